@@ -1,0 +1,290 @@
+"""Paritrana Award: editions, categories, panels (Tim 9), criteria, nominees,
+scores, and outcomes recorded from sources.
+
+The edition label, the assessment period and the ceremony date differ
+(domain.md §4.2), so all three are stored. Ranks are computed from scores
+elsewhere (awards/ranking.py); outcomes published without scores are
+recorded as they were reported.
+"""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from regions.models import Region
+
+from .choices import CategoryKind, PanelRole, PanelSeat, Stage
+
+SCORE_VALIDATORS = [MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))]
+
+
+class Edition(models.Model):
+    label = models.CharField(_("label edisi"), max_length=120)
+    year = models.PositiveSmallIntegerField(
+        _("tahun edisi"), validators=[MinValueValidator(2017), MaxValueValidator(2100)]
+    )
+    stage = models.CharField(_("tingkat"), max_length=10, choices=Stage.choices)
+    province = models.ForeignKey(
+        Region,
+        verbose_name=_("provinsi penyelenggara"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="award_editions",
+        limit_choices_to={"level": "province"},
+    )
+    assessment_start = models.DateField(_("awal periode penilaian"), null=True, blank=True)
+    assessment_end = models.DateField(_("akhir periode penilaian"), null=True, blank=True)
+    ceremony_date = models.DateField(_("tanggal penyerahan"), null=True, blank=True)
+    ceremony_venue = models.CharField(_("tempat penyerahan"), max_length=200, blank=True)
+    is_locked = models.BooleanField(_("penilaian dikunci"), default=False)
+    note = models.TextField(_("catatan"), blank=True)
+
+    class Meta:
+        verbose_name = _("edisi Paritrana")
+        verbose_name_plural = _("edisi Paritrana")
+        ordering = ["-year", "stage", "label"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(stage=Stage.PROVINCIAL) & Q(province__isnull=False))
+                | (Q(stage=Stage.NATIONAL) & Q(province__isnull=True)),
+                name="%(app_label)s_%(class)s_province_only_for_provincial",
+            ),
+            models.CheckConstraint(
+                condition=Q(assessment_start__isnull=True)
+                | Q(assessment_end__isnull=True)
+                | Q(assessment_end__gte=F("assessment_start")),
+                name="%(app_label)s_%(class)s_period_ordered",
+            ),
+            models.UniqueConstraint(
+                fields=["year", "stage", "province"],
+                name="%(app_label)s_%(class)s_unique_provincial",
+            ),
+            models.UniqueConstraint(
+                fields=["year", "stage"],
+                condition=Q(province__isnull=True),
+                name="%(app_label)s_%(class)s_unique_national",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class Category(models.Model):
+    edition = models.ForeignKey(
+        Edition, verbose_name=_("edisi"), on_delete=models.CASCADE, related_name="categories"
+    )
+    kind = models.CharField(_("jenis"), max_length=24, choices=CategoryKind.choices)
+    name = models.CharField(_("nama kategori"), max_length=200)
+    sector = models.CharField(_("sektor"), max_length=120, blank=True)
+
+    class Meta:
+        verbose_name = _("kategori")
+        verbose_name_plural = _("kategori")
+        ordering = ["edition", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["edition", "name"], name="%(app_label)s_%(class)s_unique_name"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PanelMember(models.Model):
+    """A member of the assessment panel (the provincial "Tim 9")."""
+
+    edition = models.ForeignKey(
+        Edition, verbose_name=_("edisi"), on_delete=models.CASCADE, related_name="panel"
+    )
+    role = models.CharField(_("peran"), max_length=10, choices=PanelRole.choices)
+    seat = models.CharField(_("unsur"), max_length=24, choices=PanelSeat.choices)
+    office = models.CharField(_("jabatan"), max_length=200, blank=True)
+    person_name = models.CharField(_("nama"), max_length=120, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("akun"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="panel_seats",
+    )
+
+    class Meta:
+        verbose_name = _("anggota tim penilai")
+        verbose_name_plural = _("anggota tim penilai")
+        ordering = ["edition", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["edition"],
+                condition=Q(role=PanelRole.CHAIR),
+                name="%(app_label)s_%(class)s_one_chair",
+            ),
+            models.UniqueConstraint(
+                fields=["edition"],
+                condition=Q(role=PanelRole.SECRETARY),
+                name="%(app_label)s_%(class)s_one_secretary",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        who = self.person_name or self.office or self.get_seat_display()
+        return f"{self.get_role_display()}: {who}"
+
+
+class Criterion(models.Model):
+    category = models.ForeignKey(
+        Category, verbose_name=_("kategori"), on_delete=models.CASCADE, related_name="criteria"
+    )
+    name = models.CharField(_("aspek"), max_length=120)
+    weight = models.DecimalField(
+        _("bobot (%)"), max_digits=5, decimal_places=2, validators=SCORE_VALIDATORS
+    )
+
+    class Meta:
+        verbose_name = _("kriteria")
+        verbose_name_plural = _("kriteria")
+        ordering = ["category", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(weight__gt=0, weight__lte=100),
+                name="%(app_label)s_%(class)s_weight_0_100",
+            ),
+            models.UniqueConstraint(
+                fields=["category", "name"], name="%(app_label)s_%(class)s_unique_name"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.weight} %)"
+
+
+class Nominee(models.Model):
+    """A region (government categories) or an organisation."""
+
+    category = models.ForeignKey(
+        Category, verbose_name=_("kategori"), on_delete=models.CASCADE, related_name="nominees"
+    )
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("wilayah"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="award_nominations",
+    )
+    organisation = models.CharField(_("organisasi"), max_length=200, blank=True)
+    sector = models.CharField(_("sektor"), max_length=120, blank=True)
+
+    class Meta:
+        verbose_name = _("nomine")
+        verbose_name_plural = _("nomine")
+        ordering = ["category", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(region__isnull=False) & Q(organisation=""))
+                | (Q(region__isnull=True) & ~Q(organisation="")),
+                name="%(app_label)s_%(class)s_region_xor_organisation",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.region) if self.region_id else self.organisation
+
+
+class Score(models.Model):
+    nominee = models.ForeignKey(
+        Nominee, verbose_name=_("nomine"), on_delete=models.CASCADE, related_name="scores"
+    )
+    criterion = models.ForeignKey(
+        Criterion, verbose_name=_("kriteria"), on_delete=models.CASCADE, related_name="scores"
+    )
+    panel_member = models.ForeignKey(
+        PanelMember, verbose_name=_("penilai"), on_delete=models.CASCADE, related_name="scores"
+    )
+    value = models.DecimalField(
+        _("nilai"), max_digits=5, decimal_places=2, validators=SCORE_VALIDATORS
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("nilai")
+        verbose_name_plural = _("nilai")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(value__gte=0, value__lte=100),
+                name="%(app_label)s_%(class)s_value_0_100",
+            ),
+            models.UniqueConstraint(
+                fields=["nominee", "criterion", "panel_member"],
+                name="%(app_label)s_%(class)s_one_per_member",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.nominee} · {self.criterion.name}: {self.value}"
+
+
+class Outcome(models.Model):
+    """A result as a source reported it, with or without scores behind it
+    (Selayar: fourth-highest coverage in Sulsel for 2023)."""
+
+    edition = models.ForeignKey(
+        Edition, verbose_name=_("edisi"), on_delete=models.PROTECT, related_name="outcomes"
+    )
+    category = models.ForeignKey(
+        Category,
+        verbose_name=_("kategori"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="outcomes",
+    )
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("wilayah"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="award_outcomes",
+    )
+    organisation = models.CharField(_("organisasi"), max_length=200, blank=True)
+    rank = models.PositiveSmallIntegerField(_("peringkat"), null=True, blank=True)
+    for_year = models.PositiveSmallIntegerField(
+        _("untuk kinerja tahun"),
+        null=True,
+        blank=True,
+        help_text=_("Tahun capaian yang dihargai, sebagaimana disebut sumber."),
+    )
+    zone = models.CharField(_("zona"), max_length=120, blank=True)
+    title = models.CharField(_("penghargaan"), max_length=300)
+    awarded_on = models.DateField(_("tanggal penyerahan"), null=True, blank=True)
+    venue = models.CharField(_("tempat"), max_length=200, blank=True)
+    note = models.TextField(_("catatan"), blank=True)
+
+    class Meta:
+        verbose_name = _("hasil penghargaan")
+        verbose_name_plural = _("hasil penghargaan")
+        ordering = ["-edition__year", "rank"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(rank__isnull=True) | Q(rank__gte=1),
+                name="%(app_label)s_%(class)s_rank_from_1",
+            ),
+            models.CheckConstraint(
+                condition=Q(region__isnull=False) | ~Q(organisation=""),
+                name="%(app_label)s_%(class)s_has_winner",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        who = self.region or self.organisation
+        return f"{who}: {self.title}"

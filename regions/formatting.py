@@ -1,0 +1,73 @@
+"""Indonesian number, percent, rupiah and date formats. Pure: no Django.
+
+46,44 %    1.300.000    Rp16 miliar    10 Juli 2025
+"""
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+MONTHS_ID = [
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+]  # fmt: skip
+
+
+def number_id(value: int | Decimal | float | None, decimals: int = 0) -> str:
+    """
+    >>> number_id(1300000)
+    '1.300.000'
+    >>> number_id(Decimal("46.44"), 2)
+    '46,44'
+    """
+    if value is None:
+        return "–"
+    quantum = Decimal(1).scaleb(-decimals)
+    rounded = Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def percent_id(value: Decimal | float | None) -> str:
+    """Two decimals unless the value is whole; a space before the sign.
+
+    >>> percent_id(Decimal("46.44")), percent_id(Decimal("53.00")), percent_id(Decimal("10.60"))
+    ('46,44 %', '53 %', '10,6 %')
+    """
+    if value is None:
+        return "–"
+    number = Decimal(str(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
+    decimals = max(0, -number.as_tuple().exponent)
+    return f"{number_id(number, decimals)} %"
+
+
+def rupiah(value: int | None) -> str:
+    """Large sums in words the way Indonesian news writes them.
+
+    >>> rupiah(16_000_000_000), rupiah(1_000_000_000), rupiah(10_080_000_000), rupiah(16_800)
+    ('Rp16 miliar', 'Rp1 miliar', 'Rp10,08 miliar', 'Rp16.800')
+    """
+    if value is None:
+        return "–"
+    for size, word in ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta")):
+        if abs(value) >= size:
+            scaled = (Decimal(value) / size).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+            scaled = scaled.normalize()
+            decimals = max(0, -scaled.as_tuple().exponent)
+            return f"Rp{number_id(scaled, decimals)} {word}"
+    return f"Rp{number_id(value)}"
+
+
+def date_id(value: date | None, precision: str = "day") -> str:
+    """
+    >>> date_id(date(2025, 7, 10)), date_id(date(2023, 12, 31), "year")
+    ('10 Juli 2025', '2023')
+    >>> date_id(date(2025, 6, 30), "month")
+    'Juni 2025'
+    """
+    if value is None:
+        return "–"
+    if precision == "year":
+        return str(value.year)
+    if precision == "month":
+        return f"{MONTHS_ID[value.month - 1]} {value.year}"
+    return f"{value.day} {MONTHS_ID[value.month - 1]} {value.year}"

@@ -1,0 +1,445 @@
+"""The region register and the figures recorded against it.
+
+Constraints that decide whether a number can be true live in the database
+(CheckConstraint/UniqueConstraint), so a script, the admin and an import all
+meet the same rules on SQLite and PostgreSQL.
+"""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Lower
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from . import quality
+from .choices import (
+    BasisKind,
+    DatePrecision,
+    DenominatorKind,
+    FundingSource,
+    ParticipantKind,
+    PublisherKind,
+    RecordStatus,
+    RegionLevel,
+    Segment,
+    TargetIssuerKind,
+)
+
+PERCENT_VALIDATORS = [MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))]
+REGION_CODE_VALIDATOR = RegexValidator(
+    r"^(ID|\d{2}(\.\d{2})?)$",
+    _("Kode wilayah Kemendagri berbentuk 73 (provinsi) atau 73.01 (kabupaten/kota)."),
+)
+
+
+def percent_between_0_and_100(field: str) -> Q:
+    return Q(**{f"{field}__isnull": True}) | Q(**{f"{field}__gte": 0, f"{field}__lte": 100})
+
+
+def not_negative(field: str) -> Q:
+    return Q(**{f"{field}__isnull": True}) | Q(**{f"{field}__gte": 0})
+
+
+class KanwilManager(models.Manager):
+    def get_by_natural_key(self, code: str) -> "Kanwil":
+        return self.get(code=code)
+
+
+class Kanwil(models.Model):
+    """A BPJS Ketenagakerjaan regional office (Kantor Wilayah)."""
+
+    code = models.SlugField(_("kode"), max_length=40, unique=True)
+    name = models.CharField(_("nama"), max_length=120, unique=True)
+    seat = models.CharField(_("kedudukan"), max_length=80, blank=True)
+
+    objects = KanwilManager()
+
+    class Meta:
+        verbose_name = _("kantor wilayah BPJS Ketenagakerjaan")
+        verbose_name_plural = _("kantor wilayah BPJS Ketenagakerjaan")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self) -> tuple[str]:
+        return (self.code,)
+
+
+class RegionManager(models.Manager):
+    def get_by_natural_key(self, code: str) -> "Region":
+        return self.get(code=code)
+
+
+class Region(models.Model):
+    """A nation, province, regency (kabupaten) or city (kota), keyed by its
+    Kemendagri code ("73", "73.01"); the nation row has code "ID"."""
+
+    code = models.CharField(
+        _("kode Kemendagri"), max_length=8, unique=True, validators=[REGION_CODE_VALIDATOR]
+    )
+    name = models.CharField(_("nama"), max_length=120)
+    level = models.CharField(_("tingkat"), max_length=10, choices=RegionLevel.choices)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("induk"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+    )
+    kanwil = models.ForeignKey(
+        Kanwil,
+        verbose_name=_("kantor wilayah"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="provinces",
+    )
+    kanwil_basis = models.CharField(
+        _("dasar pemetaan kanwil"), max_length=10, choices=BasisKind.choices, blank=True
+    )
+
+    objects = RegionManager()
+
+    class Meta:
+        verbose_name = _("wilayah")
+        verbose_name_plural = _("wilayah")
+        ordering = ["code"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(level=RegionLevel.NATION) & Q(parent__isnull=True))
+                | (~Q(level=RegionLevel.NATION) & Q(parent__isnull=False)),
+                name="%(app_label)s_%(class)s_only_nation_has_no_parent",
+            ),
+            models.CheckConstraint(
+                condition=Q(level=RegionLevel.PROVINCE) | Q(kanwil__isnull=True),
+                name="%(app_label)s_%(class)s_kanwil_only_on_provinces",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self) -> tuple[str]:
+        return (self.code,)
+
+    @property
+    def is_province(self) -> bool:
+        return self.level == RegionLevel.PROVINCE
+
+
+class RegionAlias(models.Model):
+    """A short or common name used in the news ("Sulsel", "Selayar")."""
+
+    region = models.ForeignKey(
+        Region, verbose_name=_("wilayah"), on_delete=models.CASCADE, related_name="aliases"
+    )
+    name = models.CharField(_("nama lain"), max_length=120)
+
+    class Meta:
+        verbose_name = _("nama lain wilayah")
+        verbose_name_plural = _("nama lain wilayah")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="%(app_label)s_%(class)s_unique_name_ci"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class RecordProvenance(models.Model):
+    """Where a recorded number came from, when it is not (only) an article
+    claim: a citation, and the person who entered it."""
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=RecordStatus.choices, default=RecordStatus.PUBLISHED
+    )
+    note = models.TextField(_("catatan"), blank=True)
+    source_title = models.CharField(_("judul sumber"), max_length=300, blank=True)
+    source_url = models.URLField(_("URL sumber"), max_length=500, blank=True)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("dimasukkan oleh"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("diubah"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class CoverageFigure(RecordProvenance):
+    """Covered workers, eligible workers and/or the coverage rate of one
+    region and segment, as of a date, as published by one publisher.
+
+    Any of the three numbers may be missing (news often gives only a rate).
+    Figures for the same region, segment and date from different publishers
+    coexist: their denominators differ (domain.md §1.3).
+    """
+
+    region = models.ForeignKey(
+        Region, verbose_name=_("wilayah"), on_delete=models.PROTECT, related_name="figures"
+    )
+    as_of = models.DateField(_("per tanggal"))
+    as_of_precision = models.CharField(
+        _("ketelitian tanggal"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    segment = models.CharField(
+        _("segmen"), max_length=12, choices=Segment.choices, default=Segment.TOTAL
+    )
+    covered = models.BigIntegerField(_("pekerja terlindungi"), null=True, blank=True)
+    eligible = models.BigIntegerField(
+        _("pekerja yang seharusnya terlindungi"), null=True, blank=True
+    )
+    percent = models.DecimalField(
+        _("cakupan (%)"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=PERCENT_VALIDATORS,
+    )
+    is_approximate = models.BooleanField(
+        _("angka perkiraan"), default=False, help_text=_("Sumber menyebut 'sekitar', 'berkisar'.")
+    )
+    publisher = models.CharField(
+        _("penerbit angka"),
+        max_length=200,
+        help_text=_(
+            "Lembaga yang menyebut angka ini, mis. BPJS Ketenagakerjaan Kanwil Sulawesi Maluku."
+        ),
+    )
+    publisher_kind = models.CharField(
+        _("jenis penerbit"), max_length=16, choices=PublisherKind.choices
+    )
+    denominator_kind = models.CharField(
+        _("jenis penyebut"), max_length=16, choices=DenominatorKind.choices, blank=True
+    )
+    denominator_label = models.CharField(
+        _("penyebut sebagaimana disebut"), max_length=120, blank=True
+    )
+    participant_kind = models.CharField(
+        _("jenis peserta"), max_length=12, choices=ParticipantKind.choices, blank=True
+    )
+    quality_warning = models.CharField(_("peringatan mutu data"), max_length=300, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("angka cakupan")
+        verbose_name_plural = _("angka cakupan")
+        ordering = ["region__code", "segment", "-as_of"]
+        indexes = [
+            models.Index(fields=["region", "segment", "-as_of"], name="figure_region_seg_asof")
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=percent_between_0_and_100("percent"),
+                name="%(app_label)s_%(class)s_percent_0_100",
+            ),
+            models.CheckConstraint(
+                condition=not_negative("covered"),
+                name="%(app_label)s_%(class)s_covered_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(eligible__isnull=True) | Q(eligible__gt=0),
+                name="%(app_label)s_%(class)s_eligible_positive",
+            ),
+            models.CheckConstraint(
+                condition=Q(covered__isnull=True)
+                | Q(eligible__isnull=True)
+                | Q(covered__lte=F("eligible")),
+                name="%(app_label)s_%(class)s_covered_not_above_eligible",
+            ),
+            models.CheckConstraint(
+                condition=Q(covered__isnull=False) | Q(percent__isnull=False),
+                name="%(app_label)s_%(class)s_has_count_or_percent",
+            ),
+            models.UniqueConstraint(
+                fields=["region", "segment", "as_of", "publisher"],
+                name="%(app_label)s_%(class)s_unique_per_publisher",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.region} · {self.get_segment_display()} · {self.as_of:%Y-%m-%d}"
+
+    def save(self, *args, **kwargs) -> None:
+        self.refresh_quality_warning()
+        super().save(*args, **kwargs)
+
+    @property
+    def computed_percent(self) -> Decimal | None:
+        return quality.computed_percent(self.covered, self.eligible)
+
+    def refresh_quality_warning(self) -> None:
+        recomputed = quality.percent_mismatch(self.covered, self.eligible, self.percent)
+        if recomputed is None:
+            self.quality_warning = ""
+        else:
+            self.quality_warning = gettext(
+                "Persentase yang dikutip (%(quoted)s) tidak cocok dengan hitungan "
+                "ulang dari jumlah peserta dan penyebut (%(recomputed)s)."
+            ) % {"quoted": self.percent, "recomputed": recomputed}
+
+
+class CoverageTarget(RecordProvenance):
+    """A coverage target for a region and segment, with its issuer. Several
+    can coexist (Sulsel 2025: 68 % quoted by the Kajati, 62,93 % by the
+    Kanwil); at most one per region and segment is primary."""
+
+    region = models.ForeignKey(
+        Region, verbose_name=_("wilayah"), on_delete=models.PROTECT, related_name="targets"
+    )
+    segment = models.CharField(
+        _("segmen"), max_length=12, choices=Segment.choices, default=Segment.TOTAL
+    )
+    baseline_percent = models.DecimalField(
+        _("angka awal (%)"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=PERCENT_VALIDATORS,
+    )
+    baseline_date = models.DateField(_("tanggal angka awal"), null=True, blank=True)
+    target_percent = models.DecimalField(
+        _("target (%)"), max_digits=5, decimal_places=2, validators=PERCENT_VALIDATORS
+    )
+    target_date = models.DateField(_("tenggat target"))
+    target_date_precision = models.CharField(
+        _("ketelitian tenggat"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.YEAR,
+    )
+    issuer = models.CharField(_("penetap target"), max_length=200)
+    issuer_kind = models.CharField(
+        _("jenis penetap"), max_length=12, choices=TargetIssuerKind.choices
+    )
+    legal_basis = models.CharField(_("dasar hukum / dokumen"), max_length=200, blank=True)
+    is_primary = models.BooleanField(
+        _("target utama"),
+        default=False,
+        help_text=_("Target yang dipakai halaman wilayah untuk menilai kemajuan."),
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("target cakupan")
+        verbose_name_plural = _("target cakupan")
+        ordering = ["region__code", "segment", "target_date"]
+        constraints = [
+            models.CheckConstraint(
+                condition=percent_between_0_and_100("baseline_percent"),
+                name="%(app_label)s_%(class)s_baseline_0_100",
+            ),
+            models.CheckConstraint(
+                condition=Q(target_percent__gte=0, target_percent__lte=100),
+                name="%(app_label)s_%(class)s_target_0_100",
+            ),
+            models.CheckConstraint(
+                condition=Q(baseline_date__isnull=True) | Q(target_date__gt=F("baseline_date")),
+                name="%(app_label)s_%(class)s_target_after_baseline",
+            ),
+            models.CheckConstraint(
+                condition=Q(baseline_percent__isnull=True) | Q(baseline_date__isnull=False),
+                name="%(app_label)s_%(class)s_baseline_has_date",
+            ),
+            models.UniqueConstraint(
+                fields=["region", "segment"],
+                condition=Q(is_primary=True),
+                name="%(app_label)s_%(class)s_one_primary",
+            ),
+            models.UniqueConstraint(
+                fields=["region", "segment", "target_date", "issuer"],
+                name="%(app_label)s_%(class)s_unique_per_issuer",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.region} · {self.target_percent} % · {self.target_date:%Y}"
+
+
+class BudgetAllocation(RecordProvenance):
+    """Money a government (or sponsor) set aside for workers' premiums.
+
+    What it buys follows from the minimum BPU premium (Rp16.800 a worker a
+    month), but a published worker count wins over the computed one."""
+
+    region = models.ForeignKey(
+        Region, verbose_name=_("wilayah"), on_delete=models.PROTECT, related_name="budgets"
+    )
+    year = models.PositiveSmallIntegerField(
+        _("tahun anggaran"), validators=[MinValueValidator(2000), MaxValueValidator(2100)]
+    )
+    amount = models.BigIntegerField(_("jumlah (Rp)"))
+    amount_is_approximate = models.BooleanField(
+        _("jumlah perkiraan"),
+        default=False,
+        help_text=_("Sumber menyebut 'sekira', 'kurang lebih'."),
+    )
+    purpose = models.CharField(_("peruntukan"), max_length=300)
+    funding_source = models.CharField(
+        _("sumber dana"), max_length=16, choices=FundingSource.choices, default=FundingSource.APBD
+    )
+    recurring = models.BooleanField(
+        _("berulang tiap tahun"), default=False, help_text=_("Sumber menyebut 'setiap tahun'.")
+    )
+    months_covered = models.PositiveSmallIntegerField(
+        _("bulan yang dibiayai"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+    )
+    workers_funded = models.BigIntegerField(
+        _("pekerja yang dibiayai (menurut sumber)"), null=True, blank=True
+    )
+    publisher = models.CharField(_("penerbit angka"), max_length=200)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("anggaran perlindungan")
+        verbose_name_plural = _("anggaran perlindungan")
+        ordering = ["region__code", "-year"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(amount__gte=0), name="%(app_label)s_%(class)s_amount_not_negative"
+            ),
+            models.CheckConstraint(
+                condition=Q(year__gte=2000, year__lte=2100),
+                name="%(app_label)s_%(class)s_year_plausible",
+            ),
+            models.CheckConstraint(
+                condition=Q(months_covered__isnull=True)
+                | Q(months_covered__gte=1, months_covered__lte=12),
+                name="%(app_label)s_%(class)s_months_1_12",
+            ),
+            models.CheckConstraint(
+                condition=not_negative("workers_funded"),
+                name="%(app_label)s_%(class)s_workers_not_negative",
+            ),
+            models.UniqueConstraint(
+                fields=["region", "year", "funding_source", "purpose"],
+                name="%(app_label)s_%(class)s_unique_purpose",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.region} · {self.year} · Rp{self.amount:,}".replace(",", ".")

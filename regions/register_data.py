@@ -1,0 +1,258 @@
+"""Hand-kept data of the region register: the BPJS Ketenagakerjaan Kanwil and
+the provinces each covers, display-name overrides, and curated aliases.
+
+Plain Python, no Django. The Kemendagri codes and official names themselves
+come from the npm package idn-area-data (see regions/register.py and
+fixtures/README.md); what is here comes from the project's domain notes
+(/work/shared/domain.md §5.1 for the Kanwil, §6 for the codes).
+"""
+
+CONFIRMED = "confirmed"
+INFERRED = "inferred"
+
+
+# --- Kanwil (domain.md §5.1) ------------------------------------------------
+#
+# Each entry: (slug, name, seat, ((province code, basis), ...)).
+# Basis follows the [C]/[I] marks of the domain notes' table exactly:
+#   * Sumbagsel: Sumsel (16) is confirmed; Jambi, Bengkulu, Lampung and Babel
+#     are assigned by elimination, so inferred.
+#   * DKI Jakarta, Banten, Jawa Timur: inferred from the office's name.
+#   * Banuspa: the name (Bali, Nusa Tenggara, Papua) is confirmed, the list of
+#     provinces is not, so every province is inferred.
+# A seat is filled only where the domain notes name one; the others are left
+# blank rather than guessed.
+KANWIL = (
+    (
+        "sumbagut",
+        "Kanwil Sumatera Bagian Utara",
+        "Medan",
+        (("11", CONFIRMED), ("12", CONFIRMED)),
+    ),
+    (
+        "sumbarriau",
+        "Kanwil Sumatera Barat dan Riau",
+        "Pekanbaru",
+        (("13", CONFIRMED), ("14", CONFIRMED), ("21", CONFIRMED)),
+    ),
+    (
+        "sumbagsel",
+        "Kanwil Sumatera Bagian Selatan",
+        "Palembang",
+        (
+            ("15", INFERRED),
+            ("16", CONFIRMED),
+            ("17", INFERRED),
+            ("18", INFERRED),
+            ("19", INFERRED),
+        ),
+    ),
+    ("dki-jakarta", "Kanwil DKI Jakarta", "", (("31", INFERRED),)),
+    ("jawa-barat", "Kanwil Jawa Barat", "", (("32", CONFIRMED),)),
+    (
+        "jateng-diy",
+        "Kanwil Jawa Tengah dan DI Yogyakarta",
+        "Semarang",
+        (("33", CONFIRMED), ("34", CONFIRMED)),
+    ),
+    ("jawa-timur", "Kanwil Jawa Timur", "", (("35", INFERRED),)),
+    ("banten", "Kanwil Banten", "", (("36", INFERRED),)),
+    (
+        "kalimantan",
+        "Kanwil Kalimantan",
+        "",
+        (
+            ("61", CONFIRMED),
+            ("62", CONFIRMED),
+            ("63", CONFIRMED),
+            ("64", CONFIRMED),
+            ("65", CONFIRMED),
+        ),
+    ),
+    (
+        "sulama",
+        "Kanwil Sulawesi Maluku",
+        "Makassar",
+        (
+            ("71", CONFIRMED),
+            ("72", CONFIRMED),
+            ("73", CONFIRMED),
+            ("74", CONFIRMED),
+            ("75", CONFIRMED),
+            ("76", CONFIRMED),
+            ("81", CONFIRMED),
+            ("82", CONFIRMED),
+        ),
+    ),
+    (
+        "banuspa",
+        "Kanwil Bali, Nusa Tenggara, dan Papua",
+        "Denpasar",
+        (
+            ("51", INFERRED),
+            ("52", INFERRED),
+            ("53", INFERRED),
+            ("91", INFERRED),
+            ("92", INFERRED),
+            ("93", INFERRED),
+            ("94", INFERRED),
+            ("95", INFERRED),
+            ("96", INFERRED),
+        ),
+    ),
+)
+
+
+# --- Display names ------------------------------------------------------------
+#
+# idn-area-data spells two provinces in full; the dashboard (and domain.md
+# §6.1) uses the short forms everyone reads in the news. The package's long
+# form is kept as an alias, so a search for it still finds the province.
+DISPLAY_NAMES = {
+    "Daerah Khusus Ibukota Jakarta": "DKI Jakarta",
+    "Daerah Istimewa Yogyakarta": "DI Yogyakarta",
+}
+
+
+# --- Curated aliases ------------------------------------------------------------
+#
+# code -> (official display name the code must have, aliases). The name is a
+# guard: the build fails if a code no longer names the expected region, so a
+# typo in a code cannot silently attach "Sulsel" to the wrong province.
+#
+# On top of these, regions/register.py generates for every kabupaten "Kab. X"
+# and the bare name "X", and for every kota the bare name "X" (plus "Kota X" /
+# "Kabupaten X" for DKI Jakarta's "Kota/Kabupaten Administrasi ..." units).
+# A generated bare name is left out when it is ambiguous: when two regions
+# share it, when it is some region's official name, or when a curated alias
+# below claims it for another region. The ones left out for the data of
+# idn-area-data 4.0.1 are listed in AMBIGUOUS_BARE_NAMES (a test keeps that
+# list in step with the code), for example:
+#   * "Bengkulu", "Jambi", "Gorontalo": a province's name, so Kota Bengkulu,
+#     Kota Jambi, Kabupaten/Kota Gorontalo get no bare alias;
+#   * "Banjar": Kabupaten Banjar (Kalsel, 63.03) vs Kota Banjar (Jabar, 32.79);
+#   * "Bogor", "Bandung", "Malang", "Kupang", ...: a kabupaten and a kota;
+#   * "Yogyakarta": curated for the province (34), so Kota Yogyakarta (34.71)
+#     gets no bare alias.
+# "Jogja"/"Jogjakarta" are not aliases at all: the news uses them for both the
+# province and the city.
+CURATED_ALIASES = {
+    # Provinces
+    "11": ("Aceh", ("NAD", "Nanggroe Aceh Darussalam")),
+    "12": ("Sumatera Utara", ("Sumut",)),
+    "13": ("Sumatera Barat", ("Sumbar",)),
+    "16": ("Sumatera Selatan", ("Sumsel",)),
+    "19": ("Kepulauan Bangka Belitung", ("Babel", "Bangka Belitung", "Kep. Bangka Belitung")),
+    "21": ("Kepulauan Riau", ("Kepri", "Kep. Riau")),
+    "31": ("DKI Jakarta", ("DKI", "Jakarta", "Daerah Khusus Jakarta")),
+    "32": ("Jawa Barat", ("Jabar",)),
+    "33": ("Jawa Tengah", ("Jateng",)),
+    "34": ("DI Yogyakarta", ("DIY", "Yogyakarta")),
+    "35": ("Jawa Timur", ("Jatim",)),
+    "52": ("Nusa Tenggara Barat", ("NTB",)),
+    "53": ("Nusa Tenggara Timur", ("NTT",)),
+    "61": ("Kalimantan Barat", ("Kalbar",)),
+    "62": ("Kalimantan Tengah", ("Kalteng",)),
+    "63": ("Kalimantan Selatan", ("Kalsel",)),
+    "64": ("Kalimantan Timur", ("Kaltim",)),
+    "65": ("Kalimantan Utara", ("Kaltara",)),
+    "71": ("Sulawesi Utara", ("Sulut",)),
+    "72": ("Sulawesi Tengah", ("Sulteng",)),
+    "73": ("Sulawesi Selatan", ("Sulsel",)),
+    "74": ("Sulawesi Tenggara", ("Sultra",)),
+    "76": ("Sulawesi Barat", ("Sulbar",)),
+    "82": ("Maluku Utara", ("Malut",)),
+    "92": ("Papua Barat", ("Pabar",)),
+    "93": ("Papua Selatan", ("Papsel",)),
+    "94": ("Papua Tengah", ("Papteng",)),
+    "95": ("Papua Pegunungan", ("Papeg",)),
+    "96": ("Papua Barat Daya", ("PBD",)),
+    # Sumatera Utara
+    "12.01": ("Kabupaten Tapanuli Tengah", ("Tapteng",)),
+    "12.02": ("Kabupaten Tapanuli Utara", ("Taput",)),
+    "12.03": ("Kabupaten Tapanuli Selatan", ("Tapsel",)),
+    "12.13": ("Kabupaten Mandailing Natal", ("Madina",)),
+    "12.16": ("Kabupaten Humbang Hasundutan", ("Humbahas",)),
+    "12.18": ("Kabupaten Serdang Bedagai", ("Sergai",)),
+    "12.72": ("Kota Pematangsiantar", ("Pematang Siantar", "Siantar")),
+    # Sumatera Selatan
+    "16.72": ("Kota Pagar Alam", ("Pagaralam",)),
+    "16.73": ("Kota Lubuk Linggau", ("Lubuklinggau",)),
+    # Bangka Belitung, Kepulauan Riau
+    "19.71": ("Kota Pangkal Pinang", ("Pangkalpinang",)),
+    "21.72": ("Kota Tanjung Pinang", ("Tanjungpinang",)),
+    # DKI Jakarta
+    "31.71": ("Kota Administrasi Jakarta Pusat", ("Jakpus",)),
+    "31.72": ("Kota Administrasi Jakarta Utara", ("Jakut",)),
+    "31.73": ("Kota Administrasi Jakarta Barat", ("Jakbar",)),
+    "31.74": ("Kota Administrasi Jakarta Selatan", ("Jaksel",)),
+    "31.75": ("Kota Administrasi Jakarta Timur", ("Jaktim",)),
+    # Jawa Tengah, DI Yogyakarta, Banten
+    "33.72": ("Kota Surakarta", ("Solo",)),
+    "34.01": ("Kabupaten Kulon Progo", ("Kulonprogo",)),
+    "34.03": ("Kabupaten Gunungkidul", ("Gunung Kidul",)),
+    "36.74": ("Kota Tangerang Selatan", ("Tangsel",)),
+    # Kalimantan
+    "62.01": ("Kabupaten Kotawaringin Barat", ("Kobar",)),
+    "62.02": ("Kabupaten Kotawaringin Timur", ("Kotim",)),
+    "62.71": ("Kota Palangkaraya", ("Palangka Raya",)),
+    "63.04": ("Kabupaten Barito Kuala", ("Batola",)),
+    "63.06": ("Kabupaten Hulu Sungai Selatan", ("HSS",)),
+    "63.07": ("Kabupaten Hulu Sungai Tengah", ("HST",)),
+    "63.08": ("Kabupaten Hulu Sungai Utara", ("HSU",)),
+    "63.10": ("Kabupaten Tanah Bumbu", ("Tanbu",)),
+    "64.02": ("Kabupaten Kutai Kartanegara", ("Kukar",)),
+    "64.07": ("Kabupaten Kutai Barat", ("Kubar",)),
+    "64.08": ("Kabupaten Kutai Timur", ("Kutim",)),
+    "64.09": ("Kabupaten Penajam Paser Utara", ("PPU",)),
+    "64.11": ("Kabupaten Mahakam Ulu", ("Mahulu",)),
+    # Sulawesi
+    "72.04": ("Kabupaten Toli-Toli", ("Tolitoli",)),
+    "72.09": ("Kabupaten Tojo Una Una", ("Tojo Una-Una",)),
+    "73.01": ("Kabupaten Kepulauan Selayar", ("Selayar", "Kab. Selayar")),
+    "73.10": ("Kabupaten Pangkajene dan Kepulauan", ("Pangkep",)),
+    "73.14": ("Kabupaten Sidenreng Rappang", ("Sidrap",)),
+    "73.18": ("Kabupaten Tana Toraja", ("Tator",)),
+    "73.22": ("Kabupaten Luwu Utara", ("Lutra",)),
+    "73.24": ("Kabupaten Luwu Timur", ("Lutim",)),
+    "73.26": ("Kabupaten Toraja Utara", ("Torut",)),
+    "74.72": ("Kota Bau Bau", ("Baubau", "Bau-Bau")),
+    # Papua Barat
+    "92.03": ("Kabupaten Fak Fak", ("Fakfak",)),
+}
+
+
+# Generated bare names left out because they are ambiguous (see above), for
+# idn-area-data 4.0.1. Informational; tests/regions/test_register.py checks
+# that this is exactly what regions.register.build_aliases drops.
+AMBIGUOUS_BARE_NAMES = (
+    "Bandung",  # a kabupaten and a kota
+    "Banjar",  # Kabupaten Banjar (Kalsel) and Kota Banjar (Jabar)
+    "Bekasi",  # a kabupaten and a kota
+    "Bengkulu",  # province 17 and Kota Bengkulu
+    "Bima",  # a kabupaten and a kota
+    "Blitar",  # a kabupaten and a kota
+    "Bogor",  # a kabupaten and a kota
+    "Cirebon",  # a kabupaten and a kota
+    "Gorontalo",  # province 75, Kabupaten and Kota Gorontalo
+    "Jambi",  # province 15 and Kota Jambi
+    "Jayapura",  # a kabupaten and a kota
+    "Kediri",  # a kabupaten and a kota
+    "Kupang",  # a kabupaten and a kota
+    "Madiun",  # a kabupaten and a kota
+    "Magelang",  # a kabupaten and a kota
+    "Malang",  # a kabupaten and a kota
+    "Mojokerto",  # a kabupaten and a kota
+    "Pasuruan",  # a kabupaten and a kota
+    "Pekalongan",  # a kabupaten and a kota
+    "Probolinggo",  # a kabupaten and a kota
+    "Semarang",  # a kabupaten and a kota
+    "Serang",  # a kabupaten and a kota
+    "Solok",  # a kabupaten and a kota
+    "Sorong",  # a kabupaten and a kota
+    "Sukabumi",  # a kabupaten and a kota
+    "Tangerang",  # a kabupaten and a kota
+    "Tasikmalaya",  # a kabupaten and a kota
+    "Tegal",  # a kabupaten and a kota
+    "Yogyakarta",  # curated for the province (34); Kota Yogyakarta
+)

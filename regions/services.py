@@ -1,0 +1,56 @@
+"""Writes that span rows in the regions app."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+from django.core.management import call_command
+from django.db import models, transaction
+
+from .models import Region, RegionAlias
+
+
+def upsert(model: type[models.Model], *, lookup: dict[str, Any], values: dict[str, Any]):
+    """Get the row matching ``lookup`` and bring it to ``values``; create it if
+    missing. Saves only when something differs, so running a seed twice
+    writes nothing (and adds no history rows). Returns (obj, created, changed).
+    """
+    obj = model.objects.filter(**lookup).first()
+    if obj is None:
+        obj = model(**lookup, **values)
+        obj.full_clean()
+        obj.save()
+        return obj, True, True
+    changed = [name for name, value in values.items() if getattr(obj, name) != value]
+    if changed:
+        for name in changed:
+            setattr(obj, name, values[name])
+        obj.full_clean()
+        obj.save()
+    return obj, False, bool(changed)
+
+
+@transaction.atomic
+def region_register_load(*, register_path: Path, aliases_path: Path) -> dict[str, int]:
+    """Load the Kanwil and region fixture (natural keys: loading again updates
+    in place) and make the alias table match the alias file exactly."""
+    call_command("loaddata", str(register_path), verbosity=0)
+    wanted: dict[str, list[str]] = json.loads(Path(aliases_path).read_text(encoding="utf-8"))
+    regions = Region.objects.in_bulk(list(wanted), field_name="code")
+    missing = sorted(set(wanted) - set(regions))
+    if missing:
+        raise ValueError(f"{aliases_path}: aliases for unknown region codes {missing}")
+    existing = {(a.region.code, a.name) for a in RegionAlias.objects.select_related("region")}
+    target = {(code, name) for code, names in wanted.items() for name in names}
+    stale = existing - target
+    for code, name in stale:
+        RegionAlias.objects.filter(region__code=code, name=name).delete()
+    RegionAlias.objects.bulk_create(
+        [RegionAlias(region=regions[code], name=name) for code, name in sorted(target - existing)]
+    )
+    return {
+        "regions": Region.objects.count(),
+        "aliases": len(target),
+        "aliases_added": len(target - existing),
+        "aliases_removed": len(stale),
+    }

@@ -1,0 +1,37 @@
+"""Shared fixtures. The session's test database is seeded once with the
+region register and the seed articles; tests run inside transactions that
+roll back, so they all start from that state."""
+
+import pytest
+
+from articles.models import Article
+from coverage_site.seed import seed_all
+from regions.models import Region
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        seed_all()
+
+
+@pytest.fixture
+def seeded(db):
+    """The seeded database, restored if a transactional test flushed it."""
+    if not (Region.objects.exists() and Article.objects.exists()):
+        seed_all()
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hasher(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def sulsel(seeded):
+    return Region.objects.get(code="73")
+
+
+@pytest.fixture
+def selayar(seeded):
+    return Region.objects.get(code="73.01")
