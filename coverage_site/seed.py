@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from articles.documents import parse_article_file
@@ -29,13 +30,16 @@ FIXTURES = Path(settings.BASE_DIR) / "fixtures"
 REGISTER = FIXTURES / "regions.json"
 ALIASES = FIXTURES / "region_aliases.json"
 SEED_DIR = FIXTURES / "seed"
+REFERENCE_DIR = FIXTURES / "reference"
+
+SOURCE_FIELDS = ("source_outlet", "source_title", "source_url")
 
 
 @dataclass
 class SeedReport:
     regions: int = 0
     articles_created: int = 0
-    records_created: int = 0
+    reference_records: int = 0
     claims_created: int = 0
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -46,6 +50,13 @@ def _date(value: str | None) -> date | None:
 
 def _decimal(value: Any) -> Decimal | None:
     return None if value is None else Decimal(str(value))
+
+
+def _provenance(fields: dict[str, Any]) -> dict[str, Any]:
+    """The citation of a record that does not come from a seed article text."""
+    values = {name: fields.get(name, "") for name in SOURCE_FIELDS}
+    values["source_date"] = _date(fields.get("source_date"))
+    return values
 
 
 def _figure(fields: dict[str, Any], regions: dict[str, Region], editions) -> CoverageFigure:
@@ -67,6 +78,7 @@ def _figure(fields: dict[str, Any], regions: dict[str, Region], editions) -> Cov
         "denominator_label": fields.get("denominator_label", ""),
         "participant_kind": fields.get("participant_kind", ""),
         "note": fields.get("note", ""),
+        **_provenance(fields),
     }
     return upsert(CoverageFigure, lookup=lookup, values=values)[0]
 
@@ -88,6 +100,7 @@ def _target(fields: dict[str, Any], regions: dict[str, Region], editions) -> Cov
         "legal_basis": fields.get("legal_basis", ""),
         "is_primary": fields.get("is_primary", False),
         "note": fields.get("note", ""),
+        **_provenance(fields),
     }
     return upsert(CoverageTarget, lookup=lookup, values=values)[0]
 
@@ -107,6 +120,7 @@ def _budget(fields: dict[str, Any], regions: dict[str, Region], editions) -> Bud
         "workers_funded": fields.get("workers_funded"),
         "publisher": fields["publisher"],
         "note": fields.get("note", ""),
+        **_provenance(fields),
     }
     return upsert(BudgetAllocation, lookup=lookup, values=values)[0]
 
@@ -206,9 +220,30 @@ def seed_all(*, seed_dir: Path = SEED_DIR) -> SeedReport:
                 as_of_precision=precision,
                 record=record,
             )
-        except (KeyError, ValueError) as error:
+        except (KeyError, ValueError, ValidationError) as error:
             raise ValueError(
                 f"records.json record {number} ({item.get('kind')}): {error}"
             ) from error
         report.claims_created += created
+
+    report.reference_records = _load_reference(regions)
     return report
+
+
+def _load_reference(regions: dict[str, Region], reference_dir: Path = REFERENCE_DIR) -> int:
+    """Published figures collected beyond the seed articles (domain notes),
+    each with its citation. Files: fixtures/reference/*.json, each
+    {"records": [{"kind": "figure"|"target"|"budget", "fields": {...}}]}."""
+    paths = sorted(reference_dir.glob("*.json")) if reference_dir.exists() else []
+    items = []
+    for path in paths:
+        for number, item in enumerate(json.loads(path.read_text(encoding="utf-8"))["records"], 1):
+            items.append((path.name, number, item))
+    codes = {item["fields"]["region"] for _name, _number, item in items}
+    regions = {**regions, **Region.objects.in_bulk(list(codes), field_name="code")}
+    for name, number, item in items:
+        try:
+            BUILDERS[item["kind"]](item["fields"], regions, {})
+        except (KeyError, ValueError, ValidationError) as error:
+            raise ValueError(f"{name} record {number} ({item.get('kind')}): {error}") from error
+    return len(items)

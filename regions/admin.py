@@ -28,7 +28,16 @@ class KanwilAdmin(admin.ModelAdmin):
 
 PROVENANCE_FIELDS = (
     _("Sumber dan status"),
-    {"fields": ["status", "source_title", "source_url", "note", "entered_by"]},
+    {
+        "fields": [
+            "status",
+            ("source_outlet", "source_date"),
+            "source_title",
+            "source_url",
+            "note",
+            "entered_by",
+        ]
+    },
 )
 
 

@@ -162,7 +162,9 @@ class RecordProvenance(models.Model):
         _("status"), max_length=10, choices=RecordStatus.choices, default=RecordStatus.PUBLISHED
     )
     note = models.TextField(_("catatan"), blank=True)
+    source_outlet = models.CharField(_("media / penerbit sumber"), max_length=120, blank=True)
     source_title = models.CharField(_("judul sumber"), max_length=300, blank=True)
+    source_date = models.DateField(_("tanggal sumber"), null=True, blank=True)
     source_url = models.URLField(_("URL sumber"), max_length=500, blank=True)
     entered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -17,6 +17,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Seed loaded: {report.regions} regions, "
-                f"{report.articles_created} new articles, {report.claims_created} new claims."
+                f"{report.articles_created} new articles, {report.claims_created} new claims, "
+                f"{report.reference_records} reference records checked."
             )
         )
