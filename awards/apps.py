@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class AwardsConfig(AppConfig):
     name = "awards"
     verbose_name = _("Paritrana Award")
+
+    def ready(self):
+        from regions import sections
+
+        from . import selectors
+
+        sections.register_region_section(
+            order=50,
+            template="awards/partials/_region_awards.html",
+            context=selectors.region_awards_section,
+        )

@@ -144,5 +144,3 @@ STORAGES = {
 }
 
 LOGIN_URL = "admin:login"
-
-DJANGO_TABLES2_TEMPLATE = "django_tables2/bootstrap5.html"

@@ -6,4 +6,6 @@ app_name = "regions"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("wilayah/", views.RegionListView.as_view(), name="region_list"),
+    path("wilayah/<str:code>/", views.region_detail, name="region_detail"),
 ]

@@ -6,22 +6,70 @@ from regions import formatting
 
 register = template.Library()
 
+MISSING = "–"
+
+
+def _blank(value) -> bool:
+    """Templates hand filters "" for a missing variable: show it as missing."""
+    return value is None or value == ""
+
 
 @register.filter
 def percent_id(value):
+    if _blank(value):
+        return MISSING
     return formatting.percent_id(value)
 
 
 @register.filter
 def number_id(value):
+    if _blank(value):
+        return MISSING
     return formatting.number_id(value)
 
 
 @register.filter
 def rupiah(value):
+    if _blank(value):
+        return MISSING
     return formatting.rupiah(value)
 
 
 @register.filter
 def date_id(value, precision="day"):
+    if _blank(value):
+        return MISSING
     return formatting.date_id(value, precision or "day")
+
+
+@register.filter
+def number_id1(value):
+    if _blank(value):
+        return MISSING
+    return formatting.number_id(value, 1)
+
+
+@register.filter
+def number_id2(value):
+    if _blank(value):
+        return MISSING
+    return formatting.number_id(value, 2)
+
+
+@register.filter
+def signed_id2(value):
+    """+0,26 or −0,10 (a true minus sign)."""
+    if _blank(value):
+        return MISSING
+    text = formatting.number_id(abs(value), 2)
+    return f"+{text}" if value >= 0 else f"−{text}"
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
+def rupiah_decimal(value):
+    return MISSING if _blank(value) else formatting.rupiah(int(value))

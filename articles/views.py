@@ -1,0 +1,15 @@
+from django.shortcuts import get_object_or_404, render
+
+from . import selectors
+from .models import Article
+
+
+def article_list(request):
+    return render(request, "articles/article_list.html", {"articles": selectors.article_list()})
+
+
+def article_detail(request, pk):
+    article = get_object_or_404(Article, pk=pk)
+    return render(
+        request, "articles/article_detail.html", {"view": selectors.article_view(article)}
+    )

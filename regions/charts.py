@@ -1,0 +1,360 @@
+"""Plotly figures as plain JSON-ready dicts. Pure: plain data in, figure out
+(no queryset, no request). Decimals become floats, dates ISO strings.
+
+Every figure shares BASE_LAYOUT: Indonesian separators (decimal comma,
+thousands dot), system fonts, white background. Titles, subtitles, sources
+and the table view live in the template around the chart (a <figure>), so
+they stay real text for screen readers and printing.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+
+INK = "#1b1f24"
+MUTED = "#5b6573"
+ACCENT = "#0b5cab"
+TARGET = "#b3261e"
+GRID = "#e3e7eb"
+PALETTE = ["#0b5cab", "#c05621", "#2f855a", "#6b46c1", "#b83280", "#2c7a7b"]
+
+BASE_LAYOUT = {
+    "separators": ",.",
+    "font": {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13,
+             "color": INK},
+    "paper_bgcolor": "#ffffff",
+    "plot_bgcolor": "#ffffff",
+    "margin": {"l": 48, "r": 16, "t": 16, "b": 40},
+    "hovermode": "closest",
+    "legend": {"orientation": "h", "y": -0.2},
+}  # fmt: skip
+
+# Map bands: named in the legend and printed in each tile, never colour alone.
+BANDS = [
+    (Decimal("0"), Decimal("30"), "< 30 %", "#c6dbef", INK),
+    (Decimal("30"), Decimal("40"), "30–40 %", "#6baed6", INK),
+    (Decimal("40"), Decimal("50"), "40–50 %", "#2171b5", "#ffffff"),
+    (Decimal("50"), Decimal("100.01"), "≥ 50 %", "#08306b", "#ffffff"),
+]
+NO_DATA_COLOUR = "#f1f3f5"
+
+
+def _f(value: Decimal | float | int | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _layout(**overrides) -> dict:
+    layout = {**BASE_LAYOUT}
+    layout.update(overrides)
+    return layout
+
+
+def _percent_axis(top: float = 100.0, **extra) -> dict:
+    return {"range": [0, top], "ticksuffix": " %", "gridcolor": GRID, "zeroline": False, **extra}
+
+
+def progress_figure(*, baseline, current, target) -> dict:
+    """A bullet chart: the latest rate as a bar, the baseline and the target
+    as marks on a 0-100 % scale. Arguments are progress.Point or None."""
+    data = []
+    row = [_("Cakupan")]
+    if current is not None:
+        data.append(
+            {
+                "type": "bar",
+                "orientation": "h",
+                "x": [_f(current.percent)],
+                "y": row,
+                "name": _("Angka terakhir"),
+                "marker": {"color": ACCENT},
+                "width": [0.45],
+                "texttemplate": "%{x:.2f} %",
+                "textposition": "inside",
+                "insidetextanchor": "end",
+                "hovertemplate": _("Angka terakhir: %{x:.2f} %<extra></extra>"),
+            }
+        )
+    for point, name, symbol, colour in (
+        (baseline, _("Angka awal"), "diamond", MUTED),
+        (target, _("Target"), "line-ns", TARGET),
+    ):
+        if point is not None:
+            data.append(
+                {
+                    "type": "scatter",
+                    "mode": "markers",
+                    "x": [_f(point.percent)],
+                    "y": row,
+                    "name": f"{name} ({_f(point.percent):.2f} %)".replace(".", ","),
+                    "marker": {"symbol": symbol, "size": 26, "color": colour,
+                               "line": {"width": 4, "color": colour}},
+                    "hovertemplate": f"{name}: %{{x:.2f}} %<extra></extra>",
+                }
+            )  # fmt: skip
+    return {
+        "data": data,
+        "layout": _layout(
+            height=170,
+            xaxis=_percent_axis(),
+            yaxis={"showticklabels": False, "fixedrange": True},
+            showlegend=True,
+            margin={"l": 16, "r": 16, "t": 8, "b": 40},
+            legend={"orientation": "h", "y": -0.45},
+        ),
+    }
+
+
+def trend_figure(
+    *,
+    series: dict[str, list[tuple[date, Decimal]]],
+    other_basis: dict[str, list[tuple[date, Decimal]]],
+    target,
+    baseline,
+    projection: list[tuple[date, Decimal]] | None,
+) -> dict:
+    """Published rates over time, one line per publisher of the charted
+    series; rates on another denominator as separate hollow marks; the target
+    as a dashed line up to its date; the projection at the pace so far as a
+    dotted line. Only published points are drawn: missing years are gaps."""
+    data = []
+    tops = [Decimal(0)]
+    for index, (publisher, points) in enumerate(series.items()):
+        tops += [p for _d, p in points]
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "lines+markers",
+                "name": publisher,
+                "x": [d.isoformat() for d, _p in points],
+                "y": [_f(p) for _d, p in points],
+                "line": {"color": PALETTE[index % len(PALETTE)], "width": 2},
+                "marker": {"size": 8},
+                "hovertemplate": "%{x|%d-%m-%Y}: %{y:.2f} %<extra>" + publisher + "</extra>",
+            }
+        )
+    for publisher, points in other_basis.items():
+        tops += [p for _d, p in points]
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "markers",
+                "name": _("%(publisher)s (penyebut lain)") % {"publisher": publisher},
+                "x": [d.isoformat() for d, _p in points],
+                "y": [_f(p) for _d, p in points],
+                "marker": {"size": 9, "symbol": "circle-open", "color": MUTED},
+                "hovertemplate": "%{x|%d-%m-%Y}: %{y:.2f} %<extra>" + publisher + "</extra>",
+            }
+        )
+    if target is not None:
+        tops.append(target.percent)
+        first_dates = [pts[0][0] for pts in series.values() if pts]
+        start = baseline.as_of if baseline is not None else min(first_dates, default=target.as_of)
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "lines+markers",
+                "name": _("Target %(value)s %%")
+                % {"value": f"{_f(target.percent):g}".replace(".", ",")},
+                "x": [start.isoformat(), target.as_of.isoformat()],
+                "y": [_f(target.percent), _f(target.percent)],
+                "line": {"color": TARGET, "dash": "dash", "width": 2},
+                "marker": {"size": [0, 10], "color": TARGET},
+                "hovertemplate": _("Target") + ": %{y:.2f} %<extra></extra>",
+            }
+        )
+    if projection:
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "lines",
+                "name": _("Proyeksi dengan laju sejauh ini"),
+                "x": [d.isoformat() for d, _p in projection],
+                "y": [_f(p) for _d, p in projection],
+                "line": {"color": MUTED, "dash": "dot", "width": 2},
+                "hovertemplate": _("Proyeksi") + ": %{y:.2f} %<extra></extra>",
+            }
+        )
+    top = min(100.0, float(max(tops)) + 10)
+    return {
+        "data": data,
+        "layout": _layout(
+            height=340,
+            xaxis={"type": "date", "gridcolor": GRID},
+            yaxis=_percent_axis(top),
+            legend={"orientation": "h", "y": -0.22},
+        ),
+    }
+
+
+def segment_pairs(
+    rows: Iterable[tuple[date, str, Decimal | None]],
+) -> list[tuple[date, Decimal | None, Decimal | None]]:
+    """(date, PU rate, BPU rate) for each date with a formal or informal
+    rate, when the region has both kinds at all; else an empty list."""
+    formal: dict[date, Decimal] = {}
+    informal: dict[date, Decimal] = {}
+    for as_of, segment, percent in rows:
+        if percent is None:
+            continue
+        if segment == "formal":
+            formal.setdefault(as_of, percent)
+        elif segment == "informal":
+            informal.setdefault(as_of, percent)
+    if not formal or not informal:
+        return []
+    return [(d, formal.get(d), informal.get(d)) for d in sorted(set(formal) | set(informal))]
+
+
+def segments_figure(pairs: list[tuple[date, Decimal | None, Decimal | None]]) -> dict:
+    """Formal (PU) and informal (BPU) rates side by side for each date."""
+    labels = [d.isoformat() for d, _f_, _i in pairs]
+    data = []
+    for name, index, colour in (
+        (_("Penerima Upah (PU, formal)"), 1, ACCENT),
+        (_("Bukan Penerima Upah (BPU, informal)"), 2, "#c05621"),
+    ):
+        data.append(
+            {
+                "type": "bar",
+                "name": name,
+                "x": labels,
+                "y": [_f(pair[index]) for pair in pairs],
+                "marker": {"color": colour},
+                "texttemplate": "%{y:.2f} %",
+                "textposition": "outside",
+                "hovertemplate": "%{x}: %{y:.2f} %<extra>" + name + "</extra>",
+            }
+        )
+    return {
+        "data": data,
+        "layout": _layout(
+            height=320,
+            barmode="group",
+            xaxis={"type": "category"},
+            yaxis=_percent_axis(),
+            legend={"orientation": "h", "y": -0.25},
+        ),
+    }
+
+
+def ranking_figure(rows: list[tuple[str, Decimal]]) -> dict:
+    """Regions ranked by their latest rate, highest at the top."""
+    names = [name for name, _p in rows]
+    return {
+        "data": [
+            {
+                "type": "bar",
+                "orientation": "h",
+                "x": [_f(p) for _n, p in rows],
+                "y": names,
+                "marker": {"color": ACCENT},
+                "texttemplate": "%{x:.2f} %",
+                "textposition": "outside",
+                "cliponaxis": False,
+                "hovertemplate": "%{y}: %{x:.2f} %<extra></extra>",
+                "name": _("Cakupan terakhir"),
+            }
+        ],
+        "layout": _layout(
+            height=60 + 26 * len(rows),
+            xaxis=_percent_axis(max(100.0, *(float(p) + 12 for _n, p in rows))
+                                if rows else 100.0, range=[0, 100]),
+            yaxis={"autorange": "reversed", "automargin": True, "fixedrange": True},
+            showlegend=False,
+            margin={"l": 8, "r": 48, "t": 8, "b": 32},
+        ),
+    }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Tile:
+    code: str
+    name: str
+    label: str
+    percent: Decimal | None
+    column: int
+    row: int
+    url: str = ""
+
+
+def band_of(percent: Decimal | None) -> tuple[str, str, str]:
+    """(legend label, fill, text colour) of a rate's band."""
+    if percent is None:
+        return _("Tidak ada data"), NO_DATA_COLOUR, INK
+    for low, high, label, fill, text in BANDS:
+        if low <= percent < high:
+            return label, fill, text
+    return BANDS[-1][2], BANDS[-1][3], BANDS[-1][4]
+
+
+def tile_map_figure(tiles: list[Tile]) -> dict:
+    """A schematic map: one square per province at its grid cell, filled by
+    the band of its latest rate, with its short name and rate printed inside.
+    Squares are layout shapes in data units, so they scale with the chart."""
+    shapes, data = [], []
+    by_band: dict[str, list[Tile]] = {}
+    for tile in tiles:
+        label, fill, _text = band_of(tile.percent)
+        by_band.setdefault(label, []).append(tile)
+        shapes.append(
+            {
+                "type": "rect",
+                "x0": tile.column + 0.04,
+                "x1": tile.column + 0.96,
+                "y0": -tile.row - 0.96,
+                "y1": -tile.row - 0.04,
+                "fillcolor": fill,
+                "line": {"color": "#ffffff", "width": 1},
+                "layer": "below",
+            }
+        )
+    legend_order = [_("Tidak ada data")] + [band[2] for band in BANDS]
+    for label in legend_order:
+        members = by_band.get(label, [])
+        fill = (
+            NO_DATA_COLOUR
+            if label == _("Tidak ada data")
+            else next(b[3] for b in BANDS if b[2] == label)
+        )
+        text_colour = band_of(members[0].percent)[2] if members else INK
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "text+markers",
+                "name": f"{label} ({len(members)})",
+                "x": [t.column + 0.5 for t in members],
+                "y": [-t.row - 0.5 for t in members],
+                "text": [
+                    f"{t.label}<br>{_percent_text(t.percent)}" for t in members
+                ],
+                "customdata": [[t.name, t.url] for t in members],
+                "textfont": {"color": text_colour, "size": 10},
+                "marker": {"symbol": "square", "size": 12, "color": fill,
+                           "line": {"color": "#8a94a3", "width": 1}, "opacity": 0},
+                "hovertemplate": "%{customdata[0]}: %{text}<extra></extra>",
+                "showlegend": True,
+            }
+        )  # fmt: skip
+    columns = max((t.column for t in tiles), default=0) + 1
+    rows = max((t.row for t in tiles), default=0) + 1
+    return {
+        "data": data,
+        "layout": _layout(
+            height=60 + 52 * rows,
+            shapes=shapes,
+            xaxis={"visible": False, "range": [0, columns], "fixedrange": True},
+            yaxis={"visible": False, "range": [-rows, 0], "fixedrange": True,
+                   "scaleanchor": "x", "scaleratio": 1},
+            margin={"l": 4, "r": 4, "t": 4, "b": 4},
+            legend={"orientation": "h", "y": -0.02, "itemclick": False, "itemdoubleclick": False},
+        ),
+    }  # fmt: skip
+
+
+def _percent_text(percent: Decimal | None) -> str:
+    if percent is None:
+        return "–"
+    return f"{float(percent):.1f}".replace(".", ",") + " %"

@@ -1,0 +1,363 @@
+"""Assembles the data of the dashboard pages from selectors, the pure
+progress/series modules and charts. Views stay thin: they call one function
+here and render."""
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from . import charts, selectors
+from .budget import workers_protected
+from .choices import RegionLevel, Segment
+from .models import BudgetAllocation, CoverageFigure, CoverageTarget, Region
+from .progress import Point, Progress, assess
+from .sections import (
+    Citation,
+    citations_for,
+    home_section_blocks,
+    record_key,
+    region_section_blocks,
+)
+from .series import Rate, SeriesChoice, choose_series
+from .short_names import PROVINCE_SHORT_NAMES
+from .tilemap import TILE_POSITIONS
+
+HEADLINE_SEGMENTS = [
+    Segment.TOTAL,
+    Segment.FORMAL,
+    Segment.INFORMAL,
+    Segment.CONSTRUCTION,
+    Segment.MIGRANT,
+    Segment.VULNERABLE,
+]
+
+
+@dataclass(frozen=True)
+class Cited:
+    """A recorded row with the source it came from."""
+
+    record: Any
+    citation: Citation | None
+
+
+@dataclass(frozen=True)
+class BudgetRow:
+    budget: BudgetAllocation
+    citation: Citation | None
+    workers_computed: int
+    months_assumed: bool
+
+
+@dataclass
+class RegionPage:
+    region: Region
+    breadcrumbs: list[Region]
+    headline: list[Cited]
+    target: Cited | None
+    other_targets: list[Cited]
+    progress: Progress
+    series: SeriesChoice
+    figures: list[Cited]
+    budgets: list[BudgetRow]
+    children: list[selectors.RegionRow]
+    children_missing: list[Region]
+    sources: list[Citation]
+    segment_rows: list[tuple] = field(default_factory=list)
+    charts: dict[str, dict] = field(default_factory=dict)
+    sections: list[tuple[str, dict]] = field(default_factory=list)
+
+
+def pick_target(targets: list[CoverageTarget]) -> CoverageTarget | None:
+    """The total-segment target the page judges progress against: the one
+    marked primary, else the one with the latest deadline."""
+    total = [t for t in targets if t.segment == Segment.TOTAL]
+    if not total:
+        return None
+    primary = [t for t in total if t.is_primary]
+    return primary[0] if primary else max(total, key=lambda t: (t.target_date, t.pk))
+
+
+def figure_rates(figures: list[CoverageFigure]) -> list[Rate]:
+    rates = []
+    for figure in figures:
+        percent = figure.percent if figure.percent is not None else figure.computed_percent
+        if percent is not None:
+            rates.append(
+                Rate(
+                    figure.as_of,
+                    Decimal(percent),
+                    figure.publisher,
+                    figure.publisher_kind,
+                    figure.pk,
+                )
+            )
+    return rates
+
+
+def progress_for(
+    target: CoverageTarget | None, rate_figures: list[CoverageFigure], today: date
+) -> Progress:
+    """Progress of one region's total segment against ``target``, from its
+    published total-segment rates (any order, any publisher)."""
+    series = choose_series(figure_rates(rate_figures))
+    target_point = baseline = None
+    if target is not None:
+        target_point = Point(target.target_date, target.target_percent)
+        if target.baseline_percent is not None:
+            baseline = Point(target.baseline_date, target.baseline_percent)
+    return assess(
+        target=target_point,
+        baseline=baseline,
+        history=[Point(r.as_of, r.percent) for r in series.charted],
+        today=today,
+    )
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """One line of the region list (and of its CSV/XLSX export)."""
+
+    region: Region
+    province: Region | None
+    figure: CoverageFigure | None
+    target: CoverageTarget | None
+    progress: Progress
+
+    @property
+    def percent(self):
+        return self.figure.percent if self.figure else None
+
+    @property
+    def verdict(self) -> str:
+        return self.progress.verdict
+
+
+def region_list_rows(regions, *, today: date, verdict: str = "") -> list[ListRow]:
+    """The filtered regions as list rows with their progress verdict; the
+    verdict filter is applied here because it needs the trend. Four queries
+    for any number of regions."""
+    regions = list(regions)
+    ids = [r.pk for r in regions]
+    history = selectors.rate_history(ids)
+    figures = CoverageFigure.objects.in_bulk({r.latest_rate_id for r in regions} - {None})
+    targets = CoverageTarget.objects.in_bulk({r.target_id for r in regions} - {None})
+    rows = []
+    for region in regions:
+        target = targets.get(region.target_id)
+        row = ListRow(
+            region=region,
+            province=region.parent if region.level != RegionLevel.PROVINCE else None,
+            figure=figures.get(region.latest_rate_id),
+            target=target,
+            progress=progress_for(target, history.get(region.pk, []), today),
+        )
+        if not verdict or row.verdict == verdict:
+            rows.append(row)
+    return rows
+
+
+def breadcrumbs_of(region: Region) -> list[Region]:
+    chain = []
+    node: Region | None = region
+    while node is not None:
+        chain.append(node)
+        node = node.parent
+    return list(reversed(chain))
+
+
+def _headline(figures: list[CoverageFigure], cites) -> list[Cited]:
+    latest: dict[str, CoverageFigure] = {}
+    for figure in figures:  # oldest first: later ones replace earlier ones
+        if figure.percent is not None or figure.segment not in latest:
+            latest[figure.segment] = figure
+        elif latest[figure.segment].percent is None:
+            latest[figure.segment] = figure
+    return [
+        Cited(latest[s], cites.get(record_key(latest[s]))) for s in HEADLINE_SEGMENTS if s in latest
+    ]
+
+
+def _distinct_sources(citations: list[Citation]) -> list[Citation]:
+    seen, result = set(), []
+    for citation in citations:
+        key = (citation.url, citation.outlet, citation.title, citation.entered_by)
+        if key not in seen:
+            seen.add(key)
+            result.append(citation)
+    return sorted(result, key=lambda c: c.published or date.min, reverse=True)
+
+
+def region_page(region: Region, *, today: date) -> RegionPage:
+    figures = selectors.region_figures(region)
+    targets = selectors.region_targets(region)
+    budgets = selectors.region_budgets(region)
+    cites = citations_for([*figures, *targets, *budgets])
+
+    total_figures = [f for f in figures if f.segment == Segment.TOTAL]
+    series = choose_series(figure_rates(total_figures))
+    target = pick_target(targets)
+    result = progress_for(target, total_figures, today)
+
+    children, missing = [], []
+    if region.level in (RegionLevel.NATION, RegionLevel.PROVINCE):
+        rows = (
+            selectors.province_latest_rows()
+            if region.level == RegionLevel.NATION
+            else selectors.child_latest_rows(region)
+        )
+        children = [r for r in rows if r.figure is not None and r.figure.percent is not None]
+        children.sort(key=lambda r: r.figure.percent, reverse=True)
+        missing = [r.region for r in rows if r.figure is None or r.figure.percent is None]
+
+    budget_rows = [
+        BudgetRow(
+            budget=b,
+            citation=cites.get(record_key(b)),
+            workers_computed=workers_protected(b.amount, b.months_covered),
+            months_assumed=b.months_covered is None,
+        )
+        for b in budgets
+    ]
+    page = RegionPage(
+        region=region,
+        breadcrumbs=breadcrumbs_of(region),
+        headline=_headline(figures, cites),
+        target=Cited(target, cites.get(record_key(target))) if target else None,
+        other_targets=[Cited(t, cites.get(record_key(t))) for t in targets if t is not target],
+        progress=result,
+        series=series,
+        figures=[Cited(f, cites.get(record_key(f))) for f in reversed(figures)],
+        budgets=budget_rows,
+        children=children,
+        children_missing=missing,
+        sources=_distinct_sources(list(cites.values())),
+    )
+    page.segment_rows = charts.segment_pairs([(f.as_of, f.segment, f.percent) for f in figures])
+    page.charts = region_charts(page)
+    page.sections = region_section_blocks(region=region)
+    return page
+
+
+def region_charts(page: RegionPage) -> dict[str, dict]:
+    result: dict[str, dict] = {}
+    progress = page.progress
+    if progress.current is not None or progress.target is not None:
+        result["progress"] = charts.progress_figure(
+            baseline=progress.baseline, current=progress.current, target=progress.target
+        )
+    if page.series.charted:
+        projection = None
+        if progress.projected_at_deadline is not None and progress.target is not None:
+            projection = [
+                (progress.current.as_of, progress.current.percent),
+                (progress.target.as_of, progress.projected_at_deadline),
+            ]
+        by_publisher: dict[str, list[tuple[date, Decimal]]] = {}
+        for rate in page.series.charted:
+            by_publisher.setdefault(rate.publisher, []).append((rate.as_of, rate.percent))
+        others: dict[str, list[tuple[date, Decimal]]] = {}
+        for rate in page.series.other_basis:
+            others.setdefault(rate.publisher, []).append((rate.as_of, rate.percent))
+        result["trend"] = charts.trend_figure(
+            series=by_publisher,
+            other_basis=others,
+            target=progress.target,
+            baseline=progress.baseline,
+            projection=projection,
+        )
+    if page.segment_rows:
+        result["segments"] = charts.segments_figure(page.segment_rows)
+    if page.children:
+        result["children"] = charts.ranking_figure(
+            [(row.region.name, row.figure.percent) for row in page.children]
+        )
+    return result
+
+
+@dataclass
+class NationalPage:
+    nation: Region | None
+    national_rate: Cited | None
+    national_participants: Cited | None
+    provinces: list[selectors.RegionRow]
+    with_target: int
+    on_track: int
+    judged: int
+    verdicts: dict[int, Progress]
+    charts: dict[str, dict]
+    sections: list[tuple[str, dict]]
+
+
+def national_page(*, today: date) -> NationalPage:
+    nation = Region.objects.filter(level=RegionLevel.NATION).first()
+    national_rate = national_participants = None
+    if nation is not None:
+        figures = selectors.region_figures(nation)
+        cites = citations_for(figures)
+        totals = [f for f in figures if f.segment == Segment.TOTAL]
+        rates = [f for f in totals if f.percent is not None]
+        counts = [f for f in totals if f.covered is not None]
+        if rates:
+            national_rate = Cited(rates[-1], cites.get(record_key(rates[-1])))
+        if counts:
+            national_participants = Cited(counts[-1], cites.get(record_key(counts[-1])))
+
+    provinces = selectors.province_latest_rows()
+    targets = selectors.primary_targets()
+    history = selectors.province_rate_history()
+    verdicts = {
+        row.region.pk: progress_for(targets[row.region.pk], history.get(row.region.pk, []), today)
+        for row in provinces
+        if row.region.pk in targets
+    }
+    on_track = sum(1 for p in verdicts.values() if p.verdict in ("on_track", "achieved"))
+    judged = sum(1 for p in verdicts.values() if p.verdict != "not_enough_data")
+
+    ranked = sorted(
+        (r for r in provinces if r.figure is not None and r.figure.percent is not None),
+        key=lambda r: r.figure.percent,
+        reverse=True,
+    )
+    tiles = [
+        charts.Tile(
+            code=row.region.code,
+            name=row.region.name,
+            label=PROVINCE_SHORT_NAMES.get(row.region.code, row.region.code),
+            percent=row.figure.percent if row.figure is not None else None,
+            column=TILE_POSITIONS[row.region.code][0],
+            row=TILE_POSITIONS[row.region.code][1],
+            url=reverse("regions:region_detail", args=[row.region.code]),
+        )
+        for row in provinces
+        if row.region.code in TILE_POSITIONS
+    ]
+    page_charts = {"map": charts.tile_map_figure(tiles)}
+    if ranked:
+        page_charts["provinces"] = charts.ranking_figure(
+            [(r.region.name, r.figure.percent) for r in ranked]
+        )
+    return NationalPage(
+        nation=nation,
+        national_rate=national_rate,
+        national_participants=national_participants,
+        provinces=provinces,
+        with_target=len(targets),
+        on_track=on_track,
+        judged=judged,
+        verdicts=verdicts,
+        charts=page_charts,
+        sections=home_section_blocks(),
+    )
+
+
+VERDICT_LABELS = {
+    "achieved": _("Target tercapai"),
+    "on_track": _("Sesuai jalur"),
+    "behind": _("Tertinggal"),
+    "no_target": _("Belum ada target"),
+    "not_enough_data": _("Data belum cukup"),
+}

@@ -1,0 +1,65 @@
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from .choices import RegionLevel
+from .models import Region
+
+VERDICT_CHOICES = [
+    ("achieved", _("Target tercapai")),
+    ("on_track", _("Sesuai jalur")),
+    ("behind", _("Tertinggal")),
+    ("no_target", _("Belum ada target")),
+    ("not_enough_data", _("Data belum cukup")),
+]
+
+
+class RegionFilterSet(django_filters.FilterSet):
+    """Filters of the region list; their state lives in the query string so
+    a filtered view can be bookmarked and shared."""
+
+    q = django_filters.CharFilter(label=_("Cari nama atau kode"), method="search")
+    level = django_filters.ChoiceFilter(
+        label=_("Tingkat"),
+        choices=[c for c in RegionLevel.choices if c[0] != RegionLevel.NATION],
+        empty_label=_("Semua tingkat"),
+    )
+    province = django_filters.ModelChoiceFilter(
+        label=_("Provinsi"),
+        queryset=Region.objects.filter(level=RegionLevel.PROVINCE).order_by("name"),
+        method="in_province",
+        empty_label=_("Semua provinsi"),
+    )
+    coverage_min = django_filters.NumberFilter(
+        label=_("Cakupan minimal (%)"), field_name="latest_percent", lookup_expr="gte"
+    )
+    coverage_max = django_filters.NumberFilter(
+        label=_("Cakupan maksimal (%)"), field_name="latest_percent", lookup_expr="lte"
+    )
+    has_target = django_filters.BooleanFilter(label=_("Punya target"), field_name="has_target")
+    verdict = django_filters.ChoiceFilter(
+        label=_("Kemajuan"),
+        choices=VERDICT_CHOICES,
+        method="by_verdict",
+        empty_label=_("Semua"),
+    )
+
+    class Meta:
+        model = Region
+        fields = ["q", "level", "province", "coverage_min", "coverage_max", "has_target", "verdict"]
+
+    def search(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(name__icontains=value) | Q(code__startswith=value) | Q(aliases__name__iexact=value)
+        ).distinct()
+
+    def in_province(self, queryset, name, value):
+        return queryset.filter(Q(pk=value.pk) | Q(parent=value))
+
+    def by_verdict(self, queryset, name, value):
+        # Needs each region's trend: applied to the rows after the query
+        # (regions.dashboard.region_list_rows).
+        return queryset

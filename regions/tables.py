@@ -1,0 +1,85 @@
+import django_tables2 as tables
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from . import formatting
+from .filters import VERDICT_CHOICES
+
+VERDICT_LABELS = dict(VERDICT_CHOICES)
+
+
+class RegionTable(tables.Table):
+    """The region list. HTML cells use Indonesian formats; CSV/XLSX exports
+    carry plain values (dots as decimal points, ISO dates) for analysts."""
+
+    code = tables.Column(verbose_name=_("Kode"), accessor="region.code")
+    name = tables.Column(verbose_name=_("Wilayah"), accessor="region.name")
+    level = tables.Column(verbose_name=_("Tingkat"), accessor="region.level")
+    province = tables.Column(
+        verbose_name=_("Provinsi"), accessor="province.name", default="", orderable=True
+    )
+    percent = tables.Column(
+        verbose_name=_("Cakupan terakhir (%)"),
+        accessor="figure.percent",
+        attrs={"td": {"class": "num"}, "th": {"class": "num"}},
+    )
+    as_of = tables.Column(verbose_name=_("Per"), accessor="figure.as_of")
+    publisher = tables.Column(verbose_name=_("Penerbit"), accessor="figure.publisher", default="")
+    target = tables.Column(
+        verbose_name=_("Target (%)"),
+        accessor="target.target_percent",
+        attrs={"td": {"class": "num"}, "th": {"class": "num"}},
+    )
+    target_date = tables.Column(verbose_name=_("Tenggat"), accessor="target.target_date")
+    verdict = tables.Column(verbose_name=_("Kemajuan"), accessor="progress.verdict")
+
+    class Meta:
+        template_name = "django_tables2/cakupan_table.html"
+        attrs = {"class": "data-table"}
+        empty_text = _("Tidak ada wilayah yang cocok dengan filter ini.")
+        order_by = ("code",)
+
+    def render_name(self, record, value):
+        url = reverse("regions:region_detail", args=[record.region.code])
+        return format_html('<a href="{}">{}</a>', url, value)
+
+    def render_level(self, record):
+        return record.region.get_level_display()
+
+    def render_percent(self, value):
+        return formatting.percent_id(value)
+
+    def render_target(self, value):
+        return formatting.percent_id(value)
+
+    def render_as_of(self, record):
+        return formatting.date_id(record.figure.as_of, record.figure.as_of_precision)
+
+    def render_target_date(self, record):
+        return formatting.date_id(record.target.target_date, record.target.target_date_precision)
+
+    def render_verdict(self, value):
+        return VERDICT_LABELS.get(value, value)
+
+    # Exports carry plain values: analysts compute with them.
+    def value_name(self, value):
+        return value
+
+    def value_percent(self, value):
+        return value
+
+    def value_target(self, value):
+        return value
+
+    def value_as_of(self, value):
+        return value.isoformat() if value else ""
+
+    def value_target_date(self, value):
+        return value.isoformat() if value else ""
+
+    def value_verdict(self, value):
+        return value
+
+    def value_level(self, record):
+        return record.region.level

@@ -1,0 +1,640 @@
+/*
+ * Cakupan — draws every chart on a page from json_script data.
+ *
+ * No inline script anywhere: the page carries the figures as JSON (Django's
+ * json_script) and this static file draws them, so a Content-Security-Policy
+ * without 'unsafe-inline' / 'unsafe-eval' holds.
+ *
+ * ---------------------------------------------------------------------------
+ * Contract with the templates
+ * ---------------------------------------------------------------------------
+ *
+ * Load, at the end of the page, in this order:
+ *
+ *   <link rel="stylesheet" href="{% static 'css/charts.css' %}">          (in <head>)
+ *   <script src="{% static 'vendor/plotly/plotly-basic.min.js' %}" defer></script>
+ *   <script src="{% static 'js/charts.js' %}" defer></script>
+ *
+ * One figure:
+ *
+ *   <figure class="chart chart--static" data-chart="chart-trend">
+ *     <figcaption>
+ *       <h3 class="chart-title">What it shows</h3>
+ *       <p class="chart-subtitle">The measure: which denominator, which segment</p>
+ *     </figcaption>
+ *     <div class="chart-plot" role="img" aria-label="Text summary of the chart"></div>
+ *     <p class="chart-source">Sumber: …</p>
+ *     <details class="chart-table" open>
+ *       <summary>Tabel data</summary>
+ *       <div class="table-wrap"><table>…the same numbers…</table></div>
+ *     </details>
+ *     <div class="chart-actions" data-label-csv="Unduh CSV" data-label-png="Unduh PNG"></div>
+ *   </figure>
+ *   {{ figure_json|json_script:"chart-trend" }}
+ *
+ * - data-chart names the id of the json_script element. Its JSON is
+ *   {"data": [...], "layout": {...}} and may also carry
+ *     "config": {...}    merged over the defaults below (e.g. {"displayModeBar": false});
+ *     "fit": "tiles"     for a tile map: every scatter trace whose marker.symbol
+ *                        is a square gets a marker size that fills one grid
+ *                        cell, and the height follows the width so the cells
+ *                        stay square. Needs numeric layout.xaxis.range and
+ *                        layout.yaxis.range (one unit = one cell).
+ * - The figure starts with class "chart--static" (the CSS then shows the
+ *   table, whose <details> should also be rendered `open` so that it shows
+ *   with no JavaScript at all). Once the chart is drawn this script removes
+ *   "chart--static" and closes the <details>; if plotly.js is missing or the
+ *   JSON is bad it leaves both as they are (and opens the details), so the
+ *   numbers stay readable. Nothing here throws; problems go to console.warn,
+ *   once per figure (once per page when plotly.js itself is missing).
+ * - Two buttons are added to .chart-actions: CSV (built from the <table> in
+ *   .chart-table: header rows then body rows, UTF-8 with BOM, CRLF, file
+ *   "<data-chart>.csv"; a cell's data-value attribute, when present, is used
+ *   instead of its text, e.g. <td data-value="46.44">46,44 %</td>) and PNG
+ *   (Plotly.downloadImage; the image carries the title, subtitle and source;
+ *   file named after the title). The PNG button only appears once the chart
+ *   is drawn. Labels come from data-label-csv / data-label-png on
+ *   .chart-actions, else "Unduh CSV" / "Unduh PNG".
+ * - The server layout is never modified: each drawing works on copies.
+ *   Below 480 px of plot width the copy gets small margins, smaller fonts,
+ *   the legend below the plot, and no drag-zoom (so a finger scrolls the page).
+ *   On print, plots are redrawn at the printed width and tables are opened.
+ *
+ * Global: window.CakupanCharts = {init(root), tableToCsv(table)} — init() for
+ * content inserted after load (idempotent), tableToCsv() for tests.
+ */
+(function () {
+  'use strict';
+
+  var NARROW_PX = 480;
+  var PRINT_WIDTH_PX = 680; // A4 portrait less ~1.5 cm margins, in CSS px
+  var EXPORT_WIDTH_PX = 960;
+  var DEFAULT_LABELS = { csv: 'Unduh CSV', png: 'Unduh PNG' };
+  var DEFAULT_CONFIG = {
+    responsive: true,
+    displaylogo: false,
+    scrollZoom: false,
+    modeBarButtonsToRemove: [
+      'select2d', 'lasso2d', 'toggleSpikelines', 'hoverClosestCartesian',
+      'hoverCompareCartesian', 'toImage', 'sendChartToCloud'
+    ]
+  };
+
+  var figures = []; // drawn figures: {el, plot, spec, width, narrow}
+  var warnedKeys = {};
+  var idCounter = 0;
+
+  function warnOnce(key, message, detail) {
+    if (warnedKeys[key]) { return; }
+    warnedKeys[key] = true;
+    try {
+      if (window.console && console.warn) {
+        if (detail !== undefined) { console.warn('[charts] ' + message, detail); }
+        else { console.warn('[charts] ' + message); }
+      }
+    } catch (e) { /* never throw */ }
+  }
+
+  // ---- small helpers -------------------------------------------------------
+
+  function clone(value) {
+    return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+  }
+
+  function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  }
+
+  function num(value, fallback) {
+    return typeof value === 'number' && isFinite(value) ? value : fallback;
+  }
+
+  function textOf(el) {
+    return el ? el.textContent.replace(/\s+/g, ' ').trim() : '';
+  }
+
+  function plotlyReady() {
+    return typeof window.Plotly === 'object' && window.Plotly !== null &&
+      typeof window.Plotly.newPlot === 'function';
+  }
+
+  function escapePlotlyText(text) {
+    // Plotly reads a small HTML subset in titles; show user text literally.
+    return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
+
+  function wrapText(text, maxChars) {
+    var words = String(text).split(/\s+/);
+    var lines = [];
+    var line = '';
+    for (var i = 0; i < words.length; i++) {
+      var candidate = line ? line + ' ' + words[i] : words[i];
+      if (line && candidate.length > maxChars) {
+        lines.push(line);
+        line = words[i];
+      } else {
+        line = candidate;
+      }
+    }
+    if (line) { lines.push(line); }
+    return lines;
+  }
+
+  function slug(text, fallback) {
+    var s = String(text || '').toLowerCase();
+    try {
+      s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    } catch (e) { /* old browser: keep as is */ }
+    s = s.replace(/%/g, ' persen ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    s = s.slice(0, 80).replace(/-+$/, '');
+    return s || fallback || 'grafik';
+  }
+
+  function saveBlob(blob, filename) {
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.hidden = true;
+    document.body.appendChild(link);
+    link.click();
+    link.parentNode.removeChild(link);
+    window.setTimeout(function () { URL.revokeObjectURL(url); }, 4000);
+  }
+
+  // ---- CSV -----------------------------------------------------------------
+
+  var NUMERIC = /^-?\d+([.,]\d+)*$/;
+
+  function csvCell(value) {
+    var s = String(value);
+    // A cell starting like a formula would run in a spreadsheet: neutralise it
+    // (negative numbers stay numbers).
+    if (/^[=+\-@\t\r]/.test(s) && !NUMERIC.test(s)) { s = "'" + s; }
+    if (/[",\r\n;]/.test(s)) { s = '"' + s.replace(/"/g, '""') + '"'; }
+    return s;
+  }
+
+  function tableToCsv(table) {
+    var lines = [];
+    var rows = table.rows; // thead rows, then tbody rows, then tfoot rows
+    for (var r = 0; r < rows.length; r++) {
+      var cells = rows[r].cells;
+      var out = [];
+      for (var c = 0; c < cells.length; c++) {
+        var cell = cells[c];
+        var raw = cell.getAttribute('data-value');
+        out.push(csvCell(raw !== null ? raw : textOf(cell)));
+        var span = parseInt(cell.getAttribute('colspan'), 10) || 1;
+        for (var k = 1; k < span; k++) { out.push(''); }
+      }
+      lines.push(out.join(','));
+    }
+    return lines.join('\r\n') + '\r\n';
+  }
+
+  function downloadCsv(fig) {
+    var table = fig.el.querySelector('.chart-table table');
+    if (!table) { return; }
+    var csv = '\uFEFF' + tableToCsv(table);
+    saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), slug(fig.id, 'data') + '.csv');
+  }
+
+  // ---- layouts -------------------------------------------------------------
+
+  function axisKeys(layout) {
+    var keys = ['xaxis', 'yaxis'];
+    Object.keys(layout).forEach(function (key) {
+      if (/^[xy]axis\d+$/.test(key)) { keys.push(key); }
+    });
+    return keys;
+  }
+
+  function visibleLegendItems(data) {
+    var names = [];
+    data.forEach(function (trace) {
+      if (trace && trace.showlegend !== false && trace.visible !== false) {
+        names.push(String(trace.name || ''));
+      }
+    });
+    return names;
+  }
+
+  // Rough height of a horizontal legend, for the tile map's height budget.
+  function legendHeight(data, layout, width, fontSize) {
+    if (layout.showlegend === false) { return 0; }
+    var names = visibleLegendItems(data);
+    if (names.length < 2 && layout.showlegend !== true) { return 0; }
+    var rowWidth = 0;
+    var rows = 1;
+    names.forEach(function (name) {
+      var w = 40 + name.length * fontSize * 0.6;
+      if (rowWidth && rowWidth + w > width) { rows += 1; rowWidth = 0; }
+      rowWidth += w;
+    });
+    return rows * (fontSize + 10) + 10;
+  }
+
+  function adaptLayout(base, data, width, fit) {
+    var layout = clone(base) || {};
+    var narrow = width < NARROW_PX;
+    delete layout.width;
+    layout.autosize = true;
+
+    if (narrow) {
+      var margin = isObject(layout.margin) ? layout.margin : {};
+      layout.margin = {
+        l: Math.min(num(margin.l, 80), 8),
+        r: Math.min(num(margin.r, 80), 8),
+        t: Math.min(num(margin.t, 100), 24),
+        b: Math.min(num(margin.b, 80), 24),
+        pad: 0
+      };
+      axisKeys(layout).forEach(function (key) {
+        var axis = isObject(layout[key]) ? layout[key] : {};
+        if (axis.automargin === undefined) { axis.automargin = true; }
+        layout[key] = axis;
+      });
+      var font = isObject(layout.font) ? layout.font : {};
+      font.size = Math.max(10, num(font.size, 12) - 2);
+      layout.font = font;
+      var legend = isObject(layout.legend) ? layout.legend : {};
+      legend.orientation = 'h';
+      legend.x = 0;
+      legend.xanchor = 'left';
+      legend.y = 0;
+      legend.yanchor = 'bottom';
+      legend.yref = 'container';
+      layout.legend = legend;
+      layout.dragmode = false;
+    }
+
+    if (fit === 'tiles') {
+      fitTiles(layout, data, width, narrow);
+    }
+    return layout;
+  }
+
+  function range(axis) {
+    if (!isObject(axis) || !Array.isArray(axis.range) || axis.range.length !== 2) { return null; }
+    var a = Number(axis.range[0]);
+    var b = Number(axis.range[1]);
+    return isFinite(a) && isFinite(b) && a !== b ? Math.abs(b - a) : null;
+  }
+
+  // Tile map: the height follows the width so each grid cell is square.
+  function fitTiles(layout, data, width, narrow) {
+    var xspan = range(layout.xaxis);
+    var yspan = range(layout.yaxis);
+    if (!xspan || !yspan) { return; }
+    var m = isObject(layout.margin) ? layout.margin : {};
+    var l = num(m.l, 80), r = num(m.r, 80), t = num(m.t, 100), b = num(m.b, 80);
+    var cell = Math.max(4, (width - l - r) / xspan);
+    var extra = narrow ? legendHeight(data, layout, width, num((layout.font || {}).size, 10)) : 0;
+    layout.height = Math.round(cell * yspan + t + b + extra);
+    layout._cakupanCell = cell; // read by fitTileTraces, removed before plotting
+  }
+
+  // Each tile's label gets the largest font (up to the server's size) that
+  // fits inside the tile; a label that would need less than 6 px is made
+  // transparent rather than removed, so hover templates using %{text} still
+  // name the province (as does the table).
+  var MIN_LABEL_PX = 6;
+  var GLYPH_EM = 0.62; // average glyph width of a sans-serif font, in em
+
+  function fitTileText(trace, tile) {
+    var textfont = isObject(trace.textfont) ? trace.textfont : {};
+    var base = num(textfont.size, 12);
+    var wanted = Math.max(MIN_LABEL_PX, Math.min(base, Math.floor(tile * 0.4)));
+    trace.textfont = textfont;
+    if (!Array.isArray(trace.text) || trace.texttemplate) {
+      textfont.size = wanted;
+      return;
+    }
+    var colors = textfont.color;
+    var sizes = [];
+    var newColors = [];
+    trace.text.forEach(function (label, i) {
+      var s = label === null || label === undefined ? '' : String(label);
+      var fit = s ? Math.floor((tile * 0.9) / (s.length * GLYPH_EM)) : wanted;
+      var px = Math.min(wanted, fit);
+      var color = Array.isArray(colors) ? colors[i] : colors;
+      if (px < MIN_LABEL_PX) {
+        sizes.push(MIN_LABEL_PX);
+        newColors.push('rgba(0,0,0,0)');
+      } else {
+        sizes.push(px);
+        newColors.push(color === undefined ? '#1b1f24' : color);
+      }
+    });
+    textfont.size = sizes;
+    textfont.color = newColors;
+  }
+
+  function fitTileTraces(data, layout) {
+    var cell = layout._cakupanCell;
+    delete layout._cakupanCell;
+    if (!cell) { return data; }
+    data.forEach(function (trace) {
+      var marker = trace && trace.marker;
+      var isSquare = isObject(marker) && typeof marker.symbol === 'string' &&
+        marker.symbol.indexOf('square') === 0;
+      if ((trace.type || 'scatter') !== 'scatter' || !isSquare) { return; }
+      var size = Math.max(4, Math.floor(cell * 0.92));
+      marker.size = size;
+      if (typeof trace.mode === 'string' && trace.mode.indexOf('text') !== -1) {
+        fitTileText(trace, size);
+      }
+    });
+    return data;
+  }
+
+  function plotWidth(fig) {
+    var w = fig.plot.clientWidth || fig.el.clientWidth;
+    return w > 0 ? w : Math.min(window.innerWidth || 800, 800);
+  }
+
+  function buildFigure(fig, width) {
+    var data = clone(fig.spec.data);
+    var layout = adaptLayout(fig.spec.layout, data, width, fig.spec.fit);
+    data = fitTileTraces(data, layout);
+    return { data: data, layout: layout };
+  }
+
+  function config(fig) {
+    var cfg = {};
+    Object.keys(DEFAULT_CONFIG).forEach(function (k) { cfg[k] = clone(DEFAULT_CONFIG[k]); });
+    var extra = isObject(fig.spec.config) ? fig.spec.config : {};
+    Object.keys(extra).forEach(function (k) { cfg[k] = clone(extra[k]); });
+    return cfg;
+  }
+
+  // Redraw with a layout adapted to the current (or a given) width.
+  function redraw(fig, widthOverride) {
+    if (!fig.drawn) { return; }
+    var width = widthOverride || plotWidth(fig);
+    var built = buildFigure(fig, width);
+    if (widthOverride) { built.layout.width = widthOverride; built.layout.autosize = false; }
+    fig.width = width;
+    fig.narrow = width < NARROW_PX;
+    try {
+      var result = window.Plotly.react(fig.plot, built.data, built.layout, config(fig));
+      if (result && typeof result.catch === 'function') {
+        result.catch(function (err) { warnOnce('redraw:' + fig.id, 'Could not redraw ' + fig.id, err); });
+      }
+    } catch (err) {
+      warnOnce('redraw:' + fig.id, 'Could not redraw ' + fig.id, err);
+    }
+  }
+
+  function onResize(fig) {
+    if (printing) { return; } // print redraws are handled by the print listeners
+    var width = plotWidth(fig);
+    if (Math.abs(width - (fig.width || 0)) < 1) { return; }
+    var narrow = width < NARROW_PX;
+    // Plotly's own `responsive` handles plain width changes; we only redraw
+    // when the layout itself must change.
+    if (narrow !== fig.narrow || fig.spec.fit === 'tiles') {
+      redraw(fig);
+    } else {
+      fig.width = width;
+    }
+  }
+
+  // ---- PNG -----------------------------------------------------------------
+
+  function exportFigure(fig) {
+    var width = Math.max(EXPORT_WIDTH_PX, Math.min(plotWidth(fig), 1600));
+    var built = buildFigure(fig, width);
+    var layout = built.layout;
+    var title = textOf(fig.el.querySelector('.chart-title'));
+    var subtitle = textOf(fig.el.querySelector('.chart-subtitle'));
+    var source = textOf(fig.el.querySelector('.chart-source'));
+    var titleLines = title ? wrapText(title, Math.floor((width - 40) / 10)) : [];
+    var smallLines = [];
+    if (subtitle) { smallLines = smallLines.concat(wrapText(subtitle, Math.floor((width - 40) / 7))); }
+    if (source) { smallLines = smallLines.concat(wrapText(source, Math.floor((width - 40) / 7))); }
+    // Plain text and <br> only: Plotly turns <b> or <span style> into style
+    // attributes, which a CSP without 'unsafe-inline' blocks.
+    if (titleLines.length || smallLines.length) {
+      var blockHeight = titleLines.length * 24 + smallLines.length * 18 + 28;
+      var margin = isObject(layout.margin) ? layout.margin : {};
+      margin.t = num(margin.t, 100) + blockHeight;
+      layout.margin = margin;
+      layout.height = (num(layout.height, 0) || 450) + blockHeight;
+      layout.title = {
+        text: titleLines.map(escapePlotlyText).join('<br>'),
+        font: { size: 18, weight: 700, color: '#1b1f24' },
+        subtitle: {
+          text: smallLines.map(escapePlotlyText).join('<br>'),
+          font: { size: 13, color: '#4a5360' }
+        },
+        x: 0, xref: 'container', xanchor: 'left',
+        y: 1, yref: 'container', yanchor: 'top',
+        pad: { t: 16, l: 16 }
+      };
+    }
+    layout.width = width;
+    layout.autosize = false;
+    if (!layout.paper_bgcolor) { layout.paper_bgcolor = '#ffffff'; }
+    return { data: built.data, layout: layout, config: { displayModeBar: false } };
+  }
+
+  function downloadPng(fig) {
+    if (!plotlyReady() || typeof window.Plotly.downloadImage !== 'function') { return; }
+    var title = textOf(fig.el.querySelector('.chart-title'));
+    var figure;
+    try {
+      figure = exportFigure(fig);
+    } catch (err) {
+      warnOnce('png:' + fig.id, 'Could not prepare the image of ' + fig.id, err);
+      return;
+    }
+    try {
+      var p = window.Plotly.downloadImage(figure, {
+        format: 'png',
+        filename: slug(title, fig.id),
+        width: figure.layout.width,
+        height: figure.layout.height,
+        scale: 2
+      });
+      if (p && typeof p.catch === 'function') {
+        p.catch(function (err) { warnOnce('png:' + fig.id, 'Could not save the image of ' + fig.id, err); });
+      }
+    } catch (err) {
+      warnOnce('png:' + fig.id, 'Could not save the image of ' + fig.id, err);
+    }
+  }
+
+  // ---- buttons -------------------------------------------------------------
+
+  function ensureId(el, prefix) {
+    if (!el.id) {
+      idCounter += 1;
+      el.id = prefix + '-' + idCounter;
+    }
+    return el.id;
+  }
+
+  function addButton(fig, kind, onClick) {
+    var actions = fig.el.querySelector('.chart-actions');
+    if (!actions || actions.querySelector('[data-chart-action="' + kind + '"]')) { return; }
+    var label = actions.getAttribute('data-label-' + kind) || DEFAULT_LABELS[kind];
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'chart-button chart-button--' + kind;
+    button.setAttribute('data-chart-action', kind);
+    button.textContent = label;
+    var title = fig.el.querySelector('.chart-title');
+    if (title) { button.setAttribute('aria-describedby', ensureId(title, fig.id + '-title')); }
+    button.addEventListener('click', function () {
+      try { onClick(fig); } catch (err) { warnOnce(kind + ':' + fig.id, 'Download failed for ' + fig.id, err); }
+    });
+    if (kind === 'csv') { actions.insertBefore(button, actions.firstChild); }
+    else { actions.appendChild(button); }
+  }
+
+  // ---- set-up --------------------------------------------------------------
+
+  function showStatic(fig) {
+    fig.el.classList.add('chart--static');
+    var details = fig.el.querySelector('details.chart-table');
+    if (details) { details.open = true; }
+  }
+
+  function readSpec(id) {
+    var node = id ? document.getElementById(id) : null;
+    if (!node) {
+      warnOnce('missing:' + id, 'No chart data element with id "' + id + '"');
+      return null;
+    }
+    var spec;
+    try {
+      spec = JSON.parse(node.textContent);
+    } catch (err) {
+      warnOnce('json:' + id, 'Chart data "' + id + '" is not valid JSON', err && err.message);
+      return null;
+    }
+    if (!isObject(spec) || !Array.isArray(spec.data)) {
+      warnOnce('shape:' + id, 'Chart data "' + id + '" has no "data" list');
+      return null;
+    }
+    if (!isObject(spec.layout)) { spec.layout = {}; }
+    return spec;
+  }
+
+  function setUp(el) {
+    if (el.getAttribute('data-chart-ready')) { return; }
+    el.setAttribute('data-chart-ready', 'static');
+    var fig = { el: el, id: el.getAttribute('data-chart') || '', plot: el.querySelector('.chart-plot') };
+
+    if (el.querySelector('.chart-table table')) { addButton(fig, 'csv', downloadCsv); }
+
+    if (!fig.plot) { showStatic(fig); return; }
+    if (!plotlyReady()) {
+      warnOnce('plotly', 'plotly.js is not loaded; charts are shown as tables');
+      showStatic(fig);
+      return;
+    }
+    fig.spec = readSpec(fig.id);
+    if (!fig.spec) { showStatic(fig); return; }
+
+    var width = plotWidth(fig);
+    var built;
+    try {
+      built = buildFigure(fig, width);
+    } catch (err) {
+      warnOnce('build:' + fig.id, 'Could not prepare chart ' + fig.id, err);
+      showStatic(fig);
+      return;
+    }
+    fig.width = width;
+    fig.narrow = width < NARROW_PX;
+
+    function drawn() {
+      fig.drawn = true;
+      figures.push(fig);
+      el.classList.remove('chart--static');
+      el.setAttribute('data-chart-ready', 'drawn');
+      var details = el.querySelector('details.chart-table');
+      if (details) { details.open = false; }
+      addButton(fig, 'png', downloadPng);
+      if (typeof window.ResizeObserver === 'function') {
+        new window.ResizeObserver(function () { onResize(fig); }).observe(fig.plot);
+      }
+    }
+    function failed(err) {
+      warnOnce('plot:' + fig.id, 'Could not draw chart ' + fig.id, err);
+      showStatic(fig);
+    }
+    try {
+      var result = window.Plotly.newPlot(fig.plot, built.data, built.layout, config(fig));
+      if (result && typeof result.then === 'function') { result.then(drawn, failed); }
+      else { drawn(); }
+    } catch (err) {
+      failed(err);
+    }
+  }
+
+  function init(root) {
+    var scope = root && root.querySelectorAll ? root : document;
+    var nodes = scope.querySelectorAll('[data-chart]');
+    for (var i = 0; i < nodes.length; i++) {
+      try { setUp(nodes[i]); } catch (err) { warnOnce('setup', 'Chart set-up failed', err); }
+    }
+  }
+
+  // ---- print ---------------------------------------------------------------
+
+  var openedForPrint = [];
+  var printing = false;
+
+  function beforePrint() {
+    printing = true;
+    var tables = document.querySelectorAll('[data-chart] details.chart-table');
+    for (var i = 0; i < tables.length; i++) {
+      if (!tables[i].open) { tables[i].open = true; openedForPrint.push(tables[i]); }
+    }
+    figures.forEach(function (fig) { redraw(fig, Math.min(plotWidth(fig), PRINT_WIDTH_PX)); });
+  }
+
+  function afterPrint() {
+    printing = false;
+    openedForPrint.forEach(function (d) { d.open = false; });
+    openedForPrint = [];
+    figures.forEach(function (fig) { redraw(fig); });
+  }
+
+  function watchPrint() {
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
+    if (typeof window.matchMedia !== 'function') { return; }
+    var query = window.matchMedia('print');
+    var onChange = function (event) {
+      // Here the print layout is in force: redraw at the printed width.
+      if (event.matches) {
+        printing = true;
+        figures.forEach(function (fig) { redraw(fig, plotWidth(fig)); });
+      }
+    };
+    if (typeof query.addEventListener === 'function') { query.addEventListener('change', onChange); }
+    else if (typeof query.addListener === 'function') { query.addListener(onChange); }
+  }
+
+  function start() {
+    try {
+      watchPrint();
+      init(document);
+    } catch (err) {
+      warnOnce('start', 'Charts could not start', err);
+    }
+  }
+
+  window.CakupanCharts = Object.freeze({ init: init, tableToCsv: tableToCsv });
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+}());
