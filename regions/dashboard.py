@@ -2,7 +2,7 @@
 progress/series modules and charts. Views stay thin: they call one function
 here and render."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -182,12 +182,15 @@ def _headline(figures: list[CoverageFigure], cites) -> list[Cited]:
 
 
 def _distinct_sources(citations: list[Citation]) -> list[Citation]:
+    """One entry per source (an article cited by several claims once), newest
+    first, without the quote: the figure rows carry the quotes."""
     seen, result = set(), []
     for citation in citations:
-        key = (citation.url, citation.outlet, citation.title, citation.entered_by)
+        url = citation.url.split("#", 1)[0]
+        key = (url, citation.outlet, citation.title, citation.entered_by)
         if key not in seen:
             seen.add(key)
-            result.append(citation)
+            result.append(replace(citation, url=url, quote=""))
     return sorted(result, key=lambda c: c.published or date.min, reverse=True)
 
 

@@ -1,9 +1,22 @@
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from .choices import RegionLevel
 from .models import Region
+
+
+class BooleanWidget(forms.Select):
+    """Yes/no/any select whose values are 'true'/'false' in the query string."""
+
+    def value_from_datadict(self, data, files, name):
+        value = data.get(name)
+        return {"true": True, "false": False}.get(value)
+
+    def format_value(self, value):
+        return {True: "true", False: "false"}.get(value, "")
+
 
 VERDICT_CHOICES = [
     ("achieved", _("Target tercapai")),
@@ -27,6 +40,7 @@ class RegionFilterSet(django_filters.FilterSet):
     province = django_filters.ModelChoiceFilter(
         label=_("Provinsi"),
         queryset=Region.objects.filter(level=RegionLevel.PROVINCE).order_by("name"),
+        to_field_name="code",
         method="in_province",
         empty_label=_("Semua provinsi"),
     )
@@ -36,7 +50,11 @@ class RegionFilterSet(django_filters.FilterSet):
     coverage_max = django_filters.NumberFilter(
         label=_("Cakupan maksimal (%)"), field_name="latest_percent", lookup_expr="lte"
     )
-    has_target = django_filters.BooleanFilter(label=_("Punya target"), field_name="has_target")
+    has_target = django_filters.BooleanFilter(
+        label=_("Punya target"),
+        field_name="has_target",
+        widget=BooleanWidget(choices=[("", _("Semua")), ("true", _("Ya")), ("false", _("Tidak"))]),
+    )
     verdict = django_filters.ChoiceFilter(
         label=_("Kemajuan"),
         choices=VERDICT_CHOICES,

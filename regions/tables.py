@@ -13,26 +13,26 @@ class RegionTable(tables.Table):
     """The region list. HTML cells use Indonesian formats; CSV/XLSX exports
     carry plain values (dots as decimal points, ISO dates) for analysts."""
 
-    code = tables.Column(verbose_name=_("Kode"), accessor="region.code")
-    name = tables.Column(verbose_name=_("Wilayah"), accessor="region.name")
-    level = tables.Column(verbose_name=_("Tingkat"), accessor="region.level")
+    code = tables.Column(verbose_name=_("Kode"), accessor="region__code")
+    name = tables.Column(verbose_name=_("Wilayah"), accessor="region__name")
+    level = tables.Column(verbose_name=_("Tingkat"), accessor="region__level")
     province = tables.Column(
-        verbose_name=_("Provinsi"), accessor="province.name", default="", orderable=True
+        verbose_name=_("Provinsi"), accessor="province__name", default="", orderable=True
     )
     percent = tables.Column(
         verbose_name=_("Cakupan terakhir (%)"),
-        accessor="figure.percent",
+        accessor="figure__percent",
         attrs={"td": {"class": "num"}, "th": {"class": "num"}},
     )
-    as_of = tables.Column(verbose_name=_("Per"), accessor="figure.as_of")
-    publisher = tables.Column(verbose_name=_("Penerbit"), accessor="figure.publisher", default="")
+    as_of = tables.Column(verbose_name=_("Per"), accessor="figure__as_of")
+    publisher = tables.Column(verbose_name=_("Penerbit"), accessor="figure__publisher", default="")
     target = tables.Column(
         verbose_name=_("Target (%)"),
-        accessor="target.target_percent",
+        accessor="target__target_percent",
         attrs={"td": {"class": "num"}, "th": {"class": "num"}},
     )
-    target_date = tables.Column(verbose_name=_("Tenggat"), accessor="target.target_date")
-    verdict = tables.Column(verbose_name=_("Kemajuan"), accessor="progress.verdict")
+    target_date = tables.Column(verbose_name=_("Tenggat"), accessor="target__target_date")
+    verdict = tables.Column(verbose_name=_("Kemajuan"), accessor="progress__verdict")
 
     class Meta:
         template_name = "django_tables2/cakupan_table.html"

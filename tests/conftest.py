@@ -23,8 +23,15 @@ def seeded(db):
 
 
 @pytest.fixture(autouse=True)
-def _fast_password_hasher(settings):
+def _test_settings(settings):
+    """Test-only settings: a fast password hasher, and plain static storage
+    (pytest-django turns DEBUG off, which would select the manifest storage,
+    whose hashed names need collectstatic)."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
 
 
 @pytest.fixture

@@ -9,11 +9,22 @@
  * Contract with the templates
  * ---------------------------------------------------------------------------
  *
- * Load, at the end of the page, in this order:
+ * In <head>:
  *
- *   <link rel="stylesheet" href="{% static 'css/charts.css' %}">          (in <head>)
+ *   <link rel="stylesheet" id="plotly.js-style-global" class="no-inline-styles"
+ *         href="{% static 'vendor/plotly/plotly.css' %}">
+ *   <link rel="stylesheet" href="{% static 'css/charts.css' %}">
+ *
+ * (the id and class stop plotly.js from injecting a <style> element, which a
+ * CSP without 'unsafe-inline' in style-src blocks; see
+ * static/vendor/plotly/README.md), and at the end of <body>, in this order:
+ *
  *   <script src="{% static 'vendor/plotly/plotly-basic.min.js' %}" defer></script>
  *   <script src="{% static 'js/charts.js' %}" defer></script>
+ *
+ * CSP needed: script-src 'self'; style-src 'self'; img-src 'self' blob:
+ * (blob: for "Unduh PNG"). Keep chart text plain: <b>/<i>/<span style> in
+ * Plotly text become style attributes, which that style-src blocks.
  *
  * One figure:
  *
@@ -56,9 +67,13 @@
  *   is drawn. Labels come from data-label-csv / data-label-png on
  *   .chart-actions, else "Unduh CSV" / "Unduh PNG".
  * - The server layout is never modified: each drawing works on copies.
- *   Below 480 px of plot width the copy gets small margins, smaller fonts,
- *   the legend below the plot, and no drag-zoom (so a finger scrolls the page).
- *   On print, plots are redrawn at the printed width and tables are opened.
+ *   Always: layout.width is dropped (the plot follows its container) and axes
+ *   get automargin unless they say otherwise (long labels are not cut off).
+ *   Below 480 px of plot width the copy also gets small margins, fonts 2 px
+ *   smaller, the legend below the plot, no drag-zoom (so a finger scrolls the
+ *   page) and no mode bar. On print, plots are redrawn at the printed width
+ *   and tables are opened. The title, subtitle and source belong in the
+ *   HTML, not in layout.title.
  *
  * Global: window.CakupanCharts = {init(root), tableToCsv(table)} — init() for
  * content inserted after load (idempotent), tableToCsv() for tests.
@@ -240,6 +255,13 @@
     var narrow = width < NARROW_PX;
     delete layout.width;
     layout.autosize = true;
+    // Axis labels grow the margins rather than being cut off (a long
+    // province name, a larger font); an explicit automargin: false wins.
+    axisKeys(layout).forEach(function (key) {
+      var axis = isObject(layout[key]) ? layout[key] : {};
+      if (axis.automargin === undefined) { axis.automargin = true; }
+      layout[key] = axis;
+    });
 
     if (narrow) {
       var margin = isObject(layout.margin) ? layout.margin : {};
@@ -250,17 +272,13 @@
         b: Math.min(num(margin.b, 80), 24),
         pad: 0
       };
-      axisKeys(layout).forEach(function (key) {
-        var axis = isObject(layout[key]) ? layout[key] : {};
-        if (axis.automargin === undefined) { axis.automargin = true; }
-        layout[key] = axis;
-      });
       var font = isObject(layout.font) ? layout.font : {};
       font.size = Math.max(10, num(font.size, 12) - 2);
       layout.font = font;
       var legend = isObject(layout.legend) ? layout.legend : {};
       legend.orientation = 'h';
       legend.x = 0;
+      legend.xref = 'container';
       legend.xanchor = 'left';
       legend.y = 0;
       legend.yanchor = 'bottom';
@@ -290,8 +308,9 @@
     var m = isObject(layout.margin) ? layout.margin : {};
     var l = num(m.l, 80), r = num(m.r, 80), t = num(m.t, 100), b = num(m.b, 80);
     var cell = Math.max(4, (width - l - r) / xspan);
-    var extra = narrow ? legendHeight(data, layout, width, num((layout.font || {}).size, 10)) : 0;
-    layout.height = Math.round(cell * yspan + t + b + extra);
+    // Below 480 px the legend sits in the bottom margin and pushes it down.
+    var legend = narrow ? legendHeight(data, layout, width, num((layout.font || {}).size, 10)) : 0;
+    layout.height = Math.round(cell * yspan + t + Math.max(b, legend));
     layout._cakupanCell = cell; // read by fitTileTraces, removed before plotting
   }
 
@@ -361,9 +380,12 @@
     return { data: data, layout: layout };
   }
 
-  function config(fig) {
+  function config(fig, narrow) {
     var cfg = {};
     Object.keys(DEFAULT_CONFIG).forEach(function (k) { cfg[k] = clone(DEFAULT_CONFIG[k]); });
+    // On a phone the zoom/pan bar only gets in the way of the page's own
+    // buttons (and drag-zoom is off there); a figure's config may still ask for it.
+    if (narrow) { cfg.displayModeBar = false; }
     var extra = isObject(fig.spec.config) ? fig.spec.config : {};
     Object.keys(extra).forEach(function (k) { cfg[k] = clone(extra[k]); });
     return cfg;
@@ -378,7 +400,7 @@
     fig.width = width;
     fig.narrow = width < NARROW_PX;
     try {
-      var result = window.Plotly.react(fig.plot, built.data, built.layout, config(fig));
+      var result = window.Plotly.react(fig.plot, built.data, built.layout, config(fig, fig.narrow));
       if (result && typeof result.catch === 'function') {
         result.catch(function (err) { warnOnce('redraw:' + fig.id, 'Could not redraw ' + fig.id, err); });
       }
@@ -392,12 +414,17 @@
     var width = plotWidth(fig);
     if (Math.abs(width - (fig.width || 0)) < 1) { return; }
     var narrow = width < NARROW_PX;
-    // Plotly's own `responsive` handles plain width changes; we only redraw
-    // when the layout itself must change.
+    // A new layout when it must change (phone/desktop, tile heights);
+    // otherwise a plain resize, which also covers containers that change
+    // size without the window doing so (a plot drawn while hidden).
     if (narrow !== fig.narrow || fig.spec.fit === 'tiles') {
       redraw(fig);
     } else {
       fig.width = width;
+      try {
+        var p = window.Plotly.Plots && window.Plotly.Plots.resize(fig.plot);
+        if (p && typeof p.catch === 'function') { p.catch(function () {}); }
+      } catch (err) { /* never throw */ }
     }
   }
 
@@ -568,7 +595,7 @@
       showStatic(fig);
     }
     try {
-      var result = window.Plotly.newPlot(fig.plot, built.data, built.layout, config(fig));
+      var result = window.Plotly.newPlot(fig.plot, built.data, built.layout, config(fig, fig.narrow));
       if (result && typeof result.then === 'function') { result.then(drawn, failed); }
       else { drawn(); }
     } catch (err) {
