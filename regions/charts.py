@@ -293,65 +293,43 @@ def band_of(percent: Decimal | None) -> tuple[str, str, str]:
 def tile_map_figure(tiles: list[Tile]) -> dict:
     """A schematic map: one square per province at its grid cell, filled by
     the band of its latest rate, with its short name and rate printed inside.
-    Squares are layout shapes in data units, so they scale with the chart."""
-    shapes, data = [], []
+    One trace per band, so the legend names every band with its count. The
+    drawing script sizes the squares to the grid ("fit": "tiles")."""
     by_band: dict[str, list[Tile]] = {}
     for tile in tiles:
-        label, fill, _text = band_of(tile.percent)
-        by_band.setdefault(label, []).append(tile)
-        shapes.append(
-            {
-                "type": "rect",
-                "x0": tile.column + 0.04,
-                "x1": tile.column + 0.96,
-                "y0": -tile.row - 0.96,
-                "y1": -tile.row - 0.04,
-                "fillcolor": fill,
-                "line": {"color": "#ffffff", "width": 1},
-                "layer": "below",
-            }
-        )
-    legend_order = [_("Tidak ada data")] + [band[2] for band in BANDS]
-    for label in legend_order:
+        by_band.setdefault(band_of(tile.percent)[0], []).append(tile)
+    bands = [(_("Tidak ada data"), NO_DATA_COLOUR, INK)] + [(b[2], b[3], b[4]) for b in BANDS]
+    data = []
+    for label, fill, text_colour in bands:
         members = by_band.get(label, [])
-        fill = (
-            NO_DATA_COLOUR
-            if label == _("Tidak ada data")
-            else next(b[3] for b in BANDS if b[2] == label)
-        )
-        text_colour = band_of(members[0].percent)[2] if members else INK
         data.append(
             {
                 "type": "scatter",
-                "mode": "text+markers",
+                "mode": "markers+text",
                 "name": f"{label} ({len(members)})",
                 "x": [t.column + 0.5 for t in members],
                 "y": [-t.row - 0.5 for t in members],
-                "text": [
-                    f"{t.label}<br>{_percent_text(t.percent)}" for t in members
-                ],
+                "text": [f"{t.label}<br>{_percent_text(t.percent)}" for t in members],
                 "customdata": [[t.name, t.url] for t in members],
                 "textfont": {"color": text_colour, "size": 10},
-                "marker": {"symbol": "square", "size": 12, "color": fill,
-                           "line": {"color": "#8a94a3", "width": 1}, "opacity": 0},
+                "marker": {"symbol": "square", "size": 30, "color": fill,
+                           "line": {"color": "#8a94a3", "width": 1}},
                 "hovertemplate": "%{customdata[0]}: %{text}<extra></extra>",
-                "showlegend": True,
             }
         )  # fmt: skip
     columns = max((t.column for t in tiles), default=0) + 1
     rows = max((t.row for t in tiles), default=0) + 1
     return {
         "data": data,
+        "fit": "tiles",
         "layout": _layout(
             height=60 + 52 * rows,
-            shapes=shapes,
             xaxis={"visible": False, "range": [0, columns], "fixedrange": True},
-            yaxis={"visible": False, "range": [-rows, 0], "fixedrange": True,
-                   "scaleanchor": "x", "scaleratio": 1},
+            yaxis={"visible": False, "range": [-rows, 0], "fixedrange": True},
             margin={"l": 4, "r": 4, "t": 4, "b": 4},
             legend={"orientation": "h", "y": -0.02, "itemclick": False, "itemdoubleclick": False},
         ),
-    }  # fmt: skip
+    }
 
 
 def _percent_text(percent: Decimal | None) -> str:

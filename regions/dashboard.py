@@ -23,8 +23,7 @@ from .sections import (
     region_section_blocks,
 )
 from .series import Rate, SeriesChoice, choose_series
-from .short_names import PROVINCE_SHORT_NAMES
-from .tilemap import TILE_POSITIONS
+from .tilemap import TILE_LABELS, TILE_POSITIONS
 
 HEADLINE_SEGMENTS = [
     Segment.TOTAL,
@@ -329,7 +328,7 @@ def national_page(*, today: date) -> NationalPage:
         charts.Tile(
             code=row.region.code,
             name=row.region.name,
-            label=PROVINCE_SHORT_NAMES.get(row.region.code, row.region.code),
+            label=TILE_LABELS.get(row.region.code, row.region.code),
             percent=row.figure.percent if row.figure is not None else None,
             column=TILE_POSITIONS[row.region.code][0],
             row=TILE_POSITIONS[row.region.code][1],

@@ -112,7 +112,7 @@ def test_tile_map_names_bands_in_legend_and_prints_rates():
         charts.Tile("63", "Kalimantan Selatan", "Kalsel", None, 7, 3, "/wilayah/63/"),
     ]
     figure = charts.tile_map_figure(tiles)
-    valid(figure)
+    valid({"data": figure["data"], "layout": figure["layout"]})
     legend = [trace["name"] for trace in figure["data"]]
     assert legend == [
         "Tidak ada data (1)",
@@ -123,4 +123,5 @@ def test_tile_map_names_bands_in_legend_and_prints_rates():
     ]
     forty = figure["data"][3]
     assert forty["text"] == ["Sulsel<br>47,4 %"]
-    assert len(figure["layout"]["shapes"]) == 2
+    assert forty["marker"]["symbol"] == "square" and forty["marker"]["color"] == "#2171b5"
+    assert figure["fit"] == "tiles"
