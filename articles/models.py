@@ -12,6 +12,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from regions.choices import DatePrecision, Segment
 from regions.models import Region
@@ -53,7 +54,7 @@ class Article(models.Model):
 
     class Meta:
         verbose_name = _("artikel sumber")
-        verbose_name_plural = _("artikel sumber")
+        verbose_name_plural = pgettext_lazy("plural", "artikel sumber")
         ordering = ["-published_date", "-id"]
 
     def __str__(self) -> str:
@@ -112,7 +113,7 @@ class Claim(models.Model):
 
     class Meta:
         verbose_name = _("klaim angka")
-        verbose_name_plural = _("klaim angka")
+        verbose_name_plural = pgettext_lazy("plural", "klaim angka")
         ordering = ["article", "start"]
         indexes = [models.Index(fields=["record_type", "record_id"], name="claim_record")]
         constraints = [

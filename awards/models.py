@@ -14,6 +14,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from regions.models import Region
@@ -47,7 +48,7 @@ class Edition(models.Model):
 
     class Meta:
         verbose_name = _("edisi Paritrana")
-        verbose_name_plural = _("edisi Paritrana")
+        verbose_name_plural = pgettext_lazy("plural", "edisi Paritrana")
         ordering = ["-year", "stage", "label"]
         constraints = [
             models.CheckConstraint(
@@ -86,7 +87,7 @@ class Category(models.Model):
 
     class Meta:
         verbose_name = _("kategori")
-        verbose_name_plural = _("kategori")
+        verbose_name_plural = pgettext_lazy("plural", "kategori")
         ordering = ["edition", "id"]
         constraints = [
             models.UniqueConstraint(
@@ -119,7 +120,7 @@ class PanelMember(models.Model):
 
     class Meta:
         verbose_name = _("anggota tim penilai")
-        verbose_name_plural = _("anggota tim penilai")
+        verbose_name_plural = pgettext_lazy("plural", "anggota tim penilai")
         ordering = ["edition", "id"]
         constraints = [
             models.UniqueConstraint(
@@ -150,7 +151,7 @@ class Criterion(models.Model):
 
     class Meta:
         verbose_name = _("kriteria")
-        verbose_name_plural = _("kriteria")
+        verbose_name_plural = pgettext_lazy("plural", "kriteria")
         ordering = ["category", "id"]
         constraints = [
             models.CheckConstraint(
@@ -185,7 +186,7 @@ class Nominee(models.Model):
 
     class Meta:
         verbose_name = _("nomine")
-        verbose_name_plural = _("nomine")
+        verbose_name_plural = pgettext_lazy("plural", "nomine")
         ordering = ["category", "id"]
         constraints = [
             models.CheckConstraint(
@@ -216,8 +217,8 @@ class Score(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = _("nilai")
-        verbose_name_plural = _("nilai")
+        verbose_name = pgettext_lazy("award score", "nilai")
+        verbose_name_plural = pgettext_lazy("plural", "nilai")
         constraints = [
             models.CheckConstraint(
                 condition=Q(value__gte=0, value__lte=100),
@@ -272,7 +273,7 @@ class Outcome(models.Model):
 
     class Meta:
         verbose_name = _("hasil penghargaan")
-        verbose_name_plural = _("hasil penghargaan")
+        verbose_name_plural = pgettext_lazy("plural", "hasil penghargaan")
         ordering = ["-edition__year", "rank"]
         constraints = [
             models.CheckConstraint(

@@ -6,10 +6,18 @@
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-MONTHS_ID = [
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-]  # fmt: skip
+MONTHS = {
+    "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni",
+           "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+    "en": ["January", "February", "March", "April", "May", "June",
+           "July", "August", "September", "October", "November", "December"],
+}  # fmt: skip
+# Numbers keep the Indonesian form in every language (as the charts do);
+# only words change.
+SCALE_WORDS = {
+    "id": ("triliun", "miliar", "juta"),
+    "en": ("trillion", "billion", "million"),
+}
 
 
 def number_id(value: int | Decimal | float | None, decimals: int = 0) -> str:
@@ -40,7 +48,7 @@ def percent_id(value: Decimal | float | None) -> str:
     return f"{number_id(number, decimals)} %"
 
 
-def rupiah(value: int | None) -> str:
+def rupiah(value: int | None, language: str = "id") -> str:
     """Large sums in words the way Indonesian news writes them.
 
     >>> rupiah(16_000_000_000), rupiah(1_000_000_000), rupiah(10_080_000_000), rupiah(16_800)
@@ -48,7 +56,8 @@ def rupiah(value: int | None) -> str:
     """
     if value is None:
         return "–"
-    for size, word in ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta")):
+    words = SCALE_WORDS.get(language, SCALE_WORDS["id"])
+    for size, word in zip((10**12, 10**9, 10**6), words, strict=True):
         if abs(value) >= size:
             scaled = (Decimal(value) / size).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
             scaled = scaled.normalize()
@@ -57,17 +66,18 @@ def rupiah(value: int | None) -> str:
     return f"Rp{number_id(value)}"
 
 
-def date_id(value: date | None, precision: str = "day") -> str:
+def date_id(value: date | None, precision: str = "day", language: str = "id") -> str:
     """
     >>> date_id(date(2025, 7, 10)), date_id(date(2023, 12, 31), "year")
     ('10 Juli 2025', '2023')
-    >>> date_id(date(2025, 6, 30), "month")
-    'Juni 2025'
+    >>> date_id(date(2025, 6, 30), "month"), date_id(date(2025, 7, 10), language="en")
+    ('Juni 2025', '10 July 2025')
     """
+    months = MONTHS.get(language, MONTHS["id"])
     if value is None:
         return "–"
     if precision == "year":
         return str(value.year)
     if precision == "month":
-        return f"{MONTHS_ID[value.month - 1]} {value.year}"
-    return f"{value.day} {MONTHS_ID[value.month - 1]} {value.year}"
+        return f"{months[value.month - 1]} {value.year}"
+    return f"{value.day} {months[value.month - 1]} {value.year}"

@@ -12,7 +12,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -61,7 +61,7 @@ class Kanwil(models.Model):
 
     class Meta:
         verbose_name = _("kantor wilayah BPJS Ketenagakerjaan")
-        verbose_name_plural = _("kantor wilayah BPJS Ketenagakerjaan")
+        verbose_name_plural = pgettext_lazy("plural", "kantor wilayah BPJS Ketenagakerjaan")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -109,7 +109,7 @@ class Region(models.Model):
 
     class Meta:
         verbose_name = _("wilayah")
-        verbose_name_plural = _("wilayah")
+        verbose_name_plural = pgettext_lazy("plural", "wilayah")
         ordering = ["code"]
         constraints = [
             models.CheckConstraint(
@@ -144,7 +144,7 @@ class RegionAlias(models.Model):
 
     class Meta:
         verbose_name = _("nama lain wilayah")
-        verbose_name_plural = _("nama lain wilayah")
+        verbose_name_plural = pgettext_lazy("plural", "nama lain wilayah")
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(Lower("name"), name="%(app_label)s_%(class)s_unique_name_ci"),
@@ -243,7 +243,7 @@ class CoverageFigure(RecordProvenance):
 
     class Meta:
         verbose_name = _("angka cakupan")
-        verbose_name_plural = _("angka cakupan")
+        verbose_name_plural = pgettext_lazy("plural", "angka cakupan")
         ordering = ["region__code", "segment", "-as_of"]
         indexes = [
             models.Index(fields=["region", "segment", "-as_of"], name="figure_region_seg_asof")
@@ -344,7 +344,7 @@ class CoverageTarget(RecordProvenance):
 
     class Meta:
         verbose_name = _("target cakupan")
-        verbose_name_plural = _("target cakupan")
+        verbose_name_plural = pgettext_lazy("plural", "target cakupan")
         ordering = ["region__code", "segment", "target_date"]
         constraints = [
             models.CheckConstraint(
@@ -418,7 +418,7 @@ class BudgetAllocation(RecordProvenance):
 
     class Meta:
         verbose_name = _("anggaran perlindungan")
-        verbose_name_plural = _("anggaran perlindungan")
+        verbose_name_plural = pgettext_lazy("plural", "anggaran perlindungan")
         ordering = ["region__code", "-year"]
         constraints = [
             models.CheckConstraint(

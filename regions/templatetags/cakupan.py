@@ -1,12 +1,17 @@
 """Display filters: thin wrappers over regions.formatting."""
 
 from django import template
+from django.utils.translation import get_language
 
 from regions import formatting
 
 register = template.Library()
 
 MISSING = "–"
+
+
+def _language() -> str:
+    return (get_language() or "id")[:2]
 
 
 def _blank(value) -> bool:
@@ -32,14 +37,14 @@ def number_id(value):
 def rupiah(value):
     if _blank(value):
         return MISSING
-    return formatting.rupiah(value)
+    return formatting.rupiah(value, _language())
 
 
 @register.filter
 def date_id(value, precision="day"):
     if _blank(value):
         return MISSING
-    return formatting.date_id(value, precision or "day")
+    return formatting.date_id(value, precision or "day", _language())
 
 
 @register.filter
@@ -72,4 +77,4 @@ def get_item(mapping, key):
 
 @register.filter
 def rupiah_decimal(value):
-    return MISSING if _blank(value) else formatting.rupiah(int(value))
+    return MISSING if _blank(value) else formatting.rupiah(int(value), _language())

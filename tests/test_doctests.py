@@ -1,0 +1,24 @@
+"""The pure modules carry doctest examples; run them as tests."""
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = [
+    "regions.quality",
+    "regions.periods",
+    "regions.formatting",
+    "regions.progress",
+    "regions.series",
+    "regions.budget",
+    "articles.documents",
+    "articles.highlight",
+]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_doctests(name):
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.attempted > 0, f"{name} has no examples"
+    assert result.failed == 0
