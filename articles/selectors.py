@@ -92,3 +92,25 @@ def article_view(article: Article) -> ArticleView:
         claims=claims,
         record_urls={c.pk: _record_url(c, regions_by_record) for c in claims},
     )
+
+
+def region_index():
+    """The region register as the extractor's plain index. Two queries."""
+    from regions.models import Region, RegionAlias
+
+    from .extraction import RegionEntry, RegionIndex
+
+    aliases: dict[int, list[str]] = {}
+    for region_id, name in RegionAlias.objects.values_list("region_id", "name"):
+        aliases.setdefault(region_id, []).append(name)
+    rows = Region.objects.values_list("pk", "code", "name", "level", "parent__code")
+    return RegionIndex(
+        RegionEntry(
+            code=code,
+            name=name,
+            level=level,
+            parent_code=parent,
+            aliases=tuple(sorted(aliases.get(pk, []))),
+        )
+        for pk, code, name, level, parent in rows
+    )

@@ -1,16 +1,18 @@
 """Writes in the articles app: importing article text, recording claims."""
 
+from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 
 from regions.models import Region
 from regions.periods import parse_partial_date
 
 from .choices import ClaimStatus
-from .documents import ArticleDocument, locate_quote
+from .documents import ArticleDocument, locate_quote, parse_article_file
+from .extraction import RegionIndex, extract_figures
 from .models import Article, Claim, content_hash
 
 TRUE_WORDS = {"yes", "ya", "true", "1"}
@@ -92,3 +94,55 @@ def claim_accepted_for_record(
         claim.full_clean()
         claim.save()
     return claim, False
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    article: Article
+    created: bool
+    claims_proposed: int
+
+
+def claims_propose(*, article: Article, index: RegionIndex) -> int:
+    """Run the extractor on the article and store every figure it finds as a
+    pending claim for a reviewer. Returns how many were proposed."""
+    figures = extract_figures(article.text, index, published=article.published_date)
+    regions = Region.objects.in_bulk(
+        {f.region_code for f in figures if f.region_code}, field_name="code"
+    )
+    claims = []
+    for figure in figures:
+        as_of, precision = (None, "")
+        if figure.as_of:
+            as_of, precision = parse_partial_date(figure.as_of)
+        claims.append(
+            Claim(
+                article=article,
+                metric=figure.metric,
+                segment=figure.segment,
+                value=figure.value,
+                region=regions.get(figure.region_code),
+                as_of=as_of,
+                as_of_precision=precision,
+                quote=figure.quote,
+                start=figure.start,
+                end=figure.end,
+                status=ClaimStatus.PENDING,
+            )
+        )
+    for claim in claims:
+        claim.full_clean(exclude=["article"])
+    Claim.objects.bulk_create(claims)
+    return len(claims)
+
+
+@transaction.atomic
+def article_import(*, raw: str, index: RegionIndex) -> ImportResult:
+    """Import one article file's text: the article, then its proposed
+    claims. The same text again creates nothing."""
+    document = parse_article_file(raw)
+    if not document.text.strip():
+        raise ValueError("the file holds no article text")
+    article, created = article_get_or_create(document=document)
+    proposed = claims_propose(article=article, index=index) if created else 0
+    return ImportResult(article=article, created=created, claims_proposed=proposed)
