@@ -4,6 +4,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from regions.admin_mixins import RegionScopedAdminMixin
+from regions.scoping import REVIEW
+
 from .forms import ArticleImportForm
 from .models import Article, Claim
 from .selectors import region_index
@@ -64,7 +67,8 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(RegionScopedAdminMixin, admin.ModelAdmin):
+    write_roles = REVIEW
     list_display = ["article", "metric", "segment", "value", "region", "as_of", "status"]
     list_filter = ["status", "metric", "segment", "article"]
     search_fields = ["quote", "article__title", "region__name"]

@@ -1,8 +1,18 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import BudgetAllocation, CoverageFigure, CoverageTarget, Kanwil, Region, RegionAlias
+from .admin_mixins import RegionScopedAdminMixin, restrict_region_search
+from .forms import BudgetAllocationForm, CoverageFigureForm, CoverageTargetForm
+from .models import (
+    BudgetAllocation,
+    CoverageFigure,
+    CoverageTarget,
+    Kanwil,
+    Region,
+    RegionAlias,
+    RegionScope,
+)
 
 
 class RegionAliasInline(admin.TabularInline):
@@ -18,6 +28,27 @@ class RegionAdmin(admin.ModelAdmin):
     list_select_related = ["parent", "kanwil"]
     autocomplete_fields = ["parent"]
     inlines = [RegionAliasInline]
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, distinct = super().get_search_results(request, queryset, search_term)
+        return restrict_region_search(request, queryset), distinct
+
+
+@admin.register(RegionScope)
+class RegionScopeAdmin(admin.ModelAdmin):
+    list_display = ["user", "role", "region", "granted_at"]
+    list_filter = ["role", "region__level"]
+    search_fields = ["user__username", "region__name", "region__code"]
+    autocomplete_fields = ["user", "region"]
+
+    def save_model(self, request, obj, form, change):
+        from .services import role_group
+
+        super().save_model(request, obj, form, change)
+        if not obj.user.is_staff:
+            obj.user.is_staff = True
+            obj.user.save(update_fields=["is_staff"])
+        obj.user.groups.add(role_group(obj.role))
 
 
 @admin.register(Kanwil)
@@ -41,7 +72,7 @@ PROVENANCE_FIELDS = (
 )
 
 
-class RecordAdmin(SimpleHistoryAdmin):
+class RecordAdmin(RegionScopedAdminMixin, SimpleHistoryAdmin):
     autocomplete_fields = ["region"]
     list_select_related = ["region"]
     readonly_fields = ["entered_by"]
@@ -50,10 +81,16 @@ class RecordAdmin(SimpleHistoryAdmin):
         if not change and obj.entered_by_id is None:
             obj.entered_by = request.user
         super().save_model(request, obj, form, change)
+        warning = getattr(obj, "quality_warning", "")
+        if warning:
+            messages.warning(
+                request, _("Tersimpan dengan peringatan mutu data: %(w)s") % {"w": warning}
+            )
 
 
 @admin.register(CoverageFigure)
 class CoverageFigureAdmin(RecordAdmin):
+    form = CoverageFigureForm
     list_display = [
         "region",
         "segment",
@@ -90,6 +127,7 @@ class CoverageFigureAdmin(RecordAdmin):
 
 @admin.register(CoverageTarget)
 class CoverageTargetAdmin(RecordAdmin):
+    form = CoverageTargetForm
     list_display = [
         "region",
         "segment",
@@ -113,6 +151,7 @@ class CoverageTargetAdmin(RecordAdmin):
 
 @admin.register(BudgetAllocation)
 class BudgetAllocationAdmin(RecordAdmin):
+    form = BudgetAllocationForm
     list_display = ["region", "year", "amount", "funding_source", "purpose", "workers_funded"]
     list_filter = ["year", "funding_source"]
     search_fields = ["region__name", "region__code", "purpose", "publisher"]

@@ -54,3 +54,70 @@ def region_register_load(*, register_path: Path, aliases_path: Path) -> dict[str
         "aliases_added": len(target - existing),
         "aliases_removed": len(stale),
     }
+
+
+ROLE_GROUPS = {
+    "editor": "Editor wilayah",
+    "reviewer": "Peninjau klaim",
+    "viewer": "Pemantau",
+}
+_ALL = ("add", "change", "delete", "view")
+ROLE_PERMISSIONS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
+    "editor": [
+        ("regions", "coveragefigure", _ALL),
+        ("regions", "coveragetarget", _ALL),
+        ("regions", "budgetallocation", _ALL),
+        ("regions", "region", ("view",)),
+        ("articles", "article", ("add", "view")),
+        ("articles", "claim", ("view",)),
+    ],
+    "reviewer": [
+        ("articles", "article", ("add", "view")),
+        ("articles", "claim", ("change", "view")),
+        ("regions", "coveragefigure", ("add", "change", "view")),
+        ("regions", "coveragetarget", ("add", "change", "view")),
+        ("regions", "budgetallocation", ("add", "change", "view")),
+        ("regions", "region", ("view",)),
+    ],
+    "viewer": [
+        ("regions", "coveragefigure", ("view",)),
+        ("regions", "coveragetarget", ("view",)),
+        ("regions", "budgetallocation", ("view",)),
+        ("regions", "region", ("view",)),
+        ("articles", "article", ("view",)),
+        ("articles", "claim", ("view",)),
+    ],
+}
+
+
+def role_group(role: str):
+    """The auth group of a role, created with its permissions on first use."""
+    from django.contrib.auth.models import Group, Permission
+
+    group, _created = Group.objects.get_or_create(name=ROLE_GROUPS[role])
+    wanted = Permission.objects.none()
+    for app_label, model, actions in ROLE_PERMISSIONS[role]:
+        wanted |= Permission.objects.filter(
+            content_type__app_label=app_label,
+            codename__in=[f"{action}_{model}" for action in actions],
+        )
+    group.permissions.set(wanted)
+    return group
+
+
+@transaction.atomic
+def region_grant(*, user, region: Region, role: str):
+    """Give ``user`` the ``role`` over ``region`` (and all under it): a staff
+    login, the role's permissions, and the scope row. Idempotent."""
+    from .models import RegionScope
+    from .scoping import forget_scope
+
+    if role not in ROLE_GROUPS:
+        raise ValueError(f"unknown role {role!r}; use one of {', '.join(ROLE_GROUPS)}")
+    if not user.is_staff:
+        user.is_staff = True
+        user.save(update_fields=["is_staff"])
+    user.groups.add(role_group(role))
+    scope, created = RegionScope.objects.get_or_create(user=user, region=region, role=role)
+    forget_scope(user)
+    return scope, created

@@ -12,6 +12,7 @@ MODULES = [
     "regions.progress",
     "regions.series",
     "regions.budget",
+    "regions.numbers",
     "articles.documents",
     "articles.highlight",
 ]
