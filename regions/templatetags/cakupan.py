@@ -78,3 +78,10 @@ def get_item(mapping, key):
 @register.filter
 def rupiah_decimal(value):
     return MISSING if _blank(value) else formatting.rupiah(int(value), _language())
+
+
+@register.filter
+def plain(value):
+    """The value as Python writes it (46.44, 2025-07-10): for data-value
+    attributes that machines read, untouched by localisation."""
+    return "" if _blank(value) else str(value)

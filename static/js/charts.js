@@ -85,9 +85,13 @@
   var PRINT_WIDTH_PX = 680; // A4 portrait less ~1.5 cm margins, in CSS px
   var EXPORT_WIDTH_PX = 960;
   var DEFAULT_LABELS = { csv: 'Unduh CSV', png: 'Unduh PNG' };
+  // No plotly toolbar: its buttons would sit inside the role="img" plot
+  // (nested interactive controls, an accessibility failure), and the page
+  // offers the downloads (CSV, PNG) as its own buttons.
   var DEFAULT_CONFIG = {
     responsive: true,
     displaylogo: false,
+    displayModeBar: false,
     scrollZoom: false,
     modeBarButtonsToRemove: [
       'select2d', 'lasso2d', 'toggleSpikelines', 'hoverClosestCartesian',

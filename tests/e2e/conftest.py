@@ -5,13 +5,16 @@
   browser fails the tests, it never skips them. ``playwright install`` is
   never needed.
 - ``live_server`` runs every test in a transactional database that is flushed
-  afterwards, so each test asks for ``live_server`` and then ``seeded`` (via
-  the ``site`` fixture), and each module of this folder seeds the database
-  again when it is done, for the tests that run after it.
-- Static files: the server's static handler reads the finders, but the
-  ``{% static %}`` tag asks the configured storage. With DEBUG off the
-  settings pick WhiteNoise's manifest storage, whose hashed names exist only
-  after ``collectstatic``; the tests switch to plain ``StaticFilesStorage``.
+  afterwards. Each test asks for ``live_server`` and then the seed data (the
+  ``site`` fixture): a snapshot of the seeded tables, taken once, refills the
+  flushed database in about 0.1 s; ``seeded`` from tests/conftest.py follows
+  as the fallback. Each module of this folder refills the database when it
+  is done, for the tests that run after it.
+- Static files: the server's static handler serves them from the finders,
+  but ``{% static %}`` asks the configured storage; tests/conftest.py's
+  ``_test_settings`` switches it to plain ``StaticFilesStorage`` (with DEBUG
+  off the settings may pick WhiteNoise's manifest storage, whose hashed names
+  exist only after ``collectstatic``). test_harness.py checks the files load.
 - Every test is marked ``e2e``: ``pytest -m "not e2e"`` leaves them out.
 """
 
@@ -21,11 +24,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from django.apps import apps
+from django.core.management.color import no_style
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 # Playwright's sync API keeps an event loop in the main thread; Django's ORM
 # (the seeding fixtures) refuses to run there without this.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -38,18 +44,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 HERE = Path(__file__).resolve().parent
-
-# The pages every page-level test visits. "article" stands for the first
-# article linked from /sumber/ (its id depends on the seed order).
-PAGES = [
-    "/",
-    "/wilayah/",
-    "/wilayah/73/",
-    "/wilayah/73.01/",
-    "/wilayah/63/",
-    "/sumber/",
-    "article",
-]
 
 
 def pytest_configure(config):
@@ -77,6 +71,14 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(scope="session")
+def base_url(pytestconfig):
+    """Same as pytest-playwright's fallback ``base_url`` fixture, which is
+    defined as an instance method: pytest 9 warns about that
+    (PytestRemovedIn10Warning), and warnings are errors in this suite."""
+    return pytestconfig.getoption("--base-url") or pytestconfig.getini("base_url") or None
+
+
+@pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
     # Chromium asks for en-US by default, which LocaleMiddleware would honour;
     # the tests see the site as an Indonesian visitor does.
@@ -86,34 +88,118 @@ def browser_context_args(browser_context_args):
 # ---- server and data -------------------------------------------------------------
 
 
-@pytest.fixture(autouse=True)
-def _plain_static_storage(settings):
-    """Plain StaticFilesStorage: the manifest storage chosen when DEBUG is off
-    needs ``collectstatic`` and would make ``{% static %}`` fail."""
-    storages = dict(settings.STORAGES)
-    storages["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
-    settings.STORAGES = storages  # assigning (not mutating) fires setting_changed
+class SeedSnapshot:
+    """Every row of every table, read once from the seeded database, so that
+    a flushed database is refilled in a fraction of a second instead of
+    running ``seed_all`` (about a second) before each browser test.
+
+    The copy keeps primary keys, so content types (which the claims' generic
+    relations point at) get back the ids the seed gave them.
+    """
+
+    def __init__(self, using=DEFAULT_DB_ALIAS):
+        self.using = using
+        self.tables = []  # (model, concrete fields, rows of their values)
+        for model in apps.get_models(include_auto_created=True):
+            opts = model._meta
+            if opts.proxy or opts.swapped or not opts.managed:
+                continue
+            fields = opts.concrete_fields
+            rows = model._base_manager.using(using).values_list(*(f.attname for f in fields))
+            self.tables.append((model, fields, list(rows)))
+
+    def restore(self):
+        """Empty every table and write the rows back as they were read:
+        plain INSERTs, so no save() logic (auto_now, history) runs."""
+        from django.contrib.contenttypes.models import ContentType
+
+        connection = connections[self.using]
+        quote = connection.ops.quote_name
+        models = [model for model, _, _ in self.tables]
+        with transaction.atomic(using=self.using), connection.cursor() as cursor:
+            # The flush left the content types and permissions that
+            # post_migrate creates, under new ids: they go too.
+            connection.ops.execute_sql_flush(
+                connection.ops.sql_flush(
+                    no_style(), [m._meta.db_table for m in models], allow_cascade=True
+                )
+            )
+            for model, fields, rows in self.tables:
+                if not rows:
+                    continue
+                sql = "INSERT INTO {} ({}) VALUES ({})".format(
+                    quote(model._meta.db_table),
+                    ", ".join(quote(f.column) for f in fields),
+                    ", ".join(["%s"] * len(fields)),
+                )
+                cursor.executemany(
+                    sql,
+                    [
+                        [
+                            f.get_db_prep_save(v, connection)
+                            for f, v in zip(fields, row, strict=True)
+                        ]
+                        for row in rows
+                    ],
+                )
+            for sql in connection.ops.sequence_reset_sql(no_style(), models):
+                cursor.execute(sql)
+        ContentType.objects.clear_cache()
+
+
+def _is_seeded():
+    from articles.models import Article
+    from regions.models import Region
+
+    return Region.objects.exists() and Article.objects.exists()
+
+
+@pytest.fixture(scope="session")
+def _seed_snapshot(django_db_setup, django_db_blocker):
+    from coverage_site.seed import seed_all
+
+    with django_db_blocker.unblock():
+        if not _is_seeded():
+            seed_all()
+        return SeedSnapshot()
 
 
 @pytest.fixture
-def site(live_server, seeded, _plain_static_storage):
+def _restored_seed(transactional_db, _seed_snapshot):
+    """Refill the database a previous browser test's flush emptied."""
+    if not _is_seeded():
+        _seed_snapshot.restore()
+
+
+@pytest.fixture
+def site(live_server, _restored_seed, seeded, _close_connections_opened_under_playwright):
     """The live server's base URL, with the seed data committed in the
-    database the server reads."""
+    database the server reads. ``seeded`` (tests/conftest.py) comes after the
+    fast restore, as the fallback that runs ``seed_all`` if it is still empty."""
     return live_server.url
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _reseed_after_module(django_db_blocker):
-    """The last transactional test of a module leaves the database flushed;
-    seed it again so tests outside this folder find the session's data."""
+@pytest.fixture(scope="session")
+def _close_connections_opened_under_playwright(playwright):
+    """Once Playwright's sync API runs, the main thread has a running event
+    loop, and Django (through asgiref) keeps its connections per context
+    instead of per thread: the queries made from then on go through other
+    connection objects than the ones the test database was set up with, and
+    the session's teardown cannot close them. Left open on PostgreSQL, they
+    stop it from dropping the test database. Close them while Playwright
+    still runs."""
     yield
-    from articles.models import Article
-    from coverage_site.seed import seed_all
-    from regions.models import Region
+    connections.close_all()
 
+
+@pytest.fixture(scope="module", autouse=True)
+def _reseed_after_module(_seed_snapshot, django_db_blocker):
+    """The last transactional test of a module leaves the database flushed;
+    refill it so the tests outside this folder find the session's data."""
+    yield
     with django_db_blocker.unblock():
-        if not (Region.objects.exists() and Article.objects.exists()):
-            seed_all()
+        if not _is_seeded():
+            _seed_snapshot.restore()
 
 
 # ---- what went wrong in the page ------------------------------------------------
@@ -142,11 +228,6 @@ class BrowserProblems:
             + [f"pageerror: {m}" for m in self.page_errors]
             + [f"response: {m}" for m in self.failed_responses]
         )
-
-    def clear(self):
-        self.console_errors.clear()
-        self.page_errors.clear()
-        self.failed_responses.clear()
 
     def assert_none(self, where=""):
         problems = self.all()
@@ -192,17 +273,15 @@ class Visitor:
             return name
         response = self.page.goto(self.site + "/sumber/", wait_until="domcontentloaded")
         assert response is not None and response.status == 200, "/sumber/ did not load"
-        href = self.page.locator("main table tbody a[href^='/sumber/']").first.get_attribute(
-            "href"
-        )
+        href = self.page.locator("main table tbody a[href^='/sumber/']").first.get_attribute("href")
         assert href and re.fullmatch(r"/sumber/[^/]+/", href), f"no article link: {href!r}"
         return href
 
     def open(self, name):
-        """Go to a page, wait for the network to be idle and for every chart
-        to be drawn. Returns the main document's response."""
+        """Go to a page, wait for its load event and for every chart to be
+        drawn. Returns the main document's response."""
         path = self.path_of(name)
-        response = self.page.goto(self.site + path, wait_until="networkidle")
+        response = self.page.goto(self.site + path, wait_until="load")
         assert response is not None, f"no response for {path}"
         self.wait_for_charts(path)
         return response
