@@ -9,7 +9,7 @@ they stay real text for screen readers and printing.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from django.utils.translation import gettext as _
@@ -178,11 +178,22 @@ def trend_figure(
             }
         )
     top = min(100.0, float(max(tops)) + 10)
+    dates = [d for points in (*series.values(), *other_basis.values()) for d, _p in points]
+    dates += [target.as_of] if target is not None else []
+    dates += [d for d, _p in projection or []]
+    xaxis = {"type": "date", "gridcolor": GRID}
+    if dates:
+        # A little air on both sides; a single figure otherwise gets an axis
+        # of milliseconds.
+        xaxis["range"] = [
+            (min(dates) - timedelta(days=60)).isoformat(),
+            (max(dates) + timedelta(days=60)).isoformat(),
+        ]
     return {
         "data": data,
         "layout": _layout(
             height=340,
-            xaxis={"type": "date", "gridcolor": GRID},
+            xaxis=xaxis,
             yaxis=_percent_axis(top),
             legend={"orientation": "h", "y": -0.22},
         ),

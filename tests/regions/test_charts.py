@@ -60,6 +60,19 @@ def test_trend_figure_one_line_per_publisher_target_and_projection():
     assert figure["data"][3]["x"] == ["2025-07-10", "2025-12-31"]
     assert figure["data"][4]["line"]["dash"] == "dot"
     assert figure["layout"]["yaxis"]["range"] == [0, 78.0]
+    assert figure["layout"]["xaxis"]["range"] == ["2021-11-01", "2026-03-01"]
+
+
+def test_trend_figure_with_a_single_figure_spans_months_not_milliseconds():
+    figure = charts.trend_figure(
+        series={"BPJS": [(date(2024, 8, 11), D("53"))]},
+        other_basis={},
+        target=None,
+        baseline=None,
+        projection=None,
+    )
+    valid(figure)
+    assert figure["layout"]["xaxis"]["range"] == ["2024-06-12", "2024-10-10"]
 
 
 @pytest.mark.parametrize(
