@@ -2,7 +2,23 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from regions.choices import (
+    DatePrecision,
+    DenominatorKind,
+    FundingSource,
+    ParticipantKind,
+    PublisherKind,
+    Segment,
+    TargetIssuerKind,
+)
+from regions.forms import IndonesianDecimalField
+from regions.models import Region
+
+from .choices import NUMERIC_METRICS, Metric
+from .review import BUDGET, FIGURE, TARGET, number_input, record_kind
+
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+WIDE = forms.TextInput(attrs={"class": "vTextField"})
 
 
 class ArticleImportForm(forms.Form):
@@ -70,3 +86,253 @@ class ArticleImportForm(forms.Form):
         if not header:
             return raw
         return "\n".join(header) + "\n\n" + raw
+
+
+DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
+DATE_HELP = _("2025-07-10 atau 10/07/2025")
+
+REVIEW_METRICS = [(m.value, m.label) for m in Metric if m in NUMERIC_METRICS]
+
+
+def _date_field(label, required=True, help_text=DATE_HELP):
+    return forms.DateField(
+        label=label,
+        required=required,
+        input_formats=DATE_FORMATS,
+        help_text=help_text,
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"size": 12}),
+    )
+
+
+class ClaimReviewForm(forms.Form):
+    """What a reviewer confirms before a claim becomes a record: the claim's
+    own fields (all editable) and the details the record needs that an
+    article rarely states (who published the figure, who set the target).
+
+    The record's own rules (percent 0..100, covered <= eligible, ...) are
+    checked by the regions forms when the claim is accepted
+    (:func:`articles.services.claim_accept`), so review and admin entry
+    apply the same rules."""
+
+    # The claim
+    region = forms.ModelChoiceField(
+        label=_("Wilayah"),
+        queryset=Region.objects.none(),
+        error_messages={
+            "invalid_choice": _("Pilih wilayah dalam cakupan Anda."),
+        },
+    )
+    metric = forms.ChoiceField(label=_("Jenis angka"), choices=REVIEW_METRICS)
+    segment = forms.ChoiceField(label=_("Segmen"), choices=Segment.choices)
+    value = IndonesianDecimalField(
+        label=_("Nilai"),
+        max_digits=20,
+        decimal_places=2,
+        help_text=_("Tulis seperti di artikel: 46,44 atau 1.300.000."),
+    )
+    as_of = _date_field(_("Per tanggal"))
+    as_of_precision = forms.ChoiceField(
+        label=_("Ketelitian tanggal"),
+        choices=DatePrecision.choices,
+        help_text=_("Angka untuk satu tahun atau bulan dicatat pada hari terakhirnya."),
+    )
+
+    # A coverage figure (and, for the publisher, a budget)
+    publisher = forms.CharField(
+        label=_("Penerbit angka"),
+        max_length=200,
+        widget=WIDE,
+        required=False,
+        help_text=_(
+            "Lembaga yang menyebut angka ini, mis. BPJS Ketenagakerjaan Cabang Palu "
+            "— bukan media yang memberitakannya. Wajib untuk angka cakupan dan anggaran."
+        ),
+    )
+    publisher_kind = forms.ChoiceField(
+        label=_("Jenis penerbit"),
+        choices=[("", "---------"), *PublisherKind.choices],
+        required=False,
+    )
+    participant_kind = forms.ChoiceField(
+        label=_("Jenis peserta"), choices=ParticipantKind.choices, required=False
+    )
+    denominator_kind = forms.ChoiceField(
+        label=_("Jenis penyebut"), choices=DenominatorKind.choices, required=False
+    )
+    denominator_label = forms.CharField(
+        label=_("Penyebut sebagaimana disebut"), max_length=120, widget=WIDE, required=False
+    )
+    is_approximate = forms.BooleanField(
+        label=_("Angka perkiraan"),
+        required=False,
+        help_text=_("Sumber menyebut 'sekitar', 'berkisar'."),
+    )
+
+    # A coverage target
+    issuer = forms.CharField(
+        label=_("Penetap target"),
+        max_length=200,
+        widget=WIDE,
+        required=False,
+        help_text=_("Mis. Pemerintah Provinsi Sulawesi Selatan, Kajati Sulsel."),
+    )
+    issuer_kind = forms.ChoiceField(
+        label=_("Jenis penetap"),
+        choices=[("", "---------"), *TargetIssuerKind.choices],
+        required=False,
+    )
+    target_date = _date_field(
+        _("Tenggat target"),
+        required=False,
+        help_text=_("Bawaan: akhir tahun dari tanggal klaim."),
+    )
+    target_date_precision = forms.ChoiceField(
+        label=_("Ketelitian tenggat"),
+        choices=DatePrecision.choices,
+        initial=DatePrecision.YEAR,
+        required=False,
+    )
+    baseline_percent = IndonesianDecimalField(
+        label=_("Angka awal (%)"), required=False, max_digits=5, decimal_places=2
+    )
+    baseline_date = _date_field(_("Tanggal angka awal"), required=False)
+
+    # A budget
+    year = forms.IntegerField(label=_("Tahun anggaran"), required=False, min_value=2000)
+    purpose = forms.CharField(
+        label=_("Peruntukan"),
+        max_length=300,
+        widget=WIDE,
+        required=False,
+        help_text=_("Mis. iuran pekerja rentan bukan penerima upah."),
+    )
+    funding_source = forms.ChoiceField(
+        label=_("Sumber dana"),
+        choices=FundingSource.choices,
+        initial=FundingSource.APBD,
+        required=False,
+    )
+
+    confirm_update = forms.BooleanField(
+        label=_("Perbarui angka yang ada"),
+        required=False,
+        help_text=_(
+            "Centang bila angka dengan kunci yang sama sudah tercatat dan nilai dari "
+            "klaim ini harus menggantikannya. Isian lain pada angka itu tetap."
+        ),
+    )
+    note = forms.CharField(
+        label=_("Catatan peninjau / alasan penolakan"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        help_text=_("Wajib diisi untuk menolak."),
+    )
+
+    #: the fields each kind of record needs, beside the claim's own
+    REQUIRED = {
+        FIGURE: ("publisher", "publisher_kind"),
+        TARGET: ("issuer", "issuer_kind", "target_date", "target_date_precision"),
+        BUDGET: ("year", "purpose", "funding_source", "publisher"),
+    }
+    # The publisher is asked once, with the claim: figures and budgets both
+    # need it (a form must not hold two inputs of one name).
+    CLAIM_FIELDS = (
+        "region",
+        "metric",
+        "segment",
+        "value",
+        "as_of",
+        "as_of_precision",
+        "publisher",
+    )
+    GROUPS = {
+        FIGURE: (
+            "publisher_kind", "participant_kind", "denominator_kind", "denominator_label",
+            "is_approximate",
+        ),
+        TARGET: (
+            "issuer", "issuer_kind", "target_date", "target_date_precision", "baseline_percent",
+            "baseline_date",
+        ),
+        BUDGET: ("year", "purpose", "funding_source"),
+    }  # fmt: skip
+
+    def __init__(self, *args, regions=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["region"].queryset = (
+            regions if regions is not None else Region.objects.all()
+        ).order_by("code")
+        self.fields["region"].label_from_instance = lambda r: f"{r.code} · {r.name}"
+        self.initial = dict(self.initial)  # the caller's dict stays as it was
+        for name in ("value", "baseline_percent"):  # shown as typed: 41,5 and 52.300
+            if not isinstance(self.initial.get(name), str):
+                self.initial[name] = number_input(self.initial.get(name))
+
+    def group(self, kind: str) -> list:
+        return [self[name] for name in self.GROUPS[kind]]
+
+    def claim_fields(self) -> list:
+        return [self[name] for name in self.CLAIM_FIELDS]
+
+    def clean(self):
+        data = super().clean()
+        kind = record_kind(data.get("metric") or "")
+        for name in self.REQUIRED.get(kind, ()):
+            if data.get(name) in (None, "") and name not in self.errors:
+                self.add_error(
+                    name,
+                    ValidationError(
+                        _("Wajib diisi untuk %(kind)s."),
+                        code="required",
+                        params={"kind": KIND_LABELS[kind]},
+                    ),
+                )
+        return data
+
+
+KIND_LABELS = {
+    FIGURE: _("angka cakupan"),
+    TARGET: _("target cakupan"),
+    BUDGET: _("anggaran"),
+}
+
+
+class ClaimRejectForm(forms.Form):
+    """The reason a claim (or a selection of claims) is rejected. On the
+    review page the same box holds an optional note when accepting."""
+
+    note = forms.CharField(
+        label=_("Alasan penolakan"),
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        error_messages={"required": _("Tulis alasan penolakan.")},
+    )
+
+    def __init__(self, *args, review_page=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if review_page:
+            self.fields["note"].label = _("Catatan peninjau / alasan penolakan")
+            self.fields["note"].help_text = _(
+                "Wajib untuk menolak; boleh diisi saat menerima (tersimpan pada klaim)."
+            )
+
+    def clean_note(self):
+        note = self.cleaned_data["note"].strip()
+        if not note:
+            raise ValidationError(_("Tulis alasan penolakan."), code="required")
+        return note
+
+
+class BulkAcceptForm(forms.Form):
+    """What a bulk accept applies to every selected claim: the publisher of
+    the figures (an article's figures usually come from one office)."""
+
+    publisher = ClaimReviewForm.base_fields["publisher"]
+    publisher_kind = forms.ChoiceField(
+        label=_("Jenis penerbit"), choices=[("", "---------"), *PublisherKind.choices]
+    )
+    participant_kind = ClaimReviewForm.base_fields["participant_kind"]
+    denominator_kind = ClaimReviewForm.base_fields["denominator_kind"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["publisher"].required = True

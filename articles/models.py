@@ -133,10 +133,13 @@ class Claim(models.Model):
                 condition=Q(value__isnull=False) | Q(metric__in=FACT_METRICS),
                 name="%(app_label)s_%(class)s_numeric_metric_has_value",
             ),
+            # One article may back one record through several claims of
+            # different metrics (a rate and a count of the same figure), but
+            # never twice through the same metric.
             models.UniqueConstraint(
-                fields=["article", "record_type", "record_id"],
+                fields=["article", "record_type", "record_id", "metric"],
                 condition=Q(record_id__isnull=False),
-                name="%(app_label)s_%(class)s_one_claim_per_record",
+                name="%(app_label)s_%(class)s_one_claim_per_record_metric",
             ),
         ]
 

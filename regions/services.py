@@ -69,7 +69,8 @@ ROLE_PERMISSIONS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ("regions", "budgetallocation", _ALL),
         ("regions", "region", ("view",)),
         ("articles", "article", ("add", "view")),
-        ("articles", "claim", ("view",)),
+        # Editors review claims in their scope too (scoping.REVIEW includes them).
+        ("articles", "claim", ("change", "view")),
     ],
     "reviewer": [
         ("articles", "article", ("add", "view")),
