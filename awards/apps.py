@@ -9,10 +9,15 @@ class AwardsConfig(AppConfig):
     def ready(self):
         from regions import sections
 
-        from . import selectors
+        from . import pages
 
         sections.register_region_section(
             order=50,
             template="awards/partials/_region_awards.html",
-            context=selectors.region_awards_section,
+            context=pages.region_awards_section,
+        )
+        sections.register_home_section(
+            order=80,
+            template="awards/partials/_home_awards.html",
+            context=pages.home_awards_section,
         )

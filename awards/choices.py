@@ -21,6 +21,16 @@ class CategoryKind(models.TextChoices):
 GOVERNMENT_CATEGORIES = {CategoryKind.PROVINCIAL_GOVERNMENT, CategoryKind.LOCAL_GOVERNMENT}
 
 
+class OrganisationSize(models.TextChoices):
+    """Business size of an organisation nominee (UU 20/2008 and PP 7/2021
+    classes; the award's own categories name large, medium and micro/small)."""
+
+    LARGE = "large", _("Besar")
+    MEDIUM = "medium", _("Menengah")
+    SMALL = "small", _("Kecil")
+    MICRO = "micro", _("Mikro")
+
+
 class PanelRole(models.TextChoices):
     CHAIR = "chair", _("Ketua")
     SECRETARY = "secretary", _("Sekretaris")

@@ -5,21 +5,39 @@ The edition label, the assessment period and the ceremony date differ
 (domain.md §4.2), so all three are stored. Ranks are computed from scores
 elsewhere (awards/ranking.py); outcomes published without scores are
 recorded as they were reported.
+
+Rules the database holds: value ranges, one chair and one secretary per
+panel, one seat per account and edition, a nominee is a region or an
+organisation (never both), a locked edition records when it was locked.
+Rules it cannot hold, because they span rows, are kept in ``clean()``, the
+admin forms and awards/services.py: the weights of a category total
+100 %, a score belongs to a criterion and a nominee of the same category
+and to a panel member of that edition, and a locked edition takes no score
+writes (see services.scores_save / edition_lock).
 """
 
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from regions.models import Region
 
-from .choices import CategoryKind, PanelRole, PanelSeat, Stage
+from .choices import (
+    GOVERNMENT_CATEGORIES,
+    CategoryKind,
+    OrganisationSize,
+    PanelRole,
+    PanelSeat,
+    Stage,
+)
 
 SCORE_VALIDATORS = [MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))]
 
@@ -43,8 +61,21 @@ class Edition(models.Model):
     assessment_end = models.DateField(_("akhir periode penilaian"), null=True, blank=True)
     ceremony_date = models.DateField(_("tanggal penyerahan"), null=True, blank=True)
     ceremony_venue = models.CharField(_("tempat penyerahan"), max_length=200, blank=True)
-    is_locked = models.BooleanField(_("penilaian dikunci"), default=False)
+    is_locked = models.BooleanField(_("penilaian dikunci"), default=False, editable=False)
+    locked_at = models.DateTimeField(_("dikunci pada"), null=True, blank=True, editable=False)
+    locked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("dikunci oleh"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
     note = models.TextField(_("catatan"), blank=True)
+
+    # Lock and unlock are recorded here with who did it and why.
+    history = HistoricalRecords(history_change_reason_field=models.TextField(null=True))
 
     class Meta:
         verbose_name = _("edisi Paritrana")
@@ -71,10 +102,18 @@ class Edition(models.Model):
                 condition=Q(province__isnull=True),
                 name="%(app_label)s_%(class)s_unique_national",
             ),
+            models.CheckConstraint(
+                condition=Q(is_locked=True, locked_at__isnull=False)
+                | Q(is_locked=False, locked_at__isnull=True, locked_by__isnull=True),
+                name="%(app_label)s_%(class)s_locked_has_time",
+            ),
         ]
 
     def __str__(self) -> str:
         return self.label
+
+    def get_absolute_url(self) -> str:
+        return reverse("awards:edition_detail", args=[self.pk])
 
 
 class Category(models.Model):
@@ -84,6 +123,14 @@ class Category(models.Model):
     kind = models.CharField(_("jenis"), max_length=24, choices=CategoryKind.choices)
     name = models.CharField(_("nama kategori"), max_length=200)
     sector = models.CharField(_("sektor"), max_length=120, blank=True)
+    zone = models.CharField(
+        _("zona"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Hanya untuk edisi nasional, yang menilai provinsi per zona (mis. zona Sulawesi)."
+        ),
+    )
 
     class Meta:
         verbose_name = _("kategori")
@@ -96,7 +143,28 @@ class Category(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.name
+        return f"{self.name} ({self.zone})" if self.zone else self.name
+
+    @property
+    def is_government(self) -> bool:
+        return self.kind in GOVERNMENT_CATEGORIES
+
+    @property
+    def facets(self) -> list[str]:
+        """What the name does not already say: the kind, sector and zone."""
+        kind = str(self.get_kind_display())
+        facets = [kind] if kind.casefold() != self.name.casefold() else []
+        if self.sector:
+            facets.append(self.sector)
+        if self.zone:
+            facets.append(str(_("zona %(zone)s") % {"zone": self.zone}))
+        return facets
+
+    def clean(self):
+        super().clean()
+        edition = getattr(self, "edition", None)
+        if self.zone and edition is not None and edition.stage != Stage.NATIONAL:
+            raise ValidationError({"zone": _("Zona hanya dipakai di edisi tingkat nasional.")})
 
 
 class PanelMember(models.Model):
@@ -133,6 +201,11 @@ class PanelMember(models.Model):
                 condition=Q(role=PanelRole.SECRETARY),
                 name="%(app_label)s_%(class)s_one_secretary",
             ),
+            models.UniqueConstraint(
+                fields=["edition", "user"],
+                condition=Q(user__isnull=False),
+                name="%(app_label)s_%(class)s_one_seat_per_user",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -145,6 +218,7 @@ class Criterion(models.Model):
         Category, verbose_name=_("kategori"), on_delete=models.CASCADE, related_name="criteria"
     )
     name = models.CharField(_("aspek"), max_length=120)
+    description = models.CharField(_("yang dinilai"), max_length=300, blank=True)
     weight = models.DecimalField(
         _("bobot (%)"), max_digits=5, decimal_places=2, validators=SCORE_VALIDATORS
     )
@@ -183,6 +257,9 @@ class Nominee(models.Model):
     )
     organisation = models.CharField(_("organisasi"), max_length=200, blank=True)
     sector = models.CharField(_("sektor"), max_length=120, blank=True)
+    size = models.CharField(
+        _("skala usaha"), max_length=10, choices=OrganisationSize.choices, blank=True
+    )
 
     class Meta:
         verbose_name = _("nomine")
@@ -194,10 +271,54 @@ class Nominee(models.Model):
                 | (Q(region__isnull=True) & ~Q(organisation="")),
                 name="%(app_label)s_%(class)s_region_xor_organisation",
             ),
+            models.CheckConstraint(
+                condition=Q(region__isnull=True) | Q(size=""),
+                name="%(app_label)s_%(class)s_size_only_for_organisations",
+            ),
+            models.UniqueConstraint(
+                fields=["category", "region"],
+                condition=Q(region__isnull=False),
+                name="%(app_label)s_%(class)s_unique_region",
+            ),
+            models.UniqueConstraint(
+                fields=["category", "organisation"],
+                condition=~Q(organisation=""),
+                name="%(app_label)s_%(class)s_unique_organisation",
+            ),
         ]
 
     def __str__(self) -> str:
-        return str(self.region) if self.region_id else self.organisation
+        return self.region.name if self.region_id else self.organisation
+
+    def clean(self):
+        """Government categories nominate regions of the right level (inside
+        the province of a provincial edition); the others organisations."""
+        super().clean()
+        category = getattr(self, "category", None)
+        if category is None:
+            return
+        if category.is_government:
+            if self.region_id is None:
+                raise ValidationError({"region": _("Kategori pemerintah menominasikan wilayah.")})
+            region = self.region
+            wanted = (
+                {"province"}
+                if category.kind == CategoryKind.PROVINCIAL_GOVERNMENT
+                else {"regency", "city"}
+            )
+            if region.level not in wanted:
+                raise ValidationError(
+                    {"region": _("Wilayah ini tidak cocok dengan jenis kategori.")}
+                )
+            province_id = category.edition.province_id
+            if province_id is not None and province_id not in (region.pk, region.parent_id):
+                raise ValidationError(
+                    {"region": _("Wilayah harus berada di provinsi penyelenggara edisi ini.")}
+                )
+        elif self.region_id is not None:
+            raise ValidationError(
+                {"region": _("Kategori ini menominasikan organisasi, bukan wilayah.")}
+            )
 
 
 class Score(models.Model):
@@ -232,6 +353,15 @@ class Score(models.Model):
 
     def __str__(self) -> str:
         return f"{self.nominee} · {self.criterion.name}: {self.value}"
+
+    def clean(self):
+        super().clean()
+        if not (self.nominee_id and self.criterion_id and self.panel_member_id):
+            return
+        if self.nominee.category_id != self.criterion.category_id:
+            raise ValidationError(_("Nomine dan kriteria harus dari kategori yang sama."))
+        if self.panel_member.edition_id != self.criterion.category.edition_id:
+            raise ValidationError(_("Penilai harus anggota tim edisi yang sama."))
 
 
 class Outcome(models.Model):

@@ -1,9 +1,107 @@
-from django.db.models import Q
+"""Read queries for the award pages: a fixed number of queries whatever the
+number of editions, categories, nominees or scores."""
 
-from regions.models import Region
-from regions.sections import citations_for, record_key
+from django.db.models import Count, Q, QuerySet
+from django.shortcuts import get_object_or_404
 
-from .models import Outcome
+from regions.models import CoverageFigure, Region
+from regions.selectors import regions_with_latest
+
+from . import ranking
+from .models import Category, Criterion, Edition, Nominee, Outcome, PanelMember, Score
+
+
+def edition_list() -> list[Edition]:
+    """Every edition, newest first, with its number of categories and
+    nominees. One query."""
+    return list(
+        Edition.objects.select_related("province")
+        .annotate(
+            category_count=Count("categories", distinct=True),
+            nominee_count=Count("categories__nominees", distinct=True),
+        )
+        .order_by("-year", "stage", "label", "pk")
+    )
+
+
+def outcomes_of(editions: list[Edition] | QuerySet[Edition]) -> list[Outcome]:
+    """Outcomes of the given editions, newest edition first, then by rank.
+    One query."""
+    return list(
+        Outcome.objects.filter(edition__in=editions)
+        .select_related("edition", "category", "region")
+        .order_by("-edition__year", "edition_id", "rank", "pk")
+    )
+
+
+def latest_outcomes(limit: int = 5) -> list[Outcome]:
+    """The most recent outcomes (newest edition first). One query."""
+    return list(
+        Outcome.objects.select_related("edition", "category", "region").order_by(
+            "-edition__year", "-awarded_on", "rank", "pk"
+        )[:limit]
+    )
+
+
+def edition_for_page(pk: int) -> Edition:
+    return get_object_or_404(Edition.objects.select_related("province", "locked_by"), pk=pk)
+
+
+def edition_categories(edition: Edition) -> list[Category]:
+    return list(edition.categories.order_by("id"))
+
+
+def edition_criteria(edition: Edition) -> list[Criterion]:
+    return list(Criterion.objects.filter(category__edition=edition).order_by("category_id", "id"))
+
+
+def edition_nominees(edition: Edition) -> list[Nominee]:
+    return list(
+        Nominee.objects.filter(category__edition=edition)
+        .select_related("region")
+        .order_by("category_id", "id")
+    )
+
+
+def edition_scores(edition: Edition, *, seat: PanelMember | None = None) -> list[ranking.Score]:
+    """The edition's scores as plain values (all members, or one seat's).
+    One query."""
+    scores = Score.objects.filter(criterion__category__edition=edition)
+    if seat is not None:
+        scores = scores.filter(panel_member=seat)
+    return [
+        ranking.Score(nominee_id=n, criterion_id=c, value=v)
+        for n, c, v in scores.values_list("nominee_id", "criterion_id", "value")
+    ]
+
+
+def edition_panel(edition: Edition) -> list[PanelMember]:
+    return list(edition.panel.order_by("id"))
+
+
+def edition_outcomes(edition: Edition) -> list[Outcome]:
+    return list(edition.outcomes.select_related("category", "region").order_by("rank", "pk"))
+
+
+def latest_coverage(region_ids: set[int]) -> dict[int, CoverageFigure | None]:
+    """Latest published total coverage figure of each region, by region id
+    (the figure the region page shows first). Two queries, none when there
+    is no region."""
+    if not region_ids:
+        return {}
+    rows = regions_with_latest(Region.objects.filter(pk__in=region_ids))
+    return {row.region.pk: row.figure for row in rows}
+
+
+def seat_editions(user) -> list[PanelMember]:
+    """The panel seats of ``user`` with their editions. One query."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    return list(
+        PanelMember.objects.filter(user=user)
+        .select_related("edition")
+        .order_by("-edition__year", "edition_id")
+    )
 
 
 def region_outcomes(region: Region) -> list[Outcome]:
@@ -19,12 +117,29 @@ def region_outcomes(region: Region) -> list[Outcome]:
     )
 
 
-def region_awards_section(*, region: Region, **kwargs) -> dict:
-    """Context of the region page's awards section: each outcome with the
-    source it was recorded from."""
-    outcomes = region_outcomes(region)
-    cites = citations_for(outcomes)
-    return {
-        "region": region,
-        "outcomes": [(o, cites.get(record_key(o))) for o in outcomes],
-    }
+def region_nominations(region: Region) -> list[Nominee]:
+    """The region's nominations (as a government nominee), newest edition
+    first. One query."""
+    return list(
+        Nominee.objects.filter(region=region)
+        .select_related("category__edition")
+        .order_by("-category__edition__year", "category_id")
+    )
+
+
+def categories_scoring(category_ids: set[int]):
+    """Criteria, nominees and scores of the given categories, as the ranking
+    needs them. Three queries (none for no category)."""
+    if not category_ids:
+        return [], [], []
+    criteria = list(Criterion.objects.filter(category_id__in=category_ids).order_by("id"))
+    nominees = list(
+        Nominee.objects.filter(category_id__in=category_ids).select_related("region").order_by("id")
+    )
+    scores = [
+        ranking.Score(nominee_id=n, criterion_id=c, value=v)
+        for n, c, v in Score.objects.filter(criterion__category_id__in=category_ids).values_list(
+            "nominee_id", "criterion_id", "value"
+        )
+    ]
+    return criteria, nominees, scores

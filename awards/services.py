@@ -1,11 +1,74 @@
-"""Writes in the awards app."""
+"""Writes in the awards app.
 
+Score writes go through ``scores_save`` only (the admin's score entry page
+calls it; the Score admin is read-only), so the lock and the "own seat
+only" rule hold on every path. Criteria written outside the Category admin
+go through ``criteria_set``, which refuses weights that do not total 100 %:
+the database cannot express that rule (it spans rows).
+"""
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
-from regions.models import Region
-from regions.services import upsert
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
-from .models import Category, Edition, Outcome, PanelMember
+from regions.formatting import percent_id
+from regions.models import Region
+from regions.services import region_grant, upsert
+
+from . import access
+from .models import Category, Criterion, Edition, Nominee, Outcome, PanelMember, Score
+from .ranking import SCORE_MAX, SCORE_MIN, weight_sum, weights_valid
+
+LOCKED_MESSAGE = _("Penilaian “%(edition)s” sudah dikunci; nilai tidak bisa diubah lagi.")
+WEIGHTS_MESSAGE = _(
+    "Bobot kriteria kategori “%(category)s” berjumlah %(total)s; jumlahnya harus tepat 100 %%."
+)
+REASON_MESSAGE = _("Tuliskan alasan membuka kunci penilaian.")
+SCORE_RANGE_MESSAGE = _("Nilai harus antara 0 dan 100, paling banyak dua angka desimal.")
+SCORE_TARGET_MESSAGE = _("Nomine dan kriteria ini bukan bagian dari edisi penilai ini.")
+LOCK_REASON = "Penilaian dikunci"
+
+ORGANISER_GROUP = "Panitia Paritrana"
+ORGANISER_PERMISSIONS: list[tuple[str, tuple[str, ...]]] = [
+    ("edition", ("add", "change", "view")),
+    ("category", ("add", "change", "delete", "view")),
+    ("criterion", ("add", "change", "delete", "view")),
+    ("nominee", ("add", "change", "delete", "view")),
+    ("panelmember", ("add", "change", "delete", "view")),
+    ("outcome", ("add", "change", "delete", "view")),
+    ("score", ("view",)),
+]
+
+
+class EditionLocked(Exception):
+    """A write reached an edition whose assessment is locked."""
+
+    def __init__(self, edition: Edition):
+        self.edition = edition
+        super().__init__(gettext(LOCKED_MESSAGE) % {"edition": edition.label})
+
+
+def weights_message(*, category_name: str, weights: Iterable[Decimal]) -> str:
+    return gettext(WEIGHTS_MESSAGE) % {
+        "category": category_name,
+        "total": percent_id(weight_sum(weights)),
+    }
+
+
+def _locked_edition(edition_id: int) -> Edition:
+    """The edition row, locked for the transaction (PostgreSQL), so a lock
+    and a score write cannot interleave."""
+    return Edition.objects.select_for_update().get(pk=edition_id)
+
+
+# ---- editions, categories, panel, outcomes (seed and admin) ----------------------
 
 
 def edition_upsert(*, values: dict[str, Any]) -> Edition:
@@ -38,3 +101,207 @@ def outcome_upsert(
         Outcome, lookup={"edition": edition, "region": region, "title": title}, values=values
     )
     return outcome
+
+
+def panel_seat_users_enable(members: Iterable[PanelMember]) -> int:
+    """Give the accounts linked to panel seats a staff login (the score
+    entry page lives in the admin). They get no model permission from this.
+    Returns how many accounts changed."""
+    changed = 0
+    for member in members:
+        user = member.user
+        if user is not None and not user.is_staff:
+            user.is_staff = True
+            user.save(update_fields=["is_staff"])
+            changed += 1
+    return changed
+
+
+# ---- criteria ----------------------------------------------------------------------
+
+
+@transaction.atomic
+def criteria_set(*, category: Category, criteria: Sequence[tuple[str, Decimal]]) -> list[Criterion]:
+    """Make the category's criteria exactly ``criteria`` ((name, weight)
+    pairs, in order): existing names are updated, new ones created, the rest
+    deleted (with their scores). Refused when the weights do not total
+    100 % or the edition is locked."""
+    edition = _locked_edition(category.edition_id)
+    if edition.is_locked:
+        raise EditionLocked(edition)
+    weights = [Decimal(weight) for _name, weight in criteria]
+    if not weights_valid(weights):
+        raise ValidationError(weights_message(category_name=category.name, weights=weights))
+    kept = []
+    for name, weight in criteria:
+        criterion, _created, _changed = upsert(
+            Criterion, lookup={"category": category, "name": name}, values={"weight": weight}
+        )
+        kept.append(criterion)
+    category.criteria.exclude(pk__in=[c.pk for c in kept]).delete()
+    return kept
+
+
+# ---- scores ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScoreChanges:
+    created: int = 0
+    updated: int = 0
+    deleted: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.created + self.updated + self.deleted
+
+
+def _check_value(value: Decimal) -> None:
+    if not (SCORE_MIN <= value <= SCORE_MAX) or value.as_tuple().exponent < -2:
+        raise ValidationError(SCORE_RANGE_MESSAGE)
+
+
+@transaction.atomic
+def scores_save(
+    *,
+    seat: PanelMember,
+    values: Mapping[tuple[int, int], Decimal | None],
+    user,
+) -> ScoreChanges:
+    """Write one panel member's scores: ``values`` maps (nominee id,
+    criterion id) to a score, or None to clear it. Only what changed is
+    written, each change with a history row naming ``user``.
+
+    Raises EditionLocked when the edition is locked, PermissionDenied when
+    ``user`` may not write for ``seat``, ValidationError for a score out of
+    range or a nominee/criterion outside the seat's edition."""
+    edition = _locked_edition(seat.edition_id)
+    if edition.is_locked:
+        raise EditionLocked(edition)
+    if not access.may_enter_for(user, seat):
+        raise PermissionDenied
+    nominee_ids = {n for n, _c in values}
+    criterion_ids = {c for _n, c in values}
+    nominee_category = dict(
+        Nominee.objects.filter(pk__in=nominee_ids, category__edition=edition).values_list(
+            "pk", "category_id"
+        )
+    )
+    criterion_category = dict(
+        Criterion.objects.filter(pk__in=criterion_ids, category__edition=edition).values_list(
+            "pk", "category_id"
+        )
+    )
+    for (nominee_id, criterion_id), value in values.items():
+        category_id = nominee_category.get(nominee_id)
+        if category_id is None or criterion_category.get(criterion_id) != category_id:
+            raise ValidationError(SCORE_TARGET_MESSAGE)
+        if value is not None:
+            _check_value(Decimal(value))
+    existing = {
+        (s.nominee_id, s.criterion_id): s
+        for s in Score.objects.filter(
+            panel_member=seat, nominee_id__in=nominee_ids, criterion_id__in=criterion_ids
+        )
+    }
+    created = updated = deleted = 0
+    for (nominee_id, criterion_id), value in sorted(values.items()):
+        current = existing.get((nominee_id, criterion_id))
+        if value is None:
+            if current is not None:
+                current._history_user = user
+                current.delete()
+                deleted += 1
+        elif current is None:
+            score = Score(
+                nominee_id=nominee_id,
+                criterion_id=criterion_id,
+                panel_member=seat,
+                value=Decimal(value),
+            )
+            score._history_user = user
+            score.save()
+            created += 1
+        elif current.value != Decimal(value):
+            current.value = Decimal(value)
+            current._history_user = user
+            current.save(update_fields=["value"])
+            updated += 1
+    return ScoreChanges(created=created, updated=updated, deleted=deleted)
+
+
+def score_set(
+    *, seat: PanelMember, nominee: Nominee, criterion: Criterion, value: Decimal | None, user
+) -> ScoreChanges:
+    return scores_save(seat=seat, values={(nominee.pk, criterion.pk): value}, user=user)
+
+
+# ---- lock --------------------------------------------------------------------------
+
+
+@transaction.atomic
+def edition_lock(*, edition: Edition, user) -> Edition:
+    """Close the assessment: from now on no score of the edition can be
+    written. Allowed to the panel's chair or secretary, the edition's
+    organisers and superusers. Locking a locked edition changes nothing."""
+    if not access.may_lock(user, edition):
+        raise PermissionDenied
+    locked = _locked_edition(edition.pk)
+    if not locked.is_locked:
+        locked.is_locked = True
+        locked.locked_at = timezone.now()
+        locked.locked_by = user
+        locked._history_user = user
+        locked._change_reason = LOCK_REASON
+        locked.save(update_fields=["is_locked", "locked_at", "locked_by"])
+    edition.refresh_from_db()
+    return edition
+
+
+@transaction.atomic
+def edition_unlock(*, edition: Edition, user, reason: str) -> Edition:
+    """Reopen a locked assessment. Superusers (national administrators)
+    only, with a reason, which the edition's history keeps."""
+    if not access.may_unlock(user):
+        raise PermissionDenied
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(REASON_MESSAGE)
+    unlocked = _locked_edition(edition.pk)
+    if unlocked.is_locked:
+        unlocked.is_locked = False
+        unlocked.locked_at = None
+        unlocked.locked_by = None
+        unlocked._history_user = user
+        unlocked._change_reason = f"Kunci dibuka: {reason}"
+        unlocked.save(update_fields=["is_locked", "locked_at", "locked_by"])
+    edition.refresh_from_db()
+    return edition
+
+
+# ---- organisers ------------------------------------------------------------------
+
+
+def organiser_group():
+    """The auth group of award organisers, with its permissions (no score
+    writes: scores come only from panel members)."""
+    from django.contrib.auth.models import Group, Permission
+
+    group, _created = Group.objects.get_or_create(name=ORGANISER_GROUP)
+    wanted = Permission.objects.none()
+    for model, actions in ORGANISER_PERMISSIONS:
+        wanted |= Permission.objects.filter(
+            content_type__app_label="awards",
+            codename__in=[f"{action}_{model}" for action in actions],
+        )
+    group.permissions.set(wanted)
+    return group
+
+
+@transaction.atomic
+def organiser_grant(*, user, province: Region):
+    """Let ``user`` organise the awards of ``province``: an editor scope over
+    it (regions) and the organiser group. Idempotent."""
+    scope, _created = region_grant(user=user, region=province, role="editor")
+    user.groups.add(organiser_group())
+    return scope

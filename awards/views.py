@@ -1,0 +1,30 @@
+"""Thin views: read the request, call one page function, render or export."""
+
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.text import slugify
+
+from . import exports, pages
+
+
+def edition_list(request):
+    page = pages.edition_list_page(user=request.user)
+    fmt = request.GET.get("export")
+    if fmt:
+        if request.GET.get("tabel") == "edisi":
+            return exports.response(exports.editions_dataset(page), name="paritrana-edisi", fmt=fmt)
+        data = exports.outcomes_dataset(page, base_url=request.build_absolute_uri("/"))
+        return exports.response(data, name="paritrana-hasil", fmt=fmt)
+    return render(request, "awards/edition_list.html", {"page": page})
+
+
+def edition_detail(request, pk):
+    page = pages.edition_page(pk, user=request.user)
+    fmt = request.GET.get("export")
+    if fmt:
+        block = page.category(request.GET.get("kategori"))
+        if block is None:
+            raise Http404
+        name = f"paritrana-{page.edition.pk}-{slugify(block.category.name)}"
+        return exports.response(exports.ranking_dataset(block), name=name, fmt=fmt)
+    return render(request, "awards/edition_detail.html", {"page": page, "edition": page.edition})

@@ -1,0 +1,11 @@
+"""A page that touches no database, template or cache: the benchmark's
+baseline for what the server, Django and its middleware cost by themselves
+(bench/run.py compares every dashboard page with it)."""
+
+from django.http import HttpResponse
+from django.views.decorators.http import require_safe
+
+
+@require_safe
+def hello(request):
+    return HttpResponse("hello\n", content_type="text/plain; charset=utf-8")
