@@ -1,8 +1,7 @@
-from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
 from awards.services import organiser_grant
-from regions.models import Region
+from regions.lookups import region_named, user_named
 
 
 class Command(BaseCommand):
@@ -17,19 +16,8 @@ class Command(BaseCommand):
         parser.add_argument("code", help="Kemendagri province code (73) or ID for the nation")
 
     def handle(self, *args, username, code, **options):
-        user_model = get_user_model()
-        try:
-            user = user_model.objects.get(username=username)
-        except user_model.DoesNotExist as error:
-            raise CommandError(f"No user named {username!r}.") from error
-        region = (
-            Region.objects.filter(code=code, level__in=["province", "nation"]).first()
-            or Region.objects.filter(
-                aliases__name__iexact=code, level__in=["province", "nation"]
-            ).first()
-        )
-        if region is None:
-            raise CommandError(f"No province (or ID) with code or name {code!r}.")
+        user = user_named(username)
+        region = region_named(code, levels=("province", "nation"))
         organiser_grant(user=user, province=region)
         self.stdout.write(
             self.style.SUCCESS(f"{username} organises the awards of {region.name} ({region.code}).")

@@ -1,7 +1,6 @@
-from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
-from regions.models import Region
+from regions.lookups import region_named, user_named
 from regions.services import ROLE_GROUPS, region_grant
 
 
@@ -17,17 +16,8 @@ class Command(BaseCommand):
         parser.add_argument("--role", choices=sorted(ROLE_GROUPS), default="editor")
 
     def handle(self, *args, username, code, role, **options):
-        user_model = get_user_model()
-        try:
-            user = user_model.objects.get(username=username)
-        except user_model.DoesNotExist as error:
-            raise CommandError(f"No user named {username!r}.") from error
-        region = (
-            Region.objects.filter(code=code).first()
-            or Region.objects.filter(aliases__name__iexact=code).first()
-        )
-        if region is None:
-            raise CommandError(f"No region with code or name {code!r}.")
+        user = user_named(username)
+        region = region_named(code)
         _scope, created = region_grant(user=user, region=region, role=role)
         verb = "Granted" if created else "Already had"
         self.stdout.write(
