@@ -6,7 +6,9 @@ secret key. With ``DJANGO_DEBUG=0`` the process refuses to start unless
 ``SECRET_KEY`` and ``ALLOWED_HOSTS`` are set.
 """
 
+import getpass
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -72,6 +74,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses pages (static files come precompressed from whitenoise);
+    # Django pads the output with random bytes against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "coverage_site.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -113,6 +118,29 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+
+# PostgreSQL's JIT compiler spends up to a second compiling the dashboard's
+# correlated subqueries (their cost estimates look large) that run in a few
+# milliseconds: off, as usual for web workloads.
+for _database in DATABASES.values():
+    if _database["ENGINE"] == "django.db.backends.postgresql":
+        _database.setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+
+# A read replica (PostgreSQL streaming replication): DATABASE_REPLICA_URL
+# sends the dashboard's page reads there; writes, sessions, logins, the admin
+# and any request that writes stay on the primary (coverage_site/routers.py).
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL,
+        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    if DATABASES["replica"]["ENGINE"] == "django.db.backends.postgresql":
+        DATABASES["replica"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    DATABASE_ROUTERS = ["coverage_site.routers.PrimaryReplicaRouter"]
+    MIDDLEWARE.insert(1, "coverage_site.routers.PrimaryForWritesMiddleware")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -157,5 +185,63 @@ STORAGES = {
         )
     },
 }
+# Hashed static files (css/cakupan.3f2a….css) are served with a one-year,
+# immutable Cache-Control by whitenoise; files without a hash in their name
+# get this many seconds.
+WHITENOISE_MAX_AGE = int(os.environ.get("WHITENOISE_MAX_AGE", "3600"))
+
+# Cache of page aggregates (regions/cache.py): local memory in each process
+# by default, with the data version in a file all the workers of this server
+# share; Redis when REDIS_URL is set (several servers share it, version
+# included).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "cakupan",
+        }
+    }
+    CAKUPAN_DATA_VERSION_DIR = ""
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "cakupan",
+            "OPTIONS": {"MAX_ENTRIES": 3000},
+        }
+    }
+    CAKUPAN_DATA_VERSION_DIR = os.environ.get("CAKUPAN_DATA_VERSION_DIR") or str(
+        Path(tempfile.gettempdir()) / f"cakupan-{getpass.getuser()}"
+    )
+CAKUPAN_CACHE_TIMEOUT = int(os.environ.get("CAKUPAN_CACHE_TIMEOUT", "900"))
+# CAKUPAN_CACHE=0 builds every page from the database (the benchmark's
+# "uncached" pass). Whole rendered pages are cached for visitors without a
+# session in production (in development and tests every response is
+# rendered, so templates and context stay inspectable), for these URL
+# namespaces.
+CAKUPAN_CACHE = env_bool("CAKUPAN_CACHE", True)
+CAKUPAN_PAGE_CACHE = env_bool("CAKUPAN_PAGE_CACHE", not DEBUG)
+CAKUPAN_PAGE_CACHE_NAMESPACES = ["regions", "articles"]
+MIDDLEWARE.append("regions.cache.PageCacheMiddleware")
+
+# Production sits behind a TLS-terminating proxy (nginx, a load balancer)
+# that sets X-Forwarded-Proto; DJANGO_HTTPS=0 serves plain HTTP (a trial run
+# of `make serve` on one machine).
+if not DEBUG:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    HTTPS = env_bool("DJANGO_HTTPS", True)
+    SECURE_SSL_REDIRECT = HTTPS
+    SESSION_COOKIE_SECURE = HTTPS
+    CSRF_COOKIE_SECURE = HTTPS
+    SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "3600")) if HTTPS else 0
+    # Tracebacks of failed requests go to stderr (gunicorn's error log).
+    LOGGING = {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "handlers": {"console": {"class": "logging.StreamHandler"}},
+        "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    }
 
 LOGIN_URL = "admin:login"

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class RegionsConfig(AppConfig):
     name = "regions"
     verbose_name = _("Wilayah dan cakupan")
+
+    def ready(self):
+        from . import cache
+
+        cache.connect_signals()

@@ -2,15 +2,17 @@
 progress/series modules and charts. Views stay thin: they call one function
 here and render."""
 
+import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from . import charts, selectors
+from . import cache, charts, selectors
 from .budget import workers_protected
 from .choices import RegionLevel, Segment
 from .models import BudgetAllocation, CoverageFigure, CoverageTarget, Region
@@ -68,6 +70,18 @@ class RegionPage:
     segment_rows: list[tuple] = field(default_factory=list)
     charts: dict[str, dict] = field(default_factory=dict)
     sections: list[tuple[str, dict]] = field(default_factory=list)
+    figures_total: int = 0  # ``figures`` holds the newest FIGURES_SHOWN of them
+    alternatives_total: int = 0  # ``series.alternatives`` the newest ALTERNATIVES_SHOWN
+
+
+# A region with years of monthly figures from several publishers would make
+# a page of thousands of rows: the figure table shows the newest
+# FIGURES_SHOWN figures, and the rates not charted (other publishers, same
+# date) the newest ALTERNATIVES_SHOWN; the charts and their data tables keep
+# the whole charted series. With the figures a region has today, nothing is
+# left out.
+FIGURES_SHOWN = 60
+ALTERNATIVES_SHOWN = 24
 
 
 def pick_target(targets: list[CoverageTarget]) -> CoverageTarget | None:
@@ -138,12 +152,33 @@ class ListRow:
 def region_list_rows(regions, *, today: date, verdict: str = "") -> list[ListRow]:
     """The filtered regions as list rows with their progress verdict; the
     verdict filter is applied here because it needs the trend. Four queries
-    for any number of regions."""
+    for any number of regions, cached per filtered query until the next
+    write."""
+    try:
+        sql, params = regions.query.sql_with_params()
+    except (AttributeError, EmptyResultSet):  # a plain list; a queryset that matches nothing
+        return _region_list_rows(regions, today=today, verdict=verdict)
+    key = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
+    return cache.cached(
+        "region_list_rows",
+        key,
+        today.isoformat(),
+        verdict,
+        build=lambda: _region_list_rows(regions, today=today, verdict=verdict),
+    )
+
+
+def _region_list_rows(regions, *, today: date, verdict: str) -> list[ListRow]:
     regions = list(regions)
-    ids = [r.pk for r in regions]
-    history = selectors.rate_history(ids)
     figures = CoverageFigure.objects.in_bulk({r.latest_rate_id for r in regions} - {None})
     targets = CoverageTarget.objects.in_bulk({r.target_id for r in regions} - {None})
+    history = selectors.rate_history_from(
+        {
+            r.pk: (figures[r.latest_rate_id].as_of, figures[r.latest_rate_id].publisher_kind)
+            for r in regions
+            if r.latest_rate_id in figures
+        }
+    )
     rows = []
     for region in regions:
         target = targets.get(region.target_id)
@@ -168,13 +203,19 @@ def breadcrumbs_of(region: Region) -> list[Region]:
     return list(reversed(chain))
 
 
-def _headline(figures: list[CoverageFigure], cites) -> list[Cited]:
+def _latest_by_segment(figures: list[CoverageFigure]) -> dict[str, CoverageFigure]:
+    """The newest figure of each segment, a rate before a bare count."""
     latest: dict[str, CoverageFigure] = {}
     for figure in figures:  # oldest first: later ones replace earlier ones
         if figure.percent is not None or figure.segment not in latest:
             latest[figure.segment] = figure
         elif latest[figure.segment].percent is None:
             latest[figure.segment] = figure
+    return latest
+
+
+def _headline(figures: list[CoverageFigure], cites) -> list[Cited]:
+    latest = _latest_by_segment(figures)
     return [
         Cited(latest[s], cites.get(record_key(latest[s]))) for s in HEADLINE_SEGMENTS if s in latest
     ]
@@ -194,12 +235,24 @@ def _distinct_sources(citations: list[Citation]) -> list[Citation]:
 
 
 def region_page(region: Region, *, today: date) -> RegionPage:
-    figures = selectors.region_figures(region)
+    """Everything the region page shows. Its aggregates over other regions
+    (the ranking of its provinces or regencies) are cached; the page itself
+    is cached whole, rendered, for visitors (regions/cache.py), so it is not
+    kept a second time here."""
+    # The numbers of every figure (light rows: a decade of monthly figures
+    # from several publishers is thousands), then the full records of the
+    # ones the page shows: the newest, and the headline of each segment.
+    figure_rows = selectors.region_figure_rows(region)
+    wanted = {row.pk for row in figure_rows[-FIGURES_SHOWN:]}
+    wanted |= {row.pk for row in _latest_by_segment(figure_rows).values()}
+    records = CoverageFigure.objects.select_related("entered_by").in_bulk(wanted)
+    figures = [records.get(row.pk, row) for row in figure_rows]  # records where shown
+    shown = [records[row.pk] for row in figure_rows[-FIGURES_SHOWN:]]
     targets = selectors.region_targets(region)
     budgets = selectors.region_budgets(region)
-    cites = citations_for([*figures, *targets, *budgets])
+    cites = citations_for([*records.values(), *targets, *budgets])
 
-    total_figures = [f for f in figures if f.segment == Segment.TOTAL]
+    total_figures = [f for f in figure_rows if f.segment == Segment.TOTAL]
     series = choose_series(figure_rates(total_figures))
     target = pick_target(targets)
     result = progress_for(target, total_figures, today)
@@ -231,14 +284,16 @@ def region_page(region: Region, *, today: date) -> RegionPage:
         target=Cited(target, cites.get(record_key(target))) if target else None,
         other_targets=[Cited(t, cites.get(record_key(t))) for t in targets if t is not target],
         progress=result,
-        series=series,
-        figures=[Cited(f, cites.get(record_key(f))) for f in reversed(figures)],
+        series=replace(series, alternatives=series.alternatives[-ALTERNATIVES_SHOWN:]),
+        figures=[Cited(f, cites.get(record_key(f))) for f in reversed(shown)],
         budgets=budget_rows,
         children=children,
         children_missing=missing,
         sources=_distinct_sources(list(cites.values())),
+        figures_total=len(figures),
+        alternatives_total=len(series.alternatives),
     )
-    page.segment_rows = charts.segment_pairs([(f.as_of, f.segment, f.percent) for f in figures])
+    page.segment_rows = charts.segment_pairs([(f.as_of, f.segment, f.percent) for f in figure_rows])
     page.charts = region_charts(page)
     page.sections = region_section_blocks(region=region)
     return page
@@ -295,22 +350,25 @@ class NationalPage:
 
 
 def national_page(*, today: date) -> NationalPage:
-    nation = Region.objects.filter(level=RegionLevel.NATION).first()
+    """Everything the national page shows, cached until the next write."""
+    return cache.cached(
+        "national_page", today.isoformat(), build=lambda: _national_page(today=today)
+    )
+
+
+def _national_page(*, today: date) -> NationalPage:
+    nation, rate, count = selectors.nation_with_latest_totals()
     national_rate = national_participants = None
     if nation is not None:
-        figures = selectors.region_figures(nation)
-        cites = citations_for(figures)
-        totals = [f for f in figures if f.segment == Segment.TOTAL]
-        rates = [f for f in totals if f.percent is not None]
-        counts = [f for f in totals if f.covered is not None]
-        if rates:
-            national_rate = Cited(rates[-1], cites.get(record_key(rates[-1])))
-        if counts:
-            national_participants = Cited(counts[-1], cites.get(record_key(counts[-1])))
+        cites = citations_for([f for f in (rate, count) if f is not None])
+        if rate is not None:
+            national_rate = Cited(rate, cites.get(record_key(rate)))
+        if count is not None:
+            national_participants = Cited(count, cites.get(record_key(count)))
 
     provinces = selectors.province_latest_rows()
     targets = selectors.primary_targets()
-    history = selectors.province_rate_history()
+    history = selectors.rate_history_from(selectors.latest_rates(provinces))
     verdicts = {
         row.region.pk: progress_for(targets[row.region.pk], history.get(row.region.pk, []), today)
         for row in provinces

@@ -252,7 +252,10 @@ class CoverageFigure(RecordProvenance):
         verbose_name_plural = pgettext_lazy("plural", "angka cakupan")
         ordering = ["region__code", "segment", "-as_of"]
         indexes = [
-            models.Index(fields=["region", "segment", "-as_of"], name="figure_region_seg_asof")
+            # The latest figure of a region and segment, and its history.
+            models.Index(fields=["region", "segment", "-as_of"], name="figure_region_seg_asof"),
+            # The latest figure of a region in any segment (regions_with_latest).
+            models.Index(fields=["region", "-as_of", "-id"], name="figure_region_asof"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -1,10 +1,20 @@
-"""Read queries for pages: a fixed number of queries whatever the data size."""
+"""Read queries for pages: a fixed number of queries whatever the data size.
+
+Latest-figure lookups walk the (region, segment, as_of) indexes from the
+newest row down and stop at the first match, so they cost the same with a
+year of history or a century. Aggregates over every region (the latest rows,
+the rate histories) are cached until the next write (regions/cache.py).
+"""
 
 from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import NamedTuple
 
 from django.db.models import (
     Case,
     Exists,
+    F,
     IntegerField,
     OuterRef,
     Q,
@@ -12,11 +22,15 @@ from django.db.models import (
     Subquery,
     Value,
     When,
+    Window,
 )
+from django.db.models.functions import Coalesce, RowNumber
 from django.shortcuts import get_object_or_404
 
+from . import cache, quality
 from .choices import RecordStatus, RegionLevel, Segment
 from .models import BudgetAllocation, CoverageFigure, CoverageTarget, Region
+from .progress import DAYS_PER_MONTH, TREND_WINDOW_MONTHS
 from .series import BPS_BASED, PRIORITY
 
 PUBLISHED = Q(status=RecordStatus.PUBLISHED)
@@ -32,33 +46,37 @@ def published_figures() -> QuerySet[CoverageFigure]:
     return CoverageFigure.objects.filter(PUBLISHED)
 
 
-def _rate_preference() -> list:
-    """The order of regions.series.choose_series in SQL: rates on the BPJS
-    family of denominators before BPS-based ones, newest first, then the
-    publisher's priority."""
-    bps_based = Case(
-        When(publisher_kind__in=BPS_BASED, then=Value(1)),
-        default=Value(0),
-        output_field=IntegerField(),
-    )
-    priority = Case(
+def _publisher_priority() -> Case:
+    return Case(
         *[When(publisher_kind=kind, then=Value(rank)) for kind, rank in PRIORITY.items()],
         default=Value(99),
         output_field=IntegerField(),
     )
-    return [bps_based, "-as_of", priority, "-pk"]
 
 
-def _latest_figure(*, segment: str | None, with_percent: bool, field: str = "pk") -> Subquery:
+def _rate_preference() -> list:
+    """The order of regions.series.choose_series in SQL, within one family
+    of denominators: newest first, then the publisher's priority, then the
+    first recorded."""
+    return ["-as_of", _publisher_priority(), "pk"]
+
+
+def _latest_figure(*, segment: str | None, with_percent: bool, field: str = "pk"):
+    """The region's latest published figure (its ``field``) as a subquery.
+
+    With ``with_percent``, the latest rate on the BPJS family of
+    denominators, else the latest BPS-based one (as choose_series charts
+    them): two subqueries, each an index walk from the newest row, rather
+    than one that sorts the region's whole history by family first."""
     figures = published_figures().filter(region=OuterRef("pk"))
     if segment:
         figures = figures.filter(segment=segment)
-    if with_percent:
-        figures = figures.filter(percent__isnull=False)
-        order = _rate_preference()
-    else:
-        order = ["-as_of", "-pk"]
-    return Subquery(figures.order_by(*order).values(field)[:1])
+    if not with_percent:
+        return Subquery(figures.order_by("-as_of", "-pk").values(field)[:1])
+    rates = figures.filter(percent__isnull=False)
+    bpjs = rates.exclude(publisher_kind__in=BPS_BASED).order_by(*_rate_preference())
+    bps = rates.filter(publisher_kind__in=BPS_BASED).order_by(*_rate_preference())
+    return Coalesce(Subquery(bpjs.values(field)[:1]), Subquery(bps.values(field)[:1]))
 
 
 def _target_for_page() -> Subquery:
@@ -88,13 +106,22 @@ def regions_with_latest(regions: QuerySet[Region]) -> list[RegionRow]:
 
 
 def province_latest_rows() -> list[RegionRow]:
-    return regions_with_latest(
-        Region.objects.filter(level=RegionLevel.PROVINCE).select_related("kanwil").order_by("code")
+    return cache.cached(
+        "province_latest_rows",
+        build=lambda: regions_with_latest(
+            Region.objects.filter(level=RegionLevel.PROVINCE)
+            .select_related("kanwil")
+            .order_by("code")
+        ),
     )
 
 
 def child_latest_rows(region: Region) -> list[RegionRow]:
-    return regions_with_latest(region.children.order_by("code"))
+    return cache.cached(
+        "child_latest_rows",
+        region.pk,
+        build=lambda: regions_with_latest(region.children.order_by("code")),
+    )
 
 
 def region_for_page(code: str) -> Region:
@@ -108,6 +135,35 @@ def region_figures(region: Region) -> list[CoverageFigure]:
         .select_related("entered_by")
         .order_by("as_of", "segment", "pk")
     )
+
+
+def nation_with_latest_totals() -> tuple[
+    Region | None, CoverageFigure | None, CoverageFigure | None
+]:
+    """The nation row, its newest published total-segment rate and its
+    newest total count: two queries, each latest one an index walk from the
+    newest row rather than the whole history."""
+
+    def latest(with_percent: bool) -> Subquery:
+        figures = published_figures().filter(region=OuterRef("pk"), segment=Segment.TOTAL)
+        if with_percent:
+            figures = figures.filter(percent__isnull=False)
+        else:
+            figures = figures.filter(covered__isnull=False)
+        return Subquery(figures.order_by("-as_of", "-pk").values("pk")[:1])
+
+    nation = (
+        Region.objects.filter(level=RegionLevel.NATION)
+        .annotate(latest_rate_id=latest(True), latest_count_id=latest(False))
+        .order_by("pk")
+        .first()
+    )
+    if nation is None:
+        return None, None, None
+    figures = CoverageFigure.objects.select_related("entered_by").in_bulk(
+        {nation.latest_rate_id, nation.latest_count_id} - {None}
+    )
+    return nation, figures.get(nation.latest_rate_id), figures.get(nation.latest_count_id)
 
 
 def region_targets(region: Region) -> list[CoverageTarget]:
@@ -126,22 +182,35 @@ def region_budgets(region: Region) -> list[BudgetAllocation]:
     )
 
 
-def province_rate_history() -> dict[int, list[CoverageFigure]]:
-    """Every published total-segment rate of every province, by region id:
-    what the national page needs to judge each province's progress. One
-    query."""
-    history: dict[int, list[CoverageFigure]] = {}
-    rows = published_figures().filter(
-        region__level=RegionLevel.PROVINCE, segment=Segment.TOTAL, percent__isnull=False
+def province_rate_history() -> dict[int, list["FigureRow"]]:
+    """The published total-segment rates of every province that its progress
+    verdict needs (the latest rate and the trend window before it; see
+    ``rate_history_from``), by region id. One query besides the (cached)
+    province rows, cached."""
+
+    return cache.cached(
+        "province_rate_history",
+        build=lambda: rate_history_from(latest_rates(province_latest_rows())),
     )
-    for figure in rows.order_by("as_of", "pk"):
-        history.setdefault(figure.region_id, []).append(figure)
-    return history
+
+
+def latest_rates(rows: list[RegionRow]) -> dict[int, tuple[date, str]]:
+    """The date and publisher kind of each region's latest rate, from
+    ``regions_with_latest`` rows (the input of ``rate_history_from``)."""
+    return {
+        row.region.pk: (row.figure.as_of, row.figure.publisher_kind)
+        for row in rows
+        if row.figure is not None and row.figure.pk == row.region.latest_rate_id
+    }
 
 
 def primary_targets(level: str = RegionLevel.PROVINCE) -> dict[int, CoverageTarget]:
     """The target each region's page judges progress against (its primary
-    total-segment target, else its latest), by region id. One query."""
+    total-segment target, else its latest), by region id. One query, cached."""
+    return cache.cached("primary_targets", level, build=lambda: _primary_targets(level))
+
+
+def _primary_targets(level: str) -> dict[int, CoverageTarget]:
     chosen: dict[int, CoverageTarget] = {}
     targets = CoverageTarget.objects.filter(PUBLISHED, region__level=level, segment=Segment.TOTAL)
     for target in targets.order_by("region_id", "-is_primary", "-target_date", "-pk"):
@@ -168,12 +237,106 @@ def region_list_queryset() -> QuerySet[Region]:
     )
 
 
-def rate_history(region_ids: list[int]) -> dict[int, list[CoverageFigure]]:
-    """Total-segment rates of the given regions, by region id. One query."""
-    history: dict[int, list[CoverageFigure]] = {}
-    rows = published_figures().filter(
-        region_id__in=region_ids, segment=Segment.TOTAL, percent__isnull=False
+# The trend window of regions.progress.trend_slope, with a day to spare.
+TREND_WINDOW = timedelta(days=int(TREND_WINDOW_MONTHS * DAYS_PER_MONTH) + 1)
+
+
+class FigureRow(NamedTuple):
+    """A published figure's numbers without the cost of a model instance
+    (pages that read thousands of figures to draw a trend): the fields that
+    regions.dashboard's progress, series and segment helpers read."""
+
+    pk: int
+    region_id: int
+    as_of: date
+    segment: str
+    percent: Decimal | None
+    covered: int | None
+    eligible: int | None
+    publisher: str
+    publisher_kind: str
+
+    @property
+    def computed_percent(self) -> Decimal | None:
+        return quality.computed_percent(self.covered, self.eligible)
+
+
+FIGURE_ROW_FIELDS = [
+    "pk",
+    "region_id",
+    "as_of",
+    "segment",
+    "percent",
+    "covered",
+    "eligible",
+    "publisher",
+    "publisher_kind",
+]
+
+
+def region_figure_rows(region: Region) -> list[FigureRow]:
+    """Every published figure of the region as a FigureRow, in the order of
+    ``region_figures``. One query."""
+    figures = published_figures().filter(region=region).order_by("as_of", "segment", "pk")
+    return [FigureRow(*row) for row in figures.values_list(*FIGURE_ROW_FIELDS)]
+
+
+def rate_history(region_ids: list[int]) -> dict[int, list[FigureRow]]:
+    """Total-segment rates of the given regions, by region id, as far as a
+    progress verdict reads them (see ``rate_history_from``). Two queries."""
+    rate = {"segment": Segment.TOTAL, "with_percent": True}
+    latest = (
+        Region.objects.filter(pk__in=region_ids)
+        .annotate(
+            latest_rate_as_of=_latest_figure(**rate, field="as_of"),
+            latest_rate_kind=_latest_figure(**rate, field="publisher_kind"),
+        )
+        .exclude(latest_rate_as_of=None)
+        .values_list("pk", "latest_rate_as_of", "latest_rate_kind")
     )
-    for figure in rows.order_by("as_of", "pk"):
+    return rate_history_from({pk: (as_of, kind) for pk, as_of, kind in latest})
+
+
+def rate_history_from(latest: dict[int, tuple[date, str]]) -> dict[int, list[FigureRow]]:
+    """Total-segment rates by region id, oldest first, given each region's
+    latest rate (its date and publisher kind): the rates of the same family
+    of denominators (BPJS, else BPS-based, as choose_series decides) from
+    the trend window before that date to that date, which is all that
+    regions.progress.assess reads. One query, whatever the length of the
+    history."""
+    history: dict[int, list[FigureRow]] = {}
+    windows: dict[tuple[date, bool], list[int]] = {}
+    for region_id, (as_of, kind) in latest.items():
+        windows.setdefault((as_of, kind in BPS_BASED), []).append(region_id)
+    if not windows:
+        return history
+    condition = Q()
+    for (end, bps_based), ids in sorted(windows.items()):
+        family = Q(publisher_kind__in=BPS_BASED)
+        condition |= Q(
+            family if bps_based else ~family,
+            region_id__in=ids,
+            as_of__gte=end - TREND_WINDOW,
+            as_of__lte=end,
+        )
+    rows = (
+        published_figures()
+        .filter(condition, segment=Segment.TOTAL, percent__isnull=False)
+        # One rate per region and date, the one choose_series would chart:
+        # several publishers of the same month cost the database a little
+        # more, not Python ten times more.
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("region_id"), F("as_of")],
+                order_by=[_publisher_priority().asc(), F("pk").asc()],
+            )
+        )
+        .filter(rank=1)
+        .order_by("as_of", "pk")
+        .values_list(*FIGURE_ROW_FIELDS)
+    )
+    for row in rows:
+        figure = FigureRow(*row)
         history.setdefault(figure.region_id, []).append(figure)
     return history

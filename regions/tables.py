@@ -47,7 +47,14 @@ class RegionTable(tables.Table):
     def render_level(self, record):
         return record.region.get_level_display()
 
-    def render_percent(self, value):
+    def render_percent(self, record, value):
+        if record.figure is not None and record.figure.is_synthetic:
+            return format_html(
+                '{} <span class="tag tag-synthetic" title="{}">{}</span>',
+                formatting.percent_id(value),
+                _("Data sintetis untuk uji beban (generate_demo_data), bukan angka nyata."),
+                _("sintetis"),
+            )
         return formatting.percent_id(value)
 
     def render_target(self, value):

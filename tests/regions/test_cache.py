@@ -1,0 +1,225 @@
+"""The cache of page aggregates and of whole pages: reused until a write,
+never stale after one, per visitor where it must be."""
+
+import gzip
+import re
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from hypothesis import given
+from hypothesis import strategies as st
+
+from regions import cache, selectors
+from regions.models import CoverageFigure, Region
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache(settings, tmp_path):
+    """Each test starts from an empty cache, with its own version file."""
+    settings.CAKUPAN_DATA_VERSION_DIR = str(tmp_path / "version")
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.CAKUPAN_PAGE_CACHE = True
+
+
+def new_figure(region: Region, percent: str, as_of=date(2026, 1, 31)) -> CoverageFigure:
+    return CoverageFigure.objects.create(
+        region=region,
+        as_of=as_of,
+        percent=Decimal(percent),
+        publisher="BPJS Ketenagakerjaan Kanwil Sulawesi Maluku",
+        publisher_kind="bpjs_kanwil",
+    )
+
+
+# --- the data version and cached() -----------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_cached_value_is_reused_until_the_version_changes(seeded):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return len(calls)
+
+    assert cache.cached("answer", 1, build=build) == 1
+    assert cache.cached("answer", 1, build=build) == 1
+    assert cache.cached("answer", 2, build=build) == 2  # other parts, other key
+    cache.clear()
+    assert cache.cached("answer", 1, build=build) == 3
+
+
+@pytest.mark.django_db
+def test_a_cached_aggregate_costs_no_query_the_second_time(seeded):
+    sulsel = Region.objects.get(code="73")
+    with CaptureQueriesContext(connection) as first:
+        rows = selectors.child_latest_rows(sulsel)
+    with CaptureQueriesContext(connection) as second:
+        again = selectors.child_latest_rows(sulsel)
+    assert len(first.captured_queries) == 2 and len(second.captured_queries) == 0
+    assert [r.region.code for r in again] == [r.region.code for r in rows]
+
+
+@pytest.mark.django_db
+def test_a_write_bumps_the_version_when_its_transaction_commits(
+    seeded, sulsel, django_capture_on_commit_callbacks
+):
+    before = cache.data_version()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        new_figure(sulsel, "51.00")
+        assert cache.data_version() == before  # not yet committed
+        assert cache.writes_pending()
+    assert callbacks  # one bump, however many rows (history rows included)
+    assert len(callbacks) == 1
+    assert cache.data_version() != before
+
+
+@pytest.mark.django_db
+def test_inside_a_writing_transaction_the_cache_is_bypassed(seeded, sulsel):
+    assert [r.figure.percent for r in selectors.province_latest_rows() if r.region == sulsel]
+    new_figure(sulsel, "51.00")  # not committed: the test's transaction
+    rows = selectors.province_latest_rows()
+    assert next(r for r in rows if r.region == sulsel).figure.percent == Decimal("51.00")
+
+
+@pytest.mark.django_db
+def test_deletes_and_other_apps_writes_also_invalidate(seeded, django_capture_on_commit_callbacks):
+    from articles.models import Article
+
+    before = cache.data_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        Article.objects.first().delete()
+    assert cache.data_version() != before
+
+
+@pytest.mark.django_db
+def test_the_version_lives_in_a_file_shared_by_the_workers(seeded, settings, tmp_path):
+    token = cache.data_version()
+    files = list((tmp_path / "version").iterdir())
+    assert [f.read_text() for f in files] == [token]
+    cache.clear()  # as another worker's commit would
+    assert cache.data_version() != token
+    assert files[0].read_text() == cache.data_version()
+
+
+@pytest.mark.django_db
+def test_with_a_shared_cache_the_version_lives_in_the_cache(seeded, settings):
+    settings.CAKUPAN_DATA_VERSION_DIR = ""  # as with REDIS_URL
+    token = cache.data_version()
+    from django.core.cache import caches
+
+    assert caches["default"].get(cache.VERSION_KEY) == token
+    cache.clear()
+    assert cache.data_version() != token
+
+
+@pytest.mark.django_db
+def test_caching_can_be_turned_off(seeded, settings):
+    settings.CAKUPAN_CACHE = False
+    calls = []
+    cache.cached("x", build=lambda: calls.append(1))
+    cache.cached("x", build=lambda: calls.append(1))
+    assert len(calls) == 2
+
+
+# --- the pages -------------------------------------------------------------
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_committed_figure_shows_on_the_next_page_view(seeded, page_cache):
+    client = Client()
+    sulsel = Region.objects.get(code="73")
+    assert "59,87 %" not in client.get("/wilayah/73/").content.decode()
+    assert client.get("/wilayah/73/").context is None  # served from the cache
+    new_figure(sulsel, "59.87")  # autocommit: the version changes at once
+    response = client.get("/wilayah/73/")
+    assert response.context is not None  # built again
+    assert "59,87 %" in response.content.decode()
+    home = client.get("/").content.decode()
+    assert "59,87 %" in home  # the national page's province rows too
+
+
+@pytest.mark.django_db
+def test_a_page_is_built_once_then_served_without_queries(client, seeded, page_cache):
+    first = client.get("/wilayah/73.01/")
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get("/wilayah/73.01/")
+    assert first.context is not None and second.context is None
+    assert len(queries.captured_queries) == 0
+    assert second.content == first.content.replace(
+        csrf_token(first.content), csrf_token(second.content)
+    )
+
+
+def csrf_token(content: bytes) -> bytes:
+    return re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', content).group(1)
+
+
+@pytest.mark.django_db
+def test_each_visitor_gets_a_csrf_token_that_works(seeded, page_cache):
+    Client().get("/wilayah/73/")  # cached by an earlier visitor
+    visitor = Client(enforce_csrf_checks=True)
+    page = visitor.get("/wilayah/73/")
+    assert page.context is None
+    token = csrf_token(page.content).decode()
+    answer = visitor.post("/i18n/setlang/", {"language": "en", "csrfmiddlewaretoken": token})
+    assert answer.status_code == 302
+
+
+@pytest.mark.django_db
+def test_cached_pages_go_out_gzip_encoded_when_asked(client, seeded, page_cache):
+    plain = client.get("/wilayah/73/")
+    zipped = client.get("/wilayah/73/", headers={"accept-encoding": "gzip, br"})
+    assert zipped["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in zipped["Vary"]
+    body = gzip.decompress(zipped.content)
+    assert body == plain.content.replace(csrf_token(plain.content), csrf_token(body))
+    assert int(zipped["Content-Length"]) == len(zipped.content) < len(body) / 4
+
+
+@pytest.mark.django_db
+def test_csv_exports_are_cached_too(client, seeded, page_cache):
+    url = "/wilayah/?level=province&_export=csv"
+    first = client.get(url)
+    second = client.get(url)
+    assert second.content == first.content
+    assert second["Content-Disposition"] == first["Content-Disposition"]
+
+
+@pytest.mark.django_db
+def test_logged_in_editors_always_get_a_fresh_page(client, seeded, page_cache, admin_user):
+    client.force_login(admin_user)
+    client.get("/wilayah/73/")
+    assert client.get("/wilayah/73/").context is not None
+
+
+@pytest.mark.django_db
+def test_errors_are_not_cached(client, seeded, page_cache):
+    client.get("/wilayah/99.99/")
+    assert client.get("/wilayah/99.99/").status_code == 404
+
+
+@given(
+    parts=st.lists(st.binary(max_size=3000), min_size=1, max_size=4),
+    token=st.text(alphabet="abcXYZ0189", min_size=64, max_size=64),
+)
+def test_a_cached_page_reassembles_to_the_page_with_any_token(parts, token):
+    marker = b"T" * 64
+    if any(marker in part for part in parts):
+        return
+    page = cache.CachedPage.from_content(
+        marker.join(parts), {marker} if len(parts) > 1 else set(), {}
+    )
+    expected = token.encode().join(parts)
+    assert gzip.decompress(page.gzip(token.encode())) == expected
+    assert page.plain(token.encode()) == expected
