@@ -23,3 +23,19 @@ class ChosenLanguageMiddleware:
         patch_vary_headers(response, ("Cookie",))
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class ContentSecurityPolicyMiddleware:
+    """Sends ``settings.CSP_POLICY`` as the Content-Security-Policy of every
+    response (pages, the admin, static files, errors). A response that
+    already carries the header keeps its own."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.policy = settings.CSP_POLICY
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.policy:
+            response.headers.setdefault("Content-Security-Policy", self.policy)
+        return response
