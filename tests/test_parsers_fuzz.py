@@ -95,3 +95,19 @@ def test_neutralised_cells_round_trip_and_never_start_a_formula(text):
     if text[:1] in {"=", "@"}:
         assert safe.startswith("'")  # a spreadsheet shows it as text, never runs it
     assert spreadsheets.unneutralise(safe) == text
+
+
+@FUZZ
+@given(
+    st.sampled_from(sorted(spreadsheets.KINDS)),
+    st.lists(st.one_of(TEXT, NUMBERISH, st.just("")), min_size=0, max_size=25),
+)
+def test_any_spreadsheet_row_becomes_form_data_or_named_problems(kind_name, cells):
+    kind = spreadsheets.KINDS[kind_name]
+    header = spreadsheets.map_header([c.header for c in kind.columns], kind)
+    assert header.problems == []
+    row = spreadsheets.normalise_row(2, cells, kind, header, {})
+    assert row.number == 2
+    assert all(isinstance(value, str) for value in row.data.values())
+    for problem in row.problems:
+        assert problem.row == 2
