@@ -215,7 +215,10 @@ def test_errors_are_not_cached(client, seeded, page_cache):
 )
 def test_a_cached_page_reassembles_to_the_page_with_any_token(parts, token):
     marker = b"T" * 64
-    if any(marker in part for part in parts):
+    # In a page the token sits between quotes: text next to it never
+    # continues it (b"T" + marker would make the place of the token
+    # ambiguous, for any splitter).
+    if any(marker in part or part.startswith(b"T") or part.endswith(b"T") for part in parts):
         return
     page = cache.CachedPage.from_content(
         marker.join(parts), {marker} if len(parts) > 1 else set(), {}
