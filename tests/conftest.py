@@ -3,10 +3,17 @@ region register and the seed articles; tests run inside transactions that
 roll back, so they all start from that state."""
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from articles.models import Article
 from coverage_site.seed import seed_all
 from regions.models import Region
+
+# Property tests draw the same examples on every run (derived from each
+# test's name), so CI is repeatable, and have no per-example deadline on a
+# shared machine. To explore fresh examples, set derandomize=False locally.
+hypothesis_settings.register_profile("cakupan", derandomize=True, deadline=None)
+hypothesis_settings.load_profile("cakupan")
 
 
 @pytest.fixture(scope="session")
