@@ -4,7 +4,14 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from .choices import RegionLevel
+from .forms import IndonesianDecimalField
 from .models import Region
+
+
+class PercentFilter(django_filters.NumberFilter):
+    """A percent typed the Indonesian way (46,44) or plainly (46.44)."""
+
+    field_class = IndonesianDecimalField
 
 
 class BooleanWidget(forms.Select):
@@ -44,10 +51,10 @@ class RegionFilterSet(django_filters.FilterSet):
         method="in_province",
         empty_label=_("Semua provinsi"),
     )
-    coverage_min = django_filters.NumberFilter(
+    coverage_min = PercentFilter(
         label=_("Cakupan minimal (%)"), field_name="latest_percent", lookup_expr="gte"
     )
-    coverage_max = django_filters.NumberFilter(
+    coverage_max = PercentFilter(
         label=_("Cakupan maksimal (%)"), field_name="latest_percent", lookup_expr="lte"
     )
     has_target = django_filters.BooleanFilter(

@@ -172,3 +172,10 @@ def test_queries_per_page_do_not_grow_with_data(client, seeded, url):
     after = queries_for(client, url)
     assert after == before
     assert after <= 12
+
+
+def test_region_list_coverage_range_accepts_a_decimal_comma(client, seeded):
+    response = client.get("/wilayah/", {"coverage_min": "46,44", "level": "province"})
+    rows = list(response.context["table"].data)
+    assert rows and all(row.percent >= Decimal("46.44") for row in rows)
+    assert "error-summary" not in response.content.decode()
