@@ -10,7 +10,6 @@ from typing import Any
 
 from django.core.exceptions import EmptyResultSet
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
 
 from . import cache, charts, selectors
 from .budget import workers_protected
@@ -412,12 +411,3 @@ def _national_page(*, today: date) -> NationalPage:
         charts=page_charts,
         sections=home_section_blocks(),
     )
-
-
-VERDICT_LABELS = {
-    "achieved": _("Target tercapai"),
-    "on_track": _("Sesuai jalur"),
-    "behind": _("Tertinggal"),
-    "no_target": _("Belum ada target"),
-    "not_enough_data": _("Data belum cukup"),
-}
