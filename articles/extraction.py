@@ -154,6 +154,12 @@ class Figure:
     quote: str
     start: int
     end: int
+    # Which reading rule proposed it (a short stable name such as
+    # "percent.coverage.region_list") and how sure that rule is, 0 to 1.
+    # The review desk shows, sorts and filters by both, and keeps reviewers'
+    # decisions per pattern so each rule's precision can be reported.
+    pattern: str = ""
+    confidence: float = 0.5
 
     def to_dict(self) -> dict[str, object]:
         value: int | float
@@ -171,6 +177,8 @@ class Figure:
             "quote": self.quote,
             "start": self.start,
             "end": self.end,
+            "pattern": self.pattern,
+            "confidence": self.confidence,
         }
 
 

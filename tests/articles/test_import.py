@@ -65,7 +65,7 @@ def test_extract_figures_prints_json_and_writes_nothing(seeded, article_file):
     rows = json.loads(run("extract_figures", str(article_file), "--format", "json"))
     assert (Article.objects.count(), Claim.objects.count()) == before
     assert {"file", "metric", "segment", "value", "region_code", "region_name", "as_of",
-            "quote", "start", "end"} == set(rows[0])  # fmt: skip
+            "quote", "start", "end", "pattern", "confidence"} == set(rows[0])  # fmt: skip
     rate = next(r for r in rows if r["metric"] == "coverage_pct")
     assert rate["value"] == 41.5
     assert rate["region_name"] == "Kota Palu"
