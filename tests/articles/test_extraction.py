@@ -230,6 +230,8 @@ def test_figure_to_dict_gives_int_or_float_values():
         "quote",
         "start",
         "end",
+        "pattern",
+        "confidence",
     }
     json.dumps(whole)
 
