@@ -302,11 +302,17 @@ def _form_value(value) -> object:
     return str(value)
 
 
-def _new_record_data(kind: str, metric: str, proposal: dict) -> dict:
-    blank_provenance = {
-        "status": RecordStatus.PUBLISHED, "source_outlet": "", "source_date": "",
-        "source_title": "", "source_url": "", "note": "",
-    }  # fmt: skip
+def _new_record_data(kind: str, metric: str, proposal: dict, article: Article) -> dict:
+    # The article the claim quotes is the record's source: public pages cite
+    # its outlet, title, date and address, never the reviewer who accepted it.
+    provenance = {
+        "status": RecordStatus.PUBLISHED,
+        "source_outlet": article.outlet,
+        "source_date": article.published_date or "",
+        "source_title": article.title,
+        "source_url": article.url,
+        "note": "",
+    }
     value = proposal["value"]
     if kind == FIGURE:
         data = {
@@ -339,7 +345,7 @@ def _new_record_data(kind: str, metric: str, proposal: dict) -> dict:
                 "workers_funded": None,
             }
         )
-    data.update(blank_provenance)
+    data.update(provenance)
     return {name: _form_value(v) for name, v in data.items()}
 
 
@@ -519,7 +525,7 @@ def claim_accept(
     if existing is None:
         if metric == Metric.WORKFORCE:
             _refuse_workforce_without_figure(proposal)
-        form = form_class(data=_new_record_data(kind, metric, proposal))
+        form = form_class(data=_new_record_data(kind, metric, proposal, claim.article))
     else:
         if previous is not None and previous != value and not confirm_update:
             _refuse_without_confirmation(existing, field, previous, value)
