@@ -1,0 +1,372 @@
+"""One article cut into paragraphs and sentences, with its vocabulary hits,
+region mentions, subject region and event date."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..dates import DAY, YEAR, bare_weekdays, find_dates, last_weekday_on_or_before
+from .cues import (
+    _ABBREVIATIONS,
+    _ANAPHORA_RE,
+    _CONTINUES_RE,
+    _COPYRIGHT_RE,
+    _DATELINE_RE,
+    _LEXICON,
+    _MASK_RE,
+    _MASK_TRIGGER_RE,
+    _MAX_SENTENCE,
+    _NATION_SCOPE_START,
+    _REGION_MASK_RE,
+    _REGION_MASK_TRIGGER_RE,
+    _SCOPE_PREP_RE,
+    _SENT_END_RE,
+    _SKIP_LINE_RE,
+    _SUPERLATIVE_RE,
+    _TERMS,
+    _TRAILING_WORD_RE,
+    _WEB_NAME_RE,
+    _WEEKDAY_AS_DAY_RE,
+)
+from .regions import RegionIndex
+from .tokens import _Hits, _lower_aligned, _Spans, _tokenise, _triggered
+
+
+@dataclass
+class _Cand:
+    """A number or placement in a sentence and what follows it."""
+
+    start: int
+    end: int  # end of the expression (digits, multiplier, unit)
+    value: Decimal
+    kind: str  # "pct" | "money" | "count" | "rank"
+    rp: bool = False
+    mult: str | None = None
+    noun: str = ""  # "person" | "other" | "" (no noun)
+    rank_kw: str = ""
+    claimed: set[int] = field(default_factory=set)  # segment hits it owns
+    seg_after: str | None = None
+
+
+@dataclass
+class _Sentence:
+    lo: int
+    hi: int
+    para: int
+    topic_lo: int = 0  # where the words that set its topic start (see _CONTINUES_RE)
+
+
+@dataclass
+class _Paragraph:
+    lo: int
+    hi: int
+    kind: str  # "body" | "headline" | "skip"
+    body_lo: int  # after the dateline, if any
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    codes: tuple[str, ...]
+    para: int
+    dateline: bool = False
+    scope: bool = False
+    code: str = ""
+
+
+class _Article:
+    """Everything about one text that the figures of its sentences need."""
+
+    def __init__(self, text: str, index: RegionIndex, published: dt.date | None) -> None:
+        self.text = text
+        self.index = index
+        self.published = published
+        self.lower = _lower_aligned(text)
+        self.toks = _tokenise(text, self.lower)
+        self.hits = self._term_hits()
+        self.paragraphs = self._paragraphs()
+        self.paragraph_starts = [p.lo for p in self.paragraphs]
+        self.sentences = self._sentences()
+        self.sentence_starts = [s.lo for s in self.sentences]
+        for i, sentence in enumerate(self.sentences):
+            sentence.topic_lo = sentence.lo
+            if i and (
+                _CONTINUES_RE.match(text, sentence.lo, sentence.hi)
+                or _ANAPHORA_RE.search(text, sentence.lo, sentence.hi)
+            ):
+                sentence.topic_lo = self.sentences[i - 1].lo
+        self.masks = _Spans(
+            (m.start(), m.end()) for m in _triggered(_MASK_RE, _MASK_TRIGGER_RE, text, self.lower)
+        )
+        all_dates = find_dates(text, published=published)
+        self.all_date_spans = _Spans((d.start, d.end) for d in all_dates)
+        # dates inside regulation numbers ("Nomor 2 Tahun 2021") are not as-of dates
+        self.dates = [d for d in all_dates if not self.masks.overlaps(d.start, d.end)]
+        self.date_starts = [d.start for d in self.dates]
+        self.mentions = self._mentions()
+        self.mention_starts = [m.start for m in self.mentions]
+        self.subject = self._subject()
+        self.event = self._event()
+
+    # -- structure ---------------------------------------------------------
+
+    def _term_hits(self) -> dict[str, _Hits]:
+        hits: dict[str, _Hits] = {name: _Hits() for name in _TERMS}
+        for i, j, values in _LEXICON.scan(self.text, self.toks):
+            start, end = self.toks.starts[i], self.toks.ends[j - 1]
+            for categories in values:
+                for category in categories:
+                    hits[category].starts.append(start)
+                    hits[category].ends.append(end)
+        return hits
+
+    def _paragraphs(self) -> list[_Paragraph]:
+        text = self.text
+        paragraphs: list[_Paragraph] = []
+        for m in re.finditer(r"[^\n]+", text):
+            lo, hi = m.start(), m.end()
+            while lo < hi and text[lo].isspace():
+                lo += 1
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
+            if lo >= hi:
+                continue
+            kind = "skip" if _SKIP_LINE_RE.match(text, lo) else "body"
+            paragraphs.append(_Paragraph(lo, hi, kind, lo))
+        if len(paragraphs) > 1:
+            first = paragraphs[0]
+            line = text[first.lo : first.hi]
+            if (
+                first.kind == "body"
+                and len(line) <= 200
+                and line[-1] not in ".!?\"'\u201d\u2019:;,"
+                and len(line.split()) >= 3
+            ):
+                first.kind = "headline"
+        body_seen = 0
+        for para in paragraphs:
+            if para.kind != "body":
+                continue
+            body_seen += 1
+            if body_seen > 6:
+                break
+            m = _DATELINE_RE.match(text, para.lo, para.hi)
+            if not m or m.end() - para.lo > 80:
+                continue
+            place = m.group("place")
+            outlet = m.group("outlet2") or ""
+            if (
+                place.isupper()
+                or m.group("paren")
+                or m.group("outlet1")
+                or (outlet and (outlet.isupper() or _WEB_NAME_RE.search(outlet)))
+            ):
+                para.body_lo = m.end()
+        return paragraphs
+
+    def _sentences(self) -> list[_Sentence]:
+        text = self.text
+        sentences: list[_Sentence] = []
+        for p_idx, para in enumerate(self.paragraphs):
+            if para.kind == "skip":
+                continue
+            lo, hi = para.body_lo, para.hi
+            start = lo
+            for m in _SENT_END_RE.finditer(text, lo, hi):
+                punct = m.group()
+                if punct[0] == "." and not punct.startswith(".."):
+                    word = _TRAILING_WORD_RE.search(text, max(lo, m.start() - 30), m.start())
+                    if word and (
+                        word.group(1).lower() in _ABBREVIATIONS
+                        or (len(word.group(1)) == 1 and word.group(1).isalpha())
+                    ):
+                        continue
+                    j = m.end()
+                    while j < hi and text[j].isspace():
+                        j += 1
+                    if j < hi and text[j].islower():
+                        continue
+                self._add_sentence(sentences, start, m.end(), p_idx)
+                start = m.end()
+            self._add_sentence(sentences, start, hi, p_idx)
+        return sentences
+
+    def _add_sentence(self, sentences: list[_Sentence], lo: int, hi: int, para: int) -> None:
+        text = self.text
+        while lo < hi:
+            while lo < hi and text[lo].isspace():
+                lo += 1
+            end = hi
+            if end - lo > _MAX_SENTENCE:
+                cut = text.rfind(" ", lo + _MAX_SENTENCE // 2, lo + _MAX_SENTENCE)
+                end = cut if cut > lo else lo + _MAX_SENTENCE
+            stop = end
+            while stop > lo and text[stop - 1].isspace():
+                stop -= 1
+            if lo < stop:
+                sentences.append(_Sentence(lo, stop, para))
+            lo = end
+
+    def sentence_at(self, pos: int) -> _Sentence | None:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if i >= 0 and self.sentences[i].lo <= pos < self.sentences[i].hi:
+            return self.sentences[i]
+        return None
+
+    def paragraph_at(self, pos: int) -> _Paragraph | None:
+        i = bisect.bisect_right(self.paragraph_starts, pos) - 1
+        if i >= 0 and self.paragraphs[i].lo <= pos < self.paragraphs[i].hi:
+            return self.paragraphs[i]
+        return None
+
+    # -- regions -----------------------------------------------------------
+
+    def _mentions(self) -> list[_Mention]:
+        text = self.text
+        region_masks = _Spans(
+            (m.start(), m.end())
+            for m in _triggered(_REGION_MASK_RE, _REGION_MASK_TRIGGER_RE, text, self.lower)
+        )
+        para_starts = self.paragraph_starts
+        raw: list[tuple[int, int, tuple[str, ...]]] = []
+        for m in self.index._scan(text, self.toks):
+            if not region_masks.overlaps(m.start, m.end):
+                raw.append((m.start, m.end, m.codes))
+        nation = self.index.nation_code
+        if nation:
+            hits = self.hits["nation"]
+            for start, end in zip(hits.starts, hits.ends, strict=True):
+                raw.append((start, end, (nation,)))
+        raw.sort()
+        mentions: list[_Mention] = []
+        for start, end, codes in raw:
+            p = bisect.bisect_right(para_starts, start) - 1
+            if p < 0 or not (self.paragraphs[p].lo <= start < self.paragraphs[p].hi):
+                continue
+            para = self.paragraphs[p]
+            if para.kind == "skip":
+                continue
+            mention = _Mention(start, end, codes, p, dateline=start < para.body_lo)
+            mention.scope = self._is_scope(mention)
+            mentions.append(mention)
+        self._disambiguate(mentions)
+        return mentions
+
+    def _is_scope(self, mention: _Mention) -> bool:
+        """A comparison scope ("tertinggi keempat di Sulawesi Selatan"), not the subject."""
+        sentence = self.sentence_at(mention.start)
+        lo = sentence.lo if sentence else mention.start
+        before = self.text[max(lo, mention.start - 80) : mention.start]
+        if not _SUPERLATIVE_RE.search(before):
+            return False
+        words = self.text[mention.start : mention.end].lower().split()
+        if mention.codes == (self.index.nation_code,) and words and words[0] in _NATION_SCOPE_START:
+            return True
+        return bool(_SCOPE_PREP_RE.search(before))
+
+    def _disambiguate(self, mentions: list[_Mention]) -> None:
+        province_votes: dict[str, int] = {}
+        for m in mentions:
+            if len(m.codes) == 1:
+                province = self.index.province_of(m.codes[0])
+                province_votes[province] = province_votes.get(province, 0) + 1
+        for m in mentions:
+            if len(m.codes) == 1:
+                m.code = m.codes[0]
+                continue
+            best = max(
+                enumerate(m.codes),
+                key=lambda ic: (province_votes.get(self.index.province_of(ic[1]), 0), -ic[0]),
+            )
+            m.code = best[1]
+
+    def _subject(self) -> str | None:
+        scores: dict[str, float] = {}
+        first_seen: dict[str, int] = {}
+        for m in self.mentions:
+            if m.dateline:
+                continue
+            weight = 0.5 if m.scope else 1.0
+            if self.paragraphs[m.para].kind == "headline":
+                weight += 1.0
+            scores[m.code] = scores.get(m.code, 0.0) + weight
+            first_seen.setdefault(m.code, m.start)
+        if scores:
+            return max(scores, key=lambda c: (scores[c], -first_seen[c]))
+        return self.mentions[0].code if self.mentions else None
+
+    def mentions_in(self, lo: int, hi: int) -> list[_Mention]:
+        i = bisect.bisect_left(self.mention_starts, lo)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < hi:
+            if self.mentions[i].end <= hi:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    # -- dates -------------------------------------------------------------
+
+    def _event(self) -> tuple[dt.date, str] | None:
+        """The date the article reports on: the first "Kamis (9/2/2023)" style
+        date, else the publication date (moved back to a weekday the lead
+        names, "..., Sabtu."), else the first full date, else the copyright year."""
+        usable = [d for d in self.dates if self._usable_position(d.start)]
+        for d in usable:
+            if d.anchored:
+                return d.date, DAY
+        for para in self.paragraphs:
+            if para.kind == "body" and para.body_lo > para.lo:
+                for d in usable:
+                    if para.lo <= d.start < para.body_lo and d.precision == DAY:
+                        return d.date, DAY
+        if self.published is not None:
+            day = self.published
+            body = [p for p in self.paragraphs if p.kind == "body"][:3]
+            for para in body:
+                chunk = self.text[para.lo : para.hi]
+                for pos, weekday in bare_weekdays(chunk):
+                    # "..., kata Arsjad di Makassar, Sabtu." names the day of the event
+                    if not _WEEKDAY_AS_DAY_RE.match(chunk, pos):
+                        continue
+                    return last_weekday_on_or_before(day, weekday), DAY
+            return day, DAY
+        for d in usable:
+            if d.precision == DAY and not d.year_inferred:
+                return d.date, DAY
+        m = _COPYRIGHT_RE.search(self.text)
+        if m:
+            return dt.date(int(m.group(1)), 1, 1), YEAR
+        return None
+
+    def _usable_position(self, pos: int) -> bool:
+        para = self.paragraph_at(pos)
+        return para is not None and para.kind != "skip"
+
+
+def _clause_start(cands: list[_Cand], i: int, s: _Sentence, breaks: list[int]) -> int:
+    """Where the clause of ``cands[i]`` starts: after the number before it or
+    the last strong break ("; sedangkan ...")."""
+    start = cands[i].start
+    return max(s.lo, cands[i - 1].end if i else s.lo, _last_le(breaks, start, s.lo))
+
+
+def _last_le(positions: list[int], pos: int, default: int) -> int:
+    i = bisect.bisect_right(positions, pos) - 1
+    return positions[i] if i >= 0 else default
+
+
+def _first_ge(positions: list[int], pos: int, default: int) -> int:
+    i = bisect.bisect_left(positions, pos)
+    return positions[i] if i < len(positions) else default
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> int | None:
+    last = None
+    for m in pattern.finditer(text):
+        last = m.start()
+    return last

@@ -1,0 +1,295 @@
+"""Assembling claims: every candidate number of every sentence, classified,
+given its segment, region and date, deduplicated."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+
+# --------------------------------------------------------------------------
+# Classification
+# --------------------------------------------------------------------------
+from .article import _Article, _Cand, _clause_start, _first_ge, _Mention, _Sentence
+from .asof import AsOfRules
+from .cues import _CONNECTOR_WORDS, _PERSON_WORDS, _SEGMENT_OF, _STRONG_BREAK_RE, _TOPIC_CATEGORIES
+from .figures import AWARD_RANK, METRICS, PERCENT_METRICS, TOTAL, Figure
+from .metrics import MetricRules
+from .numbers import (
+    _MAX_DIGITS,
+    _MONEY_MULTIPLIERS,
+    _MULT_RE,
+    _MULTIPLIERS,
+    _NOUN_RE,
+    _NUMBER_RE,
+    _PCT_RE,
+    _RANK_RE,
+    _RUPIAH_RE,
+    _SHORT_MULTIPLIERS,
+    _digits_to_decimal,
+    _normalise,
+    _rank_value,
+)
+from .regions import RegionIndex
+from .segments import SegmentRules
+from .tokens import _plain_spaces, _Spans
+
+
+class _Extractor(MetricRules, SegmentRules, AsOfRules):
+    def __init__(self, article: _Article, *, original: str | None = None) -> None:
+        self.a = article
+        self.text = article.text
+        self.original = article.text if original is None else original
+        self.hits = article.hits
+        text = article.text
+        self.rank_matches = [
+            m
+            for m in _RANK_RE.finditer(text)
+            if not article.all_date_spans.overlaps(m.start(), m.end())
+        ]
+        # regulation numbers, dates and placements are not read as amounts
+        taken = _Spans(
+            [
+                *zip(article.masks.starts, article.masks.ends, strict=True),
+                *zip(article.all_date_spans.starts, article.all_date_spans.ends, strict=True),
+                *((m.start(), m.end()) for m in self.rank_matches),
+            ]
+        )
+        self.numbers = [m for m in _NUMBER_RE.finditer(text) if not taken.overlaps(*m.span())]
+        self.number_starts = [m.start() for m in self.numbers]
+        self.rank_starts = [m.start() for m in self.rank_matches]
+        self.segment_hits = sorted(
+            (start, end, segment)
+            for category, segment in _SEGMENT_OF.items()
+            for start, end in zip(
+                article.hits[category].starts, article.hits[category].ends, strict=True
+            )
+        )
+        self.segment_starts = [hit[0] for hit in self.segment_hits]
+
+    def run(self) -> list[Figure]:
+        figures: list[tuple[bool, Figure]] = []
+        for sentence in self.a.sentences:
+            headline = self.a.paragraphs[sentence.para].kind == "headline"
+            for figure in self._sentence_figures(sentence):
+                figures.append((headline, figure))
+        return _dedupe(figures)
+
+    # -- candidates ----------------------------------------------------------
+
+    def _candidates(self, s: _Sentence) -> list[_Cand]:
+        cands: list[_Cand] = []
+        i = bisect.bisect_left(self.rank_starts, s.lo)
+        while i < len(self.rank_matches) and self.rank_matches[i].start() < s.hi:
+            m = self.rank_matches[i]
+            i += 1
+            if m.end() > s.hi:
+                continue
+            value = _rank_value(m)
+            if value is None:
+                continue
+            kw = (m.group("kw") or m.group("kw2") or m.group("kw3") or "").lower()
+            cands.append(_Cand(m.start(), m.end(), Decimal(value), "rank", rank_kw=kw))
+        i = bisect.bisect_left(self.number_starts, s.lo)
+        while i < len(self.numbers) and self.numbers[i].start() < s.hi:
+            m = self.numbers[i]
+            i += 1
+            if m.end() > s.hi:
+                continue
+            cand = self._read_number(m, s.hi)
+            if cand is not None:
+                cands.append(cand)
+        cands.sort(key=lambda c: c.start)
+        return cands
+
+    def _read_number(self, m: re.Match[str], hi: int) -> _Cand | None:
+        text = self.text
+        raw = m.group("num")
+        if len(raw) > 2 * _MAX_DIGITS:
+            return None
+        try:
+            value = _digits_to_decimal(raw)
+        except (ValueError, InvalidOperation):
+            return None
+        rp = m.group("rp") is not None
+        pos = m.end()
+        mult = None
+        um = _MULT_RE.match(text, pos, hi)
+        if um:
+            if um.group("mult"):
+                mult = um.group("mult").lower()
+                value *= _MULTIPLIERS[mult]
+                pos = um.end()
+            elif rp and um.group("short"):
+                mult = um.group("short")
+                value *= _SHORT_MULTIPLIERS[mult]
+                pos = um.end()
+        pct = _PCT_RE.match(text, pos, hi)
+        if pct:
+            return _Cand(m.start(), pct.end(), value, "pct", rp=rp, mult=mult)
+        rupiah = _RUPIAH_RE.match(text, pos, hi)
+        if rupiah:
+            rp = True
+            pos = rupiah.end()
+        noun = self._noun_after(pos, hi)
+        kind = "count"
+        if rp or (mult in _MONEY_MULTIPLIERS and noun != "person"):
+            kind = "money"
+        return _Cand(m.start(), pos, value, kind, rp=rp, mult=mult, noun=noun)
+
+    def _noun_after(self, pos: int, hi: int) -> str:
+        """What follows an amount: "person" ("1,3 juta pekerja", "24.874 Orang"),
+        "other" ("24 Kementerian", "7 anggota") or "" (nothing, or a connector)."""
+        m = _NOUN_RE.match(self.text, pos, hi)
+        if not m:
+            return ""
+        w1 = m.group("w1").lower()
+        w2 = (m.group("w2") or "").lower()
+        if w1 == "penduduk":
+            return "person" if w2 in ("bekerja", "yang") else "other"
+        if w1 in _PERSON_WORDS:
+            return "person"
+        if w1 in _CONNECTOR_WORDS:
+            return ""
+        return "other"
+
+    # -- per sentence --------------------------------------------------------
+
+    def _sentence_figures(self, s: _Sentence) -> list[Figure]:
+        # every kind of figure needs one of these words around it
+        if not any(self.hits[cat].any(s.topic_lo, s.hi) for cat in _TOPIC_CATEGORIES):
+            return []
+        cands = self._candidates(s)
+        if not cands:
+            return []
+        text = self.text
+        breaks = [m.start() for m in _STRONG_BREAK_RE.finditer(text, s.lo, s.hi)]
+        self._attach_segments(s, cands, breaks)
+        claimed = set().union(*(c.claimed for c in cands))
+        mentions: list[_Mention] | None = None
+        dates: list[tuple[int, dt.date, str]] | None = None
+        figures = []
+        for i, cand in enumerate(cands):
+            p_lo = _clause_start(cands, i, s, breaks)
+            f_hi = min(
+                s.hi,
+                cands[i + 1].start if i + 1 < len(cands) else s.hi,
+                _first_ge(breaks, cand.end, s.hi),
+            )
+            metric = self._classify(
+                cand, s, p_lo, f_hi, has_prior=i > 0, has_next=i + 1 < len(cands)
+            )
+            if metric is None:
+                continue
+            value = _normalise(cand.value)
+            if value < 0 or (metric in PERCENT_METRICS and value > 100):
+                continue
+            if mentions is None:
+                mentions = [
+                    m for m in self.a.mentions_in(s.lo, s.hi) if not m.scope and not m.dateline
+                ]
+                dates = self._sentence_dates(s)
+            segment = TOTAL if metric == AWARD_RANK else self._segment(cands, i, s, claimed, breaks)
+            region = self._region(cand, s, p_lo, f_hi, mentions)
+            as_of = self._as_of(metric, cand, dates)
+            figures.append(
+                Figure(
+                    metric=metric,
+                    segment=segment,
+                    value=value,
+                    region_code=region,
+                    region_name=self.a.index.name_of(region),
+                    as_of=as_of,
+                    quote=self.original[s.lo : s.hi],
+                    start=s.lo,
+                    end=s.hi,
+                )
+            )
+        return figures
+
+    def _region(
+        self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, mentions: list[_Mention]
+    ) -> str | None:
+        """The nearest region named in the number's clause, else in its
+        sentence, else in its paragraph, else the article's subject."""
+        before = [m for m in mentions if p_lo <= m.start and m.end <= c.start]
+        if before:
+            return self._appositive(before).code
+        after = [m for m in mentions if c.end <= m.start and m.end <= f_hi]
+        if after:
+            return after[0].code
+        before = [m for m in mentions if m.end <= c.start]
+        if before:
+            return self._appositive(before).code
+        if mentions:
+            return mentions[0].code
+        para = self.a.paragraphs[s.para]
+        all_mentions, starts = self.a.mentions, self.a.mention_starts
+        i = bisect.bisect_left(starts, s.lo) - 1
+        while i >= 0 and all_mentions[i].start >= para.lo:
+            m = all_mentions[i]
+            if not m.scope and not m.dateline:
+                return m.code
+            i -= 1
+        i = bisect.bisect_left(starts, s.hi)
+        while i < len(all_mentions) and all_mentions[i].start < para.hi:
+            m = all_mentions[i]
+            if not m.scope and not m.dateline:
+                return m.code
+            i += 1
+        return self.a.subject
+
+    def _appositive(self, before: list[_Mention]) -> _Mention:
+        """The last mention, unless it only places the one just before it
+        ("Kota Banjar, Jawa Barat", "Kabupaten Banjar (Kalsel)")."""
+        last = before[-1]
+        if len(before) > 1:
+            prev = before[-2]
+            gap = self.text[prev.end : last.start]
+            if (
+                len(gap) <= 3
+                and not gap.strip(" ,(")
+                and self.a.index.is_ancestor(last.code, prev.code)
+            ):
+                return prev
+        return last
+
+    # -- dates ---------------------------------------------------------------
+
+
+def _dedupe(figures: Sequence[tuple[bool, Figure]]) -> list[Figure]:
+    """One figure per metric/segment/value/region: the first in the body; a
+    headline figure only when the body does not repeat it."""
+    kept: dict[tuple[str, str, Decimal, str | None], Figure] = {}
+    headline: dict[tuple[str, str, Decimal, str | None], Figure] = {}
+    for is_headline, figure in figures:
+        key = (figure.metric, figure.segment, figure.value, figure.region_code)
+        if is_headline:
+            headline.setdefault(key, figure)
+        else:
+            kept.setdefault(key, figure)
+    for key, figure in headline.items():
+        kept.setdefault(key, figure)
+    return sorted(kept.values(), key=lambda f: (f.start, METRICS.index(f.metric)))
+
+
+# --------------------------------------------------------------------------
+# Entry point
+# --------------------------------------------------------------------------
+
+
+def extract_figures(
+    text: str, index: RegionIndex, *, published: dt.date | None = None
+) -> list[Figure]:
+    """Every employment social-security figure the article states, once each,
+    in text order, each with the sentence that states it."""
+    if not text or not text.strip():
+        return []
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    # Scraped text is full of no-break and thin spaces; read them as spaces
+    # (same length, so offsets still point into ``text``).
+    article = _Article(_plain_spaces(text), index, published)
+    return _Extractor(article, original=text).run()

@@ -1,0 +1,200 @@
+"""Reading numbers the Indonesian way: "1.300.000", "46,44", "1,3 juta",
+"Rp 3,4 miliar", "enam juta", ordinals and placements ("peringkat kedua")."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+_MULTIPLIERS: dict[str, int] = {
+    "ribu": 10**3,
+    "rb": 10**3,
+    "juta": 10**6,
+    "jt": 10**6,
+    "miliar": 10**9,
+    "milyar": 10**9,
+    "miliyar": 10**9,
+    "milliar": 10**9,
+    "triliun": 10**12,
+    "trilyun": 10**12,
+    "trilliun": 10**12,
+}
+_MONEY_MULTIPLIERS = frozenset(
+    {"miliar", "milyar", "miliyar", "milliar", "triliun", "trilyun", "trilliun"}
+)
+_SHORT_MULTIPLIERS = {"M": 10**9, "T": 10**12}
+
+_ORDINAL_WORDS = {
+    "pertama": 1,
+    "kesatu": 1,
+    "kedua": 2,
+    "ketiga": 3,
+    "keempat": 4,
+    "kelima": 5,
+    "keenam": 6,
+    "ketujuh": 7,
+    "kedelapan": 8,
+    "kesembilan": 9,
+    "kesepuluh": 10,
+    "kesebelas": 11,
+}
+_CARDINAL_WORDS = {
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+}
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+}
+
+_THOUSANDS_DOT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_THOUSANDS_COMMA_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+_PLAIN_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+_MAX_DIGITS = 18  # longer digit strings are not figures (ids, junk)
+
+
+def _digits_to_decimal(raw: str) -> Decimal:
+    """Indonesian digits: thousands dot, decimal comma ("1.300.000", "46,44").
+    A single dot followed by one or two digits is read as a decimal point."""
+    if len(raw) - raw.count(".") - raw.count(",") > _MAX_DIGITS:
+        raise ValueError(f"too many digits: {raw[:30]!r}")
+    if _THOUSANDS_DOT_RE.fullmatch(raw):
+        whole, _, frac = raw.partition(",")
+        normal = whole.replace(".", "") + (f".{frac}" if frac else "")
+    elif _THOUSANDS_COMMA_RE.fullmatch(raw):
+        normal = raw.replace(",", "")
+    elif _PLAIN_NUMBER_RE.fullmatch(raw):
+        normal = raw.replace(",", ".")
+    else:
+        raise ValueError(f"not a number: {raw!r}")
+    return Decimal(normal)
+
+
+def _normalise(value: Decimal) -> Decimal:
+    """46.440 -> 46.44, 1300000.0 -> 1300000 (no exponent notation)."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return Decimal(format(value, "f").rstrip("0"))
+
+
+_ORDINAL_RE = re.compile(
+    r"(?:ke[-\s]?(?P<num>\d{1,3})\b|(?P<word>"
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
+)
+
+
+def parse_ordinal(text: str) -> int:
+    """4 for "keempat", "ke-4", "ke 4", "tertinggi keempat", "juara IV", "juara 4".
+    Raises ValueError when there is no placement in ``text``."""
+    m = _ORDINAL_RE.search(text)
+    if m:
+        if m.group("num"):
+            return int(m.group("num"))
+        return _ORDINAL_WORDS[m.group("word").lower()]
+    m = _RANK_RE.search(text)
+    if m:
+        value = _rank_value(m)
+        if value is not None:
+            return value
+    raise ValueError(f"no ordinal in {text!r}")
+
+
+_PARSE_RE = re.compile(
+    r"\s*(?:(?:rp|idr)\.?\s*)?(?P<num>\d[\d.,]*)(?:,-)?\s*"
+    r"(?:(?P<mult>ribu|rb|juta|jt|miliar|milyar|miliyar|milliar|triliun|trilyun|trilliun)\b"
+    r"|(?P<short>[MT])\b)?",
+    re.IGNORECASE,
+)
+
+
+def parse_indonesian_number(text: str) -> Decimal:
+    """The value of an Indonesian number expression, normalised.
+
+    "46,44 persen" -> 46.44; "24.874" -> 24874; "1,3 juta" -> 1300000;
+    "Rp16 miliar" -> 16000000000; "1 Milyar" -> 1000000000; "keempat" -> 4.
+    Raises ValueError when there is no number.
+    """
+    m = _PARSE_RE.match(text or "")
+    if not m:
+        try:
+            return Decimal(parse_ordinal(text or ""))
+        except ValueError:
+            raise ValueError(f"no number in {text!r}") from None
+    try:
+        value = _digits_to_decimal(m.group("num").rstrip(".,"))
+    except (ValueError, InvalidOperation):
+        raise ValueError(f"no number in {text!r}") from None
+    if m.group("mult"):
+        value *= _MULTIPLIERS[m.group("mult").lower()]
+    elif m.group("short") and re.match(r"\s*(?:rp|idr)", text, re.IGNORECASE):
+        value *= _SHORT_MULTIPLIERS[m.group("short").upper()]
+    return _normalise(value)
+
+
+_NUMBER_RE = re.compile(
+    r"(?<![\w.,/-])(?P<rp>(?i:rp|idr)\.?[ \t]?)?"
+    r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?!\d|[.,/-]\d)"
+)
+_MULT_RE = re.compile(
+    r"[ \t]?(?:(?P<mult>ribu|rb|juta|jt|miliar|milyar|miliyar|milliar|triliun|trilyun|trilliun)"
+    r"\b\.?|(?P<short>(?-i:[MT]))\b)",
+    re.IGNORECASE,
+)
+_PCT_RE = re.compile(r"[ \t]{0,2}(?:%|(?:persen|prosen|per[ \t]+sen|pct)\b)", re.IGNORECASE)
+_RUPIAH_RE = re.compile(r"(?:,-)?[ \t]*rupiah\b|,-", re.IGNORECASE)
+_NOUN_RE = re.compile(r"[ \t]*(?:\([ \t]*)?(?P<w1>[^\W\d_]+)(?:[ \t/-]+(?P<w2>[^\W\d_]+))?")
+_PER_UNIT_RE = re.compile(
+    r"[ \t]*(?:/|per[ \t]+|setiap[ \t]+|tiap[ \t]+)(?:bulan|bln|orang|org|pekerja|peserta|jiwa"
+    r"|kepala|anak|hari|jam|kk|kepala[ \t]+keluarga)\b",
+    re.IGNORECASE,
+)
+
+
+_ORD_ALT = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+_CARD_ALT = "|".join(sorted(_CARDINAL_WORDS, key=len, reverse=True))
+_RANK_RE = re.compile(
+    rf"\b(?P<kw>juara|peringkat|ranking|rangking|urutan)[ \t]+(?:ke[-\s]?)?"
+    rf"(?P<val>\d{{1,3}}|{_ORD_ALT}|{_CARD_ALT}|(?-i:VIII|VII|VI|IV|IX|III|II|I|V|X))\b(?![.,]\d)"
+    rf"|\b(?P<kw2>tertinggi|terbaik|terbesar|terbanyak|teratas)[ \t]+"
+    rf"(?P<val2>ke[-\s]?\d{{1,3}}|{_ORD_ALT})\b"
+    r"|\b(?P<kw3>terbaik)\b(?=[ \t]+(?:di|se|se-\w+|tingkat|zona|kategori|dari|pertama)\b)",
+    re.IGNORECASE,
+)
+
+
+def _rank_value(m: re.Match[str]) -> int | None:
+    raw = m.group("val") or m.group("val2")
+    if raw is None:
+        return 1
+    if raw.isdigit():
+        return int(raw)
+    key = raw.lower()
+    if key in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[key]
+    if key in _CARDINAL_WORDS:
+        return _CARDINAL_WORDS[key]
+    if raw in _ROMAN:
+        return _ROMAN[raw]
+    digits = re.search(r"\d+", raw)
+    return int(digits.group()) if digits else None

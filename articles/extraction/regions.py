@@ -1,0 +1,194 @@
+"""The region register as plain data, and finding region names in text
+("Sulsel", "Kab. Gowa", "Pemkab Gowa", "Kota Makassar")."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .figures import _LEVEL_ORDER, CITY, NATION, PROVINCE, REGENCY
+from .tokens import ANY_CASE, CAPITALISED, _phrase_tokens, _PhraseMatcher, _tokenise, _Tokens
+
+
+@dataclass(frozen=True)
+class RegionEntry:
+    """One row of the region register, as plain data."""
+
+    code: str
+    name: str
+    level: str
+    parent_code: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    """A region named in a text. ``codes`` lists every region the words can
+    mean (most likely first); ``code`` is the first."""
+
+    start: int
+    end: int
+    text: str
+    codes: tuple[str, ...]
+
+    @property
+    def code(self) -> str:
+        return self.codes[0]
+
+
+_LEADING_LEVEL_RE = re.compile(
+    r"^(?:kabupaten\s+administrasi|kabupaten|kab\.?\s*adm\.?|kab\.?|kota\s+administrasi"
+    r"|kota\s+adm\.?|kota|provinsi|propinsi|prov\.?|pemprov|pemkab|pemkot)\s+",
+    re.IGNORECASE,
+)
+_LEVEL_PREFIXES = {
+    PROVINCE: ("provinsi", "propinsi", "prov", "pemprov", "pemprop", "pemerintah provinsi"),
+    REGENCY: ("kabupaten", "kab", "pemkab", "pemerintah kabupaten"),
+    CITY: ("kota", "pemkot", "pemerintah kota"),
+}
+# Bare names that are ordinary words at the start of a sentence.
+_BARE_STOPLIST = frozenset({"puncak"})
+
+
+class RegionIndex:
+    """Region names and aliases, looked up case-insensitively, longest first.
+
+    Built from plain entries (no database). "Sulsel", "Provinsi Sulawesi
+    Selatan", "Kab. Kepulauan Selayar", "Selayar", "Kota Makassar" all resolve.
+    In running text a name without a level word ("Selayar", "Makassar") must
+    be capitalised, so ordinary words are not taken for places; the nation row
+    is found from phrases such as "secara nasional" (see ``extract_figures``),
+    not from every "Indonesia" (as in "Pekerja Migran Indonesia").
+    """
+
+    def __init__(self, entries: Iterable[RegionEntry]) -> None:
+        self._entries: dict[str, RegionEntry] = {}
+        self._matcher = _PhraseMatcher()
+        self.nation_code: str | None = None
+        for entry in entries:
+            self._entries[entry.code] = entry
+            if entry.level == NATION:
+                if self.nation_code is None:
+                    self.nation_code = entry.code
+                continue
+            for form, rule in self._forms(entry):
+                tokens = _phrase_tokens(form)
+                if not tokens:
+                    continue
+                if rule == CAPITALISED and len(tokens) == 1 and tokens[0] in _BARE_STOPLIST:
+                    continue
+                self._matcher.add(tokens, entry.code, rule)
+
+    @staticmethod
+    def _forms(entry: RegionEntry) -> list[tuple[str, int]]:
+        forms: list[tuple[str, int]] = []
+        for name in (entry.name, *entry.aliases):
+            if not name or not name.strip():
+                continue
+            bare = _LEADING_LEVEL_RE.sub("", name.strip())
+            if bare != name.strip():
+                forms.append((name, ANY_CASE))
+            forms.append((bare, CAPITALISED))
+            for prefix in _LEVEL_PREFIXES.get(entry.level, ()):
+                forms.append((f"{prefix} {bare}", ANY_CASE))
+        return forms
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self):
+        return iter(self._entries.values())
+
+    def get(self, code: str | None) -> RegionEntry | None:
+        return self._entries.get(code) if code else None
+
+    def name_of(self, code: str | None) -> str | None:
+        entry = self.get(code)
+        return entry.name if entry else None
+
+    def province_of(self, code: str) -> str:
+        return code.split(".", 1)[0]
+
+    def is_ancestor(self, ancestor: str, code: str) -> bool:
+        entry = self.get(code)
+        seen = set()
+        while entry is not None and entry.parent_code and entry.code not in seen:
+            seen.add(entry.code)
+            if entry.parent_code == ancestor:
+                return True
+            entry = self.get(entry.parent_code)
+        return False
+
+    def _ordered(self, codes: Iterable[object]) -> tuple[str, ...]:
+        unique = dict.fromkeys(str(c) for c in codes)
+        return tuple(sorted(unique, key=lambda c: (_LEVEL_ORDER.get(self._entries[c].level, 9), c)))
+
+    def candidates(self, name: str) -> tuple[str, ...]:
+        """Every code ``name`` can mean, most likely first (province, city, regency)."""
+        if not name:
+            return ()
+        text = name.strip()
+        tokens = _phrase_tokens(text)
+        if not tokens:
+            return ()
+        for entry in self._entries.values():
+            if entry.level == NATION and (
+                tokens == _phrase_tokens(entry.name)
+                or any(tokens == _phrase_tokens(a) for a in entry.aliases)
+            ):
+                return (entry.code,)
+        if text.upper() in self._entries:
+            return (text.upper(),)
+        return self._ordered(self._matcher.lookup(tokens))
+
+    def resolve(self, name: str) -> RegionEntry | None:
+        """The region a name or alias means, case-insensitively, or None."""
+        codes = self.candidates(name)
+        return self._entries[codes[0]] if codes else None
+
+    def _scan(self, text: str, toks: _Tokens) -> list[RegionMention]:
+        mentions = []
+        for i, j, values in self._matcher.scan(text, toks):
+            start, end = toks.starts[i], toks.ends[j - 1]
+            mentions.append(RegionMention(start, end, text[start:end], self._ordered(values)))
+        return mentions
+
+    def find_mentions(self, text: str) -> list[RegionMention]:
+        """Every region named in ``text`` (longest match first, no overlaps)."""
+        return self._scan(text, _tokenise(text))
+
+
+def region_index_from_fixture(
+    regions_path: str | Path, aliases_path: str | Path | None = None
+) -> RegionIndex:
+    """A RegionIndex from the project's fixtures: ``regions.json`` (a Django
+    fixture; ``regions.region`` objects with natural-key parents) and
+    ``region_aliases.json`` (``{code: [alias, ...]}``). Plain ``json``."""
+    data = json.loads(Path(regions_path).read_text(encoding="utf-8"))
+    aliases: dict[str, list[str]] = {}
+    if aliases_path is not None and Path(aliases_path).exists():
+        aliases = json.loads(Path(aliases_path).read_text(encoding="utf-8"))
+    entries = []
+    for obj in data:
+        if obj.get("model") != "regions.region":
+            continue
+        fields = obj.get("fields", {})
+        code = fields.get("code") or obj.get("pk")
+        if not code:
+            continue
+        parent = fields.get("parent")
+        if isinstance(parent, list):
+            parent = parent[0] if parent else None
+        entries.append(
+            RegionEntry(
+                code=str(code),
+                name=fields.get("name", str(code)),
+                level=fields.get("level", ""),
+                parent_code=str(parent) if parent else None,
+                aliases=tuple(aliases.get(str(code), ())),
+            )
+        )
+    return RegionIndex(entries)

@@ -1,0 +1,82 @@
+"""Which segment of workers a figure is about (formal/PU, informal/BPU,
+construction, migrant, vulnerable, other or the total)."""
+
+from __future__ import annotations
+
+import bisect
+
+from .article import _Cand, _clause_start, _first_ge, _Sentence
+from .cues import _CHAIN_GAP_RE, _FILLER_GAP_RE, _RESTATES_RE
+from .figures import FORMAL, INFORMAL, OTHER, TOTAL, VULNERABLE
+
+
+class SegmentRules:
+    def _segment_hits(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        hits = self.segment_hits
+        i = bisect.bisect_left(self.segment_starts, lo)
+        found = []
+        while i < len(hits) and hits[i][0] < hi:
+            if hits[i][1] <= hi:
+                found.append(hits[i])
+            i += 1
+        return found
+
+    def _attach_segments(self, s: _Sentence, cands: list[_Cand], breaks: list[int]) -> None:
+        """A segment word right after a number ("46,44 persen untuk pekerja
+        formal", "24.874 Orang Pekerja Formal") belongs to it, as do its
+        restatements ("Penerima Upah atau Pekerja Formal")."""
+        text = self.text
+        for i, cand in enumerate(cands):
+            hi = cands[i + 1].start if i + 1 < len(cands) else s.hi
+            hi = min(hi, _first_ge(breaks, cand.end, s.hi))
+            pos = cand.end
+            for start, end, segment in self._segment_hits(cand.end, hi):
+                gap = _FILLER_GAP_RE.match(text, pos, start)
+                chain = _CHAIN_GAP_RE.match(text, pos, start)
+                first = cand.seg_after is None
+                if first and gap and gap.end() == start:
+                    cand.seg_after = segment
+                elif not first and chain and chain.end() == start:
+                    pass
+                else:
+                    break
+                cand.claimed.add(start)
+                pos = end
+
+    def _segment(
+        self, cands: list[_Cand], i: int, s: _Sentence, claimed: set[int], breaks: list[int]
+    ) -> str:
+        """The segment words attached after the number, else the unclaimed
+        ones before it in its clause; "23.446 pegawai non-ASN atau 64,04
+        persen" restates the one number before it, so takes its segment."""
+        cand = cands[i]
+        if cand.seg_after:
+            found = {
+                seg
+                for start, _e, seg in self._segment_hits(cand.end, s.hi)
+                if start in cand.claimed
+            }
+            return _merge_segments(found)
+        p_lo = _clause_start(cands, i, s, breaks)
+        found = {
+            seg for start, _e, seg in self._segment_hits(p_lo, cand.start) if start not in claimed
+        }
+        if not found and i == 1 and _RESTATES_RE.search(self.text, p_lo, cand.start):
+            return self._segment(cands, 0, s, claimed, breaks)
+        return _merge_segments(found)
+
+    # -- regions -------------------------------------------------------------
+
+
+def _merge_segments(found: set[str]) -> str:
+    """One segment for the segment words around a number: "formal maupun
+    informal" is the total, "pekerja informal rentan" the vulnerable."""
+    if not found:
+        return TOTAL
+    if len(found) == 1:
+        return next(iter(found))
+    if VULNERABLE in found and found <= {INFORMAL, VULNERABLE, OTHER}:
+        return VULNERABLE
+    if OTHER in found and not {FORMAL, INFORMAL} <= found:
+        return OTHER
+    return TOTAL

@@ -1,0 +1,218 @@
+"""Words, phrase lookup (a trie) and sorted spans: the cheap machinery the
+other steps share, so that 1 MB of text is read in about a second."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_TOKEN_RE = re.compile(r"\w+")
+_ODD_SPACES = "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000"
+
+
+def _plain_spaces(text: str) -> str:
+    """No-break, thin and other odd spaces as plain spaces (same length)."""
+    for space in _ODD_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    return text
+
+
+_GAP_CHARS = frozenset(" \t.-'\u2019/")
+
+ANY_CASE = 0
+CAPITALISED = 1
+UPPER = 2
+
+
+@dataclass
+class _Tokens:
+    starts: list[int]
+    ends: list[int]
+    lower: list[str]
+
+
+def _lower_aligned(text: str) -> str | None:
+    """``text.lower()`` when it keeps every character in place, else None."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else None
+
+
+def _tokenise(text: str, lower: str | None = None) -> _Tokens:
+    lower = lower if lower is not None else _lower_aligned(text)
+    if lower is not None:
+        found = list(_TOKEN_RE.finditer(lower))
+        return _Tokens(
+            [m.start() for m in found], [m.end() for m in found], [m.group() for m in found]
+        )
+    found = list(_TOKEN_RE.finditer(text))
+    return _Tokens(
+        [m.start() for m in found], [m.end() for m in found], [m.group().lower() for m in found]
+    )
+
+
+def _triggered(
+    pattern: re.Pattern[str], triggers: re.Pattern[str], text: str, lower: str | None
+) -> list[re.Match[str]]:
+    """Non-overlapping matches of ``pattern``, tried only where ``triggers``
+    (searched in the lower-cased text) finds a possible start: much faster
+    than searching a long alternation at every position."""
+    if lower is None:
+        return list(pattern.finditer(text))
+    found = []
+    done = 0
+    for trigger in triggers.finditer(lower):
+        pos = trigger.start()
+        if pos < done:
+            continue
+        m = pattern.match(text, pos)
+        if m and m.end() > pos:
+            found.append(m)
+            done = m.end()
+    return found
+
+
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in _TOKEN_RE.findall(phrase))
+
+
+class _PhraseMatcher:
+    """Longest-first, non-overlapping lookup of word sequences in a token list
+    (a trie of lower-cased words). Each phrase carries payload items
+    ``(value, case_rule)``; the case rule is checked on the first word."""
+
+    _END = ""  # key of the payload list in a trie node (no token is empty)
+
+    def __init__(self) -> None:
+        self._root: dict[str, dict] = {}
+
+    def add(self, tokens: tuple[str, ...], value: object, case_rule: int = ANY_CASE) -> None:
+        if not tokens:
+            return
+        node = self._root
+        for token in tokens:
+            node = node.setdefault(token, {})
+        items = node.setdefault(self._END, [])
+        if (value, case_rule) not in items:
+            items.append((value, case_rule))
+
+    def lookup(self, tokens: tuple[str, ...]) -> list[object]:
+        node = self._root
+        for token in tokens:
+            node = node.get(token)
+            if node is None:
+                return []
+        return [value for value, _rule in node.get(self._END, [])]
+
+    def scan(self, text: str, toks: _Tokens) -> list[tuple[int, int, tuple[object, ...]]]:
+        """(first token, end token, accepted values) for each match."""
+        out = []
+        lower, starts, ends = toks.lower, toks.starts, toks.ends
+        n = len(lower)
+        root = self._root
+        end_key = self._END
+        free = 0
+        for i in [i for i, word in enumerate(lower) if word in root]:
+            if i < free:
+                continue
+            node = root[lower[i]]
+            best = None
+            k = i
+            while True:
+                items = node.get(end_key)
+                if items:
+                    values = tuple(
+                        v for v, rule in items if _case_ok(text, starts[i], ends[i], rule)
+                    )
+                    if values:
+                        best = (k + 1, values)
+                k += 1
+                if k >= n:
+                    break
+                gap = text[ends[k - 1] : starts[k]]
+                if gap != " " and (len(gap) > 3 or not set(gap) <= _GAP_CHARS):
+                    break
+                node = node.get(lower[k])
+                if node is None:
+                    break
+            if best is not None:
+                out.append((i, best[0], best[1]))
+                free = best[0]
+        return out
+
+
+def _case_ok(text: str, start: int, end: int, rule: int) -> bool:
+    if rule == ANY_CASE:
+        return True
+    if rule == CAPITALISED:
+        return text[start].isupper()
+    return text[start:end].isupper()
+
+
+class _Hits:
+    """Start/end positions of one vocabulary category, sorted."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.starts) and self.starts[i] < hi:
+            if self.ends[i] <= hi:
+                out.append((self.starts[i], self.ends[i]))
+            i += 1
+        return out
+
+    def any(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self.starts, lo)
+        return i < len(self.starts) and self.starts[i] < hi and self.ends[i] <= hi
+
+    def last_before(self, lo: int, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.starts[i] >= lo:
+            if self.ends[i] <= pos:
+                return self.starts[i], self.ends[i]
+            i -= 1
+        return None
+
+    def first_after(self, pos: int, hi: int) -> tuple[int, int] | None:
+        i = bisect.bisect_left(self.starts, pos)
+        if i < len(self.starts) and self.starts[i] < hi and self.ends[i] <= hi:
+            return self.starts[i], self.ends[i]
+        return None
+
+    def distance(self, lo: int, hi: int, start: int, end: int) -> int | None:
+        """Distance in characters from [start, end) to the nearest hit in [lo, hi)."""
+        before = self.last_before(lo, start)
+        after = self.first_after(end, hi)
+        best = None
+        if before:
+            best = start - before[1]
+        if after:
+            gap = after[0] - end
+            best = gap if best is None else min(best, gap)
+        return best
+
+
+class _Spans:
+    """Sorted, merged character intervals."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for lo, hi in sorted(spans):
+            if merged and lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_right(self.starts, hi - 1) - 1
+        return i >= 0 and self.ends[i] > lo
