@@ -48,6 +48,11 @@ test: install-dev
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest
 
+## make eval: precision, recall and F1 of the figure extractor on the real articles
+## in tests/data/devset (no database). EVAL_ARGS=--verbose lists every miss.
+eval: install
+	$(BIN)/python bench/eval_extraction.py $(EVAL_ARGS)
+
 lint: install-dev
 	$(BIN)/ruff check .
 

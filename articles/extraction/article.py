@@ -82,8 +82,11 @@ class _Mention:
 class _Article:
     """Everything about one text that the figures of its sentences need."""
 
-    def __init__(self, text: str, index: RegionIndex, published: dt.date | None) -> None:
+    def __init__(
+        self, text: str, index: RegionIndex, published: dt.date | None, url: str | None = None
+    ) -> None:
         self.text = text
+        self.url = url
         self.index = index
         self.published = published
         self.lower = _lower_aligned(text)

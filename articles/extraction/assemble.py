@@ -281,15 +281,21 @@ def _dedupe(figures: Sequence[tuple[bool, Figure]]) -> list[Figure]:
 
 
 def extract_figures(
-    text: str, index: RegionIndex, *, published: dt.date | None = None
+    text: str,
+    index: RegionIndex,
+    *,
+    published: dt.date | None = None,
+    url: str | None = None,
 ) -> list[Figure]:
     """Every employment social-security figure the article states, once each,
-    in text order, each with the sentence that states it."""
+    in text order, each with the sentence that states it. ``url`` (the
+    article's address) names the region when the text never does, as in a
+    bare statistics table published by a city."""
     if not text or not text.strip():
         return []
     if isinstance(published, dt.datetime):
         published = published.date()
     # Scraped text is full of no-break and thin spaces; read them as spaces
     # (same length, so offsets still point into ``text``).
-    article = _Article(_plain_spaces(text), index, published)
+    article = _Article(_plain_spaces(text), index, published, url=url)
     return _Extractor(article, original=text).run()
