@@ -103,9 +103,10 @@ def match(proposals: list[dict], labels: list[dict], *, strict: bool) -> Result:
             if strict:
                 if place_key(p.get("region_name")) != place_key(label["region"]):
                     continue
-                if label["metric"] in SEGMENTED and (p.get("segment") or "total") != label[
-                    "segment"
-                ]:
+                if (
+                    label["metric"] in SEGMENTED
+                    and (p.get("segment") or "total") != label["segment"]
+                ):
                     continue
             found = i
             if i not in hits:

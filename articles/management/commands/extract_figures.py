@@ -33,7 +33,10 @@ class Command(BaseCommand):
                     published = parse_partial_date(document.header("date"))[0]
                 except ValueError as error:
                     raise CommandError(f"{path}: Date header: {error}") from error
-            for figure in extract_figures(document.text, index, published=published):
+            url = document.header("url") or None
+            for figure in extract_figures(
+                document.text, index, published=published, url=url
+            ):
                 rows.append({"file": str(path), **figure.to_dict()})
         if format == "json":
             self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1))
