@@ -3,20 +3,28 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1:8000
+# The browser tests drive Debian's Chromium at this path (tests/e2e/conftest.py).
+CHROMIUM ?= /usr/bin/chromium
+# Extra pytest arguments, e.g. PYTEST_ARGS="tests/regions -x"; empty = the whole suite.
+PYTEST_ARGS ?=
 
-.PHONY: run test install install-dev serve-dev serve bench lint clean
+.PHONY: run test install install-dev serve-dev serve bench lint clean chromium lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Re-install whenever pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+# Exact versions, each file checked against its hash, from the lock files
+# (README: "Dependencies and the lock files"); then the project itself,
+# whose dependencies the lock already holds. Re-run when a lock file changes.
+$(VENV)/.installed: requirements.lock pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+$(VENV)/.installed-dev: requirements-dev.lock pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
@@ -43,10 +51,42 @@ serve: install
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
-## make test: install with the dev extra and run the whole suite.
-test: install-dev
+## make chromium: the browser tests need Debian's Chromium. Installed with
+## apt-get when it is missing and we are root; otherwise one line says what to
+## install, and make stops.
+chromium:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's chromium and chromium-driver (apt-get) for the browser tests."; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver || exit 1; \
+	  fi; \
+	  if [ ! -x "$(CHROMIUM)" ]; then \
+	    echo "make test needs Chromium at $(CHROMIUM): install it as root with 'apt-get install chromium chromium-driver' (Debian/Ubuntu), then run make test again." >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+## make test: install with the dev extra, check for Chromium, run the whole suite.
+test: chromium install-dev
 	$(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## make lock: re-resolve both lock files from pyproject.toml (newest versions
+## allowed by its ranges, with hashes) with pip-tools in a throwaway venv.
+## To move one package only: make lock LOCK_ARGS="--upgrade-package django".
+LOCK_ARGS ?= --upgrade
+LOCK_TOOLS := $(VENV)/lock-tools
+lock:
+	test -x $(LOCK_TOOLS)/bin/pip-compile || \
+	  ($(PYTHON) -m venv $(LOCK_TOOLS) && $(LOCK_TOOLS)/bin/pip install --quiet pip-tools)
+	$(LOCK_TOOLS)/bin/pip-compile --quiet --generate-hashes --strip-extras \
+	  --no-emit-find-links --no-emit-index-url $(LOCK_ARGS) \
+	  --extra dev -o requirements-dev.lock pyproject.toml
+	cp requirements-dev.lock requirements.lock
+	$(LOCK_TOOLS)/bin/pip-compile --quiet --generate-hashes --strip-extras \
+	  --no-emit-find-links --no-emit-index-url \
+	  -o requirements.lock pyproject.toml
 
 ## make eval: precision, recall and F1 of the figure extractor on the real articles
 ## in tests/data/devset (no database). EVAL_ARGS=--verbose lists every miss.
