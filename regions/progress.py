@@ -3,15 +3,22 @@
 Given the baseline, the target and the published history of one region and
 segment, say where the region stands:
 
-- gap: target minus current, in percentage points;
-- progress: share of the baseline -> target gap already closed (%);
-- pace needed: points per month from the latest figure to the target date;
+- gap: target minus current, in percentage points, and in workers when the
+  current figure carries its denominator (gap share x eligible workers);
+- progress: the share of the distance from the baseline to the target
+  already covered (a share of that distance, not percentage points);
+- pace needed: the gap divided by the months from *today* (not from the
+  latest figure's date) to the deadline, in points per month. Once the
+  deadline has passed there is no pace to reach it in time: None, and
+  ``deadline_passed`` says so;
 - pace so far: least-squares slope of the published figures over the
   last three years before the latest one (points per month);
-- projection: the date the target is reached at the pace so far;
+- projection: the level reached at the deadline and the date the target is
+  reached at the pace so far;
 - verdict: achieved / on track / behind / no target / not enough data.
 
-Dates are plain dates; a month is 365.25 / 12 days.
+``today`` is always passed in (the page passes the local date; tests a
+fixed one). Dates are plain dates; a month is 365.25 / 12 days.
 """
 
 from dataclasses import dataclass
@@ -34,6 +41,8 @@ NOT_ENOUGH_DATA = "not_enough_data"
 class Point:
     as_of: date
     percent: Decimal
+    #: the published denominator (workers who should be covered), when known
+    eligible: int | None = None
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,7 @@ class Progress:
     baseline: Point | None = None
     target: Point | None = None
     gap_points: Decimal | None = None
+    gap_workers: int | None = None
     progress_share: Decimal | None = None
     months_left: Decimal | None = None
     pace_needed: Decimal | None = None
@@ -60,6 +70,38 @@ def months_between(start: date, end: date) -> Decimal:
     Decimal('5.72')
     """
     return _round(Decimal((end - start).days) / DAYS_PER_MONTH)
+
+
+def gap_in_workers(gap_points: Decimal, eligible: int | None) -> int | None:
+    """Workers still to cover: the gap as a share of the eligible workers the
+    current figure was computed on; None without a denominator or without a
+    gap.
+
+    >>> gap_in_workers(Decimal("21.00"), 2_871_182)
+    602948
+    >>> gap_in_workers(Decimal("-1.5"), 1_000) is None
+    True
+    """
+    if not eligible or gap_points <= 0:
+        return None
+    return int(_round(gap_points * Decimal(eligible) / 100, "1"))
+
+
+def pace_needed_from(*, gap_points: Decimal, today: date, deadline: date) -> Decimal | None:
+    """Points per month needed from ``today`` to close ``gap_points`` by
+    ``deadline``; None when there is no gap or the deadline is today or past.
+
+    >>> pace_needed_from(gap_points=Decimal("24"), today=date(2026, 1, 1),
+    ...                  deadline=date(2027, 1, 1))
+    Decimal('2.001')
+    >>> pace_needed_from(gap_points=Decimal("21"), today=date(2026, 1, 1),
+    ...                  deadline=date(2025, 12, 31)) is None
+    True
+    """
+    if gap_points <= 0 or today >= deadline:
+        return None
+    months = Decimal((deadline - today).days) / DAYS_PER_MONTH
+    return _round(gap_points / months, "0.001")
 
 
 def _round(value: Decimal, places: str = "0.01") -> Decimal:
@@ -112,10 +154,9 @@ def assess(
         share = _round(
             (current.percent - baseline.percent) * 100 / (target.percent - baseline.percent), "0.1"
         )
+    # The projection runs from the latest figure; the pace needed from today.
     months_to_deadline = months_between(current.as_of, target.as_of)
-    pace_needed = None
-    if gap > 0 and months_to_deadline > 0:
-        pace_needed = _round(gap / months_to_deadline, "0.001")
+    pace_needed = pace_needed_from(gap_points=gap, today=today, deadline=target.as_of)
     pace = trend_slope(points, until=current.as_of)
 
     common = {
@@ -123,6 +164,7 @@ def assess(
         "baseline": baseline,
         "target": target,
         "gap_points": gap,
+        "gap_workers": gap_in_workers(gap, current.eligible),
         "progress_share": share,
         "months_left": months_left,
         "pace_needed": pace_needed,
@@ -135,9 +177,13 @@ def assess(
     projected_date = None
     if pace is not None and pace > 0:
         projected_date = current.as_of + timedelta(days=int(gap / pace * DAYS_PER_MONTH))
-    if deadline_passed or months_to_deadline <= 0:
+    if deadline_passed or pace_needed is None or months_to_deadline <= 0:
+        # No time left to close the gap: say so, with no pace needed.
         return Progress(
-            verdict=BEHIND, projected_date=projected_date, reason="deadline passed", **common
+            verdict=BEHIND,
+            projected_date=projected_date,
+            reason="deadline passed" if deadline_passed else "no time left",
+            **common,
         )
     if pace is None:
         return Progress(

@@ -21,8 +21,8 @@ def test_sulsel_47_to_68_with_only_the_baseline_figure():
     assert result.gap_points == D("21.00")
     assert result.progress_share == D("0.0")
     assert result.months_left == D("5.55")
-    # 21 points in 5,72 months from the figure's date.
-    assert result.pace_needed == D("3.671")
+    # 21 points in the 169 days from today (not from the figure's date).
+    assert result.pace_needed == D("3.782")
     assert result.pace_so_far is None
     assert result.verdict == progress.NOT_ENOUGH_DATA
 
@@ -54,6 +54,10 @@ def test_sulsel_after_the_deadline_is_behind_with_deadline_passed():
     assert result.verdict == progress.BEHIND
     assert result.deadline_passed
     assert result.months_left < 0
+    # No pace can reach a deadline that has passed: none is shown.
+    assert result.pace_needed is None
+    assert result.reason == "deadline passed"
+    assert result.gap_points == D("21.00")
 
 
 def test_on_track_when_the_trend_reaches_the_target_in_time():
@@ -137,3 +141,99 @@ def test_figures_older_than_the_window_are_ignored():
 )
 def test_months_between(start, end, months):
     assert months_between(start, end) == months
+
+
+@pytest.mark.parametrize("months", [1, 6, 12, 24])
+def test_pace_needed_is_the_gap_over_the_months_from_today(months):
+    """24 points short, deadline N months from today: 24/N points a month,
+    whatever the date of the latest figure."""
+    today = date(2026, 1, 15)
+    deadline = date(2026 + (months // 12), 1 + (months % 12), 15)
+    result = assess(
+        target=Point(deadline, D("60")),
+        baseline=None,
+        history=[Point(date(2024, 6, 30), D("36"))],  # 18 months old
+        today=today,
+    )
+    assert result.gap_points == D("24.00")
+    expected = D(24) / (D((deadline - today).days) / progress.DAYS_PER_MONTH)
+    assert result.pace_needed == expected.quantize(D("0.001"))
+    # Close to the calendar's 24 / N (months differ by a day or two).
+    assert abs(result.pace_needed - D(24) / months) < D("0.05") * D(24) / months
+
+
+def test_28_points_short_with_under_a_month_left_needs_more_than_28_a_month():
+    result = assess(
+        target=Point(date(2025, 12, 31), D("68")),
+        baseline=None,
+        history=[Point(date(2023, 12, 31), D("38")), Point(date(2024, 12, 31), D("40"))],
+        today=date(2025, 12, 10),
+    )
+    assert result.gap_points == D("28.00")
+    assert result.pace_needed > D("28")
+    assert result.verdict == progress.BEHIND
+
+
+def test_deadline_today_gives_no_pace_and_is_not_called_passed():
+    result = assess(
+        target=Point(date(2025, 12, 31), D("68")),
+        baseline=None,
+        history=[Point(date(2025, 6, 30), D("40"))],
+        today=date(2025, 12, 31),
+    )
+    assert result.pace_needed is None
+    assert not result.deadline_passed
+    assert result.verdict == progress.BEHIND
+    assert result.reason == "no time left"
+
+
+def test_deadline_passed_with_the_target_reached_is_achieved():
+    result = assess(
+        target=Point(date(2025, 12, 31), D("50")),
+        baseline=None,
+        history=[Point(date(2025, 11, 30), D("51"))],
+        today=date(2026, 3, 1),
+    )
+    assert result.verdict == progress.ACHIEVED
+    assert result.deadline_passed
+    assert result.pace_needed is None
+
+
+def test_gap_in_workers_when_the_current_figure_has_its_denominator():
+    result = assess(
+        target=Point(date(2026, 12, 31), D("68")),
+        baseline=None,
+        history=[Point(date(2025, 7, 10), D("47"), eligible=2_871_182)],
+        today=date(2026, 1, 1),
+    )
+    # 21 % of 2.871.182 workers.
+    assert result.gap_workers == 602_948
+
+
+def test_no_gap_in_workers_without_a_denominator_or_without_a_gap():
+    no_count = assess(
+        target=Point(date(2026, 12, 31), D("68")),
+        baseline=None,
+        history=[Point(date(2025, 7, 10), D("47"))],
+        today=date(2026, 1, 1),
+    )
+    reached = assess(
+        target=Point(date(2026, 12, 31), D("40")),
+        baseline=None,
+        history=[Point(date(2025, 7, 10), D("47"), eligible=1000)],
+        today=date(2026, 1, 1),
+    )
+    assert no_count.gap_workers is None
+    assert reached.gap_workers is None
+
+
+def test_progress_share_is_the_share_of_the_distance_covered():
+    # 47 -> 68 is 21 points of distance; 47,38 covers 0,38 of them: 1,8 %.
+    result = assess(
+        target=SULSEL_TARGET,
+        baseline=SULSEL_BASELINE,
+        history=[SULSEL_BASELINE, Point(date(2025, 9, 30), D("47.38"))],
+        today=date(2025, 10, 1),
+    )
+    assert result.progress_share == D("1.8")
+    assert result.gap_points == D("20.62")
