@@ -10,7 +10,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import imports
+from . import imports, quality_selectors
 from .admin_mixins import RegionScopedAdminMixin, restrict_region_search
 from .forms import BudgetAllocationForm, CoverageFigureForm, CoverageTargetForm
 from .models import (
@@ -289,6 +289,12 @@ class RecordAdmin(SpreadsheetAdminMixin, RegionScopedAdminMixin, SimpleHistoryAd
         if warning:
             messages.warning(
                 request, _("Tersimpan dengan peringatan mutu data: %(w)s") % {"w": warning}
+            )
+        history_warning = quality_selectors.history_warning_for(obj)
+        if history_warning:
+            messages.warning(
+                request,
+                _("Tersimpan, tetapi %(record)s: %(w)s") % {"record": obj, "w": history_warning},
             )
 
 

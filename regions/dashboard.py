@@ -14,6 +14,7 @@ from django.urls import reverse
 from . import cache, charts, selectors
 from .budget import workers_protected
 from .choices import RegionLevel, Segment
+from .freshness import Freshness, assess_freshness
 from .models import BudgetAllocation, CoverageFigure, CoverageTarget, Region
 from .progress import Point, Progress, assess
 from .sections import (
@@ -23,7 +24,7 @@ from .sections import (
     record_key,
     region_section_blocks,
 )
-from .series import Rate, SeriesChoice, choose_series
+from .series import PRIORITY, Rate, SeriesChoice, choose_series
 from .tilemap import TILE_LABELS, TILE_POSITIONS
 
 HEADLINE_SEGMENTS = [
@@ -71,6 +72,7 @@ class RegionPage:
     sections: list[tuple[str, dict]] = field(default_factory=list)
     figures_total: int = 0  # ``figures`` holds the newest FIGURES_SHOWN of them
     alternatives_total: int = 0  # ``series.alternatives`` the newest ALTERNATIVES_SHOWN
+    freshness: Freshness | None = None  # of the newest figure, any segment
 
 
 # A region with years of monthly figures from several publishers would make
@@ -121,10 +123,11 @@ def progress_for(
         target_point = Point(target.target_date, target.target_percent)
         if target.baseline_percent is not None:
             baseline = Point(target.baseline_date, target.baseline_percent)
+    eligible = {f.pk: f.eligible for f in rate_figures}
     return assess(
         target=target_point,
         baseline=baseline,
-        history=[Point(r.as_of, r.percent) for r in series.charted],
+        history=[Point(r.as_of, r.percent, eligible.get(r.figure_id)) for r in series.charted],
         today=today,
     )
 
@@ -233,6 +236,15 @@ def _distinct_sources(citations: list[Citation]) -> list[Citation]:
     return sorted(result, key=lambda c: c.published or date.min, reverse=True)
 
 
+def freshness_of(figures, *, today: date) -> Freshness | None:
+    """How old the region's newest figure (any segment) is; on a date with
+    several publishers, the one that releases most often decides."""
+    if not figures:
+        return None
+    newest = max(figures, key=lambda f: (f.as_of, -PRIORITY.get(f.publisher_kind, 99)))
+    return assess_freshness(as_of=newest.as_of, publisher_kind=newest.publisher_kind, today=today)
+
+
 def region_page(region: Region, *, today: date) -> RegionPage:
     """Everything the region page shows. Its aggregates over other regions
     (the ranking of its provinces or regencies) are cached; the page itself
@@ -291,6 +303,7 @@ def region_page(region: Region, *, today: date) -> RegionPage:
         sources=_distinct_sources(list(cites.values())),
         figures_total=len(figures),
         alternatives_total=len(series.alternatives),
+        freshness=freshness_of(figure_rows, today=today),
     )
     page.segment_rows = charts.segment_pairs([(f.as_of, f.segment, f.percent) for f in figure_rows])
     page.charts = region_charts(page)

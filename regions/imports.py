@@ -43,6 +43,7 @@ from . import spreadsheets as sheets
 from .formatting import date_id, number_id
 from .forms import BudgetAllocationForm, CoverageFigureForm, CoverageTargetForm
 from .models import BudgetAllocation, CoverageFigure, CoverageTarget, Region, RegionAlias
+from .quality_selectors import add_history_warnings
 from .scoping import EDIT, region_ids_in_scope
 from .spreadsheets import Problem, SpreadsheetError, Table, gettext_noop, payload_digest
 
@@ -293,6 +294,8 @@ class RowOutcome:
     columns: tuple = field(default=(), repr=False)
     #: the figure's data-quality warning, as saving it will record it
     warning: str = ""
+    #: far outside its series' own history (quality_selectors); never a refusal
+    history_warning: str = ""
 
     @property
     def values(self) -> list[tuple[str, str]]:
@@ -342,6 +345,10 @@ class ImportReport:
 
     def messages(self) -> list[str]:
         return [p.text(gettext) for p in self.problems]
+
+    @property
+    def history_warnings(self) -> list[RowOutcome]:
+        return [r for r in self.rows if r.history_warning]
 
     def summary_items(self) -> list[dict]:
         """The error summary: each message with the anchor of the cell or
@@ -573,6 +580,8 @@ def _check(spec: KindSpec, table: Table, user, progress: Progress | None) -> Imp
             )
         if progress:
             progress("check", done, total)
+    if spec.model is CoverageFigure:
+        add_history_warnings(report.rows)
     order = {header: i for i, header in enumerate(kind.headers)}
     report.problems.sort(
         key=lambda p: (
