@@ -12,6 +12,7 @@ from decimal import Decimal
 from ..dates import DAY, YEAR, bare_weekdays, find_dates, last_weekday_on_or_before
 from .cues import (
     _ABBREVIATIONS,
+    _AGENT_BEFORE_RE,
     _ANAPHORA_RE,
     _CONTINUES_RE,
     _COPYRIGHT_RE,
@@ -21,6 +22,7 @@ from .cues import (
     _MASK_TRIGGER_RE,
     _MAX_SENTENCE,
     _NATION_SCOPE_START,
+    _NATIONAL_STORY_RE,
     _REGION_MASK_RE,
     _REGION_MASK_TRIGGER_RE,
     _SCOPE_PREP_RE,
@@ -28,11 +30,14 @@ from .cues import (
     _SKIP_LINE_RE,
     _SUPERLATIVE_RE,
     _TERMS,
+    _TOPIC_CATEGORIES,
     _TRAILING_WORD_RE,
+    _VENUE_AFTER_RE,
+    _VENUE_BEFORE_RE,
     _WEB_NAME_RE,
     _WEEKDAY_AS_DAY_RE,
 )
-from .regions import RegionIndex
+from .regions import RegionIndex, url_regions
 from .tokens import _Hits, _lower_aligned, _Spans, _tokenise, _triggered
 
 
@@ -50,6 +55,11 @@ class _Cand:
     rank_kw: str = ""
     claimed: set[int] = field(default_factory=set)  # segment hits it owns
     seg_after: str | None = None
+    seg_hint: str | None = None  # a segment the metric rule implies (subsidised premiums)
+    metric: str | None = None  # as classified
+    segment: str | None = None
+    rule: str = ""  # the name of the rule that classified it
+    conf: float = 0.5  # how sure that rule is
 
 
 @dataclass
@@ -58,6 +68,7 @@ class _Sentence:
     hi: int
     para: int
     topic_lo: int = 0  # where the words that set its topic start (see _CONTINUES_RE)
+    borrowed: bool = False  # has no topic words of its own; takes those before it
 
 
 @dataclass
@@ -77,6 +88,13 @@ class _Mention:
     dateline: bool = False
     scope: bool = False
     code: str = ""
+    venue: bool = False  # where something was said: "kata X di Ambon, Senin"
+    agent: bool = False  # who pays or acts: "ditanggung oleh Pemprov Kaltim"
+
+    @property
+    def placing(self) -> bool:
+        """Whether the mention can be the region of a figure near it."""
+        return not (self.dateline or self.scope or self.venue or self.agent)
 
 
 class _Article:
@@ -96,6 +114,7 @@ class _Article:
         self.paragraph_starts = [p.lo for p in self.paragraphs]
         self.sentences = self._sentences()
         self.sentence_starts = [s.lo for s in self.sentences]
+        inherited = 0
         for i, sentence in enumerate(self.sentences):
             sentence.topic_lo = sentence.lo
             if i and (
@@ -103,6 +122,14 @@ class _Article:
                 or _ANAPHORA_RE.search(text, sentence.lo, sentence.hi)
             ):
                 sentence.topic_lo = self.sentences[i - 1].lo
+            elif i and not self._has_topic(sentence.lo, sentence.hi) and inherited < 4:
+                # "Untuk 2025 kita pasang target 55 persen, ..." after a sentence about
+                # BPJS coverage, or the items of a list after its "antara lain:"
+                sentence.topic_lo = self.sentences[i - 1].topic_lo
+                sentence.borrowed = True
+                inherited += 1
+                continue
+            inherited = 0
         self.masks = _Spans(
             (m.start(), m.end()) for m in _triggered(_MASK_RE, _MASK_TRIGGER_RE, text, self.lower)
         )
@@ -117,6 +144,9 @@ class _Article:
         self.event = self._event()
 
     # -- structure ---------------------------------------------------------
+
+    def _has_topic(self, lo: int, hi: int) -> bool:
+        return any(self.hits[cat].any(lo, hi) for cat in _TOPIC_CATEGORIES)
 
     def _term_hits(self) -> dict[str, _Hits]:
         hits: dict[str, _Hits] = {name: _Hits() for name in _TERMS}
@@ -167,7 +197,11 @@ class _Article:
                 place.isupper()
                 or m.group("paren")
                 or m.group("outlet1")
+                or _WEB_NAME_RE.search(place)
                 or (outlet and (outlet.isupper() or _WEB_NAME_RE.search(outlet)))
+                # "Kabaran Jakarta -", "Warta Ekonomi, Kupang -": a short lead-in
+                # ending in a place name is a dateline too
+                or self.index.find_mentions(m.group())
             ):
                 para.body_lo = m.end()
         return paragraphs
@@ -256,9 +290,29 @@ class _Article:
                 continue
             mention = _Mention(start, end, codes, p, dateline=start < para.body_lo)
             mention.scope = self._is_scope(mention)
+            mention.venue = self._is_venue(mention)
+            mention.agent = self._is_agent(mention, mentions[-1] if mentions else None)
             mentions.append(mention)
         self._disambiguate(mentions)
         return mentions
+
+    def _is_venue(self, mention: _Mention) -> bool:
+        """Where the words were said ("ujarnya di Pontianak, Kalbar, Selasa",
+        "di Hulontalo Ballroom, Kota Gorontalo, Kamis (18/12/2025)"): like a
+        dateline, never the region of a figure by itself."""
+        text = self.text
+        if not _VENUE_BEFORE_RE.search(text, max(0, mention.start - 60), mention.start):
+            return False
+        return bool(_VENUE_AFTER_RE.match(text, mention.end, min(len(text), mention.end + 60)))
+
+    def _is_agent(self, mention: _Mention, previous: _Mention | None) -> bool:
+        """The government that pays or acts ("ditanggung oleh Pemprov Kaltim"),
+        not the place the workers are: the figure keeps its own region."""
+        if previous is not None and previous.agent:
+            gap = self.text[previous.end : mention.start]
+            if len(gap) <= 3 and not gap.strip(" ,("):
+                return True
+        return bool(_AGENT_BEFORE_RE.search(self.text, max(0, mention.start - 60), mention.start))
 
     def _is_scope(self, mention: _Mention) -> bool:
         """A comparison scope ("tertinggi keempat di Sulawesi Selatan"), not the subject."""
@@ -292,16 +346,26 @@ class _Article:
         scores: dict[str, float] = {}
         first_seen: dict[str, int] = {}
         for m in self.mentions:
-            if m.dateline:
+            if m.dateline or m.venue:
                 continue
-            weight = 0.5 if m.scope else 1.0
+            weight = 0.5 if (m.scope or m.agent) else 1.0
             if self.paragraphs[m.para].kind == "headline":
                 weight += 1.0
             scores[m.code] = scores.get(m.code, 0.0) + weight
             first_seen.setdefault(m.code, m.start)
+        # the address names the region too ("...-di-badung-tertinggi...",
+        # "satudata.banjarmasinkota.go.id"); a government site's own host most of all
+        for code, weight in url_regions(self.url, self.index):
+            scores[code] = scores.get(code, 0.0) + weight
+            first_seen.setdefault(code, len(self.text))
         if scores:
             return max(scores, key=lambda c: (scores[c], -first_seen[c]))
-        return self.mentions[0].code if self.mentions else None
+        # nothing but a dateline or a venue: a national story ("JAKARTA -",
+        # "Pekerja Migran Indonesia", "Kemendagri") is about the nation
+        nation = self.index.nation_code
+        if nation and _NATIONAL_STORY_RE.search(self.text):
+            return nation
+        return None
 
     def mentions_in(self, lo: int, hi: int) -> list[_Mention]:
         i = bisect.bisect_left(self.mention_starts, lo)

@@ -15,9 +15,10 @@ from decimal import Decimal, InvalidOperation
 from .article import _Article, _Cand, _clause_start, _first_ge, _Mention, _Sentence
 from .asof import AsOfRules
 from .cues import _CONNECTOR_WORDS, _PERSON_WORDS, _SEGMENT_OF, _STRONG_BREAK_RE, _TOPIC_CATEGORIES
-from .figures import AWARD_RANK, METRICS, PERCENT_METRICS, TOTAL, Figure
+from .figures import AWARD_RANK, METRICS, TOTAL, Figure
 from .metrics import MetricRules
 from .numbers import (
+    _CARDINAL_WORDS,
     _MAX_DIGITS,
     _MONEY_MULTIPLIERS,
     _MULT_RE,
@@ -28,11 +29,13 @@ from .numbers import (
     _RANK_RE,
     _RUPIAH_RE,
     _SHORT_MULTIPLIERS,
+    _SPACED_THOUSANDS_RE,
+    _WORD_NUMBER_RE,
     _digits_to_decimal,
     _normalise,
     _rank_value,
 )
-from .regions import RegionIndex
+from .regions import RegionIndex, date_in_url
 from .segments import SegmentRules
 from .tokens import _plain_spaces, _Spans
 
@@ -57,15 +60,29 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
                 *((m.start(), m.end()) for m in self.rank_matches),
             ]
         )
-        self.numbers = [m for m in _NUMBER_RE.finditer(text) if not taken.overlaps(*m.span())]
+        numbers = [
+            *_NUMBER_RE.finditer(text),
+            *_WORD_NUMBER_RE.finditer(text),
+            *_SPACED_THOUSANDS_RE.finditer(text),
+        ]
+        numbers.sort(key=lambda m: (m.start(), -m.end()))
+        self.numbers = []
+        done = -1
+        for m in numbers:
+            if m.start() >= done and not taken.overlaps(*m.span()):
+                self.numbers.append(m)
+                done = m.end()
         self.number_starts = [m.start() for m in self.numbers]
         self.rank_starts = [m.start() for m in self.rank_matches]
+        # "PPU" is a segment (penerima upah) unless the text uses it as a place
+        places = _Spans((m.start, m.end) for m in article.mentions)
         self.segment_hits = sorted(
             (start, end, segment)
             for category, segment in _SEGMENT_OF.items()
             for start, end in zip(
                 article.hits[category].starts, article.hits[category].ends, strict=True
             )
+            if not places.overlaps(start, end)
         )
         self.segment_starts = [hit[0] for hit in self.segment_hits]
 
@@ -91,6 +108,10 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
             if value is None:
                 continue
             kw = (m.group("kw") or m.group("kw2") or m.group("kw3") or "").lower()
+            if m.group("kw4"):
+                kw = "tertinggi"
+            elif kw == "tertinggi":
+                kw = "tertinggi_ke"
             cands.append(_Cand(m.start(), m.end(), Decimal(value), "rank", rank_kw=kw))
         i = bisect.bisect_left(self.number_starts, s.lo)
         while i < len(self.numbers) and self.numbers[i].start() < s.hi:
@@ -110,8 +131,11 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
         if len(raw) > 2 * _MAX_DIGITS:
             return None
         try:
-            value = _digits_to_decimal(raw)
-        except (ValueError, InvalidOperation):
+            if raw[0].isalpha():
+                value = Decimal(_CARDINAL_WORDS[raw.lower()])
+            else:
+                value = _digits_to_decimal(raw.replace(". ", "."))
+        except (ValueError, InvalidOperation, KeyError):
             return None
         rp = m.group("rp") is not None
         pos = m.end()
@@ -147,6 +171,11 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
             return ""
         w1 = m.group("w1").lower()
         w2 = (m.group("w2") or "").lower()
+        if w1 in ("total", "jumlah", "seluruh", "keseluruhan") and w2:
+            # "367.294 total jumlah PNS": the noun comes after the word for "all"
+            return self._noun_after(m.start("w2"), hi)
+        if w1 == "angka" and w2 in ("pekerja", "kerja"):
+            return "person"
         if w1 == "penduduk":
             return "person" if w2 in ("bekerja", "yang") else "other"
         if w1 in _PERSON_WORDS:
@@ -178,22 +207,22 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
                 cands[i + 1].start if i + 1 < len(cands) else s.hi,
                 _first_ge(breaks, cand.end, s.hi),
             )
-            metric = self._classify(
-                cand, s, p_lo, f_hi, has_prior=i > 0, has_next=i + 1 < len(cands)
-            )
+            metric = self._classify(cands, i, s, p_lo, f_hi)
+            cand.metric = metric
             if metric is None:
                 continue
             value = _normalise(cand.value)
-            if value < 0 or (metric in PERCENT_METRICS and value > 100):
+            if value < 0:
                 continue
             if mentions is None:
-                mentions = [
-                    m for m in self.a.mentions_in(s.lo, s.hi) if not m.scope and not m.dateline
-                ]
+                mentions = [m for m in self.a.mentions_in(s.lo, s.hi) if m.placing]
                 dates = self._sentence_dates(s)
             segment = TOTAL if metric == AWARD_RANK else self._segment(cands, i, s, claimed, breaks)
+            if segment == TOTAL and cand.seg_hint:
+                segment = cand.seg_hint
+            cand.segment = segment
             region = self._region(cand, s, p_lo, f_hi, mentions)
-            as_of = self._as_of(metric, cand, dates)
+            as_of, dated = self._as_of(metric, cand, dates, s)
             figures.append(
                 Figure(
                     metric=metric,
@@ -205,6 +234,8 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
                     quote=self.original[s.lo : s.hi],
                     start=s.lo,
                     end=s.hi,
+                    pattern=f"{_KIND_NAME[cand.kind]}.{metric}.{cand.rule or 'cue'}",
+                    confidence=_confidence(cand, region, dated),
                 )
             )
         return figures
@@ -230,13 +261,13 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
         i = bisect.bisect_left(starts, s.lo) - 1
         while i >= 0 and all_mentions[i].start >= para.lo:
             m = all_mentions[i]
-            if not m.scope and not m.dateline:
+            if m.placing:
                 return m.code
             i -= 1
         i = bisect.bisect_left(starts, s.hi)
         while i < len(all_mentions) and all_mentions[i].start < para.hi:
             m = all_mentions[i]
-            if not m.scope and not m.dateline:
+            if m.placing:
                 return m.code
             i += 1
         return self.a.subject
@@ -257,6 +288,20 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
         return last
 
     # -- dates ---------------------------------------------------------------
+
+
+_KIND_NAME = {"pct": "pct", "money": "money", "count": "count", "rank": "rank", "table": "table"}
+
+
+def _confidence(cand: _Cand, region: str | None, dated: bool) -> float:
+    """How sure the reading is, 0 to 1: the rule's own certainty, lowered
+    when the region or the date had to be guessed from the rest of the article."""
+    score = cand.conf
+    if region is None:
+        score -= 0.15
+    if not dated:
+        score -= 0.05
+    return round(min(1.0, max(0.05, score)), 2)
 
 
 def _dedupe(figures: Sequence[tuple[bool, Figure]]) -> list[Figure]:
@@ -295,6 +340,8 @@ def extract_figures(
         return []
     if isinstance(published, dt.datetime):
         published = published.date()
+    if published is None:
+        published = date_in_url(url)
     # Scraped text is full of no-break and thin spaces; read them as spaces
     # (same length, so offsets still point into ``text``).
     article = _Article(_plain_spaces(text), index, published, url=url)

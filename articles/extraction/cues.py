@@ -17,18 +17,26 @@ _TERMS: dict[str, str] = {
         "universal coverage, terlindungi, terlindung, dilindungi, tercover, ter cover, "
         "tercoverage, tercakup, terdaftar, pendaftaran, peserta, pesertanya, capaian, "
         "pencapaian, terjamin, perlindungan, keikutsertaan, mencover, dicover, jamsostek, "
+        "terkaver, terkover, tergabung, terdata, tersentuh, universal coverage jamsostek, "
         "bpjstk, bpjs tk, bpjamsostek, bpjs ketenagakerjaan, jaminan sosial ketenagakerjaan"
     ),
     # a count is of people covered
     "part": (
         "peserta, pesertanya, kepesertaan, tercover, ter cover, terlindungi, dilindungi, "
         "terdaftar, didaftarkan, mendaftarkan, terjamin, tercakup, terproteksi, dicover, "
-        "diikutsertakan, mengikutsertakan, menjadi peserta"
+        "diikutsertakan, mengikutsertakan, menjadi peserta, terkaver, terkover, ter kaver, "
+        "tergabung, bergabung, menjadi anggota, anggota kami, keanggotaan, tertangani, "
+        "tersentuh, terdata, masuk program, masuk dalam program, mengikuti program, "
+        "ikut program, peserta aktif, yang aktif, ditanggung, tanggung, menanggung, "
+        "mendapatkan jaminan, mendapat jaminan, memperoleh jaminan, mendapatkan perlindungan, "
+        "mendapat perlindungan, memperoleh perlindungan, penerima manfaat, tercatat aktif"
     ),
     # a count is the population a rate is measured against
     "wf": (
         "penduduk bekerja, penduduk yang bekerja, angkatan kerja, potensi, semesta, bps, "
-        "sakernas, pekerja potensial"
+        "sakernas, pekerja potensial, angka kerja, jumlah tenaga kerja, jumlah pekerja, "
+        "total tenaga kerja, total pekerja, total angkatan kerja, potensi peserta, "
+        "potensi pekerja, badan pusat statistik"
     ),
     "health": (
         "jkn, jkn kis, bpjs kesehatan, uhc, jaminan kesehatan, jaminan kesehatan nasional, "
@@ -62,25 +70,46 @@ _TERMS: dict[str, str] = {
     "budget_small": "iuran, premi, upah, gaji, ump, umk, manfaat, hadiah, uang pembinaan",
     "award": (
         "penghargaan, award, awards, paritrana, juara, zona, anugerah, predikat, prestasi, "
-        "peringkat, pemenang, nominasi"
+        "peringkat, pemenang, nominasi, menobatkan, dinobatkan, dewan juri, juri, "
+        "menjuarai, trofi, piagam"
     ),
-    "seg_formal": "penerima upah, pu, ppu, formal, sektor formal",
-    "seg_informal": "bukan penerima upah, bpu, pbpu, informal, non formal, nonformal",
-    "seg_construction": "jasa konstruksi, jakon, konstruksi",
-    "seg_migrant": "pekerja migran, migran, pmi, tki, buruh migran",
-    "seg_vulnerable": "rentan, pekerja rentan",
+    "seg_formal": (
+        "penerima upah, pu, ppu, formal, sektor formal, pekerja formal, tenaga kerja formal, "
+        "pekerja penerima upah, peserta penerima upah, karyawan swasta"
+    ),
+    "seg_informal": (
+        "bukan penerima upah, bpu, pbpu, informal, non formal, nonformal, mandiri, "
+        "pekerja mandiri, peserta mandiri, sektor mandiri, pekerja bukan penerima upah, "
+        "tenaga informal, tenaga kerja informal"
+    ),
+    "seg_construction": "jasa konstruksi, jakon, konstruksi, sektor konstruksi",
+    "seg_migrant": (
+        "pekerja migran, migran, pmi, tki, buruh migran, pekerja migran indonesia, "
+        "tenaga kerja indonesia, pekerja indonesia di luar negeri"
+    ),
+    "seg_vulnerable": (
+        "rentan, pekerja rentan, kurang mampu, warga kurang mampu, miskin, miskin ekstrem, "
+        "kemiskinan ekstrem, masyarakat rentan, pekerja rentan miskin"
+    ),
     # groups regions are asked to enrol (domain notes 3.1): their own rates, not the region's
     "seg_other": (
         "non asn, asn, honorer, tenaga honorer, perangkat desa, aparatur desa, aparat desa, "
         "rt rw, ketua rt, guru, guru mengaji, tenaga kependidikan, gtk, tenaga kesehatan, nakes, "
-        "marbot, imam masjid, ekosistem desa, penyelenggara pemilu, badan adhoc, kader posyandu"
+        "marbot, imam masjid, ekosistem desa, penyelenggara pemilu, badan adhoc, kader posyandu, "
+        "pns, pegawai negeri, pegawai negeri sipil, aparatur sipil negara, ppnpn, "
+        "pegawai pemerintah non pegawai negeri, non pegawai negeri, pegawai kontrak, thl, "
+        "tenaga harian lepas, ptt, gtt, guru ptt, guru honorer, tendik, ekosistem gampong, "
+        "gampong, ekosistem kampung, ekosistem, kepala desa, kades, pppk, p3k, "
+        "pegawai non asn, nonasn, tenaga kontrak, linmas, bpd"
     ),
     "neg": "belum, tidak, tak, tanpa",
     # a national figure
     "nation": (
         "secara nasional, tingkat nasional, skala nasional, level nasional, cakupan nasional, "
         "coverage nasional, kepesertaan nasional, target nasional, capaian nasional, "
-        "rata rata nasional, rerata nasional, se indonesia, seluruh indonesia, di indonesia"
+        "rata rata nasional, rerata nasional, se indonesia, seluruh indonesia, di indonesia, "
+        "ucj nasional, uc nasional, universal coverage nasional, jamsostek nasional, "
+        "kepesertaan secara nasional, angka nasional, data nasional, pekerja nasional"
     ),
 }
 # Abbreviations that are only meant in capitals ("PU", not "pu").
@@ -101,6 +130,11 @@ _UPPER_ONLY = frozenset(
         "kis",
         "pbi",
         "jht",
+        "pns",
+        "thl",
+        "ptt",
+        "gtt",
+        "bpd",
     }
 )
 _SEGMENT_OF = {
@@ -136,7 +170,7 @@ _PERSON_WORDS = frozenset(
     petugas ptt pppk penyelenggara pengurus aparat tki pmi tukang perawat bidan dokter penyuluh
     pendamping pengajar dosen peternak pekebun pelaut awak pemulung kuli satpam nakes pelajar
     mahasiswa penggarap pekerjanya pesertanya jamaah penghulu pendeta penjaga semesta potensi
-    angkatan""".split()
+    angkatan pns ppnpn thl pengemudi kepala keluarga anggota karyawannya orangnya""".split()
 )
 _CONNECTOR_WORDS = frozenset(
     """dan atau yang dari di pada untuk per hingga sampai serta sedangkan sementara ini itu
@@ -241,9 +275,14 @@ _BOUND_TAIL_RE = re.compile(
     r"[ \t]*(?:angka[ \t]+|rp\.?[ \t]*)?$",
     re.IGNORECASE,
 )
+# "naik 11,97 ribu", "kenaikan peserta PMI sebesar 41,95 persen", "meningkatkan
+# cakupan 20 persen": a change; "meningkat menjadi 62 persen" is a level
 _CHANGE_TAIL_RE = re.compile(
-    r"\b(?:naik|meningkat|tumbuh|turun|menurun|bertambah|berkurang|kenaikan|peningkatan"
-    r"|penurunan|pertumbuhan|melonjak|anjlok|lonjakan|selisih|defisit|surplus)"
+    r"\b(?:naik|meningkat|meningkatkan|menaikkan|tumbuh|turun|menurun|bertambah|berkurang"
+    r"|kenaikan|peningkatan|penurunan|pertumbuhan|penambahan|melonjak|anjlok|lonjakan|selisih"
+    r"|defisit|surplus)"
+    r"(?:[ \t]+(?!menjadi\b|jadi\b|hingga\b|sampai\b|ke\b|dari\b|pada\b|di\b|tahun\b)"
+    r"[^\W\d_]+){0,3}"
     r"[ \t]+(?:sebesar[ \t]+|sekitar[ \t]+|sekira[ \t]+|hampir[ \t]+|mencapai[ \t]+|lagi[ \t]+)?"
     r"(?:rp\.?[ \t]*)?$",
     re.IGNORECASE,
@@ -297,10 +336,17 @@ _RESTATES_RE = re.compile(
     re.IGNORECASE,
 )
 # people at an event ("diikuti 150 peserta sosialisasi") are not participants
+# people at an event: "diikuti 150 peserta", "dihadiri oleh sekitar 200 orang"
+_ATTENDANCE_TAIL_RE = re.compile(
+    r"\b(?:diikuti|dihadiri|menghadirkan|mengundang|menghadiri|hadir)[ \t]+"
+    r"(?:(?:oleh|sebanyak|sekitar|lebih|dari|kurang|hampir)[ \t]+)*$"
+    r"|\b(?:menghadiri|hadir)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 _ATTENDANCE_RE = re.compile(
-    r"\b(?:diikuti|dihadiri|menghadirkan|mengundang|menghadiri|hadir)\b"
-    r"|\bpeserta[ \t]+(?:sosialisasi|pelatihan|kegiatan|acara|rapat|lomba|seminar|webinar"
-    r"|workshop|bimtek|pertemuan|jalan[ \t]+sehat|upacara)\b",
+    r"\bpeserta[ \t]+(?:sosialisasi|pelatihan|kegiatan|acara|rapat|lomba|seminar|webinar"
+    r"|workshop|bimtek|pertemuan|jalan[ \t]+sehat|upacara)\b"
+    r"|^[ \t]*(?:\w+[ \t]+){0,2}(?:yang[ \t]+)?(?:hadir|menghadiri|diundang)\b",
     re.IGNORECASE,
 )
 _PERSON_TAIL_RE = re.compile(
@@ -329,5 +375,98 @@ _RELATIVE_RE = re.compile(
     r"\b(?:(?P<this_year>tahun[ \t]+ini)|(?P<last_year>tahun[ \t]+(?:lalu|sebelumnya|kemarin))"
     r"|(?P<next_year>tahun[ \t]+depan)|(?P<now>saat[ \t]+ini|kini|sekarang)"
     r"|(?P<this_month>bulan[ \t]+ini)|(?P<last_month>bulan[ \t]+lalu))\b",
+    re.IGNORECASE,
+)
+
+_WEEKDAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum\u2019at|Sabtu|Minggu|Ahad)"
+# "... di Pontianak, Kalbar, Selasa", "di DPR, Jakarta, Selasa (2/7/2024)"
+_VENUE_BEFORE_RE = re.compile(r"\bdi[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]*,?[ \t]*){0,5}$")
+_VENUE_AFTER_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2}){0,2}"
+    rf"[ \t]*,?[ \t]*(?:(?:pada[ \t]+)?(?:hari[ \t]+)?{_WEEKDAYS}\b|\(\d{{1,2}}/\d{{1,2}})"
+)
+# "ditanggung oleh Pemerintah Provinsi (Pemprov) Kalimantan Timur"
+_AGENT_BEFORE_RE = re.compile(
+    r"\b(?:oleh|ditanggung|dibayar\w*|dibiayai|didanai|disubsidi|dari)[ \t]+"
+    r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemprop|pemda)[ \t]+"
+    r"(?:(?:provinsi|kabupaten|kota|daerah)[ \t]+)?(?:\([\w ]{2,12}\)[ \t]*)?)$",
+    re.IGNORECASE,
+)
+# words of a story about the whole country, when no region is named
+_NATIONAL_STORY_RE = re.compile(
+    r"\b(?:nasional|Indonesia|Kemendagri|Kemnaker|Kementerian|DPR|Direktur[ \t]+Utama|Dirut"
+    r"|RPJMN|RPJPN|Presiden)\b"
+)
+
+# "lebih dari 1,3 juta pekerja": a count stated as a lower bound is kept as stated
+_LOWER_BOUND_TAIL_RE = re.compile(r"\blebih[ \t]+dari[ \t]*$", re.IGNORECASE)
+# "55 persen tenaga kerja ... yang belum terlindungi", "267.790 tenaga kerja yang belum
+# terdaftar": the uncovered, not the covered
+_UNCOVERED_AFTER_RE = re.compile(
+    r"[^.;\d]{0,90}?\b(?:belum|tidak|tak)[ \t]+(?:juga[ \t]+|pernah[ \t]+|sepenuhnya[ \t]+)?"
+    r"(?:ter\w+|mendaftar\w*|didaftarkan|ikut\w*|menjadi[ \t]+peserta|memiliki|mendapat\w*"
+    r"|dijamin|dilindungi|tersentuh)",
+    re.IGNORECASE,
+)
+_UNCOVERED_TAIL_RE = re.compile(
+    r"\b(?:belum|tidak|tak)[ \t]+(?:juga[ \t]+)?(?:ter\w+|mendaftar\w*|didaftarkan|ikut\w*"
+    r"|menjadi[ \t]+peserta|dijamin|dilindungi)[^.;\d]{0,30}$",
+    re.IGNORECASE,
+)
+# "63,88 persen atau setara 395.239 pekerja": the same figure restated
+_OR_RESTATES_RE = re.compile(
+    r"^[ \t]*\)?[ \t]*,?[ \t]*(?:atau|alias|setara|yakni|yaitu)[ \t]+"
+    r"(?:(?:sekitar|sekira|sebanyak|sebesar|setara|dengan|kurang[ \t]+lebih|hanya|baru|hampir"
+    r"|mencapai)[ \t]+)*$",
+    re.IGNORECASE,
+)
+# "408.974 pekerja atau 23,32 persen": the count is the covered part of the rate
+_COUNT_THEN_RATE_RE = re.compile(
+    r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,4}?(?:,[ \t]*)?(?:atau|alias|setara|yakni|yaitu)[ \t]+"
+    r"(?:(?:sekitar|sekira|sebesar|setara|dengan|kurang[ \t]+lebih|hanya|baru|hampir)[ \t]+)*$",
+    re.IGNORECASE,
+)
+# "Dari enam juta pekerja ..., baru 2,7 juta": the whole before the part
+_WHOLE_TAIL_RE = re.compile(
+    r"(?:^|\b)dari[ \t]+(?:(?:total|jumlah|sekitar|sekira|sebanyak|keseluruhan|seluruh"
+    r"|kurang[ \t]+lebih|lebih[ \t]+dari)[ \t]+)*$",
+    re.IGNORECASE,
+)
+_PART_FOLLOWS_RE = re.compile(
+    r"\b(?:baru|hanya|namun|tetapi|tapi|sebanyak|yang[ \t]+(?:sudah|telah|baru))\b"
+    r"[^\d;]{0,30}$",
+    re.IGNORECASE,
+)
+# "20.614 pekerja rentan tersebut": a figure already stated, referred back to
+_BACK_REFERENCE_RE = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?tersebut\b", re.IGNORECASE)
+# premiums paid for the workers by someone else: they are the vulnerable segment
+_SUBSIDISED_RE = re.compile(
+    r"\b(?:iuran\w*|premi\w*)\b[^.;]{0,50}?\b(?:ditanggung|dibayar\w*|disubsidi|dibiayai)\b"
+    r"|\b(?:subsidi|bantuan|menanggung|ditanggung|membayarkan|membayar|dibayarkan)[ \t]+"
+    r"(?:pembayaran[ \t]+)?(?:iuran|premi)"
+    r"|\bditanggung[ \t]+(?:oleh[ \t]+)?(?:pemerintah|pemkab|pemkot|pemprov|pemda|apbd|negara)",
+    re.IGNORECASE,
+)
+# workers in general, for a count in a sentence about BPJS Ketenagakerjaan
+_WORKER_NOUN_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*)?(?:pekerja|pekerjanya|tenaga[ \t]+kerja|karyawan|buruh|orang|jiwa"
+    r"|peserta|pegawai)\b",
+    re.IGNORECASE,
+)
+# "48,7 persen dari total PMI yang terdaftar": a share of the registered, not coverage
+_SHARE_OF_REGISTERED_RE = re.compile(
+    r"[ \t]*dari[ \t]+(?:(?:total|jumlah|seluruh|keseluruhan)[ \t]+)*"
+    r"(?:peserta\b|[^\W\d_]+[ \t]+yang[ \t]+terdaftar)",
+    re.IGNORECASE,
+)
+# a proper name right before a percent ("Taiwan 36,55 persen"): one share of a list
+_NAME_BEFORE_RE = re.compile(r"\b[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]+$")
+
+# a comma or a new clause between a number and a date after it
+_CLAUSE_GAP_RE = re.compile(r"[,;:]|\b(?:lalu|kemudian|dan[ \t]+(?:pada|di))\b")
+# "APBD 2026", "anggaran tahun 2025": the fiscal year of a budget
+_BUDGET_YEAR_RE = re.compile(
+    r"\b(?:APBD|APBN|APBDes|APBD-P|APBD[ \t]+Perubahan|tahun[ \t]+anggaran|TA)\.?[ \t]+"
+    r"(?:tahun[ \t]+)?((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )

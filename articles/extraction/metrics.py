@@ -1,5 +1,8 @@
 """Which metric a number is: coverage, target, participants, workforce,
-budget or award rank, from the words around it (or nothing)."""
+budget or award rank, from the words around it (or nothing).
+
+Each rule that decides names itself on the candidate (``c.rule``, used in the
+figure's pattern) and says how sure it is (``c.conf``)."""
 
 from __future__ import annotations
 
@@ -7,40 +10,68 @@ from .article import _Cand, _last_match, _Sentence
 from .cues import (
     _ACHIEVED_RE,
     _ATTENDANCE_RE,
+    _ATTENDANCE_TAIL_RE,
+    _BACK_REFERENCE_RE,
+    _COUNT_THEN_RATE_RE,
     _CURRENT_WORD_RE,
     _DARI_TAIL_RE,
     _HOPE_RE,
+    _LOWER_BOUND_TAIL_RE,
+    _NAME_BEFORE_RE,
     _NOT_A_LEVEL_RE,
     _NUMERATOR_RE,
+    _OR_RESTATES_RE,
+    _PART_FOLLOWS_RE,
     _PERSON_TAIL_RE,
+    _SHARE_OF_REGISTERED_RE,
+    _SUBSIDISED_RE,
     _TARGET_AFTER_RE,
     _TARGET_VERB_RE,
     _TARGET_WORD_RE,
     _TOWARD_END_RE,
+    _UNCOVERED_AFTER_RE,
+    _UNCOVERED_TAIL_RE,
+    _WHOLE_TAIL_RE,
+    _WORKER_NOUN_RE,
 )
-from .figures import AWARD_RANK, BUDGET_IDR, COVERAGE_PCT, PARTICIPANTS, TARGET_PCT, WORKFORCE
+from .figures import (
+    AWARD_RANK,
+    BUDGET_IDR,
+    COVERAGE_PCT,
+    PARTICIPANTS,
+    TARGET_PCT,
+    VULNERABLE,
+    WORKFORCE,
+)
 from .numbers import _PER_UNIT_RE
+
+_MAX_COVERAGE = 300  # a published rate may pass 100 (estimated denominators), not this
+
+
+def _decide(c: _Cand, metric: str | None, rule: str, conf: float) -> str | None:
+    c.rule, c.conf = rule, conf
+    return metric
 
 
 class MetricRules:
-    def _classify(
-        self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, *, has_prior: bool, has_next: bool
-    ):
+    def _classify(self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int):
+        c = cands[i]
         tail = self.text[max(p_lo, c.start - 160) : c.start]
         if c.kind == "rank":
             return self._classify_rank(c, s, tail)
-        if _NOT_A_LEVEL_RE.search(tail[-45:]):  # anchored at the number
+        bound_ok = c.kind != "pct" and _LOWER_BOUND_TAIL_RE.search(tail)
+        if not bound_ok and _NOT_A_LEVEL_RE.search(tail[-60:]):  # anchored at the number
             return None
         if self._health_dominates(c, s, p_lo, f_hi):
             return None
         if c.kind == "pct":
-            return self._classify_percent(c, s, p_lo, f_hi, tail)
+            return self._classify_percent(cands, i, s, p_lo, f_hi, tail)
         if c.kind == "count" and c.mult in ("juta", "jt", "ribu", "rb") and c.noun != "person":
-            if self._nearest_money_word(c, p_lo, f_hi) == "budget":
+            if self._nearest_money_word(c, p_lo, f_hi, s) == "budget":
                 c.kind = "money"
         if c.kind == "money":
             return self._classify_money(c, s, p_lo, f_hi)
-        return self._classify_count(c, s, p_lo, f_hi, tail, has_prior=has_prior, has_next=has_next)
+        return self._classify_count(cands, i, s, p_lo, f_hi, tail)
 
     def _health_dominates(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int) -> bool:
         """Health insurance (JKN, UHC) is what the number's clause, else its
@@ -62,39 +93,101 @@ class MetricRules:
         econ = self.hits["econ"]
         return econ.any(max(p_lo, c.start - 60), c.start) or econ.any(c.end, min(f_hi, c.end + 40))
 
-    def _classify_percent(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, tail: str):
-        if c.value > 100:
-            return None
-        if self._econ_near(c, p_lo, f_hi):
+    def _uncovered(self, c: _Cand, f_hi: int, tail: str) -> bool:
+        """ "55 persen tenaga kerja ... yang belum terlindungi": the rest, not the covered."""
+        if _UNCOVERED_TAIL_RE.search(tail[-60:]):
+            return True
+        return bool(_UNCOVERED_AFTER_RE.match(self.text, c.end, f_hi))
+
+    # -- percents ------------------------------------------------------------
+
+    def _classify_percent(
+        self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
+    ):
+        c = cands[i]
+        if c.value > _MAX_COVERAGE or self._econ_near(c, p_lo, f_hi):
             return None
         if not any(self.hits[cat].any(s.topic_lo, s.hi) for cat in ("cov", "part", "emp")):
             return None
-        if self._is_target(c, s, tail):
-            return TARGET_PCT
-        return COVERAGE_PCT
+        if self._uncovered(c, f_hi, tail):
+            return None
+        if _SHARE_OF_REGISTERED_RE.match(self.text, c.end, f_hi):
+            return None
+        if self._list_share(cands, i, s, tail):
+            return None
+        target = self._target_rule(c, s, p_lo, f_hi, tail)
+        if s.borrowed and not target:
+            # "Sekitar 60 persen warga bekerja di sektor pertanian" after a coverage
+            # sentence: a share of something else
+            return None
+        if target:
+            if c.value > 100:
+                return None
+            return _decide(c, TARGET_PCT, target, 0.8 if target != "future_year" else 0.65)
+        if (
+            i
+            and cands[i - 1].metric == PARTICIPANTS
+            and _OR_RESTATES_RE.search(self.text, cands[i - 1].end, c.start)
+        ):
+            return _decide(c, COVERAGE_PCT, "restates_count", 0.85)
+        return _decide(c, COVERAGE_PCT, "cue", 0.75 if c.value <= 100 else 0.6)
 
-    def _is_target(self, c: _Cand, s: _Sentence, tail: str) -> bool:
+    def _list_share(self, cands: list[_Cand], i: int, s: _Sentence, tail: str) -> bool:
+        """ "Taiwan 36,55 persen, Malaysia 29,73 persen, ...": shares by some
+        other breakdown than regions (a region list is read as regions)."""
+        named = 0
+        for cand in cands:
+            if cand.kind != "pct":
+                continue
+            before = self.text[max(s.lo, cand.start - 40) : cand.start]
+            m = _NAME_BEFORE_RE.search(before)
+            if m and not self.a.mentions_in(cand.start - len(before) + m.start(), cand.start):
+                named += 1
+        if named < 3:
+            return False
+        m = _NAME_BEFORE_RE.search(tail[-40:])
+        return bool(m) and not self.a.mentions_in(cands[i].start - 40, cands[i].start)
+
+    def _target_rule(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, tail: str) -> str:
+        """The name of the rule that makes the percent a target, or ""."""
         last_target = _last_match(_TARGET_WORD_RE, tail)
         last_current = _last_match(_CURRENT_WORD_RE, tail)
         if last_target is not None and (last_current is None or last_target > last_current):
-            return True
+            return "target_word"
         if _TOWARD_END_RE.search(tail):
             prefix = self.text[max(s.lo, c.start - 200) : c.start]
             verbs = list(_TARGET_VERB_RE.finditer(prefix))
             if verbs:
                 before_verb = prefix[: verbs[-1].start()]
                 if not _ACHIEVED_RE.search(before_verb):
-                    return True
-        return bool(_TARGET_AFTER_RE.match(self.text, c.end, s.hi))
+                    return "toward"
+        if _TARGET_AFTER_RE.match(self.text, c.end, s.hi):
+            return "target_after"
+        # "Tahun 2027 bisa mencapai 70 persen": a level in a year still to come
+        if self._future_year_in_clause(c, p_lo, f_hi):
+            return "future_year"
+        return ""
 
-    def _nearest_money_word(self, c: _Cand, p_lo: int, f_hi: int) -> str | None:
+    def _future_year_in_clause(self, c: _Cand, p_lo: int, f_hi: int) -> bool:
+        event = self.a.event
+        if event is None:
+            return False
+        for d in self._clause_dates(c, p_lo, f_hi):
+            if d.date.year > event[0].year:
+                return True
+        return False
+
+    # -- money ---------------------------------------------------------------
+
+    def _nearest_money_word(
+        self, c: _Cand, p_lo: int, f_hi: int, s: _Sentence | None = None
+    ) -> str | None:
         """Which kind of money word is closest before the amount in its clause
-        (else just after it)."""
-        lo = p_lo
+        (else just after it, else before it in its sentence)."""
         nearest = None
         nearest_cat = None
         for cat in ("budget", "budget_x", "budget_small"):
-            hit = self.hits[cat].last_before(lo, c.start)
+            hit = self.hits[cat].last_before(p_lo, c.start)
             if hit and (nearest is None or hit[1] > nearest[1]):
                 nearest, nearest_cat = hit, cat
         if nearest_cat is not None:
@@ -103,6 +196,13 @@ class MetricRules:
             hit = self.hits[cat].first_after(c.end, f_hi)
             if hit and (nearest is None or hit[0] < nearest[0]):
                 nearest, nearest_cat = hit, cat
+        if nearest_cat is not None or s is None:
+            return nearest_cat
+        # "Anggaran ... Rp 4 miliar, jika dibandingkan ..., di 2025 hanya Rp 3,4 miliar"
+        for cat in ("budget", "budget_x", "budget_small"):
+            hit = self.hits[cat].last_before(s.lo, c.start)
+            if hit and (nearest is None or hit[1] > nearest[1]):
+                nearest, nearest_cat = hit, cat
         return nearest_cat
 
     def _classify_money(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
@@ -110,75 +210,121 @@ class MetricRules:
             return None
         if not self.hits["budget"].any(s.lo, s.hi):
             return None
-        nearest_cat = self._nearest_money_word(c, p_lo, f_hi)
-        if nearest_cat is None:
-            return None
-        if nearest_cat == "budget_x":
+        nearest_cat = self._nearest_money_word(c, p_lo, f_hi, s)
+        if nearest_cat is None or nearest_cat == "budget_x":
             return None
         if nearest_cat == "budget_small" and c.value < 100_000_000:
             return None
-        return BUDGET_IDR
+        return _decide(c, BUDGET_IDR, "budget_word", 0.75)
+
+    # -- counts of people ----------------------------------------------------
 
     def _classify_count(
-        self,
-        c: _Cand,
-        s: _Sentence,
-        p_lo: int,
-        f_hi: int,
-        tail: str,
-        *,
-        has_prior: bool,
-        has_next: bool,
+        self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
+        c = cands[i]
+        text = self.text
+        prev = cands[i - 1] if i else None
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
         if c.noun == "other":
             return None
         if c.value != c.value.to_integral_value() or c.value < 1:
             return None
+        if _BACK_REFERENCE_RE.match(text, c.end, s.hi):
+            return None
+        has_prior = prev is not None
+        whole_of_next = (
+            nxt is not None
+            and nxt.kind == "count"
+            and _WHOLE_TAIL_RE.search(tail[-40:])
+            and _PART_FOLLOWS_RE.search(text, c.end, nxt.start)
+        )
         if c.noun == "":
             if c.mult is None and (c.value < 100 or 1900 <= c.value <= 2100):
                 return None
-            near = self.text[max(s.lo, c.start - 60) : c.start]
+            near = text[max(s.lo, c.start - 60) : c.start]
             if not (
                 _PERSON_TAIL_RE.search(near)
                 or self.hits["part"].any(max(p_lo, c.start - 60), c.start)
                 or self.hits["wf"].any(max(p_lo, c.start - 60), c.start)
+                or (has_prior and _DARI_TAIL_RE.search(tail))
+                or (nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi))
+                or whole_of_next
             ):
                 return None
         if _TARGET_WORD_RE.search(tail) or _HOPE_RE.search(tail[-40:]):
             return None
-        if _ATTENDANCE_RE.search(tail[-60:]) or _ATTENDANCE_RE.search(
-            self.text, c.end, min(f_hi, c.end + 40)
+        if _ATTENDANCE_TAIL_RE.search(tail[-60:]) or _ATTENDANCE_RE.search(
+            text, c.end, min(f_hi, c.end + 40)
         ):
             return None
-        if has_prior and _DARI_TAIL_RE.search(tail):
-            return WORKFORCE
-        # "1,32 juta pekerja dari 2,8 juta potensi pekerja": the share, not the whole
+        if self._uncovered(c, f_hi, tail):
+            return None
+        # "63,88 persen atau setara 395.239 pekerja": the rate restated as people
         if (
-            has_next
-            and _NUMERATOR_RE.match(self.text, c.end, f_hi)
-            and not self._negated_participation(s)
+            prev is not None
+            and prev.kind == "pct"
+            and _OR_RESTATES_RE.search(text, prev.end, c.start)
         ):
-            return PARTICIPANTS
-        part = self.hits["part"]
-        wf = self.hits["wf"]
+            if prev.metric == COVERAGE_PCT:
+                return _decide(c, PARTICIPANTS, "restates_rate", 0.85)
+            return None
+        # "408.974 pekerja atau 23,32 persen": the covered part of the rate
+        if (
+            nxt is not None
+            and nxt.kind == "pct"
+            and _COUNT_THEN_RATE_RE.match(text, c.end, nxt.start)
+            and not _TARGET_WORD_RE.search(text, c.end, min(s.hi, nxt.end + 30))
+        ):
+            return _decide(c, PARTICIPANTS, "before_rate", 0.85)
+        if has_prior and _DARI_TAIL_RE.search(tail):
+            return _decide(c, WORKFORCE, "dari_after_part", 0.8)
+        if whole_of_next:
+            return _decide(c, WORKFORCE, "whole_before_part", 0.75)
+        # "1,32 juta pekerja dari 2,8 juta potensi pekerja": the share, not the whole
+        if nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi):
+            if not self._negated_participation(s):
+                return _decide(c, PARTICIPANTS, "part_of_whole", 0.8)
+        if _SUBSIDISED_RE.search(text, max(s.topic_lo, p_lo - 80), s.hi):
+            c.seg_hint = VULNERABLE
+            return _decide(c, PARTICIPANTS, "subsidised", 0.7)
+        return self._count_by_cues(c, s, p_lo, f_hi)
+
+    def _count_by_cues(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
+        """Participants or workforce from the nearest cue word: before the
+        number in its clause first, else after it, else in the sentence."""
+        part, wf = self.hits["part"], self.hits["wf"]
+        hit_part = part.last_before(p_lo, c.start)
+        hit_wf = wf.last_before(p_lo, c.start)
+        if hit_part or hit_wf:
+            if hit_wf and (hit_part is None or hit_wf[1] > hit_part[1]):
+                return _decide(c, WORKFORCE, "cue_before", 0.75)
+            return self._participants_unless_negated(c, s, hit_part, "cue_before", 0.75)
         d_part = part.distance(p_lo, f_hi, c.start, c.end)
         d_wf = wf.distance(p_lo, f_hi, c.start, c.end)
+        lo, hi, rule, conf = p_lo, f_hi, "cue_after", 0.7
         if d_part is None and d_wf is None:
             d_part = part.distance(s.topic_lo, s.hi, c.start, c.end)
             d_wf = wf.distance(s.topic_lo, s.hi, c.start, c.end)
-            lo, hi = s.topic_lo, s.hi
-        else:
-            lo, hi = p_lo, f_hi
+            lo, hi, rule, conf = s.topic_lo, s.hi, "cue_sentence", 0.55
         if d_part is None and d_wf is None:
+            # "hibahkan jaminan BPJS Ketenagakerjaan kepada 46.073 pekerja rentan"
+            if self.hits["emp"].any(s.topic_lo, s.hi) and _WORKER_NOUN_RE.match(
+                self.text, c.end, s.hi
+            ):
+                return _decide(c, PARTICIPANTS, "workers_in_bpjs_sentence", 0.4)
             return None
         if d_wf is not None and (d_part is None or d_wf < d_part):
-            return WORKFORCE
+            return _decide(c, WORKFORCE, rule, conf)
         hit = part.last_before(lo, c.start)
         if hit is None or (c.start - hit[1]) != d_part:
             hit = part.first_after(c.end, hi)
+        return self._participants_unless_negated(c, s, hit, rule, conf)
+
+    def _participants_unless_negated(self, c, s, hit, rule, conf):
         if hit is not None and self.hits["neg"].any(max(s.lo, hit[0] - 12), hit[0]):
             return None
-        return PARTICIPANTS
+        return _decide(c, PARTICIPANTS, rule, conf)
 
     def _negated_participation(self, s: _Sentence) -> bool:
         """ "belum terlindungi", "tidak terdaftar" somewhere in the sentence."""
@@ -188,6 +334,8 @@ class MetricRules:
             for start, _e in self.hits["part"].within(s.lo, s.hi)
         )
 
+    # -- placements ----------------------------------------------------------
+
     def _classify_rank(self, c: _Cand, s: _Sentence, tail: str):
         if c.value < 1 or c.value > 100:
             return None
@@ -195,10 +343,14 @@ class MetricRules:
             return None
         award = self.hits["award"]
         if c.rank_kw == "terbaik":
-            if not award.any(s.lo, c.start) and not award.any(c.end, s.hi):
+            if not award.any(s.topic_lo, c.start) and not award.any(c.end, s.hi):
                 return None
-        elif not (award.any(s.lo, s.hi) or self.hits["cov"].any(s.lo, s.hi)):
+            return _decide(c, AWARD_RANK, "terbaik", 0.75)
+        if c.rank_kw == "tertinggi":
+            # "coverage tertinggi di Bali": first among the regions of the scope
+            if not self.hits["cov"].any(max(s.lo, c.start - 40), c.start):
+                return None
+            return _decide(c, AWARD_RANK, "highest_in_scope", 0.55)
+        if not (award.any(s.topic_lo, s.hi) or self.hits["cov"].any(s.lo, s.hi)):
             return None
-        return AWARD_RANK
-
-    # -- segments ------------------------------------------------------------
+        return _decide(c, AWARD_RANK, "placement", 0.8)

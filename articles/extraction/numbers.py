@@ -156,6 +156,14 @@ _NUMBER_RE = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)"
     r"(?!\d|[.,/-]\d)"
 )
+# "enam juta", "Empat Juta": a number word, only before a multiplier
+_WORD_NUMBER_RE = re.compile(
+    r"(?<![\w-])(?P<rp>(?i:rp|idr)\.?[ \t]?)?(?P<num>(?i:"
+    + "|".join(sorted(_CARDINAL_WORDS, key=len, reverse=True))
+    + r"))(?=[ \t]+(?i:ribu|juta|miliar|milyar|triliun)\b)"
+)
+# "229. 405 orang": a thousands dot followed by a stray space (scraped text)
+_SPACED_THOUSANDS_RE = re.compile(r"(?<![\w.,/-])(?P<rp>)(?P<num>\d{1,3}\. \d{3})(?=[ \t]+[a-z])")
 _MULT_RE = re.compile(
     r"[ \t]?(?:(?P<mult>ribu|rb|juta|jt|miliar|milyar|miliyar|milliar|triliun|trilyun|trilliun)"
     r"\b\.?|(?P<short>(?-i:[MT]))\b)",
@@ -178,7 +186,8 @@ _RANK_RE = re.compile(
     rf"(?P<val>\d{{1,3}}|{_ORD_ALT}|{_CARD_ALT}|(?-i:VIII|VII|VI|IV|IX|III|II|I|V|X))\b(?![.,]\d)"
     rf"|\b(?P<kw2>tertinggi|terbaik|terbesar|terbanyak|teratas)[ \t]+"
     rf"(?P<val2>ke[-\s]?\d{{1,3}}|{_ORD_ALT})\b"
-    r"|\b(?P<kw3>terbaik)\b(?=[ \t]+(?:di|se|se-\w+|tingkat|zona|kategori|dari|pertama)\b)",
+    r"|\b(?P<kw3>terbaik)\b(?=[ \t]+(?:di|se|se-\w+|tingkat|zona|kategori|dari|pertama)\b)"
+    r"|\b(?P<kw4>tertinggi|teratas)\b(?=[ \t]+(?:di|se)\b|[ \t]*se-)",
     re.IGNORECASE,
 )
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterable
@@ -192,3 +193,58 @@ def region_index_from_fixture(
             )
         )
     return RegionIndex(entries)
+
+
+_HOST_LEVEL_RE = re.compile(r"^([a-z]{3,})(kab|kota|prov)$")
+_HOST_LEVEL_WORD = {"kab": "Kabupaten", "kota": "Kota", "prov": "Provinsi"}
+_URL_NOISE = frozenset({"www", "amp", "m", "berita", "read", "news", "detail", "html", "php"})
+
+
+def url_regions(url: str | None, index: RegionIndex) -> list[tuple[str, float]]:
+    """Regions an article's address names, each with a weight: a government
+    host ("banjarmasinkota.go.id", "gowakab.go.id") counts 3, a name in the
+    slug ("...-pekerja-di-kalbar-...") counts 1."""
+    if not url:
+        return []
+    m = re.match(r"^(?:[a-z]+:)?/*([^/?#]*)([^?#]*)", url.strip().lower())
+    if not m:
+        return []
+    host, path = m.group(1), m.group(2)
+    found: dict[str, float] = {}
+    if host.endswith(".go.id"):
+        for label in host.split("."):
+            level = _HOST_LEVEL_RE.match(label)
+            if level:
+                name = f"{_HOST_LEVEL_WORD[level.group(2)]} {level.group(1)}"
+                codes = index.candidates(name)
+                if len(codes) == 1:
+                    found[codes[0]] = found.get(codes[0], 0.0) + 3.0
+    words = [w for w in re.split(r"[^a-z]+", path) if w and w not in _URL_NOISE]
+    slug = " ".join(w.capitalize() for w in words)
+    for mention in index.find_mentions(slug):
+        if len(mention.codes) == 1:
+            found[mention.code] = found.get(mention.code, 0.0) + 1.0
+    return list(found.items())
+
+
+_URL_DATE_RE = re.compile(
+    r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])(?:/(0[1-9]|[12]\d|3[01]))?/"
+    r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])/"
+)
+
+
+def date_in_url(url: str | None) -> dt.date | None:
+    """The publication date many news addresses carry ("/2025/03/...",
+    "/2015/06/10/...", "/read/20210906/..."): the first of the month when only
+    the month is given."""
+    if not url:
+        return None
+    m = _URL_DATE_RE.search(url)
+    if not m:
+        return None
+    try:
+        if m.group(1):
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+        return dt.date(int(m.group(4)), int(m.group(5)), int(m.group(6)))
+    except ValueError:
+        return None

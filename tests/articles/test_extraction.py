@@ -436,6 +436,8 @@ CASES = (
             ("workforce", "total", "2871182", "73", "2024-07-31"),
             ("coverage_pct", "total", "40.4", "73", "2024-07-31"),
             ("coverage_pct", "total", "58.17", "73.17", "2024-08-12"),
+            # "tertinggi se-Sulsel" is a standing: first in the province
+            ("award_rank", "total", "1", "73.17", "2024"),
             ("coverage_pct", "total", "23.41", "73.04", "2024-08-12"),
             ("target_pct", "total", "62.93", "73", "2025"),
         ),
