@@ -375,6 +375,9 @@ def _review_errors(form, kind: str) -> ValidationError:
             errors.setdefault(target, []).append(message)
     return ValidationError(errors)
 
+        # Sourced by the article even when it was uploaded as text, without
+        # an address or a date (regions.models.has_source).
+        "source_kind": "article",
 
 def _check_reviewable(claim: Claim, reviewer) -> None:
     if not in_scope(reviewer, claim.region_id, REVIEW):

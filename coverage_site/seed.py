@@ -33,6 +33,7 @@ SEED_DIR = FIXTURES / "seed"
 REFERENCE_DIR = FIXTURES / "reference"
 
 SOURCE_FIELDS = ("source_outlet", "source_title", "source_url")
+RECORD_KINDS = ("figure", "target", "budget")
 
 
 @dataclass
@@ -56,7 +57,21 @@ def _provenance(fields: dict[str, Any]) -> dict[str, Any]:
     """The citation of a record that does not come from a seed article text."""
     values = {name: fields.get(name, "") for name in SOURCE_FIELDS}
     values["source_date"] = _date(fields.get("source_date"))
+    if fields.get("source_kind"):  # else the record names it from its citation
+        values["source_kind"] = fields["source_kind"]
     return values
+
+
+def _article_citation(article) -> dict[str, Any]:
+    """A seed record is sourced by the article its claim quotes: pages cite
+    the article (outlet, title, date, address), as for any accepted claim."""
+    return {
+        "source_kind": "article",
+        "source_outlet": article.outlet,
+        "source_title": article.title,
+        "source_url": article.url,
+        "source_date": article.published_date.isoformat() if article.published_date else None,
+    }
 
 
 def _figure(fields: dict[str, Any], regions: dict[str, Region], editions) -> CoverageFigure:
@@ -203,7 +218,10 @@ def seed_all(*, seed_dir: Path = SEED_DIR) -> SeedReport:
 
     for number, item in enumerate(data["records"], start=1):
         try:
-            record = BUILDERS[item["kind"]](item["fields"], regions, editions)
+            fields = item["fields"]
+            if item["kind"] in RECORD_KINDS:
+                fields = {**fields, **_article_citation(articles[item["article"]])}
+            record = BUILDERS[item["kind"]](fields, regions, editions)
             claim = item["claim"]
             as_of, precision = (None, "")
             if claim.get("as_of"):

@@ -6,13 +6,15 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.crypto import constant_time_compare
+from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import imports, quality_selectors
 from .admin_mixins import RegionScopedAdminMixin, restrict_region_search
-from .forms import BudgetAllocationForm, CoverageFigureForm, CoverageTargetForm
+from .choices import RecordStatus
+from .forms import UNSOURCED_MESSAGE, BudgetAllocationForm, CoverageFigureForm, CoverageTargetForm
 from .models import (
     BudgetAllocation,
     CoverageFigure,
@@ -74,11 +76,60 @@ PROVENANCE_FIELDS = (
             ("source_outlet", "source_date"),
             "source_title",
             "source_url",
+            "source_kind",
             "note",
             "entered_by",
-        ]
+        ],
+        "description": _(
+            "Terbit hanya dengan sumber: klaim artikel yang diterima, atau dokumen dengan "
+            "penerbit, judul dan URL (tanggalnya bila diketahui). Tanpa itu data disimpan "
+            "sebagai belum bersumber dan tidak tampil di halaman publik."
+        ),
     },
 )
+
+
+@admin.display(description=_("status"), ordering="status")
+def status_badge(obj):
+    """The record's status as a badge; "belum bersumber" stands out."""
+    return format_html(
+        '<span class="status-badge status-{}">{}</span>', obj.status, obj.get_status_display()
+    )
+
+
+@admin.action(description=_("Terbitkan yang sudah bersumber"))
+def publish_sourced(modeladmin, request, queryset):
+    """Publish the selected records that now have a source; say which do not."""
+    published, missing = 0, []
+    for record in queryset.exclude(status=RecordStatus.PUBLISHED):
+        if not modeladmin.has_change_permission(request, record):
+            continue
+        record.status = RecordStatus.PUBLISHED
+        record.apply_source_rule()
+        if record.status != RecordStatus.PUBLISHED:
+            missing.append(str(record))
+            continue
+        record._history_user = request.user
+        record._change_reason = "publish"
+        record.save()
+        published += 1
+    if published:
+        modeladmin.message_user(
+            request,
+            ngettext("%(n)s data diterbitkan.", "%(n)s data diterbitkan.", published)
+            % {"n": published},
+            messages.SUCCESS,
+        )
+    if missing:
+        modeladmin.message_user(
+            request,
+            gettext(
+                "Belum bersumber, tidak diterbitkan: %(records)s. Lengkapi penerbit, judul "
+                "dan URL sumber lebih dulu."
+            )
+            % {"records": "; ".join(missing[:20])},
+            messages.WARNING,
+        )
 
 
 SPREADSHEET_TYPES = {
@@ -279,12 +330,15 @@ class SpreadsheetAdminMixin:
 class RecordAdmin(SpreadsheetAdminMixin, RegionScopedAdminMixin, SimpleHistoryAdmin):
     autocomplete_fields = ["region"]
     list_select_related = ["region"]
-    readonly_fields = ["entered_by"]
+    readonly_fields = ["entered_by", "source_kind"]
+    actions = [publish_sourced]
 
     def save_model(self, request, obj, form, change):
         if not change and obj.entered_by_id is None:
             obj.entered_by = request.user
         super().save_model(request, obj, form, change)
+        if getattr(form, "saved_unverified", False):
+            messages.warning(request, UNSOURCED_MESSAGE)
         warning = getattr(obj, "quality_warning", "")
         if warning:
             messages.warning(
@@ -309,17 +363,25 @@ class CoverageFigureAdmin(RecordAdmin):
         "eligible",
         "percent",
         "publisher",
+        status_badge,
         "quality_warning",
     ]
-    list_filter = ["segment", "publisher_kind", "status", "region__level"]
+    list_filter = ["status", "segment", "publisher_kind", "region__level"]
     search_fields = ["region__name", "region__code", "publisher"]
     date_hierarchy = "as_of"
-    readonly_fields = ["entered_by", "quality_warning"]
+    readonly_fields = ["entered_by", "source_kind", "quality_warning", "revised_at"]
     fieldsets = [
         (None, {"fields": ["region", "segment", ("as_of", "as_of_precision")]}),
         (
             _("Angka"),
-            {"fields": [("covered", "eligible", "percent"), "is_approximate", "quality_warning"]},
+            {
+                "fields": [
+                    ("covered", "eligible", "percent"),
+                    "is_approximate",
+                    "quality_warning",
+                    "revised_at",
+                ]
+            },
         ),
         (
             _("Penerbit dan definisi"),
@@ -347,8 +409,9 @@ class CoverageTargetAdmin(RecordAdmin):
         "target_date",
         "issuer",
         "is_primary",
+        status_badge,
     ]
-    list_filter = ["segment", "issuer_kind", "is_primary"]
+    list_filter = ["status", "segment", "issuer_kind", "is_primary"]
     search_fields = ["region__name", "region__code", "issuer"]
     fieldsets = [
         (None, {"fields": ["region", "segment", "is_primary"]}),
@@ -362,8 +425,10 @@ class CoverageTargetAdmin(RecordAdmin):
 @admin.register(BudgetAllocation)
 class BudgetAllocationAdmin(RecordAdmin):
     form = BudgetAllocationForm
-    list_display = ["region", "year", "amount", "funding_source", "purpose", "workers_funded"]
-    list_filter = ["year", "funding_source"]
+    list_display = [
+        "region", "year", "amount", "funding_source", "purpose", "workers_funded", status_badge,
+    ]  # fmt: skip
+    list_filter = ["status", "year", "funding_source"]
     search_fields = ["region__name", "region__code", "purpose", "publisher"]
     fieldsets = [
         (None, {"fields": ["region", "year", "purpose", "funding_source", "publisher"]}),

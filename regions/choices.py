@@ -57,6 +57,17 @@ class ParticipantKind(models.TextChoices):
 class RecordStatus(models.TextChoices):
     DRAFT = "draft", _("Draf")
     PUBLISHED = "published", _("Terbit")
+    # Saved without a source: its editors and reviewers see it in the admin;
+    # public pages, exports and cached aggregates never do.
+    UNVERIFIED = "unverified", _("Belum bersumber")
+
+
+class SourceKind(models.TextChoices):
+    """What a record's source is (set by the record, never typed)."""
+
+    NONE = "", _("Belum ada")
+    ARTICLE = "article", _("Artikel (klaim yang diterima)")
+    DOCUMENT = "document", _("Dokumen (penerbit, judul, alamat)")
 
 
 class FundingSource(models.TextChoices):

@@ -9,11 +9,14 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from .choices import RegionLevel, Segment
-from .models import BudgetAllocation, CoverageFigure, CoverageTarget
+from .choices import RecordStatus, RegionLevel, Segment, SourceKind
+from .models import PERCENT_CEILING, BudgetAllocation, CoverageFigure, CoverageTarget
 from .numbers import NumberError, parse_count, parse_decimal
 
-PROVENANCE = ["status", "source_outlet", "source_date", "source_title", "source_url", "note"]
+PROVENANCE = [
+    "status", "source_outlet", "source_date", "source_title", "source_url", "note", "source_kind",
+]  # fmt: skip
+DOCUMENT_FIELDS = ("source_outlet", "source_title", "source_url")
 
 # PMI (migrant workers) are attributed to provinces and the nation, not to a
 # regency or city; the other segments exist at every level.
@@ -55,10 +58,20 @@ def _not_in_future(form, field: str) -> None:
         form.add_error(field, _("Tanggal tidak boleh di masa depan."))
 
 
-def _percent_between_0_and_100(form, field: str) -> None:
+def _percent_plausible(form, field: str) -> None:
+    """0 or more and below PERCENT_CEILING: above 100 % is what a source says
+    when its denominator is an estimate; ten times the workforce is an error."""
     value = form.cleaned_data.get(field)
-    if value is not None and not (0 <= value <= 100):
-        form.add_error(field, _("Persentase harus antara 0 dan 100."))
+    if value is not None and not (0 <= value < PERCENT_CEILING):
+        form.add_error(
+            field,
+            _(
+                "Persentase harus 0 atau lebih dan di bawah %(ceiling)s. Di atas 100 boleh "
+                "(penyebutnya perkiraan), tetapi sepuluh kali jumlah pekerja berarti salah "
+                "ketik atau salah penyebut."
+            )
+            % {"ceiling": int(PERCENT_CEILING)},
+        )
 
 
 def _not_negative(form, field: str) -> None:
@@ -67,15 +80,43 @@ def _not_negative(form, field: str) -> None:
         form.add_error(field, _("Tidak boleh negatif."))
 
 
+UNSOURCED_MESSAGE = _(
+    "Disimpan sebagai belum bersumber: tidak tampil di halaman publik dan ekspor sampai "
+    "sumbernya lengkap (penerbit, judul dan URL sumber; tanggalnya bila diketahui)."
+)
+
+
 class ProvenanceForm(forms.ModelForm):
+    """The citation of a record. A record asked to be published without a
+    source (an accepted claim's article, or a document named by issuer,
+    title, date and address) is saved as unverified instead, and
+    ``saved_unverified`` says so."""
+
     source_url = forms.URLField(
         label=_("URL sumber"), max_length=500, required=False, assume_scheme="https"
     )
+    saved_unverified = False
+
+    def clean(self):
+        data = super().clean()
+        instance = self.instance
+        # Only an accepted claim names an article as the source (articles.
+        # services fills it); the document kind follows from the fields.
+        kind = data.get("source_kind") or instance.source_kind
+        complete = all(data.get(name) for name in DOCUMENT_FIELDS)
+        if kind != SourceKind.ARTICLE:
+            kind = SourceKind.DOCUMENT if complete else SourceKind.NONE
+        data["source_kind"] = kind
+        unsourced = kind == SourceKind.NONE and not instance.is_synthetic
+        if data.get("status") == RecordStatus.PUBLISHED and unsourced:
+            data["status"] = RecordStatus.UNVERIFIED
+            self.saved_unverified = True
+        return data
 
 
 class CoverageFigureForm(ProvenanceForm):
     percent = IndonesianDecimalField(
-        label=_("Cakupan (%)"), required=False, max_digits=5, decimal_places=2
+        label=_("Cakupan (%)"), required=False, decimal_places=2
     )
     covered = IndonesianCountField(label=_("Pekerja terlindungi"), required=False)
     eligible = IndonesianCountField(label=_("Pekerja yang seharusnya terlindungi"), required=False)
@@ -90,22 +131,19 @@ class CoverageFigureForm(ProvenanceForm):
 
     def clean(self):
         data = super().clean()
-        _percent_between_0_and_100(self, "percent")
+        _percent_plausible(self, "percent")
         _not_negative(self, "covered")
         _not_in_future(self, "as_of")
-        covered, eligible = data.get("covered"), data.get("eligible")
+        # Covered above eligible is kept as published: the denominator is an
+        # estimate (the page explains it); only a non-positive one is refused.
+        eligible = data.get("eligible")
         if eligible is not None and eligible <= 0:
             self.add_error("eligible", _("Penyebut harus lebih dari 0."))
-        if covered is not None and eligible is not None and covered > eligible:
-            self.add_error(
-                "covered",
-                _(
-                    "Pekerja terlindungi (%(covered)s) melebihi pekerja yang "
-                    "seharusnya (%(eligible)s)."
-                )
-                % {"covered": covered, "eligible": eligible},
-            )
-        if covered is None and data.get("percent") is None and "percent" not in self.errors:
+        if (
+            data.get("covered") is None
+            and data.get("percent") is None
+            and "percent" not in self.errors
+        ):
             self.add_error(
                 "percent", _("Isi persentase, jumlah pekerja terlindungi, atau keduanya.")
             )
@@ -139,9 +177,9 @@ class CoverageFigureForm(ProvenanceForm):
 
 class CoverageTargetForm(ProvenanceForm):
     baseline_percent = IndonesianDecimalField(
-        label=_("Angka awal (%)"), required=False, max_digits=5, decimal_places=2
+        label=_("Angka awal (%)"), required=False, decimal_places=2
     )
-    target_percent = IndonesianDecimalField(label=_("Target (%)"), max_digits=5, decimal_places=2)
+    target_percent = IndonesianDecimalField(label=_("Target (%)"), decimal_places=2)
 
     class Meta:
         model = CoverageTarget
@@ -153,8 +191,8 @@ class CoverageTargetForm(ProvenanceForm):
 
     def clean(self):
         data = super().clean()
-        _percent_between_0_and_100(self, "baseline_percent")
-        _percent_between_0_and_100(self, "target_percent")
+        _percent_plausible(self, "baseline_percent")
+        _percent_plausible(self, "target_percent")
         _not_in_future(self, "baseline_date")
         baseline, deadline = data.get("baseline_date"), data.get("target_date")
         if baseline and deadline and deadline <= baseline:

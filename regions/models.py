@@ -12,6 +12,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -27,18 +28,51 @@ from .choices import (
     RecordStatus,
     RegionLevel,
     Segment,
+    SourceKind,
     TargetIssuerKind,
 )
 
-PERCENT_VALIDATORS = [MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))]
+# A published rate may exceed 100 %: its denominator is an estimate (BPS's
+# workforce), its numerator everyone registered in the region (construction
+# workers register where the project is; one province reported almost
+# 400 %). Ten times the whole workforce is no longer an estimate but a typing
+# or denominator error, so a percent must stay below PERCENT_CEILING (which
+# also fits DecimalField(max_digits=5, decimal_places=2)).
+PERCENT_CEILING = Decimal("1000")
+PERCENT_MAX = Decimal("999.99")
+PERCENT_VALIDATORS = [MinValueValidator(Decimal("0")), MaxValueValidator(PERCENT_MAX)]
 REGION_CODE_VALIDATOR = RegexValidator(
     r"^(ID|\d{2}(\.\d{2})?)$",
     _("Kode wilayah Kemendagri berbentuk 73 (provinsi) atau 73.01 (kabupaten/kota)."),
 )
 
 
-def percent_between_0_and_100(field: str) -> Q:
-    return Q(**{f"{field}__isnull": True}) | Q(**{f"{field}__gte": 0, f"{field}__lte": 100})
+def percent_plausible(field: str) -> Q:
+    """Not negative and below PERCENT_CEILING (or empty)."""
+    return Q(**{f"{field}__isnull": True}) | Q(
+        **{f"{field}__gte": 0, f"{field}__lt": PERCENT_CEILING}
+    )
+
+
+def has_source() -> Q:
+    """A record may be published only with a source: the article of an
+    accepted claim, or a document named by its issuer and title with an
+    address to read it. Its date is cited when known; a web page whose date
+    was not recorded is cited without one, as bibliographies do ("t.t.")."""
+    document = ~Q(source_outlet="") & ~Q(source_title="") & ~Q(source_url="")
+    # Rows of generate_demo_data are labelled synthetic wherever shown.
+    return (
+        Q(source_kind=SourceKind.ARTICLE)
+        | Q(is_synthetic=True)
+        | (Q(source_kind=SourceKind.DOCUMENT) & document)
+    )
+
+
+def published_has_source(label: str) -> models.CheckConstraint:
+    return models.CheckConstraint(
+        condition=~Q(status=RecordStatus.PUBLISHED) | has_source(),
+        name=f"%(app_label)s_%(class)s_published_{label}",
+    )
 
 
 def not_negative(field: str) -> Q:
@@ -155,8 +189,10 @@ class RegionAlias(models.Model):
 
 
 class RecordProvenance(models.Model):
-    """Where a recorded number came from, when it is not (only) an article
-    claim: a citation, and the person who entered it."""
+    """Where a recorded number came from: the article of an accepted claim,
+    or a document (issuer, title, date, address). A record without either is
+    kept as unverified ("belum bersumber"): its editors and reviewers see it
+    in the admin, public pages and exports never do."""
 
     status = models.CharField(
         _("status"), max_length=10, choices=RecordStatus.choices, default=RecordStatus.PUBLISHED
@@ -166,6 +202,9 @@ class RecordProvenance(models.Model):
     source_title = models.CharField(_("judul sumber"), max_length=300, blank=True)
     source_date = models.DateField(_("tanggal sumber"), null=True, blank=True)
     source_url = models.URLField(_("URL sumber"), max_length=500, blank=True)
+    source_kind = models.CharField(
+        _("jenis sumber"), max_length=10, choices=SourceKind.choices, blank=True, default=""
+    )
     entered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("dimasukkan oleh"),
@@ -185,6 +224,33 @@ class RecordProvenance(models.Model):
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs) -> None:
+        self.apply_source_rule()
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        self.apply_source_rule()
+
+    def from_article(self) -> bool:
+        return self.source_kind == SourceKind.ARTICLE
+
+    def document_complete(self) -> bool:
+        return bool(self.source_outlet and self.source_title and self.source_url)
+
+    @property
+    def is_sourced(self) -> bool:
+        return self.from_article() or self.is_synthetic or self.document_complete()
+
+    def apply_source_rule(self) -> None:
+        """Name the kind of source the record has, and keep a record without
+        one out of public view: asked to publish it, save it as unverified."""
+        if not self.from_article():
+            self.source_kind = SourceKind.DOCUMENT if self.document_complete() else ""
+        if self.status == RecordStatus.PUBLISHED and not self.is_sourced:
+            self.status = RecordStatus.UNVERIFIED
+
 
 
 class CoverageFigure(RecordProvenance):
@@ -244,6 +310,17 @@ class CoverageFigure(RecordProvenance):
         _("jenis peserta"), max_length=12, choices=ParticipantKind.choices, blank=True
     )
     quality_warning = models.CharField(_("peringatan mutu data"), max_length=300, blank=True)
+    # When the publisher revised a published figure (same region, segment,
+    # date and publisher, another value), the value it replaced: the page
+    # says "direvisi" and shows it. The history keeps every version.
+    revised_at = models.DateTimeField(_("direvisi pada"), null=True, blank=True)
+    previous_percent = models.DecimalField(
+        _("cakupan sebelum revisi (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    previous_covered = models.BigIntegerField(
+        _("pekerja terlindungi sebelum revisi"), null=True, blank=True
+    )
+    previous_eligible = models.BigIntegerField(_("penyebut sebelum revisi"), null=True, blank=True)
 
     history = HistoricalRecords()
 
@@ -259,8 +336,8 @@ class CoverageFigure(RecordProvenance):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=percent_between_0_and_100("percent"),
-                name="%(app_label)s_%(class)s_percent_0_100",
+                condition=percent_plausible("percent"),
+                name="%(app_label)s_%(class)s_percent_plausible",
             ),
             models.CheckConstraint(
                 condition=not_negative("covered"),
@@ -271,12 +348,6 @@ class CoverageFigure(RecordProvenance):
                 name="%(app_label)s_%(class)s_eligible_positive",
             ),
             models.CheckConstraint(
-                condition=Q(covered__isnull=True)
-                | Q(eligible__isnull=True)
-                | Q(covered__lte=F("eligible")),
-                name="%(app_label)s_%(class)s_covered_not_above_eligible",
-            ),
-            models.CheckConstraint(
                 condition=Q(covered__isnull=False) | Q(percent__isnull=False),
                 name="%(app_label)s_%(class)s_has_count_or_percent",
             ),
@@ -284,18 +355,61 @@ class CoverageFigure(RecordProvenance):
                 fields=["region", "segment", "as_of", "publisher"],
                 name="%(app_label)s_%(class)s_unique_per_publisher",
             ),
+            published_has_source("figure_has_source"),
         ]
 
     def __str__(self) -> str:
         return f"{self.region} · {self.get_segment_display()} · {self.as_of:%Y-%m-%d}"
 
+    VALUE_FIELDS = ("percent", "covered", "eligible")
+
     def save(self, *args, **kwargs) -> None:
         self.refresh_quality_warning()
+        self.note_revision()
         super().save(*args, **kwargs)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        if all(name in field_names for name in ("status", *cls.VALUE_FIELDS)):
+            instance._stored = {name: getattr(instance, name) for name in cls.VALUE_FIELDS}
+            instance._stored_status = instance.status
+        return instance
+
+    def note_revision(self) -> None:
+        """A published figure whose value changes is a revision: keep the
+        value it replaces (an unverified or draft figure just gets edited)."""
+        stored = getattr(self, "_stored", None)
+        if stored is None or getattr(self, "_stored_status", "") != RecordStatus.PUBLISHED:
+            return
+        changed = any(
+            stored[name] != getattr(self, name)
+            and not (stored[name] is not None and getattr(self, name) is not None
+                     and Decimal(stored[name]) == Decimal(getattr(self, name)))
+            for name in self.VALUE_FIELDS
+        )  # fmt: skip
+        if changed:
+            self.previous_percent = stored["percent"]
+            self.previous_covered = stored["covered"]
+            self.previous_eligible = stored["eligible"]
+            self.revised_at = timezone.now()
+            self._stored = {name: getattr(self, name) for name in self.VALUE_FIELDS}
+
+    @property
+    def is_revised(self) -> bool:
+        return self.revised_at is not None
 
     @property
     def computed_percent(self) -> Decimal | None:
         return quality.computed_percent(self.covered, self.eligible)
+
+    @property
+    def exceeds_estimate(self) -> bool:
+        """More workers registered than the (estimated) denominator counts:
+        a rate above 100 % or counts above the denominator."""
+        if self.percent is not None and self.percent > 100:
+            return True
+        return self.covered is not None and bool(self.eligible) and self.covered > self.eligible
 
     def refresh_quality_warning(self) -> None:
         recomputed = quality.percent_mismatch(self.covered, self.eligible, self.percent)
@@ -357,13 +471,14 @@ class CoverageTarget(RecordProvenance):
         ordering = ["region__code", "segment", "target_date"]
         constraints = [
             models.CheckConstraint(
-                condition=percent_between_0_and_100("baseline_percent"),
-                name="%(app_label)s_%(class)s_baseline_0_100",
+                condition=percent_plausible("baseline_percent"),
+                name="%(app_label)s_%(class)s_baseline_plausible",
             ),
             models.CheckConstraint(
-                condition=Q(target_percent__gte=0, target_percent__lte=100),
-                name="%(app_label)s_%(class)s_target_0_100",
+                condition=Q(target_percent__gte=0, target_percent__lt=PERCENT_CEILING),
+                name="%(app_label)s_%(class)s_target_plausible",
             ),
+            published_has_source("target_has_source"),
             models.CheckConstraint(
                 condition=Q(baseline_date__isnull=True) | Q(target_date__gt=F("baseline_date")),
                 name="%(app_label)s_%(class)s_target_after_baseline",
@@ -450,6 +565,7 @@ class BudgetAllocation(RecordProvenance):
                 fields=["region", "year", "funding_source", "purpose"],
                 name="%(app_label)s_%(class)s_unique_purpose",
             ),
+            published_has_source("budget_has_source"),
         ]
 
     def __str__(self) -> str:

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from regions import cache, selectors
 from regions.models import CoverageFigure, Region
+from tests.regions.sourcing import DOCUMENT
 
 
 @pytest.fixture(autouse=True)
@@ -38,6 +39,7 @@ def new_figure(region: Region, percent: str, as_of=date(2026, 1, 31)) -> Coverag
         percent=Decimal(percent),
         publisher="BPJS Ketenagakerjaan Kanwil Sulawesi Maluku",
         publisher_kind="bpjs_kanwil",
+        **DOCUMENT,
     )
 
 

@@ -7,10 +7,11 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import DataError, IntegrityError, transaction
 
 from awards.models import Edition, Nominee
 from regions.models import BudgetAllocation, CoverageFigure, CoverageTarget, Region, RegionAlias
+from tests.regions.sourcing import DOCUMENT
 
 pytestmark = pytest.mark.django_db
 
@@ -23,6 +24,8 @@ def figure(region, **overrides):
         "percent": Decimal("40"),
         "publisher": "Uji",
         "publisher_kind": "other",
+        "source_kind": "document",
+        **DOCUMENT,
     }
     values.update(overrides)
     return values
@@ -33,20 +36,41 @@ def refused(model, **values):
         model.objects.create(**values)
 
 
-@pytest.mark.parametrize("percent", [Decimal("100.01"), Decimal("-0.01"), Decimal("150")])
-def test_percent_outside_0_100_refused_when_inserted(sulsel, percent):
+@pytest.mark.parametrize("percent", [Decimal("-0.01"), Decimal("-150")])
+def test_negative_percent_refused_when_inserted(sulsel, percent):
     refused(CoverageFigure, **figure(sulsel, percent=percent))
 
 
-@pytest.mark.parametrize("percent", [Decimal("0"), Decimal("100"), Decimal("46.44")])
-def test_percent_on_the_bounds_accepted(sulsel, percent):
+@pytest.mark.parametrize(
+    "percent",
+    [Decimal("0"), Decimal("100"), Decimal("46.44"), Decimal("392.40"), Decimal("999.99")],
+)
+def test_percent_from_0_to_below_1000_accepted(sulsel, percent):
     CoverageFigure.objects.create(**figure(sulsel, percent=percent))
 
 
-def test_percent_above_100_refused_when_updated(sulsel):
+def test_percent_of_1000_refused_when_updated(sulsel):
     row = CoverageFigure.objects.create(**figure(sulsel))
+    # SQLite: the CHECK constraint; PostgreSQL: numeric(5,2) and the CHECK.
+    with pytest.raises((IntegrityError, DataError)), transaction.atomic():
+        CoverageFigure.objects.filter(pk=row.pk).update(percent=Decimal("1000"))
+
+
+def test_published_figure_without_source_refused_by_the_database(sulsel):
+    row = CoverageFigure.objects.create(**figure(sulsel))
+    assert row.status == "published"
     with pytest.raises(IntegrityError), transaction.atomic():
-        CoverageFigure.objects.filter(pk=row.pk).update(percent=Decimal("101"))
+        CoverageFigure.objects.filter(pk=row.pk).update(source_url="")
+    # bulk_create skips save(), which would have kept it unverified.
+    unsourced = {**figure(sulsel, publisher="Tanpa sumber"), "source_kind": "", "source_url": ""}
+    with pytest.raises(IntegrityError), transaction.atomic():
+        CoverageFigure.objects.bulk_create([CoverageFigure(**unsourced)])
+
+
+def test_unverified_figure_without_source_accepted(sulsel):
+    values = {**figure(sulsel), **{name: "" for name in ("source_outlet", "source_title")}}
+    row = CoverageFigure.objects.create(**values, status="unverified")
+    assert row.status == "unverified"
 
 
 def test_negative_covered_refused(sulsel):
@@ -58,8 +82,9 @@ def test_zero_or_negative_eligible_refused(sulsel):
     refused(CoverageFigure, **figure(sulsel, eligible=-5))
 
 
-def test_covered_above_eligible_refused(sulsel):
-    refused(CoverageFigure, **figure(sulsel, covered=1001, eligible=1000))
+def test_covered_above_eligible_accepted(sulsel):
+    # The denominator is an estimate; registered workers can exceed it.
+    CoverageFigure.objects.create(**figure(sulsel, covered=3924, eligible=1000, percent=392.4))
 
 
 def test_covered_equal_to_eligible_accepted(sulsel):
@@ -96,8 +121,8 @@ def target(region, **overrides):
     return values
 
 
-def test_target_percent_above_100_refused(sulsel):
-    refused(CoverageTarget, **target(sulsel, target_percent=Decimal("100.5")))
+def test_negative_target_percent_refused(sulsel):
+    refused(CoverageTarget, **target(sulsel, target_percent=Decimal("-0.5")))
 
 
 def test_target_date_not_after_baseline_refused(sulsel):

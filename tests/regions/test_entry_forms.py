@@ -60,15 +60,50 @@ def test_valid_figure_with_indonesian_numbers(sulsel):
     assert errors == {}
 
 
-@pytest.mark.parametrize("percent", ["101", "-1", "150,5"])
-def test_percent_outside_0_100(sulsel, percent):
+@pytest.mark.parametrize("percent", ["1000", "-1", "1.500,5"])
+def test_percent_negative_or_ten_times_the_workforce_refused(sulsel, percent):
     errors = errors_of(CoverageFigureForm, figure_data(sulsel, percent=percent))
-    assert "percent" in errors
+    assert "di bawah 1000" in errors["percent"][0]
 
 
-def test_covered_above_eligible_names_the_field(sulsel):
-    errors = errors_of(CoverageFigureForm, figure_data(sulsel, covered="2.000", eligible="1.000"))
-    assert "melebihi" in errors["covered"][0]
+@pytest.mark.parametrize("percent", ["100,01", "150,5", "392,4", "999,99"])
+def test_percent_above_100_is_kept_as_published(sulsel, percent):
+    assert errors_of(CoverageFigureForm, figure_data(sulsel, percent=percent)) == {}
+
+
+def test_covered_above_eligible_is_kept_as_published(sulsel):
+    data = figure_data(sulsel, covered="2.000", eligible="1.000", percent="200")
+    assert errors_of(CoverageFigureForm, data) == {}
+
+
+def test_figure_without_source_is_saved_unverified(sulsel):
+    form = CoverageFigureForm(data=figure_data(sulsel))
+    assert form.is_valid(), form.errors
+    figure = form.save()
+    assert form.saved_unverified
+    assert figure.status == "unverified" and figure.source_kind == ""
+
+
+def test_figure_with_a_document_source_is_published(sulsel):
+    data = figure_data(
+        sulsel,
+        source_outlet="BPJS Ketenagakerjaan Kanwil Sulawesi Maluku",
+        source_title="Laporan kepesertaan Juni 2025",
+        source_url="https://contoh.id/laporan-juni-2025",
+        source_date="2025-07-10",
+    )
+    form = CoverageFigureForm(data=data)
+    assert form.is_valid(), form.errors
+    figure = form.save()
+    assert not form.saved_unverified
+    assert (figure.status, figure.source_kind) == ("published", "document")
+
+
+def test_a_title_alone_is_not_a_source(sulsel):
+    data = figure_data(sulsel, source_outlet="Uji", source_title="Judul tanpa alamat")
+    form = CoverageFigureForm(data=data)
+    assert form.is_valid(), form.errors
+    assert form.save().status == "unverified"
 
 
 def test_date_in_the_future_is_refused(sulsel):
@@ -157,9 +192,9 @@ def test_target_date_must_follow_baseline(sulsel):
     assert errors["target_date"] == ["Tenggat target harus sesudah tanggal angka awal."]
 
 
-def test_target_above_100_refused(sulsel):
+def test_target_at_the_ceiling_refused(sulsel):
     assert "target_percent" in errors_of(
-        CoverageTargetForm, target_data(sulsel, target_percent="120")
+        CoverageTargetForm, target_data(sulsel, target_percent="1000")
     )
 
 

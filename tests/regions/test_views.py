@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from regions import cache as data_cache
 from regions.models import BudgetAllocation, CoverageFigure, CoverageTarget, Region
+from tests.regions.sourcing import DOCUMENT
 
 pytestmark = pytest.mark.django_db
 
@@ -142,6 +143,8 @@ def fill_every_regency(today=date(2025, 6, 30)):
                     eligible=5000 + index,
                     publisher="Uji beban",
                     publisher_kind="bpjs_branch",
+                    source_kind="document",
+                    **DOCUMENT,
                 )
             )
         targets.append(
@@ -151,11 +154,19 @@ def fill_every_regency(today=date(2025, 6, 30)):
                 target_date=date(2026, 12, 31),
                 issuer="Uji beban",
                 issuer_kind="pemda",
+                source_kind="document",
+                **DOCUMENT,
             )
         )
         budgets.append(
             BudgetAllocation(
-                region=region, year=2025, amount=10**9, purpose="Uji", publisher="Uji beban"
+                region=region,
+                year=2025,
+                amount=10**9,
+                purpose="Uji",
+                publisher="Uji beban",
+                source_kind="document",
+                **DOCUMENT,
             )
         )
     CoverageFigure.objects.bulk_create(figures)
