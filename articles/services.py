@@ -307,6 +307,9 @@ def _new_record_data(kind: str, metric: str, proposal: dict, article: Article) -
     # its outlet, title, date and address, never the reviewer who accepted it.
     provenance = {
         "status": RecordStatus.PUBLISHED,
+        # Sourced by the article even when it was uploaded as text, without
+        # an address or a date (regions.models.has_source).
+        "source_kind": "article",
         "source_outlet": article.outlet,
         "source_date": article.published_date or "",
         "source_title": article.title,
@@ -375,9 +378,6 @@ def _review_errors(form, kind: str) -> ValidationError:
             errors.setdefault(target, []).append(message)
     return ValidationError(errors)
 
-        # Sourced by the article even when it was uploaded as text, without
-        # an address or a date (regions.models.has_source).
-        "source_kind": "article",
 
 def _check_reviewable(claim: Claim, reviewer) -> None:
     if not in_scope(reviewer, claim.region_id, REVIEW):
