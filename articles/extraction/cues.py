@@ -346,7 +346,7 @@ _ATTENDANCE_TAIL_RE = re.compile(
 _ATTENDANCE_RE = re.compile(
     r"\bpeserta[ \t]+(?:sosialisasi|pelatihan|kegiatan|acara|rapat|lomba|seminar|webinar"
     r"|workshop|bimtek|pertemuan|jalan[ \t]+sehat|upacara)\b"
-    r"|^[ \t]*(?:\w+[ \t]+){0,2}(?:yang[ \t]+)?(?:hadir|menghadiri|diundang)\b",
+    r"|[ \t]*(?:\w+[ \t]+){0,2}(?:yang[ \t]+)?(?:hadir|menghadiri|diundang)\b",
     re.IGNORECASE,
 )
 _PERSON_TAIL_RE = re.compile(
@@ -415,14 +415,14 @@ _UNCOVERED_TAIL_RE = re.compile(
 )
 # "63,88 persen atau setara 395.239 pekerja": the same figure restated
 _OR_RESTATES_RE = re.compile(
-    r"^[ \t]*\)?[ \t]*,?[ \t]*(?:atau|alias|setara|yakni|yaitu)[ \t]+"
+    r"[ \t]*\)?[ \t]*,?[ \t]*(?:atau|alias|setara|yakni|yaitu)[ \t]+"
     r"(?:(?:sekitar|sekira|sebanyak|sebesar|setara|dengan|kurang[ \t]+lebih|hanya|baru|hampir"
     r"|mencapai)[ \t]+)*$",
     re.IGNORECASE,
 )
 # "408.974 pekerja atau 23,32 persen": the count is the covered part of the rate
 _COUNT_THEN_RATE_RE = re.compile(
-    r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,4}?(?:,[ \t]*)?(?:atau|alias|setara|yakni|yaitu)[ \t]+"
+    r"[ \t]*(?:[^\W\d_]+[ \t]+){0,4}?(?:,[ \t]*)?(?:atau|alias|setara|yakni|yaitu)[ \t]+"
     r"(?:(?:sekitar|sekira|sebesar|setara|dengan|kurang[ \t]+lebih|hanya|baru|hampir)[ \t]+)*$",
     re.IGNORECASE,
 )
@@ -438,10 +438,11 @@ _PART_FOLLOWS_RE = re.compile(
     re.IGNORECASE,
 )
 # "20.614 pekerja rentan tersebut": a figure already stated, referred back to
-_BACK_REFERENCE_RE = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?tersebut\b", re.IGNORECASE)
+_BACK_REFERENCE_RE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?tersebut\b", re.IGNORECASE)
 # premiums paid for the workers by someone else: they are the vulnerable segment
 _SUBSIDISED_RE = re.compile(
-    r"\b(?:iuran\w*|premi\w*)\b[^.;]{0,50}?\b(?:ditanggung|dibayar\w*|disubsidi|dibiayai)\b"
+    r"\b(?:iuran\w*|premi\w*)\b[^.;]{0,50}?\b(?:ditanggung|tanggung|menanggung|dibayar\w*"
+    r"|disubsidi|dibiayai)\b"
     r"|\b(?:subsidi|bantuan|menanggung|ditanggung|membayarkan|membayar|dibayarkan)[ \t]+"
     r"(?:pembayaran[ \t]+)?(?:iuran|premi)"
     r"|\bditanggung[ \t]+(?:oleh[ \t]+)?(?:pemerintah|pemkab|pemkot|pemprov|pemda|apbd|negara)",
@@ -460,7 +461,9 @@ _SHARE_OF_REGISTERED_RE = re.compile(
     re.IGNORECASE,
 )
 # a proper name right before a percent ("Taiwan 36,55 persen"): one share of a list
-_NAME_BEFORE_RE = re.compile(r"\b[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]+$")
+_NAME_BEFORE_RE = re.compile(
+    r"\b[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]+(?:(?:dengan|sebesar|sekitar)[ \t]+)?$"
+)
 
 # a comma or a new clause between a number and a date after it
 _CLAUSE_GAP_RE = re.compile(r"[,;:]|\b(?:lalu|kemudian|dan[ \t]+(?:pada|di))\b")
@@ -468,5 +471,42 @@ _CLAUSE_GAP_RE = re.compile(r"[,;:]|\b(?:lalu|kemudian|dan[ \t]+(?:pada|di))\b")
 _BUDGET_YEAR_RE = re.compile(
     r"\b(?:APBD|APBN|APBDes|APBD-P|APBD[ \t]+Perubahan|tahun[ \t]+anggaran|TA)\.?[ \t]+"
     r"(?:tahun[ \t]+)?((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+# "baru sekitar 49.397 orang", "hanya 2.852": the covered part
+_ONLY_TAIL_RE = re.compile(
+    r"\b(?:baru|hanya)[ \t]+(?:(?:sekitar|sekira|sebanyak|mencapai|tercatat|ada)[ \t]+)*$",
+    re.IGNORECASE,
+)
+# "untuk alokasi 20 ribu keluarga", "akan didaftarkan 5.000 pekerja": a plan
+_PLANNED_RE = re.compile(r"\b(?:akan|alokasi|kuota|direncanakan|rencananya)\b", re.IGNORECASE)
+# a growth rate: "Tren pertumbuhan kepesertaan PMI ... sebesar 151 persen"
+_GROWTH_WORD_RE = re.compile(
+    r"\b(?:pertumbuhan|kenaikan|peningkatan|penurunan|tumbuh|naik|turun|melonjak)\b"
+    r"(?![^\d]*\b(?:menjadi|mencapai|capaian|cakupan|coverage|sebanyak)\b)[^\d]*$",
+    re.IGNORECASE,
+)
+# "Cabang Serang yang meliputi Kabupaten dan Kota Serang": a branch covering several regions
+_BRANCH_SPAN_RE = re.compile(
+    r"\bcabang\b[^.;]{0,60}?\b(?:meliputi|mencakup|membawahi|membawahkan|wilayah[ \t]+kerja)\b",
+    re.IGNORECASE,
+)
+# "BPJS Ketenagakerjaan Sulawesi Tenggara", "Cabang Pontianak": an office, not the place
+_OFFICE_BEFORE_RE = re.compile(
+    r"\b(?:bpjs[ \t]+ketenagakerjaan|bpjs[ \t-]+tk|bpjamsostek|bpjstk|jamsostek|kanwil"
+    r"|kantor[ \t]+wilayah|kantor[ \t]+cabang|cabang|kacab|kakanwil)"
+    r"(?:[ \t]*\([\w ]{2,20}\))?[ \t]+"
+    r"(?:(?:kantor[ \t]+)?(?:cabang|wilayah|provinsi|prov\.?)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# segment words excluded from the count: "di luar ASN, TNI, dan Polri"
+_EXCLUDING_RE = re.compile(
+    r"\b(?:di[ \t]*luar|selain|kecuali|tidak[ \t]+termasuk|tanpa)\b[^;.]{0,45}$", re.IGNORECASE
+)
+# a status date that later undated figures share: "per 31 Maret 2025", "hingga Agustus 2021"
+_STATUS_DATE_TAIL_RE = re.compile(
+    r"\b(?:per|hingga|sampai(?:[ \t]+dengan)?|s\.?d\.?|posisi|data|pada|tahun)[ \t]+"
+    r"(?:(?:akhir|awal|pertengahan|bulan|tanggal|tahun)[ \t]+)?$",
     re.IGNORECASE,
 )

@@ -15,14 +15,17 @@ from .cues import (
     _COUNT_THEN_RATE_RE,
     _CURRENT_WORD_RE,
     _DARI_TAIL_RE,
+    _GROWTH_WORD_RE,
     _HOPE_RE,
     _LOWER_BOUND_TAIL_RE,
     _NAME_BEFORE_RE,
     _NOT_A_LEVEL_RE,
     _NUMERATOR_RE,
+    _ONLY_TAIL_RE,
     _OR_RESTATES_RE,
     _PART_FOLLOWS_RE,
     _PERSON_TAIL_RE,
+    _PLANNED_RE,
     _SHARE_OF_REGISTERED_RE,
     _SUBSIDISED_RE,
     _TARGET_AFTER_RE,
@@ -113,6 +116,8 @@ class MetricRules:
             return None
         if _SHARE_OF_REGISTERED_RE.match(self.text, c.end, f_hi):
             return None
+        if _GROWTH_WORD_RE.search(tail[-90:]):
+            return None
         if self._list_share(cands, i, s, tail):
             return None
         target = self._target_rule(c, s, p_lo, f_hi, tail)
@@ -127,7 +132,7 @@ class MetricRules:
         if (
             i
             and cands[i - 1].metric == PARTICIPANTS
-            and _OR_RESTATES_RE.search(self.text, cands[i - 1].end, c.start)
+            and _OR_RESTATES_RE.match(self.text, cands[i - 1].end, c.start)
         ):
             return _decide(c, COVERAGE_PCT, "restates_count", 0.85)
         return _decide(c, COVERAGE_PCT, "cue", 0.75 if c.value <= 100 else 0.6)
@@ -250,6 +255,8 @@ class MetricRules:
                 or (has_prior and _DARI_TAIL_RE.search(tail))
                 or (nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi))
                 or whole_of_next
+                # "10 ribu pekerjanya ..., sedangkan 5 ribu ditanggung Pemprov"
+                or (prev is not None and prev.metric == PARTICIPANTS and prev.noun == "person")
             ):
                 return None
         if _TARGET_WORD_RE.search(tail) or _HOPE_RE.search(tail[-40:]):
@@ -264,11 +271,16 @@ class MetricRules:
         if (
             prev is not None
             and prev.kind == "pct"
-            and _OR_RESTATES_RE.search(text, prev.end, c.start)
+            and _OR_RESTATES_RE.match(text, prev.end, c.start)
         ):
             if prev.metric == COVERAGE_PCT:
                 return _decide(c, PARTICIPANTS, "restates_rate", 0.85)
             return None
+        if has_prior and _DARI_TAIL_RE.search(tail):
+            if prev.metric in (PARTICIPANTS, COVERAGE_PCT):
+                return _decide(c, WORKFORCE, "dari_after_part", 0.8)
+            if prev.kind == "pct":
+                return None  # "meningkat 67,23 persen ..., dari total 503.582": a base
         # "408.974 pekerja atau 23,32 persen": the covered part of the rate
         if (
             nxt is not None
@@ -277,8 +289,10 @@ class MetricRules:
             and not _TARGET_WORD_RE.search(text, c.end, min(s.hi, nxt.end + 30))
         ):
             return _decide(c, PARTICIPANTS, "before_rate", 0.85)
-        if has_prior and _DARI_TAIL_RE.search(tail):
-            return _decide(c, WORKFORCE, "dari_after_part", 0.8)
+        if _PLANNED_RE.search(tail[-80:]):
+            return None
+        if _ONLY_TAIL_RE.search(tail[-40:]) and self.hits["part"].any(s.topic_lo, s.hi):
+            return _decide(c, PARTICIPANTS, "only_so_many", 0.75)
         if whole_of_next:
             return _decide(c, WORKFORCE, "whole_before_part", 0.75)
         # "1,32 juta pekerja dari 2,8 juta potensi pekerja": the share, not the whole
