@@ -15,6 +15,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from coverage_site.clientip import parse_networks
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 TRUE_WORDS = {"1", "true", "yes", "on"}
@@ -81,6 +83,9 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "coverage_site.middleware.ChosenLanguageMiddleware",
+    # A NUL in the path, query or cookies is a 400 before anything reads the
+    # database (after the language, so the 400 page speaks the visitor's).
+    "coverage_site.middleware.RejectNulMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -150,11 +155,26 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# The reverse proxies in front of the app servers (DJANGO_TRUSTED_PROXIES:
+# comma-separated addresses or networks, e.g. "127.0.0.1,10.0.0.0/24"; none
+# by default). Only a request that comes from one of them has its
+# X-Forwarded-For read, from the right: the first address that is not one
+# of ours is the client (coverage_site/clientip.py).
+TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", [])
+try:
+    TRUSTED_PROXY_NETWORKS = parse_networks(TRUSTED_PROXIES)
+except ValueError as _error:
+    raise ImproperlyConfigured(f"DJANGO_TRUSTED_PROXIES: {_error}") from _error
+
 # Login throttling: after 5 failed attempts for the same username from the
-# same address, that pair is locked out for an hour.
+# same client address, that pair is locked out for an hour. The address is
+# the real client's (behind a trusted proxy, from X-Forwarded-For), never the
+# proxy's, and never the username alone: wrong passwords sent from elsewhere
+# cannot lock a user out.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "coverage_site.middleware.request_client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
 
@@ -256,6 +276,9 @@ if not DEBUG:
     }
 
 LOGIN_URL = "admin:login"
+# Where a login lands when its ?next= is missing or unsafe (another host):
+# the admin, the only place one logs in to.
+LOGIN_REDIRECT_URL = "admin:index"
 
 # `check --deploy` warnings deliberately not acted on:
 # - security.W021 (SECURE_HSTS_PRELOAD off): see DJANGO_HSTS_PRELOAD above.
@@ -283,6 +306,25 @@ CSP_POLICY = "; ".join(
 CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "").strip()
 if CSP_REPORT_URI:
     CSP_POLICY += f"; report-uri {CSP_REPORT_URI}"
+
+# Permissions-Policy of every response (same middleware): the site uses no
+# camera, microphone, location, payment or other device feature; the
+# browser refuses them to this page and to anything embedded in it.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+)
 
 # SecurityMiddleware: X-Content-Type-Options: nosniff and
 # Referrer-Policy: same-origin on every response (Django's defaults, stated).

@@ -72,12 +72,15 @@ ROLE_PERMISSIONS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         # Editors review claims in their scope too (scoping.REVIEW includes them).
         ("articles", "claim", ("change", "view")),
     ],
+    # A reviewer writes figures only by accepting claims (claim_accept), never
+    # in the figure, target or budget forms, whose scope is EDIT: holding
+    # add/change there only showed buttons that then refused.
     "reviewer": [
         ("articles", "article", ("add", "view")),
         ("articles", "claim", ("change", "view")),
-        ("regions", "coveragefigure", ("add", "change", "view")),
-        ("regions", "coveragetarget", ("add", "change", "view")),
-        ("regions", "budgetallocation", ("add", "change", "view")),
+        ("regions", "coveragefigure", ("view",)),
+        ("regions", "coveragetarget", ("view",)),
+        ("regions", "budgetallocation", ("view",)),
         ("regions", "region", ("view",)),
     ],
     "viewer": [
