@@ -96,17 +96,67 @@ def backup(path: Path) -> None:
         )
 
 
+class RestoreError(Exception):
+    """The restore was refused or failed; the database was left as it was."""
+
+
+def _refuse_unless_empty() -> None:
+    tables = connection.introspection.table_names()
+    name = connection.settings_dict["NAME"]
+    if _is_postgres():
+        if tables:
+            raise RestoreError(
+                f"The database {name} is not empty ({len(tables)} tables, e.g. "
+                f"{', '.join(sorted(tables)[:3])}). Restore into a newly created database "
+                f"(createdb), not migrated: the backup holds the schema."
+            )
+        return
+    if "django_migrations" not in tables:
+        raise RestoreError(
+            f"The database {name} has no tables: run migrate first, then restore_data."
+        )
+    filled = [model._meta.label for model in _backed_up_models() if model._default_manager.exists()]
+    if filled:
+        raise RestoreError(
+            f"The database {name} is not empty ({', '.join(filled[:3])}"
+            f"{' ...' if len(filled) > 3 else ''} have rows). Restore into a freshly "
+            f"migrated database."
+        )
+
+
 def restore(path: Path) -> None:
     """Into an empty, freshly created database (PostgreSQL: created, not
-    migrated; SQLite: migrated)."""
+    migrated; SQLite: migrated). All or nothing: a database that is not
+    empty, or a file that is not a backup, raises RestoreError and writes
+    nothing."""
+    _refuse_unless_empty()
     if _is_postgres():
-        subprocess.run(
-            ["pg_restore", "--no-owner", "--exit-on-error", *_pg_args(), str(path)],
-            check=True,
+        result = subprocess.run(
+            [
+                "pg_restore",
+                "--no-owner",
+                "--exit-on-error",
+                "--single-transaction",
+                *_pg_args(),
+                str(path),
+            ],
             env=_pg_env(),
+            capture_output=True,
+            text=True,
         )
+        if result.returncode != 0:
+            detail = result.stderr.strip().splitlines()
+            raise RestoreError(
+                f"{path} could not be restored (nothing was written): "
+                f"{detail[0] if detail else f'pg_restore exited {result.returncode}'}"
+            )
         return
-    call_command("loaddata", str(path), verbosity=0)
+    try:
+        call_command("loaddata", str(path), verbosity=0)
+    except Exception as error:  # loaddata runs in one transaction: nothing written
+        raise RestoreError(
+            f"{path} could not be restored (nothing was written): {error}".strip()
+        ) from error
 
 
 def checksum() -> dict[str, object]:

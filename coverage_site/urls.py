@@ -23,3 +23,7 @@ urlpatterns = [
     path("paritrana/", include("awards.urls")),
     path("", include("regions.urls")),
 ]
+
+# A database that cannot be reached answers 503, other errors 500, both with
+# the site's page (templates/500.html, 503.html).
+handler500 = "coverage_site.views.server_error"

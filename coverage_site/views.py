@@ -1,14 +1,35 @@
 """One list base for every table page: a django-filter FilterSet over the
 query string, a django-tables2 table, pagination, and export of exactly the
-filtered rows as CSV or XLSX. A list view declares only what differs."""
+filtered rows as CSV or XLSX. A list view declares only what differs. And
+the handler of server errors."""
 
+import sys
+
+from django.core.paginator import Paginator
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template import loader
+from django.views.decorators.csrf import requires_csrf_token
 from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 from django_tables2.export import ExportMixin
 
+#: the most rows one page of a list shows, whatever ?per_page= asks
+MAX_PER_PAGE = 200
+
+
+class BoundedPaginator(Paginator):
+    """Rows per page between 1 and MAX_PER_PAGE: ``?per_page=-1`` or
+    ``?per_page=1000000`` from the address bar get the nearest bound."""
+
+    def __init__(self, object_list, per_page, *args, **kwargs):
+        per_page = min(max(int(per_page), 1), MAX_PER_PAGE)
+        super().__init__(object_list, per_page, *args, **kwargs)
+
 
 class FilteredTableView(ExportMixin, SingleTableMixin, FilterView):
     paginate_by = 50
+    paginator_class = BoundedPaginator
     export_formats = ("csv", "xlsx")
     filterset_class = None
     table_class = None
@@ -24,3 +45,17 @@ class FilteredTableView(ExportMixin, SingleTableMixin, FilterView):
 
     def get_export_filename(self, export_format):
         return f"{self.export_name}.{export_format}"
+
+
+@requires_csrf_token
+def server_error(request):
+    """handler500: a database that cannot be reached (down, restarting, out
+    of connections) is a 503 with the site's page and a Retry-After; any
+    other error the site's 500 page. Rendered without the request's context
+    processors, which may need the database themselves."""
+    error = sys.exc_info()[1]
+    if isinstance(error, OperationalError | InterfaceError):
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = "60"
+        return response
+    return HttpResponse(loader.get_template("500.html").render(), status=500)

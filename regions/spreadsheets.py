@@ -90,7 +90,8 @@ class Problem:
 class SpreadsheetError(ValueError):
     """The file as a whole cannot be read (size, format, encoding)."""
 
-    def __init__(self, reason: str, **params):
+    # Positional-only: a message may itself have a %(reason)s parameter.
+    def __init__(self, reason: str, /, **params):
         self.problem = Problem(None, None, reason, params)
         super().__init__(self.problem.text())
 

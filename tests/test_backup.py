@@ -85,3 +85,44 @@ def test_restore_refuses_a_missing_file(tmp_path):
 
     with pytest.raises(CommandError, match="no such file"):
         call_command("restore_data", str(tmp_path / "none.json"))
+
+
+def test_restore_into_a_database_that_is_not_empty_is_refused_and_changes_nothing(seeded, tmp_path):
+    """The test database holds the seed: restoring over it would mix two
+    datasets (or, on PostgreSQL, fail half-way through the schema)."""
+    from django.core.management import CommandError
+
+    dump = tmp_path / ("backup.dump" if connection.vendor == "postgresql" else "backup.json")
+    call_command("backup_data", str(dump), stdout=StringIO())
+    before = backup.checksum()
+    with pytest.raises(CommandError, match="is not empty"):
+        call_command("restore_data", str(dump))
+    assert backup.checksum() == before
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"not a backup at all\n", b'[{"junk": 1}]', bytes(range(256))]
+)
+def test_restore_from_a_junk_file_is_a_clear_error_and_writes_nothing(tmp_path, content):
+    """Into a database that is empty as restore_data expects it (a new
+    PostgreSQL database; a migrated SQLite file), in its own process."""
+    junk = tmp_path / "backup.json"
+    junk.write_bytes(content)
+    env, drop = target_database(tmp_path)
+    try:
+        result = subprocess.run(
+            [sys.executable, "manage.py", "restore_data", str(junk)],
+            cwd=ROOT, env=env, capture_output=True, text=True,
+        )  # fmt: skip
+        counts = (
+            json.loads(manage("data_checksum", env=env))["counts"]
+            if (connection.vendor != "postgresql")
+            else None
+        )
+    finally:
+        drop()
+    assert result.returncode == 1
+    assert "could not be restored (nothing was written)" in result.stderr
+    assert "Traceback" not in result.stderr
+    if counts is not None:
+        assert set(counts.values()) == {0}

@@ -18,5 +18,8 @@ class Command(BaseCommand):
     def handle(self, *args, file, **options):
         if not file.exists():
             raise CommandError(f"{file}: no such file.")
-        backup.restore(file)
+        try:
+            backup.restore(file)
+        except backup.RestoreError as error:
+            raise CommandError(str(error)) from error
         self.stdout.write(self.style.SUCCESS(f"Restored from {file}."))
