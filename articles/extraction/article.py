@@ -23,6 +23,7 @@ from .cues import (
     _MAX_SENTENCE,
     _NATION_SCOPE_START,
     _NATIONAL_STORY_RE,
+    _OFFICE_BEFORE_RE,
     _REGION_MASK_RE,
     _REGION_MASK_TRIGGER_RE,
     _SCOPE_PREP_RE,
@@ -312,7 +313,11 @@ class _Article:
             gap = self.text[previous.end : mention.start]
             if len(gap) <= 3 and not gap.strip(" ,("):
                 return True
-        return bool(_AGENT_BEFORE_RE.search(self.text, max(0, mention.start - 60), mention.start))
+        lo = max(0, mention.start - 60)
+        return bool(
+            _AGENT_BEFORE_RE.search(self.text, lo, mention.start)
+            or _OFFICE_BEFORE_RE.search(self.text, lo, mention.start)
+        )
 
     def _is_scope(self, mention: _Mention) -> bool:
         """A comparison scope ("tertinggi keempat di Sulawesi Selatan"), not the subject."""
@@ -419,7 +424,13 @@ def _clause_start(cands: list[_Cand], i: int, s: _Sentence, breaks: list[int]) -
     """Where the clause of ``cands[i]`` starts: after the number before it or
     the last strong break ("; sedangkan ...")."""
     start = cands[i].start
-    return max(s.lo, cands[i - 1].end if i else s.lo, _last_le(breaks, start, s.lo))
+    j = i - 1
+    # a placement ("coverage tertinggi di Bali sebesar 58,68 persen") or a count
+    # of something else ("2.288 perusahaan dengan total tenaga kerja 54.719")
+    # does not end the clause of the number after it
+    while j >= 0 and (cands[j].kind == "rank" or cands[j].noun == "other"):
+        j -= 1
+    return max(s.lo, cands[j].end if j >= 0 else s.lo, _last_le(breaks, start, s.lo))
 
 
 def _last_le(positions: list[int], pos: int, default: int) -> int:

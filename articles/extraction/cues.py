@@ -355,11 +355,12 @@ _PERSON_TAIL_RE = re.compile(
 _FILLER_GAP_RE = re.compile(
     r"[\s()]*(?:(?:untuk|bagi|dari|pada|di|sektor|segmen|kategori|kelompok|pekerja|peserta"
     r"|tenaga|kerja|orang|jiwa|yang|merupakan|adalah|program|jenis|kepesertaan|status|sebagai"
-    r"|golongan|aktif|terdaftar|khusus|kalangan|para|pegawai)[\s()]+){0,6}",
+    r"|golongan|aktif|terdaftar|khusus|kalangan|para|pegawai|total|jumlah|seluruh)[\s()]+){0,6}",
     re.IGNORECASE,
 )
 _CHAIN_GAP_RE = re.compile(
-    r"[\s()]*(?:(?:atau|/|yakni|yaitu|alias)[\s()]*)?(?:(?:pekerja|peserta|sektor)[\s()]+)*",
+    r"[\s()]*(?:(?:atau|/|yakni|yaitu|alias|dari[ \t]+(?:sektor|kalangan|kelompok))[\s()]*)?"
+    r"(?:(?:pekerja|peserta|sektor)[\s()]+)*",
     re.IGNORECASE,
 )
 # A sentence that continues the one before it ("Sementara Kabupaten Bangli ...",
@@ -508,5 +509,12 @@ _EXCLUDING_RE = re.compile(
 _STATUS_DATE_TAIL_RE = re.compile(
     r"\b(?:per|hingga|sampai(?:[ \t]+dengan)?|s\.?d\.?|posisi|data|pada|tahun)[ \t]+"
     r"(?:(?:akhir|awal|pertengahan|bulan|tanggal|tahun)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+# segment words joined into one group: "formal maupun informal", "informal rentan"
+_JOINED_GAP_RE = re.compile(
+    r"[ \t/&()-]*(?:(?:,[ \t]*)?(?:dan|maupun|serta|atau|juga)[ \t]+)?"
+    r"(?:(?:pekerja|sektor|peserta|tenaga[ \t]+kerja|yang)[ \t]+)*",
     re.IGNORECASE,
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from .article import _Cand, _clause_start, _first_ge, _Sentence
-from .cues import _CHAIN_GAP_RE, _FILLER_GAP_RE, _RESTATES_RE
+from .cues import _CHAIN_GAP_RE, _EXCLUDING_RE, _FILLER_GAP_RE, _JOINED_GAP_RE, _RESTATES_RE
 from .figures import FORMAL, INFORMAL, OTHER, TOTAL, VULNERABLE
 
 
@@ -58,12 +58,33 @@ class SegmentRules:
             }
             return _merge_segments(found)
         p_lo = _clause_start(cands, i, s, breaks)
-        found = {
-            seg for start, _e, seg in self._segment_hits(p_lo, cand.start) if start not in claimed
-        }
+        hits = [
+            hit
+            for hit in self._segment_hits(p_lo, cand.start)
+            if hit[0] not in claimed and not self._excluded(hit[0], p_lo)
+        ]
+        found = self._nearest_group(hits)
         if not found and i == 1 and _RESTATES_RE.search(self.text, p_lo, cand.start):
             return self._segment(cands, 0, s, claimed, breaks)
         return _merge_segments(found)
+
+    def _excluded(self, start: int, lo: int) -> bool:
+        """ "di luar Aparatur Sipil Negara (ASN), TNI, dan Polri": not this segment."""
+        return bool(_EXCLUDING_RE.search(self.text, max(lo, start - 50), start))
+
+    def _nearest_group(self, hits: list[tuple[int, int, str]]) -> set[str]:
+        """The segment words nearest before the number, with those joined to
+        them ("formal maupun informal", "informal rentan"), not a contrast
+        named earlier ("Berbeda dengan sektor formal, pekerja nonformal ...")."""
+        if not hits:
+            return set()
+        group = {hits[-1][2]}
+        for k in range(len(hits) - 1, 0, -1):
+            gap = self.text[hits[k - 1][1] : hits[k][0]]
+            if not _JOINED_GAP_RE.fullmatch(gap):
+                break
+            group.add(hits[k - 1][2])
+        return group
 
     # -- regions -------------------------------------------------------------
 
@@ -75,8 +96,9 @@ def _merge_segments(found: set[str]) -> str:
         return TOTAL
     if len(found) == 1:
         return next(iter(found))
-    if VULNERABLE in found and found <= {INFORMAL, VULNERABLE, OTHER}:
-        return VULNERABLE
     if OTHER in found and not {FORMAL, INFORMAL} <= found:
+        # "pekerja rentan dari sektor PPNPN": the named group
         return OTHER
+    if VULNERABLE in found and found <= {INFORMAL, VULNERABLE}:
+        return VULNERABLE
     return TOTAL
