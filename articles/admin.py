@@ -68,18 +68,7 @@ class ArticleAdmin(admin.ModelAdmin):
             except ValueError as error:
                 form.add_error(None, str(error))
             else:
-                if result.created:
-                    messages.success(
-                        request,
-                        _("Artikel diimpor; %(n)s angka diusulkan untuk ditinjau.")
-                        % {"n": result.claims_proposed},
-                    )
-                else:
-                    messages.info(request, _("Teks ini sudah pernah diimpor; tidak ada yang baru."))
-                url = reverse("admin:articles_claim_changelist")
-                return redirect(
-                    f"{url}?article__id__exact={result.article.pk}&status__exact=pending"
-                )
+                return self._after_import(request, result)
         context = {
             **self.admin_site.each_context(request),
             "title": _("Impor artikel"),
@@ -88,6 +77,40 @@ class ArticleAdmin(admin.ModelAdmin):
             "errors": form.errors,
         }
         return TemplateResponse(request, "admin/articles/article/import.html", context)
+
+    def _after_import(self, request, result):
+        """Say what the import did and open the article on the review desk:
+        a new article with its proposals, one with no figure (say so), or
+        the article this text already is (same URL or nearly the same text)."""
+        article = result.article
+        desk = reverse("articles:desk_article", args=[article.pk])
+        link = format_html('<a href="{}">{}</a>', desk, article.title)
+        if not result.created:
+            reasons = {
+                "url": _("Artikel dengan alamat (URL) yang sama sudah diimpor"),
+                "similar": _("Artikel dengan teks yang hampir sama sudah diimpor"),
+                "text": _("Teks ini sudah pernah diimpor"),
+            }
+            reason = reasons.get(result.same_as, reasons["text"])
+            messages.warning(
+                request, format_html("{}: {}. {}", reason, link, _("Tidak ada yang dibuat."))
+            )
+        elif result.claims_proposed:
+            messages.success(
+                request,
+                _("Artikel diimpor; %(n)s angka diusulkan untuk ditinjau.")
+                % {"n": result.claims_proposed},
+            )
+        else:
+            messages.warning(
+                request,
+                _(
+                    "Artikel diimpor, tetapi sistem tidak menemukan angka cakupan di dalamnya. "
+                    "Pilih teks di meja tinjauan untuk menambah angka yang terlewat, atau hapus "
+                    "artikel bila bukan berita cakupan."
+                ),
+            )
+        return redirect(desk)
 
 
 class ReviewStatusFilter(admin.SimpleListFilter):

@@ -2,12 +2,14 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from awards.choices import Stage
 from regions.choices import (
     DatePrecision,
     DenominatorKind,
     FundingSource,
     ParticipantKind,
     PublisherKind,
+    RegionLevel,
     Segment,
     TargetIssuerKind,
 )
@@ -15,7 +17,7 @@ from regions.forms import IndonesianDecimalField
 from regions.models import Region
 
 from .choices import NUMERIC_METRICS, Metric
-from .review import BUDGET, FIGURE, TARGET, number_input, record_kind
+from .review import AWARD, BUDGET, FIGURE, TARGET, number_input, record_kind
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 WIDE = forms.TextInput(attrs={"class": "vTextField"})
@@ -336,3 +338,116 @@ class BulkAcceptForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["publisher"].required = True
+
+
+class DeskClaimForm(ClaimReviewForm):
+    """The desk's editor: the review form with a searchable region (its id,
+    filled by the search box), a date that an award rank may leave out, and
+    the details an award rank needs (its edition, created when missing)."""
+
+    region = forms.ModelChoiceField(
+        label=_("Wilayah"),
+        queryset=Region.objects.none(),
+        widget=forms.HiddenInput,
+        error_messages={"invalid_choice": _("Pilih wilayah dalam cakupan Anda.")},
+    )
+    edition_year = forms.IntegerField(
+        label=_("Tahun edisi"), required=False, min_value=2017, max_value=2100
+    )
+    edition_stage = forms.ChoiceField(
+        label=_("Tingkat edisi"), choices=[("", "---------"), *Stage.choices], required=False
+    )
+    edition_province = forms.ModelChoiceField(
+        label=_("Provinsi penyelenggara"),
+        queryset=Region.objects.filter(level=RegionLevel.PROVINCE).order_by("name"),
+        required=False,
+    )
+    award_title = forms.CharField(
+        label=_("Penghargaan"), max_length=300, required=False, initial="Paritrana Award"
+    )
+    zone = forms.CharField(label=_("Zona / kategori"), max_length=120, required=False)
+    for_year = forms.IntegerField(
+        label=_("Untuk kinerja tahun"), required=False, min_value=2000, max_value=2100
+    )
+
+    GROUPS = {
+        **ClaimReviewForm.GROUPS,
+        AWARD: ("edition_year", "edition_stage", "edition_province", "award_title", "zone",
+                "for_year"),
+    }  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["as_of"].required = False
+        self.fields["edition_province"].label_from_instance = lambda r: r.name
+
+    def clean(self):
+        data = super().clean()
+        kind = record_kind(data.get("metric") or "")
+        if kind == AWARD:
+            for name in ("edition_year", "edition_stage"):
+                if not data.get(name) and name not in self.errors:
+                    self.add_error(
+                        name,
+                        ValidationError(
+                            _("Wajib diisi untuk peringkat penghargaan."), code="required"
+                        ),
+                    )
+            if data.get("edition_stage") == Stage.PROVINCIAL and not data.get("edition_province"):
+                self.add_error(
+                    "edition_province",
+                    ValidationError(
+                        _("Edisi tingkat provinsi perlu provinsi penyelenggara."), code="required"
+                    ),
+                )
+        elif not data.get("as_of") and "as_of" not in self.errors:
+            self.add_error("as_of", ValidationError(_("Wajib diisi."), code="required"))
+        if not data.get("as_of"):
+            data["as_of_precision"] = ""
+        return data
+
+
+class DeskAddClaimForm(forms.Form):
+    """A claim added by selecting its sentence in the article."""
+
+    start = forms.IntegerField(min_value=0)
+    end = forms.IntegerField(min_value=1)
+    quote = forms.CharField(strip=False, max_length=4000)
+    metric = forms.ChoiceField(label=_("Jenis angka"), choices=REVIEW_METRICS)
+    value = IndonesianDecimalField(label=_("Nilai"), max_digits=20, decimal_places=2)
+    segment = forms.ChoiceField(label=_("Segmen"), choices=Segment.choices, initial=Segment.TOTAL)
+
+
+class DeskSpanForm(forms.Form):
+    start = forms.IntegerField(min_value=0)
+    end = forms.IntegerField(min_value=1)
+    quote = forms.CharField(strip=False, max_length=4000)
+
+
+class DeskRejectForm(forms.Form):
+    note = forms.CharField(
+        label=_("Alasan penolakan"),
+        max_length=500,
+        error_messages={"required": _("Tulis alasan penolakan.")},
+    )
+
+
+class DeskSharedForm(forms.Form):
+    """What "accept the rest" applies to every pending claim of an article."""
+
+    publisher = forms.CharField(label=_("Penerbit angka"), max_length=200, required=False)
+    publisher_kind = forms.ChoiceField(
+        label=_("Jenis penerbit"),
+        choices=[("", "---------"), *PublisherKind.choices],
+        required=False,
+    )
+    issuer = forms.CharField(label=_("Penetap target"), max_length=200, required=False)
+    issuer_kind = forms.ChoiceField(
+        label=_("Jenis penetap"),
+        choices=[("", "---------"), *TargetIssuerKind.choices],
+        required=False,
+    )
+    purpose = forms.CharField(label=_("Peruntukan"), max_length=300, required=False)
+    edition_year = DeskClaimForm.base_fields["edition_year"]
+    edition_stage = DeskClaimForm.base_fields["edition_stage"]
+    edition_province = DeskClaimForm.base_fields["edition_province"]

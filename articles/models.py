@@ -18,6 +18,7 @@ from regions.choices import DatePrecision, Segment
 from regions.models import Region
 
 from .choices import NUMERIC_METRICS, ClaimStatus, Metric
+from .sameness import url_key
 
 FACT_METRICS = sorted(set(Metric.values) - {str(m) for m in NUMERIC_METRICS})
 
@@ -50,18 +51,34 @@ class Article(models.Model):
     editor = models.CharField(_("editor"), max_length=120, blank=True)
     text = models.TextField(_("teks"))
     content_hash = models.CharField(_("sidik teks"), max_length=64, unique=True, editable=False)
+    # The address as the import compares it (scheme, "www.", tracking
+    # parameters and a trailing slash dropped): the same URL is the same article.
+    url_key = models.CharField(_("kunci URL"), max_length=500, blank=True, editable=False)
     created_at = models.DateTimeField(_("diimpor"), auto_now_add=True)
+    # A draft until a reviewer accepts one of its claims or marks it
+    # reviewed: public pages list only reviewed articles.
+    reviewed_at = models.DateTimeField(_("ditandai ditinjau"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("ditandai oleh"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("artikel sumber")
         verbose_name_plural = pgettext_lazy("plural", "artikel sumber")
         ordering = ["-published_date", "-id"]
+        indexes = [models.Index(fields=["url_key"], name="article_url_key")]
 
     def __str__(self) -> str:
         return f"{self.outlet}: {self.title}"
 
     def save(self, *args, **kwargs) -> None:
         self.content_hash = content_hash(self.text)
+        self.url_key = url_key(self.url)
         super().save(*args, **kwargs)
 
 
@@ -110,6 +127,16 @@ class Claim(models.Model):
     )
     record_id = models.PositiveBigIntegerField(null=True, blank=True)
     record = GenericForeignKey("record_type", "record_id")
+    # Which extraction rule proposed the claim ("manual" for one a reviewer
+    # added by selecting text) and how sure the rule was, 0 to 1. With the
+    # decision they give each rule's precision (selectors.pattern_precision).
+    pattern = models.CharField(_("pola"), max_length=80, blank=True, db_index=True)
+    confidence = models.DecimalField(
+        _("keyakinan"), max_digits=3, decimal_places=2, null=True, blank=True
+    )
+    # Accepted after the reviewer changed what the rule proposed (metric,
+    # segment, value, region or date): the rule found the sentence, not the figure.
+    corrected = models.BooleanField(_("dikoreksi peninjau"), default=False)
 
     class Meta:
         verbose_name = _("klaim angka")
@@ -128,6 +155,11 @@ class Claim(models.Model):
             models.CheckConstraint(
                 condition=Q(as_of__isnull=True) | ~Q(as_of_precision=""),
                 name="%(app_label)s_%(class)s_as_of_has_precision",
+            ),
+            models.CheckConstraint(
+                condition=Q(confidence__isnull=True)
+                | (Q(confidence__gte=0) & Q(confidence__lte=1)),
+                name="%(app_label)s_%(class)s_confidence_0_1",
             ),
             models.CheckConstraint(
                 condition=Q(value__isnull=False) | Q(metric__in=FACT_METRICS),

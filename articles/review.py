@@ -121,3 +121,13 @@ def number_input(value) -> str:
     number = Decimal(str(value)).normalize()
     decimals = max(0, -number.as_tuple().exponent)
     return formatting.number_id(number, decimals)
+
+
+def precision(right: int, wrong: int) -> float | None:
+    """Share of decided claims that were right; None before any decision.
+
+    >>> precision(3, 1), precision(0, 0)
+    (0.75, None)
+    """
+    decided = right + wrong
+    return right / decided if decided else None

@@ -1,22 +1,38 @@
 """Read queries of the articles app."""
 
+import re
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.urls import reverse
 
+from awards.models import Outcome  # articles -> awards, one way (award ranks)
+from regions.models import CoverageFigure, CoverageTarget, Region, RegionAlias
+from regions.scoping import REVIEW, region_ids_in_scope, regions_in_scope
 from regions.sections import Citation, RecordKey
 
 from .choices import ClaimStatus
-from .highlight import Run, runs
+from .highlight import Run, marks, runs
 from .models import Article, Claim
+from .publishers import canonical, choices
+from .review import AWARD, FIGURE, number_input, precision, record_kind, value_field
+from .services import display_value, figures_same_place, record_existing
+
+
+def articles_public() -> QuerySet[Article]:
+    """Articles out of draft: a reviewer accepted one of their claims or
+    marked them reviewed. Public pages and exports show only these."""
+    accepted = Claim.objects.filter(article=OuterRef("pk"), status=ClaimStatus.ACCEPTED)
+    return Article.objects.filter(Q(reviewed_at__isnull=False) | Exists(accepted))
 
 
 def article_list() -> QuerySet[Article]:
-    return Article.objects.annotate(
-        accepted_claims=Count("claims", filter=Q(claims__status=ClaimStatus.ACCEPTED))
-    ).order_by("-published_date", "-pk")
+    return (
+        articles_public()
+        .annotate(accepted_claims=Count("claims", filter=Q(claims__status=ClaimStatus.ACCEPTED)))
+        .order_by("-published_date", "-pk")
+    )
 
 
 def latest_articles(limit: int = 5) -> list[Article]:
@@ -96,8 +112,6 @@ def article_view(article: Article) -> ArticleView:
 
 def region_index():
     """The region register as the extractor's plain index. Two queries."""
-    from regions.models import Region, RegionAlias
-
     from .extraction import RegionEntry, RegionIndex
 
     aliases: dict[int, list[str]] = {}
@@ -114,3 +128,227 @@ def region_index():
         )
         for pk, code, name, level, parent in rows
     )
+
+
+# --- The review desk --------------------------------------------------------
+
+
+def _reviewable(user) -> Q:
+    """Claims ``user`` may decide: pending, in their review regions."""
+    ids = region_ids_in_scope(user, REVIEW)
+    if ids is None:
+        return Q(status=ClaimStatus.PENDING)
+    return Q(status=ClaimStatus.PENDING, region_id__in=ids)
+
+
+def desk_queue(user) -> QuerySet[Article]:
+    """Draft articles with claims the reviewer may decide (and, for a
+    reviewer of the whole country, drafts with no claim at all), the oldest
+    import first, each with its count of claims waiting. One query."""
+    mine = Claim.objects.filter(_reviewable(user), article=OuterRef("pk"))
+    condition = Exists(mine)
+    if region_ids_in_scope(user, REVIEW) is None:
+        empty = ~Exists(Claim.objects.filter(article=OuterRef("pk")))
+        condition |= Q(reviewed_at__isnull=True) & empty
+    return (
+        Article.objects.filter(condition)
+        .annotate(
+            waiting=Count("claims", filter=Q(claims__status=ClaimStatus.PENDING), distinct=True)
+        )
+        .order_by("created_at", "pk")
+    )
+
+
+def desk_next_article(user, *, after: int | None = None) -> Article | None:
+    """The article the desk opens next: the first in the queue other than
+    ``after``. One query."""
+    queue = desk_queue(user)
+    if after is not None:
+        queue = queue.exclude(pk=after)
+    return queue.first()
+
+
+NUMBER = re.compile(
+    r"(?<![\w])(?:Rp\s?)?\d+(?:[.,]\d+)*(?:\s?(?:persen|%|juta|miliar|triliun|ribu))?"
+)
+
+
+@dataclass(frozen=True)
+class DeskPage:
+    article: Article
+    marks: list
+    claims: list[Claim]
+    actionable: set[int]
+    publishers: list[str]
+    issuers: list[str]
+    claim_data: dict
+    same_url: list[Article]
+
+
+def desk_page(article: Article, user) -> DeskPage:
+    """Everything the desk shows for one article: its text cut into marks
+    (numbers, claim quotes), its claims with what the reviewer may decide,
+    and the publisher and issuer names to pick from. Five queries."""
+    claims = list(article.claims.select_related("region").order_by("start", "pk"))
+    decidable = set(
+        Claim.objects.filter(_reviewable(user), article=article).values_list("pk", flat=True)
+    )
+    numbers = [(m.start(), m.end()) for m in NUMBER.finditer(article.text)]
+    publishers = choices(
+        list(CoverageFigure.objects.order_by().values_list("publisher", flat=True).distinct()[:300])
+    )
+    issuers = choices(
+        list(CoverageTarget.objects.order_by().values_list("issuer", flat=True).distinct()[:300])
+    )
+    return DeskPage(
+        article=article,
+        marks=marks(article.text, [(c.start, c.end, c.pk) for c in claims], numbers),
+        claims=claims,
+        actionable=decidable,
+        publishers=publishers,
+        issuers=issuers,
+        claim_data={str(c.pk): desk_claim_data(c) for c in claims},
+        same_url=[],
+    )
+
+
+def desk_claim_data(claim: Claim) -> dict:
+    """A claim as the desk's script fills its editor (plain JSON values)."""
+    region = claim.region
+    return {
+        "id": claim.pk,
+        "metric": claim.metric,
+        "segment": claim.segment,
+        "value": number_input(claim.value),
+        "region": claim.region_id or "",
+        "region_label": f"{region.code} · {region.name}" if region else "",
+        "as_of": claim.as_of.isoformat() if claim.as_of else "",
+        "as_of_precision": claim.as_of_precision or "day",
+        "start": claim.start,
+        "end": claim.end,
+        "quote": claim.quote,
+        "status": claim.status,
+        "for_year": claim.as_of.year if claim.as_of else "",
+        "edition_year": claim.as_of.year if claim.as_of else "",
+    }
+
+
+def region_search(query: str, user, *, limit: int = 12) -> list[dict]:
+    """Regions whose name, alias or code matches ``query`` (case-folded,
+    "Kabupaten"/"Kota" optional), in the reviewer's scope: exact code
+    first, then names that start with the query, then the rest. Two queries."""
+    query = " ".join(query.split())
+    if not query:
+        return []
+    scope = regions_in_scope(user, REVIEW)
+    by_alias = RegionAlias.objects.filter(name__icontains=query).values("region_id")
+    found = list(
+        scope.filter(
+            Q(code__startswith=query) | Q(name__icontains=query) | Q(pk__in=by_alias)
+        ).select_related("parent")[:200]
+    )
+    folded = query.casefold()
+
+    def rank(region) -> tuple:
+        name = region.name.casefold()
+        bare = name.removeprefix("kabupaten ").removeprefix("kota ")
+        return (
+            region.code != query,
+            not (name.startswith(folded) or bare.startswith(folded)),
+            region.level != "province",
+            len(region.name),
+            region.code,
+        )
+
+    return [
+        {
+            "id": r.pk,
+            "code": r.code,
+            "name": r.name,
+            "label": f"{r.code} · {r.name}"
+            + (f" ({r.parent.name})" if r.parent_id and r.parent.level != "nation" else ""),
+        }
+        for r in sorted(found, key=rank)[:limit]
+    ]
+
+
+def pattern_precision() -> list[dict]:
+    """Each extraction pattern's record: claims accepted as proposed,
+    accepted after correction, rejected, still pending, and its precision
+    (accepted / decided). One query."""
+    rows = (
+        Claim.objects.values("pattern")
+        .annotate(
+            accepted=Count("pk", filter=Q(status=ClaimStatus.ACCEPTED, corrected=False)),
+            corrected=Count("pk", filter=Q(status=ClaimStatus.ACCEPTED, corrected=True)),
+            rejected=Count("pk", filter=Q(status=ClaimStatus.REJECTED)),
+            pending=Count("pk", filter=Q(status=ClaimStatus.PENDING)),
+        )
+        .order_by("pattern")
+    )
+    return [
+        {
+            **row,
+            "pattern": row["pattern"] or "?",
+            "precision": precision(row["accepted"] + row["corrected"], row["rejected"]),
+            "exact": precision(row["accepted"], row["corrected"] + row["rejected"]),
+        }
+        for row in rows
+    ]
+
+
+def desk_check(proposal: dict) -> dict:
+    """What accepting ``proposal`` (the editor's values as they stand, maybe
+    incomplete) would land on: the record already recorded with the same
+    key (publishers compared by canonical name), other publishers' figures
+    for the same place and date, and the publisher as it will be saved.
+    Three queries at most."""
+    proposal = {
+        **proposal,
+        "publisher": canonical(proposal.get("publisher") or ""),
+        "issuer": canonical(proposal.get("issuer") or ""),
+    }
+    kind = record_kind(proposal.get("metric") or "")
+    answer: dict = {"kind": kind or "", "publisher": proposal["publisher"], "existing": None}
+    if kind == AWARD:
+        region, year = proposal.get("region"), proposal.get("edition_year")
+        if region is not None and year:
+            outcome = (
+                Outcome.objects.filter(
+                    region=region, edition__year=year, edition__stage=proposal.get("edition_stage")
+                )
+                .select_related("edition")
+                .first()
+            )
+            if outcome is not None:
+                answer["existing"] = {
+                    "label": f"{outcome.edition.label}: {outcome}",
+                    "current": f"{outcome.rank or '–'}",
+                    "proposed": str(int(proposal["value"])) if proposal.get("value") else "–",
+                    "differs": outcome.rank
+                    != (int(proposal["value"]) if proposal.get("value") else None),
+                    "url": reverse("admin:awards_outcome_change", args=[outcome.pk]),
+                }
+        return answer
+    existing = record_existing(kind, proposal) if kind else None
+    if existing is not None:
+        field = value_field(proposal["metric"])
+        current = getattr(existing, field)
+        value = proposal.get("value")
+        answer["existing"] = {
+            "label": str(existing),
+            "current": display_value(field, current),
+            "proposed": display_value(field, value) if value is not None else "–",
+            "differs": current is not None and value is not None and current != value,
+            "url": reverse(
+                f"admin:{existing._meta.app_label}_{existing._meta.model_name}_change",
+                args=[existing.pk],
+            ),
+        }
+    if kind == FIGURE:
+        answer["same_place"] = [
+            {"publisher": f.publisher, "label": str(f)}
+            for f in figures_same_place(proposal)
+            if f != existing
+        ]
+    return answer

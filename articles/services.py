@@ -25,6 +25,7 @@ from .choices import ClaimStatus, Metric
 from .documents import ArticleDocument, locate_quote, parse_article_file
 from .extraction import RegionIndex, extract_figures
 from .models import Article, Claim, content_hash
+from .publishers import canonical, publisher_key
 from .review import (
     AWARD,
     BUDGET,
@@ -36,15 +37,25 @@ from .review import (
     record_kind,
     value_field,
 )
+from .sameness import fingerprint, same_text, url_key
 
 TRUE_WORDS = {"yes", "ya", "true", "1"}
 
 
-def article_get_or_create(*, document: ArticleDocument) -> tuple[Article, bool]:
+def article_get_or_create(
+    *, document: ArticleDocument, draft: bool = False
+) -> tuple[Article, bool]:
     """The article with this text, created from the document when new.
-    Importing the same text again returns the existing row unchanged."""
+    Importing the same text again returns the existing row unchanged.
+
+    A curated article (the seed: ``draft=False``) is public at once; an
+    imported one (``draft=True``) stays a draft until a reviewer accepts one
+    of its claims or marks it reviewed."""
     existing = Article.objects.filter(content_hash=content_hash(document.text)).first()
     if existing is not None:
+        if not draft and existing.reviewed_at is None:
+            existing.reviewed_at = timezone.now()
+            existing.save(update_fields=["reviewed_at"])
         return existing, False
     published, precision = None, "day"
     if document.header("date"):
@@ -60,6 +71,7 @@ def article_get_or_create(*, document: ArticleDocument) -> tuple[Article, bool]:
         author=document.header("author"),
         editor=document.header("editor"),
         text=document.text,
+        reviewed_at=None if draft else timezone.now(),
     )
     article.full_clean(exclude=["content_hash"])
     article.save()
@@ -123,6 +135,48 @@ class ImportResult:
     article: Article
     created: bool
     claims_proposed: int
+    # Why an existing article was returned: "text" (the same text), "url"
+    # (the same address) or "similar" (nearly the same text); "" when created.
+    same_as: str = ""
+
+
+MANUAL_PATTERN = "manual"
+
+
+def _confidence(value) -> Decimal | None:
+    if value is None:
+        return None
+    return min(Decimal(1), max(Decimal(0), Decimal(str(value)).quantize(Decimal("0.01"))))
+
+
+#: how many recent articles of a similar length the near-duplicate check reads
+SIMILAR_CANDIDATES = 200
+
+
+def article_same(*, document: ArticleDocument) -> tuple[Article | None, str]:
+    """The article already imported that ``document`` is: the same text, the
+    same address (normalised), or nearly the same text (word shingles,
+    Jaccard >= 0.9). Returns (article, reason) or (None, "")."""
+    existing = Article.objects.filter(content_hash=content_hash(document.text)).first()
+    if existing is not None:
+        return existing, "text"
+    key = url_key(document.header("url"))
+    if key:
+        existing = Article.objects.filter(url_key=key).order_by("pk").first()
+        if existing is not None:
+            return existing, "url"
+    size = len(document.text)
+    words = fingerprint(document.text, size=3)
+    candidates = Article.objects.all()
+    for word in words:
+        candidates = candidates.filter(text__icontains=word)
+    candidates = candidates.order_by("-pk").only("pk", "text")[:SIMILAR_CANDIDATES]
+    for candidate in candidates:
+        if abs(len(candidate.text) - size) <= 0.25 * max(size, 1) and same_text(
+            candidate.text, document.text
+        ):
+            return Article.objects.get(pk=candidate.pk), "similar"
+    return None, ""
 
 
 def claims_propose(*, article: Article, index: RegionIndex) -> int:
@@ -150,6 +204,8 @@ def claims_propose(*, article: Article, index: RegionIndex) -> int:
                 start=figure.start,
                 end=figure.end,
                 status=ClaimStatus.PENDING,
+                pattern=(getattr(figure, "pattern", "") or "")[:80],
+                confidence=_confidence(getattr(figure, "confidence", None)),
             )
         )
     for claim in claims:
@@ -161,11 +217,15 @@ def claims_propose(*, article: Article, index: RegionIndex) -> int:
 @transaction.atomic
 def article_import(*, raw: str, index: RegionIndex) -> ImportResult:
     """Import one article file's text: the article, then its proposed
-    claims. The same text again creates nothing."""
+    claims. The same article again (same text, same address, or nearly the
+    same text) creates nothing and names the article it is."""
     document = parse_article_file(raw)
     if not document.text.strip():
         raise ValueError("the file holds no article text")
-    article, created = article_get_or_create(document=document)
+    same, reason = article_same(document=document)
+    if same is not None:
+        return ImportResult(article=same, created=False, claims_proposed=0, same_as=reason)
+    article, created = article_get_or_create(document=document, draft=True)
     proposed = claims_propose(article=article, index=index) if created else 0
     return ImportResult(article=article, created=created, claims_proposed=proposed)
 
@@ -264,7 +324,15 @@ def record_existing(kind: str | None, proposal: dict) -> models.Model | None:
     lookup = {key: proposal.get(key) for key in keys}
     if any(value in (None, "") for value in lookup.values()):
         return None
-    return RECORD_MODELS[kind].objects.filter(**lookup).select_related("region").first()
+    # Publishers and issuers are compared by their canonical name, so
+    # "BPJamsostek" and "BPJS Ketenagakerjaan" are one publisher.
+    named = {"publisher", "issuer"} & set(lookup)
+    wanted = {name: publisher_key(str(lookup.pop(name))) for name in named}
+    candidates = RECORD_MODELS[kind].objects.filter(**lookup).select_related("region")
+    for record in candidates.order_by("pk"):
+        if all(publisher_key(getattr(record, name)) == key for name, key in wanted.items()):
+            return record
+    return None
 
 
 def figures_same_place(proposal: dict) -> list[CoverageFigure]:
@@ -515,9 +583,16 @@ def claim_accept(
         raise ValidationError(
             {"region": _("Wilayah ini di luar cakupan tinjauan Anda.")}, code="scope"
         )
+    proposal = {
+        **proposal,
+        "publisher": canonical(proposal.get("publisher") or ""),
+        "issuer": canonical(proposal.get("issuer") or ""),
+    }
     kind = record_kind(metric)
     if kind == AWARD:
-        _refuse_award(metric)
+        if metric != Metric.AWARD_RANK:
+            _refuse_award(metric)
+        return _accept_award(claim, reviewer, proposal, note)
     if kind is None or proposal.get("value") is None:
         raise ValidationError({"metric": _("Jenis angka ini tidak bisa diterima sebagai angka.")})
     field = value_field(metric)
@@ -543,9 +618,25 @@ def claim_accept(
         record.entered_by = reviewer
     record._history_user = reviewer
     record.save()
+    _claim_mark_accepted(claim, reviewer, proposal, record, note)
+    return AcceptResult(
+        claim=claim, record=record, created=existing is None, field=field, previous=previous
+    )
 
-    for name in ("region", "metric", "segment", "value", "as_of", "as_of_precision"):
+
+#: the claim fields a reviewer may correct; a change marks the claim corrected
+CORRECTABLE = ("region", "metric", "segment", "value", "as_of", "as_of_precision")
+
+
+def _claim_mark_accepted(claim: Claim, reviewer, proposal: dict, record, note: str) -> None:
+    before = {name: getattr(claim, name) for name in CORRECTABLE}
+    for name in CORRECTABLE:
         setattr(claim, name, proposal[name])
+    claim.corrected = any(
+        _differs(name, before[name], getattr(claim, name))
+        for name in CORRECTABLE
+        if name != "as_of_precision"
+    )
     claim.record = record
     claim.status = ClaimStatus.ACCEPTED
     claim.review_note = note.strip()
@@ -553,8 +644,57 @@ def claim_accept(
     claim.reviewed_at = timezone.now()
     claim.full_clean()
     claim.save()
+
+
+def _differs(name: str, before, after) -> bool:
+    if name == "value" and before is not None and after is not None:
+        return Decimal(before) != Decimal(after)
+    if isinstance(before, models.Model) or isinstance(after, models.Model):
+        return getattr(before, "pk", before) != getattr(after, "pk", after)
+    return before != after
+
+
+def _accept_award(claim: Claim, reviewer, proposal: dict, note: str) -> AcceptResult:
+    """An award rank becomes a Paritrana outcome with the claim's quote;
+    the edition is created on the way when it does not exist yet."""
+    from awards.services import outcome_record_from_source  # articles -> awards, one way
+
+    year = proposal.get("edition_year")
+    stage = proposal.get("edition_stage")
+    if not year or not stage:
+        raise ValidationError(
+            {
+                "edition_year": _("Isi tahun dan tingkat edisi penghargaan."),
+            },
+            code="required",
+        )
+    value = proposal.get("value")
+    rank = int(value) if value is not None else None
+    if rank is not None and (rank < 1 or Decimal(value) != rank):
+        raise ValidationError({"value": _("Peringkat adalah bilangan bulat mulai dari 1.")})
+    article = claim.article
+    result = outcome_record_from_source(
+        year=int(year),
+        stage=stage,
+        province=proposal.get("edition_province"),
+        region=proposal.get("region"),
+        rank=rank,
+        title=(proposal.get("award_title") or "Paritrana Award").strip(),
+        for_year=proposal.get("for_year") or None,
+        zone=(proposal.get("zone") or "").strip(),
+        source={
+            "outlet": article.outlet,
+            "title": article.title,
+            "url": article.url,
+            "date": article.published_date,
+            "quote": claim.quote,
+        },
+        user=reviewer,
+    )
+    _refuse_second_claim(claim, result.outcome, claim.metric)
+    _claim_mark_accepted(claim, reviewer, proposal, result.outcome, note)
     return AcceptResult(
-        claim=claim, record=record, created=existing is None, field=field, previous=previous
+        claim=claim, record=result.outcome, created=result.created, field="rank", previous=None
     )
 
 
@@ -750,3 +890,149 @@ def record_comparison(kind: str, record: models.Model, field: str, value) -> lis
             }
         )
     return rows
+
+
+# --- The review desk --------------------------------------------------------
+#
+# One page per article: the reviewer adds a claim the extractor missed by
+# selecting its sentence, corrects a quote's span, accepts the rest of an
+# article's claims at once, marks an article reviewed, or deletes junk.
+
+SPAN_MISMATCH = _("Kutipan tidak cocok dengan teks artikel di posisi itu; pilih ulang teksnya.")
+
+
+def _checked_span(article: Article, start: int, end: int, quote: str) -> tuple[int, int, str]:
+    """The span, when text[start:end] is exactly the quote (outer spaces
+    trimmed from both); else a ValidationError on "quote"."""
+    if not (0 <= start < end <= len(article.text)) or article.text[start:end] != quote:
+        raise ValidationError({"quote": SPAN_MISMATCH}, code="span")
+    stripped = quote.strip()
+    if not stripped:
+        raise ValidationError({"quote": SPAN_MISMATCH}, code="span")
+    start += len(quote) - len(quote.lstrip())
+    return start, start + len(stripped), stripped
+
+
+@transaction.atomic
+def claim_add(
+    *,
+    article: Article,
+    reviewer,
+    start: int,
+    end: int,
+    quote: str,
+    metric: str,
+    value,
+    segment: str = Segment.TOTAL,
+    region: Region | None = None,
+    as_of: date | None = None,
+    as_of_precision: str = "",
+) -> Claim:
+    """A claim the extractor missed, added by selecting its sentence: it
+    keeps the exact quote and offsets (checked against the text) and waits
+    for review like the others, with the pattern "manual"."""
+    start, end, quote = _checked_span(article, start, end, quote)
+    if region is not None and not in_scope(reviewer, region.pk, REVIEW):
+        raise ValidationError({"region": _("Wilayah ini di luar cakupan tinjauan Anda.")})
+    if region is None and not in_scope(reviewer, None, REVIEW):
+        raise ValidationError({"region": _("Pilih wilayah dalam cakupan Anda.")})
+    claim = Claim(
+        article=article,
+        metric=metric,
+        segment=segment or Segment.TOTAL,
+        value=value,
+        region=region,
+        as_of=as_of,
+        as_of_precision=(as_of_precision or DatePrecision.DAY) if as_of else "",
+        quote=quote,
+        start=start,
+        end=end,
+        status=ClaimStatus.PENDING,
+        pattern=MANUAL_PATTERN,
+    )
+    claim.full_clean()
+    claim.save()
+    return claim
+
+
+@transaction.atomic
+def claim_span_set(*, claim: Claim, reviewer, start: int, end: int, quote: str) -> Claim:
+    """Move a pending claim's quote to another span of its article (a longer
+    sentence, the right occurrence)."""
+    claim = _locked(claim)
+    _check_reviewable(claim, reviewer)
+    claim.start, claim.end, claim.quote = _checked_span(claim.article, start, end, quote)
+    claim.full_clean()
+    claim.save(update_fields=["start", "end", "quote"])
+    return claim
+
+
+@transaction.atomic
+def article_mark_reviewed(*, article: Article, reviewer) -> Article:
+    """The reviewer has read the article: it leaves the drafts and shows on
+    /sumber/ (even with no figure accepted from it)."""
+    if article.claims.filter(status=ClaimStatus.PENDING).exists():
+        raise ValidationError(
+            _("Masih ada klaim yang menunggu; terima atau tolak dulu."), code="pending"
+        )
+    article.reviewed_at = timezone.now()
+    article.reviewed_by = reviewer
+    article.save(update_fields=["reviewed_at", "reviewed_by"])
+    return article
+
+
+@transaction.atomic
+def article_delete(*, article: Article, reviewer) -> None:
+    """Delete a junk article with its claims. Refused when a figure was
+    accepted from it (the figure cites it) or when one of its claims lies
+    outside the reviewer's regions."""
+    claims = list(article.claims.all())
+    if any(c.status == ClaimStatus.ACCEPTED for c in claims):
+        raise ValidationError(
+            _("Artikel ini sumber angka yang sudah diterima; tidak bisa dihapus."),
+            code="cited",
+        )
+    if not all(in_scope(reviewer, c.region_id, REVIEW) for c in claims):
+        raise PermissionDenied
+    article.delete()
+
+
+def claims_accept_rest(*, article: Article, reviewer, shared: dict) -> list[AcceptResult]:
+    """Accept every pending claim of the article as proposed, with the
+    details the reviewer gave once for all (publisher, issuer, award
+    edition), or none: raises BulkRefused naming each claim that cannot go
+    through as it stands."""
+    pending = list(
+        article.claims.filter(status=ClaimStatus.PENDING).select_related("region", "article")
+    )
+    refusals: list[Refusal] = []
+    results: list[AcceptResult] = []
+    with transaction.atomic():
+        for claim in sorted(pending, key=lambda c: (c.start, c.pk)):
+            defaults = claim_review_defaults(claim)
+            proposal = {
+                **defaults,
+                **{k: v for k, v in shared.items() if v not in (None, "")},
+                "region": claim.region,
+                "metric": claim.metric,
+                "segment": claim.segment,
+                "value": claim.value,
+                "as_of": claim.as_of,
+                "as_of_precision": claim.as_of_precision or DatePrecision.DAY,
+            }
+            proposal.setdefault("publisher_kind", "")
+            proposal["publisher_kind"] = proposal["publisher_kind"] or ""
+            if claim.as_of is None and record_kind(claim.metric) != AWARD:
+                refusals.append(Refusal(claim, str(_("Tanggal belum diisi."))))
+                continue
+            if claim.region_id is None:
+                refusals.append(Refusal(claim, str(_("Wilayah belum diisi."))))
+                continue
+            try:
+                with transaction.atomic():
+                    results.append(claim_accept(claim=claim, reviewer=reviewer, proposal=proposal))
+            except (ValidationError, PermissionDenied) as error:
+                refusals.append(Refusal(claim, _refusal_text(error)))
+        if refusals:
+            raise BulkRefused(refusals)
+    return results

@@ -1,7 +1,6 @@
 from django.shortcuts import get_object_or_404, render
 
 from . import selectors
-from .models import Article
 
 
 def article_list(request):
@@ -9,7 +8,7 @@ def article_list(request):
 
 
 def article_detail(request, pk):
-    article = get_object_or_404(Article, pk=pk)
+    article = get_object_or_404(selectors.articles_public(), pk=pk)
     return render(
         request, "articles/article_detail.html", {"view": selectors.article_view(article)}
     )

@@ -134,7 +134,10 @@ class EditionAdmin(EditionScopedAdmin, SimpleHistoryAdmin):
                 ]
             },
         ),
-        (_("Penilaian"), {"fields": [("is_locked", "locked_at", "locked_by"), "note"]}),
+        (
+            _("Penilaian"),
+            {"fields": [("is_locked", "locked_at", "locked_by"), "results_announced", "note"]},
+        ),
     ]
     inlines = [CategoryInline, PanelMemberInline]
 

@@ -73,6 +73,15 @@ class Edition(models.Model):
         related_name="+",
     )
     note = models.TextField(_("catatan"), blank=True)
+    # Results announced (a ceremony held, a source reporting the winners):
+    # the edition reads as final even when no score was entered here.
+    results_announced = models.BooleanField(
+        _("hasil diumumkan"),
+        default=False,
+        help_text=_(
+            "Centang bila hasil edisi ini sudah diumumkan; peringkatnya tidak lagi sementara."
+        ),
+    )
 
     # Lock and unlock are recorded here with who did it and why.
     history = HistoricalRecords(history_change_reason_field=models.TextField(null=True))
@@ -114,6 +123,12 @@ class Edition(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("awards:edition_detail", args=[self.pk])
+
+    @property
+    def is_final(self) -> bool:
+        """Its results are final: the scores are locked or the results were
+        announced (recorded as such, or reported by a source)."""
+        return self.is_locked or self.results_announced
 
 
 class Category(models.Model):
@@ -400,6 +415,12 @@ class Outcome(models.Model):
     awarded_on = models.DateField(_("tanggal penyerahan"), null=True, blank=True)
     venue = models.CharField(_("tempat"), max_length=200, blank=True)
     note = models.TextField(_("catatan"), blank=True)
+    # The source that reported the result, with its exact sentence.
+    source_outlet = models.CharField(_("media sumber"), max_length=120, blank=True)
+    source_title = models.CharField(_("judul sumber"), max_length=300, blank=True)
+    source_url = models.URLField(_("URL sumber"), max_length=500, blank=True)
+    source_date = models.DateField(_("tanggal sumber"), null=True, blank=True)
+    quote = models.TextField(_("kutipan sumber"), blank=True)
 
     class Meta:
         verbose_name = _("hasil penghargaan")

@@ -23,6 +23,7 @@ from regions.models import Region
 from regions.services import region_grant, upsert
 
 from . import access
+from .choices import Stage
 from .models import Category, Criterion, Edition, Nominee, Outcome, PanelMember, Score
 from .ranking import SCORE_MAX, SCORE_MIN, weight_sum, weights_valid
 
@@ -97,10 +98,120 @@ def panel_member_upsert(*, edition: Edition, role: str, seat: str, **values: Any
 def outcome_upsert(
     *, edition: Edition, region: Region | None, title: str, **values: Any
 ) -> Outcome:
+    """A result as a source reported it. A result recorded means the
+    edition's results were announced: its rankings read as final."""
     outcome, _created, _changed = upsert(
         Outcome, lookup={"edition": edition, "region": region, "title": title}, values=values
     )
+    _mark_announced(edition)
     return outcome
+
+
+def _mark_announced(edition: Edition) -> None:
+    if not edition.results_announced:
+        edition.results_announced = True
+        edition.save(update_fields=["results_announced"])
+
+
+def edition_label(*, year: int, stage: str, province: Region | None) -> str:
+    if stage == Stage.NATIONAL or province is None:
+        return gettext("Paritrana Award %(year)s (tingkat nasional)") % {"year": year}
+    return gettext("Paritrana Award %(year)s %(province)s") % {
+        "year": year,
+        "province": province.name,
+    }
+
+
+OUTCOME_RANK_MESSAGE = _(
+    "Hasil ini sudah tercatat untuk %(winner)s di %(edition)s dengan peringkat %(rank)s; "
+    "sumber ini menyebut peringkat %(new)s. Periksa lalu ubah di admin bila perlu."
+)
+
+
+@dataclass(frozen=True)
+class OutcomeResult:
+    outcome: Outcome
+    created: bool
+    edition_created: bool
+
+
+@transaction.atomic
+def outcome_record_from_source(
+    *,
+    year: int,
+    stage: str,
+    province: Region | None,
+    region: Region | None,
+    rank: int | None,
+    title: str,
+    for_year: int | None = None,
+    zone: str = "",
+    organisation: str = "",
+    source: Mapping[str, Any],
+    user=None,
+) -> OutcomeResult:
+    """Record a result a source reported, with its quote, creating the
+    edition (year, stage, province) on the way when it is missing. The same
+    winner, edition, title and zone again is the same result: it is returned
+    as it is when the rank agrees, refused when the rank differs. Marks the
+    edition's results as announced."""
+    if stage == Stage.NATIONAL:
+        province = None
+    elif province is None:
+        raise ValidationError(
+            {"edition_province": _("Edisi tingkat provinsi perlu provinsi penyelenggara.")}
+        )
+    edition = Edition.objects.filter(year=year, stage=stage, province=province).first()
+    edition_created = edition is None
+    if edition is None:
+        edition = Edition(
+            year=year,
+            stage=stage,
+            province=province,
+            label=edition_label(year=year, stage=stage, province=province),
+            results_announced=True,
+        )
+        edition.full_clean()
+        edition.save()
+    existing = Outcome.objects.filter(
+        edition=edition, region=region, organisation=organisation, title=title, zone=zone
+    ).first()
+    if existing is not None:
+        if existing.rank != rank:
+            raise ValidationError(
+                {
+                    "value": ValidationError(
+                        OUTCOME_RANK_MESSAGE,
+                        code="outcome_rank",
+                        params={
+                            "winner": region or organisation,
+                            "edition": edition.label,
+                            "rank": existing.rank or "–",
+                            "new": rank or "–",
+                        },
+                    )
+                }
+            )
+        _mark_announced(edition)
+        return OutcomeResult(outcome=existing, created=False, edition_created=False)
+    outcome = Outcome(
+        edition=edition,
+        region=region,
+        organisation=organisation,
+        rank=rank,
+        for_year=for_year,
+        zone=zone,
+        title=title,
+        source_outlet=source.get("outlet", "")[:120],
+        source_title=source.get("title", "")[:300],
+        source_url=source.get("url", ""),
+        source_date=source.get("date"),
+        quote=source.get("quote", ""),
+    )
+    outcome.full_clean()
+    outcome.save()
+    _mark_announced(edition)
+    return OutcomeResult(outcome=outcome, created=True, edition_created=edition_created)
 
 
 def panel_seat_users_enable(members: Iterable[PanelMember]) -> int:

@@ -90,15 +90,16 @@ def admin_client(client):
     return client
 
 
-def test_admin_add_article_imports_and_goes_to_the_review_queue(seeded, admin_client):
+def test_admin_add_article_imports_and_opens_it_on_the_review_desk(seeded, admin_client):
     response = admin_client.post(
         "/admin/articles/article/add/",
         {"text": ARTICLE.split("\n\n", 1)[1], "outlet": "Contoh News", "title": "Palu"},
     )
     article = Article.objects.get(title="Palu")
     assert response.status_code == 302
-    assert f"article__id__exact={article.pk}" in response.url
+    assert response.url == f"/sumber/meja/{article.pk}/"
     assert article.claims.filter(status="pending").exists()
+    assert article.reviewed_at is None  # a draft until reviewed
 
 
 def test_admin_add_article_reports_a_binary_upload(seeded, admin_client):
