@@ -485,7 +485,8 @@ _PLANNED_RE = re.compile(r"\b(?:akan|alokasi|kuota|direncanakan|rencananya)\b", 
 # a growth rate: "Tren pertumbuhan kepesertaan PMI ... sebesar 151 persen"
 _GROWTH_WORD_RE = re.compile(
     r"\b(?:pertumbuhan|kenaikan|peningkatan|penurunan|tumbuh|naik|turun|melonjak)\b"
-    r"(?![^\d]*\b(?:menjadi|mencapai|capaian|cakupan|coverage|sebanyak)\b)[^\d]*$",
+    r"(?!(?:[^\d]|(?:19|20)\d\d)*\b(?:menjadi|jadi|mencapai|capaian|cakupan|coverage|sebanyak|ke"
+    r"|hingga|sampai|target\w*)\b)(?:[^\d]|(?:19|20)\d\d)*$",
     re.IGNORECASE,
 )
 # "Cabang Serang yang meliputi Kabupaten dan Kota Serang": a branch covering several regions
@@ -516,5 +517,18 @@ _STATUS_DATE_TAIL_RE = re.compile(
 _JOINED_GAP_RE = re.compile(
     r"[ \t/&()-]*(?:(?:,[ \t]*)?(?:dan|maupun|serta|atau|juga)[ \t]+)?"
     r"(?:(?:pekerja|sektor|peserta|tenaga[ \t]+kerja|yang)[ \t]+)*",
+    re.IGNORECASE,
+)
+
+# "30 hingga 40 persen", "37-38 persen": a range, not a figure
+_RANGE_TAIL_RE = re.compile(
+    r"\d[\d.,]*[ \t]*(?:persen|%)?[ \t]*(?:hingga|sampai|s\.?d\.?|-|\u2013|ke)[ \t]*$",
+    re.IGNORECASE,
+)
+# nothing more in the clause after a number ("..., seperti di Gorontalo Utara 60 persen.")
+_BARE_END_RE = re.compile(r"[\s.,;:)\"'\u201d\u2019]*")
+_ALSO_START_RE = re.compile(
+    r"\W*(?:demikian[ \t]+(?:juga|pula)|begitu[ \t]+(?:juga|pula)|sama[ \t]+halnya|seperti"
+    r"|sementara|sedangkan|adapun)\b",
     re.IGNORECASE,
 )

@@ -9,9 +9,11 @@ from __future__ import annotations
 from .article import _Cand, _last_match, _Sentence
 from .cues import (
     _ACHIEVED_RE,
+    _ALSO_START_RE,
     _ATTENDANCE_RE,
     _ATTENDANCE_TAIL_RE,
     _BACK_REFERENCE_RE,
+    _BARE_END_RE,
     _COUNT_THEN_RATE_RE,
     _CURRENT_WORD_RE,
     _DARI_TAIL_RE,
@@ -26,6 +28,7 @@ from .cues import (
     _PART_FOLLOWS_RE,
     _PERSON_TAIL_RE,
     _PLANNED_RE,
+    _RANGE_TAIL_RE,
     _SHARE_OF_REGISTERED_RE,
     _SUBSIDISED_RE,
     _TARGET_AFTER_RE,
@@ -110,6 +113,8 @@ class MetricRules:
         c = cands[i]
         if c.value > _MAX_COVERAGE or self._econ_near(c, p_lo, f_hi):
             return None
+        if _RANGE_TAIL_RE.search(tail[-30:]):
+            return None
         if not any(self.hits[cat].any(s.topic_lo, s.hi) for cat in ("cov", "part", "emp")):
             return None
         if self._uncovered(c, f_hi, tail):
@@ -121,7 +126,7 @@ class MetricRules:
         if self._list_share(cands, i, s, tail):
             return None
         target = self._target_rule(c, s, p_lo, f_hi, tail)
-        if s.borrowed and not target:
+        if s.borrowed and not target and not self._bare_or_also(c, s, f_hi):
             # "Sekitar 60 persen warga bekerja di sektor pertanian" after a coverage
             # sentence: a share of something else
             return None
@@ -136,6 +141,14 @@ class MetricRules:
         ):
             return _decide(c, COVERAGE_PCT, "restates_count", 0.85)
         return _decide(c, COVERAGE_PCT, "cue", 0.75 if c.value <= 100 else 0.6)
+
+    def _bare_or_also(self, c: _Cand, s: _Sentence, f_hi: int) -> bool:
+        """ "Demikian juga di kabupaten/kota lain, seperti di Gorontalo Utara
+        sekitar 60 persen.": the same kind of figure as the sentence before."""
+        bare = _BARE_END_RE.match(self.text, c.end, f_hi)
+        return bool(bare and bare.end() == f_hi) or bool(
+            _ALSO_START_RE.match(self.text, s.lo, s.hi)
+        )
 
     def _list_share(self, cands: list[_Cand], i: int, s: _Sentence, tail: str) -> bool:
         """ "Taiwan 36,55 persen, Malaysia 29,73 persen, ...": shares by some
@@ -237,6 +250,8 @@ class MetricRules:
             return None
         if _BACK_REFERENCE_RE.match(text, c.end, s.hi):
             return None
+        if _SUBSIDISED_RE.search(text, max(s.topic_lo, p_lo - 80), s.hi):
+            c.seg_hint = VULNERABLE
         has_prior = prev is not None
         whole_of_next = (
             nxt is not None
@@ -276,6 +291,8 @@ class MetricRules:
             if prev.metric == COVERAGE_PCT:
                 return _decide(c, PARTICIPANTS, "restates_rate", 0.85)
             return None
+        if whole_of_next:
+            return _decide(c, WORKFORCE, "whole_before_part", 0.75)
         if has_prior and _DARI_TAIL_RE.search(tail):
             if prev.metric in (PARTICIPANTS, COVERAGE_PCT):
                 return _decide(c, WORKFORCE, "dari_after_part", 0.8)
