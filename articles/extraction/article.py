@@ -17,6 +17,7 @@ from .cues import (
     _CONTINUES_RE,
     _COPYRIGHT_RE,
     _DATELINE_RE,
+    _LEVEL_WORD_RE,
     _LEXICON,
     _MASK_RE,
     _MASK_TRIGGER_RE,
@@ -332,6 +333,7 @@ class _Article:
         return bool(_SCOPE_PREP_RE.search(before))
 
     def _disambiguate(self, mentions: list[_Mention]) -> None:
+        self._prefer_named_level(mentions)
         province_votes: dict[str, int] = {}
         for m in mentions:
             if len(m.codes) == 1:
@@ -346,6 +348,25 @@ class _Article:
                 key=lambda ic: (province_votes.get(self.index.province_of(ic[1]), 0), -ic[0]),
             )
             m.code = best[1]
+
+    def _prefer_named_level(self, mentions: list[_Mention]) -> None:
+        """A bare "Pekalongan" in an article that says "Kabupaten Pekalongan"
+        (and never "Kota Pekalongan") is the kabupaten."""
+        explicit: dict[str, set[str]] = {}
+        bare: list[tuple[_Mention, str]] = []
+        for m in mentions:
+            words = self.text[m.start : m.end]
+            stripped = _LEVEL_WORD_RE.sub("", words).strip().lower()
+            if stripped != words.strip().lower():
+                explicit.setdefault(stripped, set()).add(m.codes[0])
+            else:
+                bare.append((m, stripped))
+        for m, name in bare:
+            codes = explicit.get(name)
+            if codes and len(codes) == 1:
+                code = next(iter(codes))
+                if code != m.codes[0] and self.index.get(code) is not None:
+                    m.codes = (code,)
 
     def _subject(self) -> str | None:
         scores: dict[str, float] = {}

@@ -532,3 +532,16 @@ _ALSO_START_RE = re.compile(
     r"|sementara|sedangkan|adapun)\b",
     re.IGNORECASE,
 )
+
+# the level word in front of a region name ("Kabupaten", "Pemkab", "Kota")
+_LEVEL_WORD_RE = re.compile(
+    r"^(?:pemerintah[ \t]+(?:kabupaten|kota|provinsi)|kabupaten|kab\.?|kota|pemkab|pemkot"
+    r"|provinsi|prov\.?|pemprov)[ \t]+",
+    re.IGNORECASE,
+)
+# "2.288 perusahaan dengan total tenaga kerja sebanyak 54.719": the workers they registered
+_EMPLOYERS_WORKERS_RE = re.compile(
+    r"[ \t]*(?:perusahaan|badan[ \t]+usaha|pemberi[ \t]+kerja)\b[^\d.;]{0,40}?\bdengan[ \t]+"
+    r"(?:(?:total|jumlah|sebanyak)[ \t]+)*(?:tenaga[ \t]+kerja|pekerja|karyawan)\b[^\d.;]{0,25}$",
+    re.IGNORECASE,
+)

@@ -17,6 +17,7 @@ from .cues import (
     _COUNT_THEN_RATE_RE,
     _CURRENT_WORD_RE,
     _DARI_TAIL_RE,
+    _EMPLOYERS_WORKERS_RE,
     _GROWTH_WORD_RE,
     _HOPE_RE,
     _LOWER_BOUND_TAIL_RE,
@@ -293,6 +294,8 @@ class MetricRules:
             return None
         if whole_of_next:
             return _decide(c, WORKFORCE, "whole_before_part", 0.75)
+        if prev is not None and _EMPLOYERS_WORKERS_RE.match(text, prev.end, c.start):
+            return _decide(c, PARTICIPANTS, "workers_of_employers", 0.7)
         if has_prior and _DARI_TAIL_RE.search(tail):
             if prev.metric in (PARTICIPANTS, COVERAGE_PCT):
                 return _decide(c, WORKFORCE, "dari_after_part", 0.8)
@@ -312,6 +315,8 @@ class MetricRules:
             return _decide(c, PARTICIPANTS, "only_so_many", 0.75)
         if whole_of_next:
             return _decide(c, WORKFORCE, "whole_before_part", 0.75)
+        if prev is not None and _EMPLOYERS_WORKERS_RE.match(text, prev.end, c.start):
+            return _decide(c, PARTICIPANTS, "workers_of_employers", 0.7)
         # "1,32 juta pekerja dari 2,8 juta potensi pekerja": the share, not the whole
         if nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi):
             if not self._negated_participation(s):
