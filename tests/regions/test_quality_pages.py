@@ -86,7 +86,8 @@ def test_sulsel_page_says_the_deadline_passed_and_shows_no_pace(client, sulsel):
     progress = response.context["page"].progress
     assert progress.deadline_passed and progress.pace_needed is None
     html = response.content.decode()
-    assert "Tenggat lewat, target belum tercapai" in html
+    assert "✖ Tenggat lewat" in html
+    assert "target 2025 belum tercapai: masih kurang" in html
     assert "tidak ada: tenggat sudah lewat" in html
     assert "+3,72" not in html and "poin per bulan mulai hari ini" not in html
 
