@@ -7,6 +7,7 @@ and the table view live in the template around the chart (a <figure>), so
 they stay real text for screen readers and printing.
 """
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -37,7 +38,10 @@ BANDS = [
     (Decimal("0"), Decimal("30"), "< 30 %", "#c6dbef", INK),
     (Decimal("30"), Decimal("40"), "30–40 %", "#6baed6", INK),
     (Decimal("40"), Decimal("50"), "40–50 %", "#2171b5", "#ffffff"),
-    (Decimal("50"), Decimal("100.01"), "≥ 50 %", "#08306b", "#ffffff"),
+    (Decimal("50"), Decimal("100"), "50–100 %", "#08306b", "#ffffff"),
+    # Above the (estimated) workforce: its own colour, never folded into the
+    # band below (regions.models.PERCENT_CEILING explains such rates).
+    (Decimal("100"), Decimal("1000"), "≥ 100 %", "#6a3d9a", "#ffffff"),
 ]
 NO_DATA_COLOUR = "#f1f3f5"
 
@@ -54,6 +58,30 @@ def _layout(**overrides) -> dict:
 
 def _percent_axis(top: float = 100.0, **extra) -> dict:
     return {"range": [0, top], "ticksuffix": " %", "gridcolor": GRID, "zeroline": False, **extra}
+
+
+def percent_top(values, *, floor: float = 100.0, air: float = 0.08) -> float:
+    """The top of a 0-based percent axis: ``floor`` (100 %), or a little
+    above the largest value when one exceeds it, so a rate above 100 % (its
+    denominator an estimate) is drawn whole, never cut at the edge.
+
+    >>> percent_top([47.38, 68])
+    100.0
+    >>> percent_top([392.4])
+    424.0
+    """
+    largest = max((float(v) for v in values if v is not None), default=0.0)
+    if largest <= floor:
+        return floor
+    return float(math.ceil(largest * (1 + air)))
+
+
+def _hundred_line(axis: str) -> dict:
+    """A thin line at 100 %: the whole estimated workforce."""
+    line = {"type": "line", "line": {"color": MUTED, "width": 1, "dash": "dot"}}
+    if axis == "x":
+        return {**line, "x0": 100, "x1": 100, "yref": "paper", "y0": 0, "y1": 1}
+    return {**line, "y0": 100, "y1": 100, "xref": "paper", "x0": 0, "x1": 1}
 
 
 def progress_figure(*, baseline, current, target) -> dict:
@@ -94,11 +122,14 @@ def progress_figure(*, baseline, current, target) -> dict:
                     "hovertemplate": f"{name}: %{{x:.2f}} %<extra></extra>",
                 }
             )  # fmt: skip
+    top = percent_top([p.percent for p in (baseline, current, target) if p is not None])
+    extra = {"shapes": [_hundred_line("x")]} if top > 100 else {}
     return {
         "data": data,
         "layout": _layout(
+            **extra,
             height=170,
-            xaxis=_percent_axis(),
+            xaxis=_percent_axis(top),
             yaxis={"showticklabels": False, "fixedrange": True},
             showlegend=True,
             margin={"l": 16, "r": 16, "t": 8, "b": 40},
@@ -177,7 +208,10 @@ def trend_figure(
                 "hovertemplate": _("Proyeksi") + ": %{y:.2f} %<extra></extra>",
             }
         )
-    top = min(100.0, float(max(tops)) + 10)
+    largest = float(max(tops))
+    # Up to 100 %: ten points of air, capped at 100; above it the axis grows
+    # with the data (no rate is cut off) and a line marks 100 %.
+    top = min(100.0, largest + 10) if largest <= 100 else percent_top([largest])
     dates = [d for points in (*series.values(), *other_basis.values()) for d, _p in points]
     dates += [target.as_of] if target is not None else []
     dates += [d for d, _p in projection or []]
@@ -192,6 +226,7 @@ def trend_figure(
     return {
         "data": data,
         "layout": _layout(
+            **({"shapes": [_hundred_line("y")]} if top > 100 else {}),
             height=340,
             xaxis=xaxis,
             yaxis=_percent_axis(top),
@@ -245,7 +280,7 @@ def segments_figure(pairs: list[tuple[date, Decimal | None, Decimal | None]]) ->
             height=320,
             barmode="group",
             xaxis={"type": "category"},
-            yaxis=_percent_axis(),
+            yaxis=_percent_axis(percent_top([v for pair in pairs for v in pair[1:]])),
             legend={"orientation": "h", "y": -0.25},
         ),
     }
@@ -271,11 +306,13 @@ def ranking_figure(rows: list[tuple[str, Decimal]]) -> dict:
         ],
         "layout": _layout(
             height=60 + 26 * len(rows),
-            xaxis=_percent_axis(max(100.0, *(float(p) + 12 for _n, p in rows))
-                                if rows else 100.0, range=[0, 100]),
+            # Room for the printed values; above 100 % the axis grows with them.
+            xaxis=_percent_axis(max(100.0, *(float(p) * 1.12 for _n, p in rows))
+                                if rows else 100.0),
             yaxis={"autorange": "reversed", "automargin": True, "fixedrange": True},
             showlegend=False,
             margin={"l": 8, "r": 48, "t": 8, "b": 32},
+            shapes=[_hundred_line("x")] if any(p > 100 for _n, p in rows) else [],
         ),
     }  # fmt: skip
 

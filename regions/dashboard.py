@@ -11,7 +11,7 @@ from typing import Any
 from django.core.exceptions import EmptyResultSet
 from django.urls import reverse
 
-from . import cache, charts, selectors
+from . import cache, charts, quality, selectors
 from .budget import workers_protected
 from .choices import RegionLevel, Segment
 from .freshness import Freshness, assess_freshness
@@ -43,6 +43,10 @@ class Cited:
 
     record: Any
     citation: Citation | None
+    # A headline card's newer figure of the same segment whose own counts
+    # contradict its percent, passed over for ``record`` (the latest
+    # consistent one); the card names it and both values.
+    passed_over: Any = None
 
 
 @dataclass(frozen=True)
@@ -216,11 +220,52 @@ def _latest_by_segment(figures: list[CoverageFigure]) -> dict[str, CoverageFigur
     return latest
 
 
-def _headline(figures: list[CoverageFigure], cites) -> list[Cited]:
-    latest = _latest_by_segment(figures)
-    return [
-        Cited(latest[s], cites.get(record_key(latest[s]))) for s in HEADLINE_SEGMENTS if s in latest
-    ]
+def contradicts(figure) -> bool:
+    """Its counts give another percent than the one quoted, beyond rounding."""
+    return quality.percent_mismatch(figure.covered, figure.eligible, figure.percent) is not None
+
+
+def headline_choice(figures) -> dict[str, tuple[Any, Any]]:
+    """Per segment, the figure its headline card shows and the newer one it
+    passed over. The newest figure (a rate before a bare count) heads the
+    card unless its counts contradict its percent: then the latest
+    consistent rate does, and the card names the contradictory one with
+    both of its values. With no consistent rate, the contradictory figure
+    stays, showing both values and why."""
+    by_segment: dict[str, list] = {}
+    for figure in figures:
+        by_segment.setdefault(figure.segment, []).append(figure)
+    choice = {}
+    for segment, group in by_segment.items():
+        chosen, passed_over = _latest_by_segment(group)[segment], None
+        if contradicts(chosen):
+            consistent = _latest_by_segment([f for f in group if not contradicts(f)])
+            fallback = consistent.get(segment)
+            if fallback is not None and fallback.percent is not None:
+                chosen, passed_over = fallback, chosen
+        choice[segment] = (chosen, passed_over)
+    return choice
+
+
+def _headline(choice: dict[str, tuple[Any, Any]], records, cites) -> list[Cited]:
+    cards = []
+    for segment in HEADLINE_SEGMENTS:
+        if segment in choice:
+            chosen, passed_over = (
+                records[f.pk] if f is not None else None for f in choice[segment]
+            )
+            cards.append(Cited(chosen, cites.get(record_key(chosen)), passed_over))
+    return cards
+
+
+def judged_figures(figures: list) -> list:
+    """The total-segment figures progress and the trend are drawn from:
+    without those whose counts contradict their percent, as long as a
+    consistent rate remains (the headline makes the same choice)."""
+    consistent = [f for f in figures if not contradicts(f)]
+    if any(f.percent is not None for f in consistent):
+        return consistent
+    return figures
 
 
 def _distinct_sources(citations: list[Citation]) -> list[Citation]:
@@ -255,15 +300,16 @@ def region_page(region: Region, *, today: date) -> RegionPage:
     # ones the page shows: the newest, and the headline of each segment.
     figure_rows = selectors.region_figure_rows(region)
     wanted = {row.pk for row in figure_rows[-FIGURES_SHOWN:]}
-    wanted |= {row.pk for row in _latest_by_segment(figure_rows).values()}
-    records = CoverageFigure.objects.select_related("entered_by").in_bulk(wanted)
+    choice = headline_choice(figure_rows)
+    wanted |= {f.pk for pair in choice.values() for f in pair if f is not None}
+    records = CoverageFigure.objects.in_bulk(wanted)
     figures = [records.get(row.pk, row) for row in figure_rows]  # records where shown
     shown = [records[row.pk] for row in figure_rows[-FIGURES_SHOWN:]]
     targets = selectors.region_targets(region)
     budgets = selectors.region_budgets(region)
     cites = citations_for([*records.values(), *targets, *budgets])
 
-    total_figures = [f for f in figure_rows if f.segment == Segment.TOTAL]
+    total_figures = judged_figures([f for f in figure_rows if f.segment == Segment.TOTAL])
     series = choose_series(figure_rates(total_figures))
     target = pick_target(targets)
     result = progress_for(target, total_figures, today)
@@ -291,7 +337,7 @@ def region_page(region: Region, *, today: date) -> RegionPage:
     page = RegionPage(
         region=region,
         breadcrumbs=breadcrumbs_of(region),
-        headline=_headline(figures, cites),
+        headline=_headline(choice, records, cites),
         target=Cited(target, cites.get(record_key(target))) if target else None,
         other_targets=[Cited(t, cites.get(record_key(t))) for t in targets if t is not target],
         progress=result,

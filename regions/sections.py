@@ -24,7 +24,7 @@ class Citation:
     published_precision: str = "day"
     url: str = ""  # where to read it: our article page, or the outside source
     quote: str = ""  # the exact sentence, when we hold the article text
-    entered_by: str = ""  # for numbers typed in without a source
+    entered_by: str = ""  # no longer filled: pages never name a login
 
     @property
     def is_internal(self) -> bool:
@@ -87,16 +87,18 @@ def _fallback_citation(record: models.Model) -> Citation | None:
             published=getattr(record, "source_date", None),
             url=url,
         )
-    user = getattr(record, "entered_by", None)
-    if user is not None:
-        return Citation(outlet="", entered_by=user.get_username())
+    # Public pages name an institution, never the login that typed it in.
+    institution = getattr(record, "publisher", "") or getattr(record, "issuer", "")
+    if institution:
+        return Citation(outlet=institution)
     return None
 
 
 def citations_for(records: Iterable[models.Model]) -> dict[RecordKey, Citation]:
     """The source of each record: a provider's answer (an article claim) wins
-    over the record's own citation fields, which win over the user who
-    entered it. One query per provider, whatever the number of records."""
+    over the record's own citation fields, which win over the institution
+    that published the number (never the login that entered it). One query
+    per provider, whatever the number of records."""
     records = list(records)
     found: dict[RecordKey, Citation] = {}
     for provider in registry.citation_providers:

@@ -132,7 +132,6 @@ def region_figures(region: Region) -> list[CoverageFigure]:
     return list(
         published_figures()
         .filter(region=region)
-        .select_related("entered_by")
         .order_by("as_of", "segment", "pk")
     )
 
@@ -160,7 +159,7 @@ def nation_with_latest_totals() -> tuple[
     )
     if nation is None:
         return None, None, None
-    figures = CoverageFigure.objects.select_related("entered_by").in_bulk(
+    figures = CoverageFigure.objects.in_bulk(
         {nation.latest_rate_id, nation.latest_count_id} - {None}
     )
     return nation, figures.get(nation.latest_rate_id), figures.get(nation.latest_count_id)
@@ -169,7 +168,6 @@ def nation_with_latest_totals() -> tuple[
 def region_targets(region: Region) -> list[CoverageTarget]:
     return list(
         CoverageTarget.objects.filter(PUBLISHED, region=region)
-        .select_related("entered_by")
         .order_by("-is_primary", "target_date", "pk")
     )
 
@@ -177,7 +175,6 @@ def region_targets(region: Region) -> list[CoverageTarget]:
 def region_budgets(region: Region) -> list[BudgetAllocation]:
     return list(
         BudgetAllocation.objects.filter(PUBLISHED, region=region)
-        .select_related("entered_by")
         .order_by("-year", "pk")
     )
 

@@ -112,8 +112,8 @@ def test_ranking_figure_keeps_order_highest_first():
 
 @pytest.mark.parametrize(
     ("percent", "band"),
-    [(None, "Tidak ada data"), (D("29.99"), "< 30 %"), (D("30"), "30–40 %"), (D("50"), "≥ 50 %"),
-     (D("100"), "≥ 50 %")],
+    [(None, "Tidak ada data"), (D("29.99"), "< 30 %"), (D("30"), "30–40 %"), (D("50"), "50–100 %"),
+     (D("99.99"), "50–100 %"), (D("100"), "≥ 100 %"), (D("392.4"), "≥ 100 %")],
 )  # fmt: skip
 def test_band_of(percent, band):
     assert charts.band_of(percent)[0] == band
@@ -132,9 +132,53 @@ def test_tile_map_names_bands_in_legend_and_prints_rates():
         "< 30 % (0)",
         "30–40 % (0)",
         "40–50 % (1)",
-        "≥ 50 % (0)",
+        "50–100 % (0)",
+        "≥ 100 % (0)",
     ]
     forty = figure["data"][3]
     assert forty["text"] == ["Sulsel<br>47,4 %"]
     assert forty["marker"]["symbol"] == "square" and forty["marker"]["color"] == "#2171b5"
     assert figure["fit"] == "tiles"
+
+
+# ---- rates above 100 % (an estimated denominator) are drawn whole ------------------------------
+
+
+def test_progress_axis_grows_past_100_and_marks_100():
+    figure = charts.progress_figure(
+        baseline=None, current=Point(date(2025, 6, 30), D("392.4")),
+        target=Point(date(2025, 12, 31), D("100")),
+    )  # fmt: skip
+    top = figure["layout"]["xaxis"]["range"][1]
+    assert top > 392.4
+    assert [shape["x0"] for shape in figure["layout"]["shapes"]] == [100]
+
+
+def test_trend_axis_is_not_capped_at_100():
+    figure = charts.trend_figure(
+        series={"BPJS": [(date(2024, 12, 31), D("120.5")), (date(2025, 6, 30), D("392.4"))]},
+        other_basis={}, target=None, baseline=None, projection=None,
+    )  # fmt: skip
+    assert figure["layout"]["yaxis"]["range"][1] > 392.4
+    below = charts.trend_figure(
+        series={"BPJS": [(date(2025, 6, 30), D("47.38"))]},
+        other_basis={}, target=None, baseline=None, projection=None,
+    )  # fmt: skip
+    assert below["layout"]["yaxis"]["range"] == [0, 57.38]
+    assert "shapes" not in below["layout"]
+
+
+def test_ranking_and_segment_axes_hold_their_largest_value():
+    ranking = charts.ranking_figure([("Jakon", D("392.4")), ("Luwu", D("58.17"))])
+    assert ranking["layout"]["xaxis"]["range"][1] > 392.4
+    assert ranking["layout"]["shapes"][0]["x0"] == 100
+    assert charts.ranking_figure([("Luwu", D("58.17"))])["layout"]["xaxis"]["range"] == [0, 100]
+    segments = charts.segments_figure([(date(2025, 6, 30), D("130"), D("8.2"))])
+    assert segments["layout"]["yaxis"]["range"][1] > 130
+
+
+def test_tile_above_100_has_its_own_band():
+    tiles = [charts.Tile("31", "DKI Jakarta", "DKI", D("104.2"), 5, 4, "/wilayah/31/")]
+    figure = charts.tile_map_figure(tiles)
+    above = [trace for trace in figure["data"] if trace["name"] == "≥ 100 % (1)"]
+    assert above and above[0]["text"] == ["DKI<br>104,2 %"]
