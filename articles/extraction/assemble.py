@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from .article import _Article, _Cand, _clause_start, _first_ge, _Mention, _Sentence
 from .asof import AsOfRules
 from .cues import _CONNECTOR_WORDS, _PERSON_WORDS, _SEGMENT_OF, _STRONG_BREAK_RE, _TOPIC_CATEGORIES
-from .figures import AWARD_RANK, METRICS, TOTAL, Figure
+from .figures import AWARD_RANK, METRICS, PARTICIPANTS, TOTAL, WORKFORCE, Figure
 from .metrics import MetricRules
 from .numbers import (
     _CARDINAL_WORDS,
@@ -87,11 +87,12 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
         self.segment_starts = [hit[0] for hit in self.segment_hits]
 
     def run(self) -> list[Figure]:
-        figures: list[tuple[bool, Figure]] = []
+        figures: list[tuple[bool, bool, Figure]] = []
+        self.dated: dict[int, bool] = {}
         for sentence in self.a.sentences:
             headline = self.a.paragraphs[sentence.para].kind == "headline"
             for figure in self._sentence_figures(sentence):
-                figures.append((headline, figure))
+                figures.append((headline, self.dated.get(id(figure), False), figure))
         return _dedupe(figures)
 
     # -- candidates ----------------------------------------------------------
@@ -238,6 +239,7 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
                     confidence=_confidence(cand, region, dated),
                 )
             )
+            self.dated[id(figures[-1])] = dated
         return figures
 
     def _region(
@@ -304,20 +306,58 @@ def _confidence(cand: _Cand, region: str | None, dated: bool) -> float:
     return round(min(1.0, max(0.05, score)), 2)
 
 
-def _dedupe(figures: Sequence[tuple[bool, Figure]]) -> list[Figure]:
-    """One figure per metric/segment/value/region: the first in the body; a
-    headline figure only when the body does not repeat it."""
-    kept: dict[tuple[str, str, Decimal, str | None], Figure] = {}
-    headline: dict[tuple[str, str, Decimal, str | None], Figure] = {}
-    for is_headline, figure in figures:
+def _dedupe(figures: Sequence[tuple[bool, bool, Figure]]) -> list[Figure]:
+    """One figure per metric/segment/value/region (and year, for placements):
+    the first in the body that the text dates, else the first; a headline
+    figure only when the body does not repeat it. A restatement is dropped:
+    the same value again without its segment ("masih 36 persen" after "36
+    persen tenaga informal"), or rounded ("satu juta" beside "1.010.000")."""
+    kept: dict[tuple, tuple[bool, Figure]] = {}
+    headline: dict[tuple, tuple[bool, Figure]] = {}
+    for is_headline, dated, figure in figures:
         key = (figure.metric, figure.segment, figure.value, figure.region_code)
-        if is_headline:
-            headline.setdefault(key, figure)
-        else:
-            kept.setdefault(key, figure)
-    for key, figure in headline.items():
-        kept.setdefault(key, figure)
-    return sorted(kept.values(), key=lambda f: (f.start, METRICS.index(f.metric)))
+        if figure.metric == AWARD_RANK:
+            key = (*key, figure.as_of)
+        target = headline if is_headline else kept
+        if key not in target or (dated and not target[key][0]):
+            target[key] = (dated, figure)
+    in_body = {key[:4] for key in kept}
+    for key, item in headline.items():
+        if key[:4] not in in_body:
+            kept[key] = item
+    out = [figure for _dated, figure in kept.values()]
+    out = [f for f in out if not _restates_segmented(f, out) and not _rounded_twin(f, out)]
+    return sorted(out, key=lambda f: (f.start, METRICS.index(f.metric)))
+
+
+def _restates_segmented(figure: Figure, figures: list[Figure]) -> bool:
+    return figure.segment == TOTAL and any(
+        other.segment != TOTAL
+        and other.metric == figure.metric
+        and other.value == figure.value
+        and other.region_code == figure.region_code
+        and other.start < figure.start
+        for other in figures
+    )
+
+
+def _significant_digits(value: Decimal) -> int:
+    digits = format(value.normalize(), "f").replace(".", "").strip("0")
+    return len(digits)
+
+
+def _rounded_twin(figure: Figure, figures: list[Figure]) -> bool:
+    if figure.metric not in (PARTICIPANTS, WORKFORCE) or _significant_digits(figure.value) > 2:
+        return False
+    return any(
+        other is not figure
+        and other.metric == figure.metric
+        and other.segment == figure.segment
+        and other.region_code == figure.region_code
+        and _significant_digits(other.value) > 2
+        and abs(other.value - figure.value) <= other.value * Decimal("0.05")
+        for other in figures
+    )
 
 
 # --------------------------------------------------------------------------
