@@ -14,8 +14,26 @@ from decimal import Decimal, InvalidOperation
 # --------------------------------------------------------------------------
 from .article import _Article, _Cand, _clause_start, _first_ge, _Mention, _Sentence
 from .asof import AsOfRules
-from .cues import _CONNECTOR_WORDS, _PERSON_WORDS, _SEGMENT_OF, _STRONG_BREAK_RE, _TOPIC_CATEGORIES
-from .figures import AWARD_RANK, METRICS, PARTICIPANTS, TOTAL, WORKFORCE, Figure
+from .cues import (
+    _BRANCH_SPAN_RE,
+    _CONNECTOR_WORDS,
+    _NEXT_CLAUSE_RE,
+    _PERSON_WORDS,
+    _SEGMENT_OF,
+    _STRONG_BREAK_RE,
+    _TOPIC_CATEGORIES,
+)
+from .figures import (
+    AWARD_RANK,
+    METRICS,
+    MIGRANT,
+    OTHER,
+    PARTICIPANTS,
+    TOTAL,
+    VULNERABLE,
+    WORKFORCE,
+    Figure,
+)
 from .metrics import MetricRules
 from .numbers import (
     _CARDINAL_WORDS,
@@ -85,6 +103,18 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
             if not places.overlaps(start, end)
         )
         self.segment_starts = [hit[0] for hit in self.segment_hits]
+        self._last_segment: dict[str, str] = {}
+        self._article_segment = self._dominant_segment()
+
+    def _dominant_segment(self) -> str | None:
+        """Migrant workers, when an article is about them and hardly any other
+        segment (a national PMI report): its bare counts are of them too."""
+        counts: dict[str, int] = {}
+        for _s, _e, segment in self.segment_hits:
+            counts[segment] = counts.get(segment, 0) + 1
+        migrant = counts.get(MIGRANT, 0)
+        others = sum(n for seg, n in counts.items() if seg != MIGRANT)
+        return MIGRANT if migrant >= 4 and migrant >= 4 * others else None
 
     def run(self) -> list[Figure]:
         figures: list[tuple[bool, bool, Figure]] = []
@@ -219,8 +249,8 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
                 mentions = [m for m in self.a.mentions_in(s.lo, s.hi) if m.placing]
                 dates = self._sentence_dates(s)
             segment = TOTAL if metric == AWARD_RANK else self._segment(cands, i, s, claimed, breaks)
-            if segment == TOTAL and cand.seg_hint:
-                segment = cand.seg_hint
+            if segment == TOTAL:
+                segment = self._carried_segment(cands, i, s, metric) or segment
             cand.segment = segment
             region = self._region(cand, s, p_lo, f_hi, mentions)
             as_of, dated = self._as_of(metric, cand, dates, s)
@@ -240,17 +270,53 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
                 )
             )
             self.dated[id(figures[-1])] = dated
+            self._last_segment[metric] = segment
         return figures
+
+    def _carried_segment(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
+        """A segment the figure takes from the one it restates or completes, when
+        its own clause names none: "2,75 persen atau 22.307 orang dari 809.750"
+        (the whole of the same group), "Ekosistem gampong: 81.622 dari 253.305",
+        the subsidised ("iuran ditanggung"), a series ("pada 2019 ... 539.299
+        peserta PMI, lalu pada 2020 menjadi 389.760"), an article all about PMI."""
+        cand = cands[i]
+        prev = cands[i - 1] if i else None
+        if cand.rule in ("dari_after_part", "restates_rate", "restates_count") and prev:
+            if prev.segment and prev.segment != TOTAL:
+                return prev.segment
+            if prev.rule == "restates_rate" and i > 1 and cands[i - 2].segment != TOTAL:
+                return cands[i - 2].segment
+        if cand.seg_hint and metric in (PARTICIPANTS, WORKFORCE):
+            return cand.seg_hint
+        if metric != PARTICIPANTS:
+            return None
+        group = (MIGRANT, VULNERABLE, OTHER)
+        for other in reversed(cands[:i]):
+            if other.metric == metric and other.segment in group:
+                return other.segment
+        if s.topic_lo < s.lo and self._last_segment.get(metric) in group:
+            return self._last_segment[metric]
+        return self._article_segment
 
     def _region(
         self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, mentions: list[_Mention]
     ) -> str | None:
         """The nearest region named in the number's clause, else in its
-        sentence, else in its paragraph, else the article's subject."""
+        sentence, else in its paragraph, else the article's subject. A branch
+        office that covers several regions gets none ("Cabang Serang yang
+        meliputi Kabupaten dan Kota Serang")."""
+        if _BRANCH_SPAN_RE.search(self.text, s.lo, c.start):
+            return None
         before = [m for m in mentions if p_lo <= m.start and m.end <= c.start]
         if before:
             return self._appositive(before).code
-        after = [m for m in mentions if c.end <= m.start and m.end <= f_hi]
+        after = [
+            m
+            for m in mentions
+            if c.end <= m.start
+            and m.end <= f_hi
+            and not _NEXT_CLAUSE_RE.search(self.text, c.end, m.start)
+        ]
         if after:
             return after[0].code
         before = [m for m in mentions if m.end <= c.start]

@@ -486,7 +486,8 @@ _PLANNED_RE = re.compile(r"\b(?:akan|alokasi|kuota|direncanakan|rencananya)\b", 
 _GROWTH_WORD_RE = re.compile(
     r"\b(?:pertumbuhan|kenaikan|peningkatan|penurunan|tumbuh|naik|turun|melonjak)\b"
     r"(?!(?:[^\d]|(?:19|20)\d\d)*\b(?:menjadi|jadi|mencapai|capaian|cakupan|coverage|sebanyak|ke"
-    r"|hingga|sampai|target\w*)\b)(?:[^\d]|(?:19|20)\d\d)*$",
+    r"|(?:hingga|sampai)(?![ \t]+(?:dengan[ \t]+)?(?:19|20)\d\d)|target\w*)\b)"
+    r"(?:[^\d]|(?:19|20)\d\d)*$",
     re.IGNORECASE,
 )
 # "Cabang Serang yang meliputi Kabupaten dan Kota Serang": a branch covering several regions
@@ -544,4 +545,9 @@ _EMPLOYERS_WORKERS_RE = re.compile(
     r"[ \t]*(?:perusahaan|badan[ \t]+usaha|pemberi[ \t]+kerja)\b[^\d.;]{0,40}?\bdengan[ \t]+"
     r"(?:(?:total|jumlah|sebanyak)[ \t]+)*(?:tenaga[ \t]+kerja|pekerja|karyawan)\b[^\d.;]{0,25}$",
     re.IGNORECASE,
+)
+
+# a region named after the number but in the next clause: "58,68 persen dan Kabupaten Bangli ..."
+_NEXT_CLAUSE_RE = re.compile(
+    r"\b(?:dan|serta|sedangkan|sementara|namun|tetapi|lalu|kemudian)\b|[;]", re.IGNORECASE
 )

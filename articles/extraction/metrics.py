@@ -114,7 +114,7 @@ class MetricRules:
         c = cands[i]
         if c.value > _MAX_COVERAGE or self._econ_near(c, p_lo, f_hi):
             return None
-        if _RANGE_TAIL_RE.search(tail[-30:]):
+        if _RANGE_TAIL_RE.search(self.text, max(s.lo, c.start - 30), c.start):
             return None
         if not any(self.hits[cat].any(s.topic_lo, s.hi) for cat in ("cov", "part", "emp")):
             return None
