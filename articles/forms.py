@@ -16,6 +16,7 @@ from regions.choices import (
 from regions.forms import IndonesianDecimalField
 from regions.models import Region
 
+from . import publishers
 from .choices import NUMERIC_METRICS, Metric
 from .review import AWARD, BUDGET, FIGURE, TARGET, number_input, record_kind
 
@@ -381,6 +382,11 @@ class DeskClaimForm(ClaimReviewForm):
         self.fields["as_of"].required = False
         self.fields["edition_province"].label_from_instance = lambda r: r.name
 
+    def clean_publisher_kind(self):
+        """A publisher picked from the list brings its kind along."""
+        kind = self.cleaned_data.get("publisher_kind")
+        return kind or publishers.kind_of(self.cleaned_data.get("publisher") or "")
+
     def clean(self):
         data = super().clean()
         kind = record_kind(data.get("metric") or "")
@@ -408,8 +414,11 @@ class DeskClaimForm(ClaimReviewForm):
 
 
 class DeskAddClaimForm(forms.Form):
-    """A claim added by selecting its sentence in the article."""
+    """A claim added by selecting its sentence in the article (its date
+    defaults to the claim the reviewer was on)."""
 
+    as_of = forms.DateField(required=False, input_formats=DATE_FORMATS)
+    as_of_precision = forms.ChoiceField(choices=DatePrecision.choices, required=False)
     start = forms.IntegerField(min_value=0)
     end = forms.IntegerField(min_value=1)
     quote = forms.CharField(strip=False, max_length=4000)

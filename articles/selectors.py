@@ -15,7 +15,7 @@ from regions.sections import Citation, RecordKey
 from .choices import ClaimStatus
 from .highlight import Run, marks, runs
 from .models import Article, Claim
-from .publishers import canonical, choices
+from .publishers import canonical, choices, kind_of
 from .review import AWARD, FIGURE, number_input, precision, record_kind, value_field
 from .services import display_value, figures_same_place, record_existing
 
@@ -309,7 +309,12 @@ def desk_check(proposal: dict) -> dict:
         "issuer": canonical(proposal.get("issuer") or ""),
     }
     kind = record_kind(proposal.get("metric") or "")
-    answer: dict = {"kind": kind or "", "publisher": proposal["publisher"], "existing": None}
+    answer: dict = {
+        "kind": kind or "",
+        "publisher": proposal["publisher"],
+        "publisher_kind": kind_of(proposal["publisher"]),
+        "existing": None,
+    }
     if kind == AWARD:
         region, year = proposal.get("region"), proposal.get("edition_year")
         if region is not None and year:

@@ -104,7 +104,7 @@ def test_the_desk_page_shows_the_text_numbers_and_claims(client, reviewer, palu)
     assert 'class="num">52.300</mark>' in page or 'class="num">52.300' in page
     assert 'id="desk-claims"' in page and "desk.js" in page
     data = json.loads(
-        page.split('id="desk-claims" type="application/json">')[1].split("</script>")[0]
+        page.split('id="desk-claim-data" type="application/json">')[1].split("</script>")[0]
     )
     assert {c["metric"] for c in data.values()} >= {"coverage_pct", "participants"}
     assert "<script>" not in page  # strict CSP: data in json_script only

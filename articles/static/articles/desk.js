@@ -7,7 +7,7 @@
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
   var readJSON = function (id) { var n = document.getElementById(id); return n ? JSON.parse(n.textContent) : {}; };
 
-  var claims = readJSON("desk-claims");
+  var claims = readJSON("desk-claim-data");
   var kinds = readJSON("desk-kinds");
   var t = readJSON("desk-strings");
   var editor = $("#desk-editor");
@@ -84,18 +84,18 @@
     check();
   }
 
-  function activate(li, openEditor) {
+  function activate(li, openEditor, quiet) {
     if (!li) { return; }
     if (active) { active.classList.remove("active"); $(".desk-claim-head", active).setAttribute("aria-expanded", "false"); }
     active = li;
     li.classList.add("active");
-    li.scrollIntoView({ block: "nearest" });
+    if (!quiet) { li.scrollIntoView({ block: "nearest" }); }
     $$("#desk-text mark.active").forEach(function (m) { m.classList.remove("active"); });
     $$("#desk-text mark").forEach(function (m) {
       if ((" " + m.dataset.claims + " ").indexOf(" " + li.dataset.claim + " ") >= 0) { m.classList.add("active"); }
     });
     var first = $("#desk-text mark.active");
-    if (first) { first.scrollIntoView({ block: "nearest" }); }
+    if (first && !quiet) { first.scrollIntoView({ block: "nearest" }); }
     var decidable = li.dataset.status === "pending" && li.dataset.actionable;
     if (decidable && openEditor !== false) {
       $(".desk-editor-slot", li).appendChild(editor);
@@ -222,6 +222,9 @@
           } else if (answer.kind) {
             line(t.new);
           }
+          if (answer.publisher_kind && !editor.elements.publisher_kind.value) {
+            editor.elements.publisher_kind.value = answer.publisher_kind;
+          }
           if (answer.publisher && editor.elements.publisher.value && answer.publisher !== editor.elements.publisher.value) {
             line(t.saved_as + " " + answer.publisher);
           }
@@ -322,6 +325,12 @@
   function addClaim() {
     var form = $("#desk-add-form");
     if (!selection) { say(t.select_first); return; }
+    var here = active && claims[active.dataset.claim];
+    if (here) {  // the claim the reviewer was on lends its region and date
+      if (!form.elements.region.value) { form.elements.region.value = here.region || ""; }
+      form.elements.as_of.value = here.as_of || "";
+      form.elements.as_of_precision.value = here.as_of_precision || "";
+    }
     post(form.action, new FormData(form)).then(function (payload) {
       if (!payload.ok) { showErrors(form, payload.errors); say(t.failed); return; }
       say(payload.message);
@@ -428,5 +437,5 @@
   });
 
   counts();
-  activate(pending()[0] || cards()[0]);
+  activate(pending()[0] || cards()[0], true, true);
 })();

@@ -1,0 +1,130 @@
+"""The review desk in a real browser, worked with the keyboard: a scoped
+reviewer opens the next article, accepts the rate (publisher typed once, its
+kind follows), adds the figure the extractor missed by selecting its
+sentence, rejects the rest with r, and the desk moves on by itself when the
+article is done. One page load for the article; the seconds are printed."""
+
+import re
+import time
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from articles.models import Article, Claim
+from articles.selectors import region_index
+from articles.services import article_import
+from regions.models import CoverageFigure
+
+PASSWORD = "uji-kata-sandi-peramban-9"
+
+PALU = """Title: Cakupan Kota Palu naik
+Outlet: Kabar Palu
+Date: 2025-03-14
+
+PALU – Cakupan kepesertaan BPJS Ketenagakerjaan di Kota Palu mencapai 41,5 persen pada akhir 2024, kata Kepala BPJS Ketenagakerjaan Cabang Palu, Jumat (14/3/2025).
+
+Kota Palu menempati peringkat kedua cakupan kepesertaan BPJS Ketenagakerjaan di Sulawesi Tengah.
+
+Para pengemudi ojek daring di kota itu, sebanyak 8.100 orang, juga sudah terlindungi.
+"""
+
+MISSED = "sebanyak 8.100 orang"
+
+
+def select_text(page, text):
+    """Select ``text`` inside the article as a reader would with the mouse."""
+    page.evaluate(
+        """(wanted) => {
+            const box = document.getElementById("desk-text");
+            const at = box.textContent.indexOf(wanted);
+            if (at < 0) { throw new Error("text not found: " + wanted); }
+            const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+            const range = document.createRange();
+            let node, seen = 0;
+            while ((node = walker.nextNode())) {
+                const size = node.textContent.length;
+                if (seen <= at && at < seen + size) { range.setStart(node, at - seen); }
+                const end = at + wanted.length;
+                if (seen < end && end <= seen + size) { range.setEnd(node, end - seen); break; }
+                seen += size;
+            }
+            const sel = window.getSelection();
+            sel.removeAllRanges();
+            sel.addRange(range);
+        }""",
+        text,
+    )
+
+
+def test_one_article_through_the_desk_with_the_keyboard(page, problems, site):
+    get_user_model().objects.create_user("meja_peramban", password=PASSWORD, is_staff=True)
+    call_command("grant_region", "meja_peramban", "72", "--role", "reviewer", stdout=StringIO())
+    article = article_import(raw=PALU, index=region_index()).article
+    proposed = article.claims.count()
+    rate = article.claims.get(metric="coverage_pct")
+
+    page.goto(f"{site}/admin/login/?next=/sumber/meja/berikut/", wait_until="load")
+    page.locator("#id_username").fill("meja_peramban")
+    page.locator("#id_password").fill(PASSWORD)
+    started = time.monotonic()
+    with page.expect_navigation(wait_until="load"):
+        page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(rf"/sumber/meja/{article.pk}/$"))
+    editor = page.locator("#desk-editor")
+    expect(editor).to_be_visible()
+    expect(page.locator(f"#desk-claim-{rate.pk}")).to_have_class(re.compile("active"))
+    expect(page.locator("#desk-text mark.active.num").first).to_have_text("41,5 persen")
+    expect(page.locator("#desk_value")).to_have_value("41,5")
+
+    # k and j move between claims; the rate is the first one.
+    page.keyboard.press("j")
+    page.keyboard.press("k")
+    expect(page.locator(f"#desk-claim-{rate.pk}")).to_have_class(re.compile("active"))
+
+    # e: into the editor; Tab to the publisher, typed once (an alias).
+    page.keyboard.press("e")
+    expect(page.locator("#desk_region_search")).to_be_focused()
+    page.locator("#desk_region_search").press("Tab")
+    while page.evaluate("document.activeElement.name") != "publisher":
+        page.keyboard.press("Tab")
+    page.keyboard.type("BPJamsostek Cabang Palu")
+    expect(page.locator("#desk_publisher_kind")).to_have_value("bpjs_branch")
+    expect(page.locator("#desk-check")).to_contain_text("BPJS Ketenagakerjaan Cabang Palu")
+    page.keyboard.press("Escape")
+    page.keyboard.press("a")
+    expect(page.locator(f"#desk-claim-{rate.pk}")).to_have_attribute("data-status", "accepted")
+    figure = CoverageFigure.objects.get(region__code="72.71", publisher__startswith="BPJS")
+    assert figure.publisher == "BPJS Ketenagakerjaan Cabang Palu"
+
+    # The missed figure: select its words, t adds it with its exact quote.
+    select_text(page, MISSED)
+    expect(page.locator("#desk-add")).to_be_visible()
+    page.keyboard.press("t")
+    added = page.locator("li.desk-claim[data-status=pending]").last
+    expect(added).to_contain_text("8.100")
+    manual = Claim.objects.get(article=article, pattern="manual")
+    assert article.text[manual.start : manual.end] == manual.quote == MISSED
+    expect(added).to_have_class(re.compile("active"))
+    page.keyboard.press("a")  # its region and date came from the claim before
+    expect(page.locator(f"#desk-claim-{manual.pk}")).to_have_attribute("data-status", "accepted")
+
+    # r twice (or r then Enter) rejects the rest with the first reason.
+    while Claim.objects.filter(article=article, status="pending").exists():
+        page.keyboard.press("r")
+        expect(page.locator("#desk_note")).to_be_focused()
+        page.keyboard.press("Enter")
+        page.wait_for_function(
+            "() => !document.querySelector('#desk-status').textContent.includes('…')"
+        )
+        page.wait_for_timeout(150)
+    # Done: the article is marked reviewed and the desk moves on.
+    expect(page).to_have_url(re.compile(r"/sumber/meja/$"))
+    seconds = time.monotonic() - started
+    print(f"\ndesk: one article, {proposed} proposals + 1 added, keyboard only: {seconds:.1f} s")
+    article = Article.objects.get(pk=article.pk)
+    assert article.reviewed_at is not None
+    assert not article.claims.filter(status="pending").exists()
+    assert article.claims.filter(status="accepted").count() == 2
+    problems.assert_none("the review desk")
