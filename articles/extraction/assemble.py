@@ -392,18 +392,24 @@ def _dedupe(figures: Sequence[tuple[bool, bool, Figure]]) -> list[Figure]:
         if key[:4] not in in_body:
             kept[key] = item
     out = [figure for _dated, figure in kept.values()]
-    out = [f for f in out if not _restates_segmented(f, out) and not _rounded_twin(f, out)]
+    by_value: dict[tuple, list[Figure]] = {}
+    by_group: dict[tuple, list[Figure]] = {}
+    for f in out:
+        by_value.setdefault((f.metric, f.value, f.region_code), []).append(f)
+        by_group.setdefault((f.metric, f.segment, f.region_code), []).append(f)
+    out = [
+        f
+        for f in out
+        if not _restates_segmented(f, by_value[(f.metric, f.value, f.region_code)])
+        and not _rounded_twin(f, by_group[(f.metric, f.segment, f.region_code)])
+    ]
     return sorted(out, key=lambda f: (f.start, METRICS.index(f.metric)))
 
 
-def _restates_segmented(figure: Figure, figures: list[Figure]) -> bool:
+def _restates_segmented(figure: Figure, same_value: list[Figure]) -> bool:
+    """Stated before with its segment, now again without it."""
     return figure.segment == TOTAL and any(
-        other.segment != TOTAL
-        and other.metric == figure.metric
-        and other.value == figure.value
-        and other.region_code == figure.region_code
-        and other.start < figure.start
-        for other in figures
+        other.segment != TOTAL and other.start < figure.start for other in same_value
     )
 
 
@@ -412,17 +418,17 @@ def _significant_digits(value: Decimal) -> int:
     return len(digits)
 
 
-def _rounded_twin(figure: Figure, figures: list[Figure]) -> bool:
-    if figure.metric not in (PARTICIPANTS, WORKFORCE) or _significant_digits(figure.value) > 2:
+def _rounded_twin(figure: Figure, same_group: list[Figure]) -> bool:
+    """ "1,7 juta" beside "1.786.809" of the same metric, segment and region."""
+    if figure.metric not in (PARTICIPANTS, WORKFORCE) or len(same_group) < 2:
+        return False
+    if _significant_digits(figure.value) > 2:
         return False
     return any(
         other is not figure
-        and other.metric == figure.metric
-        and other.segment == figure.segment
-        and other.region_code == figure.region_code
         and _significant_digits(other.value) > 2
         and abs(other.value - figure.value) <= other.value * Decimal("0.05")
-        for other in figures
+        for other in same_group
     )
 
 

@@ -55,6 +55,42 @@ from .numbers import _PER_UNIT_RE
 _MAX_COVERAGE = 300  # a published rate may pass 100 (estimated denominators), not this
 
 
+# cheap substring checks before the slower patterns that need them
+_LEVEL_STEMS = (
+    "naik",
+    "ningkat",
+    "tumbuh",
+    "turun",
+    "tambah",
+    "kurang",
+    "lebih",
+    "atas",
+    "bawah",
+    "belum",
+    "lampaui",
+    "maksim",
+    "banyak",
+    "lonjak",
+    "anjlok",
+    "selisih",
+    "defisit",
+    "surplus",
+    "<",
+    ">",
+    "\u2264",
+    "\u2265",
+)
+_NEGATIONS = ("belum", "tidak", "tak ")
+_GROWTH_STEMS = ("tumbuh", "naik", "ningkat", "turun", "lonjak")
+_ATTENDANCE_STEMS = ("hadir", "diikuti", "undang")
+_PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
+_PREMIUM_STEMS = ("iuran", "premi", "subsidi", "tanggung", "dibayar")
+
+
+def _maybe(low: str, stems: tuple[str, ...]) -> bool:
+    return any(stem in low for stem in stems)
+
+
 def _decide(c: _Cand, metric: str | None, rule: str, conf: float) -> str | None:
     c.rule, c.conf = rule, conf
     return metric
@@ -66,8 +102,13 @@ class MetricRules:
         tail = self.text[max(p_lo, c.start - 160) : c.start]
         if c.kind == "rank":
             return self._classify_rank(c, s, tail)
-        bound_ok = c.kind != "pct" and _LOWER_BOUND_TAIL_RE.search(tail)
-        if not bound_ok and _NOT_A_LEVEL_RE.search(tail[-60:]):  # anchored at the number
+        low = tail.lower()
+        bound_ok = c.kind != "pct" and "lebih" in low and _LOWER_BOUND_TAIL_RE.search(tail)
+        if (
+            not bound_ok
+            and _maybe(low[-60:], _LEVEL_STEMS)
+            and _NOT_A_LEVEL_RE.search(tail[-60:])  # anchored at the number
+        ):
             return None
         if self._health_dominates(c, s, p_lo, f_hi):
             return None
@@ -102,9 +143,10 @@ class MetricRules:
 
     def _uncovered(self, c: _Cand, f_hi: int, tail: str) -> bool:
         """ "55 persen tenaga kerja ... yang belum terlindungi": the rest, not the covered."""
-        if _UNCOVERED_TAIL_RE.search(tail[-60:]):
+        if _maybe(tail[-60:].lower(), _NEGATIONS) and _UNCOVERED_TAIL_RE.search(tail[-60:]):
             return True
-        return bool(_UNCOVERED_AFTER_RE.match(self.text, c.end, f_hi))
+        after = self.text[c.end : min(f_hi, c.end + 120)].lower()
+        return _maybe(after, _NEGATIONS) and bool(_UNCOVERED_AFTER_RE.match(self.text, c.end, f_hi))
 
     # -- percents ------------------------------------------------------------
 
@@ -122,7 +164,7 @@ class MetricRules:
             return None
         if _SHARE_OF_REGISTERED_RE.match(self.text, c.end, f_hi):
             return None
-        if _GROWTH_WORD_RE.search(tail[-90:]):
+        if _maybe(tail[-90:].lower(), _GROWTH_STEMS) and _GROWTH_WORD_RE.search(tail[-90:]):
             return None
         if self._list_share(cands, i, s, tail):
             return None
@@ -251,7 +293,8 @@ class MetricRules:
             return None
         if _BACK_REFERENCE_RE.match(text, c.end, s.hi):
             return None
-        if _SUBSIDISED_RE.search(text, max(s.topic_lo, p_lo - 80), s.hi):
+        subsidised = self._subsidised(s, p_lo)
+        if subsidised:
             c.seg_hint = VULNERABLE
         has_prior = prev is not None
         whole_of_next = (
@@ -277,9 +320,9 @@ class MetricRules:
                 return None
         if _TARGET_WORD_RE.search(tail) or _HOPE_RE.search(tail[-40:]):
             return None
-        if _ATTENDANCE_TAIL_RE.search(tail[-60:]) or _ATTENDANCE_RE.search(
-            text, c.end, min(f_hi, c.end + 40)
-        ):
+        if (
+            _maybe(tail[-60:].lower(), _ATTENDANCE_STEMS) and _ATTENDANCE_TAIL_RE.search(tail[-60:])
+        ) or _ATTENDANCE_RE.search(text, c.end, min(f_hi, c.end + 40)):
             return None
         if self._uncovered(c, f_hi, tail):
             return None
@@ -309,7 +352,7 @@ class MetricRules:
             and not _TARGET_WORD_RE.search(text, c.end, min(s.hi, nxt.end + 30))
         ):
             return _decide(c, PARTICIPANTS, "before_rate", 0.85)
-        if _PLANNED_RE.search(tail[-80:]):
+        if _maybe(tail[-80:].lower(), _PLAN_STEMS) and _PLANNED_RE.search(tail[-80:]):
             return None
         if _ONLY_TAIL_RE.search(tail[-40:]) and self.hits["part"].any(s.topic_lo, s.hi):
             return _decide(c, PARTICIPANTS, "only_so_many", 0.75)
@@ -321,10 +364,15 @@ class MetricRules:
         if nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi):
             if not self._negated_participation(s):
                 return _decide(c, PARTICIPANTS, "part_of_whole", 0.8)
-        if _SUBSIDISED_RE.search(text, max(s.topic_lo, p_lo - 80), s.hi):
-            c.seg_hint = VULNERABLE
+        if subsidised:
             return _decide(c, PARTICIPANTS, "subsidised", 0.7)
         return self._count_by_cues(c, s, p_lo, f_hi)
+
+    def _subsidised(self, s: _Sentence, p_lo: int) -> bool:
+        lo = max(s.topic_lo, p_lo - 80)
+        return _maybe(self.text[lo : s.hi].lower(), _PREMIUM_STEMS) and bool(
+            _SUBSIDISED_RE.search(self.text, lo, s.hi)
+        )
 
     def _count_by_cues(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
         """Participants or workforce from the nearest cue word: before the
