@@ -61,6 +61,10 @@ __all__ = [
 ]
 
 CREATE, UPDATE, SAME = "create", "update", "same"
+UNSOURCED_ROW = gettext_noop(
+    "Tanpa sumber lengkap (media/penerbit, judul dan URL sumber): disimpan sebagai belum "
+    "bersumber, tidak tampil di halaman publik dan ekspor."
+)
 
 Progress = Callable[[str, int, int], None]
 
@@ -346,6 +350,10 @@ class ImportReport:
     def messages(self) -> list[str]:
         return [p.text(gettext) for p in self.problems]
 
+    def unverified_rows(self) -> list[int]:
+        """Rows saved as unverified: no complete source in the file."""
+        return [r.number for r in self.rows if getattr(r.form, "saved_unverified", False)]
+
     @property
     def history_warnings(self) -> list[RowOutcome]:
         return [r for r in self.rows if r.history_warning]
@@ -575,6 +583,8 @@ def _check(spec: KindSpec, table: Table, user, progress: Progress | None) -> Imp
             if hasattr(obj, "refresh_quality_warning"):
                 obj.refresh_quality_warning()
                 warning = obj.quality_warning
+            if form.saved_unverified:
+                warning = " ".join(filter(None, [warning, gettext(UNSOURCED_ROW)]))
             report.rows.append(
                 RowOutcome(row.number, action, changes, form, was_primary, kind.columns, warning)
             )

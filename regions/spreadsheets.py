@@ -184,7 +184,11 @@ _PROVENANCE = (
     Column("catatan", "note", TEXT, gettext_noop("Catatan bebas."), "CONTOH: hapus baris ini"),
     Column(
         "status", "status", CHOICE,
-        gettext_noop("published (terbit, tampil di dasbor) atau draft (draf). Kosong: published."),
+        gettext_noop(
+            "published (terbit, tampil di dasbor) atau draft (draf). Kosong: published. Tanpa "
+            "sumber lengkap (sumber_media, sumber_judul, sumber_url) baris disimpan sebagai "
+            "unverified (belum bersumber)."
+        ),
         "published", default="published",
     ),
 )  # fmt: skip
@@ -376,7 +380,7 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "migran": "migrant", "pekerja migran": "migrant", "rentan": "vulnerable",
         "pekerja rentan": "vulnerable", "lainnya": "other", "lain": "other",
     },
-    "status": {"terbit": "published", "draf": "draft"},
+    "status": {"terbit": "published", "draf": "draft", "belum bersumber": "unverified"},
     "publisher_kind": {"bpjs": "bpjs_national", "kanwil": "bpjs_kanwil", "cabang": "bpjs_branch"},
     "denominator_kind": {"tidak disebutkan": "", "-": ""},
     "participant_kind": {"aktif": "active", "terdaftar": "registered", "-": ""},

@@ -849,8 +849,21 @@ def test_budget_and_target_admins_import_and_export_too(editor_client):
 @pytest.fixture
 def figure_file(tmp_path):
     path = tmp_path / "angka.csv"
-    path.write_bytes(csv_bytes([FIGURE, {**FIGURE, "kode_wilayah": "63", "penerbit": "Dua"}]))
+    # The first row names its source; the second has none (kept unverified).
+    sourced = {
+        **FIGURE,
+        "sumber_media": "Uji",
+        "sumber_judul": "Laporan uji",
+        "sumber_url": "https://contoh.id/uji",
+    }
+    path.write_bytes(csv_bytes([sourced, {**FIGURE, "kode_wilayah": "63", "penerbit": "Dua"}]))
     return path
+
+
+UNVERIFIED_LINE = (
+    r"Belum bersumber \(tidak tampil di halaman publik\): baris 3\. Lengkapi sumber_media, "
+    r"sumber_judul dan sumber_url untuk menerbitkannya\.\n"
+)
 
 
 def test_command_dry_run_checks_everything_and_writes_nothing(seeded, figure_file):
@@ -859,7 +872,7 @@ def test_command_dry_run_checks_everything_and_writes_nothing(seeded, figure_fil
     text = out.getvalue()
     assert re.search(
         r"Uji coba \(--dry-run\), tidak ada yang disimpan\. 2 baris angka cakupan: 2 baru, "
-        r"0 diubah, 0 tidak berubah \(\d+\.\d s\)\.\n$",
+        r"0 diubah, 0 tidak berubah \(\d+\.\d s\)\.\n" + UNVERIFIED_LINE + "$",
         text,
     ), text
     assert "Memeriksa" in text and "█" in text  # the progress bar
@@ -870,11 +883,14 @@ def test_command_writes_all_rows_and_prints_a_summary(seeded, figure_file):
     out = StringIO()
     call_command("import_figures", str(figure_file), "--no-progress", stdout=out)
     assert re.fullmatch(
-        r"Tersimpan\. 2 baris angka cakupan: 2 baru, 0 diubah, 0 tidak berubah \(\d+\.\d s\)\.\n",
+        r"Tersimpan\. 2 baris angka cakupan: 2 baru, 0 diubah, 0 tidak berubah \(\d+\.\d s\)\.\n"
+        + UNVERIFIED_LINE,
         out.getvalue(),
     ), out.getvalue()
     figure = CoverageFigure.objects.get(publisher="Dua")
     assert figure.region.code == "63" and figure.entered_by is None
+    assert figure.status == "unverified"
+    assert CoverageFigure.objects.get(publisher="Uji Impor").status == "published"
     assert figure.history.get().history_change_reason == "import_figures angka.csv"
 
 

@@ -90,6 +90,16 @@ class Command(BaseCommand):
             self.stdout.write(f"Uji coba (--dry-run), tidak ada yang disimpan. {counts}.")
         else:
             self.stdout.write(self.style.SUCCESS(f"Tersimpan. {counts}."))
+        unverified = report.unverified_rows()
+        if unverified:
+            rows = ", ".join(str(n) for n in unverified[:20])
+            more = f" (+{len(unverified) - 20})" if len(unverified) > 20 else ""
+            self.stdout.write(
+                self.style.WARNING(
+                    f"Belum bersumber (tidak tampil di halaman publik): baris {rows}{more}. "
+                    "Lengkapi sumber_media, sumber_judul dan sumber_url untuk menerbitkannya."
+                )
+            )
 
     def _user(self, username):
         if not username:
