@@ -83,3 +83,23 @@ def test_plain_http_trial_run_is_an_explicit_relaxation():
     assert result.returncode == 0, result.stderr
     for check in ["security.W004", "security.W008", "security.W012", "security.W016"]:
         assert check in result.stderr, result.stderr
+
+
+def test_an_unreadable_trusted_proxy_is_an_error():
+    result = run_with({"DJANGO_TRUSTED_PROXIES": "10.0.0.1, proxy.example.id"})
+    assert result.returncode != 0
+    assert "DJANGO_TRUSTED_PROXIES: 'proxy.example.id' is not an IP address" in result.stderr
+
+
+def test_trusted_proxies_are_read_as_networks():
+    script = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print([str(n) for n in settings.TRUSTED_PROXY_NETWORKS])"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_TRUSTED_PROXIES"}
+    env.update(DJANGO_TRUSTED_PROXIES="127.0.0.1, 10.0.0.0/24,fd00::/8")
+    env["DJANGO_SETTINGS_MODULE"] = "coverage_site.settings"
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.stdout.strip() == "['127.0.0.1/32', '10.0.0.0/24', 'fd00::/8']", result.stderr
