@@ -8,7 +8,15 @@ import datetime as dt
 
 from ..dates import DAY, MONTH, YEAR, as_of_string
 from .article import _Cand, _Sentence
-from .cues import _BUDGET_YEAR_RE, _CLAUSE_GAP_RE, _RELATIVE_RE
+from .cues import (
+    _BUDGET_YEAR_RE,
+    _CLAUSE_GAP_RE,
+    _RELATIVE_RE,
+    _STATUS_DATE_TAIL_RE,
+    _TABLE_NUMBER_RE,
+    _TABLE_YEAR_RE,
+    _TARGET_WORD_RE,
+)
 from .figures import AWARD_RANK, BUDGET_IDR, TARGET_PCT
 
 
@@ -77,6 +85,14 @@ class AsOfRules:
             previous = self.a.sentence_at(s.topic_lo)
             if previous is not None:
                 options = [(c.start - 1, d, p) for _pos, d, p in self._sentence_dates(previous)]
+        if not options:
+            column = self._table_year(c)
+            if column is not None:
+                options = [(c.start - 1, dt.date(column, 1, 1), YEAR)]
+        if not options and metric != TARGET_PCT and s is not None:
+            carried = self._carried_date(s)
+            if carried is not None:
+                options = [(c.start - 1, carried[0], carried[1])]
         if metric == TARGET_PCT:
             options = [o for o in options if o[2] != DAY or o[0] >= c.end]
             after = [
@@ -110,6 +126,74 @@ class AsOfRules:
         if metric in (BUDGET_IDR, AWARD_RANK):
             return as_of_string(chosen[1], YEAR), dated
         return as_of_string(chosen[1], chosen[2]), dated
+
+    def _table_year(self, c: _Cand) -> int | None:
+        """The year of a number's column in a markdown table whose header row
+        lists years ("| 2020 | 2021 | ... |" over "| 2 | Pekerja | 82.001 | ...")."""
+        text = self.text
+        line_lo = text.rfind("\n", 0, c.start) + 1
+        if not text.startswith("|", line_lo):
+            return None
+        line_hi = text.find("\n", c.start)
+        line_hi = len(text) if line_hi < 0 else line_hi
+        cells = [cell.strip() for cell in text[line_lo:line_hi].strip().strip("|").split("|")]
+        values = [i for i, cell in enumerate(cells) if _TABLE_NUMBER_RE.fullmatch(cell)]
+        column = text.count("|", line_lo, c.start) - 1
+        if column not in values:
+            return None
+        k = values.index(column)
+        hi = line_lo
+        for _row in range(6):  # the header is a few rows up
+            lo = text.rfind("\n", 0, max(0, hi - 1)) + 1
+            row = text[lo:hi].strip()
+            if not row.startswith("|"):
+                return None
+            years = _TABLE_YEAR_RE.findall(row)
+            if len(years) >= 2 and len(years) == len(values):
+                return int(years[k])
+            if lo == 0:
+                return None
+            hi = lo - 1
+        return None
+
+    def _carried_date(self, s: _Sentence) -> tuple[dt.date, str] | None:
+        """The as-of date an undated sentence shares with the text before it:
+        the last status date given to the month or day ("per November 2022",
+        "hingga Agustus 2021"), else a year given in the sentence just before
+        ("84.371 peserta pada 2020"). A deadline ("target ... pada 2025") is
+        not a status date."""
+        status = self._status_dates()
+        i = bisect.bisect_left([d[0] for d in status], s.lo) - 1
+        if i < 0:
+            return None
+        k = bisect.bisect_right(self.a.sentence_starts, s.lo) - 1
+        near_lo = self.a.sentences[max(0, k - 1)].lo if k >= 0 else s.lo
+        pos, year_day, year_precision = status[i]
+        finer = next((d for d in reversed(status[: i + 1]) if d[2] != YEAR), None)
+        if year_precision == YEAR and pos >= near_lo:
+            if finer is None or finer[1].year != year_day.year:
+                return year_day, year_precision
+        if finer is not None:
+            return finer[1], finer[2]
+        return None
+
+    def _status_dates(self) -> list[tuple[int, dt.date, str]]:
+        cached = getattr(self, "_status_cache", None)
+        if cached is None:
+            text = self.text
+            cached = []
+            for d in self.a.dates:
+                if d.anchored or not self.a._usable_position(d.start):
+                    continue
+                if not _STATUS_DATE_TAIL_RE.search(text, max(0, d.start - 30), d.start):
+                    continue
+                sentence = self.a.sentence_at(d.start)
+                lo = sentence.lo if sentence else max(0, d.start - 80)
+                if _TARGET_WORD_RE.search(text, max(lo, d.start - 80), d.start):
+                    continue
+                cached.append((d.start, d.date, d.precision))
+            self._status_cache = cached
+        return cached
 
     def _budget_year(self, s: _Sentence) -> int | None:
         """The fiscal year named last before the sentence ("APBD 2026")."""

@@ -551,3 +551,6 @@ _EMPLOYERS_WORKERS_RE = re.compile(
 _NEXT_CLAUSE_RE = re.compile(
     r"\b(?:dan|serta|sedangkan|sementara|namun|tetapi|lalu|kemudian)\b|[;]", re.IGNORECASE
 )
+
+_TABLE_NUMBER_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+")
+_TABLE_YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,])")

@@ -435,10 +435,11 @@ CASES = (
             ("participants", "total", "1159887", "73", "2024-07-31"),
             ("workforce", "total", "2871182", "73", "2024-07-31"),
             ("coverage_pct", "total", "40.4", "73", "2024-07-31"),
-            ("coverage_pct", "total", "58.17", "73.17", "2024-08-12"),
+            # the regencies' rates are read from the same 31 July data
+            ("coverage_pct", "total", "58.17", "73.17", "2024-07-31"),
             # "tertinggi se-Sulsel" is a standing: first in the province
             ("award_rank", "total", "1", "73.17", "2024"),
-            ("coverage_pct", "total", "23.41", "73.04", "2024-08-12"),
+            ("coverage_pct", "total", "23.41", "73.04", "2024-07-31"),
             ("target_pct", "total", "62.93", "73", "2025"),
         ),
     ),
@@ -456,8 +457,10 @@ CASES = (
         published=dt.date(2024, 7, 25),
         expected=(
             ("coverage_pct", "total", "33.7", "53", "2024-06"),
-            ("coverage_pct", "formal", "65.9", "53", "2024-07-25"),
-            ("coverage_pct", "informal", "13.6", "53", "2024-07-25"),
+            # the breakdown of the June figure shares its date (the figure's own
+            # date, not the article's: issue 13)
+            ("coverage_pct", "formal", "65.9", "53", "2024-06"),
+            ("coverage_pct", "informal", "13.6", "53", "2024-06"),
             ("budget_idr", "total", "750000000", "53.71", "2024"),
         ),
     ),
@@ -526,9 +529,10 @@ CASES = (
             ("coverage_pct", "total", "47.38", "73", "2025-06"),
             ("participants", "total", "1320000", "73", "2025-06"),
             ("workforce", "total", "2800000", "73", "2025-06"),
-            ("participants", "other", "23446", "73", "2025-07-15"),
-            ("coverage_pct", "other", "64.04", "73", "2025-07-15"),
-            ("coverage_pct", "other", "80.38", "73", "2025-07-15"),
+            # undated figures after "per Juni 2025" share that status date
+            ("participants", "other", "23446", "73", "2025-06"),
+            ("coverage_pct", "other", "64.04", "73", "2025-06"),
+            ("coverage_pct", "other", "80.38", "73", "2025-06"),
         ),
     ),
 )
