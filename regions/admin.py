@@ -333,6 +333,9 @@ class RecordAdmin(SpreadsheetAdminMixin, RegionScopedAdminMixin, SimpleHistoryAd
     readonly_fields = ["entered_by", "source_kind"]
     actions = [publish_sourced]
 
+    class Media:
+        css = {"all": ["admin/cakupan/records.css"]}
+
     def save_model(self, request, obj, form, change):
         if not change and obj.entered_by_id is None:
             obj.entered_by = request.user
