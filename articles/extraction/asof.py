@@ -137,7 +137,8 @@ class AsOfRules:
         line_hi = text.find("\n", c.start)
         line_hi = len(text) if line_hi < 0 else line_hi
         cells = [cell.strip() for cell in text[line_lo:line_hi].strip().strip("|").split("|")]
-        values = [i for i, cell in enumerate(cells) if _TABLE_NUMBER_RE.fullmatch(cell)]
+        # the number cells after the row's label (a leading "No" cell is not one)
+        values = [i for i, cell in enumerate(cells) if i and _TABLE_NUMBER_RE.fullmatch(cell)]
         column = text.count("|", line_lo, c.start) - 1
         if column not in values:
             return None

@@ -15,8 +15,10 @@ from decimal import Decimal, InvalidOperation
 from .article import _Article, _Cand, _clause_start, _first_ge, _Mention, _Sentence
 from .asof import AsOfRules
 from .cues import (
+    _AREA_RE,
     _BRANCH_SPAN_RE,
     _CONNECTOR_WORDS,
+    _ENGLISH_THOUSANDS_RE,
     _NEXT_CLAUSE_RE,
     _PERSON_WORDS,
     _SEGMENT_OF,
@@ -189,6 +191,14 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
             rp = True
             pos = rupiah.end()
         noun = self._noun_after(pos, hi)
+        if (
+            noun == "person"
+            and mult is None
+            and not rp
+            and value != value.to_integral_value()
+            and _ENGLISH_THOUSANDS_RE.fullmatch(raw)
+        ):
+            value = Decimal(raw.replace(",", ""))  # "12,345 peserta": no one is a fraction
         kind = "count"
         if rp or (mult in _MONEY_MULTIPLIERS and noun != "person"):
             kind = "money"
@@ -306,6 +316,10 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
         office that covers several regions gets none ("Cabang Serang yang
         meliputi Kabupaten dan Kota Serang")."""
         if _BRANCH_SPAN_RE.search(self.text, s.lo, c.start):
+            return None
+        # "Kanwil ... mencatat 1,2 juta peserta di wilayah Sulawesi Maluku": the
+        # office's whole area, several provinces; the reviewer assigns it
+        if not [m for m in mentions if m.end <= c.start] and _AREA_RE.search(self.text, s.lo, s.hi):
             return None
         before = [m for m in mentions if p_lo <= m.start and m.end <= c.start]
         if before:

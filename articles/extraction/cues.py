@@ -170,7 +170,8 @@ _PERSON_WORDS = frozenset(
     petugas ptt pppk penyelenggara pengurus aparat tki pmi tukang perawat bidan dokter penyuluh
     pendamping pengajar dosen peternak pekebun pelaut awak pemulung kuli satpam nakes pelajar
     mahasiswa penggarap pekerjanya pesertanya jamaah penghulu pendeta penjaga semesta potensi
-    angkatan pns ppnpn thl pengemudi kepala keluarga anggota karyawannya orangnya""".split()
+    angkatan pns ppnpn thl pengemudi kepala keluarga anggota karyawannya orangnya pu bpu ppu
+    pbpu jakon""".split()
 )
 _CONNECTOR_WORDS = frozenset(
     """dan atau yang dari di pada untuk per hingga sampai serta sedangkan sementara ini itu
@@ -554,3 +555,16 @@ _NEXT_CLAUSE_RE = re.compile(
 
 _TABLE_NUMBER_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+")
 _TABLE_YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,])")
+
+# a regional office's area ("di wilayah Sulawesi Maluku", "se-Banuspa"): several provinces
+_AREA_RE = re.compile(
+    r"\b(?:di|se-?|wilayah|kawasan|seluruh)[ \t]*(?:wilayah[ \t]+|kerja[ \t]+)?"
+    r"(?:sulawesi[ \t]*(?:dan[ \t]+|&[ \t]*|-[ \t]*)?maluku|sulama|sumbagut|sumbagsel"
+    r"|sumbar[ \t]*riau|banuspa|bali[ \t]*,?[ \t]*nus(?:a[ \t]+tenggara|ra)[ \t]*,?[ \t]*"
+    r"(?:dan[ \t]+)?papua|sumatera[ \t]+bagian[ \t]+(?:utara|selatan|tengah)"
+    r"|jateng[ \t]*(?:-|dan|&)[ \t]*diy|jawa[ \t]+tengah[ \t]+dan[ \t]+diy)\b"
+    r"|\bwilayah[ \t]+kerja(?:nya)?\b",
+    re.IGNORECASE,
+)
+# "12,345 peserta": a thousands comma, the English way, where a whole count is meant
+_ENGLISH_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
