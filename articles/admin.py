@@ -16,7 +16,13 @@ from regions.formatting import date_id
 from regions.scoping import REVIEW, regions_in_scope
 
 from .choices import ClaimStatus, Metric
-from .forms import ArticleImportForm, BulkAcceptForm, ClaimRejectForm, ClaimReviewForm
+from .forms import (
+    MAX_UPLOAD_BYTES,
+    ArticleImportForm,
+    BulkAcceptForm,
+    ClaimRejectForm,
+    ClaimReviewForm,
+)
 from .models import Article, Claim
 from .review import AWARD, FIGURE, format_value, quote_in_paragraph, record_kind, value_field
 from .selectors import article_url, region_index
@@ -75,6 +81,7 @@ class ArticleAdmin(admin.ModelAdmin):
             "form": form,
             "opts": self.model._meta,
             "errors": form.errors,
+            "max_bytes": MAX_UPLOAD_BYTES,
         }
         return TemplateResponse(request, "admin/articles/article/import.html", context)
 

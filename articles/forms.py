@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from awards.choices import Stage
+from regions import formatting
 from regions.choices import (
     DatePrecision,
     DenominatorKind,
@@ -47,6 +48,18 @@ class ArticleImportForm(forms.Form):
         input_formats=["%Y-%m-%d", "%d/%m/%Y"],
         help_text=_("2025-07-10 atau 10/07/2025"),
     )
+
+    def clean_text(self):
+        text = self.cleaned_data.get("text") or ""
+        if len(text.encode("utf-8")) > MAX_UPLOAD_BYTES:
+            raise ValidationError(
+                _(
+                    "Teks yang ditempel %(size)s MB; batasnya 2 MB (artikel berita biasanya "
+                    "di bawah 50 kB). Tempel teks artikelnya saja, tanpa isi halaman lain."
+                ),
+                params={"size": formatting.number_id(len(text.encode("utf-8")) / 2**20, 1)},
+            )
+        return text
 
     def clean_upload(self):
         upload = self.cleaned_data.get("upload")

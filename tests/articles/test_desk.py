@@ -384,3 +384,15 @@ def test_claim_confidence_is_kept_between_0_and_1_by_the_database(palu):
     claim = palu.claims.first()
     with pytest.raises(IntegrityError), transaction.atomic():
         Claim.objects.filter(pk=claim.pk).update(confidence=Decimal("1.5"))
+
+
+def test_a_paste_over_the_limit_keeps_its_text_and_names_the_limit(client, seeded):
+    admin = get_user_model().objects.create_superuser("admin", "a@contoh.id", "pw-uji-12345")
+    client.force_login(admin)
+    text = "Cakupan 41,5 persen. " * 110_000  # 2,2 MB: under the request limit, over ours
+    response = client.post("/admin/articles/article/add/", {"text": text})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "batasnya 2 MB" in page
+    assert response.context["form"]["text"].value() == text
+    assert not Article.objects.filter(text__startswith="Cakupan 41,5 persen.").exists()

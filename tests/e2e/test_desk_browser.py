@@ -128,3 +128,27 @@ def test_one_article_through_the_desk_with_the_keyboard(page, problems, site):
     assert not article.claims.filter(status="pending").exists()
     assert article.claims.filter(status="accepted").count() == 2
     problems.assert_none("the review desk")
+
+
+def test_a_3_mb_paste_keeps_its_text_and_explains_the_limit(page, problems, site):
+    get_user_model().objects.create_superuser("impor_peramban", "i@contoh.id", PASSWORD)
+    page.goto(f"{site}/admin/login/?next=/admin/articles/article/add/", wait_until="load")
+    page.locator("#id_username").fill("impor_peramban")
+    page.locator("#id_password").fill(PASSWORD)
+    with page.expect_navigation(wait_until="load"):
+        page.locator("#login-form [type=submit]").click()
+    size = page.evaluate(
+        """() => {
+            const text = "Cakupan kepesertaan 41,5 persen. ".repeat(100000);  // 3,3 MB
+            document.getElementById("id_text").value = text;
+            return text.length;
+        }"""
+    )
+    before = Article.objects.count()
+    page.get_by_role("button", name="Impor dan usulkan angka").click()
+    expect(page.locator("#article-import-size")).to_be_visible()
+    expect(page.locator("#article-import-size")).to_contain_text("batasnya 2 MB")
+    assert page.evaluate("document.getElementById('id_text').value.length") == size
+    assert page.url.endswith("/admin/articles/article/add/")
+    assert Article.objects.count() == before
+    problems.assert_none("the import form")
