@@ -9,8 +9,8 @@ from articles.services import article_import
 class Command(BaseCommand):
     help = (
         "Import article files (text or Markdown, optional header block with URL:, Title:, "
-        "Outlet:, Date: lines) and propose their figures as pending claims. Importing "
-        "the same text again creates nothing."
+        "Outlet:, Date: lines) and propose their figures as pending claims. The same "
+        "article again (same text, same URL, or nearly the same text) creates nothing."
     )
 
     def add_arguments(self, parser):
@@ -33,7 +33,13 @@ class Command(BaseCommand):
                 )
             else:
                 known += 1
-                self.stdout.write(f"{path}: already imported as article #{result.article.pk}")
+                why = {"url": "same URL", "similar": "nearly the same text"}.get(
+                    result.same_as, "same text"
+                )
+                self.stdout.write(
+                    f"{path}: already imported as article #{result.article.pk} ({why}); "
+                    "nothing created"
+                )
             proposed += result.claims_proposed
         self.stdout.write(
             self.style.SUCCESS(
