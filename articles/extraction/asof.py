@@ -80,15 +80,15 @@ class AsOfRules:
         year named in its clause (its deadline), else in its sentence, else the
         event year."""
         event = self.a.event
+        if not options:
+            column = self._table_year(c)
+            if column is not None:
+                options = [(c.start - 1, dt.date(column, 1, 1), YEAR)]
         if not options and s is not None and s.topic_lo < s.lo:
             # "Angka ini mencakup 191.618 tenaga kerja": the date of the sentence before
             previous = self.a.sentence_at(s.topic_lo)
             if previous is not None:
                 options = [(c.start - 1, d, p) for _pos, d, p in self._sentence_dates(previous)]
-        if not options:
-            column = self._table_year(c)
-            if column is not None:
-                options = [(c.start - 1, dt.date(column, 1, 1), YEAR)]
         if not options and metric != TARGET_PCT and s is not None:
             carried = self._carried_date(s)
             if carried is not None:

@@ -309,7 +309,7 @@ _TOWARD_END_RE = re.compile(
 _TARGET_VERB_RE = re.compile(
     r"\b(?:(?:di|me|men)?tingkatkan|ditingkatkan|meningkatkan|(?:di|me)?naikkan|menaikkan"
     r"|didorong|mendorong|diharapkan|berharap|harapkan|akan|bisa|dapat|mampu|optimis\w*"
-    r"|menuju|diupayakan|upayakan|berupaya|target\w*|ditargetkan)\b",
+    r"|menuju|diupayakan|upayakan|berupaya|target\w*|ditargetkan|menargetkan|targetkan)\b",
     re.IGNORECASE,
 )
 _ACHIEVED_RE = re.compile(r"\b(?:berhasil|telah|sudah)\b[^.;]{0,30}$", re.IGNORECASE)
@@ -324,7 +324,8 @@ _HOPE_RE = re.compile(
     re.IGNORECASE,
 )
 _DARI_TAIL_RE = re.compile(
-    r"\bdari[ \t]+(?:(?:total|jumlah|sebanyak|sekitar|sekira|keseluruhan|potensi)[ \t]+)*"
+    r"(?<!terdiri )(?<!berasal )(?<!terbagi )\bdari[ \t]+"
+    r"(?:(?:total|jumlah|sebanyak|sekitar|sekira|keseluruhan|potensi)[ \t]+)*"
     r"(?:sebanyak[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -568,3 +569,10 @@ _AREA_RE = re.compile(
 )
 # "12,345 peserta": a thousands comma, the English way, where a whole count is meant
 _ENGLISH_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+# "berpenduduk 3,7 juta jiwa": the population, not workers
+_POPULATION_TAIL_RE = re.compile(
+    r"\b(?:berpenduduk|populasi|jumlah[ \t]+penduduk|penduduk(?![ \t]+(?:yang[ \t]+)?bekerja))"
+    r"\b[^\d.;]{0,25}$",
+    re.IGNORECASE,
+)

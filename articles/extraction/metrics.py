@@ -6,6 +6,8 @@ figure's pattern) and says how sure it is (``c.conf``)."""
 
 from __future__ import annotations
 
+import bisect
+
 from .article import _Cand, _last_match, _Sentence
 from .cues import (
     _ACHIEVED_RE,
@@ -29,6 +31,7 @@ from .cues import (
     _PART_FOLLOWS_RE,
     _PERSON_TAIL_RE,
     _PLANNED_RE,
+    _POPULATION_TAIL_RE,
     _RANGE_TAIL_RE,
     _SHARE_OF_REGISTERED_RE,
     _SUBSIDISED_RE,
@@ -158,8 +161,16 @@ class MetricRules:
             return None
         if _RANGE_TAIL_RE.search(self.text, max(s.lo, c.start - 30), c.start):
             return None
-        if not any(self.hits[cat].any(s.topic_lo, s.hi) for cat in ("cov", "part", "emp")):
-            return None
+        if not self._about_coverage(s.topic_lo, s.hi):
+            # "Pemprov menargetkan 67,28 persen pada 2025" right after a coverage sentence
+            k = bisect.bisect_right(self.a.sentence_starts, s.topic_lo) - 1
+            previous = self.a.sentences[k - 1] if k > 0 else None
+            if not (
+                previous is not None
+                and _TARGET_WORD_RE.search(tail)
+                and self._about_coverage(previous.lo, previous.hi)
+            ):
+                return None
         if self._uncovered(c, f_hi, tail):
             return None
         if _SHARE_OF_REGISTERED_RE.match(self.text, c.end, f_hi):
@@ -184,6 +195,9 @@ class MetricRules:
         ):
             return _decide(c, COVERAGE_PCT, "restates_count", 0.85)
         return _decide(c, COVERAGE_PCT, "cue", 0.75 if c.value <= 100 else 0.6)
+
+    def _about_coverage(self, lo: int, hi: int) -> bool:
+        return any(self.hits[cat].any(lo, hi) for cat in ("cov", "part", "emp"))
 
     def _bare_or_also(self, c: _Cand, s: _Sentence, f_hi: int) -> bool:
         """ "Demikian juga di kabupaten/kota lain, seperti di Gorontalo Utara
@@ -293,6 +307,9 @@ class MetricRules:
             return None
         if _BACK_REFERENCE_RE.match(text, c.end, s.hi):
             return None
+        if "nduduk" in tail[-40:] or "populasi" in tail[-40:]:
+            if _POPULATION_TAIL_RE.search(tail[-40:]):
+                return None
         subsidised = self._subsidised(s, p_lo)
         if subsidised:
             c.seg_hint = VULNERABLE
