@@ -360,13 +360,13 @@ class CoverageFigureAdmin(RecordAdmin):
     form = CoverageFigureForm
     list_display = [
         "region",
+        status_badge,
         "segment",
         "as_of",
         "covered",
         "eligible",
         "percent",
         "publisher",
-        status_badge,
         "quality_warning",
     ]
     list_filter = ["status", "segment", "publisher_kind", "region__level"]
@@ -405,6 +405,7 @@ class CoverageTargetAdmin(RecordAdmin):
     form = CoverageTargetForm
     list_display = [
         "region",
+        status_badge,
         "segment",
         "baseline_percent",
         "baseline_date",
@@ -412,7 +413,6 @@ class CoverageTargetAdmin(RecordAdmin):
         "target_date",
         "issuer",
         "is_primary",
-        status_badge,
     ]
     list_filter = ["status", "segment", "issuer_kind", "is_primary"]
     search_fields = ["region__name", "region__code", "issuer"]
@@ -429,7 +429,7 @@ class CoverageTargetAdmin(RecordAdmin):
 class BudgetAllocationAdmin(RecordAdmin):
     form = BudgetAllocationForm
     list_display = [
-        "region", "year", "amount", "funding_source", "purpose", "workers_funded", status_badge,
+        "region", status_badge, "year", "amount", "funding_source", "purpose", "workers_funded",
     ]  # fmt: skip
     list_filter = ["status", "year", "funding_source"]
     search_fields = ["region__name", "region__code", "purpose", "publisher"]

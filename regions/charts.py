@@ -298,7 +298,11 @@ def ranking_figure(rows: list[tuple[str, Decimal]]) -> dict:
                 "y": names,
                 "marker": {"color": ACCENT},
                 "texttemplate": "%{x:.2f} %",
-                "textposition": "outside",
+                # A bar above 100 % carries its value inside, where it always
+                # fits, even on a phone whose margins are narrow.
+                "textposition": ["inside" if p > 100 else "outside" for _n, p in rows],
+                "insidetextanchor": "end",
+                "insidetextfont": {"color": "#ffffff"},
                 "cliponaxis": False,
                 "hovertemplate": "%{y}: %{x:.2f} %<extra></extra>",
                 "name": _("Cakupan terakhir"),

@@ -172,6 +172,7 @@ def test_ranking_and_segment_axes_hold_their_largest_value():
     ranking = charts.ranking_figure([("Jakon", D("392.4")), ("Luwu", D("58.17"))])
     assert ranking["layout"]["xaxis"]["range"][1] > 392.4
     assert ranking["layout"]["shapes"][0]["x0"] == 100
+    assert ranking["data"][0]["textposition"] == ["inside", "outside"]
     assert charts.ranking_figure([("Luwu", D("58.17"))])["layout"]["xaxis"]["range"] == [0, 100]
     segments = charts.segments_figure([(date(2025, 6, 30), D("130"), D("8.2"))])
     assert segments["layout"]["yaxis"]["range"][1] > 130
