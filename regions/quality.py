@@ -194,7 +194,7 @@ UNSOURCED = "unsourced"
 FINDING_KINDS = (UNUSUAL, CONTRADICTORY, STALE, UNSOURCED)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FigureFacts:
     """The numbers of one recorded figure, as the checks read them."""
 
@@ -239,9 +239,14 @@ class Finding:
     freshness: Freshness | None = None
 
 
-def review_findings(figures: list[FigureFacts], *, today: date) -> dict[str, list[Finding]]:
+def review_findings(
+    figures: list[FigureFacts], *, today: date, since: date | None = None
+) -> dict[str, list[Finding]]:
     """Every unusual, contradictory, stale and unsourced figure among
     ``figures`` (any order), each list ranked by impact, largest first.
+    With ``since``, figures dated before it are only history: they are not
+    checked against their own past (a decade of monthly figures is checked
+    where it still moves what the pages show).
 
     - unusual: outside the range its series' published history makes
       plausible (``expected_range``); impact: the distance from the latest
@@ -267,11 +272,13 @@ def review_findings(figures: list[FigureFacts], *, today: date) -> dict[str, lis
             # Only the window before the figure: a decade of monthly
             # figures costs a binary search, not a scan per figure.
             end = bisect_left(days, figure.as_of)
-            start = bisect_left(days, _years_before(figure.as_of, HISTORY_YEARS))
             previous = published[end - 1][1] if end else None
-            unusual = unusual_against_history(
-                value=rate, at=figure.as_of, history=published[start:end]
-            )
+            unusual = None
+            if since is None or figure.as_of >= since:
+                start = bisect_left(days, _years_before(figure.as_of, HISTORY_YEARS))
+                unusual = unusual_against_history(
+                    value=rate, at=figure.as_of, history=published[start:end]
+                )
             if unusual is not None:
                 moved = abs(rate - previous) if previous is not None else unusual.beyond
                 found[UNUSUAL].append(

@@ -9,16 +9,28 @@ call, and words what it finds.
   reviewers, scoped to their regions.
 """
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Q
+from django.db.models import (
+    Case,
+    DecimalField,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from . import formatting, quality
+from . import cache, formatting, quality
 from .choices import RecordStatus
+from .freshness import CADENCE_MONTHS, MONTHLY
 from .models import CoverageFigure, Region
 from .scoping import REVIEW, region_ids_in_scope
 from .series import BPS_BASED
@@ -28,6 +40,11 @@ PUBLISHED = RecordStatus.PUBLISHED
 UNVERIFIED = getattr(RecordStatus, "UNVERIFIED", None)
 # Each list on the review page shows the findings that matter most.
 SHOWN_PER_KIND = 50
+# Figures dated in the last REVIEW_YEARS are checked against their history
+# (older ones are history only): they are what the pages show and what
+# moves them. Older figures come back when they contradict their own counts,
+# wait for a source, or are a region's newest (stale).
+REVIEW_YEARS = 1
 
 FACT_FIELDS = [
     "pk",
@@ -186,7 +203,6 @@ class ReviewRow:
 class ReviewPage:
     lists: list[tuple[str, str, str, list[ReviewRow], int]]  # kind, title, help, rows, total
     regions_checked: int
-    figures_checked: int
     national: bool
 
 
@@ -224,23 +240,81 @@ KIND_TEXT = {
 }
 
 
-def review_figures(user) -> list[tuple]:
-    """Every figure (any status) in the reviewer's regions, as rows for
-    ``quality.FigureFacts``. One query (plus the scope lookup)."""
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def review_figures(user, *, since: date) -> list[tuple]:
+    """The figures of the reviewer's regions the checks read, as rows for
+    ``quality.FigureFacts``: those dated from ``since`` and the history
+    window before it, every unsourced one, every one whose counts may
+    contradict its percent (narrowed in SQL, decided by quality.py), and
+    each region's newest published figure. One query (plus the scope
+    lookup), whatever the length of the history."""
     ids = region_ids_in_scope(user, REVIEW)
     figures = CoverageFigure.objects.all()
+    regions = Region.objects.all()
     if ids is not None:
         figures = figures.filter(region_id__in=ids)
+        regions = regions.filter(pk__in=ids)
+    newest = published_figures_of(OuterRef("pk")).order_by(*_newest_first())
+    newest_ids = regions.annotate(newest=Subquery(newest.values("pk")[:1])).values("newest")
+    # Rounding aside, quoted and recomputed rates differ by more than half a
+    # point; the SQL test keeps a margin, quality.percent_mismatch decides.
+    recomputed = ExpressionWrapper(
+        F("covered") * Decimal("100.0") / F("eligible"), output_field=DecimalField()
+    )
+    maybe_contradictory = Q(covered__isnull=False, eligible__gt=0, percent__isnull=False) & (
+        Q(percent__gt=recomputed + Decimal("0.49")) | Q(percent__lt=recomputed - Decimal("0.49"))
+    )
     statuses = [PUBLISHED] + ([UNVERIFIED] if UNVERIFIED is not None else [])
-    return list(figures.filter(Q(status__in=statuses)).values_list(*FACT_FIELDS))
+    wanted = (
+        Q(as_of__gte=_years_before(since, quality.HISTORY_YEARS))
+        | Q(pk__in=newest_ids)
+        | maybe_contradictory
+    )
+    if UNVERIFIED is not None:
+        wanted |= Q(status=UNVERIFIED)
+    return list(figures.filter(wanted, status__in=statuses).values_list(*FACT_FIELDS))
+
+
+def published_figures_of(region):
+    return CoverageFigure.objects.filter(status=PUBLISHED, region=region)
+
+
+def _newest_first() -> list:
+    """Newest date first; on one date the publisher that releases most
+    often (BPJS offices), as the region page's freshness line chooses."""
+    monthly = [kind for kind, months in CADENCE_MONTHS.items() if months == MONTHLY]
+    return [
+        "-as_of",
+        Case(When(publisher_kind__in=monthly, then=Value(0)), default=Value(1)),
+        "pk",
+    ]
 
 
 def review_page(*, user, today: date) -> ReviewPage:
     """The reviewers' "Kualitas data" page: what to look at first in the
-    regions the user reviews. Four queries (scope, figures, and the shown
-    figures with their regions)."""
-    rows = review_figures(user)
-    found = quality.review_findings([_facts(r) for r in rows], today=today)
+    regions the user reviews. The findings are cached per scope and day
+    until the next write (a miss reads the figures in one query); the shown
+    figures and their regions are one more query."""
+    ids = region_ids_in_scope(user, REVIEW)
+    scope = "all" if ids is None else hashlib.sha256(repr(sorted(ids)).encode()).hexdigest()
+
+    def build() -> tuple[dict[str, list[quality.Finding]], int]:
+        since = _years_before(today, REVIEW_YEARS)
+        rows = review_figures(user, since=since)
+        facts = [_facts(r) for r in rows]
+        return quality.review_findings(facts, today=today, since=since), len(
+            {f.region_id for f in facts}
+        )
+
+    # Reading and checking every figure of the country takes seconds: kept
+    # until the next write (the data version is part of the key) or the next day.
+    found, regions_checked = cache.cached("quality_review", scope, today.isoformat(), build=build)
     shown = {kind: items[:SHOWN_PER_KIND] for kind, items in found.items()}
     wanted = {f.figure.pk for items in shown.values() for f in items}
     records = CoverageFigure.objects.select_related("region__parent").in_bulk(wanted)
@@ -260,7 +334,6 @@ def review_page(*, user, today: date) -> ReviewPage:
         lists.append((kind, str(title), str(help_text), review_rows, len(found[kind])))
     return ReviewPage(
         lists=lists,
-        regions_checked=len({r[1] for r in rows}),
-        figures_checked=len(rows),
-        national=region_ids_in_scope(user, REVIEW) is None,
+        regions_checked=regions_checked,
+        national=ids is None,
     )

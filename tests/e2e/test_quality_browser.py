@@ -4,14 +4,15 @@ unusual figure on /kualitas/ from the admin index, with no console error or
 failed request (the strict CSP included)."""
 
 import re
-from datetime import date
 from decimal import Decimal
 from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import timezone
 from playwright.sync_api import expect
 
+from regions.freshness import add_months
 from regions.models import CoverageFigure, Region
 
 PASSWORD = "uji-kata-sandi-peramban-9"
@@ -37,13 +38,13 @@ def test_region_page_shows_a_passed_deadline_and_the_age_of_its_figure(page, sit
 
 def test_reviewer_opens_the_quality_page_from_the_admin_index(page, site, problems):
     region = Region.objects.get(code="73.03")
-    for as_of, value in [(date(2023, 12, 31), "12"), (date(2024, 12, 31), "13"),
-                         (date(2025, 6, 30), "15"), (date(2025, 12, 31), "41.5")]:  # fmt: skip
+    today = timezone.localdate()
+    for months, value in [(-25, "12"), (-13, "13"), (-2, "15"), (-1, "41.5")]:
         CoverageFigure.objects.create(
             region=region,
-            as_of=as_of,
+            as_of=add_months(today, months),
             percent=Decimal(value),
-            publisher=f"BPJS Uji {as_of.year}-{as_of.month}",
+            publisher=f"BPJS Uji {months}",
             publisher_kind="bpjs_branch",
             **SOURCE,
         )

@@ -222,3 +222,12 @@ def test_nothing_to_review_in_a_clean_history():
     figures = monthly(1, 1, ["40", "41", "42", "43", "44", "45", "46", "47", "48", "49", "50"])
     found = review_findings(figures, today=TODAY)
     assert all(found[kind] == [] for kind in quality.FINDING_KINDS)
+
+
+def test_figures_before_since_are_history_only():
+    figures = [*monthly(1, 1, ["12", "13", "15", "14", "40", "41"])]  # 40 in May, 41 in June
+    found = review_findings(figures, today=TODAY, since=date(2025, 6, 1))
+    # May's 40 is not checked any more, but it is history for June: 41 fits it.
+    assert found[UNUSUAL] == []
+    found = review_findings(figures, today=TODAY, since=date(2025, 5, 1))
+    assert [f.figure.pk for f in found[UNUSUAL]] == [5]

@@ -76,6 +76,16 @@ def history_12_to_15(blank_regency):
     return blank_regency
 
 
+@pytest.fixture
+def recent_history(blank_regency):
+    """12, 13 and 15 % over the two years before last month (the review page
+    checks the figures of the last two years, counted from today)."""
+    today = timezone.localdate()
+    for months, value in [(-25, "12"), (-13, "13"), (-2, "15")]:
+        figure(blank_regency, add_months(today, months), value, publisher=f"BPJS {months}")
+    return blank_regency
+
+
 # ---- progress from today -------------------------------------------------------------------
 
 
@@ -266,10 +276,11 @@ def test_quality_page_refuses_staff_without_a_review_scope(client, seeded):
     assert client.get("/kualitas/").status_code == 403
 
 
-def test_reviewer_sees_the_findings_of_their_own_regions_only(client, history_12_to_15):
-    unusual = figure(history_12_to_15, date(2025, 12, 31), "40", publisher="Kedua")
+def test_reviewer_sees_the_findings_of_their_own_regions_only(client, recent_history):
+    last_month = add_months(timezone.localdate(), -1)
+    unusual = figure(recent_history, last_month, "40", publisher="Kedua")
     elsewhere = Region.objects.get(code="63")  # Kalimantan Selatan: not in the scope
-    far = figure(elsewhere, date(2025, 12, 31), "70", covered=500, eligible=1000)
+    far = figure(elsewhere, last_month, "70", covered=500, eligible=1000)
     client.force_login(make_user("peninjau73", "73"))
     response = client.get("/kualitas/")
     assert response.status_code == 200
