@@ -217,6 +217,9 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
             return self._noun_after(m.start("w2"), hi)
         if w1 == "angka" and w2 in ("pekerja", "kerja"):
             return "person"
+        # "1,1 juta bukan penerima upah", "4,63 juta jasa konstruksi": a segment of workers
+        if (w1, w2) in _SEGMENT_NOUNS:
+            return "person"
         if w1 == "penduduk":
             return "person" if w2 in ("bekerja", "yang") else "other"
         if w1 in _PERSON_WORDS:
@@ -372,6 +375,16 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
     # -- dates ---------------------------------------------------------------
 
 
+_SEGMENT_NOUNS = frozenset(
+    {
+        ("penerima", "upah"),
+        ("bukan", "penerima"),
+        ("jasa", "konstruksi"),
+        ("pekerja", "migran"),
+        ("sektor", "formal"),
+        ("sektor", "informal"),
+    }
+)
 _KIND_NAME = {"pct": "pct", "money": "money", "count": "count", "rank": "rank", "table": "table"}
 
 

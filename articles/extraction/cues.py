@@ -75,11 +75,11 @@ _TERMS: dict[str, str] = {
     ),
     "seg_formal": (
         "penerima upah, pu, ppu, formal, sektor formal, pekerja formal, tenaga kerja formal, "
-        "pekerja penerima upah, peserta penerima upah, karyawan swasta"
+        "pekerja penerima upah, karyawan swasta"
     ),
     "seg_informal": (
         "bukan penerima upah, bpu, pbpu, informal, non formal, nonformal, mandiri, "
-        "pekerja mandiri, peserta mandiri, sektor mandiri, pekerja bukan penerima upah, "
+        "pekerja mandiri, sektor mandiri, pekerja bukan penerima upah, "
         "tenaga informal, tenaga kerja informal"
     ),
     "seg_construction": "jasa konstruksi, jakon, konstruksi, sektor konstruksi",
@@ -112,6 +112,7 @@ _TERMS: dict[str, str] = {
         "kepesertaan secara nasional, angka nasional, data nasional, pekerja nasional"
     ),
 }
+# (No segment phrase starts with "peserta": that word must stay a participation cue.)
 # Abbreviations that are only meant in capitals ("PU", not "pu").
 _TOPIC_CATEGORIES = ("cov", "emp", "part", "wf", "budget", "award")
 _UPPER_ONLY = frozenset(

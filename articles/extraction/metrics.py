@@ -307,6 +307,9 @@ class MetricRules:
             return None
         if _BACK_REFERENCE_RE.match(text, c.end, s.hi):
             return None
+        # "membayarkan klaim Rp 3,2 triliun kepada 412.000 peserta": claimants
+        if self.hits["budget_x"].any(max(p_lo, c.start - 80), c.start):
+            return None
         if "nduduk" in tail[-40:] or "populasi" in tail[-40:]:
             if _POPULATION_TAIL_RE.search(tail[-40:]):
                 return None
@@ -333,6 +336,11 @@ class MetricRules:
                 or whole_of_next
                 # "10 ribu pekerjanya ..., sedangkan 5 ribu ditanggung Pemprov"
                 or (prev is not None and prev.metric == PARTICIPANTS and prev.noun == "person")
+                # "peserta penerima upah 27,4 juta, bukan penerima upah 9,12 juta, ..."
+                or (
+                    self._segment_hits(max(p_lo, c.start - 40), c.start)
+                    and self.hits["part"].any(s.topic_lo, c.start)
+                )
             ):
                 return None
         if _TARGET_WORD_RE.search(tail) or _HOPE_RE.search(tail[-40:]):

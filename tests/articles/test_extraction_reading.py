@@ -108,6 +108,18 @@ def test_a_national_total_in_juta_split_by_segment(register):
     }
 
 
+def test_segment_names_before_their_numbers_in_a_list(register):
+    text = (
+        "BPJS Ketenagakerjaan merinci peserta aktif Provinsi Papua per Maret 2025: penerima "
+        "upah 212.300, bukan penerima upah 48.120, jasa konstruksi 30.400."
+    )
+    assert read(text, register) == {
+        ("participants", "formal", "212300", "Papua", "2025-03"),
+        ("participants", "informal", "48120", "Papua", "2025-03"),
+        ("participants", "construction", "30400", "Papua", "2025-03"),
+    }
+
+
 def test_a_contrast_named_earlier_is_not_merged_into_the_segment(register):
     text = (
         "Berbeda dengan pekerja sektor formal, pekerja sektor informal di Provinsi Lampung "
@@ -359,6 +371,8 @@ def test_an_office_venue_and_a_paying_government_are_not_the_region(register):
         "Masih terdapat 267.790 tenaga kerja di Provinsi Jambi yang belum terdaftar sebagai "
         "peserta BPJS Ketenagakerjaan.",
         "BPJS Ketenagakerjaan Jambi telah membayarkan klaim sebesar Rp188 miliar.",
+        "BPJS Ketenagakerjaan membayarkan klaim Rp 3,2 triliun kepada 412.000 peserta di "
+        "Provinsi Jambi.",
         "Kenaikan peserta BPJS Ketenagakerjaan di Provinsi Jambi sebesar 41,95 persen.",
         "Iuran BPJS Ketenagakerjaan pekerja rentan di Provinsi Jambi Rp16.800 per bulan.",
         "Peserta BPJS Ketenagakerjaan di Provinsi Jambi terdaftar dari 2.288 perusahaan.",
