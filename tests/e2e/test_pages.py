@@ -154,3 +154,42 @@ def test_page_has_no_horizontal_scroll_when_viewed_on_a_phone(visit, page, probl
         + "; ".join(page.evaluate(OVERFLOWING))
     )
     problems.assert_none(page.url)
+
+
+# ---- figures as published: a rate above 100 % (its denominator an estimate) -------------------
+
+
+@pytest.fixture
+def above_100(site):
+    """Kota Makassar with a sourced rate above 100 % (counts above the
+    estimated workforce), as a Kanwil report could give it."""
+    from datetime import date
+
+    from regions.models import CoverageFigure, Region
+
+    CoverageFigure.objects.create(
+        region=Region.objects.get(code="73.71"), segment="total", as_of=date(2025, 6, 30),
+        covered=1_040_000, eligible=1_000_000, percent=104, publisher="Uji Cabang Makassar",
+        publisher_kind="bpjs_branch", source_outlet="Dokumen uji",
+        source_title="Laporan cabang uji", source_url="https://contoh.id/laporan-cabang-uji",
+    )  # fmt: skip
+    return site
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_rate_above_100_is_drawn_whole_and_explained(above_100, visit, page, problems, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    visit.open("/wilayah/73/")
+
+    ranking = page.locator("figure[data-chart='chart-children']")
+    expect(ranking).to_have_attribute("data-chart-ready", "drawn")
+    # The bar's value is printed in full, inside the plot area.
+    label = ranking.locator("text.bartext", has_text="104,00 %")
+    expect(label).to_have_count(1)
+    plot = ranking.locator(".chart-plot").bounding_box()
+    box = label.bounding_box()
+    assert box["x"] + box["width"] <= plot["x"] + plot["width"] + 0.5, (box, plot)
+    row = page.locator("table.chart-companion tr", has_text="Kota Makassar")
+    expect(row).to_contain_text("104 %")
+    expect(row).to_contain_text("di atas perkiraan pekerja")
+    problems.assert_none(f"/wilayah/73/ at {width}px")

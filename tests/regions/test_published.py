@@ -242,3 +242,27 @@ def test_editing_an_unverified_figure_is_not_a_revision(sulsel):
     draft.percent = Decimal("51.2")
     draft.save()
     assert not draft.is_revised and draft.previous_percent is None
+
+
+# ---- cached aggregates -----------------------------------------------------------------------
+
+
+def test_cached_aggregates_leave_unverified_out_and_follow_publication(sulsel):
+    from regions import selectors
+
+    def sulsel_row():
+        return next(r for r in selectors.province_latest_rows() if r.region.pk == sulsel.pk)
+
+    before = sulsel_row().figure
+    newer = CoverageFigure.objects.create(
+        region=sulsel, segment="total", as_of=date(2025, 10, 31), percent=Decimal("52.5"),
+        publisher="Uji Kanwil", publisher_kind="bpjs_kanwil",
+    )  # fmt: skip
+    assert newer.status == RecordStatus.UNVERIFIED
+    assert sulsel_row().figure.pk == before.pk  # cached or not, never the unverified one
+
+    for name, value in DOCUMENT.items():
+        setattr(newer, name, value)
+    newer.status = RecordStatus.PUBLISHED
+    newer.save()  # the write bumps the data version: the cache is rebuilt
+    assert sulsel_row().figure.pk == newer.pk
