@@ -449,7 +449,9 @@ def _clause_start(cands: list[_Cand], i: int, s: _Sentence, breaks: list[int]) -
     # a placement ("coverage tertinggi di Bali sebesar 58,68 persen") or a count
     # of something else ("2.288 perusahaan dengan total tenaga kerja 54.719")
     # does not end the clause of the number after it
-    while j >= 0 and (cands[j].kind == "rank" or cands[j].noun == "other"):
+    while j >= 0 and (
+        (cands[j].kind == "rank" and cands[i].kind != "rank") or cands[j].noun == "other"
+    ):
         j -= 1
     return max(s.lo, cands[j].end if j >= 0 else s.lo, _last_le(breaks, start, s.lo))
 

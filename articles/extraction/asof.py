@@ -9,6 +9,7 @@ import datetime as dt
 from ..dates import DAY, MONTH, YEAR, as_of_string
 from .article import _Cand, _Sentence
 from .cues import (
+    _AWARD_YEAR_RE,
     _BUDGET_YEAR_RE,
     _CLAUSE_GAP_RE,
     _RELATIVE_RE,
@@ -115,6 +116,12 @@ class AsOfRules:
         after = [o for o in options if o[0] >= c.end]
         chosen = before[-1] if before else (after[0] if after else None)
         dated = chosen is not None
+        if metric == AWARD_RANK and chosen is None:
+            edition = None
+            for m in _AWARD_YEAR_RE.finditer(self.text, 0, c.start):
+                edition = m.group(1)
+            if edition is not None:  # "Paritrana Award 2024" named before
+                return edition, True
         if metric == BUDGET_IDR and chosen is None and s is not None:
             year = self._budget_year(s)
             if year is not None:

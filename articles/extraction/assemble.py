@@ -24,6 +24,7 @@ from .cues import (
     _SEGMENT_OF,
     _STRONG_BREAK_RE,
     _TOPIC_CATEGORIES,
+    _WINNER_AFTER_RE,
 )
 from .figures import (
     AWARD_RANK,
@@ -140,7 +141,7 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
             value = _rank_value(m)
             if value is None:
                 continue
-            kw = (m.group("kw") or m.group("kw2") or m.group("kw3") or "").lower()
+            kw = (m.group("kw") or m.group("kw2") or m.group("kw3") or m.group("kw5") or "").lower()
             if m.group("kw4"):
                 kw = "tertinggi"
             elif kw == "tertinggi":
@@ -324,6 +325,12 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
         # office's whole area, several provinces; the reviewer assigns it
         if not [m for m in mentions if m.end <= c.start] and _AREA_RE.search(self.text, s.lo, s.hi):
             return None
+        if c.kind == "rank":
+            # "Posisi kedua ditempati Kabupaten Majene", "juara ketiga Kabupaten Polewali
+            # Mandar": the winner named right after the placement
+            for m in mentions:
+                if c.end <= m.start and _WINNER_AFTER_RE.fullmatch(self.text, c.end, m.start):
+                    return m.code
         before = [m for m in mentions if p_lo <= m.start and m.end <= c.start]
         if before:
             return self._appositive(before).code

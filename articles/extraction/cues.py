@@ -577,3 +577,15 @@ _POPULATION_TAIL_RE = re.compile(
     r"\b[^\d.;]{0,25}$",
     re.IGNORECASE,
 )
+
+# a placement followed by its winner: "juara ketiga Kabupaten X", "ditempati Kota Y"
+_WINNER_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:ditempati|diraih|diraih[ \t]+oleh|jatuh[ \t]+kepada|adalah|yaitu|yakni"
+    r"|diduduki)[ \t]+(?:oleh[ \t]+)?)?(?:(?:pemerintah|pemkab|pemkot|pemprov)[ \t]+)?",
+    re.IGNORECASE,
+)
+# the edition of an award: "Paritrana Award 2024"
+_AWARD_YEAR_RE = re.compile(
+    r"\b(?:paritrana(?:[ \t]+award)?|award)[ \t]+(?:tahun[ \t]+)?((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)

@@ -335,7 +335,11 @@ class MetricRules:
                 or (nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi))
                 or whole_of_next
                 # "10 ribu pekerjanya ..., sedangkan 5 ribu ditanggung Pemprov"
-                or (prev is not None and prev.metric == PARTICIPANTS and prev.noun == "person")
+                or (
+                    prev is not None
+                    and prev.metric == PARTICIPANTS
+                    and (prev.noun == "person" or c.start - prev.end <= 40)
+                )
                 # "peserta penerima upah 27,4 juta, bukan penerima upah 9,12 juta, ..."
                 or (
                     self._segment_hits(max(p_lo, c.start - 40), c.start)

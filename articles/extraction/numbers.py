@@ -187,13 +187,14 @@ _RANK_RE = re.compile(
     rf"|\b(?P<kw2>tertinggi|terbaik|terbesar|terbanyak|teratas)[ \t]+"
     rf"(?P<val2>ke[-\s]?\d{{1,3}}|{_ORD_ALT})\b"
     r"|\b(?P<kw3>terbaik)\b(?=[ \t]+(?:di|se|se-\w+|tingkat|zona|kategori|dari|pertama)\b)"
-    r"|\b(?P<kw4>tertinggi|teratas)\b(?=[ \t]+(?:di|se)\b|[ \t]*se-)",
+    r"|\b(?P<kw4>tertinggi|teratas)\b(?=[ \t]+(?:di|se)\b|[ \t]*se-)"
+    rf"|\b(?P<kw5>posisi|tempat)[ \t]+(?P<val5>ke[-\s]?\d{{1,3}}|{_ORD_ALT})\b",
     re.IGNORECASE,
 )
 
 
 def _rank_value(m: re.Match[str]) -> int | None:
-    raw = m.group("val") or m.group("val2")
+    raw = m.group("val") or m.group("val2") or m.group("val5")
     if raw is None:
         return 1
     if raw.isdigit():

@@ -229,6 +229,19 @@ def test_standings_and_paritrana_placements(register):
     }
 
 
+def test_placements_with_the_winner_named_after_and_the_edition_year(register):
+    text = (
+        "Kabupaten Luwu Utara meraih Juara I Paritrana Award 2024 kategori kabupaten di "
+        "Sulawesi Selatan.\nPosisi kedua ditempati Kabupaten Bone, dan juara ketiga "
+        "Kabupaten Wajo."
+    )
+    assert read(text, register) == {
+        ("award_rank", "total", "1", "Kabupaten Luwu Utara", "2024"),
+        ("award_rank", "total", "2", "Kabupaten Bone", "2024"),
+        ("award_rank", "total", "3", "Kabupaten Wajo", "2024"),
+    }
+
+
 def test_the_highest_coverage_in_a_province_is_a_first_place(register):
     text = "Kabupaten Mimika memiliki cakupan kepesertaan tertinggi di Papua Tengah, 48,2 persen."
     got = read(text, register)
