@@ -59,6 +59,12 @@ UNIT_WORDS = {
     "pemkot": "Pemerintah Kota",
     "disnaker": "Dinas Tenaga Kerja",
     "disnakertrans": "Dinas Tenaga Kerja dan Transmigrasi",
+    # BPJS Ketenagakerjaan's regional offices by the short names news uses
+    "banuspa": "Bali, Nusa Tenggara, dan Papua",
+    "sulama": "Sulawesi Maluku",
+    "sumbagut": "Sumatera Bagian Utara",
+    "sumbagsel": "Sumatera Bagian Selatan",
+    "sumbarriau": "Sumatera Barat dan Riau",
 }
 
 _SPACE = re.compile(r"\s+")
@@ -112,6 +118,9 @@ def publisher_key(name: str) -> str:
 
     >>> publisher_key("BPJamsostek Kanwil Sulawesi Maluku") == publisher_key(
     ...     "BPJS Ketenagakerjaan Kantor Wilayah Sulawesi  Maluku")
+    True
+    >>> publisher_key("BPJamsostek Kanwil Banuspa") == publisher_key(
+    ...     "BPJS Ketenagakerjaan Kanwil Bali, Nusa Tenggara, dan Papua")
     True
     """
     return _fold(canonical(name))
