@@ -15,7 +15,8 @@ segment, say where the region stands:
   last three years before the latest one (points per month);
 - projection: the level reached at the deadline and the date the target is
   reached at the pace so far;
-- verdict: achieved / on track / behind / no target / not enough data.
+- verdict: achieved / on track / behind / no target / not enough data
+  (without a trend, still behind when the pace needed is beyond reach).
 
 ``today`` is always passed in (the page passes the local date; tests a
 fixed one). Dates are plain dates; a month is 365.25 / 12 days.
@@ -29,6 +30,10 @@ DAYS_PER_MONTH = Decimal("30.4375")
 TREND_WINDOW_MONTHS = 36
 # A slope needs at least two figures at least this far apart.
 MIN_TREND_SPAN_DAYS = 60
+# Without a trend, a region is still judged behind when the pace it needs
+# from today is beyond reach: 3 points a month is 36 a year, about five
+# times the fastest rise on record (Sulsel, 40,4 % to 47 % in a year).
+PACE_BEYOND_REACH = Decimal("3")
 
 ACHIEVED = "achieved"
 ON_TRACK = "on_track"
@@ -185,6 +190,8 @@ def assess(
             reason="deadline passed" if deadline_passed else "no time left",
             **common,
         )
+    if pace is None and pace_needed > PACE_BEYOND_REACH:
+        return Progress(verdict=BEHIND, reason="pace needed beyond reach", **common)
     if pace is None:
         return Progress(
             verdict=NOT_ENOUGH_DATA,

@@ -24,7 +24,9 @@ def test_sulsel_47_to_68_with_only_the_baseline_figure():
     # 21 points in the 169 days from today (not from the figure's date).
     assert result.pace_needed == D("3.782")
     assert result.pace_so_far is None
-    assert result.verdict == progress.NOT_ENOUGH_DATA
+    # No trend yet, but 3,78 points a month is beyond reach: behind.
+    assert result.verdict == progress.BEHIND
+    assert result.reason == "pace needed beyond reach"
 
 
 def test_sulsel_with_its_published_history_is_behind():
@@ -237,3 +239,27 @@ def test_progress_share_is_the_share_of_the_distance_covered():
     )
     assert result.progress_share == D("1.8")
     assert result.gap_points == D("20.62")
+
+
+def test_without_a_trend_a_reachable_pace_is_not_enough_data():
+    result = assess(
+        target=Point(date(2027, 12, 31), D("50")),
+        baseline=None,
+        history=[Point(date(2025, 6, 30), D("40"))],
+        today=date(2026, 1, 1),
+    )
+    assert result.pace_needed < progress.PACE_BEYOND_REACH
+    assert result.verdict == progress.NOT_ENOUGH_DATA
+
+
+def test_without_a_trend_28_points_in_under_a_month_is_behind():
+    # Kalimantan Selatan: 42 % against 70 % by the end of 2026, read in December 2026.
+    result = assess(
+        target=Point(date(2026, 12, 31), D("70")),
+        baseline=None,
+        history=[Point(date(2025, 12, 31), D("42"))],
+        today=date(2026, 12, 3),
+    )
+    assert result.pace_needed > D("28")
+    assert result.verdict == progress.BEHIND
+    assert result.reason == "pace needed beyond reach"
