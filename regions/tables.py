@@ -48,14 +48,25 @@ class RegionTable(tables.Table):
         return record.region.get_level_display()
 
     def render_percent(self, record, value):
+        text = formatting.percent_id(value)
         if record.figure is not None and record.figure.is_synthetic:
-            return format_html(
+            text = format_html(
                 '{} <span class="tag tag-synthetic" title="{}">{}</span>',
-                formatting.percent_id(value),
+                text,
                 _("Data sintetis untuk uji beban (generate_demo_data), bukan angka nyata."),
                 _("sintetis"),
             )
-        return formatting.percent_id(value)
+        if record.figure is not None and record.figure.exceeds_estimate:
+            text = format_html(
+                '{}<br><small class="note--above" title="{}">{}</small>',
+                text,
+                _(
+                    "Penyebut adalah perkiraan BPS; peserta terdaftar di wilayah ini melebihi "
+                    "perkiraan pekerja."
+                ),
+                _("di atas perkiraan pekerja"),
+            )
+        return text
 
     def render_target(self, value):
         return formatting.percent_id(value)

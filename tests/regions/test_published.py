@@ -266,3 +266,12 @@ def test_cached_aggregates_leave_unverified_out_and_follow_publication(sulsel):
     newer.status = RecordStatus.PUBLISHED
     newer.save()  # the write bumps the data version: the cache is rebuilt
     assert sulsel_row().figure.pk == newer.pk
+
+
+def test_region_list_marks_a_rate_above_100_and_exports_it_plainly(client, selayar):
+    figure(selayar, as_of=date(2025, 10, 31), percent="104", covered=1040, eligible=1000)
+    html = client.get("/wilayah/", {"province": "73"}).content.decode()
+    row = html.split("Kabupaten Kepulauan Selayar")[1].split("</tr>")[0]
+    assert "104 %" in row and "di atas perkiraan pekerja" in row
+    csv = client.get("/wilayah/", {"province": "73", "_export": "csv"}).content.decode()
+    assert "104.00" in csv and "perkiraan" not in csv
