@@ -123,7 +123,10 @@ class _Article:
                 _CONTINUES_RE.match(text, sentence.lo, sentence.hi)
                 or _ANAPHORA_RE.search(text, sentence.lo, sentence.hi)
             ):
-                sentence.topic_lo = self.sentences[i - 1].lo
+                previous = self.sentences[i - 1]
+                sentence.topic_lo = (
+                    previous.lo if self._has_topic(previous.lo, previous.hi) else previous.topic_lo
+                )
             elif i and not self._has_topic(sentence.lo, sentence.hi) and inherited < 4:
                 # "Untuk 2025 kita pasang target 55 persen, ..." after a sentence about
                 # BPJS coverage, or the items of a list after its "antara lain:"

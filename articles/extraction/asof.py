@@ -87,7 +87,8 @@ class AsOfRules:
                 options = [(c.start - 1, dt.date(column, 1, 1), YEAR)]
         if not options and s is not None and s.topic_lo < s.lo:
             # "Angka ini mencakup 191.618 tenaga kerja": the date of the sentence before
-            previous = self.a.sentence_at(s.topic_lo)
+            k = bisect.bisect_right(self.a.sentence_starts, s.lo) - 1
+            previous = self.a.sentences[k - 1] if k > 0 else None
             if previous is not None:
                 options = [(c.start - 1, d, p) for _pos, d, p in self._sentence_dates(previous)]
         if not options and metric != TARGET_PCT and s is not None:

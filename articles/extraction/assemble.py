@@ -348,6 +348,15 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
             return self._appositive(before).code
         if mentions:
             return mentions[0].code
+        if s.topic_lo < s.lo:
+            # "... menargetkan angka tersebut naik hingga 60%": the region of the
+            # sentence that set the topic, not one compared with it since
+            k = bisect.bisect_right(self.a.sentence_starts, s.topic_lo) - 1
+            topic = self.a.sentences[k] if k >= 0 else None
+            if topic is not None:
+                for m in self.a.mentions_in(topic.lo, topic.hi):
+                    if m.placing:
+                        return m.code
         para = self.a.paragraphs[s.para]
         all_mentions, starts = self.a.mentions, self.a.mention_starts
         i = bisect.bisect_left(starts, s.lo) - 1

@@ -172,7 +172,7 @@ _PERSON_WORDS = frozenset(
     pendamping pengajar dosen peternak pekebun pelaut awak pemulung kuli satpam nakes pelajar
     mahasiswa penggarap pekerjanya pesertanya jamaah penghulu pendeta penjaga semesta potensi
     angkatan pns ppnpn thl pengemudi kepala keluarga anggota karyawannya orangnya pu bpu ppu
-    pbpu jakon""".split()
+    pbpu jakon rt rw""".split()
 )
 _CONNECTOR_WORDS = frozenset(
     """dan atau yang dari di pada untuk per hingga sampai serta sedangkan sementara ini itu
@@ -273,7 +273,8 @@ _NATION_SCOPE_START = ("tingkat", "skala", "level", "se")
 _BOUND_TAIL_RE = re.compile(
     r"(?:\bbelum[ \t]+(?:juga[ \t]+)?(?:mencapai|capai|sampai|menyentuh|tembus|menembus)"
     r"|\b(?:kurang|lebih|tidak[ \t]+kurang)[ \t]+dari|\bdi[ \t]*atas|\bdi[ \t]*bawah"
-    r"|\bmelebihi|\bmelampaui|\bmaksimal|\bmaksimum|\bpaling[ \t]+banyak|[<>\u2264\u2265])"
+    r"|\bmelebihi|\bmelampaui|\bmaksimal|\bmaksimum|\bpaling[ \t]+banyak|[<>\u2264\u2265]"
+    r"|\bjauh[ \t]+(?:dari|di[ \t]*bawah))"
     r"[ \t]*(?:angka[ \t]+|rp\.?[ \t]*)?$",
     re.IGNORECASE,
 )
@@ -331,7 +332,8 @@ _DARI_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _NUMERATOR_RE = re.compile(
-    r"[^\d.;]{0,40}?\bdari[ \t]+(?:(?:total|jumlah|sebanyak|sekitar|sekira|keseluruhan)[ \t]+)*$",
+    r"[^\d.;]{0,40}?(?<!terdiri )(?<!berasal )\bdari[ \t]+"
+    r"(?:(?:total|jumlah|sebanyak|sekitar|sekira|keseluruhan)[ \t]+)*$",
     re.IGNORECASE,
 )
 _RESTATES_RE = re.compile(

@@ -78,6 +78,7 @@ _LEVEL_STEMS = (
     "selisih",
     "defisit",
     "surplus",
+    "jauh",
     "<",
     ">",
     "\u2264",
@@ -348,6 +349,10 @@ class MetricRules:
             ):
                 return None
         if _TARGET_WORD_RE.search(tail) or _HOPE_RE.search(tail[-40:]):
+            return None
+        # "Ia berharap tahun ini Pemkab mengalokasikan anggaran untuk mendaftarkan 25.000"
+        hope = _last_match(_HOPE_RE, tail[-120:])
+        if hope is not None and not _ACHIEVED_RE.search(tail[-120:][hope:]):
             return None
         if (
             _maybe(tail[-60:].lower(), _ATTENDANCE_STEMS) and _ATTENDANCE_TAIL_RE.search(tail[-60:])

@@ -306,6 +306,28 @@ def test_a_level_in_a_year_still_to_come_is_a_target(register):
     assert ("target_pct", "total", "72", "Jambi", "2026") in got
 
 
+def test_a_target_for_the_rate_named_in_the_sentence_before(register):
+    text = (
+        "Coverage kepesertaan BPJamsostek di Kota Madiun pada tahun 2021 mencapai 52,39%. "
+        "Angka ini lebih tinggi dibanding Kabupaten Madiun yang hanya 23,1%. Wali kota "
+        "mengatakan pada tahun 2022 pihaknya menargetkan angka tersebut naik hingga 60%. "
+        "Namun angka itu masih jauh dari angka 100 persen."
+    )
+    assert read(text, register) == {
+        ("coverage_pct", "total", "52.39", "Kota Madiun", "2021"),
+        ("coverage_pct", "total", "23.1", "Kabupaten Madiun", "2021"),
+        ("target_pct", "total", "60", "Kota Madiun", "2022"),
+    }
+
+
+def test_a_hope_is_not_a_count(register):
+    text = (
+        "Kepala cabang berharap tahun ini Pemkab Sleman mengalokasikan anggaran untuk "
+        "mendaftarkan 25.000 pekerja rentan sebagai peserta BPJS Ketenagakerjaan."
+    )
+    assert values(text, register) == set()
+
+
 def test_a_target_rate_restated_as_people_gives_no_participants(register):
     text = (
         "Pemprov Maluku Utara menargetkan cakupan BPJS Ketenagakerjaan 60 persen atau setara "
