@@ -354,9 +354,11 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
             k = bisect.bisect_right(self.a.sentence_starts, s.topic_lo) - 1
             topic = self.a.sentences[k] if k >= 0 else None
             if topic is not None:
-                for m in self.a.mentions_in(topic.lo, topic.hi):
-                    if m.placing:
-                        return m.code
+                placing = [m for m in self.a.mentions_in(topic.lo, topic.hi) if m.placing]
+                if any(m.code == self.a.subject for m in placing):
+                    return self.a.subject
+                if placing:
+                    return placing[0].code
         para = self.a.paragraphs[s.para]
         all_mentions, starts = self.a.mentions, self.a.mention_starts
         i = bisect.bisect_left(starts, s.lo) - 1
