@@ -339,3 +339,12 @@ def test_quality_page_queries_do_not_grow_with_the_data(client, history_12_to_15
         for year in (2021, 2022, 2023):
             figure(region, date(year, 6, 30), str(10 + i), publisher=f"Y{year}")
     assert count() == before
+
+
+def test_admin_index_links_the_quality_page_for_reviewers_only(client, seeded):
+    client.force_login(make_user("peninjau_indeks", "73"))
+    assert 'href="/kualitas/"' in client.get("/admin/").content.decode()
+    client.force_login(make_user("staf_indeks", is_staff=True))
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert 'href="/kualitas/"' not in response.content.decode()
