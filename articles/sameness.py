@@ -52,6 +52,16 @@ def url_key(url: str) -> str:
     return key[:500]
 
 
+def outlet_from_url(url: str) -> str:
+    """The site's name when an article file names no outlet.
+
+    >>> outlet_from_url("https://www.rajaampatnews.com/soal-paritrana"), outlet_from_url("")
+    ('rajaampatnews.com', '')
+    """
+    key = url_key(url)
+    return key.split("/", 1)[0].split("?", 1)[0][:120]
+
+
 def shingles(text: str, size: int = SHINGLE) -> frozenset[tuple[str, ...]]:
     """The text's runs of ``size`` consecutive words, lower-cased.
 

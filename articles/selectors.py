@@ -215,8 +215,16 @@ def desk_page(article: Article, user) -> DeskPage:
 def desk_claim_data(claim: Claim) -> dict:
     """A claim as the desk's script fills its editor (plain JSON values)."""
     region = claim.region
+    if region is None or region.level == "nation":
+        province = None
+    else:
+        province = region.pk if region.level == "province" else region.parent_id
     return {
         "id": claim.pk,
+        # an award rank's likely edition: a province's rank is national,
+        # a regency's is its province's
+        "edition_stage": "national" if province == getattr(region, "pk", 0) else "provincial",
+        "edition_province": province or "",
         "metric": claim.metric,
         "segment": claim.segment,
         "value": number_input(claim.value),
@@ -277,7 +285,8 @@ def pattern_precision() -> list[dict]:
     accepted after correction, rejected, still pending, and its precision
     (accepted / decided). One query."""
     rows = (
-        Claim.objects.values("pattern")
+        Claim.objects.exclude(pattern="")  # curated before patterns were kept
+        .values("pattern")
         .annotate(
             accepted=Count("pk", filter=Q(status=ClaimStatus.ACCEPTED, corrected=False)),
             corrected=Count("pk", filter=Q(status=ClaimStatus.ACCEPTED, corrected=True)),
@@ -289,7 +298,7 @@ def pattern_precision() -> list[dict]:
     return [
         {
             **row,
-            "pattern": row["pattern"] or "?",
+            "pattern": row["pattern"],
             "precision": precision(row["accepted"] + row["corrected"], row["rejected"]),
             "exact": precision(row["accepted"], row["corrected"] + row["rejected"]),
         }

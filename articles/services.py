@@ -37,7 +37,7 @@ from .review import (
     record_kind,
     value_field,
 )
-from .sameness import fingerprint, same_text, url_key
+from .sameness import fingerprint, outlet_from_url, same_text, url_key
 
 TRUE_WORDS = {"yes", "ya", "true", "1"}
 
@@ -61,7 +61,7 @@ def article_get_or_create(
     if document.header("date"):
         published, precision = parse_partial_date(document.header("date"))
     article = Article(
-        outlet=document.header("outlet") or "?",
+        outlet=document.header("outlet") or outlet_from_url(document.header("url")) or "?",
         url=document.header("url"),
         title=document.header("title") or document.text.strip().split("\n", 1)[0][:300],
         published_date=published,

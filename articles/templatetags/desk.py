@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django import template
+from django.utils.translation import get_language
 
 from articles.review import format_value
 from regions.formatting import percent_id
@@ -12,7 +13,10 @@ register = template.Library()
 
 @register.filter
 def claim_value(claim):
-    """A claim's value the Indonesian way, by what it measures (46,44 %, ke-4)."""
+    """A claim's value the page's way, by what it measures (46,44 %, ke-4)."""
+    if claim.metric == "award_rank" and claim.value is not None:
+        rank = int(claim.value)
+        return f"no. {rank}" if (get_language() or "id").startswith("en") else f"ke-{rank}"
     return format_value(claim.metric, claim.value)
 
 

@@ -70,6 +70,10 @@
     $("#desk_region_search").value = data.region_label || "";
     STICKY.forEach(function (name) { if (sticky[name]) { setField(name, sticky[name]); } });
     setField("edition_year", data.edition_year || sticky.edition_year || "");
+    if (data.metric === "award_rank") {
+      setField("edition_stage", data.edition_stage || "");
+      setField("edition_province", data.edition_stage === "national" ? "" : data.edition_province);
+    }
     setField("for_year", data.for_year || "");
     setField("award_title", sticky.award_title || "Paritrana Award");
     if (data.as_of) {
