@@ -162,8 +162,8 @@ class ClaimAdmin(RegionScopedAdminMixin, admin.ModelAdmin):
 
     write_roles = REVIEW
     list_display = [
-        "quote_excerpt", "metric", "value_display", "region", "as_of_display",
-        "article_display", "status",
+        "quote_excerpt", "metric", "segment", "value_display", "region", "as_of_display",
+        "pattern", "confidence", "article_display", "status",
     ]  # fmt: skip
     list_display_links = ["quote_excerpt"]
     list_filter = [
@@ -172,6 +172,7 @@ class ClaimAdmin(RegionScopedAdminMixin, admin.ModelAdmin):
         ("article", admin.RelatedOnlyFieldListFilter),
         ("region", admin.RelatedOnlyFieldListFilter),
         "segment",
+        "pattern",
     ]
     search_fields = ["quote", "article__title", "region__name"]
     list_select_related = ["article", "region"]

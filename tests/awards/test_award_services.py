@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from awards import services
 from awards.models import Edition, Score
 from awards.services import EditionLocked, criteria_set, edition_lock, edition_unlock, scores_save
+from regions.models import Region
 
 pytestmark = pytest.mark.django_db
 
@@ -198,3 +199,38 @@ def test_grant_awards_command_gives_scope_and_organiser_group(seeded):
     assert user.has_perm("awards.change_category") and not user.has_perm("awards.change_score")
     with pytest.raises(CommandError, match="No province"):
         call_command("grant_awards", "panitia", "73.01", stdout=StringIO())
+
+
+# ---- results from a source (the review desk) ---------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_result_from_a_source_creates_its_edition_and_keeps_the_quote(seeded):
+    province = Region.objects.get(code="92")
+    region = Region.objects.get(code="92.02")
+    source = {"outlet": "Contoh", "title": "Judul", "url": "https://contoh.id/a",
+              "date": None, "quote": "Kabupaten Manokwari juga terbaik pertama"}  # fmt: skip
+    first = services.outcome_record_from_source(
+        year=2024, stage="provincial", province=province, region=region, rank=1,
+        title="Paritrana Award", source=source,
+    )  # fmt: skip
+    assert first.created and first.edition_created
+    edition = first.outcome.edition
+    assert (edition.year, edition.stage, edition.province) == (2024, "provincial", province)
+    assert edition.results_announced and edition.is_final and not edition.is_locked
+    assert first.outcome.quote == source["quote"] and first.outcome.source_outlet == "Contoh"
+    again = services.outcome_record_from_source(
+        year=2024, stage="provincial", province=province, region=region, rank=1,
+        title="Paritrana Award", source=source,
+    )  # fmt: skip
+    assert not again.created and again.outcome == first.outcome
+    with pytest.raises(ValidationError):
+        services.outcome_record_from_source(
+            year=2024, stage="provincial", province=province, region=region, rank=2,
+            title="Paritrana Award", source=source,
+        )  # fmt: skip
+    with pytest.raises(ValidationError):
+        services.outcome_record_from_source(
+            year=2024, stage="provincial", province=None, region=region, rank=1,
+            title="Lain", source=source,
+        )  # fmt: skip
