@@ -58,10 +58,11 @@ from .numbers import (
 )
 from .regions import RegionIndex, date_in_url
 from .segments import SegmentRules
+from .tables import TableRules
 from .tokens import _plain_spaces, _Spans
 
 
-class _Extractor(MetricRules, SegmentRules, AsOfRules):
+class _Extractor(MetricRules, TableRules, SegmentRules, AsOfRules):
     def __init__(self, article: _Article, *, original: str | None = None) -> None:
         self.a = article
         self.text = article.text
@@ -232,8 +233,12 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
     # -- per sentence --------------------------------------------------------
 
     def _sentence_figures(self, s: _Sentence) -> list[Figure]:
-        # every kind of figure needs one of these words around it
-        if not any(self.hits[cat].any(s.topic_lo, s.hi) for cat in _TOPIC_CATEGORIES):
+        # every kind of figure needs one of these words around it (a table row
+        # has its words in the header)
+        table_row = self.text.startswith("|", s.lo)
+        if not table_row and not any(
+            self.hits[cat].any(s.topic_lo, s.hi) for cat in _TOPIC_CATEGORIES
+        ):
             return []
         cands = self._candidates(s)
         if not cands:
@@ -252,7 +257,10 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
                 cands[i + 1].start if i + 1 < len(cands) else s.hi,
                 _first_ge(breaks, cand.end, s.hi),
             )
-            metric = self._classify(cands, i, s, p_lo, f_hi)
+            metric = self._table_metric(cand, s) if table_row else None
+            if metric is None:
+                metric = self._classify(cands, i, s, p_lo, f_hi)
+            metric = metric or None
             cand.metric = metric
             if metric is None:
                 continue
@@ -279,7 +287,8 @@ class _Extractor(MetricRules, SegmentRules, AsOfRules):
                     quote=self.original[s.lo : s.hi],
                     start=s.lo,
                     end=s.hi,
-                    pattern=f"{_KIND_NAME[cand.kind]}.{metric}.{cand.rule or 'cue'}",
+                    pattern=f"{'table' if table_row else _KIND_NAME[cand.kind]}.{metric}."
+                    f"{cand.rule or 'cue'}",
                     confidence=_confidence(cand, region, dated),
                 )
             )
@@ -403,7 +412,7 @@ _SEGMENT_NOUNS = frozenset(
         ("sektor", "informal"),
     }
 )
-_KIND_NAME = {"pct": "pct", "money": "money", "count": "count", "rank": "rank", "table": "table"}
+_KIND_NAME = {"pct": "pct", "money": "money", "count": "count", "rank": "rank"}
 
 
 def _confidence(cand: _Cand, region: str | None, dated: bool) -> float:

@@ -62,6 +62,24 @@ def test_a_markdown_table_row_is_read_per_year_column(register):
     }
 
 
+def test_a_markdown_table_of_regions_is_read_by_its_column_headers(register):
+    text = (
+        "Capaian UCJ kabupaten/kota di Sulawesi Tengah per Mei 2025:\n"
+        "| Kabupaten/Kota | Peserta | Potensi | UCJ | Perusahaan |\n"
+        "|---|---|---|---|---|\n"
+        "| Kota Palu | 101.300 | 190.400 | 53,20% | 2.100 |\n"
+        "| Kabupaten Sigi | 20.150 | 110.870 | 18,17% | 310 |\n"
+    )
+    assert read(text, register) == {
+        ("participants", "total", "101300", "Kota Palu", "2025-05"),
+        ("workforce", "total", "190400", "Kota Palu", "2025-05"),
+        ("coverage_pct", "total", "53.2", "Kota Palu", "2025-05"),
+        ("participants", "total", "20150", "Kabupaten Sigi", "2025-05"),
+        ("workforce", "total", "110870", "Kabupaten Sigi", "2025-05"),
+        ("coverage_pct", "total", "18.17", "Kabupaten Sigi", "2025-05"),
+    }
+
+
 # -- segments and their names -----------------------------------------------------
 
 

@@ -1,0 +1,107 @@
+"""Markdown tables ("| Kabupaten/Kota | Peserta | Potensi | UCJ |"): each
+number cell is read by its column header ("Peserta" -> participants,
+"Potensi" -> workforce, "UCJ"/"%" -> coverage) or, under a header of years,
+by its row label ("| 2 | Pekerja | 82.001 | 65.144 |" -> participants per
+year). The region is the one the row names, else the article's."""
+
+from __future__ import annotations
+
+import re
+
+from .article import _Cand, _Sentence
+from .figures import COVERAGE_PCT, PARTICIPANTS, TARGET_PCT, WORKFORCE
+
+_SEPARATOR_RE = re.compile(r"\|?[\s:|-]+\|?")
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
+_PERIOD_RE = re.compile(r"\b(?:tahun|periode|bulan|semester|triwulan)\b", re.I)
+_HEADER_METRICS = (
+    (re.compile(r"\btarget\b", re.I), TARGET_PCT),
+    (
+        re.compile(r"%|\bpersen|\bucj\b|\bcakupan|\bcoverage|\bcapaian|\bpersentase", re.I),
+        COVERAGE_PCT,
+    ),
+    (
+        re.compile(
+            r"\bpotensi|\bangkatan[ \t]+kerja|\bpenduduk[ \t]+bekerja|\bsemesta"
+            r"|\bjumlah[ \t]+pekerja",
+            re.I,
+        ),
+        WORKFORCE,
+    ),
+    (
+        re.compile(r"\bpeserta|\bkepesertaan|\bterdaftar|\btercover|\bterlindungi|\baktif", re.I),
+        PARTICIPANTS,
+    ),
+)
+_NOT_PEOPLE_RE = re.compile(
+    r"\b(?:no|nomor|perusahaan|pemberi[ \t]+kerja|badan[ \t]+usaha|klaim|iuran|kasus|rp)\b", re.I
+)
+_PEOPLE_LABEL_RE = re.compile(r"\b(?:pekerja|tenaga[ \t]+kerja|peserta|karyawan|buruh)\b", re.I)
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+class TableRules:
+    def _table_lines(self, s: _Sentence) -> tuple[list[str], str] | None:
+        """The header cells of the table the row ``s`` belongs to, and the row."""
+        text = self.text
+        line_lo = text.rfind("\n", 0, s.lo) + 1
+        line_hi = text.find("\n", s.lo)
+        line_hi = len(text) if line_hi < 0 else line_hi
+        row = text[line_lo:line_hi].strip()
+        if not row.startswith("|") or _SEPARATOR_RE.fullmatch(row):
+            return None
+        header = row
+        lo = line_lo
+        for _step in range(60):  # walk up to the first row of the table
+            if lo == 0:
+                break
+            prev_lo = text.rfind("\n", 0, lo - 1) + 1
+            prev = text[prev_lo : lo - 1].strip()
+            if not prev.startswith("|"):
+                break
+            header, lo = prev, prev_lo
+        if header == row:
+            return None
+        return _cells(header), row
+
+    def _table_metric(self, c: _Cand, s: _Sentence) -> str | None:
+        """The metric of a number in a table row, from its column or its row
+        (and the rule that decided), or None when it is not a table cell."""
+        found = self._table_lines(s)
+        if found is None:
+            return None
+        header, row = found
+        cells = _cells(row)
+        line_lo = self.text.rfind("\n", 0, c.start) + 1
+        column = self.text.count("|", line_lo, c.start) - 1
+        if column < 0 or column >= len(cells) or column == 0 and len(cells) > 2:
+            return ""  # a row number, not a figure
+        label = " ".join(cell for cell in cells[:column] if not re.fullmatch(r"[\d.,\s-]*", cell))
+        if not label:
+            return ""  # an unlabelled row (a sum of mixed columns): nothing to say what it counts
+        name = header[column] if column < len(header) else ""
+        if _NOT_PEOPLE_RE.search(name) and not _PEOPLE_LABEL_RE.search(name):
+            return ""
+        for pattern, metric in _HEADER_METRICS:
+            if name and pattern.search(name):
+                if metric in (COVERAGE_PCT, TARGET_PCT) and c.kind == "count":
+                    c.kind = "pct"
+                if metric not in (COVERAGE_PCT, TARGET_PCT) and c.kind == "pct":
+                    return ""
+                c.rule, c.conf = "column_header", 0.7
+                return metric
+        # a header of years: the row label says what is counted
+        if _YEAR_CELL_RE.fullmatch(name) or not name.strip() or _PERIOD_RE.search(name):
+            if c.kind == "count" and _PEOPLE_LABEL_RE.search(label):
+                if self._table_about_coverage(s):
+                    c.rule, c.conf = "row_label", 0.65
+                    return PARTICIPANTS
+        return ""
+
+    def _table_about_coverage(self, s: _Sentence) -> bool:
+        """The table or the line before it is about BPJS Ketenagakerjaan."""
+        lo = max(0, s.lo - 1500)
+        return any(self.hits[cat].any(lo, s.hi) for cat in ("cov", "part", "emp"))
