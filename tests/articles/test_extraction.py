@@ -1,4 +1,4 @@
-"""Tests of articles/extraction.py: numbers, regions, the figures proposed from
+"""Tests of the articles.extraction package: numbers, regions, the figures proposed from
 short news-style texts written for these tests, and from the five seed articles.
 Pure: no database."""
 
