@@ -9,9 +9,6 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-# --------------------------------------------------------------------------
-# Classification
-# --------------------------------------------------------------------------
 from .article import _Article, _Cand, _clause_start, _first_ge, _Mention, _Sentence
 from .asof import AsOfRules
 from .cues import (
@@ -21,6 +18,7 @@ from .cues import (
     _ENGLISH_THOUSANDS_RE,
     _NEXT_CLAUSE_RE,
     _PERSON_WORDS,
+    _RELATIVE_ONLY_RE,
     _SEGMENT_OF,
     _STRONG_BREAK_RE,
     _TOPIC_CATEGORIES,
@@ -28,6 +26,7 @@ from .cues import (
 )
 from .figures import (
     AWARD_RANK,
+    COVERAGE_PCT,
     METRICS,
     MIGRANT,
     OTHER,
@@ -311,6 +310,14 @@ class _Extractor(MetricRules, TableRules, SegmentRules, AsOfRules):
                 return cands[i - 2].segment
         if cand.seg_hint and metric in (PARTICIPANTS, WORKFORCE):
             return cand.seg_hint
+        if metric == COVERAGE_PCT and prev is not None and prev.metric in (PARTICIPANTS, WORKFORCE):
+            # "pekerja informal ... 310.000 orang, namun yang terdaftar baru 12 persen"
+            if (
+                prev.segment
+                and prev.segment != TOTAL
+                and _RELATIVE_ONLY_RE.match(self.text, prev.end, cand.start)
+            ):
+                return prev.segment
         if metric != PARTICIPANTS:
             return None
         group = (MIGRANT, VULNERABLE, OTHER)

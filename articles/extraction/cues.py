@@ -486,7 +486,10 @@ _ONLY_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # "untuk alokasi 20 ribu keluarga", "akan didaftarkan 5.000 pekerja": a plan
-_PLANNED_RE = re.compile(r"\b(?:akan|alokasi|kuota|direncanakan|rencananya)\b", re.IGNORECASE)
+_PLANNED_RE = re.compile(
+    r"\b(?:akan|alokasi|kuota|direncanakan|rencananya|berencana|merencanakan|rencana)\b",
+    re.IGNORECASE,
+)
 # a growth rate: "Tren pertumbuhan kepesertaan PMI ... sebesar 151 persen"
 _GROWTH_WORD_RE = re.compile(
     r"\b(?:pertumbuhan|kenaikan|peningkatan|penurunan|tumbuh|naik|turun|melonjak)\b"
@@ -589,5 +592,12 @@ _WINNER_AFTER_RE = re.compile(
 # the edition of an award: "Paritrana Award 2024"
 _AWARD_YEAR_RE = re.compile(
     r"\b(?:paritrana(?:[ \t]+award)?|award)[ \t]+(?:tahun[ \t]+)?((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+# the rest of a clause that names no new group: "..., namun yang terdaftar baru"
+_RELATIVE_ONLY_RE = re.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]*)?[ \t,]*(?:(?:namun|tetapi|tapi|dan|sedangkan)[ \t]+)?"
+    r"yang[ \t]+[^\d,;]{0,40}$",
     re.IGNORECASE,
 )

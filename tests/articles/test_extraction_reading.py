@@ -146,6 +146,17 @@ def test_a_contrast_named_earlier_is_not_merged_into_the_segment(register):
     assert read(text, register) == {("coverage_pct", "informal", "4.2", "Lampung", None)}
 
 
+def test_a_rate_of_the_group_just_counted_takes_its_segment(register):
+    text = (
+        "Jumlah pekerja informal di Kota Cilegon mencapai 61.000 orang, namun yang terdaftar "
+        "di BPJS Ketenagakerjaan baru 12 persen."
+    )
+    assert read(text, register) == {
+        ("workforce", "informal", "61000", "Kota Cilegon", None),
+        ("coverage_pct", "informal", "12", "Kota Cilegon", None),
+    }
+
+
 def test_excluded_groups_are_not_the_segment(register):
     text = (
         "Sebanyak 52.310 pekerja di luar ASN, TNI dan Polri di Kota Bitung telah menjadi "
@@ -431,6 +442,8 @@ def test_an_office_venue_and_a_paying_government_are_not_the_region(register):
         "Peserta BPJS Ketenagakerjaan di Provinsi Jambi terdaftar dari 2.288 perusahaan.",
         "Cakupan BPJS Ketenagakerjaan di kabupaten lain di Provinsi Jambi 30 hingga 40 persen.",
         "Provinsi Jambi berpenduduk 3,7 juta jiwa dan kepesertaan BPJS Ketenagakerjaan naik.",
+        "Pemprov Jambi berencana mendaftarkan 10 ribu pekerja rentan ke BPJS Ketenagakerjaan.",
+        "Sepanjang 2024 BPJS Ketenagakerjaan Jambi membayarkan klaim JHT kepada 38.400 peserta.",
         "Peserta PMI terbanyak di Taiwan 36,55 persen, Malaysia 29,73 persen dan Jepang 4,2 "
         "persen dari peserta BPJS Ketenagakerjaan.",
     ],
