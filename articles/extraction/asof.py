@@ -172,19 +172,31 @@ class AsOfRules:
         ("84.371 peserta pada 2020"). A deadline ("target ... pada 2025") is
         not a status date."""
         status = self._status_dates()
-        i = bisect.bisect_left([d[0] for d in status], s.lo) - 1
+        i = bisect.bisect_left(self._status_starts, s.lo) - 1
         if i < 0:
             return None
         k = bisect.bisect_right(self.a.sentence_starts, s.lo) - 1
         near_lo = self.a.sentences[max(0, k - 1)].lo if k >= 0 else s.lo
         pos, year_day, year_precision = status[i]
-        finer = next((d for d in reversed(status[: i + 1]) if d[2] != YEAR), None)
+        finer = self._finer_status(i)
         if year_precision == YEAR and pos >= near_lo:
             if finer is None or finer[1].year != year_day.year:
                 return year_day, year_precision
         if finer is not None:
             return finer[1], finer[2]
         return None
+
+    def _finer_status(self, i: int) -> tuple[int, dt.date, str] | None:
+        """The last status date at or before index ``i`` given to the month or day."""
+        finer = getattr(self, "_finer_cache", None)
+        if finer is None:
+            finer, last = [], None
+            for d in self._status_dates():
+                if d[2] != YEAR:
+                    last = d
+                finer.append(last)
+            self._finer_cache = finer
+        return finer[i]
 
     def _status_dates(self) -> list[tuple[int, dt.date, str]]:
         cached = getattr(self, "_status_cache", None)
@@ -202,6 +214,7 @@ class AsOfRules:
                     continue
                 cached.append((d.start, d.date, d.precision))
             self._status_cache = cached
+            self._status_starts = [d[0] for d in cached]
         return cached
 
     def _budget_year(self, s: _Sentence) -> int | None:
