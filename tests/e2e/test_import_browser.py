@@ -23,9 +23,12 @@ def figure_xlsx(path, rows):
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.append(["kode_wilayah", "segmen", "per_tanggal", "persen", "terlindungi", "penerbit",
-                  "jenis_penerbit", "sumber_media"])  # fmt: skip
+                  "jenis_penerbit", "sumber_media", "sumber_judul", "sumber_url"])  # fmt: skip
     for row in rows:
-        sheet.append(row)
+        # A row with a source names its title and address too (else it is
+        # kept unverified, off the public pages).
+        source = ["Laporan uji", "https://contoh.id/laporan-uji"] if row[-1] else [None, None]
+        sheet.append([*row, *source])
     out = io.BytesIO()
     workbook.save(out)
     path.write_bytes(out.getvalue())
