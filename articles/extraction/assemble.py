@@ -42,6 +42,7 @@ from .numbers import (
     _MAX_DIGITS,
     _MONEY_MULTIPLIERS,
     _MULT_RE,
+    _MULT_WORD_RE,
     _MULTIPLIERS,
     _NOUN_RE,
     _NUMBER_RE,
@@ -50,6 +51,7 @@ from .numbers import (
     _RUPIAH_RE,
     _SHORT_MULTIPLIERS,
     _SPACED_THOUSANDS_RE,
+    _WORD_BEFORE_RE,
     _WORD_NUMBER_RE,
     _digits_to_decimal,
     _normalise,
@@ -83,8 +85,8 @@ class _Extractor(MetricRules, TableRules, SegmentRules, AsOfRules):
         )
         numbers = [
             *_NUMBER_RE.finditer(text),
-            *_WORD_NUMBER_RE.finditer(text),
-            *_SPACED_THOUSANDS_RE.finditer(text),
+            *self._word_numbers(),
+            *(_SPACED_THOUSANDS_RE.finditer(text) if ". " in text else ()),
         ]
         numbers.sort(key=lambda m: (m.start(), -m.end()))
         self.numbers = []
@@ -118,6 +120,18 @@ class _Extractor(MetricRules, TableRules, SegmentRules, AsOfRules):
         migrant = counts.get(MIGRANT, 0)
         others = sum(n for seg, n in counts.items() if seg != MIGRANT)
         return MIGRANT if migrant >= 4 and migrant >= 4 * others else None
+
+    def _word_numbers(self) -> list[re.Match[str]]:
+        """ "enam juta", "Empat Juta": looked for only before a multiplier word."""
+        lower = self.a.lower if self.a.lower is not None else self.text.lower()
+        found = []
+        for m in _MULT_WORD_RE.finditer(lower):
+            word = _WORD_BEFORE_RE.search(lower, max(0, m.start() - 20), m.start())
+            if word is not None:
+                number = _WORD_NUMBER_RE.match(self.text, word.start())
+                if number is not None:
+                    found.append(number)
+        return found
 
     def run(self) -> list[Figure]:
         figures: list[tuple[bool, bool, Figure]] = []
@@ -335,11 +349,17 @@ class _Extractor(MetricRules, TableRules, SegmentRules, AsOfRules):
         sentence, else in its paragraph, else the article's subject. A branch
         office that covers several regions gets none ("Cabang Serang yang
         meliputi Kabupaten dan Kota Serang")."""
-        if _BRANCH_SPAN_RE.search(self.text, s.lo, c.start):
+        low = self.a.lower
+        sentence = low[s.lo : s.hi] if low is not None else self.text[s.lo : s.hi].lower()
+        if "cabang" in sentence and _BRANCH_SPAN_RE.search(self.text, s.lo, c.start):
             return None
         # "Kanwil ... mencatat 1,2 juta peserta di wilayah Sulawesi Maluku": the
         # office's whole area, several provinces; the reviewer assigns it
-        if not [m for m in mentions if m.end <= c.start] and _AREA_RE.search(self.text, s.lo, s.hi):
+        if (
+            any(word in sentence for word in _AREA_WORDS)
+            and not [m for m in mentions if m.end <= c.start]
+            and _AREA_RE.search(self.text, s.lo, s.hi)
+        ):
             return None
         if c.kind == "rank":
             # "Posisi kedua ditempati Kabupaten Majene", "juara ketiga Kabupaten Polewali
@@ -409,6 +429,7 @@ class _Extractor(MetricRules, TableRules, SegmentRules, AsOfRules):
     # -- dates ---------------------------------------------------------------
 
 
+_AREA_WORDS = ("wilayah", "sula", "sumba", "banuspa", "nusra", "nusa tenggara", "diy", "bagian")
 _SEGMENT_NOUNS = frozenset(
     {
         ("penerima", "upah"),

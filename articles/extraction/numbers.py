@@ -162,6 +162,12 @@ _WORD_NUMBER_RE = re.compile(
     + "|".join(sorted(_CARDINAL_WORDS, key=len, reverse=True))
     + r"))(?=[ \t]+(?i:ribu|juta|miliar|milyar|triliun)\b)"
 )
+_MULT_WORD_RE = re.compile(r"\b(?:ribu|juta|miliar|milyar|triliun)\b")
+_WORD_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:(?:rp|idr)\.?[ \t]?)?(?:"
+    + "|".join(sorted(_CARDINAL_WORDS, key=len, reverse=True))
+    + r")[ \t]+$"
+)
 # "229. 405 orang": a thousands dot followed by a stray space (scraped text)
 _SPACED_THOUSANDS_RE = re.compile(r"(?<![\w.,/-])(?P<rp>)(?P<num>\d{1,3}\. \d{3})(?=[ \t]+[a-z])")
 _MULT_RE = re.compile(
