@@ -233,7 +233,20 @@
             line(t.saved_as + " " + answer.publisher);
           }
           if (answer.same_place && answer.same_place.length) {
-            line(t.same_place + " " + answer.same_place.map(function (f) { return f.label; }).join("; "));
+            var row = line(t.same_place + " ");
+            answer.same_place.forEach(function (f) {
+              var use = document.createElement("button");
+              use.type = "button";
+              use.className = "desk-use";
+              use.textContent = f.publisher;
+              use.title = f.label;
+              use.addEventListener("click", function () {
+                editor.elements.publisher.value = f.publisher;
+                editor.elements.publisher_kind.value = "";
+                check();
+              });
+              row.appendChild(use);
+            });
           }
         }).catch(function () {});
     }, 250);
