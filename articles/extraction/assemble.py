@@ -18,6 +18,7 @@ from .cues import (
     _ENGLISH_THOUSANDS_RE,
     _NEXT_CLAUSE_RE,
     _PERSON_WORDS,
+    _REGION_PAIR_RE,
     _RELATIVE_ONLY_RE,
     _SEGMENT_OF,
     _STRONG_BREAK_RE,
@@ -351,7 +352,10 @@ class _Extractor(MetricRules, TableRules, SegmentRules, AsOfRules):
         meliputi Kabupaten dan Kota Serang")."""
         low = self.a.lower
         sentence = low[s.lo : s.hi] if low is not None else self.text[s.lo : s.hi].lower()
-        if "cabang" in sentence and _BRANCH_SPAN_RE.search(self.text, s.lo, c.start):
+        if "cabang" in sentence and (
+            _BRANCH_SPAN_RE.search(self.text, s.lo, c.start)
+            or _REGION_PAIR_RE.search(self.text, s.lo, s.hi)
+        ):
             return None
         # "Kanwil ... mencatat 1,2 juta peserta di wilayah Sulawesi Maluku": the
         # office's whole area, several provinces; the reviewer assigns it

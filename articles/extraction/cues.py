@@ -52,7 +52,8 @@ _TERMS: dict[str, str] = {
         "pertumbuhan ekonomi, ekonomi, inflasi, kemiskinan, pengangguran, tpt, pdrb, ipm, "
         "suku bunga, bunga, upah minimum, ump, umk, umr, investasi, pajak, stunting, "
         "elektabilitas, suara, tingkat partisipasi angkatan kerja, tpak, diskon, "
-        "realisasi anggaran, serapan anggaran, serapan, indeks"
+        "realisasi anggaran, serapan anggaran, serapan, indeks, pad, pendapatan asli daerah, "
+        "retribusi, belanja pegawai, apbd murni"
     ),
     "budget": (
         "anggaran, anggarannya, pagu, apbd, apbdes, apbn, dialokasikan, mengalokasikan, "
@@ -599,5 +600,12 @@ _AWARD_YEAR_RE = re.compile(
 _RELATIVE_ONLY_RE = re.compile(
     r"[ \t]*(?:[^\W\d_]+[ \t]*)?[ \t,]*(?:(?:namun|tetapi|tapi|dan|sedangkan)[ \t]+)?"
     r"yang[ \t]+[^\d,;]{0,40}$",
+    re.IGNORECASE,
+)
+
+# "di Kota dan Kabupaten Sukabumi": a pair of regions of one name (a branch's area)
+_REGION_PAIR_RE = re.compile(
+    r"\b(?:kota|kabupaten|kab\.?)[ \t]+(?:dan|&|serta|maupun)[ \t]+(?:kota|kabupaten|kab\.?)"
+    r"[ \t]+[A-Z]",
     re.IGNORECASE,
 )

@@ -167,9 +167,11 @@ class MetricRules:
             k = bisect.bisect_right(self.a.sentence_starts, s.topic_lo) - 1
             previous = self.a.sentences[k - 1] if k > 0 else None
             if not (
-                previous is not None
-                and _TARGET_WORD_RE.search(tail)
-                and self._about_coverage(previous.lo, previous.hi)
+                _TARGET_WORD_RE.search(tail)
+                and (
+                    (previous is not None and self._about_coverage(previous.lo, previous.hi))
+                    or self._article_about_coverage()
+                )
             ):
                 return None
         if self._uncovered(c, f_hi, tail):
@@ -196,6 +198,15 @@ class MetricRules:
         ):
             return _decide(c, COVERAGE_PCT, "restates_count", 0.85)
         return _decide(c, COVERAGE_PCT, "cue", 0.75 if c.value <= 100 else 0.6)
+
+    def _article_about_coverage(self) -> bool:
+        """Coverage words all through the article ("Untuk tahun 2025, Pemprov
+        memasang target 35 persen" in a story about BPJS coverage)."""
+        cached = getattr(self, "_coverage_story", None)
+        if cached is None:
+            cached = len(self.hits["cov"].starts) >= 3
+            self._coverage_story = cached
+        return cached
 
     def _about_coverage(self, lo: int, hi: int) -> bool:
         return any(self.hits[cat].any(lo, hi) for cat in ("cov", "part", "emp"))
@@ -469,6 +480,6 @@ class MetricRules:
             if not self.hits["cov"].any(max(s.lo, c.start - 40), c.start):
                 return None
             return _decide(c, AWARD_RANK, "highest_in_scope", 0.55)
-        if not (award.any(s.topic_lo, s.hi) or self.hits["cov"].any(s.lo, s.hi)):
+        if not (award.any(s.topic_lo, s.hi) or self.hits["cov"].any(s.topic_lo, s.hi)):
             return None
         return _decide(c, AWARD_RANK, "placement", 0.8)

@@ -271,6 +271,18 @@ def test_placements_with_the_winner_named_after_and_the_edition_year(register):
     }
 
 
+def test_standings_by_position_and_roman_numeral(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan terus naik.\nKabupaten Purwakarta berada di "
+        "urutan ke-5 dari 27 kabupaten/kota. Kabupaten Bandung meraih predikat terbaik II "
+        "Paritrana Award 2024 tingkat nasional."
+    )
+    assert read(text, register) == {
+        ("award_rank", "total", "5", "Kabupaten Purwakarta", None),
+        ("award_rank", "total", "2", "Kabupaten Bandung", "2024"),
+    }
+
+
 def test_the_highest_coverage_in_a_province_is_a_first_place(register):
     text = "Kabupaten Mimika memiliki cakupan kepesertaan tertinggi di Papua Tengah, 48,2 persen."
     got = read(text, register)
@@ -404,6 +416,14 @@ def test_a_branch_office_covering_two_regions_gets_no_region(register):
         "Kota Serang mencatat 238.000 peserta aktif."
     )
     assert read(text, register) == {("participants", "total", "238000", None, None)}
+
+
+def test_a_branch_naming_a_city_and_regency_of_one_name_gets_no_region(register):
+    text = (
+        "BPJS Ketenagakerjaan Cabang Sukabumi mencatat 120 ribu peserta aktif di Kota dan "
+        "Kabupaten Sukabumi."
+    )
+    assert read(text, register) == {("participants", "total", "120000", None, None)}
 
 
 def test_a_kanwil_area_total_gets_no_region(register):
