@@ -8,6 +8,7 @@ import sys
 from django.core.paginator import Paginator
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
 from django_filters.views import FilterView
@@ -76,8 +77,12 @@ def server_error(request):
     other error the site's 500 page. Rendered without the request's context
     processors, which may need the database themselves."""
     error = sys.exc_info()[1]
+    # The CSRF token comes from the cookie, not the database: the language
+    # switch in the page's header still works.
+    context = {"csrf_token": get_token(request)}
     if isinstance(error, OperationalError | InterfaceError):
-        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        body = loader.get_template("503.html").render(context)
+        response = HttpResponse(body, status=503)
         response["Retry-After"] = "60"
         return response
-    return HttpResponse(loader.get_template("500.html").render(), status=500)
+    return HttpResponse(loader.get_template("500.html").render(context), status=500)
