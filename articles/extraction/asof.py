@@ -12,6 +12,7 @@ from .cues import (
     _AWARD_YEAR_RE,
     _BUDGET_YEAR_RE,
     _CLAUSE_GAP_RE,
+    _OWN_DATE_GAP_RE,
     _RELATIVE_RE,
     _STATUS_DATE_TAIL_RE,
     _TABLE_NUMBER_RE,
@@ -116,6 +117,11 @@ class AsOfRules:
         before = [o for o in options if o[0] < c.start]
         after = [o for o in options if o[0] >= c.end]
         chosen = before[-1] if before else (after[0] if after else None)
+        if after and before:
+            # "naik dari 30,2 persen pada 2023 menjadi 35,6 persen pada 2024"
+            gap = _OWN_DATE_GAP_RE.match(self.text, c.end, after[0][0])
+            if gap is not None and gap.end() == after[0][0]:
+                chosen = after[0]
         dated = chosen is not None
         if metric == AWARD_RANK and chosen is None:
             edition = None

@@ -494,7 +494,7 @@ _PLANNED_RE = re.compile(
 # a growth rate: "Tren pertumbuhan kepesertaan PMI ... sebesar 151 persen"
 _GROWTH_WORD_RE = re.compile(
     r"\b(?:pertumbuhan|kenaikan|peningkatan|penurunan|tumbuh|naik|turun|melonjak)\b"
-    r"(?!(?:[^\d]|(?:19|20)\d\d)*\b(?:menjadi|jadi|mencapai|capaian|cakupan|coverage|sebanyak|ke"
+    r"(?!(?:[^\d]|(?:19|20)\d\d)*\b(?:menjadi|jadi|mencapai|capaian|cakupan|coverage|sebanyak|ke|dari"
     r"|(?:hingga|sampai)(?![ \t]+(?:dengan[ \t]+)?(?:19|20)\d\d)|target\w*)\b)"
     r"(?:[^\d]|(?:19|20)\d\d)*$",
     re.IGNORECASE,
@@ -608,4 +608,9 @@ _REGION_PAIR_RE = re.compile(
     r"\b(?:kota|kabupaten|kab\.?)[ \t]+(?:dan|&|serta|maupun)[ \t]+(?:kota|kabupaten|kab\.?)"
     r"[ \t]+[A-Z]",
     re.IGNORECASE,
+)
+
+# a date that belongs to the number right before it: "35,6 persen pada 2024"
+_OWN_DATE_GAP_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*)?(?:(?:pada|di|per|hingga|sampai|tahun|bulan|akhir|posisi)[ \t]+){0,2}"
 )

@@ -314,6 +314,17 @@ def test_the_figures_own_date_not_the_articles(register, phrase, as_of):
     assert read(text, register) == {("participants", "total", "412300", "Jambi", as_of)}
 
 
+def test_a_rise_from_one_level_to_another_gives_both_with_their_years(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Provinsi Bengkulu naik dari 30,2 persen "
+        "pada 2023 menjadi 35,6 persen pada 2024."
+    )
+    assert read(text, register) == {
+        ("coverage_pct", "total", "30.2", "Bengkulu", "2023"),
+        ("coverage_pct", "total", "35.6", "Bengkulu", "2024"),
+    }
+
+
 def test_an_undated_breakdown_shares_the_date_of_the_total_before_it(register):
     text = (
         "Peserta BPJS Ketenagakerjaan di Kota Ambon hingga Agustus 2021 sebanyak 30.400 orang.\n"
