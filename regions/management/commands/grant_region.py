@@ -67,9 +67,13 @@ class Command(BaseCommand):
         """The new user's password, and what to print of it (empty when the
         operator typed it)."""
         if sys.stdin.isatty():
-            typed = getpass.getpass(f"Password for {user.username} (empty: a random one): ")
+            try:
+                typed = getpass.getpass(f"Password for {user.username} (empty: a random one): ")
+                again = getpass.getpass("Again: ") if typed else ""
+            except (EOFError, KeyboardInterrupt) as error:
+                raise CommandError("No password given; nothing was created.") from error
             if typed:
-                if getpass.getpass("Again: ") != typed:
+                if again != typed:
                     raise CommandError("The two passwords differ; nothing was created.")
                 try:
                     validate_password(typed, user)
