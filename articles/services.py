@@ -370,20 +370,23 @@ def _form_value(value) -> object:
     return str(value)
 
 
-def _new_record_data(kind: str, metric: str, proposal: dict, article: Article) -> dict:
-    # The article the claim quotes is the record's source: public pages cite
-    # its outlet, title, date and address, never the reviewer who accepted it.
-    provenance = {
+def _article_provenance(article: Article) -> dict:
+    """The article the claim quotes as the record's source: public pages cite
+    its outlet, title, date and address, never the reviewer who accepted it.
+    It counts as a source even for an article uploaded as text, without an
+    address or a date (regions.models.has_source)."""
+    return {
         "status": RecordStatus.PUBLISHED,
-        # Sourced by the article even when it was uploaded as text, without
-        # an address or a date (regions.models.has_source).
         "source_kind": "article",
         "source_outlet": article.outlet,
         "source_date": article.published_date or "",
         "source_title": article.title,
         "source_url": article.url,
-        "note": "",
     }
+
+
+def _new_record_data(kind: str, metric: str, proposal: dict, article: Article) -> dict:
+    provenance = {**_article_provenance(article), "note": ""}
     value = proposal["value"]
     if kind == FIGURE:
         data = {
@@ -420,12 +423,25 @@ def _new_record_data(kind: str, metric: str, proposal: dict, article: Article) -
     return {name: _form_value(v) for name, v in data.items()}
 
 
-def _existing_record_data(form_class, record: models.Model, field: str, value) -> dict:
+def _existing_record_data(
+    form_class, record: models.Model, field: str, value, article: Article
+) -> dict:
     data = {
         name: _form_value(v)
         for name, v in model_to_dict(record, fields=form_class._meta.fields).items()
     }
     data[field] = _form_value(value)
+    if record.status != RecordStatus.PUBLISHED:
+        # A record kept unverified for want of a source gets one: the
+        # article the reviewer has just confirmed it from. A published
+        # record keeps the source it already cites.
+        data.update(
+            {
+                name: _form_value(v)
+                for name, v in _article_provenance(article).items()
+                if name in data
+            }
+        )
     return data
 
 
@@ -609,7 +625,8 @@ def claim_accept(
             _refuse_without_confirmation(existing, field, previous, value)
         _refuse_second_claim(claim, existing, metric)
         form = form_class(
-            data=_existing_record_data(form_class, existing, field, value), instance=existing
+            data=_existing_record_data(form_class, existing, field, value, claim.article),
+            instance=existing,
         )
     if not form.is_valid():
         raise _review_errors(form, kind)
