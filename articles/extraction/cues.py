@@ -53,7 +53,7 @@ _TERMS: dict[str, str] = {
         "suku bunga, bunga, upah minimum, ump, umk, umr, investasi, pajak, stunting, "
         "elektabilitas, suara, tingkat partisipasi angkatan kerja, tpak, diskon, "
         "realisasi anggaran, serapan anggaran, serapan, indeks, pad, pendapatan asli daerah, "
-        "retribusi, belanja pegawai, apbd murni"
+        "retribusi, belanja pegawai, apbd murni, kepatuhan, tingkat kepatuhan, patuh"
     ),
     "budget": (
         "anggaran, anggarannya, pagu, apbd, apbdes, apbn, dialokasikan, mengalokasikan, "
@@ -464,7 +464,10 @@ _WORKER_NOUN_RE = re.compile(
 # "48,7 persen dari total PMI yang terdaftar": a share of the registered, not coverage
 _SHARE_OF_REGISTERED_RE = re.compile(
     r"[ \t]*dari[ \t]+(?:(?:total|jumlah|seluruh|keseluruhan)[ \t]+)*"
-    r"(?:peserta\b|[^\W\d_]+[ \t]+yang[ \t]+terdaftar)",
+    r"(?:peserta\b|[^\W\d_]+[ \t]+yang[ \t]+terdaftar"
+    r"|(?:apbd|apbn|apbdes|anggaran|dana|pendapatan|pad|belanja)\b)"
+    # "80 persen peserta ... adalah pekerja formal": a share among the participants
+    r"|[ \t]+(?:(?:total|seluruh|jumlah)[ \t]+)?peserta\b(?![ \t]+(?:aktif|terdaftar)\b)",
     re.IGNORECASE,
 )
 # a proper name right before a percent ("Taiwan 36,55 persen"): one share of a list
@@ -613,4 +616,11 @@ _REGION_PAIR_RE = re.compile(
 # a date that belongs to the number right before it: "35,6 persen pada 2024"
 _OWN_DATE_GAP_RE = re.compile(
     r"[ \t]*(?:\([ \t]*)?(?:(?:pada|di|per|hingga|sampai|tahun|bulan|akhir|posisi)[ \t]+){0,2}"
+)
+
+# words that name coverage itself (not just the institution)
+_COVERAGE_NOUN_RE = re.compile(
+    r"\b(?:cakupan\w*|coverage|kepesertaan\w*|capaian\w*|ucj|terlindung\w*|terdaftar|peserta"
+    r"|tercover|universal|tercakup|perlindungan)\b",
+    re.IGNORECASE,
 )

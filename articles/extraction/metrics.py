@@ -17,6 +17,7 @@ from .cues import (
     _BACK_REFERENCE_RE,
     _BARE_END_RE,
     _COUNT_THEN_RATE_RE,
+    _COVERAGE_NOUN_RE,
     _CURRENT_WORD_RE,
     _DARI_TAIL_RE,
     _EMPLOYERS_WORKERS_RE,
@@ -143,7 +144,12 @@ class MetricRules:
 
     def _econ_near(self, c: _Cand, p_lo: int, f_hi: int) -> bool:
         econ = self.hits["econ"]
-        return econ.any(max(p_lo, c.start - 60), c.start) or econ.any(c.end, min(f_hi, c.end + 40))
+        if econ.any(max(p_lo, c.start - 60), c.start) or econ.any(c.end, min(f_hi, c.end + 40)):
+            return True
+        # "Tingkat kepatuhan perusahaan ... terhadap BPJS Ketenagakerjaan mencapai 85
+        # persen": the indicator named first in the clause, no coverage word since
+        hit = econ.last_before(p_lo, c.start)
+        return hit is not None and not _COVERAGE_NOUN_RE.search(self.text, hit[1], c.start)
 
     def _uncovered(self, c: _Cand, f_hi: int, tail: str) -> bool:
         """ "55 persen tenaga kerja ... yang belum terlindungi": the rest, not the covered."""

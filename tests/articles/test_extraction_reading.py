@@ -477,6 +477,12 @@ def test_an_office_venue_and_a_paying_government_are_not_the_region(register):
         "Sepanjang 2024 BPJS Ketenagakerjaan Jambi membayarkan klaim JHT kepada 38.400 peserta.",
         "Peserta PMI terbanyak di Taiwan 36,55 persen, Malaysia 29,73 persen dan Jepang 4,2 "
         "persen dari peserta BPJS Ketenagakerjaan.",
+        "Tingkat kepatuhan perusahaan di Provinsi Jambi terhadap BPJS Ketenagakerjaan mencapai "
+        "85 persen.",
+        "Sebanyak 80 persen peserta BPJS Ketenagakerjaan di Provinsi Jambi adalah pekerja formal.",
+        "Pemda di Provinsi Jambi wajib mengalokasikan 2 persen dari APBD untuk iuran BPJS "
+        "Ketenagakerjaan pekerja rentan.",
+        "Kepesertaan JKN di Provinsi Jambi sudah 96 persen.",
     ],
 )
 def test_distractors_are_not_figures(register, sentence):
