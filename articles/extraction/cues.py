@@ -624,3 +624,10 @@ _COVERAGE_NOUN_RE = re.compile(
     r"|tercover|universal|tercakup|perlindungan)\b",
     re.IGNORECASE,
 )
+
+# counts of something that happened to workers, not of workers enrolled
+_EVENT_COUNT_RE = re.compile(
+    r"\b(?:kecelakaan|meninggal|wafat|korban|kasus|pelatihan|dilatih|phk|di-phk|dirumahkan"
+    r"|menganggur|beasiswa|mudik|vaksin\w*|antre\w*)\b",
+    re.IGNORECASE,
+)

@@ -21,6 +21,7 @@ from .cues import (
     _CURRENT_WORD_RE,
     _DARI_TAIL_RE,
     _EMPLOYERS_WORKERS_RE,
+    _EVENT_COUNT_RE,
     _GROWTH_WORD_RE,
     _HOPE_RE,
     _LOWER_BOUND_TAIL_RE,
@@ -325,8 +326,11 @@ class MetricRules:
             return None
         if _BACK_REFERENCE_RE.match(text, c.end, s.hi):
             return None
-        # "membayarkan klaim Rp 3,2 triliun kepada 412.000 peserta": claimants
+        # "membayarkan klaim Rp 3,2 triliun kepada 412.000 peserta": claimants;
+        # "kecelakaan kerja yang menimpa 1.300 pekerja": an event, not enrolment
         if self.hits["budget_x"].any(max(p_lo, c.start - 80), c.start):
+            return None
+        if _EVENT_COUNT_RE.search(text, max(p_lo, c.start - 70), min(f_hi, c.end + 30)):
             return None
         if "nduduk" in tail[-40:] or "populasi" in tail[-40:]:
             if _POPULATION_TAIL_RE.search(tail[-40:]):
