@@ -122,7 +122,12 @@ def test_one_article_through_the_desk_with_the_keyboard(page, problems, site):
     # The missed figure: select its words, t adds it with its exact quote.
     select_text(page, MISSED)
     expect(page.locator("#desk-add")).to_be_visible()
+    cards = page.locator("li.desk-claim")
+    before = cards.count()
     page.keyboard.press("t")
+    # Wait for the server's card: the add form previews the selected words
+    # inside the active card, so "8.100" shows before the claim exists.
+    expect(cards).to_have_count(before + 1)
     added = page.locator("li.desk-claim[data-status=pending]").last
     expect(added).to_contain_text("8.100")
     manual = Claim.objects.get(article=article, pattern="manual")
