@@ -179,7 +179,8 @@ _CONNECTOR_WORDS = frozenset(
     """dan atau yang dari di pada untuk per hingga sampai serta sedangkan sementara ini itu
     tersebut lebih kurang sekitar dengan se ke bagi menjadi adalah yaitu yakni namun tetapi tapi
     karena sehingga agar jika pun saja lagi sudah telah baru masih akan se-indonesia sebanyak
-    sebesar setiap tiap atas oleh dalam""".split()
+    sebesar setiap tiap atas oleh dalam merupakan ialah diantaranya antaranya terdiri tercatat
+    terdaftar telah""".split()
 )
 
 
@@ -452,7 +453,10 @@ _SUBSIDISED_RE = re.compile(
     r"|disubsidi|dibiayai)\b"
     r"|\b(?:subsidi|bantuan|menanggung|ditanggung|membayarkan|membayar|dibayarkan)[ \t]+"
     r"(?:pembayaran[ \t]+)?(?:iuran|premi)"
-    r"|\bditanggung[ \t]+(?:oleh[ \t]+)?(?:pemerintah|pemkab|pemkot|pemprov|pemda|apbd|negara)",
+    r"|\bditanggung[ \t]+(?:oleh[ \t]+)?(?:pemerintah|pemkab|pemkot|pemprov|pemda|apbd|negara)"
+    r"|\b(?:iuran\w*|premi\w*)[ \t]+(?:nya[ \t]+)?(?:dari|melalui|bersumber[ \t]+dari|lewat)"
+    r"[ \t]+(?:dana[ \t]+)?(?:apbd|apbn|apbdes|desa|pemerintah|pemda|pemkab|pemkot|pemprov"
+    r"|baznas|csr)",
     re.IGNORECASE,
 )
 # workers in general, for a count in a sentence about BPJS Ketenagakerjaan

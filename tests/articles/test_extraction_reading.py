@@ -138,6 +138,31 @@ def test_segment_names_before_their_numbers_in_a_list(register):
     }
 
 
+def test_a_total_then_its_parts_after_dari_jumlah_tersebut(register):
+    text = (
+        "JAKARTA - BPJS Ketenagakerjaan mencatat secara nasional hingga akhir Januari 2025 "
+        "terdapat 44,1 juta peserta aktif. Dari jumlah tersebut, 27,8 juta merupakan peserta "
+        "penerima upah (PU), 10,9 juta bukan penerima upah (BPU), dan 5,4 juta peserta jasa "
+        "konstruksi."
+    )
+    assert read(text, register) == {
+        ("participants", "total", "44100000", "Indonesia", "2025-01"),
+        ("participants", "formal", "27800000", "Indonesia", "2025-01"),
+        ("participants", "informal", "10900000", "Indonesia", "2025-01"),
+        ("participants", "construction", "5400000", "Indonesia", "2025-01"),
+    }
+
+
+def test_premiums_paid_from_the_budget_mark_the_vulnerable(register):
+    text = (
+        "Di Kabupaten Sleman, sebanyak 3.500 pengemudi ojek daring telah didaftarkan ke BPJS "
+        "Ketenagakerjaan dengan iuran dari APBD."
+    )
+    assert read(text, register) == {
+        ("participants", "vulnerable", "3500", "Kabupaten Sleman", None),
+    }
+
+
 def test_a_contrast_named_earlier_is_not_merged_into_the_segment(register):
     text = (
         "Berbeda dengan pekerja sektor formal, pekerja sektor informal di Provinsi Lampung "
