@@ -508,6 +508,8 @@ def test_an_office_venue_and_a_paying_government_are_not_the_region(register):
         "Pemda di Provinsi Jambi wajib mengalokasikan 2 persen dari APBD untuk iuran BPJS "
         "Ketenagakerjaan pekerja rentan.",
         "Kepesertaan JKN di Provinsi Jambi sudah 96 persen.",
+        "Realisasi kepesertaan BPJS Ketenagakerjaan Provinsi Jambi mencapai 102 persen dari "
+        "target.",
         "BPJS Ketenagakerjaan Jambi mencatat 1.200 kasus kecelakaan kerja yang menimpa 1.300 "
         "pekerja peserta.",
         "BPJS Ketenagakerjaan memberikan pelatihan kepada 200 pekerja di Provinsi Jambi.",
