@@ -469,7 +469,9 @@ _WORKER_NOUN_RE = re.compile(
 _SHARE_OF_REGISTERED_RE = re.compile(
     r"[ \t]*dari[ \t]+(?:(?:total|jumlah|seluruh|keseluruhan)[ \t]+)*"
     r"(?:peserta\b|[^\W\d_]+[ \t]+yang[ \t]+terdaftar"
-    r"|(?:apbd|apbn|apbdes|anggaran|dana|pendapatan|pad|belanja|target|sasaran)\b)"
+    r"|(?:apbd|apbn|apbdes|anggaran|dana|pendapatan|pad|belanja)\b"
+    # "102 persen dari target" (an achievement), not "35,68 persen dari target 52,15 persen"
+    r"|(?:target|sasaran)\b(?![^.;\d]{0,25}\d))"
     # "80 persen peserta ... adalah pekerja formal": a share among the participants
     r"|[ \t]+(?:(?:total|seluruh|jumlah)[ \t]+)?peserta\b(?![ \t]+(?:aktif|terdaftar)\b)",
     re.IGNORECASE,
