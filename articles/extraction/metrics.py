@@ -183,7 +183,7 @@ class MetricRules:
                 return None
         if self._uncovered(c, f_hi, tail):
             return None
-        if _SHARE_OF_REGISTERED_RE.match(self.text, c.end, f_hi):
+        if _SHARE_OF_REGISTERED_RE.match(self.text, c.end, s.hi):
             return None
         if _maybe(tail[-90:].lower(), _GROWTH_STEMS) and _GROWTH_WORD_RE.search(tail[-90:]):
             return None
