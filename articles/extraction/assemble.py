@@ -409,13 +409,16 @@ class _Extractor(MetricRules, TableRules, SegmentRules, AsOfRules):
             if m.placing:
                 return m.code
             i -= 1
+        if self.a.subject is not None:
+            # a region named only later in the paragraph belongs to its own sentence
+            return self.a.subject
         i = bisect.bisect_left(starts, s.hi)
         while i < len(all_mentions) and all_mentions[i].start < para.hi:
             m = all_mentions[i]
             if m.placing:
                 return m.code
             i += 1
-        return self.a.subject
+        return None
 
     def _appositive(self, before: list[_Mention]) -> _Mention:
         """The last mention, unless it only places the one just before it

@@ -436,6 +436,18 @@ def test_a_region_named_only_in_the_address(register):
     }
 
 
+def test_a_region_named_only_later_in_the_paragraph_is_not_the_earlier_figures(register):
+    text = (
+        "Kepesertaan BPJS Ketenagakerjaan di Provinsi Gorontalo tumbuh pesat.\n"
+        "Meski demikian, cakupan secara keseluruhan baru 38 persen. Kabupaten Pohuwato "
+        "tercatat paling rendah, 21 persen."
+    )
+    assert read(text, register) == {
+        ("coverage_pct", "total", "38", "Gorontalo", None),
+        ("coverage_pct", "total", "21", "Kabupaten Pohuwato", None),
+    }
+
+
 def test_a_dateline_city_is_never_the_region_by_itself(register):
     text = "MAKASSAR – Kepesertaan BPJS Ketenagakerjaan tercatat 47 persen."
     assert read(text, register) == {("coverage_pct", "total", "47", None, None)}
