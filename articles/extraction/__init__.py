@@ -39,12 +39,15 @@ The reading steps, one module each:
   joined group before it (not a contrast named earlier, not "di luar ASN");
   carried from the figure a number restates or completes, along a series of
   a group, or from an article all about migrant workers.
-- ``assemble``: region (the nearest placing mention in the clause, the
+- ``placing``: the region (the nearest placing mention in the clause, the
   winner after a placement, the topic sentence's, the paragraph's, the
   subject; none for a branch covering several regions or a Kanwil's whole
-  area); confidence; one figure per metric/segment/value/region (per year for
+  area).
+- ``dedupe``: one figure per metric/segment/value/region (per year for
   placements), the dated mention preferred, restatements and rounded twins
   ("satu juta" beside 1.010.000) dropped.
+- ``assemble``: candidates of each sentence through these steps, with the
+  pattern name and confidence of each figure; ``extract_figures``.
 - ``asof``: the figure's own date: a date in its clause or sentence (a
   target's deadline after it), a table column's year, the last status date
   before it ("per 31 Maret 2025", "hingga Agustus 2021"), the award edition,

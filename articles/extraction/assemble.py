@@ -6,35 +6,22 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from .article import _Article, _Cand, _clause_start, _first_ge, _Mention, _Sentence
 from .asof import AsOfRules
 from .cues import (
-    _AREA_RE,
-    _BRANCH_SPAN_RE,
     _CONNECTOR_WORDS,
     _ENGLISH_THOUSANDS_RE,
-    _NEXT_CLAUSE_RE,
     _PERSON_WORDS,
-    _REGION_PAIR_RE,
-    _RELATIVE_ONLY_RE,
     _SEGMENT_OF,
     _STRONG_BREAK_RE,
     _TOPIC_CATEGORIES,
-    _WINNER_AFTER_RE,
 )
+from .dedupe import _dedupe
 from .figures import (
     AWARD_RANK,
-    COVERAGE_PCT,
-    METRICS,
-    MIGRANT,
-    OTHER,
-    PARTICIPANTS,
     TOTAL,
-    VULNERABLE,
-    WORKFORCE,
     Figure,
 )
 from .metrics import MetricRules
@@ -58,13 +45,14 @@ from .numbers import (
     _normalise,
     _rank_value,
 )
+from .placing import PlacingRules
 from .regions import RegionIndex, date_in_url
 from .segments import SegmentRules
 from .tables import TableRules
 from .tokens import _plain_spaces, _Spans
 
 
-class _Extractor(MetricRules, TableRules, SegmentRules, AsOfRules):
+class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules):
     def __init__(self, article: _Article, *, original: str | None = None) -> None:
         self.a = article
         self.text = article.text
@@ -111,16 +99,6 @@ class _Extractor(MetricRules, TableRules, SegmentRules, AsOfRules):
         self.segment_starts = [hit[0] for hit in self.segment_hits]
         self._last_segment: dict[str, str] = {}
         self._article_segment = self._dominant_segment()
-
-    def _dominant_segment(self) -> str | None:
-        """Migrant workers, when an article is about them and hardly any other
-        segment (a national PMI report): its bare counts are of them too."""
-        counts: dict[str, int] = {}
-        for _s, _e, segment in self.segment_hits:
-            counts[segment] = counts.get(segment, 0) + 1
-        migrant = counts.get(MIGRANT, 0)
-        others = sum(n for seg, n in counts.items() if seg != MIGRANT)
-        return MIGRANT if migrant >= 4 and migrant >= 4 * others else None
 
     def _word_numbers(self) -> list[re.Match[str]]:
         """ "enam juta", "Empat Juta": looked for only before a multiplier word."""
@@ -312,133 +290,7 @@ class _Extractor(MetricRules, TableRules, SegmentRules, AsOfRules):
             self._last_segment[metric] = segment
         return figures
 
-    def _carried_segment(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
-        """A segment the figure takes from the one it restates or completes, when
-        its own clause names none: "2,75 persen atau 22.307 orang dari 809.750"
-        (the whole of the same group), "Ekosistem gampong: 81.622 dari 253.305",
-        the subsidised ("iuran ditanggung"), a series ("pada 2019 ... 539.299
-        peserta PMI, lalu pada 2020 menjadi 389.760"), an article all about PMI."""
-        cand = cands[i]
-        prev = cands[i - 1] if i else None
-        if cand.rule in ("dari_after_part", "restates_rate", "restates_count") and prev:
-            if prev.segment and prev.segment != TOTAL:
-                return prev.segment
-            if prev.rule == "restates_rate" and i > 1 and cands[i - 2].segment != TOTAL:
-                return cands[i - 2].segment
-        if cand.seg_hint and metric in (PARTICIPANTS, WORKFORCE):
-            return cand.seg_hint
-        if metric == COVERAGE_PCT and prev is not None and prev.metric in (PARTICIPANTS, WORKFORCE):
-            # "pekerja informal ... 310.000 orang, namun yang terdaftar baru 12 persen"
-            if (
-                prev.segment
-                and prev.segment != TOTAL
-                and _RELATIVE_ONLY_RE.match(self.text, prev.end, cand.start)
-            ):
-                return prev.segment
-        if metric != PARTICIPANTS:
-            return None
-        group = (MIGRANT, VULNERABLE, OTHER)
-        for other in reversed(cands[:i]):
-            if other.metric == metric and other.segment in group:
-                return other.segment
-        if s.topic_lo < s.lo and self._last_segment.get(metric) in group:
-            return self._last_segment[metric]
-        return self._article_segment
 
-    def _region(
-        self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, mentions: list[_Mention]
-    ) -> str | None:
-        """The nearest region named in the number's clause, else in its
-        sentence, else in its paragraph, else the article's subject. A branch
-        office that covers several regions gets none ("Cabang Serang yang
-        meliputi Kabupaten dan Kota Serang")."""
-        low = self.a.lower
-        sentence = low[s.lo : s.hi] if low is not None else self.text[s.lo : s.hi].lower()
-        if "cabang" in sentence and (
-            _BRANCH_SPAN_RE.search(self.text, s.lo, c.start)
-            or _REGION_PAIR_RE.search(self.text, s.lo, s.hi)
-        ):
-            return None
-        # "Kanwil ... mencatat 1,2 juta peserta di wilayah Sulawesi Maluku": the
-        # office's whole area, several provinces; the reviewer assigns it
-        if (
-            any(word in sentence for word in _AREA_WORDS)
-            and not [m for m in mentions if m.end <= c.start]
-            and _AREA_RE.search(self.text, s.lo, s.hi)
-        ):
-            return None
-        if c.kind == "rank":
-            # "Posisi kedua ditempati Kabupaten Majene", "juara ketiga Kabupaten Polewali
-            # Mandar": the winner named right after the placement
-            for m in mentions:
-                if c.end <= m.start and _WINNER_AFTER_RE.fullmatch(self.text, c.end, m.start):
-                    return m.code
-        before = [m for m in mentions if p_lo <= m.start and m.end <= c.start]
-        if before:
-            return self._appositive(before).code
-        after = [
-            m
-            for m in mentions
-            if c.end <= m.start
-            and m.end <= f_hi
-            and not _NEXT_CLAUSE_RE.search(self.text, c.end, m.start)
-        ]
-        if after:
-            return after[0].code
-        before = [m for m in mentions if m.end <= c.start]
-        if before:
-            return self._appositive(before).code
-        if mentions:
-            return mentions[0].code
-        if s.topic_lo < s.lo:
-            # "... menargetkan angka tersebut naik hingga 60%": the region of the
-            # sentence that set the topic, not one compared with it since
-            k = bisect.bisect_right(self.a.sentence_starts, s.topic_lo) - 1
-            topic = self.a.sentences[k] if k >= 0 else None
-            if topic is not None:
-                placing = [m for m in self.a.mentions_in(topic.lo, topic.hi) if m.placing]
-                if any(m.code == self.a.subject for m in placing):
-                    return self.a.subject
-                if placing:
-                    return placing[0].code
-        para = self.a.paragraphs[s.para]
-        all_mentions, starts = self.a.mentions, self.a.mention_starts
-        i = bisect.bisect_left(starts, s.lo) - 1
-        while i >= 0 and all_mentions[i].start >= para.lo:
-            m = all_mentions[i]
-            if m.placing:
-                return m.code
-            i -= 1
-        if self.a.subject is not None:
-            # a region named only later in the paragraph belongs to its own sentence
-            return self.a.subject
-        i = bisect.bisect_left(starts, s.hi)
-        while i < len(all_mentions) and all_mentions[i].start < para.hi:
-            m = all_mentions[i]
-            if m.placing:
-                return m.code
-            i += 1
-        return None
-
-    def _appositive(self, before: list[_Mention]) -> _Mention:
-        """The last mention, unless it only places the one just before it
-        ("Kota Banjar, Jawa Barat", "Kabupaten Banjar (Kalsel)")."""
-        last = before[-1]
-        if len(before) > 1:
-            prev = before[-2]
-            gap = self.text[prev.end : last.start]
-            if (
-                len(gap) <= 3
-                and not gap.strip(" ,(")
-                and self.a.index.is_ancestor(last.code, prev.code)
-            ):
-                return prev
-        return last
-
-    # -- dates ---------------------------------------------------------------
-
-
-_AREA_WORDS = ("wilayah", "sula", "sumba", "banuspa", "nusra", "nusa tenggara", "diy", "bagian")
 _SEGMENT_NOUNS = frozenset(
     {
         ("penerima", "upah"),
@@ -461,71 +313,6 @@ def _confidence(cand: _Cand, region: str | None, dated: bool) -> float:
     if not dated:
         score -= 0.05
     return round(min(1.0, max(0.05, score)), 2)
-
-
-def _dedupe(figures: Sequence[tuple[bool, bool, Figure]]) -> list[Figure]:
-    """One figure per metric/segment/value/region (and year, for placements):
-    the first in the body that the text dates, else the first; a headline
-    figure only when the body does not repeat it. A restatement is dropped:
-    the same value again without its segment ("masih 36 persen" after "36
-    persen tenaga informal"), or rounded ("satu juta" beside "1.010.000")."""
-    kept: dict[tuple, tuple[bool, Figure]] = {}
-    headline: dict[tuple, tuple[bool, Figure]] = {}
-    for is_headline, dated, figure in figures:
-        key = (figure.metric, figure.segment, figure.value, figure.region_code)
-        if figure.metric == AWARD_RANK:
-            key = (*key, figure.as_of)
-        target = headline if is_headline else kept
-        if key not in target or (dated and not target[key][0]):
-            target[key] = (dated, figure)
-    in_body = {key[:4] for key in kept}
-    for key, item in headline.items():
-        if key[:4] not in in_body:
-            kept[key] = item
-    out = [figure for _dated, figure in kept.values()]
-    by_value: dict[tuple, list[Figure]] = {}
-    by_group: dict[tuple, list[Figure]] = {}
-    for f in out:
-        by_value.setdefault((f.metric, f.value, f.region_code), []).append(f)
-        by_group.setdefault((f.metric, f.segment, f.region_code), []).append(f)
-    out = [
-        f
-        for f in out
-        if not _restates_segmented(f, by_value[(f.metric, f.value, f.region_code)])
-        and not _rounded_twin(f, by_group[(f.metric, f.segment, f.region_code)])
-    ]
-    return sorted(out, key=lambda f: (f.start, METRICS.index(f.metric)))
-
-
-def _restates_segmented(figure: Figure, same_value: list[Figure]) -> bool:
-    """Stated before with its segment, now again without it."""
-    return figure.segment == TOTAL and any(
-        other.segment != TOTAL and other.start < figure.start for other in same_value
-    )
-
-
-def _significant_digits(value: Decimal) -> int:
-    digits = format(value.normalize(), "f").replace(".", "").strip("0")
-    return len(digits)
-
-
-def _rounded_twin(figure: Figure, same_group: list[Figure]) -> bool:
-    """ "1,7 juta" beside "1.786.809" of the same metric, segment and region."""
-    if figure.metric not in (PARTICIPANTS, WORKFORCE) or len(same_group) < 2:
-        return False
-    if _significant_digits(figure.value) > 2:
-        return False
-    return any(
-        other is not figure
-        and _significant_digits(other.value) > 2
-        and abs(other.value - figure.value) <= other.value * Decimal("0.05")
-        for other in same_group
-    )
-
-
-# --------------------------------------------------------------------------
-# Entry point
-# --------------------------------------------------------------------------
 
 
 def extract_figures(

@@ -6,8 +6,25 @@ from __future__ import annotations
 import bisect
 
 from .article import _Cand, _clause_start, _first_ge, _Sentence
-from .cues import _CHAIN_GAP_RE, _EXCLUDING_RE, _FILLER_GAP_RE, _JOINED_GAP_RE, _RESTATES_RE
-from .figures import FORMAL, INFORMAL, OTHER, TOTAL, VULNERABLE
+from .cues import (
+    _CHAIN_GAP_RE,
+    _EXCLUDING_RE,
+    _FILLER_GAP_RE,
+    _JOINED_GAP_RE,
+    _RELATIVE_ONLY_RE,
+    _RESTATES_RE,
+)
+from .figures import (
+    COVERAGE_PCT,
+    FORMAL,
+    INFORMAL,
+    MIGRANT,
+    OTHER,
+    PARTICIPANTS,
+    TOTAL,
+    VULNERABLE,
+    WORKFORCE,
+)
 
 
 class SegmentRules:
@@ -87,6 +104,49 @@ class SegmentRules:
         return group
 
     # -- regions -------------------------------------------------------------
+
+    def _dominant_segment(self) -> str | None:
+        """Migrant workers, when an article is about them and hardly any other
+        segment (a national PMI report): its bare counts are of them too."""
+        counts: dict[str, int] = {}
+        for _s, _e, segment in self.segment_hits:
+            counts[segment] = counts.get(segment, 0) + 1
+        migrant = counts.get(MIGRANT, 0)
+        others = sum(n for seg, n in counts.items() if seg != MIGRANT)
+        return MIGRANT if migrant >= 4 and migrant >= 4 * others else None
+
+    def _carried_segment(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
+        """A segment the figure takes from the one it restates or completes, when
+        its own clause names none: "2,75 persen atau 22.307 orang dari 809.750"
+        (the whole of the same group), "Ekosistem gampong: 81.622 dari 253.305",
+        the subsidised ("iuran ditanggung"), a series ("pada 2019 ... 539.299
+        peserta PMI, lalu pada 2020 menjadi 389.760"), an article all about PMI."""
+        cand = cands[i]
+        prev = cands[i - 1] if i else None
+        if cand.rule in ("dari_after_part", "restates_rate", "restates_count") and prev:
+            if prev.segment and prev.segment != TOTAL:
+                return prev.segment
+            if prev.rule == "restates_rate" and i > 1 and cands[i - 2].segment != TOTAL:
+                return cands[i - 2].segment
+        if cand.seg_hint and metric in (PARTICIPANTS, WORKFORCE):
+            return cand.seg_hint
+        if metric == COVERAGE_PCT and prev is not None and prev.metric in (PARTICIPANTS, WORKFORCE):
+            # "pekerja informal ... 310.000 orang, namun yang terdaftar baru 12 persen"
+            if (
+                prev.segment
+                and prev.segment != TOTAL
+                and _RELATIVE_ONLY_RE.match(self.text, prev.end, cand.start)
+            ):
+                return prev.segment
+        if metric != PARTICIPANTS:
+            return None
+        group = (MIGRANT, VULNERABLE, OTHER)
+        for other in reversed(cands[:i]):
+            if other.metric == metric and other.segment in group:
+                return other.segment
+        if s.topic_lo < s.lo and self._last_segment.get(metric) in group:
+            return self._last_segment[metric]
+        return self._article_segment
 
 
 def _merge_segments(found: set[str]) -> str:

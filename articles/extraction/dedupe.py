@@ -1,0 +1,74 @@
+"""One proposal per figure: duplicates, restatements without the segment
+and rounded twins are dropped."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from .figures import AWARD_RANK, METRICS, PARTICIPANTS, TOTAL, WORKFORCE, Figure
+
+
+def _dedupe(figures: Sequence[tuple[bool, bool, Figure]]) -> list[Figure]:
+    """One figure per metric/segment/value/region (and year, for placements):
+    the first in the body that the text dates, else the first; a headline
+    figure only when the body does not repeat it. A restatement is dropped:
+    the same value again without its segment ("masih 36 persen" after "36
+    persen tenaga informal"), or rounded ("satu juta" beside "1.010.000")."""
+    kept: dict[tuple, tuple[bool, Figure]] = {}
+    headline: dict[tuple, tuple[bool, Figure]] = {}
+    for is_headline, dated, figure in figures:
+        key = (figure.metric, figure.segment, figure.value, figure.region_code)
+        if figure.metric == AWARD_RANK:
+            key = (*key, figure.as_of)
+        target = headline if is_headline else kept
+        if key not in target or (dated and not target[key][0]):
+            target[key] = (dated, figure)
+    in_body = {key[:4] for key in kept}
+    for key, item in headline.items():
+        if key[:4] not in in_body:
+            kept[key] = item
+    out = [figure for _dated, figure in kept.values()]
+    by_value: dict[tuple, list[Figure]] = {}
+    by_group: dict[tuple, list[Figure]] = {}
+    for f in out:
+        by_value.setdefault((f.metric, f.value, f.region_code), []).append(f)
+        by_group.setdefault((f.metric, f.segment, f.region_code), []).append(f)
+    out = [
+        f
+        for f in out
+        if not _restates_segmented(f, by_value[(f.metric, f.value, f.region_code)])
+        and not _rounded_twin(f, by_group[(f.metric, f.segment, f.region_code)])
+    ]
+    return sorted(out, key=lambda f: (f.start, METRICS.index(f.metric)))
+
+
+def _restates_segmented(figure: Figure, same_value: list[Figure]) -> bool:
+    """Stated before with its segment, now again without it."""
+    return figure.segment == TOTAL and any(
+        other.segment != TOTAL and other.start < figure.start for other in same_value
+    )
+
+
+def _significant_digits(value: Decimal) -> int:
+    digits = format(value.normalize(), "f").replace(".", "").strip("0")
+    return len(digits)
+
+
+def _rounded_twin(figure: Figure, same_group: list[Figure]) -> bool:
+    """ "1,7 juta" beside "1.786.809" of the same metric, segment and region."""
+    if figure.metric not in (PARTICIPANTS, WORKFORCE) or len(same_group) < 2:
+        return False
+    if _significant_digits(figure.value) > 2:
+        return False
+    return any(
+        other is not figure
+        and _significant_digits(other.value) > 2
+        and abs(other.value - figure.value) <= other.value * Decimal("0.05")
+        for other in same_group
+    )
+
+
+# --------------------------------------------------------------------------
+# Entry point
+# --------------------------------------------------------------------------

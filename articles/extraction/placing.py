@@ -1,0 +1,109 @@
+"""Which region a figure is about: the nearest region named in its clause
+(not a dateline, venue, comparison scope, paying government or office), the
+winner named after a placement, the region of the sentence that set the
+topic, the paragraph's, else the article's subject; no region for a branch
+office covering several regions or a Kanwil's whole area."""
+
+from __future__ import annotations
+
+import bisect
+
+from .article import _Cand, _Mention, _Sentence
+from .cues import _AREA_RE, _BRANCH_SPAN_RE, _NEXT_CLAUSE_RE, _REGION_PAIR_RE, _WINNER_AFTER_RE
+
+
+class PlacingRules:
+    def _region(
+        self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, mentions: list[_Mention]
+    ) -> str | None:
+        """The nearest region named in the number's clause, else in its
+        sentence, else in its paragraph, else the article's subject. A branch
+        office that covers several regions gets none ("Cabang Serang yang
+        meliputi Kabupaten dan Kota Serang")."""
+        low = self.a.lower
+        sentence = low[s.lo : s.hi] if low is not None else self.text[s.lo : s.hi].lower()
+        if "cabang" in sentence and (
+            _BRANCH_SPAN_RE.search(self.text, s.lo, c.start)
+            or _REGION_PAIR_RE.search(self.text, s.lo, s.hi)
+        ):
+            return None
+        # "Kanwil ... mencatat 1,2 juta peserta di wilayah Sulawesi Maluku": the
+        # office's whole area, several provinces; the reviewer assigns it
+        if (
+            any(word in sentence for word in _AREA_WORDS)
+            and not [m for m in mentions if m.end <= c.start]
+            and _AREA_RE.search(self.text, s.lo, s.hi)
+        ):
+            return None
+        if c.kind == "rank":
+            # "Posisi kedua ditempati Kabupaten Majene", "juara ketiga Kabupaten Polewali
+            # Mandar": the winner named right after the placement
+            for m in mentions:
+                if c.end <= m.start and _WINNER_AFTER_RE.fullmatch(self.text, c.end, m.start):
+                    return m.code
+        before = [m for m in mentions if p_lo <= m.start and m.end <= c.start]
+        if before:
+            return self._appositive(before).code
+        after = [
+            m
+            for m in mentions
+            if c.end <= m.start
+            and m.end <= f_hi
+            and not _NEXT_CLAUSE_RE.search(self.text, c.end, m.start)
+        ]
+        if after:
+            return after[0].code
+        before = [m for m in mentions if m.end <= c.start]
+        if before:
+            return self._appositive(before).code
+        if mentions:
+            return mentions[0].code
+        if s.topic_lo < s.lo:
+            # "... menargetkan angka tersebut naik hingga 60%": the region of the
+            # sentence that set the topic, not one compared with it since
+            k = bisect.bisect_right(self.a.sentence_starts, s.topic_lo) - 1
+            topic = self.a.sentences[k] if k >= 0 else None
+            if topic is not None:
+                placing = [m for m in self.a.mentions_in(topic.lo, topic.hi) if m.placing]
+                if any(m.code == self.a.subject for m in placing):
+                    return self.a.subject
+                if placing:
+                    return placing[0].code
+        para = self.a.paragraphs[s.para]
+        all_mentions, starts = self.a.mentions, self.a.mention_starts
+        i = bisect.bisect_left(starts, s.lo) - 1
+        while i >= 0 and all_mentions[i].start >= para.lo:
+            m = all_mentions[i]
+            if m.placing:
+                return m.code
+            i -= 1
+        if self.a.subject is not None:
+            # a region named only later in the paragraph belongs to its own sentence
+            return self.a.subject
+        i = bisect.bisect_left(starts, s.hi)
+        while i < len(all_mentions) and all_mentions[i].start < para.hi:
+            m = all_mentions[i]
+            if m.placing:
+                return m.code
+            i += 1
+        return None
+
+    def _appositive(self, before: list[_Mention]) -> _Mention:
+        """The last mention, unless it only places the one just before it
+        ("Kota Banjar, Jawa Barat", "Kabupaten Banjar (Kalsel)")."""
+        last = before[-1]
+        if len(before) > 1:
+            prev = before[-2]
+            gap = self.text[prev.end : last.start]
+            if (
+                len(gap) <= 3
+                and not gap.strip(" ,(")
+                and self.a.index.is_ancestor(last.code, prev.code)
+            ):
+                return prev
+        return last
+
+    # -- dates ---------------------------------------------------------------
+
+
+_AREA_WORDS = ("wilayah", "sula", "sumba", "banuspa", "nusra", "nusa tenggara", "diy", "bagian")
