@@ -115,7 +115,11 @@ class AsOfRules:
                 return None, False
             return as_of_string(event[0], event[1]), False  # the day it was said
         before = [o for o in options if o[0] < c.start]
-        after = [o for o in options if o[0] >= c.end]
+        after = [
+            o
+            for o in options
+            if o[0] >= c.end and not _CLAUSE_GAP_RE.search(self.text, c.end, o[0])
+        ]
         chosen = before[-1] if before else (after[0] if after else None)
         if after and before:
             # "naik dari 30,2 persen pada 2023 menjadi 35,6 persen pada 2024"

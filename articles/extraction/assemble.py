@@ -222,6 +222,8 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             return "person"
         if w1 in _CONNECTOR_WORDS:
             return ""
+        if len(w1) >= 7 and w1.startswith(("di", "ter", "ber", "men", "mem", "meng")):
+            return ""  # a verb ("5 ribu ditanggung Pemprov"), not a noun
         return "other"
 
     # -- per sentence --------------------------------------------------------

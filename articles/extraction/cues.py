@@ -395,9 +395,12 @@ _VENUE_AFTER_RE = re.compile(
 )
 # "ditanggung oleh Pemerintah Provinsi (Pemprov) Kalimantan Timur"
 _AGENT_BEFORE_RE = re.compile(
-    r"\b(?:oleh|ditanggung|dibayar\w*|dibiayai|didanai|disubsidi|dari)[ \t]+"
+    r"(?:\b(?:oleh|dari)[ \t]+(?:(?:pemerintah|pemkab|pemkot|pemprov|pemprop|pemda)[ \t]+"
+    r"(?:(?:provinsi|kabupaten|kota|daerah)[ \t]+)?(?:\([\w ]{2,12}\)[ \t]*)?)"
+    # "ditanggung Pemprov Kaltim": the mention may itself start with "Pemprov"
+    r"|\b(?:ditanggung|dibayar\w*|dibiayai|didanai|disubsidi)[ \t]+(?:oleh[ \t]+)?"
     r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemprop|pemda)[ \t]+"
-    r"(?:(?:provinsi|kabupaten|kota|daerah)[ \t]+)?(?:\([\w ]{2,12}\)[ \t]*)?)$",
+    r"(?:(?:provinsi|kabupaten|kota|daerah)[ \t]+)?(?:\([\w ]{2,12}\)[ \t]*)?)?)$",
     re.IGNORECASE,
 )
 # words of a story about the whole country, when no region is named

@@ -153,6 +153,29 @@ def test_a_total_then_its_parts_after_dari_jumlah_tersebut(register):
     }
 
 
+def test_a_share_paid_by_the_province_stays_in_the_regency(register):
+    text = (
+        "Tahun ini 15 ribu pekerja rentan di Kabupaten Paser mendapatkan jaminan BPJS "
+        "Ketenagakerjaan: 10 ribu pekerjanya ditanggung oleh Pemkab Paser, sedangkan 5 ribu "
+        "ditanggung Pemprov Kaltim."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "10000", "Kabupaten Paser", None) in got
+    assert ("participants", "vulnerable", "5000", "Kabupaten Paser", None) in got
+
+
+def test_an_amount_takes_no_year_from_the_next_clause(register):
+    text = (
+        "Usulan APBD 2026 Kabupaten Paser memuat iuran pekerja rentan. Anggaran yang diusulkan "
+        "mencapai Rp 4 miliar, jika dibandingkan tahun sebelumnya naik, di 2025 hanya Rp 3,4 "
+        "miliar."
+    )
+    assert read(text, register) == {
+        ("budget_idr", "total", "4000000000", "Kabupaten Paser", "2026"),
+        ("budget_idr", "total", "3400000000", "Kabupaten Paser", "2025"),
+    }
+
+
 def test_premiums_paid_from_the_budget_mark_the_vulnerable(register):
     text = (
         "Di Kabupaten Sleman, sebanyak 3.500 pengemudi ojek daring telah didaftarkan ke BPJS "
