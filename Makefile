@@ -8,7 +8,7 @@ CHROMIUM ?= /usr/bin/chromium
 # Extra pytest arguments, e.g. PYTEST_ARGS="tests/regions -x"; empty = the whole suite.
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-dev serve-dev serve bench lint clean chromium lock
+.PHONY: run test install install-dev serve-dev serve worker bench lint clean chromium lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,11 +31,29 @@ install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
 ## make run: install, migrate, load the seed data, create the demo login, serve.
+## When the broker (Redis, CELERY_BROKER_URL) answers, a Celery worker runs
+## alongside and stops with the server; when it does not, jobs run inside
+## the request (development only: CAKUPAN_JOBS_INLINE follows DJANGO_DEBUG).
+BROKER_PING = import os, redis; redis.Redis.from_url(os.environ.get("CELERY_BROKER_URL") or "redis://127.0.0.1:6379/1", socket_connect_timeout=1).ping()
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed
 	$(BIN)/python manage.py ensure_demo_user
-	$(BIN)/python manage.py runserver $(HOST)
+	@if $(BIN)/python -c '$(BROKER_PING)' 2>/dev/null; then \
+	  echo "Broker reachable: starting a Celery worker alongside the server."; \
+	  $(BIN)/celery -A coverage_site worker --loglevel WARNING --concurrency 1 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(BIN)/python manage.py runserver $(HOST); \
+	else \
+	  echo "No broker at CELERY_BROKER_URL: jobs run inside the request (development only)."; \
+	  $(BIN)/python manage.py runserver $(HOST); \
+	fi
+
+## make worker: a Celery worker for the jobs (imports). Run any number, on
+## any number of machines, all with the same CELERY_BROKER_URL and DATABASE_URL.
+WORKER_ARGS ?= --concurrency 2
+worker: install
+	$(BIN)/celery -A coverage_site worker --loglevel INFO $(WORKER_ARGS)
 
 ## make serve: the production server on the configured database (DATABASE_URL):
 ## migrate, collect the static files (compressed, hashed), gunicorn with

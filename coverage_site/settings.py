@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "regions",
     "awards",
     "articles",
+    "jobs",
 ]
 
 MIDDLEWARE = [
@@ -238,6 +239,29 @@ else:
         Path(tempfile.gettempdir()) / f"cakupan-{getpass.getuser()}"
     )
 CAKUPAN_CACHE_TIMEOUT = int(os.environ.get("CAKUPAN_CACHE_TIMEOUT", "900"))
+
+# Long work off the request (jobs/): Celery, with Redis as broker and result
+# store. Its own Redis database (1), so clearing the cache (database 0 of
+# REDIS_URL) never drops queued work. acks_late + reject_on_worker_lost: a
+# message is acknowledged when its task ends, so a worker killed mid-job
+# hands it back; the job then finds itself "running" and records the crash
+# (jobs/services.py). In development (DJANGO_DEBUG on) a job whose broker
+# cannot be reached runs inside the request instead (CAKUPAN_JOBS_INLINE).
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or "redis://127.0.0.1:6379/1"
+CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND") or CELERY_BROKER_URL
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
+CELERY_BROKER_CONNECTION_TIMEOUT = 3
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_RESULT_EXPIRES = 86400
+CELERY_TASK_SERIALIZER = CELERY_RESULT_SERIALIZER = "json"
+CAKUPAN_JOBS_INLINE = env_bool("CAKUPAN_JOBS_INLINE", DEBUG)
+# A running job whose worker has not reported for this many seconds is
+# marked failed (the worker died); its file stays, so it can be retried.
+CAKUPAN_JOB_STALE_SECONDS = int(os.environ.get("CAKUPAN_JOB_STALE_SECONDS", "120"))
+
 # CAKUPAN_CACHE=0 builds every page from the database (the benchmark's
 # "uncached" pass). Whole rendered pages are cached for visitors without a
 # session in production (in development and tests every response is

@@ -1,15 +1,19 @@
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.crypto import constant_time_compare
 from django.utils.html import format_html
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import get_language, gettext, gettext_noop, ngettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
+
+from jobs import handlers as import_jobs
+from jobs import selectors as job_selectors
+from jobs import services as job_services
+from jobs.services import BrokerDown
 
 from . import imports, quality_selectors
 from .admin_mixins import RegionScopedAdminMixin, restrict_region_search
@@ -137,7 +141,11 @@ SPREADSHEET_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 #: rows listed in a clean preview (all of them are checked and written)
-PREVIEW_ROWS = 500
+BROKER_DOWN = gettext_noop(
+    "Antrean kerja (Redis) tidak dapat dihubungi, jadi berkas belum diperiksa. Berkas Anda "
+    "tersimpan di daftar pekerjaan ini: tekan “Jalankan lagi” pada halamannya setelah "
+    "antrean pulih. Halaman lain tetap berjalan."
+)
 
 
 class SpreadsheetAdminMixin:
@@ -156,6 +164,11 @@ class SpreadsheetAdminMixin:
         view = self.admin_site.admin_view
         return [
             path("import/", view(self.import_view), name=self._url_name("import")),
+            path(
+                "import/<int:job_id>/",
+                view(self.import_job_view),
+                name=self._url_name("import_job"),
+            ),
             path(
                 "import/template.<str:fmt>",
                 view(self.import_template_view),
@@ -197,76 +210,99 @@ class SpreadsheetAdminMixin:
         )
 
     def import_view(self, request):
+        """Upload: the file is kept on a job and checked in the background
+        (jobs/handlers.py); the page follows the job. A job that has already
+        ended (tests, development without a broker) shows its result here."""
         if not self.has_add_permission(request):
             raise PermissionDenied
-        kind = self._kind()
-        session_key = f"regions_import_{kind}"
         if request.method != "POST":
             return self._render_upload(request)
-        if "confirm" in request.POST:
-            return self._confirm_import(request, kind, session_key)
         upload = request.FILES.get("file")
         if upload is None:
             return self._render_upload(request, gettext("Pilih berkas CSV atau XLSX."))
         try:
-            table = imports.read_upload(upload)
+            data = imports.upload_bytes(upload)
         except imports.SpreadsheetError as error:
             return self._render_upload(request, error.problem.text(gettext))
-        report = imports.records_import(kind=kind, table=table, user=request.user)
-        token = ""
-        if report.ok:
-            payload = table.payload()
-            token = imports.payload_digest(payload)
-            request.session[session_key] = {
-                "payload": payload,
-                "digest": token,
-                "name": upload.name[:200],
-            }
-        else:
-            request.session.pop(session_key, None)
-        return self._render_preview(request, report, upload.name, token)
+        try:
+            job = import_jobs.start_check(
+                user=request.user, kind=self._kind(), file_name=upload.name[:200], data=data,
+                language=get_language() or "id", page_url=self._job_url,
+            )  # fmt: skip
+        except BrokerDown:
+            return self._broker_down(request)
+        if job.finished:
+            return self._render_job(request, job)
+        return redirect(self._job_url(job))
 
-    def _confirm_import(self, request, kind, session_key):
-        stored = request.session.get(session_key) or {}
-        payload = stored.get("payload", "")
-        digest = stored.get("digest", "")
-        if not (
-            payload
-            and constant_time_compare(digest, request.POST.get("token", ""))
-            and constant_time_compare(digest, imports.payload_digest(payload))
-        ):
+    def _job_url(self, job) -> str:
+        return reverse(f"admin:{self._url_name('import_job')}", args=[job.pk])
+
+    def _broker_down(self, request):
+        messages.error(request, gettext(BROKER_DOWN))
+        return redirect(reverse("admin:jobs_job_changelist"))
+
+    def import_job_view(self, request, job_id):
+        """An import job's page: its progress while it runs, then the
+        preview (and the confirm button), or what was written, or why it
+        failed (and a retry button while its file is kept)."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        job = job_selectors.job_for(request.user, job_id)
+        if job is None or job.params.get("import") != self._kind():
+            raise Http404
+        job = job_services.fail_if_stale(job)
+        if request.method == "POST":
+            try:
+                if "confirm" in request.POST:
+                    return self._confirm_import(request, job)
+                if "retry" in request.POST and job.state in ("failed", "queued"):
+                    job_services.retry(job)
+            except BrokerDown:
+                return self._broker_down(request)
+            return redirect(self._job_url(job))
+        return self._render_job(request, job)
+
+    def _confirm_import(self, request, check):
+        write = import_jobs.confirm(
+            check, token=request.POST.get("token", ""), language=get_language() or "id",
+            page_url=self._job_url,
+        )  # fmt: skip
+        if write is None:
             messages.error(
-                request,
-                gettext("Pratinjau ini sudah tidak berlaku. Unggah berkasnya lagi."),
+                request, gettext("Pratinjau ini sudah tidak berlaku. Unggah berkasnya lagi.")
             )
-            return HttpResponseRedirect(request.path)
-        name = stored.get("name", "")
-        report = imports.records_import(
-            kind=kind,
-            table=imports.Table.from_payload(payload),
-            user=request.user,
-            commit=True,
-            reason=gettext("Impor berkas %(name)s") % {"name": name},
-        )
-        if not report.written:
-            # The database changed since the preview: say what is wrong now.
-            request.session.pop(session_key, None)
-            return self._render_preview(request, report, name, "")
-        del request.session[session_key]
-        messages.success(
-            request,
-            gettext(
-                "Impor %(name)s selesai: %(created)s baru, %(updated)s diubah, "
-                "%(unchanged)s tidak berubah."
-            )
-            % {
-                "name": name,
-                "created": report.created,
-                "updated": report.updated,
-                "unchanged": report.unchanged,
-            },
-        )
-        return redirect(reverse(f"admin:{self._url_name('changelist')}"))
+            return redirect(reverse(f"admin:{self._url_name('import')}"))
+        write.refresh_from_db()
+        if write.state == "succeeded":
+            messages.success(request, write.summary)
+            return redirect(reverse(f"admin:{self._url_name('changelist')}"))
+        return redirect(self._job_url(write))
+
+    def _render_job(self, request, job):
+        result = job.result or {}
+        if job.state == "succeeded" and job.kind == "import_check":
+            return self._render_preview(request, job)
+        if job.state == "failed" and result.get("problem_count"):
+            return self._render_preview(request, job)  # data changed since the preview
+        if job.state == "failed" and job.error == import_jobs.FILE_UNREADABLE:
+            return self._render_upload(request, result["error_params"]["reason"])
+        if job.state == "succeeded":
+            title = gettext("Impor selesai: %(name)s") % {"name": job.file_name}
+        elif job.state == "failed":
+            title = gettext("Impor gagal: %(name)s") % {"name": job.file_name}
+        else:
+            title = gettext("Memproses %(name)s") % {"name": job.file_name}
+        context = {
+            **self._import_context(request, title),
+            "job": job,
+            "job_error": job_selectors.error_text(job),
+            "progress": job_selectors.progress_of(job),
+            "progress_url": reverse("admin:jobs_job_progress", args=[job.pk]),
+            "can_retry": job.state in ("failed", "queued") and job.upload is not None,
+            "jobs_url": reverse("admin:jobs_job_changelist"),
+        }
+        return TemplateResponse(request, "admin/regions/import_job.html", context)
 
     def _import_context(self, request, title):
         return {
@@ -294,35 +330,23 @@ class SpreadsheetAdminMixin:
             request, "admin/regions/import_upload.html", context, status=400 if file_error else 200
         )
 
-    def _render_preview(self, request, report, name, token):
-        changing = [r for r in report.rows if r.action != imports.SAME]
-        shown = [c.header for c in imports.SPECS[report.kind].kind.columns if c.field]
-        shown = [h for h in shown if h in report.headers]
-        title = gettext("Pratinjau impor: %(name)s") % {"name": name}
+    def _render_preview(self, request, job):
+        preview = job.result
+        title = gettext("Pratinjau impor: %(name)s") % {"name": job.file_name}
+        count = preview.get("problem_count", 0)
         context = {
             **self._import_context(request, title),
-            "report": report,
-            "token": token,
-            "file_name": name,
-            "summary_items": report.summary_items(),
-            "bad_rows": report.bad_rows(),
-            "headers": report.headers,
-            "shown_headers": shown,
-            "rows": [
-                {
-                    "outcome": r,
-                    "values": [v for h, v in r.values if h in shown],
-                }
-                for r in changing[:PREVIEW_ROWS]
-            ],
-            "rows_hidden": max(0, len(changing) - PREVIEW_ROWS),
-            "problem_count": len(report.problems),
+            "job": job,
+            "preview": preview,
+            "token": preview.get("digest", "") if job.state == "succeeded" else "",
+            "file_name": job.file_name,
+            "confirm_url": self._job_url(job),
             "problem_heading": ngettext(
                 "Ada %(count)s masalah; tidak ada yang disimpan.",
                 "Ada %(count)s masalah; tidak ada yang disimpan.",
-                len(report.problems),
+                count,
             )
-            % {"count": len(report.problems)},
+            % {"count": count},
         }
         return TemplateResponse(request, "admin/regions/import_preview.html", context)
 

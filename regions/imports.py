@@ -113,6 +113,26 @@ def read_upload(upload) -> Table:
     return sheets.read_table(data, getattr(upload, "name", "") or "")
 
 
+def upload_bytes(upload) -> bytes:
+    """The bytes of an uploaded file, its size checked before it is read
+    (the job that checks it parses them); SpreadsheetError when too big."""
+    size = getattr(upload, "size", None)
+    if size is not None and size > sheets.MAX_BYTES:
+        raise SpreadsheetError(
+            gettext_noop("Berkas terlalu besar (%(size)s MB); batasnya %(max)s MB."),
+            size=f"{size / 1024 / 1024:.1f}".replace(".", ","),
+            max=sheets.MAX_BYTES // (1024 * 1024),
+        )
+    data = upload.read(sheets.MAX_BYTES + 1)
+    if len(data) > sheets.MAX_BYTES:
+        raise SpreadsheetError(
+            gettext_noop("Berkas terlalu besar (%(size)s MB); batasnya %(max)s MB."),
+            size=f"{len(data) / 1024 / 1024:.1f}".replace(".", ","),
+            max=sheets.MAX_BYTES // (1024 * 1024),
+        )
+    return data
+
+
 # ---- regions ------------------------------------------------------------------------
 
 
@@ -736,12 +756,15 @@ def records_import(
     commit: bool = False,
     progress: Progress | None = None,
     reason: str = "",
+    before_commit: Callable[[ImportReport], None] | None = None,
 ) -> ImportReport:
     """Check every row of ``table``; with ``commit``, write them all when
     none has a problem, in one transaction (checks included, so what is
     written is what was checked). ``user`` None means unrestricted (the
     command without --user); otherwise the user's edit scope applies and
-    becomes ``entered_by`` of new records and the author of their history."""
+    becomes ``entered_by`` of new records and the author of their history.
+    ``before_commit(report)`` runs inside that transaction after the write
+    (a job marks itself done there); if it raises, nothing is written."""
     spec = SPECS[kind]
     report = ImportReport(kind=kind, total=len(table.rows))
     try:
@@ -749,6 +772,8 @@ def records_import(
             report = _check(spec, table, user, progress)
             if commit and report.ok:
                 _write(report, user, progress, reason)
+                if before_commit is not None:
+                    before_commit(report)
     except IntegrityError as error:
         # Someone wrote a conflicting record between the check and the write.
         report.written = False
@@ -766,29 +791,136 @@ def records_import(
     return report
 
 
+#: rows per INSERT/UPDATE statement (and per history insert)
+WRITE_BATCH = 1000
+
+
+def _prepare(obj, now) -> None:
+    """What the model's save() does before writing, for a bulk write:
+    the source rule, and for figures the quality warning and the revision
+    note (a published value that changes keeps the value it replaces)."""
+    obj.apply_source_rule()
+    if isinstance(obj, CoverageFigure):
+        obj.refresh_quality_warning()
+        obj.note_revision()
+    obj.updated_at = now
+
+
 def _write(report: ImportReport, user, progress: Progress | None, reason: str) -> None:
-    """Save every new or changed row (one save each, so history records who
-    and why). A target losing its primary mark is saved first, so the one
-    gaining it never meets it in the database."""
-    ordered = sorted(
-        (r for r in report.rows if r.action != SAME),
-        key=lambda r: 0 if r.was_primary and not r.form.instance.is_primary else 1,
-    )
-    total = len(ordered)
-    for done, outcome in enumerate(ordered, start=1):
+    """Write every new or changed row with ``bulk_create``/``bulk_update``
+    in batches, and their history rows in bulk (who and why on each). A
+    target losing its primary mark is updated in a batch of its own first,
+    so the one gaining it never meets it in the database."""
+    from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+
+    spec = SPECS[report.kind]
+    model = spec.model
+    now = timezone.now()
+    creates, updates, losing = [], [], []
+    for outcome in report.rows:
+        if outcome.action == SAME:
+            continue
         obj = outcome.form.save(commit=False)
         if outcome.action == CREATE and user is not None:
             obj.entered_by = user
-        if user is not None:
-            obj._history_user = user
-        if reason:
-            obj._change_reason = reason[:100]
-        obj.save()
+        _prepare(obj, now)
+        if outcome.action == CREATE:
+            creates.append(obj)
+        elif outcome.was_primary and not getattr(obj, "is_primary", True):
+            losing.append(obj)
+        else:
+            updates.append(obj)
+    total = len(creates) + len(updates) + len(losing)
+    fields = [
+        f.name
+        for f in model._meta.concrete_fields
+        if not f.primary_key and f.name not in ("created_at", "entered_by")
+    ]
+    history = {"default_user": user, "default_change_reason": reason[:100] or None}
+    done = 0
+    for group in (losing, updates):
+        for start in range(0, len(group), WRITE_BATCH):
+            batch = group[start : start + WRITE_BATCH]
+            bulk_update_with_history(batch, model, fields, batch_size=WRITE_BATCH, **history)
+            done += len(batch)
+            if progress:
+                progress("write", done, total)
+    for start in range(0, len(creates), WRITE_BATCH):
+        batch = creates[start : start + WRITE_BATCH]
+        bulk_create_with_history(batch, model, batch_size=WRITE_BATCH, **history)
+        done += len(batch)
         if progress:
             progress("write", done, total)
     report.written = True
     if total:
+        _mark_dirty({obj.region_id for group in (creates, updates, losing) for obj in group})
         transaction.on_commit(_bump_data_version)
+
+
+def _mark_dirty(region_ids: set[int]) -> None:
+    """Bulk writes send no signals: have the regions' summaries refreshed
+    when the transaction commits (regions/summaries.py)."""
+    try:
+        from .summaries import mark_dirty
+    except ImportError:  # pragma: no cover - summaries not installed
+        return
+    mark_dirty(region_ids)
+
+
+# ---- the preview, kept by a job ------------------------------------------------------
+
+#: rows of each list the preview keeps (the counts cover them all)
+PREVIEW_ROWS = 500
+
+
+def preview_data(report: ImportReport) -> dict:
+    """What the admin's preview shows of a checked file, as JSON (kept in
+    the check job's row until the user confirms): counts, the problems with
+    the cells they name, the warnings, and the first ``PREVIEW_ROWS`` rows
+    that would change. Texts in the active language."""
+    spec = SPECS[report.kind]
+    changing = [r for r in report.rows if r.action != SAME]
+    shown = [c.header for c in spec.kind.columns if c.field and c.header in report.headers]
+    bad_rows = report.bad_rows()
+    return {
+        "kind": report.kind,
+        "ok": report.ok,
+        "total": report.total,
+        "created": report.created,
+        "updated": report.updated,
+        "unchanged": report.unchanged,
+        "headers": report.headers,
+        "shown_headers": shown,
+        "problem_count": len(report.problems),
+        "summary_items": report.summary_items()[:PREVIEW_ROWS],
+        "bad_rows": [
+            {"number": b.number, "cells": b.cells, "messages": b.messages}
+            for b in bad_rows[:PREVIEW_ROWS]
+        ],
+        "history_warnings": [
+            {
+                "number": r.number,
+                "region": r.form.instance.region.name,
+                "segment": str(r.form.instance.get_segment_display()),
+                "as_of": r.form.instance.as_of.isoformat(),
+                "text": r.history_warning,
+            }
+            for r in report.history_warnings[:PREVIEW_ROWS]
+        ],
+        "rows": [
+            {
+                "number": r.number,
+                "action": r.action,
+                "changes": r.changes,
+                "warning": r.warning,
+                "history_warning": r.history_warning,
+                "values": [v for h, v in r.values if h in shown],
+            }
+            for r in changing[:PREVIEW_ROWS]
+        ],
+        "rows_hidden": max(0, len(changing) - PREVIEW_ROWS),
+        "unverified_rows": report.unverified_rows()[:PREVIEW_ROWS],
+    }
 
 
 # ---- export and templates -------------------------------------------------------------

@@ -35,6 +35,9 @@ def _test_settings(settings):
     (pytest-django turns DEBUG off, which would select the manifest storage,
     whose hashed names need collectstatic)."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Jobs (imports) run in the test's own process; tests/jobs start a real
+    # Celery worker and turn this off.
+    settings.CELERY_TASK_ALWAYS_EAGER = True
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -16,6 +16,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
+from jobs.models import Job
 from regions import imports
 from regions import spreadsheets as sheets
 from regions.models import BudgetAllocation, CoverageFigure, CoverageTarget, Region
@@ -490,22 +491,25 @@ def test_a_thousand_good_rows_are_written_each_with_history(seeded):
 
 
 def test_nothing_is_written_when_the_database_refuses_a_row_at_save(seeded, monkeypatch):
-    from django.db import IntegrityError
+    """The second row reaches the database breaking a check constraint (as
+    if changed between the check and the write): the bulk insert fails and
+    the first row's insert and history are undone with it."""
+    from regions import imports
 
-    calls = {"n": 0}
-    original = CoverageFigure.save
+    original = imports._prepare
 
-    def failing_save(self, *args, **kwargs):
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise IntegrityError("simulated clash")
-        original(self, *args, **kwargs)
+    def corrupting_prepare(obj, now):
+        original(obj, now)
+        if obj.publisher == "Dua":
+            obj.percent = Decimal("5000")
 
-    monkeypatch.setattr(CoverageFigure, "save", failing_save)
+    monkeypatch.setattr(imports, "_prepare", corrupting_prepare)
+    history_before = CoverageFigure.history.count()
     report = run("figures", [FIGURE, {**FIGURE, "penerbit": "Dua"}], commit=True)
     assert not report.written
-    assert "Basis data menolak impor (simulated clash)" in report.messages()[0]
+    assert report.messages()[0].startswith("Basis data menolak impor (")
     assert not CoverageFigure.objects.filter(publisher__in=["Uji Impor", "Dua"]).exists()
+    assert CoverageFigure.history.count() == history_before
 
 
 # ---- round trip ------------------------------------------------------------------------------
@@ -697,8 +701,10 @@ def test_upload_shows_a_preview_and_writes_nothing_until_confirmed(editor_client
     assert "46,44" in html and "Kabupaten Kepulauan Selayar (73.01)" in html
     assert not CoverageFigure.objects.filter(publisher__in=["Uji Impor", "Kedua"]).exists()
 
-    token = response.context["token"]
-    response = editor_client.post(IMPORT_URL, {"confirm": "1", "token": token})
+    token, confirm_url = response.context["token"], response.context["confirm_url"]
+    check = Job.objects.get(kind="import_check", file_name="angka.csv")
+    assert check.created_by == editor73 and check.state == "succeeded" and check.upload
+    response = editor_client.post(confirm_url, {"confirm": "1", "token": token})
     assert response.status_code == 302
     assert response["Location"] == FIGURES_URL
     figures = CoverageFigure.objects.filter(publisher__in=["Uji Impor", "Kedua"])
@@ -708,15 +714,20 @@ def test_upload_shows_a_preview_and_writes_nothing_until_confirmed(editor_client
         record = figure.history.get()
         assert record.history_user == editor73
         assert record.history_change_reason == "Impor berkas angka.csv"
-    assert "regions_import_figures" not in editor_client.session
+    write = Job.objects.get(kind="import_write", parent=check)
+    assert write.state == "succeeded" and write.upload is None  # the file is gone when done
+    assert write.summary == "Impor angka.csv selesai: 2 baru, 0 diubah, 0 tidak berubah."
+    check.refresh_from_db()
+    assert check.upload is None
     # Confirming again (a double click, the back button) writes nothing more.
-    response = editor_client.post(IMPORT_URL, {"confirm": "1", "token": token})
+    response = editor_client.post(confirm_url, {"confirm": "1", "token": token})
     assert response.status_code == 302 and figures.count() == 2
+    assert Job.objects.filter(kind="import_write").count() == 1
 
 
 def test_confirm_with_a_token_of_another_preview_writes_nothing(editor_client):
-    upload(editor_client, csv_bytes([FIGURE]))
-    response = editor_client.post(IMPORT_URL, {"confirm": "1", "token": "0" * 64}, follow=True)
+    confirm_url = upload(editor_client, csv_bytes([FIGURE])).context["confirm_url"]
+    response = editor_client.post(confirm_url, {"confirm": "1", "token": "0" * 64}, follow=True)
     assert "Pratinjau ini sudah tidak berlaku" in response.content.decode()
     assert not CoverageFigure.objects.filter(publisher="Uji Impor").exists()
 
@@ -727,17 +738,16 @@ def test_confirm_checks_again_and_writes_nothing_when_the_database_changed(edito
         "/admin/regions/coveragetarget/import/",
         {"file": SimpleUploadedFile("t.csv", csv_bytes([row]))},
     )
-    token = response.context["token"]
+    token, confirm_url = response.context["token"], response.context["confirm_url"]
     assert token
     CoverageTarget.objects.create(
         region=Region.objects.get(code="73.01"), segment="total", target_percent=60,
         target_date=dt.date(2029, 12, 31), issuer="Pesaing", issuer_kind="pemda", is_primary=True,
     )  # fmt: skip
-    response = editor_client.post(
-        "/admin/regions/coveragetarget/import/", {"confirm": "1", "token": token}
-    )
+    response = editor_client.post(confirm_url, {"confirm": "1", "token": token}, follow=True)
     assert response.status_code == 200
     assert "sudah ada target utama" in response.content.decode()
+    assert Job.objects.get(kind="import_write").state == "failed"
     assert not CoverageTarget.objects.filter(issuer="Uji Penetap").exists()
 
 
@@ -756,14 +766,14 @@ def test_preview_lists_every_problem_linked_to_its_row_and_cell(editor_client):
     assert 'id="baris-3"' in html and 'id="baris-4-persen" class="errors"' in html
     assert 'id="baris-2"' not in html  # the good row is not in the problem table
     assert "Konfirmasi impor" not in html
-    assert "regions_import_figures" not in editor_client.session
+    assert Job.objects.get(kind="import_check").upload is None  # nothing to confirm: file dropped
     assert not CoverageFigure.objects.filter(publisher__in=["Uji Impor", "B", "C"]).exists()
 
 
 def test_xlsx_upload_is_previewed_like_csv(editor_client):
     response = upload(editor_client, xlsx_bytes([FIGURE]), name="angka.xlsx")
     assert response.status_code == 200
-    assert response.context["report"].created == 1
+    assert response.context["preview"]["created"] == 1
 
 
 @pytest.mark.parametrize(
@@ -834,9 +844,9 @@ def test_budget_and_target_admins_import_and_export_too(editor_client):
         response = editor_client.post(
             url + "import/", {"file": SimpleUploadedFile("x.csv", csv_bytes(rows))}
         )
-        assert response.context["report"].created == 1
+        assert response.context["preview"]["created"] == 1
         response = editor_client.post(
-            url + "import/", {"confirm": "1", "token": response.context["token"]}
+            response.context["confirm_url"], {"confirm": "1", "token": response.context["token"]}
         )
         assert response.status_code == 302
     assert BudgetAllocation.objects.filter(publisher="Uji Penerbit").exists()

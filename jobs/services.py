@@ -1,0 +1,193 @@
+"""Writes to jobs: create and dispatch, claim, report, finish, fail, retry.
+
+- ``start(job)`` sends the job to the workers. When the broker cannot be
+  reached the job stays queued with its file, ``BrokerDown`` says so, and
+  ``retry`` sends it again later; in development (``CAKUPAN_JOBS_INLINE``)
+  it runs inside the request instead.
+- ``run(job_id)`` is what a worker does with a message: claim the job
+  (queued -> running in one UPDATE), run its handler, finish it. A message
+  for a job that is already running was handed back by a worker that died
+  mid-job (acks_late): the job is marked failed with that reason and
+  nothing it wrote survives (its transaction never committed).
+- ``finish`` only moves a *running* job: a handler that finds its job no
+  longer running (failed as stale meanwhile) raises ``JobLost`` inside its
+  transaction, which undoes its writes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_noop
+
+from coverage_site.routers import reads_on_primary
+
+from . import progress
+from .models import Job, JobState
+
+logger = logging.getLogger(__name__)
+
+WORKER_LOST = gettext_noop(
+    "Pekerja berhenti di tengah pekerjaan (proses dihentikan atau mesin mati); "
+    "tidak ada yang disimpan. Jalankan lagi."
+)
+STALE = gettext_noop(
+    "Pekerja tidak memberi kabar selama %(seconds)s detik; pekerjaan dianggap gagal "
+    "dan tidak ada yang disimpan. Jalankan lagi."
+)
+CRASHED = gettext_noop("Kesalahan tak terduga (%(error)s); tidak ada yang disimpan.")
+
+#: kind -> handler(job, report) that does the work and calls ``finish``
+HANDLERS: dict[str, Callable] = {}
+
+
+class BrokerDown(Exception):
+    """The task queue cannot be reached; the job stays queued."""
+
+
+class JobLost(Exception):
+    """The job stopped being this worker's (failed as stale meanwhile)."""
+
+
+def register(kind: str):
+    def decorate(handler):
+        HANDLERS[kind] = handler
+        return handler
+
+    return decorate
+
+
+def create(*, kind: str, user, params: dict, file_name: str = "", upload: bytes | None = None,
+           parent: Job | None = None, idempotency_key: str | None = None,
+           link: str = "") -> tuple[Job, bool]:  # fmt: skip
+    """A queued job (or the existing one with this idempotency key)."""
+    defaults = dict(kind=kind, created_by=user, params=params, file_name=file_name[:200],
+                    upload=upload, parent=parent, link=link)  # fmt: skip
+    if idempotency_key:
+        return Job.objects.get_or_create(idempotency_key=idempotency_key, defaults=defaults)
+    return Job.objects.create(**defaults), True
+
+
+def start(job: Job) -> None:
+    """Send the job to the workers once its row is committed."""
+    from .tasks import run_job
+
+    if settings.CELERY_TASK_ALWAYS_EAGER:
+        # Tests and one-process setups: the job runs here, now.
+        run(job.pk, worker="eager")
+        return
+
+    def send():
+        try:
+            run_job.apply_async((job.pk,), retry=False)
+        except Exception as error:  # kombu/redis connection errors, any transport
+            if settings.CAKUPAN_JOBS_INLINE:
+                logger.warning("No broker (%s): running job %s in the request", error, job.pk)
+                run(job.pk, worker="inline")
+                return
+            Job.objects.filter(pk=job.pk, state=JobState.QUEUED).update(
+                error=gettext_noop("Antrean kerja tidak dapat dihubungi.")
+            )
+            raise BrokerDown(str(error)) from error
+
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(send)
+    else:
+        send()
+
+
+def retry(job: Job) -> Job:
+    """A failed job (or one still queued because the broker was down)
+    queued again with its file."""
+    if job.state == JobState.RUNNING or job.state == JobState.SUCCEEDED:
+        return job
+    if job.upload is None and job.params.get("needs_upload", True):
+        raise ValueError("the job's file is gone")
+    Job.objects.filter(pk=job.pk).update(
+        state=JobState.QUEUED, error="", started_at=None, finished_at=None,
+        progress_done=0, worker="",
+    )  # fmt: skip
+    job.refresh_from_db()
+    start(job)
+    return job
+
+
+def run(job_id: int, worker: str = "") -> None:
+    now = timezone.now()
+    claimed = Job.objects.filter(pk=job_id, state=JobState.QUEUED).update(
+        state=JobState.RUNNING, started_at=now, attempts=F("attempts") + 1, worker=worker[:200]
+    )
+    if not claimed:
+        job = Job.objects.filter(pk=job_id).first()
+        if job is not None and job.state == JobState.RUNNING:
+            # Handed back by a worker that died while running it.
+            fail(job, WORKER_LOST)
+        return
+    from . import handlers  # noqa: F401  (registers the import handlers)
+
+    job = Job.objects.get(pk=job_id)
+    progress.report(job.pk, "start", 0, 0)
+
+    def report(phase: str, done: int, total: int) -> None:
+        progress.report(job.pk, phase, done, total)
+
+    try:
+        with reads_on_primary():
+            HANDLERS[job.kind](job, report)
+    except JobLost:
+        return
+    except Exception as error:  # recorded on the job: its user sees why
+        logger.exception("job %s failed", job.pk)
+        fail(job, CRASHED, {"error": f"{type(error).__name__}: {error}"[:300]})
+    finally:
+        progress.clear(job.pk)
+
+
+def finish(job: Job, *, summary: str = "", result: dict | None = None, link: str = "",
+           done: int = 0, keep_upload: bool = False) -> None:  # fmt: skip
+    """Mark a running job succeeded. Call it inside the transaction of the
+    job's writes: when the job is no longer running, ``JobLost`` undoes them."""
+    changes = dict(
+        state=JobState.SUCCEEDED, finished_at=timezone.now(), summary=summary[:300],
+        result=result or {}, error="", progress_done=done, progress_total=done,
+    )  # fmt: skip
+    if link:
+        changes["link"] = link
+    if not keep_upload:
+        changes["upload"] = None
+    if not Job.objects.filter(pk=job.pk, state=JobState.RUNNING).update(**changes):
+        raise JobLost(job.pk)
+
+
+def fail(job: Job, reason: str, params: dict | None = None, *, result: dict | None = None,
+         keep_upload: bool = True) -> None:  # fmt: skip
+    """A job that did not succeed, with its reason (a gettext_noop source
+    string and its parameters, translated when shown). Its file stays for a
+    retry unless ``keep_upload`` is false (a file that cannot be used)."""
+    changes = dict(
+        state=JobState.FAILED, finished_at=timezone.now(),
+        error=reason, result={**(result or {}), "error_params": params or {}},
+    )  # fmt: skip
+    if not keep_upload:
+        changes["upload"] = None
+    Job.objects.filter(pk=job.pk).exclude(state=JobState.SUCCEEDED).update(**changes)
+
+
+def fail_if_stale(job: Job) -> Job:
+    """A running job whose worker stopped reporting is failed (its
+    transaction never committed); returns the job as it now is."""
+    if job.state != JobState.RUNNING or job.started_at is None:
+        return job
+    limit = settings.CAKUPAN_JOB_STALE_SECONDS
+    if timezone.now() - job.started_at < timedelta(seconds=limit):
+        return job
+    if progress.alive(job.pk) is False:
+        fail(job, STALE, {"seconds": limit})
+        job.refresh_from_db()
+    return job
