@@ -7,6 +7,8 @@ class RegionsConfig(AppConfig):
     verbose_name = _("Wilayah dan cakupan")
 
     def ready(self):
-        from . import cache
+        from . import cache, signals
 
         cache.connect_signals()
+        signals.connect()
+        signals.connect_migrate(self)

@@ -135,6 +135,14 @@ def bump_data_version(using: str | None = None) -> None:
         _store_new_version()
 
 
+def regions_changed(region_ids, using: str | None = None) -> None:
+    """The summaries of these regions were just refreshed: what was cached
+    from the old ones must not be read again. (Called by
+    regions.summaries.refresh after it stores the new rows, so no page is
+    cached from summaries older than the write that marked them.)"""
+    bump_data_version(using)
+
+
 def enabled() -> bool:
     return getattr(settings, "CAKUPAN_CACHE", True)
 

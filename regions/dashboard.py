@@ -11,7 +11,7 @@ from typing import Any
 from django.core.exceptions import EmptyResultSet
 from django.urls import reverse
 
-from . import cache, charts, quality, selectors
+from . import cache, charts, quality, selectors, summaries
 from .budget import workers_protected
 from .choices import RegionLevel, Segment
 from .freshness import Freshness, assess_freshness
@@ -116,22 +116,28 @@ def figure_rates(figures: list[CoverageFigure]) -> list[Rate]:
     return rates
 
 
+def charted_points(rate_figures: list) -> list[Point]:
+    """The points progress is judged on: the series choose_series charts
+    from these total-segment rates, with each figure's denominator."""
+    series = choose_series(figure_rates(rate_figures))
+    eligible = {f.pk: f.eligible for f in rate_figures}
+    return [Point(r.as_of, r.percent, eligible.get(r.figure_id)) for r in series.charted]
+
+
 def progress_for(
     target: CoverageTarget | None, rate_figures: list[CoverageFigure], today: date
 ) -> Progress:
     """Progress of one region's total segment against ``target``, from its
     published total-segment rates (any order, any publisher)."""
-    series = choose_series(figure_rates(rate_figures))
     target_point = baseline = None
     if target is not None:
         target_point = Point(target.target_date, target.target_percent)
         if target.baseline_percent is not None:
             baseline = Point(target.baseline_date, target.baseline_percent)
-    eligible = {f.pk: f.eligible for f in rate_figures}
     return assess(
         target=target_point,
         baseline=baseline,
-        history=[Point(r.as_of, r.percent, eligible.get(r.figure_id)) for r in series.charted],
+        history=charted_points(rate_figures),
         today=today,
     )
 
@@ -157,9 +163,9 @@ class ListRow:
 
 def region_list_rows(regions, *, today: date, verdict: str = "") -> list[ListRow]:
     """The filtered regions as list rows with their progress verdict; the
-    verdict filter is applied here because it needs the trend. Four queries
-    for any number of regions, cached per filtered query until the next
-    write."""
+    verdict filter is applied here because it depends on today's date.
+    Three queries for any number of regions (the summaries, their figures
+    and targets), cached per filtered query until the next write."""
     try:
         sql, params = regions.query.sql_with_params()
     except (AttributeError, EmptyResultSet):  # a plain list; a queryset that matches nothing
@@ -175,16 +181,11 @@ def region_list_rows(regions, *, today: date, verdict: str = "") -> list[ListRow
 
 
 def _region_list_rows(regions, *, today: date, verdict: str) -> list[ListRow]:
+    """From the summaries (regions annotated by selectors.with_summary): the
+    verdict, which depends on today, from each summary's stored trend."""
     regions = list(regions)
     figures = CoverageFigure.objects.in_bulk({r.latest_rate_id for r in regions} - {None})
     targets = CoverageTarget.objects.in_bulk({r.target_id for r in regions} - {None})
-    history = selectors.rate_history_from(
-        {
-            r.pk: (figures[r.latest_rate_id].as_of, figures[r.latest_rate_id].publisher_kind)
-            for r in regions
-            if r.latest_rate_id in figures
-        }
-    )
     rows = []
     for region in regions:
         target = targets.get(region.target_id)
@@ -193,7 +194,7 @@ def _region_list_rows(regions, *, today: date, verdict: str) -> list[ListRow]:
             province=region.parent if region.level != RegionLevel.PROVINCE else None,
             figure=figures.get(region.latest_rate_id),
             target=target,
-            progress=progress_for(target, history.get(region.pk, []), today),
+            progress=summaries.progress(target, region.trend, today),
         )
         if not verdict or row.verdict == verdict:
             rows.append(row)
@@ -426,9 +427,8 @@ def _national_page(*, today: date) -> NationalPage:
 
     provinces = selectors.province_latest_rows()
     targets = selectors.primary_targets()
-    history = selectors.rate_history_from(selectors.latest_rates(provinces))
     verdicts = {
-        row.region.pk: progress_for(targets[row.region.pk], history.get(row.region.pk, []), today)
+        row.region.pk: summaries.progress(targets[row.region.pk], row.region.trend, today)
         for row in provinces
         if row.region.pk in targets
     }

@@ -607,3 +607,57 @@ class RegionScope(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.get_role_display()} · {self.region}"
+
+
+# A summary is derived data, refreshed after the writes it follows: its
+# references to figures and targets are plain ids without a database
+# constraint, so a bulk or raw DELETE of records (remove_demo_data) is not
+# refused before the summaries are refreshed, and the collector does not
+# update summaries on every delete. A reader that finds no record for an id
+# shows none.
+SUMMARY_REFERENCE = {
+    "on_delete": models.DO_NOTHING,
+    "db_constraint": False,
+    "null": True,
+    "blank": True,
+    "related_name": "+",
+}
+
+
+class RegionSummary(models.Model):
+    """The read model of one region (regions/summaries.py): what the region
+    list, the rankings, the national page and the exports need, kept up to
+    date with every write so that a page reads one indexed row per region
+    instead of its history. Only published (hence sourced) records enter;
+    drafts and unverified records never do.
+
+    What depends on today's date (the verdict, the pace needed from today)
+    is not stored: it is computed when read from ``trend`` and ``target``,
+    a pure calculation over a dozen points (regions.progress.assess)."""
+
+    region = models.OneToOneField(
+        Region, on_delete=models.CASCADE, primary_key=True, related_name="summary"
+    )
+    # The latest total-segment rate as the region page charts it (the BPJS
+    # family of denominators before the BPS-based one, then the publisher's
+    # priority), the latest total-segment figure and the latest of any segment.
+    rate_figure = models.ForeignKey(CoverageFigure, **SUMMARY_REFERENCE)
+    rate_percent = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    total_figure = models.ForeignKey(CoverageFigure, **SUMMARY_REFERENCE)
+    any_figure = models.ForeignKey(CoverageFigure, **SUMMARY_REFERENCE)
+    # The total-segment target progress is judged against (primary, else
+    # the latest deadline) and whether the region has any published target.
+    target = models.ForeignKey(CoverageTarget, **SUMMARY_REFERENCE)
+    has_target = models.BooleanField(default=False)
+    # The charted rates of the trend window up to the latest rate, oldest
+    # first: [[as_of ISO, percent, eligible or null], ...].
+    trend = models.JSONField(default=list, blank=True)
+    refreshed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("ringkasan wilayah")
+        verbose_name_plural = pgettext_lazy("plural", "ringkasan wilayah")
+        indexes = [models.Index(fields=["rate_percent"], name="regions_summary_rate_idx")]
+
+    def __str__(self) -> str:
+        return str(self.region_id)

@@ -27,7 +27,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, RowNumber
 from django.shortcuts import get_object_or_404
 
-from . import cache, quality
+from . import cache, quality, summaries
 from .choices import RecordStatus, RegionLevel, Segment
 from .models import BudgetAllocation, CoverageFigure, CoverageTarget, Region
 from .progress import DAYS_PER_MONTH, TREND_WINDOW_MONTHS
@@ -79,24 +79,51 @@ def _latest_figure(*, segment: str | None, with_percent: bool, field: str = "pk"
     return Coalesce(Subquery(bpjs.values(field)[:1]), Subquery(bps.values(field)[:1]))
 
 
-def _target_for_page() -> Subquery:
+def target_for_page() -> Subquery:
+    """The id of the target the region page judges progress against (its
+    primary total-segment target, else the latest deadline), a subquery."""
     targets = CoverageTarget.objects.filter(
         PUBLISHED, region=OuterRef("pk"), segment=Segment.TOTAL
     ).order_by("-is_primary", "-target_date", "-pk")
     return Subquery(targets.values("pk")[:1])
 
 
+def has_published_target() -> Exists:
+    return Exists(CoverageTarget.objects.filter(PUBLISHED, region=OuterRef("pk")))
+
+
+def with_latest_figures(regions: QuerySet[Region]) -> QuerySet[Region]:
+    """The regions annotated with the ids of their latest published figures,
+    computed from the records (the from-scratch computation the summaries
+    store): ``latest_rate_id`` (the total-segment rate the region page
+    charts), ``latest_total_id`` and ``latest_any_id``."""
+    return regions.annotate(
+        latest_rate_id=_latest_figure(segment=Segment.TOTAL, with_percent=True),
+        latest_total_id=_latest_figure(segment=Segment.TOTAL, with_percent=False),
+        latest_any_id=_latest_figure(segment=None, with_percent=False),
+    )
+
+
+def with_summary(regions: QuerySet[Region]) -> QuerySet[Region]:
+    """The same annotations read from the regions' summaries (one join; a
+    region without a summary row yet has none)."""
+    summaries.flush_pending()
+    return regions.annotate(
+        latest_rate_id=F("summary__rate_figure_id"),
+        latest_total_id=F("summary__total_figure_id"),
+        latest_any_id=F("summary__any_figure_id"),
+        latest_percent=F("summary__rate_percent"),
+        target_id=F("summary__target_id"),
+        has_target=Coalesce(F("summary__has_target"), Value(False)),
+        trend=F("summary__trend"),
+    )
+
+
 def regions_with_latest(regions: QuerySet[Region]) -> list[RegionRow]:
     """Each region with its latest published total-segment figure, preferring
-    a rate over a bare count, else the latest figure of any segment. Two
-    queries for any number of regions."""
-    annotated = list(
-        regions.annotate(
-            latest_rate_id=_latest_figure(segment=Segment.TOTAL, with_percent=True),
-            latest_total_id=_latest_figure(segment=Segment.TOTAL, with_percent=False),
-            latest_any_id=_latest_figure(segment=None, with_percent=False),
-        )
-    )
+    a rate over a bare count, else the latest figure of any segment (from
+    the summaries). Two queries for any number of regions."""
+    annotated = list(with_summary(regions))
 
     def chosen(region: Region) -> int | None:
         return region.latest_rate_id or region.latest_total_id or region.latest_any_id
@@ -208,30 +235,22 @@ def primary_targets(level: str = RegionLevel.PROVINCE) -> dict[int, CoverageTarg
 
 
 def _primary_targets(level: str) -> dict[int, CoverageTarget]:
-    chosen: dict[int, CoverageTarget] = {}
-    targets = CoverageTarget.objects.filter(PUBLISHED, region__level=level, segment=Segment.TOTAL)
-    for target in targets.order_by("region_id", "-is_primary", "-target_date", "-pk"):
-        chosen.setdefault(target.region_id, target)
-    return chosen
+    from .models import RegionSummary
+
+    summaries.flush_pending()
+    chosen = RegionSummary.objects.filter(region__level=level, target__isnull=False)
+    targets = CoverageTarget.objects.filter(pk__in=chosen.values("target_id"))
+    return {target.region_id: target for target in targets.order_by("region_id")}
 
 
 def region_list_queryset() -> QuerySet[Region]:
     """Every province, regency and city with its latest total-segment rate
-    (chosen as the region page chooses it) and the target its page uses,
-    as annotations the list's filters and sorting can use."""
-    return (
-        Region.objects.exclude(level=RegionLevel.NATION)
-        .select_related("parent")
-        .annotate(
-            latest_rate_id=_latest_figure(segment=Segment.TOTAL, with_percent=True),
-            latest_percent=_latest_figure(
-                segment=Segment.TOTAL, with_percent=True, field="percent"
-            ),
-            target_id=_target_for_page(),
-            has_target=Exists(CoverageTarget.objects.filter(PUBLISHED, region=OuterRef("pk"))),
-        )
-        .order_by("code")
-    )
+    (chosen as the region page chooses it), the target its page uses and
+    the trend its verdict is drawn from, read from the summaries, as
+    annotations the list's filters and sorting can use."""
+    return with_summary(
+        Region.objects.exclude(level=RegionLevel.NATION).select_related("parent")
+    ).order_by("code")
 
 
 # The trend window of regions.progress.trend_slope, with a day to spare.

@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, reset_queries, transaction
 from django.utils import timezone
 
-from regions import demo
+from regions import demo, summaries
 from regions.cache import bump_data_version
 from regions.choices import (
     DatePrecision,
@@ -147,6 +147,7 @@ class Command(BaseCommand):
                 if removed:
                     self.stdout.write(f"Removed {sum(removed.values()):,} synthetic rows first.")
             counts = self._write(plan, options["batch_size"])
+            summaries.rebuild()  # bulk writes send no signal
         self._analyze()
         bump_data_version()
         elapsed = time.monotonic() - started

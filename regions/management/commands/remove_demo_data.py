@@ -7,6 +7,7 @@ history rows, in one command.
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 
+from regions import summaries
 from regions.cache import bump_data_version
 from regions.models import BudgetAllocation, CoverageFigure, CoverageTarget
 
@@ -33,6 +34,7 @@ def remove_synthetic() -> dict[str, int]:
     for model in SYNTHETIC_MODELS:
         for table_model in (model, model.history.model):
             removed[table_model._meta.label] = _delete_flagged(table_model)
+    summaries.rebuild()  # raw deletes send no signal
     bump_data_version()
     return removed
 
