@@ -578,7 +578,7 @@ _TABLE_YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,])")
 
 # a regional office's area ("di wilayah Sulawesi Maluku", "se-Banuspa"): several provinces
 _AREA_RE = re.compile(
-    r"\b(?:di|se-?|wilayah|kawasan|seluruh)[ \t]*(?:wilayah[ \t]+|kerja[ \t]+)?"
+    r"\b(?:di|se-?|kawasan|seluruh)[ \t]*(?:wilayah[ \t]+(?:kerja[ \t]+)?)?"
     r"(?:sulawesi[ \t]*(?:dan[ \t]+|&[ \t]*|-[ \t]*)?maluku|sulama|sumbagut|sumbagsel"
     r"|sumbar[ \t]*riau|banuspa|bali[ \t]*,?[ \t]*nus(?:a[ \t]+tenggara|ra)[ \t]*,?[ \t]*"
     r"(?:dan[ \t]+)?papua|sumatera[ \t]+bagian[ \t]+(?:utara|selatan|tengah)"
@@ -638,5 +638,11 @@ _COVERAGE_NOUN_RE = re.compile(
 _EVENT_COUNT_RE = re.compile(
     r"\b(?:kecelakaan|meninggal|wafat|korban|kasus|pelatihan|dilatih|phk|di-phk|dirumahkan"
     r"|menganggur|beasiswa|mudik|vaksin\w*|antre\w*)\b",
+    re.IGNORECASE,
+)
+
+# a speech attribution closing a quote: '," kata Panji', ", ujarnya"
+_SAID_RE = re.compile(
+    r"(?:kata|ujar|ungkap|jelas|tutur|ucap|tegas|sebut|papar|terang|imbuh|tambah|lanjut)\w*\b",
     re.IGNORECASE,
 )

@@ -35,6 +35,7 @@ from .cues import (
     _PLANNED_RE,
     _POPULATION_TAIL_RE,
     _RANGE_TAIL_RE,
+    _SAID_RE,
     _SHARE_OF_REGISTERED_RE,
     _SUBSIDISED_RE,
     _TARGET_AFTER_RE,
@@ -222,9 +223,13 @@ class MetricRules:
         """ "Demikian juga di kabupaten/kota lain, seperti di Gorontalo Utara
         sekitar 60 persen.": the same kind of figure as the sentence before."""
         bare = _BARE_END_RE.match(self.text, c.end, f_hi)
-        return bool(bare and bare.end() == f_hi) or bool(
-            _ALSO_START_RE.match(self.text, s.lo, s.hi)
-        )
+        if bare and (bare.end() == f_hi or _SAID_RE.match(self.text, bare.end(), f_hi)):
+            return True
+        if _ALSO_START_RE.match(self.text, s.lo, s.hi):
+            return True
+        # "..., sementara Kabupaten Nias Barat baru 4 persen": a region and its rate
+        lo = max(s.lo, c.start - 50)
+        return any(m.placing for m in self.a.mentions_in(lo, c.start))
 
     def _list_share(self, cands: list[_Cand], i: int, s: _Sentence, tail: str) -> bool:
         """ "Taiwan 36,55 persen, Malaysia 29,73 persen, ...": shares by some

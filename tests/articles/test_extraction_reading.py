@@ -35,6 +35,19 @@ def values(text, register, **kwargs):
 # -- region lists and tables ----------------------------------------------------
 
 
+def test_a_quoted_list_of_regions_after_a_coverage_sentence(register):
+    text = (
+        "Baru sekitar 29 persen pekerja di Sumatera Utara terlindungi BPJS Ketenagakerjaan.\n"
+        '"Kota Medan paling tinggi dengan 48 persen, sementara Kabupaten Nias Barat baru 4 '
+        'persen," kata Deputi Direktur Wilayah Sumbagut.'
+    )
+    assert read(text, register) == {
+        ("coverage_pct", "total", "29", "Sumatera Utara", None),
+        ("coverage_pct", "total", "48", "Kota Medan", None),
+        ("coverage_pct", "total", "4", "Kabupaten Nias Barat", None),
+    }
+
+
 def test_a_paragraph_listing_regions_gives_each_region_its_rate(register):
     text = (
         "Cakupan kepesertaan BPJS Ketenagakerjaan per Juni 2024 di Kabupaten Takalar "
