@@ -485,7 +485,7 @@ _NAME_BEFORE_RE = re.compile(
 )
 
 # a comma or a new clause between a number and a date after it
-_CLAUSE_GAP_RE = re.compile(r"[,;:]|\b(?:lalu|kemudian|dan[ \t]+(?:pada|di))\b")
+_CLAUSE_GAP_RE = re.compile(r",(?!\d)|[;:]|\b(?:lalu|kemudian|dan[ \t]+(?:pada|di))\b")
 # "APBD 2026", "anggaran tahun 2025": the fiscal year of a budget
 _BUDGET_YEAR_RE = re.compile(
     r"\b(?:APBD|APBN|APBDes|APBD-P|APBD[ \t]+Perubahan|tahun[ \t]+anggaran|TA)\.?[ \t]+"

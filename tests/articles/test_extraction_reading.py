@@ -278,6 +278,18 @@ def test_a_count_and_its_workforce_denominator(register):
     }
 
 
+def test_a_date_at_the_end_of_the_sentence_dates_every_figure_in_it(register):
+    text = (
+        "Capaian UCJ Provinsi Jawa Barat sebesar 27,5% atau 6,4 juta pekerja dari total 23,3 "
+        "juta angkatan kerja per Maret 2025."
+    )
+    assert read(text, register) == {
+        ("coverage_pct", "total", "27.5", "Jawa Barat", "2025-03"),
+        ("participants", "total", "6400000", "Jawa Barat", "2025-03"),
+        ("workforce", "total", "23300000", "Jawa Barat", "2025-03"),
+    }
+
+
 def test_the_whole_named_first_then_the_covered_part(register):
     text = (
         "Dari lima juta pekerja di Provinsi Sumatera Barat, baru 1,1 juta pekerja yang "
