@@ -1,0 +1,126 @@
+"""A real Celery worker on the real Redis, against the test database.
+
+The worker is another process, so it must open the same test database and
+see what the tests commit:
+
+- the tests that use it are transactional (``transactional_db``: their
+  writes are committed, and the tables are emptied afterwards; the
+  ``seeded`` fixture puts the seed data back for the tests after them);
+- on PostgreSQL the worker gets ``DATABASE_URL`` naming pytest-django's
+  test database (``test_<name>``);
+- on SQLite pytest-django's test database lives in memory, which no other
+  process can open: when this folder is collected, the session's SQLite
+  test database becomes a file in a temporary folder (set here, before any
+  test has created it), and the worker opens that file.
+
+Each run uses its own queue name, so another worker on the same Redis (a
+``make run`` nearby) never takes these jobs.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from coverage_site.celery import app as celery_app
+
+ROOT = Path(__file__).resolve().parents[2]
+QUEUE = f"cakupan-test-{uuid.uuid4().hex[:10]}"
+
+if connection.vendor == "sqlite" and not connection.settings_dict["TEST"].get("NAME"):
+    _file = str(Path(tempfile.mkdtemp(prefix="cakupan-jobs-")) / "test.sqlite3")
+    connection.settings_dict["TEST"]["NAME"] = _file
+    settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = _file
+
+
+def database_url() -> str:
+    """The URL of the test database this process is using."""
+    s = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{s['NAME']}"
+    auth = s["USER"] + (f":{s['PASSWORD']}" if s.get("PASSWORD") else "")
+    return f"postgres://{auth}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
+
+
+class Worker:
+    def __init__(self, process: subprocess.Popen, log: Path):
+        self.process = process
+        self.log = log
+
+    def children(self) -> list[int]:
+        out = subprocess.run(
+            ["ps", "-o", "pid=", "--ppid", str(self.process.pid)],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        return [int(pid) for pid in out.stdout.split()]
+
+    def kill_child(self) -> int:
+        """SIGKILL the pool process running the task (as the OOM killer would)."""
+        pid = self.children()[0]
+        os.kill(pid, signal.SIGKILL)
+        return pid
+
+
+@pytest.fixture(scope="session")
+def celery_worker(django_db_setup, tmp_path_factory):
+    """``celery -A coverage_site worker`` as a subprocess on the test database."""
+    log = tmp_path_factory.mktemp("worker") / "worker.log"
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url(),
+        "CELERY_BROKER_URL": settings.CELERY_BROKER_URL,
+        "CAKUPAN_JOB_STALE_SECONDS": "30",
+        "DJANGO_SETTINGS_MODULE": "coverage_site.settings",
+    }
+    command = [str(Path(sys.executable).parent / "celery"), "-A", "coverage_site", "worker",
+               "--pool", "prefork", "--concurrency", "1", "--loglevel", "INFO",
+               "-Q", QUEUE, "-n", f"{QUEUE}@%h", "--without-gossip", "--without-mingle",
+               "--without-heartbeat"]  # fmt: skip
+    with log.open("w") as out:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
+    worker = Worker(process, log)
+    try:
+        deadline = time.monotonic() + 60
+        while "ready." not in log.read_text():
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("the Celery worker did not start:\n" + log.read_text())
+            time.sleep(0.2)
+        yield worker
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture
+def real_worker(celery_worker, settings, transactional_db, seeded):
+    """Jobs go to the worker through Redis (not run in the test's process)."""
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    settings.CAKUPAN_JOBS_INLINE = False
+    previous = celery_app.conf.task_default_queue
+    celery_app.conf.task_default_queue = QUEUE
+    yield celery_worker
+    celery_app.conf.task_default_queue = previous
+
+
+def wait_for(job, *, states=("succeeded", "failed"), seconds: float = 120):
+    deadline = time.monotonic() + seconds
+    while True:
+        job.refresh_from_db()
+        if job.state in states:
+            return job
+        if time.monotonic() > deadline:
+            raise AssertionError(f"job {job.pk} still {job.state} after {seconds} s")
+        time.sleep(0.2)
