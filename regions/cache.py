@@ -1,16 +1,34 @@
-"""Cached page aggregates, invalidated on every write.
+"""Cached page aggregates, invalidated by what a write changed.
 
-Every key carries the *data version*, a random token that changes after
-every committed write to the dashboard's data (figures, targets, budgets,
-regions, articles and claims, award outcomes...). An entry built before a
-write is never read after it: the key it sits under is no longer asked for,
-and the cache's own expiry and size limit clear it out.
+Every key carries *versions*, random tokens that change after committed
+writes; an entry built before a write is never read after it (the key it
+sits under is no longer asked for; the cache's expiry and size limit clear
+it out):
 
-- Writes through the ORM (``save()``, ``delete()``) bump the version by
+- the *data version*, changed by every committed write to the dashboard's
+  data other than figures, targets and budgets (regions, articles and
+  claims, award outcomes...);
+- a *region version* per region (``region:<code>``), and the *lists
+  version*: a write to a figure, target or budget changes neither the data
+  version nor the other regions' versions, only those of its region and its
+  ancestors and the lists version, when regions/summaries.py has refreshed
+  their summaries (``regions_changed``). A region's page (cached whole for
+  visitors, and its aggregates) carries the data version and its region
+  version; every other page and aggregate the data version and the lists
+  version. An edit to 73.01 rebuilds the pages of 73.01, 73 and the nation
+  and the lists, not those of the other 550 regions.
+
+- Writes through the ORM (``save()``, ``delete()``) bump the versions by
   signal, once the transaction commits (``connect_signals`` runs in
   ``RegionsConfig.ready``). Bulk writes send no signals: whoever runs
   ``bulk_create``, ``update()`` or raw SQL on these tables calls
-  ``bump_data_version()`` afterwards (the demo-data commands do).
+  ``bump_data_version()`` afterwards, or for figures, targets and budgets
+  ``regions.summaries.mark_dirty(region_ids)`` (the demo-data commands
+  rebuild the summaries).
+- One rebuild at a time (single flight): the first request to miss a key
+  builds it while the others serve the last value built under older
+  versions, if there is one (stale while rebuilding; a few hundred
+  milliseconds after an edit), else build it too.
 - Inside a transaction that has written, this process reads no cached
   value (it may not match what the transaction sees) and stores none, until
   the commit bumps the version (a rollback simply drops the pending bump).
@@ -21,11 +39,13 @@ and the cache's own expiry and size limit clear it out.
   is swapped for the visitor's own on the way out.
 - ``CAKUPAN_CACHE = False`` (environment ``CAKUPAN_CACHE=0``) turns all of
   this off: every request builds its page from the database.
-- Where the version lives: in the cache itself when the cache is shared
-  (Redis: every worker and server sees the same token); with the default
-  per-process local-memory cache, in a small file (``CAKUPAN_DATA_VERSION_DIR``)
-  that all the workers of one server read, so a write in one gunicorn
-  worker invalidates the others too. Several servers need Redis.
+- Where the versions live: in the cache itself when the cache is shared
+  (Redis, the production default: every worker and server sees the same
+  tokens and the same cached pages, so recycling a worker costs nothing);
+  with the development default, a per-process local-memory cache, in small
+  files (``CAKUPAN_DATA_VERSION_DIR``) that all the workers of one server
+  read, so a write in one gunicorn worker invalidates the others too.
+  Several servers need Redis.
 """
 
 from __future__ import annotations
@@ -66,13 +86,16 @@ def _timeout() -> int:
     return getattr(settings, "CAKUPAN_CACHE_TIMEOUT", 15 * 60)
 
 
-def _version_file() -> Path | None:
+def _version_file(scope: str = "") -> Path | None:
     folder = getattr(settings, "CAKUPAN_DATA_VERSION_DIR", "")
     if not folder:
         return None
     db = connections[DEFAULT_DB_ALIAS].settings_dict
     identity = f"{db['ENGINE']}|{db.get('HOST', '')}|{db.get('PORT', '')}|{db['NAME']}"
-    return Path(folder) / f"data-version-{hashlib.sha256(identity.encode()).hexdigest()[:16]}"
+    name = f"data-version-{hashlib.sha256(identity.encode()).hexdigest()[:16]}"
+    if scope:
+        name += "-" + re.sub(r"[^A-Za-z0-9.]", "-", scope)
+    return Path(folder) / name
 
 
 def _new_token() -> str:
@@ -86,15 +109,17 @@ def _write_file(path: Path, token: str) -> None:
     os.replace(temporary, path)  # atomic: readers see the old or the new token
 
 
-def data_version() -> str:
-    """The current data version (created on first use)."""
-    path = _version_file()
+def _version(scope: str = "") -> str:
+    """The current version of ``scope`` ("" the data version, ``lists``,
+    ``region:<code>``), created on first use."""
+    path = _version_file(scope)
     if path is None:
-        token = _cache().get(VERSION_KEY)
+        key = f"{VERSION_KEY}:{scope}" if scope else VERSION_KEY
+        token = _cache().get(key)
         if token is None:
             token = _new_token()
-            if not _cache().add(VERSION_KEY, token, timeout=None):
-                token = _cache().get(VERSION_KEY) or token
+            if not _cache().add(key, token, timeout=None):
+                token = _cache().get(key) or token
         return token
     try:
         return path.read_text() or _new_token()
@@ -104,17 +129,40 @@ def data_version() -> str:
         return token
 
 
-def _store_new_version() -> None:
-    path = _version_file()
+def data_version() -> str:
+    """The current data version (created on first use)."""
+    return _version()
+
+
+LISTS = "lists"
+
+
+def region_scope(code: str) -> str:
+    return f"region:{code}"
+
+
+def versions(scope: str = LISTS) -> str:
+    """The tokens a key of ``scope`` carries: the data version and the
+    scope's own."""
+    return f"{_version()}.{_version(scope)}"
+
+
+def _store_new_version(scope: str = "") -> None:
+    path = _version_file(scope)
     if path is None:
-        _cache().set(VERSION_KEY, _new_token(), timeout=None)
+        key = f"{VERSION_KEY}:{scope}" if scope else VERSION_KEY
+        _cache().set(key, _new_token(), timeout=None)
     else:
         _write_file(path, _new_token())
 
 
+_store_new_version._cakupan_write = True
+
+
 def _pending(connection) -> bool:
     return connection.in_atomic_block and any(
-        callback is _store_new_version for _sids, callback, _robust in connection.run_on_commit
+        getattr(callback, "_cakupan_write", False) or getattr(callback, "_summaries_hook", False)
+        for _sids, callback, _robust in connection.run_on_commit
     )
 
 
@@ -129,41 +177,77 @@ def bump_data_version(using: str | None = None) -> None:
     transaction commits (until then this process bypasses the cache)."""
     connection = connections[using or DEFAULT_DB_ALIAS]
     if connection.in_atomic_block:
-        if not _pending(connection):
+        if not any(
+            callback is _store_new_version for _sids, callback, _robust in connection.run_on_commit
+        ):
             transaction.on_commit(_store_new_version, using=connection.alias)
     else:
         _store_new_version()
 
 
 def regions_changed(region_ids, using: str | None = None) -> None:
-    """The summaries of these regions were just refreshed: what was cached
-    from the old ones must not be read again. (Called by
-    regions.summaries.refresh after it stores the new rows, so no page is
-    cached from summaries older than the write that marked them.)"""
-    bump_data_version(using)
+    """The summaries of these regions (a region and its ancestors) were
+    just refreshed: invalidate what was cached from the old ones, their
+    region versions and the lists version, now or when the current
+    transaction commits. Called by regions.summaries.refresh after it
+    stores the new rows, so no page is cached from older summaries."""
+    from .models import Region
+
+    alias = using or DEFAULT_DB_ALIAS
+    codes = Region.objects.using(alias).filter(pk__in=region_ids).values_list("code", flat=True)
+    scopes = [LISTS, *(region_scope(code) for code in codes)]
+
+    def bump() -> None:
+        for scope in scopes:
+            _store_new_version(scope)
+
+    bump._cakupan_write = True
+    if connections[alias].in_atomic_block:
+        transaction.on_commit(bump, using=alias)
+    else:
+        bump()
 
 
 def enabled() -> bool:
     return getattr(settings, "CAKUPAN_CACHE", True)
 
 
-def cached(name: str, *parts: object, build: Callable[[], T]) -> T:
+BUILD_LOCK_SECONDS = 30
+
+
+def cached(name: str, *parts: object, build: Callable[[], T], region: str = "") -> T:
     """``build()``'s result, cached under ``name``, ``parts``, the active
-    language and the data version."""
+    language and the versions (of region ``region``'s code, else the
+    lists). One build at a time: while one runs, the others get the last
+    value built, if any."""
     if not enabled() or writes_pending():
         return build()
     language = translation.get_language() or settings.LANGUAGE_CODE
-    key = ":".join(["cakupan", data_version(), language, name, *map(str, parts)])
+    base = ":".join(["cakupan", language, name, *map(str, parts)])
+    key = f"{base}:{versions(region_scope(region) if region else LISTS)}"
     cache = _cache()
     value = cache.get(key)
-    if value is None:
+    if value is not None:
+        return value
+    return _build_once(cache, base, key, build)
+
+
+def _build_once(cache, base: str, key: str, build: Callable[[], T]) -> T:
+    lock = f"{base}:building"
+    if not cache.add(lock, 1, timeout=BUILD_LOCK_SECONDS):
+        stale = cache.get(f"{base}:last")
+        if stale is not None:
+            return stale
+    try:
         value = build()
-        cache.set(key, value, timeout=_timeout())
+        cache.set_many({key: value, f"{base}:last": value}, timeout=_timeout())
+    finally:
+        cache.delete(lock)
     return value
 
 
 def clear() -> None:
-    """Forget every cached aggregate (tests, management commands)."""
+    """Forget every cached aggregate and page (tests, management commands)."""
     _store_new_version()
 
 
@@ -171,13 +255,30 @@ def _changed(sender, using=None, **kwargs) -> None:
     bump_data_version(using)
 
 
+# Their writes change only the versions of the regions they touch and the
+# lists (regions/summaries.py refreshes the summaries, then calls
+# regions_changed); the data version stays.
+SUMMARISED = (
+    "regions.coveragefigure",
+    "regions.coveragetarget",
+    "regions.budgetallocation",
+    "regions.historicalcoveragefigure",
+    "regions.historicalcoveragetarget",
+    "regions.historicalbudgetallocation",
+    "regions.regionsummary",
+)
+
+
 def connect_signals() -> None:
     """Bump the version after every save and delete of a model of the
-    dashboard's apps (their history models included)."""
+    dashboard's apps (their history models included), except the records
+    the summaries follow."""
     for label in WATCHED_APPS:
         if not apps.is_installed(label):
             continue
         for model in apps.get_app_config(label).get_models():
+            if model._meta.label_lower in SUMMARISED:
+                continue
             uid = f"cakupan-cache:{model._meta.label_lower}"
             post_save.connect(_changed, sender=model, dispatch_uid=f"{uid}:save")
             post_delete.connect(_changed, sender=model, dispatch_uid=f"{uid}:delete")
@@ -295,9 +396,11 @@ class PageCacheMiddleware:
     (a logged-in editor always gets a fresh page), answered 200 by the view
     with no cookie of its own. The key holds the data version, the language,
     the day (progress verdicts depend on it), the host and the full path
-    with its query string. Pages are kept compressed (CachedPage) and sent
-    gzip-encoded to clients that accept it, uncompressed to the others; the
-    CSRF token of the language form is the visitor's own. A page that uses
+    with its query string; a region's page carries its region's version,
+    the others the lists version (see the module's docstring). Pages are
+    kept compressed (CachedPage) and sent gzip-encoded to clients that
+    accept it, uncompressed to the others; the CSRF token of the language
+    form is the visitor's own. A page that uses
     a token in a way this cannot find is not cached.
     """
 
@@ -305,19 +408,29 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        response = self.get_response(request)
-        key = getattr(request, "_cakupan_page_key", None)
-        if key is not None:
-            self._store(key, request, response)
-        return response
+        try:
+            response = self.get_response(request)
+            key = getattr(request, "_cakupan_page_key", None)
+            if key is not None:
+                self._store(key, request, response)
+            return response
+        finally:
+            lock = getattr(request, "_cakupan_page_lock", None)
+            if lock is not None:
+                _cache().delete(lock)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not self._eligible(request):
             return None
-        key = ":".join(
+        match = request.resolver_match
+        scope = (
+            region_scope(match.kwargs.get("code", ""))
+            if match.url_name == "region_detail"
+            else LISTS
+        )
+        base = ":".join(
             [
                 "cakupan-page",
-                data_version(),
                 translation.get_language() or settings.LANGUAGE_CODE,
                 timezone.localdate().isoformat(),
                 hashlib.sha256(
@@ -325,10 +438,20 @@ class PageCacheMiddleware:
                 ).hexdigest(),
             ]
         )
-        page = _cache().get(key)
+        key = f"{base}:{versions(scope)}"
+        cache = _cache()
+        page = cache.get(key)
         if page is None:
-            request._cakupan_page_key = key
-            return None
+            # One rebuild at a time; meanwhile the last page built is served.
+            lock = f"{base}:building"
+            if cache.add(lock, 1, timeout=BUILD_LOCK_SECONDS):
+                request._cakupan_page_lock = lock
+            else:
+                page = cache.get(f"{base}:last")
+            if page is None:
+                request._cakupan_page_key = key
+                request._cakupan_page_last = f"{base}:last"
+                return None
         token = get_token(request).encode() if len(page.pieces) > 1 else b""
         if ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
             response = HttpResponse(page.gzip(token), headers=page.headers)
@@ -373,4 +496,5 @@ class PageCacheMiddleware:
         if len(tokens) > 1 or any(len(t) > 0xFFFF for t in tokens):
             return  # one token per request is what get_token's context gives
         headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
-        _cache().set(key, CachedPage.from_content(content, tokens, headers), timeout=_timeout())
+        page = CachedPage.from_content(content, tokens, headers)
+        _cache().set_many({key: page, request._cakupan_page_last: page}, timeout=_timeout())

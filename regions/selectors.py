@@ -148,6 +148,7 @@ def child_latest_rows(region: Region) -> list[RegionRow]:
         "child_latest_rows",
         region.pk,
         build=lambda: regions_with_latest(region.children.order_by("code")),
+        region=region.code,
     )
 
 

@@ -21,10 +21,12 @@ from tests.regions.sourcing import DOCUMENT
 @pytest.fixture(autouse=True)
 def _fresh_cache(settings, tmp_path):
     """Each test starts from an empty cache, with its own version file."""
+    from django.core.cache import caches
+
     settings.CAKUPAN_DATA_VERSION_DIR = str(tmp_path / "version")
-    cache.clear()
+    caches["default"].clear()  # locmem: the last pages and build locks too
     yield
-    cache.clear()
+    caches["default"].clear()
 
 
 @pytest.fixture
@@ -73,20 +75,24 @@ def test_a_cached_aggregate_costs_no_query_the_second_time(seeded):
 
 
 @pytest.mark.django_db
-def test_a_write_bumps_the_version_when_its_transaction_commits(
+def test_a_figure_changes_its_regions_versions_when_its_transaction_commits(
     seeded, sulsel, django_capture_on_commit_callbacks
 ):
-    before = cache.data_version()
+    scopes = [cache.LISTS, *(cache.region_scope(c) for c in ("73", "ID", "11", "73.01"))]
+    before = {scope: cache.versions(scope) for scope in scopes}
+    data = cache.data_version()
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         new_figure(sulsel, "51.00")
-        assert cache.data_version() == before  # not yet committed
+        assert {scope: cache.versions(scope) for scope in scopes} == before  # not yet
         assert cache.writes_pending()
-    # One bump and one summary refresh, however many rows (history rows
-    # included).
-    assert [c for c in callbacks if c is cache._store_new_version] == [cache._store_new_version]
+    # One summary refresh, however many rows (history rows included), and
+    # no bump of the data version: the other regions keep their pages.
     assert len([c for c in callbacks if getattr(c, "_summaries_hook", False)]) == 1
-    assert len(callbacks) == 2
-    assert cache.data_version() != before
+    assert cache._store_new_version not in callbacks
+    assert cache.data_version() == data
+    after = {scope: cache.versions(scope) for scope in scopes}
+    changed = {scope for scope in scopes if after[scope] != before[scope]}
+    assert changed == {cache.LISTS, "region:73", "region:ID"}
 
 
 @pytest.mark.django_db
@@ -208,6 +214,40 @@ def test_logged_in_editors_always_get_a_fresh_page(client, seeded, page_cache, a
     assert client.get("/wilayah/73/").context is not None
 
 
+@pytest.mark.django_db(transaction=True)
+def test_an_edit_rebuilds_its_regions_pages_and_the_lists_not_the_others(seeded, page_cache):
+    client = Client()
+    urls = ["/wilayah/73/", "/wilayah/73.01/", "/wilayah/11/", "/wilayah/73.02/", "/"]
+    for url in urls:
+        client.get(url)
+    assert all(client.get(url).context is None for url in urls)  # all cached
+    new_figure(Region.objects.get(code="73.01"), "44.44")
+    rebuilt = {url for url in urls if client.get(url).context is not None}
+    assert rebuilt == {"/wilayah/73/", "/wilayah/73.01/", "/"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_while_one_request_rebuilds_a_page_the_others_get_the_last_one(seeded, page_cache):
+    from django.core.cache import caches
+
+    store = caches["default"]
+    client = Client()
+    client.get("/wilayah/73/")
+    new_figure(Region.objects.get(code="73"), "59.87")  # autocommit
+    assert not [key for key in store._cache if key.endswith(":building")]
+    # Another request is rebuilding the page: its lock is taken.
+    (last,) = [k for k in store._cache if k.endswith(":last") and "cakupan-page" in k]
+    lock = last.split(":", 2)[2].removesuffix(":last") + ":building"
+    store.add(lock, 1)
+    stale = client.get("/wilayah/73/")
+    assert stale.status_code == 200 and stale.context is None
+    assert "59,87 %" not in stale.content.decode()
+    store.delete(lock)
+    fresh = client.get("/wilayah/73/")
+    assert fresh.context is not None and "59,87 %" in fresh.content.decode()
+    assert not [key for key in store._cache if key.endswith(":building")]  # released
+
+
 @pytest.mark.django_db
 def test_errors_are_not_cached(client, seeded, page_cache):
     client.get("/wilayah/99.99/")
@@ -231,3 +271,18 @@ def test_a_cached_page_reassembles_to_the_page_with_any_token(parts, token):
     expected = token.encode().join(parts)
     assert gzip.decompress(page.gzip(token.encode())) == expected
     assert page.plain(token.encode()) == expected
+
+
+@pytest.mark.django_db
+def test_an_aggregate_is_built_once_while_others_read_the_last_one(seeded):
+    from django.core.cache import caches
+
+    calls = []
+    assert cache.cached("x", build=lambda: calls.append(1) or "first") == "first"
+    cache.clear()  # a write: the key changes
+    lock = next(k for k in caches["default"]._cache if k.endswith(":last")).split(":", 2)[2]
+    caches["default"].add(lock.removesuffix(":last") + ":building", 1)
+    assert cache.cached("x", build=lambda: calls.append(1) or "second") == "first"
+    caches["default"].delete(lock.removesuffix(":last") + ":building")
+    assert cache.cached("x", build=lambda: calls.append(1) or "second") == "second"
+    assert len(calls) == 2
