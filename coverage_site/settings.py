@@ -269,7 +269,7 @@ CAKUPAN_JOB_STALE_SECONDS = int(os.environ.get("CAKUPAN_JOB_STALE_SECONDS", "120
 # namespaces.
 CAKUPAN_CACHE = env_bool("CAKUPAN_CACHE", True)
 CAKUPAN_PAGE_CACHE = env_bool("CAKUPAN_PAGE_CACHE", not DEBUG)
-CAKUPAN_PAGE_CACHE_NAMESPACES = ["regions", "articles"]
+CAKUPAN_PAGE_CACHE_NAMESPACES = ["regions", "articles", "awards"]
 MIDDLEWARE.append("regions.cache.PageCacheMiddleware")
 
 # Production sits behind a TLS-terminating proxy (nginx, a load balancer)

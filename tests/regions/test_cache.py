@@ -286,3 +286,15 @@ def test_an_aggregate_is_built_once_while_others_read_the_last_one(seeded):
     caches["default"].delete(lock.removesuffix(":last") + ":building")
     assert cache.cached("x", build=lambda: calls.append(1) or "second") == "second"
     assert len(calls) == 2
+
+
+@pytest.mark.django_db
+def test_award_pages_are_cached_for_visitors_like_the_rest(client, seeded, page_cache):
+    from awards.models import Edition
+
+    urls = ["/paritrana/", f"/paritrana/{Edition.objects.order_by('pk').first().pk}/"]
+    for url in urls:
+        assert client.get(url).context is not None
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).context is None
+        assert len(queries.captured_queries) == 0
