@@ -9,6 +9,7 @@ from io import StringIO
 import openpyxl
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import timezone
 from playwright.sync_api import expect
 
 PASSWORD = "uji-kata-sandi-peramban-9"
@@ -116,4 +117,45 @@ def test_scoped_editor_sees_every_problem_linked_to_its_cell_when_the_file_is_ba
     expect(page).to_have_url(re.compile(r"#baris-3-kode_wilayah$"))
     expect(page.locator("#baris-3-kode_wilayah")).to_contain_text("di luar wilayah")
     expect(page.get_by_role("button", name="Konfirmasi impor")).to_have_count(0)
+    problems.assert_none(page.url)
+
+
+def test_a_running_import_shows_its_progress_live_and_then_its_preview(
+    page, problems, site, tmp_path
+):
+    """The job page polls the progress endpoint (static JS, no inline
+    script): the bar and its words move as the worker reports, and the page
+    shows the preview once the job has ended, without the user reloading."""
+    from jobs import progress
+    from jobs.models import Job
+
+    make_editor("editor_tunggu", "73")
+    user = get_user_model().objects.get(username="editor_tunggu")
+    job = Job.objects.create(
+        kind="import_check", state="running", created_by=user, file_name="besar.csv",
+        upload=b"x", params={"import": "figures"}, started_at=timezone.now(),
+    )  # fmt: skip
+    progress.report(job.pk, "check", 0, 40)
+    url = f"/admin/regions/coveragefigure/import/{job.pk}/"
+    log_in(page, site, "editor_tunggu", url)
+    bar = page.locator("#job-progress-bar")
+    expect(page.locator("#job-progress-label")).to_have_text("0 dari 40 baris diperiksa")
+
+    progress.report(job.pk, "check", 12, 40)
+    expect(page.locator("#job-progress-label")).to_have_text("12 dari 40 baris diperiksa")
+    expect(bar).to_have_attribute("value", "12")
+    expect(bar).to_have_attribute("max", "40")
+
+    preview = {"ok": True, "total": 40, "created": 40, "updated": 0, "unchanged": 0,
+               "headers": [], "shown_headers": [], "problem_count": 0, "summary_items": [],
+               "bad_rows": [], "history_warnings": [], "rows": [], "rows_hidden": 0,
+               "digest": "d" * 64}  # fmt: skip
+    Job.objects.filter(pk=job.pk).update(
+        state="succeeded", finished_at=timezone.now(), progress_done=40, progress_total=40,
+        result=preview,
+    )  # fmt: skip
+    progress.clear(job.pk)
+    expect(page.locator(".import-counts")).to_contain_text(
+        "40 baris diperiksa, tanpa masalah: 40 baru"
+    )
     problems.assert_none(page.url)

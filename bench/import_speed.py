@@ -1,0 +1,125 @@
+"""Import speed: a 10 000-row coverage-figure file, end to end on PostgreSQL.
+
+    .venv/bin/python bench/import_speed.py [--rows 10000] [--database cakupan_bench_import]
+
+Makes (once) a PostgreSQL database with the migrations and the seed data,
+writes a CSV of ROWS figures (every regency and city, month after month,
+each with a complete source), and times ``manage.py import_figures`` in its
+own process: wall seconds and peak memory (maximum resident set size).
+Three runs: the first creates every row, the second imports the same file
+(nothing changes), the third changes every percent (every row updated, with
+its history). The rows are deleted (history too) before and after.
+Before the bulk writes (issue 16): 38,6 s and 388 MB for the first run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+PUBLISHER = "Bench impor"
+
+
+def run_manage(env, *args, capture=True) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True,
+        capture_output=capture, text=True,
+    )  # fmt: skip
+
+
+def prepare(env, name: str) -> None:
+    exists = subprocess.run(
+        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-tAc",
+         f"SELECT 1 FROM pg_database WHERE datname='{name}'"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    if not exists:
+        subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", name], check=True)
+    run_manage(env, "migrate", "--noinput")
+    run_manage(env, "seed")
+
+
+def clean(env) -> None:
+    code = (
+        "from regions.models import CoverageFigure as F\n"
+        f"F.history.filter(publisher={PUBLISHER!r}).delete()\n"
+        f"F.objects.filter(publisher={PUBLISHER!r}).delete()\n"
+    )
+    run_manage(env, "shell", "-c", code)
+
+
+def write_file(env, path: Path, rows: int, shift: int) -> None:
+    code = (
+        "import csv, sys\n"
+        "from regions.models import Region\n"
+        "codes = list(Region.objects.exclude(level='province').exclude(level='nation')"
+        ".order_by('code').values_list('code', flat=True))\n"
+        f"out = csv.writer(open({str(path)!r}, 'w', newline=''))\n"
+        "out.writerow(['kode_wilayah','segmen','per_tanggal','persen','terlindungi','penerbit',"
+        "'jenis_penerbit','sumber_media','sumber_judul','sumber_url'])\n"
+        f"for i in range({rows}):\n"
+        "    code = codes[i % len(codes)]\n"
+        "    month = i // len(codes)\n"
+        "    year, m = 2010 + month // 12, month % 12 + 1\n"
+        f"    pct = 20 + (i * 7 + {shift}) % 600 / 10\n"
+        "    out.writerow([code, 'total', f'{year}-{m:02d}-28', f'{pct:.1f}'.replace('.', ','),"
+        f" '', {PUBLISHER!r}, 'bpjs_branch', 'Bench', 'Laporan bench', "
+        "'https://contoh.id/bench'])\n"
+    )
+    run_manage(env, "shell", "-c", code)
+
+
+def timed_import(env, path: Path) -> tuple[float, float, str]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    done = run_manage(env, "import_figures", str(path), "--no-progress")
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if peak <= before:
+        print("  (peak memory not above an earlier child's; run once per process)")
+    return seconds, peak / 1024, done.stdout.strip().splitlines()[-1] if done.stdout else ""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--database", default="cakupan_bench_import")
+    parser.add_argument("--run", choices=["create", "same", "update"], default=None,
+                        help="one run only (a fresh process measures its own peak memory)")
+    args = parser.parse_args()
+    env = {**os.environ, "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{args.database}",
+           "DJANGO_DEBUG": "1"}  # fmt: skip
+    runs = [args.run] if args.run else ["create", "same", "update"]
+    if args.run in (None, "create"):
+        prepare(env, args.database)
+        clean(env)
+    with tempfile.TemporaryDirectory() as folder:
+        first, changed = Path(folder) / "angka.csv", Path(folder) / "angka-ubah.csv"
+        write_file(env, first, args.rows, 0)
+        write_file(env, changed, args.rows, 3)
+        for name in runs:
+            path = changed if name == "update" else first
+            if len(runs) > 1 and name != "create":
+                # peak RSS is per process tree: measure each run in its own process
+                again = [sys.executable, __file__, "--rows", str(args.rows),
+                         "--database", args.database, "--run", name]  # fmt: skip
+                subprocess.run(again, check=True)
+                continue
+            seconds, peak_mb, said = timed_import(env, path)
+            print(f"{name:>6}: {args.rows} rows in {seconds:.1f} s, peak {peak_mb:.0f} MB  | {said}"
+                  .replace(".", ","))  # fmt: skip
+    if args.run is None:
+        clean(env)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
