@@ -182,7 +182,9 @@ def article_same(*, document: ArticleDocument) -> tuple[Article | None, str]:
 def claims_propose(*, article: Article, index: RegionIndex) -> int:
     """Run the extractor on the article and store every figure it finds as a
     pending claim for a reviewer. Returns how many were proposed."""
-    figures = extract_figures(article.text, index, published=article.published_date)
+    figures = extract_figures(
+        article.text, index, published=article.published_date, url=article.url
+    )
     regions = Region.objects.in_bulk(
         {f.region_code for f in figures if f.region_code}, field_name="code"
     )
