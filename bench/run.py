@@ -32,7 +32,12 @@ The servers of all scales run side by side and the rounds interleave them
 (a page on scale 1, the same page on scale 10, the next page...), so that a
 busy moment of a shared machine falls on both sides of the comparison.
 
-Two passes: ``cached`` (the production configuration) and ``uncached``
+Three passes: ``users`` (bench/users.py: what officials get, as ratios to
+the anonymous /admin/login/: anonymous and logged-in pages, exports,
+/paritrana/, the first request and a burst of 8 right after a real edit,
+57 list URLs in the 10 s after an edit; worker recycling as in
+production; ``--redis`` to measure the production cache), ``cached`` (the
+production configuration) and ``uncached``
 (CAKUPAN_CACHE=0: every request builds its page from the database, which
 shows what the indexes and queries alone do; fewer connections, as its
 pages take 10-1000 ms). Then the p50 ratio between the first and the last
@@ -208,7 +213,9 @@ class Server:
         return usage
 
 
-def start_server(env: dict[str, str], workdir: Path, workers: int | None, tag: str) -> Server:
+def start_server(
+    env: dict[str, str], workdir: Path, workers: int | None, tag: str, recycle: bool = False
+) -> Server:
     port = free_port()
     pidfile = workdir / f"gunicorn-{tag}.pid"
     timefile = workdir / f"time-{tag}.txt"
@@ -218,9 +225,10 @@ def start_server(env: dict[str, str], workdir: Path, workers: int | None, tag: s
         **env,
         "GUNICORN_BIND": f"127.0.0.1:{port}",
         "GUNICORN_PIDFILE": str(pidfile),
-        # No worker recycling during a run: a recycled worker starts with an
-        # empty cache, which is noise here.
-        "GUNICORN_MAX_REQUESTS": "0",
+        # No worker recycling during the cached/uncached runs: a recycled
+        # worker starts with an empty local cache, which is noise there. The
+        # users mode recycles as production does (gunicorn.conf.py).
+        **({} if recycle else {"GUNICORN_MAX_REQUESTS": "0"}),
     }
     if workers:
         server_env["WEB_CONCURRENCY"] = str(workers)
@@ -425,6 +433,9 @@ def measure(results: list[tuple[dict, dict[str, str]]], args, workdir: Path) -> 
     right after the other, so that a busy moment of the machine falls on
     both; each number is the median of ``--rounds`` runs."""
     for mode in args.modes:
+        if mode == "users":
+            measure_users(results, args, workdir)
+            continue
         connections = args.connections
         servers = {}
         try:
@@ -475,6 +486,22 @@ def measure(results: list[tuple[dict, dict[str, str]]], args, workdir: Path) -> 
             }
 
 
+def measure_users(results: list[tuple[dict, dict[str, str]]], args, workdir: Path) -> None:
+    """bench/users.py's scenarios on each scale's production server, one
+    scale at a time (their edits must not overlap)."""
+    import users
+
+    for index, (result, env) in enumerate(results):
+        server = start_server(env, workdir, args.workers, f"users-{index}", recycle=True)
+        try:
+            print(f"== users: scale {result['scale']:g}")
+            result["users"] = users.measure(server.port, PYTHON, ROOT, env, args)
+        finally:
+            usage = server.stop()
+        result["users"]["server"] = usage
+        result["users"]["workers_booted"] = server.logfile.read_text().count("Booting worker")
+
+
 # --- report ----------------------------------------------------------------
 
 
@@ -519,7 +546,9 @@ def print_scale(result: dict, args) -> None:
                 f"{int(server.get('Maximum resident set size (kbytes)', 0)) / 1024:.0f} MB "
                 "(one process, /usr/bin/time)"
             )
-    sizes = result["sizes"]
+    sizes = result.get("sizes")
+    if sizes is None:
+        return
     print()
     print(
         f"Transfer of {SIZE_PAGE} (bodies, {sizes['html_encoding']} HTML; static files "
@@ -633,7 +662,10 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--workers", type=int, default=None, help="gunicorn workers")
     parser.add_argument(
-        "--modes", nargs="+", default=["cached", "uncached"], choices=["cached", "uncached"]
+        "--modes",
+        nargs="+",
+        default=["cached", "uncached", "users"],
+        choices=["cached", "uncached", "users"],
     )
     parser.add_argument("--redis", default="", help="REDIS_URL for the server's cache")
     parser.add_argument("--out", default="", help="JSON results file")
@@ -646,9 +678,15 @@ def main(argv: list[str] | None = None) -> None:
     results = [result for result, _env in prepared]
     for result in results:
         print_scale(result, args)
-    if len(results) > 1:
-        print_comparison(results)
-    print_targets(results)
+        if "users" in result:
+            import users
+
+            users.report(result["users"], f"scale {result['scale']:g}")
+            print(f"gunicorn workers booted during the run: {result['users']['workers_booted']}")
+    if results[0]["modes"]:
+        if len(results) > 1:
+            print_comparison(results)
+        print_targets(results)
     out = Path(args.out) if args.out else workdir / "results.json"
     out.write_text(json.dumps(results, indent=2, default=str))
     print(f"\nResults: {out}")
