@@ -305,6 +305,18 @@ def _validate_constraints_quickly(instance, proven: set[str]):
     return validate_constraints
 
 
+def _clean_fields_known_region(instance):
+    """The model's field checks, less the region's: Django asks the
+    database whether the region exists (a query per row); the region came
+    from the RegionIndex, so it does."""
+    original = instance.clean_fields
+
+    def clean_fields(exclude=None):
+        return original(exclude={*(exclude or ()), "region"})
+
+    return clean_fields
+
+
 # ---- checking -----------------------------------------------------------------------
 
 
@@ -570,6 +582,7 @@ def _check(spec: KindSpec, table: Table, user, progress: Progress | None) -> Imp
         was_primary = bool(instance is not None and getattr(instance, "is_primary", False))
         target = instance or spec.model()
         target.validate_constraints = _validate_constraints_quickly(target, proven)
+        target.clean_fields = _clean_fields_known_region(target)
         form = spec.form(data=row.data, instance=target)
         form.fields["region"] = region_field
         if hasattr(form, "_refuse_duplicate"):
