@@ -15,7 +15,10 @@ def _loaded(sender, instance, **kwargs) -> None:
     instance._summary_region_id = instance.__dict__.get("region_id")
 
 
-def _changed(sender, instance, using=None, **kwargs) -> None:
+def _changed(sender, instance, using=None, raw=False, **kwargs) -> None:
+    if raw:
+        # loaddata (restore_data) brings the summaries saved with the rows.
+        return
     ids = {instance.__dict__.get("region_id"), getattr(instance, "_summary_region_id", None)}
     summaries.mark_dirty(ids - {None}, using=using)
     instance._summary_region_id = instance.__dict__.get("region_id")
