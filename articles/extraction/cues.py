@@ -409,6 +409,16 @@ _NATIONAL_STORY_RE = re.compile(
     r"|RPJMN|RPJPN|Presiden)\b"
 )
 
+# "Data Kemnaker menunjukkan ...", "secara nasional", "di seluruh Indonesia": a
+# figure from a national source, with no region named before it, is the nation's
+_NATIONAL_SOURCE_RE = re.compile(
+    r"\b(?:(?:data|menurut|catatan|laporan|rilis)[ \t]+(?:dari[ \t]+)?(?:Kemnaker|Kementerian"
+    r"[ \t]+Ketenagakerjaan|BPS|Badan[ \t]+Pusat[ \t]+Statistik|BPJS[ \t]+Ketenagakerjaan"
+    r"[ \t]+pusat)|secara[ \t]+nasional|(?:di[ \t]+)?seluruh[ \t]+Indonesia|se-?Indonesia"
+    r"|tingkat[ \t]+nasional|skala[ \t]+nasional)\b",
+    re.IGNORECASE,
+)
+
 # "lebih dari 1,3 juta pekerja": a count stated as a lower bound is kept as stated
 _LOWER_BOUND_TAIL_RE = re.compile(r"\blebih[ \t]+dari[ \t]*$", re.IGNORECASE)
 # "55 persen tenaga kerja ... yang belum terlindungi", "267.790 tenaga kerja yang belum

@@ -9,7 +9,14 @@ from __future__ import annotations
 import bisect
 
 from .article import _Cand, _Mention, _Sentence
-from .cues import _AREA_RE, _BRANCH_SPAN_RE, _NEXT_CLAUSE_RE, _REGION_PAIR_RE, _WINNER_AFTER_RE
+from .cues import (
+    _AREA_RE,
+    _BRANCH_SPAN_RE,
+    _NATIONAL_SOURCE_RE,
+    _NEXT_CLAUSE_RE,
+    _REGION_PAIR_RE,
+    _WINNER_AFTER_RE,
+)
 
 
 class PlacingRules:
@@ -77,6 +84,11 @@ class PlacingRules:
             if m.placing:
                 return m.code
             i -= 1
+        # "Data Kemnaker menunjukkan terdapat 41 juta pekerja terdaftar ...": a
+        # national source with no region before the figure speaks of the nation
+        nation = self.a.index.nation_code
+        if nation and _NATIONAL_SOURCE_RE.search(self.text, para.lo, c.start):
+            return nation
         if self.a.subject is not None:
             # a region named only later in the paragraph belongs to its own sentence
             return self.a.subject
