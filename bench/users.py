@@ -151,8 +151,9 @@ def measure(port: int, python: str, root: Path, env: dict[str, str], args) -> di
     cookie = "sessionid=" + django(python, root, env, SESSION)
     seconds, connections = args.duration, args.connections
     result: dict = {"reference": {}, "pages": {}, "after_edit": {}}
-    for path in [REFERENCE, *(p for _l, p in PAGES)]:  # warm every worker a little
-        for _ in range(20):
+    for _ in range(20):  # warm every worker a little
+        get(port, REFERENCE)
+        for _label, path in PAGES:
             get(port, path)
             get(port, path, cookie)
     one = [get(port, REFERENCE) for _ in range(50)]
