@@ -99,6 +99,10 @@ class _Mention:
         return not (self.dateline or self.scope or self.venue or self.agent)
 
 
+# "- Jawa Barat: 4,96 juta orang", "• Banten 2,1 juta", "3. Kota Metro 35,2 persen"
+_LIST_ITEM_RE = re.compile(r"[-\u2022\u2013*][ \t]|\d{1,2}[.)][ \t]+[A-Z]")
+
+
 class _Article:
     """Everything about one text that the figures of its sentences need."""
 
@@ -127,7 +131,12 @@ class _Article:
                 sentence.topic_lo = (
                     previous.lo if self._has_topic(previous.lo, previous.hi) else previous.topic_lo
                 )
-            elif i and not self._has_topic(sentence.lo, sentence.hi) and inherited < 4:
+            elif (
+                i
+                and not self._has_topic(sentence.lo, sentence.hi)
+                # every item of a bulleted list after its "Berikut daftar ...:" line
+                and (inherited < 4 or _LIST_ITEM_RE.match(text, sentence.lo))
+            ):
                 # "Untuk 2025 kita pasang target 55 persen, ..." after a sentence about
                 # BPJS coverage, or the items of a list after its "antara lain:"
                 sentence.topic_lo = self.sentences[i - 1].topic_lo

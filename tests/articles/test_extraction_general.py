@@ -45,3 +45,44 @@ def test_a_national_source_is_the_nation_not_a_province_named_later(register):
         ("participants", "informal", "9000000", "Indonesia"),
         ("participants", "construction", "5000000", "Indonesia"),
     }
+
+
+# -- 2. lists of regions ------------------------------------------------------
+
+
+def test_every_item_of_a_bulleted_list_dated_by_its_intro_line(register):
+    provinces = [
+        ("Jawa Barat", "4,96", "4960000"),
+        ("Jawa Timur", "4,5", "4500000"),
+        ("DKI Jakarta", "4,1", "4100000"),
+        ("Jawa Tengah", "3,9", "3900000"),
+        ("Banten", "2,1", "2100000"),
+        ("Sumatera Utara", "1,6", "1600000"),
+        ("Sulawesi Selatan", "1,2", "1200000"),
+    ]
+    text = (
+        "Berikut daftar provinsi dengan jumlah peserta aktif BPJS Ketenagakerjaan terbanyak "
+        "per Februari 2025:\n"
+        + "\n".join(f"- {name}: {value} juta orang" for name, value, _ in provinces)
+    )
+    assert read(text, register) == {
+        ("participants", "total", number, name, "2025-02") for name, _, number in provinces
+    }
+
+
+def test_a_bare_list_binds_each_rate_to_the_name_right_before_it(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Lampung per Juni 2024: Mesuji 23,3 "
+        "persen, Tulang Bawang Barat 22,6 persen, Pringsewu 21,1 persen, Pesawaran 20,4 "
+        "persen, Way Kanan 19,8 persen, Lampung Barat 18,2 persen, Metro 35,2 persen."
+    )
+    found = {(v, r) for _m, _s, v, r, _d in read(text, register)}
+    assert found == {
+        ("23.3", "Kabupaten Mesuji"),
+        ("22.6", "Kabupaten Tulang Bawang Barat"),
+        ("21.1", "Kabupaten Pringsewu"),
+        ("20.4", "Kabupaten Pesawaran"),
+        ("19.8", "Kabupaten Way Kanan"),
+        ("18.2", "Kabupaten Lampung Barat"),
+        ("35.2", "Kota Metro"),
+    }
