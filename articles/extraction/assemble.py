@@ -135,7 +135,11 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             if value is None:
                 continue
             kw = (m.group("kw") or m.group("kw2") or m.group("kw3") or m.group("kw5") or "").lower()
-            if m.group("kw4"):
+            if m.group("kw7"):
+                kw, value = "next", 0  # one after the standing before it (metrics)
+            elif m.group("kw6"):
+                kw = "national_top"
+            elif m.group("kw4"):
                 kw = "tertinggi"
             elif kw == "tertinggi":
                 kw = "tertinggi_ke"

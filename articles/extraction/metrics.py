@@ -490,10 +490,38 @@ class MetricRules:
     # -- placements ----------------------------------------------------------
 
     def _classify_rank(self, c: _Cand, s: _Sentence, tail: str):
+        if c.rank_kw == "next":
+            # "diikuti oleh Kabupaten A", "menempati urutan selanjutnya": one place
+            # after the standing stated just before, in this paragraph
+            last = getattr(self, "_last_rank", None)
+            if last is None or last[1] != s.para or c.start - last[2] > 400:
+                return None
+            c.value = last[0] + 1
+            return self._rank_decided(c, s, "next_place", 0.65)
         if c.value < 1 or c.value > 100:
             return None
         if _HOPE_RE.search(tail[-80:]):
             return None
+        # "Seluruh pemenang juara 1 akan diikutkan ke tingkat nasional": any winner
+        if _ANY_WINNER_TAIL_RE.search(tail[-40:]):
+            return None
+        if c.rank_kw == "national_top":
+            # "peserta terbanyak se-Indonesia": first in the nation
+            if not (
+                self.hits["cov"].any(s.topic_lo, s.hi) or self.hits["part"].any(s.topic_lo, s.hi)
+            ):
+                return None
+            return self._rank_decided(c, s, "first_in_nation", 0.55)
+        metric = self._classify_standing(c, s)
+        if metric is not None:
+            self._last_rank = (c.value, s.para, c.end)
+        return metric
+
+    def _rank_decided(self, c: _Cand, s: _Sentence, rule: str, conf: float):
+        self._last_rank = (c.value, s.para, c.end)
+        return _decide(c, AWARD_RANK, rule, conf)
+
+    def _classify_standing(self, c: _Cand, s: _Sentence):
         award = self.hits["award"]
         if c.rank_kw == "terbaik":
             if not award.any(s.topic_lo, c.start) and not award.any(c.end, s.hi):
@@ -507,3 +535,11 @@ class MetricRules:
         if not (award.any(s.topic_lo, s.hi) or self.hits["cov"].any(s.topic_lo, s.hi)):
             return None
         return _decide(c, AWARD_RANK, "placement", 0.8)
+
+
+# "seluruh pemenang juara 1", "setiap juara pertama", "bagi para pemenang": any
+# winner of an event to come, not a placement
+_ANY_WINNER_TAIL_RE = re.compile(
+    r"\b(?:seluruh|setiap|semua|para|bagi)[ \t]+(?:para[ \t]+)?(?:pemenang|juara)\b[^.]{0,20}$",
+    re.IGNORECASE,
+)

@@ -188,13 +188,20 @@ _PER_UNIT_RE = re.compile(
 _ORD_ALT = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 _CARD_ALT = "|".join(sorted(_CARDINAL_WORDS, key=len, reverse=True))
 _RANK_RE = re.compile(
-    rf"\b(?P<kw>juara|peringkat|ranking|rangking|urutan)[ \t]+(?:ke[-\s]?)?"
+    rf"\b(?P<kw>juara|peringkat|ranking|rangking|urutan)[ \t]+(?:ke[-\s]?|nomor[ \t]+)?"
     rf"(?P<val>\d{{1,3}}|{_ORD_ALT}|{_CARD_ALT}|(?-i:VIII|VII|VI|IV|IX|III|II|I|V|X))\b(?![.,]\d)"
     rf"|\b(?P<kw2>tertinggi|terbaik|terbesar|terbanyak|teratas)[ \t]+"
     rf"(?P<val2>ke[-\s]?\d{{1,3}}|{_ORD_ALT}|(?-i:III|II|IV|I|V))\b"
     r"|\b(?P<kw3>terbaik)\b(?=[ \t]+(?:di|se|se-\w+|tingkat|zona|kategori|dari|pertama)\b)"
     r"|\b(?P<kw4>tertinggi|teratas)\b(?=[ \t]+(?:di|se)\b|[ \t]*se-)"
-    rf"|\b(?P<kw5>posisi|tempat)[ \t]+(?P<val5>ke[-\s]?\d{{1,3}}|{_ORD_ALT})\b",
+    rf"|\b(?P<kw5>posisi|tempat)[ \t]+(?P<val5>ke[-\s]?\d{{1,3}}|nomor[ \t]+\d{{1,3}}|{_ORD_ALT})\b"
+    # "terbanyak se-Indonesia", "tertinggi nasional": first in the nation
+    r"|\b(?P<kw6>terbanyak|tertinggi|terbesar)[ \t]+(?:nasional|se-?Indonesia"
+    r"|di[ \t]+Indonesia)\b"
+    # "menempati urutan selanjutnya", "diikuti oleh Kabupaten A dan disusul Kota B":
+    # one place after the standing named just before
+    r"|\b(?P<kw7>(?:urutan|posisi|peringkat)[ \t]+(?:selanjutnya|berikutnya)"
+    r"|(?:diikuti|disusul)(?:[ \t]+oleh)?(?=[ \t]+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 

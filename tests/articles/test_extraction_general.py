@@ -86,3 +86,63 @@ def test_a_bare_list_binds_each_rate_to_the_name_right_before_it(register):
         ("18.2", "Kabupaten Lampung Barat"),
         ("35.2", "Kota Metro"),
     }
+
+
+# -- 3. standings worded as order ---------------------------------------------
+
+
+def ranks(text, register):
+    return {(v, r) for m, _s, v, r, _d in read(text, register) if m == "award_rank"}
+
+
+def test_the_next_place_follows_the_standing_named_before_it(register):
+    text = (
+        "Dalam Paritrana Award 2024, Provinsi Jawa Tengah berada pada posisi kedua dengan "
+        "nilai tinggi. Provinsi Jawa Timur menempati urutan selanjutnya."
+    )
+    assert ranks(text, register) == {("2", "Jawa Tengah"), ("3", "Jawa Timur")}
+
+
+def test_followed_by_and_then_by_are_second_and_third(register):
+    text = (
+        "Pada ajang Paritrana Award 2024 Kabupaten Kendal meraih juara pertama, diikuti oleh "
+        "Kabupaten Semarang dan disusul Kota Semarang."
+    )
+    assert ranks(text, register) == {
+        ("1", "Kabupaten Kendal"),
+        ("2", "Kabupaten Semarang"),
+        ("3", "Kota Semarang"),
+    }
+
+
+def test_followed_by_without_a_standing_before_is_not_a_placement(register):
+    text = "Sosialisasi BPJS Ketenagakerjaan di Kabupaten Kendal diikuti oleh 200 peserta."
+    assert ranks(text, register) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cakupan kepesertaan BPJS Ketenagakerjaan Provinsi Bengkulu berada di urutan "
+            "ke-16 nasional.",
+            {("16", "Bengkulu")},
+        ),
+        (
+            "Sulawesi Selatan berada di posisi nomor 5 dari 8 provinsi dalam cakupan "
+            "kepesertaan BPJS Ketenagakerjaan.",
+            {("5", "Sulawesi Selatan")},
+        ),
+        (
+            "Jumlah peserta BPJS Ketenagakerjaan di Jawa Barat terbanyak se-Indonesia.",
+            {("1", "Jawa Barat")},
+        ),
+        (
+            "Seluruh pemenang juara 1 Paritrana Award tingkat Provinsi Jawa Barat akan "
+            "diikutkan ke tingkat nasional.",
+            set(),
+        ),
+    ],
+)
+def test_standings_in_words(register, text, expected):
+    assert ranks(text, register) == expected
