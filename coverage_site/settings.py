@@ -253,6 +253,9 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
+# Web processes send to this queue and workers take from it: sites sharing
+# one Redis keep their jobs apart with a queue each.
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_QUEUE", "cakupan")
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_RESULT_EXPIRES = 86400

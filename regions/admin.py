@@ -299,7 +299,9 @@ class SpreadsheetAdminMixin:
             "job_error": job_selectors.error_text(job),
             "progress": job_selectors.progress_of(job),
             "progress_url": reverse("admin:jobs_job_progress", args=[job.pk]),
-            "can_retry": job.state in ("failed", "queued") and job.upload is not None,
+            # failed, or still queued because the broker could not be reached
+            "can_retry": (job.state == "failed" or (job.state == "queued" and bool(job.error)))
+            and job.upload is not None,
             "jobs_url": reverse("admin:jobs_job_changelist"),
         }
         return TemplateResponse(request, "admin/regions/import_job.html", context)

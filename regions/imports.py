@@ -804,8 +804,23 @@ def records_import(
     return report
 
 
-#: rows per INSERT/UPDATE statement (and per history insert)
+#: rows per INSERT statement (and per history insert)
 WRITE_BATCH = 1000
+#: rows per bulk UPDATE (a CASE over the batch for each column)
+UPDATE_BATCH = 100
+#: columns save() may change besides those the file sets
+DERIVED_FIELDS = ("status", "source_kind", "quality_warning", "previous_percent",
+                  "previous_covered", "previous_eligible", "revised_at", "updated_at")  # fmt: skip
+
+
+def _update_fields(spec: KindSpec, changes) -> tuple[str, ...]:
+    """The columns an update of a row writes: those its changes name (the
+    preview's list), and those save() derives."""
+    by_header = {c.header: c.field for c in spec.kind.columns if c.field}
+    names = {spec.model._meta.get_field(by_header[h]).name for h, _, _ in changes}
+    concrete = {f.name for f in spec.model._meta.concrete_fields}
+    names |= {name for name in DERIVED_FIELDS if name in concrete}
+    return tuple(sorted(names))
 
 
 def _prepare(obj, now) -> None:
@@ -840,24 +855,28 @@ def _write(report: ImportReport, user, progress: Progress | None, reason: str) -
         if outcome.action == CREATE:
             creates.append(obj)
         elif outcome.was_primary and not getattr(obj, "is_primary", True):
-            losing.append(obj)
+            losing.append((obj, outcome.changes))
         else:
-            updates.append(obj)
+            updates.append((obj, outcome.changes))
     total = len(creates) + len(updates) + len(losing)
-    fields = [
-        f.name
-        for f in model._meta.concrete_fields
-        if not f.primary_key and f.name not in ("created_at", "entered_by")
-    ]
     history = {"default_user": user, "default_change_reason": reason[:100] or None}
     done = 0
     for group in (losing, updates):
-        for start in range(0, len(group), WRITE_BATCH):
-            batch = group[start : start + WRITE_BATCH]
-            bulk_update_with_history(batch, model, fields, batch_size=WRITE_BATCH, **history)
-            done += len(batch)
-            if progress:
-                progress("write", done, total)
+        # An UPDATE names only the columns that change in its rows (and what
+        # save() derives from them): bulk_update's CASE per column and row
+        # costs time in proportion to both.
+        by_fields: dict[tuple, list] = {}
+        for obj, changed in group:
+            by_fields.setdefault(_update_fields(spec, changed), []).append(obj)
+        for fields, objs in by_fields.items():
+            for start in range(0, len(objs), UPDATE_BATCH):
+                batch = objs[start : start + UPDATE_BATCH]
+                bulk_update_with_history(
+                    batch, model, list(fields), batch_size=UPDATE_BATCH, **history
+                )
+                done += len(batch)
+                if progress:
+                    progress("write", done, total)
     for start in range(0, len(creates), WRITE_BATCH):
         batch = creates[start : start + WRITE_BATCH]
         bulk_create_with_history(batch, model, batch_size=WRITE_BATCH, **history)
@@ -866,7 +885,9 @@ def _write(report: ImportReport, user, progress: Progress | None, reason: str) -
             progress("write", done, total)
     report.written = True
     if total:
-        _mark_dirty({obj.region_id for group in (creates, updates, losing) for obj in group})
+        regions = {obj.region_id for obj in creates}
+        regions |= {obj.region_id for obj, _ in (*updates, *losing)}
+        _mark_dirty(regions)
         transaction.on_commit(_bump_data_version)
 
 
