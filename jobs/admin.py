@@ -15,8 +15,8 @@ class JobAdmin(admin.ModelAdmin):
     """"My jobs": every staff user sees the jobs they started (state, who,
     when, file, result) and can come back to them; nothing is edited here."""
 
-    list_display = ["id", "kind", "state", "file_name", "created_by", "created_at",
-                    "progress", "summary", "reason", "open_link"]  # fmt: skip
+    list_display = ["id", "file", "kind", "state", "created_by", "created_at", "progress",
+                    "outcome"]  # fmt: skip
     list_display_links = None
     list_filter = ["state", "kind"]
     search_fields = ["file_name"]
@@ -55,15 +55,17 @@ class JobAdmin(admin.ModelAdmin):
             return "–"
         return f"{job.progress_done}/{job.progress_total}"
 
-    @admin.display(description=_("alasan gagal"))
-    def reason(self, job):
-        return selectors.error_text(job)
+    @admin.display(description=_("hasil"))
+    def outcome(self, job):
+        """The result summary, or why it failed (or waits)."""
+        return job.summary or selectors.error_text(job)
 
-    @admin.display(description=_("halaman"))
-    def open_link(self, job):
+    @admin.display(description=_("berkas"), ordering="file_name")
+    def file(self, job):
+        """The file's name, linking to the job's page (progress, preview, result)."""
         if not job.link:
-            return ""
-        return format_html('<a href="{}">{}</a>', job.link, gettext("buka"))
+            return job.file_name or "–"
+        return format_html('<a href="{}">{}</a>', job.link, job.file_name or gettext("buka"))
 
     def get_urls(self):
         view = self.admin_site.admin_view
