@@ -656,3 +656,7 @@ _SAID_RE = re.compile(
     r"(?:kata|ujar|ungkap|jelas|tutur|ucap|tegas|sebut|papar|terang|imbuh|tambah|lanjut)\w*\b",
     re.IGNORECASE,
 )
+# words for everyone, not one group: "total", "seluruh", "secara keseluruhan"
+_WHOLE_WORD_RE = re.compile(
+    r"\b(?:total|seluruh|keseluruhan|semua|jumlah|secara[ \t]+umum)\b", re.IGNORECASE
+)

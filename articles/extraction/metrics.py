@@ -358,6 +358,25 @@ class MetricRules:
             and nxt.kind == "count"
             and _WHOLE_TAIL_RE.search(tail[-40:])
             and _PART_FOLLOWS_RE.search(text, c.end, nxt.start)
+        ) or (
+            # "tenaga kerja PU tercatat sebanyak 349 ribu, dan 343 ribu di antaranya
+            # sudah terdaftar", "Pekerja BPU jumlahnya 205 ribu orang, peserta baru
+            # 77 ribu": workers counted, then the registered part of them
+            nxt is not None
+            and nxt.kind == "count"
+            and _WORKERS_COUNTED_TAIL_RE.search(tail[-60:])
+            and (
+                _AMONG_AFTER_RE.match(text, nxt.end, s.hi)
+                or _PART_FOLLOWS_RE.search(text, c.end, nxt.start)
+            )
+        )
+        # "Untuk jasa konstruksi, capaian saat ini 43,7 ribu": the participants
+        # reached in the group named before
+        reached = bool(
+            c.noun == ""
+            and c.mult is not None
+            and _REACHED_TAIL_RE.search(text, max(s.lo, c.start - 40), c.start)
+            and self._segment_hits(s.lo, c.start)
         )
         if c.noun == "":
             if c.mult is None and (c.value < 100 or 1900 <= c.value <= 2100):
@@ -370,6 +389,9 @@ class MetricRules:
                 or (has_prior and _DARI_TAIL_RE.search(tail))
                 or (nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi))
                 or whole_of_next
+                # "Untuk jasa konstruksi, capaian saat ini 43,7 ribu": the
+                # participants reached in the group named before
+                or reached
                 # "10 ribu pekerjanya ..., sedangkan 5 ribu ditanggung Pemprov"
                 or (
                     prev is not None
@@ -435,6 +457,8 @@ class MetricRules:
                 return _decide(c, PARTICIPANTS, "part_of_whole", 0.8)
         if subsidised:
             return _decide(c, PARTICIPANTS, "subsidised", 0.7)
+        if reached:
+            return _decide(c, PARTICIPANTS, "reached_in_group", 0.6)
         return self._count_by_cues(c, s, p_lo, f_hi)
 
     def _subsidised(self, s: _Sentence, p_lo: int) -> bool:
@@ -542,4 +566,22 @@ class MetricRules:
 _ANY_WINNER_TAIL_RE = re.compile(
     r"\b(?:seluruh|setiap|semua|para|bagi)[ \t]+(?:para[ \t]+)?(?:pemenang|juara)\b[^.]{0,20}$",
     re.IGNORECASE,
+)
+
+
+# a count of workers (not of participants) just before the number
+_WORKERS_COUNTED_TAIL_RE = re.compile(
+    r"\b(?:pekerja|tenaga[ \t]+kerja)\b(?![^\d]*\b(?:peserta|terdaftar|terlindungi"
+    r"|kepesertaan|ikut|mendaftar)\b)[^\d;]*$",
+    re.IGNORECASE,
+)
+# "343 ribu di antaranya": a part of the number before it
+_AMONG_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja)[ \t]+)?(?:di[ \t]*antaranya|dari"
+    r"[ \t]+jumlah[ \t]+(?:itu|tersebut))\b",
+    re.IGNORECASE,
+)
+# "capaian saat ini 43,7 ribu", "realisasinya baru 12 ribu"
+_REACHED_TAIL_RE = re.compile(
+    r"\b(?:capaian|pencapaian|realisasi)(?:nya)?\b[^\d.;]{0,25}$", re.IGNORECASE
 )

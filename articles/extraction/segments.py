@@ -13,6 +13,7 @@ from .cues import (
     _JOINED_GAP_RE,
     _RELATIVE_ONLY_RE,
     _RESTATES_RE,
+    _WHOLE_WORD_RE,
 )
 from .figures import (
     COVERAGE_PCT,
@@ -130,6 +131,19 @@ class SegmentRules:
                 return cands[i - 2].segment
         if cand.seg_hint and metric in (PARTICIPANTS, WORKFORCE):
             return cand.seg_hint
+        if (
+            prev is not None
+            and prev.metric in (PARTICIPANTS, WORKFORCE, COVERAGE_PCT)
+            and metric in (PARTICIPANTS, WORKFORCE, COVERAGE_PCT)
+            and prev.segment
+            and prev.segment != TOTAL
+            and prev.seg_after is None
+            and not self._segment_hits(prev.end, cand.start)
+            and not _WHOLE_WORD_RE.search(self.text, prev.end, cand.start)
+        ):
+            # "Untuk tenaga kerja PU tercatat 349 ribu, dan 343 ribu di antaranya
+            # sudah terdaftar": the group named before stays until another is named
+            return prev.segment
         if metric == COVERAGE_PCT and prev is not None and prev.metric in (PARTICIPANTS, WORKFORCE):
             # "pekerja informal ... 310.000 orang, namun yang terdaftar baru 12 persen"
             if (

@@ -146,3 +146,50 @@ def test_followed_by_without_a_standing_before_is_not_a_placement(register):
 )
 def test_standings_in_words(register, text, expected):
     assert ranks(text, register) == expected
+
+
+# -- 4. a segment carried across clauses --------------------------------------
+
+
+def test_workers_of_a_group_then_the_registered_among_them(register):
+    text = (
+        "Di Kabupaten Gowa, untuk tenaga kerja PU tercatat sebanyak 349 ribu, dan 343 ribu "
+        "di antaranya sudah terdaftar BPJS Ketenagakerjaan."
+    )
+    assert {(m, seg, v) for m, seg, v, _r, _d in read(text, register)} == {
+        ("workforce", "formal", "349000"),
+        ("participants", "formal", "343000"),
+    }
+
+
+def test_a_group_named_first_keeps_its_count_participants_and_rate(register):
+    text = (
+        "Di Kabupaten Gowa, pekerja BPU jumlahnya mencapai 205 ribu orang, peserta baru 77 "
+        "ribu, atau sekitar 37 persen terlindungi BPJS Ketenagakerjaan."
+    )
+    assert {(m, seg, v) for m, seg, v, _r, _d in read(text, register)} == {
+        ("workforce", "informal", "205000"),
+        ("participants", "informal", "77000"),
+        ("coverage_pct", "informal", "37"),
+    }
+
+
+def test_a_total_word_ends_the_carried_group(register):
+    text = (
+        "Peserta BPJS Ketenagakerjaan penerima upah di Kabupaten Gowa sebanyak 120 ribu "
+        "orang, sehingga total peserta 180 ribu orang."
+    )
+    assert {(m, seg, v) for m, seg, v, _r, _d in read(text, register)} == {
+        ("participants", "formal", "120000"),
+        ("participants", "total", "180000"),
+    }
+
+
+def test_the_reach_of_a_group_named_at_the_sentence_start(register):
+    text = (
+        "Kepesertaan BPJS Ketenagakerjaan di Kabupaten Gowa terus naik. Untuk jasa "
+        "konstruksi, capaian saat ini 43,7 ribu."
+    )
+    assert read(text, register) == {
+        ("participants", "construction", "43700", "Kabupaten Gowa", "2025-03-10"),
+    }
