@@ -292,10 +292,20 @@ def freshness_of(figures, *, today: date) -> Freshness | None:
 
 
 def region_page(region: Region, *, today: date) -> RegionPage:
-    """Everything the region page shows. Its aggregates over other regions
-    (the ranking of its provinces or regencies) are cached; the page itself
-    is cached whole, rendered, for visitors (regions/cache.py), so it is not
-    kept a second time here."""
+    """Everything the region page shows, cached until a write touches the
+    region, one of its children or what every page shows (regions/cache.py):
+    officials who are logged in, to whom the rendered page is not served
+    from the cache, get it without a query for its data."""
+    return cache.cached(
+        "region_page",
+        region.pk,
+        today.isoformat(),
+        build=lambda: _region_page(region, today=today),
+        region=region.code,
+    )
+
+
+def _region_page(region: Region, *, today: date) -> RegionPage:
     # The numbers of every figure (light rows: a decade of monthly figures
     # from several publishers is thousands), then the full records of the
     # ones the page shows: the newest, and the headline of each segment.
