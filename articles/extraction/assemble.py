@@ -215,6 +215,9 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             return self._noun_after(m.start("w2"), hi)
         if w1 == "angka" and w2 in ("pekerja", "kerja"):
             return "person"
+        if w1 == "lebih" and w2 and w2 != "dari":
+            # "5 juta lebih angka pekerja", "300 ribu lebih peserta"
+            return self._noun_after(m.start("w2"), hi)
         if w1 in ("merupakan", "adalah", "ialah") and w2 in _PERSON_WORDS:
             return "person"  # "27,8 juta merupakan peserta penerima upah"
         # "1,1 juta bukan penerima upah", "4,63 juta jasa konstruksi": a segment of workers

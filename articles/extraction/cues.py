@@ -34,7 +34,8 @@ _TERMS: dict[str, str] = {
     # a count is the population a rate is measured against
     "wf": (
         "penduduk bekerja, penduduk yang bekerja, angkatan kerja, potensi, semesta, bps, "
-        "sakernas, pekerja potensial, angka kerja, jumlah tenaga kerja, jumlah pekerja, "
+        "sakernas, pekerja potensial, angka kerja, angka pekerja, jumlah tenaga kerja, "
+        "jumlah pekerja, "
         "total tenaga kerja, total pekerja, total angkatan kerja, potensi peserta, "
         "potensi pekerja, badan pusat statistik"
     ),

@@ -8,8 +8,10 @@ from decimal import Decimal, InvalidOperation
 
 _MULTIPLIERS: dict[str, int] = {
     "ribu": 10**3,
+    "ribuan": 10**3,  # "300 ribuan pekerja": about 300 thousand
     "rb": 10**3,
     "juta": 10**6,
+    "jutaan": 10**6,
     "jt": 10**6,
     "miliar": 10**9,
     "milyar": 10**9,
@@ -171,7 +173,8 @@ _WORD_BEFORE_RE = re.compile(
 # "229. 405 orang": a thousands dot followed by a stray space (scraped text)
 _SPACED_THOUSANDS_RE = re.compile(r"(?<![\w.,/-])(?P<rp>)(?P<num>\d{1,3}\. \d{3})(?=[ \t]+[a-z])")
 _MULT_RE = re.compile(
-    r"[ \t]?(?:(?P<mult>ribu|rb|juta|jt|miliar|milyar|miliyar|milliar|triliun|trilyun|trilliun)"
+    r"[ \t]?(?:(?P<mult>ribuan|ribu|rb|jutaan|juta|jt|miliar|milyar|miliyar|milliar"
+    r"|triliun|trilyun|trilliun)"
     r"\b\.?|(?P<short>(?-i:[MT]))\b)",
     re.IGNORECASE,
 )

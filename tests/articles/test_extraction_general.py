@@ -193,3 +193,31 @@ def test_the_reach_of_a_group_named_at_the_sentence_start(register):
     assert read(text, register) == {
         ("participants", "construction", "43700", "Kabupaten Gowa", "2025-03-10"),
     }
+
+
+# -- 5. workforce phrasings ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Di Kabupaten Gowa terdapat potensi sekitar 300 ribuan pekerja, namun baru 120 "
+            "ribu yang terdaftar BPJS Ketenagakerjaan.",
+            {("workforce", "total", "300000"), ("participants", "total", "120000")},
+        ),
+        (
+            "Di Kabupaten Gowa ada 5 juta lebih angka pekerja, namun baru sebagian yang "
+            "menjadi peserta BPJS Ketenagakerjaan.",
+            {("workforce", "total", "5000000")},
+        ),
+        (
+            "Peserta BPJS Ketenagakerjaan di Kabupaten Gowa terdiri dari penerima upah, bukan "
+            "penerima upah dan jasa konstruksi, dari semesta coverage 2.871.182 pekerja.",
+            {("workforce", "total", "2871182")},
+        ),
+        ("Ribuan pekerja di Kabupaten Gowa belum terdaftar BPJS Ketenagakerjaan.", set()),
+    ],
+)
+def test_workforce_in_its_many_phrasings(register, text, expected):
+    assert {(m, seg, v) for m, seg, v, _r, _d in read(text, register)} == expected
