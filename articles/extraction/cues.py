@@ -66,10 +66,11 @@ _TERMS: dict[str, str] = {
     "budget_x": (
         "santunan, santunannya, klaim, ahli waris, beasiswa, tunggakan, piutang, denda, pad, "
         "pendapatan, investasi, dana kelolaan, kelolaan, pinjaman, kredit, omzet, "
-        "realisasi anggaran, serapan anggaran, aset, laba, jht, pencairan, dibayarkan"
+        "realisasi anggaran, serapan anggaran, aset, laba, jht, pencairan, dibayarkan, "
+        "manfaat, dana manfaat, manfaatnya"
     ),
     # a small amount per person (premium, wage, benefit)
-    "budget_small": "iuran, premi, upah, gaji, ump, umk, manfaat, hadiah, uang pembinaan",
+    "budget_small": "iuran, premi, upah, gaji, ump, umk, hadiah, uang pembinaan",
     "award": (
         "penghargaan, award, awards, paritrana, juara, zona, anugerah, predikat, prestasi, "
         "peringkat, pemenang, nominasi, menobatkan, dinobatkan, dewan juri, juri, "

@@ -392,6 +392,13 @@ class MetricRules:
                 # "Untuk jasa konstruksi, capaian saat ini 43,7 ribu": the
                 # participants reached in the group named before
                 or reached
+                # "Jumlah peserta ... di wilayah Sumbagut (Sumut dan Aceh) mencapai 1,75
+                # juta": the count the sentence opened with
+                or (
+                    prev is None
+                    and c.mult is not None
+                    and _COUNT_SUBJECT_RE.search(text, s.lo, c.start)
+                )
                 # "10 ribu pekerjanya ..., sedangkan 5 ribu ditanggung Pemprov"
                 or (
                     prev is not None
@@ -406,6 +413,13 @@ class MetricRules:
             ):
                 return None
         if _TARGET_WORD_RE.search(tail) or _HOPE_RE.search(tail[-40:]):
+            return None
+        # "4.000 pekerja migran ditargetkan terdaftar", "18 ribu peserta baru untuk
+        # tahun depan": a headcount planned, not reached
+        if _PLANNED_AFTER_RE.match(text, c.end, s.hi):
+            return None
+        # "mengalami penambahan 21.025 tenaga kerja", "bertambah 3.000 orang": growth
+        if _GROWTH_BEFORE_RE.search(tail[-50:]):
             return None
         # "Ia berharap tahun ini Pemkab mengalokasikan anggaran untuk mendaftarkan 25.000"
         hope = _last_match(_HOPE_RE, tail[-120:])
@@ -584,4 +598,18 @@ _AMONG_AFTER_RE = re.compile(
 # "capaian saat ini 43,7 ribu", "realisasinya baru 12 ribu"
 _REACHED_TAIL_RE = re.compile(
     r"\b(?:capaian|pencapaian|realisasi)(?:nya)?\b[^\d.;]{0,25}$", re.IGNORECASE
+)
+_PLANNED_AFTER_RE = re.compile(
+    r"[^.;,\d]{0,50}?\b(?:ditargetkan|ditarget|menjadi[ \t]+target|(?:untuk|pada)[ \t]+tahun"
+    r"[ \t]+depan)\b",
+    re.IGNORECASE,
+)
+_GROWTH_BEFORE_RE = re.compile(
+    r"\b(?:penambahan|pertambahan|tambahan|bertambah|bertambahnya|kenaikan|peningkatan|naik"
+    r"|meningkat|bertumbuh)[ \t]+(?:(?:sebanyak|sebesar|sekitar|sekira|lebih[ \t]+dari"
+    r"|kurang[ \t]+lebih)[ \t]+)*$",
+    re.IGNORECASE,
+)
+_COUNT_SUBJECT_RE = re.compile(
+    r"\b(?:jumlah|total)[ \t]+(?:peserta|kepesertaan|pekerja|tenaga[ \t]+kerja)\b", re.IGNORECASE
 )

@@ -36,12 +36,22 @@ class PlacingRules:
             return None
         # "Kanwil ... mencatat 1,2 juta peserta di wilayah Sulawesi Maluku": the
         # office's whole area, several provinces; the reviewer assigns it
-        if (
-            any(word in sentence for word in _AREA_WORDS)
-            and not [m for m in mentions if m.end <= c.start]
-            and _AREA_RE.search(self.text, s.lo, s.hi)
-        ):
-            return None
+        if any(word in sentence for word in _AREA_WORDS):
+            area = _AREA_RE.search(self.text, s.lo, s.hi)
+            if area is not None:
+                # "wilayah Sumbagut (Sumut dan Aceh)": the provinces that make up
+                # the area are not the figure's region
+                inside = self.text.find(")", area.end(), min(s.hi, area.end() + 80))
+                if not self.text.startswith("(", area.end()) and not self.text.startswith(
+                    " (", area.end()
+                ):
+                    inside = -1
+                if not [
+                    m
+                    for m in mentions
+                    if m.end <= c.start and not (area.end() <= m.start and m.end <= inside)
+                ]:
+                    return None
         if c.kind == "rank":
             # "Posisi kedua ditempati Kabupaten Majene", "juara ketiga Kabupaten Polewali
             # Mandar": the winner named right after the placement

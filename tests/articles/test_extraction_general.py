@@ -221,3 +221,58 @@ def test_the_reach_of_a_group_named_at_the_sentence_start(register):
 )
 def test_workforce_in_its_many_phrasings(register, text, expected):
     assert {(m, seg, v) for m, seg, v, _r, _d in read(text, register)} == expected
+
+
+# -- 6. prior-year clauses ----------------------------------------------------
+
+
+def test_a_prior_year_clause_dates_its_count(register):
+    text = (
+        "Kepesertaan BPJS Ketenagakerjaan di Kabupaten Gowa terus naik, padahal pada tahun "
+        "2018 jumlah peserta sekitar 1,25 juta."
+    )
+    assert read(text, register) == {
+        ("participants", "total", "1250000", "Kabupaten Gowa", "2018"),
+    }
+
+
+# -- 7. distractors -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BPJS Ketenagakerjaan Kabupaten Gowa memiliki target tambahan 101 ribu pekerja jasa "
+        "konstruksi.",
+        "Di Kabupaten Gowa, sebanyak 4.000 pekerja migran ditargetkan terdaftar BPJS "
+        "Ketenagakerjaan.",
+        "BPJS Ketenagakerjaan Kabupaten Gowa menyiapkan 18 ribu peserta baru untuk tahun depan.",
+        "BPJS Ketenagakerjaan Kabupaten Gowa mencatat total dana manfaat Rp 17,8 miliar "
+        "dari anggaran program.",
+        "Santunan yang dibayarkan BPJS Ketenagakerjaan Kabupaten Gowa mencapai Rp 2 miliar.",
+        "Peserta BPJS Ketenagakerjaan di Kabupaten Gowa mengalami penambahan 21.025 tenaga "
+        "kerja.",
+        "Jumlah peserta BPJS Ketenagakerjaan di Kabupaten Gowa bertambah 3.000 orang.",
+        "Di Kabupaten Gowa, kepatuhan perusahaan sekitar 87 persen dalam mendaftarkan pekerja "
+        "ke BPJS Ketenagakerjaan.",
+    ],
+)
+def test_targets_benefits_growth_and_compliance_are_not_figures(register, text):
+    assert read(text, register) == set()
+
+
+def test_a_level_reached_after_growth_is_still_read(register):
+    text = "Jumlah peserta BPJS Ketenagakerjaan di Kabupaten Gowa bertambah menjadi 120 ribu."
+    assert {(m, v) for m, _s, v, _r, _d in read(text, register)} == {
+        ("participants", "120000")
+    }
+
+
+def test_a_total_for_an_office_area_of_several_provinces_gets_no_region(register):
+    text = (
+        "Jumlah peserta BPJS Ketenagakerjaan di wilayah Sumbagut (Sumut dan Aceh) mencapai "
+        "1,75 juta."
+    )
+    assert {(m, v, r) for m, _s, v, r, _d in read(text, register)} == {
+        ("participants", "1750000", None)
+    }
