@@ -98,6 +98,7 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
         )
         self.segment_starts = [hit[0] for hit in self.segment_hits]
         self._last_segment: dict[str, str] = {}
+        self._first_stated: dict[tuple, tuple[int, str | None]] = {}
         self._article_segment = self._dominant_segment()
 
     def _word_numbers(self) -> list[re.Match[str]]:
@@ -233,6 +234,23 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             return ""  # a verb ("5 ribu ditanggung Pemprov"), not a noun
         return "other"
 
+    def _restated_region(self, key: tuple, s: _Sentence, region: str | None) -> str | None:
+        """An exact figure stated again in a later sentence ("baru di angka 24,86
+        persen") keeps the region of its first statement, not a city or venue
+        named near the restatement. Only values too exact to be a coincidence
+        (a fraction, or a count not rounded to thousands)."""
+        value = key[2]
+        exact = value != value.to_integral_value() or (value >= 1000 and value % 1000)
+        if not exact:
+            return region
+        first = self._first_stated.get(key)
+        if first is None:
+            self._first_stated[key] = (s.lo, region)
+            return region
+        if first[0] != s.lo and first[1] is not None:
+            return first[1]
+        return region
+
     # -- per sentence --------------------------------------------------------
 
     def _sentence_figures(self, s: _Sentence) -> list[Figure]:
@@ -277,7 +295,9 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             if segment == TOTAL:
                 segment = self._carried_segment(cands, i, s, metric) or segment
             cand.segment = segment
-            region = self._region(cand, s, p_lo, f_hi, mentions)
+            region = self._restated_region(
+                (metric, segment, value), s, self._region(cand, s, p_lo, f_hi, mentions)
+            )
             as_of, dated = self._as_of(metric, cand, dates, s)
             figures.append(
                 Figure(

@@ -276,3 +276,35 @@ def test_a_total_for_an_office_area_of_several_provinces_gets_no_region(register
     assert {(m, v, r) for m, _s, v, r, _d in read(text, register)} == {
         ("participants", "1750000", None)
     }
+
+
+# -- 8. regions ---------------------------------------------------------------
+
+
+def test_the_most_specific_unit_named_is_the_region(register):
+    text = (
+        "Kepesertaan BPJS Ketenagakerjaan di Kabupaten Bangka, Provinsi Kepulauan Bangka "
+        "Belitung mencapai 45 persen."
+    )
+    assert {r for _m, _s, _v, r, _d in read(text, register)} == {"Kabupaten Bangka"}
+
+
+def test_an_exact_figure_restated_later_keeps_its_first_region(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Provinsi Bengkulu baru 24,86 persen.\n"
+        "Pemerintah terus mendorong pendaftaran pekerja.\n"
+        "Saat meninjau Pasar Panorama di Kota Bengkulu, gubernur menyebut cakupan kepesertaan "
+        "BPJS Ketenagakerjaan baru di angka 24,86 persen."
+    )
+    assert {(v, r) for _m, _s, v, r, _d in read(text, register)} == {("24.86", "Bengkulu")}
+
+
+def test_a_round_rate_shared_by_two_regions_stays_with_each(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kabupaten Gowa 45 persen.\n"
+        "Di Kabupaten Takalar, cakupan kepesertaan BPJS Ketenagakerjaan juga 45 persen."
+    )
+    assert {(v, r) for _m, _s, v, r, _d in read(text, register)} == {
+        ("45", "Kabupaten Gowa"),
+        ("45", "Kabupaten Takalar"),
+    }
