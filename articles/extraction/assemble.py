@@ -21,7 +21,9 @@ from .cues import (
 from .dedupe import _dedupe
 from .figures import (
     AWARD_RANK,
+    INFORMAL,
     TOTAL,
+    VULNERABLE,
     Figure,
 )
 from .metrics import MetricRules
@@ -294,6 +296,10 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             segment = TOTAL if metric == AWARD_RANK else self._segment(cands, i, s, claimed, breaks)
             if segment == TOTAL:
                 segment = self._carried_segment(cands, i, s, metric) or segment
+            elif segment == INFORMAL and cand.seg_hint == VULNERABLE:
+                # "28 ribu pekerja informal yang didaftarkan dan dibayarkan iurannya
+                # oleh Pemkot": informal workers a government pays for
+                segment = VULNERABLE
             cand.segment = segment
             region = self._restated_region(
                 (metric, segment, value), s, self._region(cand, s, p_lo, f_hi, mentions)

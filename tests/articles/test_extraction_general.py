@@ -308,3 +308,44 @@ def test_a_round_rate_shared_by_two_regions_stays_with_each(register):
         ("45", "Kabupaten Gowa"),
         ("45", "Kabupaten Takalar"),
     }
+
+
+# -- 9. subsidised workers ----------------------------------------------------
+
+
+def test_informal_workers_a_government_pays_for_are_the_vulnerable(register):
+    text = (
+        "Sebanyak 28 ribu pekerja informal yang didaftarkan dan dibayarkan iurannya oleh "
+        "Pemkot Makassar menjadi peserta BPJS Ketenagakerjaan."
+    )
+    assert read(text, register) == {
+        ("participants", "vulnerable", "28000", "Kota Makassar", "2025-03-10"),
+    }
+
+
+# -- 10. dates ----------------------------------------------------------------
+
+
+def test_a_status_date_opening_a_paragraph_dates_all_its_figures(register):
+    text = (
+        "Per 24 September 2024, cakupan kepesertaan BPJS Ketenagakerjaan di Kabupaten Gowa "
+        "45 persen. Jumlah peserta 120 ribu orang, sementara pekerja informal yang terdaftar "
+        "30 ribu orang."
+    )
+    assert {(m, seg, v, d) for m, seg, v, _r, d in read(text, register)} == {
+        ("coverage_pct", "total", "45", "2024-09-24"),
+        ("participants", "total", "120000", "2024-09-24"),
+        ("participants", "informal", "30000", "2024-09-24"),
+    }
+
+
+def test_placements_take_the_year_of_the_event_the_text_dates(register):
+    text = (
+        "Penyerahan Paritrana Award tingkat Provinsi Jawa Tengah digelar pada 12 Desember "
+        "2024 di Semarang. Kabupaten Kendal meraih juara pertama, diikuti oleh Kabupaten "
+        "Batang."
+    )
+    assert {(v, r, d) for m, _s, v, r, d in read(text, register) if m == "award_rank"} == {
+        ("1", "Kabupaten Kendal", "2024"),
+        ("2", "Kabupaten Batang", "2024"),
+    }
