@@ -15,7 +15,7 @@ from .cues import (
     _ENGLISH_THOUSANDS_RE,
     _PERSON_WORDS,
     _SEGMENT_OF,
-    _STRONG_BREAK_RE,
+    _STRONG_BREAK_WORDS,
     _TOPIC_CATEGORIES,
 )
 from .dedupe import _dedupe
@@ -99,6 +99,14 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             if not places.overlaps(start, end)
         )
         self.segment_starts = [hit[0] for hit in self.segment_hits]
+        # clause breaks ("; ", "sedangkan", "namun", ...) found once, from the tokens
+        toks, words = article.toks, _STRONG_BREAK_WORDS
+        self.break_starts = sorted(
+            [
+                *(toks.starts[k] for k, word in enumerate(toks.lower) if word in words),
+                *(m.start() for m in re.finditer(";", text)),
+            ]
+        )
         self._last_segment: dict[str, str] = {}
         self._first_stated: dict[tuple, tuple[int, str | None]] = {}
         self._article_segment = self._dominant_segment()
@@ -266,8 +274,8 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
         cands = self._candidates(s)
         if not cands:
             return []
-        text = self.text
-        breaks = [m.start() for m in _STRONG_BREAK_RE.finditer(text, s.lo, s.hi)]
+        starts = self.break_starts
+        breaks = starts[bisect.bisect_left(starts, s.lo) : bisect.bisect_left(starts, s.hi)]
         self._attach_segments(s, cands, breaks)
         claimed = set().union(*(c.claimed for c in cands))
         mentions: list[_Mention] | None = None

@@ -257,8 +257,9 @@ _ABBREVIATIONS = frozenset(
     mpd msi mm sos dll dsb dkk tsb ybs sdr kh tgl th thn adm bpk yth ust gub kol brigjen mayjen
     jend kompol akbp kapt lettu sekda kadis kasi kabid""".split()
 )
-_STRONG_BREAK_RE = re.compile(
-    r";|\b(?:sedangkan|sementara\s+itu|sementara|namun|tetapi|adapun|kemudian)\b", re.IGNORECASE
+# words that open a new clause ("sementara itu" starts at "sementara"); ";" too
+_STRONG_BREAK_WORDS = frozenset(
+    {"sedangkan", "sementara", "namun", "tetapi", "adapun", "kemudian"}
 )
 _SCOPE_PREP_RE = re.compile(
     r"(?:\b(?:di|se|dari|antar|tingkat|level|skala|wilayah|zona)|\bse-)[ \t]*"

@@ -97,7 +97,7 @@ class PlacingRules:
         # "Data Kemnaker menunjukkan terdapat 41 juta pekerja terdaftar ...": a
         # national source with no region before the figure speaks of the nation
         nation = self.a.index.nation_code
-        if nation and self._national_source_between(para.lo, c.start):
+        if nation and self._national_source_between(para.lo, para.hi, c.start):
             return nation
         if self.a.subject is not None:
             # a region named only later in the paragraph belongs to its own sentence
@@ -110,14 +110,15 @@ class PlacingRules:
             i += 1
         return None
 
-    def _national_source_between(self, lo: int, hi: int) -> bool:
-        starts = getattr(self, "_national_starts", None)
-        if starts is None:
-            starts = self._national_starts = [
-                m.start() for m in _NATIONAL_SOURCE_RE.finditer(self.text)
-            ]
-        i = bisect.bisect_left(starts, lo)
-        return i < len(starts) and starts[i] < hi
+    def _national_source_between(self, para_lo: int, para_hi: int, hi: int) -> bool:
+        """Whether a national source is named in the paragraph before ``hi``
+        (each paragraph searched once)."""
+        cache = self.__dict__.setdefault("_national_first", {})
+        first = cache.get(para_lo)
+        if first is None:
+            m = _NATIONAL_SOURCE_RE.search(self.text, para_lo, para_hi)
+            first = cache[para_lo] = m.start() if m else para_hi
+        return first < hi
 
     def _appositive(self, before: list[_Mention]) -> _Mention:
         """The last mention, unless it only places the one just before it
