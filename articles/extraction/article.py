@@ -19,8 +19,10 @@ from .cues import (
     _DATELINE_RE,
     _LEVEL_WORD_RE,
     _LEXICON,
+    _MASK_DIGIT_TRIGGER_RE,
+    _MASK_PREFIXES,
     _MASK_RE,
-    _MASK_TRIGGER_RE,
+    _MASK_WORDS,
     _MAX_SENTENCE,
     _NATION_SCOPE_START,
     _NATIONAL_STORY_RE,
@@ -40,7 +42,7 @@ from .cues import (
     _WEEKDAY_AS_DAY_RE,
 )
 from .regions import RegionIndex, url_regions
-from .tokens import _Hits, _lower_aligned, _Spans, _tokenise, _triggered
+from .tokens import _Hits, _lower_aligned, _Spans, _token_triggered, _tokenise, _triggered
 
 
 @dataclass
@@ -144,9 +146,7 @@ class _Article:
                 inherited += 1
                 continue
             inherited = 0
-        self.masks = _Spans(
-            (m.start(), m.end()) for m in _triggered(_MASK_RE, _MASK_TRIGGER_RE, text, self.lower)
-        )
+        self.masks = _Spans(self._mask_spans())
         all_dates = find_dates(text, published=published)
         self.all_date_spans = _Spans((d.start, d.end) for d in all_dates)
         # dates inside regulation numbers ("Nomor 2 Tahun 2021") are not as-of dates
@@ -158,6 +158,29 @@ class _Article:
         self.event = self._event()
 
     # -- structure ---------------------------------------------------------
+
+    def _mask_spans(self) -> list[tuple[int, int]]:
+        """Regulation numbers, clock times, phone numbers, addresses, links:
+        not figures. Tried only where a token or a digit trigger can start one."""
+        text = self.text
+        spans = [
+            m.span()
+            for m in _token_triggered(_MASK_RE, _MASK_WORDS, text, self.toks, _MASK_PREFIXES)
+        ]
+        lower = self.lower if self.lower is not None else text
+        done = 0
+        for trigger in _MASK_DIGIT_TRIGGER_RE.finditer(lower):
+            m = _MASK_RE.match(text, trigger.start())
+            if m and m.end() > trigger.start() and trigger.start() >= done:
+                spans.append(m.span())
+                done = m.end()
+        spans.sort()
+        # non-overlapping, first start wins (as one left-to-right scan would)
+        kept: list[tuple[int, int]] = []
+        for span in spans:
+            if not kept or span[0] >= kept[-1][1]:
+                kept.append(span)
+        return kept
 
     def _has_topic(self, lo: int, hi: int) -> bool:
         return any(self.hits[cat].any(lo, hi) for cat in _TOPIC_CATEGORIES)

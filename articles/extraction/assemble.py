@@ -38,6 +38,7 @@ from .numbers import (
     _NUMBER_RE,
     _PCT_RE,
     _RANK_RE,
+    _RANK_WORDS,
     _RUPIAH_RE,
     _SHORT_MULTIPLIERS,
     _SPACED_THOUSANDS_RE,
@@ -51,7 +52,7 @@ from .placing import PlacingRules
 from .regions import RegionIndex, date_in_url
 from .segments import SegmentRules
 from .tables import TableRules
-from .tokens import _plain_spaces, _Spans
+from .tokens import _plain_spaces, _Spans, _token_triggered
 
 
 class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules):
@@ -63,7 +64,7 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
         text = article.text
         self.rank_matches = [
             m
-            for m in _RANK_RE.finditer(text)
+            for m in _token_triggered(_RANK_RE, _RANK_WORDS, text, article.toks)
             if not article.all_date_spans.overlaps(m.start(), m.end())
         ]
         # regulation numbers, dates and placements are not read as amounts

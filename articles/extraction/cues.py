@@ -208,13 +208,16 @@ _MASK_RE = re.compile(
     r"|(?<!\d)(?:\+62|0)8\d{1,3}[-\s]?\d{3,4}[-\s]?\d{3,5}(?!\d)",
     re.IGNORECASE,
 )
-_MASK_TRIGGER_RE = re.compile(
-    r"(?<![^\W\d_])(?:inpres|impres|instruksi|perpres|peraturan|keppres|keputusan|pp|uu|undang"
-    r"|permen[a-z]*|kepmen[a-z]*|perda|pergub|perbup|perwal|perwali|kepgub|se|surat|sk|nomor"
-    r"|nomer|no|nr|tim|pasal|ayat|huruf|halaman|hal|lantai|rt|rw|km|kilometer|jalan|jl|blok|kode"
-    r"|gelombang|tahap|batch|sesi|kloter|edisi|periode|angka|pukul|covid|https?|www)(?![^\W\d_])"
-    r"|(?<![\w.,/-])(?:\d{1,2}[.:]\d{2}[ \t]*wi|08|\+62)"
+# the words a masked span can start with (tokens, lower-cased; "permen..." and
+# "kepmen..." by prefix), and the starts that are not words: clock times, phones
+_MASK_WORDS = frozenset(
+    "inpres impres instruksi perpres peraturan keppres keputusan pp uu undang perda pergub "
+    "perbup perwal perwali kepgub se surat sk nomor nomer no nr tim pasal ayat huruf halaman "
+    "hal lantai rt rw km kilometer jalan jl blok kode gelombang tahap batch sesi kloter edisi "
+    "periode angka pukul covid http https www".split()
 )
+_MASK_PREFIXES = ("permen", "kepmen")
+_MASK_DIGIT_TRIGGER_RE = re.compile(r"(?<![\w.,/-])(?:\d{1,2}[.:]\d{2}[ \t]*wi|08|\+62)")
 _REGION_MASK_RE = re.compile(
     r"(?i:\bsulawesi[ \t]*(?:dan[ \t]+|&[ \t]*|-[ \t]*)?maluku\b|\bsulama\b|\bsumbagut\b"
     r"|\bsumbagsel\b|\bsumbar[ \t]*riau\b|\bsumbarriau\b|\bbanuspa\b"

@@ -209,6 +209,13 @@ _RANK_RE = re.compile(
 )
 
 
+# the first word of every alternative of _RANK_RE (tried only at these tokens)
+_RANK_WORDS = frozenset(
+    "juara peringkat ranking rangking urutan tertinggi terbaik terbesar terbanyak teratas "
+    "posisi tempat diikuti disusul".split()
+)
+
+
 def _rank_value(m: re.Match[str]) -> int | None:
     raw = m.group("val") or m.group("val2") or m.group("val5")
     if raw is None:

@@ -74,6 +74,35 @@ def _triggered(
     return found
 
 
+def _token_triggered(
+    pattern: re.Pattern[str],
+    words: frozenset[str],
+    text: str,
+    toks: _Tokens,
+    prefixes: tuple[str, ...] = (),
+) -> list[re.Match[str]]:
+    """Like :func:`_triggered`, with the possible starts found among the
+    tokens: a word of ``words`` (also before digits, "rt05", "covid19") or
+    one starting with ``prefixes``. For patterns whose every alternative
+    starts at a word boundary with one of these words."""
+    found = []
+    done = 0
+    for pos, word in zip(toks.starts, toks.lower, strict=True):
+        if pos < done:
+            continue
+        if not (
+            word in words
+            or (not word.isalpha() and word.rstrip("0123456789") in words)
+            or (prefixes and word.startswith(prefixes))
+        ):
+            continue
+        m = pattern.match(text, pos)
+        if m and m.end() > pos:
+            found.append(m)
+            done = m.end()
+    return found
+
+
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _TOKEN_RE.findall(phrase))
 
