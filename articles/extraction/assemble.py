@@ -248,8 +248,8 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
     def _restated_region(self, key: tuple, s: _Sentence, region: str | None) -> str | None:
         """An exact figure stated again in a later sentence ("baru di angka 24,86
         persen") keeps the region of its first statement, not a city or venue
-        named near the restatement. Only values too exact to be a coincidence
-        (a fraction, or a count not rounded to thousands)."""
+        inside it (or its province) named near the restatement. Only values too
+        exact to be a coincidence (a fraction, or a count not rounded to thousands)."""
         value = key[2]
         exact = value != value.to_integral_value() or (value >= 1000 and value % 1000)
         if not exact:
@@ -258,7 +258,15 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
         if first is None:
             self._first_stated[key] = (s.lo, region)
             return region
-        if first[0] != s.lo and first[1] is not None:
+        index = self.a.index
+        if (
+            first[0] != s.lo
+            and first[1] is not None
+            and region is not None
+            # a city inside the first region, or its province: the same figure
+            # retold, not another region's equal figure
+            and (index.is_ancestor(first[1], region) or index.is_ancestor(region, first[1]))
+        ):
             return first[1]
         return region
 
