@@ -246,6 +246,22 @@ def _build_once(cache, base: str, key: str, build: Callable[[], T]) -> T:
     return value
 
 
+def fragment_key(request) -> str | None:
+    """A key for a part of a page that is the same for every visitor of
+    this URL (the region list's table: logged in or not), under the lists
+    version, the language and the day; None when nothing may be cached."""
+    if not enabled() or writes_pending():
+        return None
+    return ":".join(
+        [
+            versions(LISTS),
+            translation.get_language() or settings.LANGUAGE_CODE,
+            timezone.localdate().isoformat(),
+            hashlib.sha256(request.get_full_path().encode()).hexdigest(),
+        ]
+    )
+
+
 def clear() -> None:
     """Forget every cached aggregate and page (tests, management commands)."""
     _store_new_version()
@@ -471,8 +487,15 @@ class PageCacheMiddleware:
             and request.method in ("GET", "HEAD")
             and match is not None
             and match.namespace in getattr(settings, "CAKUPAN_PAGE_CACHE_NAMESPACES", ())
-            and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and "messages" not in request.COOKIES
+            # An export is the same file for everyone: cached for officials
+            # who are logged in too.
+            and (
+                "_export" in request.GET
+                or (
+                    settings.SESSION_COOKIE_NAME not in request.COOKIES
+                    and "messages" not in request.COOKIES
+                )
+            )
             and not writes_pending()
         )
 

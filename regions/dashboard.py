@@ -142,14 +142,47 @@ def progress_for(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class ListRegion:
+    """What the region list shows of a region (plain values: a cached list
+    of 552 rows is read back without building model instances)."""
+
+    pk: int
+    code: str
+    name: str
+    level: str
+
+    def get_level_display(self) -> str:
+        return str(RegionLevel(self.level).label)
+
+
+@dataclass(frozen=True, slots=True)
+class ListFigure:
+    pk: int
+    percent: Decimal | None
+    as_of: date
+    as_of_precision: str
+    publisher: str
+    is_synthetic: bool
+    exceeds_estimate: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ListTarget:
+    pk: int
+    target_percent: Decimal
+    target_date: date
+    target_date_precision: str
+
+
 @dataclass(frozen=True)
 class ListRow:
     """One line of the region list (and of its CSV/XLSX export)."""
 
-    region: Region
-    province: Region | None
-    figure: CoverageFigure | None
-    target: CoverageTarget | None
+    region: ListRegion
+    province: ListRegion | None
+    figure: ListFigure | None
+    target: ListTarget | None
     progress: Progress
 
     @property
@@ -159,6 +192,34 @@ class ListRow:
     @property
     def verdict(self) -> str:
         return self.progress.verdict
+
+
+def _list_region(region: Region | None) -> ListRegion | None:
+    if region is None:
+        return None
+    return ListRegion(region.pk, region.code, region.name, region.level)
+
+
+def _list_figure(figure: CoverageFigure | None) -> ListFigure | None:
+    if figure is None:
+        return None
+    return ListFigure(
+        figure.pk,
+        figure.percent,
+        figure.as_of,
+        figure.as_of_precision,
+        figure.publisher,
+        figure.is_synthetic,
+        figure.exceeds_estimate,
+    )
+
+
+def _list_target(target: CoverageTarget | None) -> ListTarget | None:
+    if target is None:
+        return None
+    return ListTarget(
+        target.pk, target.target_percent, target.target_date, target.target_date_precision
+    )
 
 
 def region_list_rows(regions, *, today: date, verdict: str = "") -> list[ListRow]:
@@ -190,10 +251,10 @@ def _region_list_rows(regions, *, today: date, verdict: str) -> list[ListRow]:
     for region in regions:
         target = targets.get(region.target_id)
         row = ListRow(
-            region=region,
-            province=region.parent if region.level != RegionLevel.PROVINCE else None,
-            figure=figures.get(region.latest_rate_id),
-            target=target,
+            region=_list_region(region),
+            province=_list_region(region.parent) if region.level != RegionLevel.PROVINCE else None,
+            figure=_list_figure(figures.get(region.latest_rate_id)),
+            target=_list_target(target),
             progress=summaries.progress(target, region.trend, today),
         )
         if not verdict or row.verdict == verdict:

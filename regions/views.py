@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from coverage_site.views import FilteredTableView
 
-from . import dashboard, selectors
+from . import cache, dashboard, selectors
 from .filters import RegionFilterSet
 from .tables import RegionTable
 
@@ -29,6 +29,11 @@ class RegionListView(FilteredTableView):
 
     def get_queryset(self):
         return selectors.region_list_queryset()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["table_cache_key"] = cache.fragment_key(self.request)
+        return context
 
     def rows(self, queryset):
         verdict = (

@@ -298,3 +298,22 @@ def test_award_pages_are_cached_for_visitors_like_the_rest(client, seeded, page_
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).context is None
         assert len(queries.captured_queries) == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_officials_get_cached_exports_and_list_tables_until_an_edit(seeded, page_cache, admin_user):
+    client = Client()
+    client.force_login(admin_user)
+    url = "/wilayah/?q=Selayar&_export=csv"
+    first = client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(url)
+    assert again.content == first.content and len(queries.captured_queries) == 0
+    client.get("/wilayah/?q=Selayar")
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/wilayah/?q=Selayar")
+    assert page.context is not None  # the page is the official's own
+    assert not any("regions_coveragefigure" in q["sql"] for q in queries.captured_queries)
+    new_figure(Region.objects.get(code="73.01"), "44.44")
+    assert "44.44" in client.get(url).content.decode()
+    assert "44,44 %" in client.get("/wilayah/?q=Selayar").content.decode()
