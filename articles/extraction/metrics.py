@@ -95,6 +95,13 @@ _PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
 _PREMIUM_STEMS = ("iuran", "premi", "subsidi", "tanggung", "dibayar")
 
 
+_GROWTH_STEMS = ("tambah", "naik", "ningkat", "tumbuh")
+_EVENT_STEMS = (
+    "kecelakaan", "meninggal", "wafat", "korban", "kasus", "latih", "phk", "rumahkan",
+    "anggur", "beasiswa", "mudik", "vaksin", "antre",
+)  # fmt: skip
+_ATTENDANCE_AFTER_STEMS = ("peserta", "hadir", "undang")
+
 _STEM_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
@@ -344,7 +351,11 @@ class MetricRules:
         # "kecelakaan kerja yang menimpa 1.300 pekerja": an event, not enrolment
         if self.hits["budget_x"].any(max(p_lo, c.start - 80), c.start):
             return None
-        if _EVENT_COUNT_RE.search(text, max(p_lo, c.start - 70), min(f_hi, c.end + 30)):
+        around_lo, around_hi = max(p_lo, c.start - 70), min(f_hi, c.end + 30)
+        around = self.a.lower[around_lo:around_hi] if self.a.lower is not None else ""
+        if (self.a.lower is None or _maybe(around, _EVENT_STEMS)) and _EVENT_COUNT_RE.search(
+            text, around_lo, around_hi
+        ):
             return None
         if "nduduk" in tail[-40:] or "populasi" in tail[-40:]:
             if _POPULATION_TAIL_RE.search(tail[-40:]):
@@ -419,7 +430,7 @@ class MetricRules:
         if _PLANNED_AFTER_RE.match(text, c.end, s.hi):
             return None
         # "mengalami penambahan 21.025 tenaga kerja", "bertambah 3.000 orang": growth
-        if _GROWTH_BEFORE_RE.search(tail[-50:]):
+        if _maybe(tail[-50:].lower(), _GROWTH_STEMS) and _GROWTH_BEFORE_RE.search(tail[-50:]):
             return None
         # "Ia berharap tahun ini Pemkab mengalokasikan anggaran untuk mendaftarkan 25.000"
         hope = _last_match(_HOPE_RE, tail[-120:])
@@ -427,7 +438,13 @@ class MetricRules:
             return None
         if (
             _maybe(tail[-60:].lower(), _ATTENDANCE_STEMS) and _ATTENDANCE_TAIL_RE.search(tail[-60:])
-        ) or _ATTENDANCE_RE.search(text, c.end, min(f_hi, c.end + 40)):
+        ) or (
+            (
+                self.a.lower is None
+                or _maybe(self.a.lower[c.end : min(f_hi, c.end + 40)], _ATTENDANCE_AFTER_STEMS)
+            )
+            and _ATTENDANCE_RE.search(text, c.end, min(f_hi, c.end + 40))
+        ):
             return None
         if self._uncovered(c, f_hi, tail):
             return None
