@@ -501,7 +501,7 @@ def test_nothing_is_written_when_the_database_refuses_a_row_at_save(seeded, monk
     def corrupting_prepare(obj, now):
         original(obj, now)
         if obj.publisher == "Dua":
-            obj.percent = Decimal("5000")
+            obj.percent = Decimal("-5")  # the check constraint: not negative
 
     monkeypatch.setattr(imports, "_prepare", corrupting_prepare)
     history_before = CoverageFigure.history.count()
