@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class JobKind(models.TextChoices):
@@ -70,7 +71,7 @@ class Job(models.Model):
 
     class Meta:
         verbose_name = _("pekerjaan")
-        verbose_name_plural = _("pekerjaan")
+        verbose_name_plural = pgettext_lazy("plural", "pekerjaan")
         ordering = ["-created_at", "-pk"]
         indexes = [
             models.Index(fields=["created_by", "-created_at"], name="jobs_job_user_created"),
