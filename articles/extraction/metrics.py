@@ -95,7 +95,7 @@ _PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
 _PREMIUM_STEMS = ("iuran", "premi", "subsidi", "tanggung", "dibayar")
 
 
-_GROWTH_STEMS = ("tambah", "naik", "ningkat", "tumbuh")
+_GROWTH_STEMS = ("ambah", "naik", "ningkat", "tumbuh")  # penambahan, bertambah
 _EVENT_STEMS = (
     "kecelakaan", "meninggal", "wafat", "korban", "kasus", "latih", "phk", "rumahkan",
     "anggur", "beasiswa", "mudik", "vaksin", "antre",
