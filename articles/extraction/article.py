@@ -105,6 +105,9 @@ class _Mention:
 _LIST_ITEM_RE = re.compile(r"[-\u2022\u2013*][ \t]|\d{1,2}[.)][ \t]+[A-Z]")
 
 
+_ITEM_NUMBER_RE = re.compile(r"\s*\d{1,2}\.")
+
+
 class _Article:
     """Everything about one text that the figures of its sentences need."""
 
@@ -264,6 +267,9 @@ class _Article:
                     while j < hi and text[j].isspace():
                         j += 1
                     if j < hi and text[j].islower():
+                        continue
+                    # "1. DKI Jakarta: 68,2 persen": the number of a list item
+                    if _ITEM_NUMBER_RE.fullmatch(text, start, m.end()):
                         continue
                 self._add_sentence(sentences, start, m.end(), p_idx)
                 start = m.end()

@@ -70,6 +70,25 @@ def test_every_item_of_a_bulleted_list_dated_by_its_intro_line(register):
     }
 
 
+def test_every_item_of_a_numbered_list(register):
+    rates = [
+        ("DKI Jakarta", "68,2", "68.2"),
+        ("Bali", "55,1", "55.1"),
+        ("Kalimantan Timur", "50,3", "50.3"),
+        ("Kepulauan Riau", "49,8", "49.8"),
+        ("Jawa Timur", "44,5", "44.5"),
+        ("Banten", "41,5", "41.5"),
+    ]
+    text = (
+        "Berikut provinsi dengan cakupan kepesertaan BPJS Ketenagakerjaan tertinggi per "
+        "Desember 2024:\n"
+        + "\n".join(f"{k}. {name}: {value} persen" for k, (name, value, _) in enumerate(rates, 1))
+    )
+    assert read(text, register) == {
+        ("coverage_pct", "total", number, name, "2024-12") for name, _, number in rates
+    }
+
+
 def test_a_bare_list_binds_each_rate_to_the_name_right_before_it(register):
     text = (
         "Cakupan kepesertaan BPJS Ketenagakerjaan di Lampung per Juni 2024: Mesuji 23,3 "
