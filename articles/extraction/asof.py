@@ -127,6 +127,12 @@ class AsOfRules:
             if gap is not None and gap.end() == after[0][0]:
                 chosen = after[0]
         dated = chosen is not None
+        if metric == AWARD_RANK and chosen is None and s is not None:
+            # "Kota Banda Aceh meraih peringkat pertama ... 2024. Peringkat kedua
+            # diraih ...": the other places of the same event, same paragraph
+            last = self.__dict__.get("_last_award_date")
+            if last is not None and last[0] == s.para:
+                return last[1], True
         if metric == AWARD_RANK and chosen is None:
             edition = None
             for m in _AWARD_YEAR_RE.finditer(self.text, 0, c.start):
@@ -142,7 +148,10 @@ class AsOfRules:
         if chosen is None:
             return None, False
         if metric in (BUDGET_IDR, AWARD_RANK):
-            return as_of_string(chosen[1], YEAR), dated
+            year = as_of_string(chosen[1], YEAR)
+            if metric == AWARD_RANK and dated and s is not None:
+                self._last_award_date = (s.para, year)
+            return year, dated
         return as_of_string(chosen[1], chosen[2]), dated
 
     def _table_year(self, c: _Cand) -> int | None:

@@ -368,3 +368,16 @@ def test_placements_take_the_year_of_the_event_the_text_dates(register):
         ("1", "Kabupaten Kendal", "2024"),
         ("2", "Kabupaten Batang", "2024"),
     }
+
+
+def test_the_other_places_of_an_event_share_its_year(register):
+    text = (
+        "Kota Banda Aceh meraih peringkat pertama Paritrana Award tingkat Provinsi Aceh 2024. "
+        "Peringkat kedua diraih Kabupaten Aceh Besar, sedangkan posisi ketiga ditempati "
+        "Kabupaten Pidie."
+    )
+    assert {(v, r, d) for m, _s, v, r, d in read(text, register) if m == "award_rank"} == {
+        ("1", "Kota Banda Aceh", "2024"),
+        ("2", "Kabupaten Aceh Besar", "2024"),
+        ("3", "Kabupaten Pidie", "2024"),
+    }
