@@ -420,8 +420,14 @@ _NATIONAL_STORY_RE = re.compile(
 _NATIONAL_SOURCE_RE = re.compile(
     r"\b(?:(?:data|menurut|catatan|laporan|rilis)[ \t]+(?:dari[ \t]+)?(?:Kemnaker|Kementerian"
     r"[ \t]+Ketenagakerjaan|BPS|Badan[ \t]+Pusat[ \t]+Statistik|BPJS[ \t]+Ketenagakerjaan"
-    r"[ \t]+pusat)|secara[ \t]+nasional|(?:di[ \t]+)?seluruh[ \t]+Indonesia|se-?Indonesia"
-    r"|tingkat[ \t]+nasional|skala[ \t]+nasional)\b",
+    r"[ \t]+pusat)(?![ \t]+(?-i:[A-Z]))|secara[ \t]+nasional|(?:di[ \t]+)?seluruh[ \t]+Indonesia"
+    r"|se-?Indonesia|tingkat[ \t]+nasional|skala[ \t]+nasional)\b",
+    re.IGNORECASE,
+)
+# "di provinsi ini", "daerah setempat": the region the article is about
+_LOCAL_DEICTIC_RE = re.compile(
+    r"\b(?:(?:provinsi|kabupaten|kota|daerah|wilayah|kawasan)[ \t]+(?:ini|tersebut|setempat)"
+    r"|setempat|di[ \t]+sini)\b",
     re.IGNORECASE,
 )
 

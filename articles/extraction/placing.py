@@ -12,6 +12,7 @@ from .article import _Cand, _Mention, _Sentence
 from .cues import (
     _AREA_RE,
     _BRANCH_SPAN_RE,
+    _LOCAL_DEICTIC_RE,
     _NATIONAL_SOURCE_RE,
     _NEXT_CLAUSE_RE,
     _REGION_PAIR_RE,
@@ -97,7 +98,11 @@ class PlacingRules:
         # "Data Kemnaker menunjukkan terdapat 41 juta pekerja terdaftar ...": a
         # national source with no region before the figure speaks of the nation
         nation = self.a.index.nation_code
-        if nation and self._national_source_between(para.lo, para.hi, c.start):
+        if (
+            nation
+            and self._national_source_between(para.lo, para.hi, c.start)
+            and not _LOCAL_DEICTIC_RE.search(self.text, s.lo, c.start)
+        ):
             return nation
         if self.a.subject is not None:
             # a region named only later in the paragraph belongs to its own sentence

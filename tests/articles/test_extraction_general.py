@@ -47,6 +47,21 @@ def test_a_national_source_is_the_nation_not_a_province_named_later(register):
     }
 
 
+@pytest.mark.parametrize(
+    "source",
+    ["Menurut data BPS, jumlah pekerja di provinsi ini", "Menurut data BPS Sultra, jumlah pekerja"],
+)
+def test_a_statistics_source_about_the_article_region_is_not_the_nation(register, source):
+    text = (
+        "Cakupan BPJS Ketenagakerjaan di Sulawesi Tenggara terus naik.\n"
+        f"{source} sebanyak 1,2 juta orang, sementara peserta BPJS Ketenagakerjaan baru 300 ribu."
+    )
+    assert {(m, r) for m, _s, _v, r, _d in read(text, register)} == {
+        ("workforce", "Sulawesi Tenggara"),
+        ("participants", "Sulawesi Tenggara"),
+    }
+
+
 # -- 2. lists of regions ------------------------------------------------------
 
 
@@ -269,8 +284,7 @@ def test_a_prior_year_clause_dates_its_count(register):
         "BPJS Ketenagakerjaan Kabupaten Gowa mencatat total dana manfaat Rp 17,8 miliar "
         "dari anggaran program.",
         "Santunan yang dibayarkan BPJS Ketenagakerjaan Kabupaten Gowa mencapai Rp 2 miliar.",
-        "Peserta BPJS Ketenagakerjaan di Kabupaten Gowa mengalami penambahan 21.025 tenaga "
-        "kerja.",
+        "Peserta BPJS Ketenagakerjaan di Kabupaten Gowa mengalami penambahan 21.025 tenaga kerja.",
         "Jumlah peserta BPJS Ketenagakerjaan di Kabupaten Gowa bertambah 3.000 orang.",
         "Di Kabupaten Gowa, kepatuhan perusahaan sekitar 87 persen dalam mendaftarkan pekerja "
         "ke BPJS Ketenagakerjaan.",
@@ -282,9 +296,7 @@ def test_targets_benefits_growth_and_compliance_are_not_figures(register, text):
 
 def test_a_level_reached_after_growth_is_still_read(register):
     text = "Jumlah peserta BPJS Ketenagakerjaan di Kabupaten Gowa bertambah menjadi 120 ribu."
-    assert {(m, v) for m, _s, v, _r, _d in read(text, register)} == {
-        ("participants", "120000")
-    }
+    assert {(m, v) for m, _s, v, _r, _d in read(text, register)} == {("participants", "120000")}
 
 
 def test_a_total_for_an_office_area_of_several_provinces_gets_no_region(register):
