@@ -52,7 +52,7 @@ def _pending(connection) -> bool:
     )
 
 
-def with_ancestors(region_ids: Iterable[int]) -> set[int]:
+def with_ancestors(region_ids: Iterable[int], using: str | None = None) -> set[int]:
     """The regions and every ancestor of theirs (a regency's province and
     the nation: the register is three levels deep). One query."""
     from django.db.models import Q
@@ -63,9 +63,8 @@ def with_ancestors(region_ids: Iterable[int]) -> set[int]:
     if not ids:
         return set()
     return set(
-        Region.objects.filter(
-            Q(pk__in=ids) | Q(children__in=ids) | Q(children__children__in=ids)
-        )
+        Region.objects.using(using or DEFAULT_DB_ALIAS)
+        .filter(Q(pk__in=ids) | Q(children__in=ids) | Q(children__children__in=ids))
         .distinct()
         .values_list("pk", flat=True)
     )
@@ -120,10 +119,10 @@ def refresh(region_ids: Iterable[int], using: str | None = None) -> int:
     from . import cache
     from .models import Region, RegionSummary
 
-    ids = with_ancestors(region_ids)
+    alias = using or DEFAULT_DB_ALIAS
+    ids = with_ancestors(region_ids, using=alias)
     if not ids:
         return 0
-    alias = using or DEFAULT_DB_ALIAS
     with transaction.atomic(using=alias):
         # Two refreshes of one region wait for each other, so the later one
         # (which sees the later commit) writes last.
