@@ -95,7 +95,7 @@ _PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
 _PREMIUM_STEMS = ("iuran", "premi", "subsidi", "tanggung", "dibayar")
 
 
-_GROWTH_STEMS = ("ambah", "naik", "ningkat", "tumbuh")  # penambahan, bertambah
+_COUNT_GROWTH_STEMS = ("ambah", "naik", "ningkat", "tumbuh")  # penambahan, bertambah
 _EVENT_STEMS = (
     "kecelakaan", "meninggal", "wafat", "korban", "kasus", "latih", "phk", "rumahkan",
     "anggur", "beasiswa", "mudik", "vaksin", "antre",
@@ -430,7 +430,7 @@ class MetricRules:
         if _PLANNED_AFTER_RE.match(text, c.end, s.hi):
             return None
         # "mengalami penambahan 21.025 tenaga kerja", "bertambah 3.000 orang": growth
-        if _maybe(tail[-50:].lower(), _GROWTH_STEMS) and _GROWTH_BEFORE_RE.search(tail[-50:]):
+        if _maybe(tail[-50:].lower(), _COUNT_GROWTH_STEMS) and _GROWTH_BEFORE_RE.search(tail[-50:]):
             return None
         # "Ia berharap tahun ini Pemkab mengalokasikan anggaran untuk mendaftarkan 25.000"
         hope = _last_match(_HOPE_RE, tail[-120:])
