@@ -28,21 +28,30 @@ The reading steps, one module each:
 - ``metrics``: what a number is. Percents: coverage (above 100 % kept), or a
   target (target word, "ditingkatkan menjadi", a year still to come); not the
   uncovered share, a growth rate, a range, a share of the registered or one
-  share of a list by country. Counts: participants or workforce from the
-  nearest cue, and from the shape of the sentence: "P persen atau N pekerja",
-  "N pekerja atau P persen", "N peserta dari M penduduk bekerja", "Dari M
-  pekerja, baru N", subsidised premiums (vulnerable); not planned, hoped,
-  restated ("tersebut"), uncovered, claimant, population or attendance counts.
-  Amounts: budgets by the nearest money word. Each rule names itself.
+  share of a list by country. Amounts: budgets by the nearest money word (not
+  benefits paid). Standings: ordinals, "posisi nomor 5", "terbanyak
+  se-Indonesia", "diikuti oleh A dan disusul B" (one place after the one
+  before). Each rule names itself.
+- ``counts``: counts of people, participants or workforce, from the nearest
+  cue and the shape of the sentence: "P persen atau N pekerja", "N pekerja
+  atau P persen", "N peserta dari M penduduk bekerja", "Dari M pekerja, baru
+  N", "tenaga kerja PU 349 ribu, dan 343 ribu di antaranya", subsidised
+  premiums (vulnerable); not planned ("ditargetkan", "untuk tahun depan"),
+  hoped, grown ("penambahan"), restated ("tersebut"), uncovered, claimant,
+  population, event or attendance counts.
 - ``tables``: markdown tables by column header or, under years, by row label.
 - ``segments``: the segment words attached after the number, else the nearest
-  joined group before it (not a contrast named earlier, not "di luar ASN");
+  joined group before it (not a contrast named earlier, not "di luar ASN"),
+  else the group of the figure before it in the sentence until another group
+  or a total word is named;
   carried from the figure a number restates or completes, along a series of
   a group, or from an article all about migrant workers.
 - ``placing``: the region (the nearest placing mention in the clause, the
-  winner after a placement, the topic sentence's, the paragraph's, the
-  subject; none for a branch covering several regions or a Kanwil's whole
-  area).
+  winner after a placement, the topic sentence's, the paragraph's, the nation
+  after a national source ("Data Kemnaker", "secara nasional") with no region
+  before, the subject; none for a branch covering several regions or a
+  Kanwil's whole area, "Sumbagut (Sumut dan Aceh)"); an exact figure restated
+  keeps the region of its first statement.
 - ``dedupe``: one figure per metric/segment/value/region (per year for
   placements), the dated mention preferred, restatements and rounded twins
   ("satu juta" beside 1.010.000) dropped.

@@ -512,3 +512,8 @@ def _last_match(pattern: re.Pattern[str], text: str) -> int | None:
     for m in pattern.finditer(text):
         last = m.start()
     return last
+
+
+def _decide(c: _Cand, metric: str | None, rule: str, conf: float) -> str | None:
+    c.rule, c.conf = rule, conf
+    return metric

@@ -245,3 +245,15 @@ class _Spans:
     def overlaps(self, lo: int, hi: int) -> bool:
         i = bisect.bisect_right(self.starts, hi - 1) - 1
         return i >= 0 and self.ends[i] > lo
+
+
+_STEM_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _maybe(low: str, stems: tuple[str, ...]) -> bool:
+    """Whether ``low`` (lower-cased) contains any of ``stems``: one compiled
+    alternation per stem list, cheaper than the pattern it guards."""
+    pattern = _STEM_PATTERNS.get(stems)
+    if pattern is None:
+        pattern = _STEM_PATTERNS[stems] = re.compile("|".join(map(re.escape, stems)))
+    return pattern.search(low) is not None
