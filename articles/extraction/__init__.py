@@ -24,7 +24,8 @@ The reading steps, one module each:
   "Rp 3,4 miliar", "12,345 peserta" (English comma where a whole count is
   meant), "229. 405"; ordinals and placements ("peringkat kedua", "terbaik
   pertama", "terbaik zona", "tertinggi di Bali", "posisi kedua").
-- ``cues``: the vocabulary and patterns around a number.
+- ``lexicon``: the vocabulary (word lists looked up in a trie); ``cues``: the
+  patterns around a number.
 - ``metrics``: what a number is. Percents: coverage (above 100 % kept), or a
   target (target word, "ditingkatkan menjadi", a year still to come); not the
   uncovered share, a growth rate, a range, a share of the registered or one

@@ -18,7 +18,6 @@ from .cues import (
     _COPYRIGHT_RE,
     _DATELINE_RE,
     _LEVEL_WORD_RE,
-    _LEXICON,
     _MASK_DIGIT_TRIGGER_RE,
     _MASK_PREFIXES,
     _MASK_RE,
@@ -33,14 +32,13 @@ from .cues import (
     _SENT_END_RE,
     _SKIP_LINE_RE,
     _SUPERLATIVE_RE,
-    _TERMS,
-    _TOPIC_CATEGORIES,
     _TRAILING_WORD_RE,
     _VENUE_AFTER_RE,
     _VENUE_BEFORE_RE,
     _WEB_NAME_RE,
     _WEEKDAY_AS_DAY_RE,
 )
+from .lexicon import _LEXICON, _TERMS, _TOPIC_CATEGORIES
 from .regions import RegionIndex, url_regions
 from .tokens import _Hits, _lower_aligned, _Spans, _token_triggered, _tokenise, _triggered
 

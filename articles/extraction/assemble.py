@@ -11,12 +11,8 @@ from decimal import Decimal, InvalidOperation
 from .article import _Article, _Cand, _clause_start, _first_ge, _Mention, _Sentence
 from .asof import AsOfRules
 from .cues import (
-    _CONNECTOR_WORDS,
     _ENGLISH_THOUSANDS_RE,
-    _PERSON_WORDS,
-    _SEGMENT_OF,
     _STRONG_BREAK_WORDS,
-    _TOPIC_CATEGORIES,
 )
 from .dedupe import _dedupe
 from .figures import (
@@ -26,6 +22,7 @@ from .figures import (
     VULNERABLE,
     Figure,
 )
+from .lexicon import _CONNECTOR_WORDS, _PERSON_WORDS, _SEGMENT_OF, _TOPIC_CATEGORIES
 from .metrics import MetricRules
 from .numbers import (
     _CARDINAL_WORDS,

@@ -1,0 +1,185 @@
+"""The vocabulary around a number: word lists for coverage, participants,
+workforce, budgets, awards, segments, health and the economy, looked up as
+whole words in a trie (``_LEXICON``), and the words that make a count one of
+people or join it to what follows."""
+
+from __future__ import annotations
+
+from .figures import CONSTRUCTION, FORMAL, INFORMAL, MIGRANT, OTHER, VULNERABLE
+from .tokens import ANY_CASE, CAPITALISED, UPPER, _phrase_tokens, _PhraseMatcher
+
+# Word lists, phrases separated by commas; matched on whole words, any case.
+_TERMS: dict[str, str] = {
+    # the percent is about coverage
+    "cov": (
+        "cakupan, cakupannya, cakupan semesta, coverage, kepesertaan, kepesertaannya, ucj, "
+        "universal coverage, terlindungi, terlindung, dilindungi, tercover, ter cover, "
+        "tercoverage, tercakup, terdaftar, pendaftaran, peserta, pesertanya, capaian, "
+        "pencapaian, terjamin, perlindungan, keikutsertaan, mencover, dicover, jamsostek, "
+        "terkaver, terkover, tergabung, terdata, tersentuh, universal coverage jamsostek, "
+        "bpjstk, bpjs tk, bpjamsostek, bpjs ketenagakerjaan, jaminan sosial ketenagakerjaan"
+    ),
+    # a count is of people covered
+    "part": (
+        "peserta, pesertanya, kepesertaan, tercover, ter cover, terlindungi, dilindungi, "
+        "terdaftar, didaftarkan, mendaftarkan, terjamin, tercakup, terproteksi, dicover, "
+        "diikutsertakan, mengikutsertakan, menjadi peserta, terkaver, terkover, ter kaver, "
+        "tergabung, bergabung, menjadi anggota, anggota kami, keanggotaan, tertangani, "
+        "tersentuh, terdata, masuk program, masuk dalam program, mengikuti program, "
+        "ikut program, peserta aktif, yang aktif, ditanggung, tanggung, menanggung, "
+        "mendapatkan jaminan, mendapat jaminan, memperoleh jaminan, mendapatkan perlindungan, "
+        "mendapat perlindungan, memperoleh perlindungan, penerima manfaat, tercatat aktif"
+    ),
+    # a count is the population a rate is measured against
+    "wf": (
+        "penduduk bekerja, penduduk yang bekerja, angkatan kerja, potensi, semesta, bps, "
+        "sakernas, pekerja potensial, angka kerja, angka pekerja, jumlah tenaga kerja, "
+        "jumlah pekerja, "
+        "total tenaga kerja, total pekerja, total angkatan kerja, potensi peserta, "
+        "potensi pekerja, badan pusat statistik"
+    ),
+    "health": (
+        "jkn, jkn kis, bpjs kesehatan, uhc, jaminan kesehatan, jaminan kesehatan nasional, "
+        "kis, jamkesda, jamkesmas, universal health coverage, pbi, kartu indonesia sehat"
+    ),
+    "emp": (
+        "ketenagakerjaan, ketenagakerjaannya, bpjstk, bpjs tk, bpjs naker, bpjamsostek, "
+        "jamsostek, jamsosnaker, ucj, jaminan sosial tenaga kerja, bpjs ketenagakerjaan, "
+        "jaminan sosial ketenagakerjaan"
+    ),
+    # the percent is some other indicator
+    "econ": (
+        "pertumbuhan ekonomi, ekonomi, inflasi, kemiskinan, pengangguran, tpt, pdrb, ipm, "
+        "suku bunga, bunga, upah minimum, ump, umk, umr, investasi, pajak, stunting, "
+        "elektabilitas, suara, tingkat partisipasi angkatan kerja, tpak, diskon, "
+        "realisasi anggaran, serapan anggaran, serapan, indeks, pad, pendapatan asli daerah, "
+        "retribusi, belanja pegawai, apbd murni, kepatuhan, tingkat kepatuhan, patuh"
+    ),
+    "budget": (
+        "anggaran, anggarannya, pagu, apbd, apbdes, apbn, dialokasikan, mengalokasikan, "
+        "alokasi, alokasikan, dana, dianggarkan, menganggarkan, biaya, membiayai, dibiayai, "
+        "csr, hibah, menyiapkan, disiapkan, mengucurkan, dikucurkan, menggelontorkan, "
+        "digelontorkan, menyediakan, disediakan"
+    ),
+    # an amount that is not a budget for worker protection
+    "budget_x": (
+        "santunan, santunannya, klaim, ahli waris, beasiswa, tunggakan, piutang, denda, pad, "
+        "pendapatan, investasi, dana kelolaan, kelolaan, pinjaman, kredit, omzet, "
+        "realisasi anggaran, serapan anggaran, aset, laba, jht, pencairan, dibayarkan, "
+        "manfaat, dana manfaat, manfaatnya"
+    ),
+    # a small amount per person (premium, wage, benefit)
+    "budget_small": "iuran, premi, upah, gaji, ump, umk, hadiah, uang pembinaan",
+    "award": (
+        "penghargaan, award, awards, paritrana, juara, zona, anugerah, predikat, prestasi, "
+        "peringkat, pemenang, nominasi, menobatkan, dinobatkan, dewan juri, juri, "
+        "menjuarai, trofi, piagam"
+    ),
+    "seg_formal": (
+        "penerima upah, pu, ppu, formal, sektor formal, pekerja formal, tenaga kerja formal, "
+        "pekerja penerima upah, karyawan swasta"
+    ),
+    "seg_informal": (
+        "bukan penerima upah, bpu, pbpu, informal, non formal, nonformal, mandiri, "
+        "pekerja mandiri, sektor mandiri, pekerja bukan penerima upah, "
+        "tenaga informal, tenaga kerja informal"
+    ),
+    "seg_construction": "jasa konstruksi, jakon, konstruksi, sektor konstruksi",
+    "seg_migrant": (
+        "pekerja migran, migran, pmi, tki, buruh migran, pekerja migran indonesia, "
+        "tenaga kerja indonesia, pekerja indonesia di luar negeri"
+    ),
+    "seg_vulnerable": (
+        "rentan, pekerja rentan, kurang mampu, warga kurang mampu, miskin, miskin ekstrem, "
+        "kemiskinan ekstrem, masyarakat rentan, pekerja rentan miskin"
+    ),
+    # groups regions are asked to enrol (domain notes 3.1): their own rates, not the region's
+    "seg_other": (
+        "non asn, asn, honorer, tenaga honorer, perangkat desa, aparatur desa, aparat desa, "
+        "rt rw, ketua rt, guru, guru mengaji, tenaga kependidikan, gtk, tenaga kesehatan, nakes, "
+        "marbot, imam masjid, ekosistem desa, penyelenggara pemilu, badan adhoc, kader posyandu, "
+        "pns, pegawai negeri, pegawai negeri sipil, aparatur sipil negara, ppnpn, "
+        "pegawai pemerintah non pegawai negeri, non pegawai negeri, pegawai kontrak, thl, "
+        "tenaga harian lepas, ptt, gtt, guru ptt, guru honorer, tendik, ekosistem gampong, "
+        "gampong, ekosistem kampung, ekosistem, kepala desa, kades, pppk, p3k, "
+        "pegawai non asn, nonasn, tenaga kontrak, linmas, bpd"
+    ),
+    "neg": "belum, tidak, tak, tanpa",
+    # a national figure
+    "nation": (
+        "secara nasional, tingkat nasional, skala nasional, level nasional, cakupan nasional, "
+        "coverage nasional, kepesertaan nasional, target nasional, capaian nasional, "
+        "rata rata nasional, rerata nasional, se indonesia, seluruh indonesia, di indonesia, "
+        "ucj nasional, uc nasional, universal coverage nasional, jamsostek nasional, "
+        "kepesertaan secara nasional, angka nasional, data nasional, pekerja nasional"
+    ),
+}
+# (No segment phrase starts with "peserta": that word must stay a participation cue.)
+# Abbreviations that are only meant in capitals ("PU", not "pu").
+_TOPIC_CATEGORIES = ("cov", "emp", "part", "wf", "budget", "award")
+_UPPER_ONLY = frozenset(
+    {
+        "pu",
+        "ppu",
+        "bpu",
+        "pbpu",
+        "pmi",
+        "tki",
+        "tpt",
+        "ump",
+        "umk",
+        "umr",
+        "pad",
+        "kis",
+        "pbi",
+        "jht",
+        "pns",
+        "thl",
+        "ptt",
+        "gtt",
+        "bpd",
+    }
+)
+_SEGMENT_OF = {
+    "seg_formal": FORMAL,
+    "seg_informal": INFORMAL,
+    "seg_construction": CONSTRUCTION,
+    "seg_migrant": MIGRANT,
+    "seg_vulnerable": VULNERABLE,
+    "seg_other": OTHER,
+}
+
+
+def _build_lexicon() -> _PhraseMatcher:
+    merged: dict[tuple[str, ...], set[str]] = {}
+    for category, phrases in _TERMS.items():
+        for phrase in phrases.split(","):
+            merged.setdefault(_phrase_tokens(phrase), set()).add(category)
+    matcher = _PhraseMatcher()
+    for tokens, categories in merged.items():
+        rule = UPPER if len(tokens) == 1 and tokens[0] in _UPPER_ONLY else ANY_CASE
+        if tokens == ("indonesia",):
+            rule = CAPITALISED
+        matcher.add(tokens, frozenset(categories), rule)
+    return matcher
+
+
+_LEXICON = _build_lexicon()
+
+
+_PERSON_WORDS = frozenset(
+    """orang pekerja peserta tenaga jiwa karyawan karyawati buruh warga nelayan petani pegawai
+    asn guru perangkat pedagang pengemudi ojek honorer kader marbot imam aparatur relawan sopir
+    petugas ptt pppk penyelenggara pengurus aparat tki pmi tukang perawat bidan dokter penyuluh
+    pendamping pengajar dosen peternak pekebun pelaut awak pemulung kuli satpam nakes pelajar
+    mahasiswa penggarap pekerjanya pesertanya jamaah penghulu pendeta penjaga semesta potensi
+    angkatan pns ppnpn thl pengemudi kepala keluarga anggota karyawannya orangnya pu bpu ppu
+    pbpu jakon rt rw""".split()
+)
+_CONNECTOR_WORDS = frozenset(
+    """dan atau yang dari di pada untuk per hingga sampai serta sedangkan sementara ini itu
+    tersebut lebih kurang sekitar dengan se ke bagi menjadi adalah yaitu yakni namun tetapi tapi
+    karena sehingga agar jika pun saja lagi sudah telah baru masih akan se-indonesia sebanyak
+    sebesar setiap tiap atas oleh dalam merupakan ialah diantaranya antaranya terdiri tercatat
+    terdaftar telah""".split()
+)
