@@ -27,7 +27,7 @@ from .cues import (
     _NATIONAL_STORY_RE,
     _OFFICE_BEFORE_RE,
     _REGION_MASK_RE,
-    _REGION_MASK_TRIGGER_RE,
+    _REGION_MASK_WORDS,
     _SCOPE_PREP_RE,
     _SENT_END_RE,
     _SKIP_LINE_RE,
@@ -40,7 +40,7 @@ from .cues import (
 )
 from .lexicon import _LEXICON, _TERMS, _TOPIC_CATEGORIES
 from .regions import RegionIndex, url_regions
-from .tokens import _Hits, _lower_aligned, _Spans, _token_triggered, _tokenise, _triggered
+from .tokens import _Hits, _lower_aligned, _Spans, _token_triggered, _tokenise
 
 
 @dataclass
@@ -307,8 +307,7 @@ class _Article:
     def _mentions(self) -> list[_Mention]:
         text = self.text
         region_masks = _Spans(
-            (m.start(), m.end())
-            for m in _triggered(_REGION_MASK_RE, _REGION_MASK_TRIGGER_RE, text, self.lower)
+            m.span() for m in _token_triggered(_REGION_MASK_RE, _REGION_MASK_WORDS, text, self.toks)
         )
         para_starts = self.paragraph_starts
         raw: list[tuple[int, int, tuple[str, ...]]] = []

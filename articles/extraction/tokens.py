@@ -53,27 +53,6 @@ def _tokenise(text: str, lower: str | None = None) -> _Tokens:
     )
 
 
-def _triggered(
-    pattern: re.Pattern[str], triggers: re.Pattern[str], text: str, lower: str | None
-) -> list[re.Match[str]]:
-    """Non-overlapping matches of ``pattern``, tried only where ``triggers``
-    (searched in the lower-cased text) finds a possible start: much faster
-    than searching a long alternation at every position."""
-    if lower is None:
-        return list(pattern.finditer(text))
-    found = []
-    done = 0
-    for trigger in triggers.finditer(lower):
-        pos = trigger.start()
-        if pos < done:
-            continue
-        m = pattern.match(text, pos)
-        if m and m.end() > pos:
-            found.append(m)
-            done = m.end()
-    return found
-
-
 def _token_triggered(
     pattern: re.Pattern[str],
     words: frozenset[str],
@@ -81,10 +60,11 @@ def _token_triggered(
     toks: _Tokens,
     prefixes: tuple[str, ...] = (),
 ) -> list[re.Match[str]]:
-    """Like :func:`_triggered`, with the possible starts found among the
-    tokens: a word of ``words`` (also before digits, "rt05", "covid19") or
-    one starting with ``prefixes``. For patterns whose every alternative
-    starts at a word boundary with one of these words."""
+    """Non-overlapping matches of ``pattern``, tried only at the tokens that
+    can start one: a word of ``words`` (also before digits, "rt05",
+    "covid19") or one starting with ``prefixes``; much faster than searching
+    a long alternation at every character. For patterns whose every
+    alternative starts at a word boundary with one of these words."""
     found = []
     done = 0
     for pos, word in zip(toks.starts, toks.lower, strict=True):
