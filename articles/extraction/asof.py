@@ -20,6 +20,9 @@ from .cues import (
     _TARGET_WORD_RE,
 )
 from .figures import AWARD_RANK, BUDGET_IDR, TARGET_PCT
+from .tokens import _token_triggered
+
+_RELATIVE_WORDS = frozenset({"tahun", "saat", "kini", "sekarang", "bulan"})
 
 
 class AsOfRules:
@@ -36,7 +39,16 @@ class AsOfRules:
             i += 1
         if event is not None:
             e_date, e_precision = event
-            for m in _RELATIVE_RE.finditer(self.text, s.lo, s.hi):
+            relative = self.__dict__.get("_relative")
+            if relative is None:
+                # "tahun ini", "saat ini", ...: found once, at the tokens that start them
+                found = _token_triggered(_RELATIVE_RE, _RELATIVE_WORDS, self.text, self.a.toks)
+                relative = self._relative = ([m.start() for m in found], found)
+            starts, found = relative
+            k = bisect.bisect_left(starts, s.lo)
+            for m in found[k : bisect.bisect_left(starts, s.hi)]:
+                if m.end() > s.hi:
+                    continue
                 kind = m.lastgroup
                 if kind == "this_year":
                     options.append((m.start(), dt.date(e_date.year, 1, 1), YEAR))
