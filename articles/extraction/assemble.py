@@ -337,6 +337,7 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             )
             self.dated[id(figures[-1])] = dated
             self._last_segment[metric] = segment
+            self._last_figure = (segment, s.lo)
         return figures
 
 

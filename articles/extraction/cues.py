@@ -488,6 +488,9 @@ _SAID_RE = re.compile(
     re.IGNORECASE,
 )
 # words for everyone, not one group: "total", "seluruh", "secara keseluruhan"
+# ("jumlah itu" points back to the group just counted)
 _WHOLE_WORD_RE = re.compile(
-    r"\b(?:total|seluruh|keseluruhan|semua|jumlah|secara[ \t]+umum)\b", re.IGNORECASE
+    r"\b(?:total|seluruh|keseluruhan|semua|jumlah(?![ \t]+(?:itu|tersebut|ini)\b)"
+    r"|secara[ \t]+umum)\b",
+    re.IGNORECASE,
 )

@@ -144,6 +144,20 @@ class SegmentRules:
             # "Untuk tenaga kerja PU tercatat 349 ribu, dan 343 ribu di antaranya
             # sudah terdaftar": the group named before stays until another is named
             return prev.segment
+        last = self.__dict__.get("_last_figure")
+        if (
+            prev is None
+            and last is not None
+            and s.topic_lo < s.lo
+            and last[1] == s.topic_lo
+            and last[0] not in (TOTAL, OTHER)
+            and metric in (PARTICIPANTS, WORKFORCE, COVERAGE_PCT)
+            and not self._segment_hits(s.lo, cand.start)
+            and not _WHOLE_WORD_RE.search(self.text, s.lo, cand.start)
+        ):
+            # "... pekerja BPU 205 ribu orang. Dari jumlah itu, yang sudah terdaftar
+            # baru 77 ribu": the group of the sentence this one continues
+            return last[0]
         if metric == COVERAGE_PCT and prev is not None and prev.metric in (PARTICIPANTS, WORKFORCE):
             # "pekerja informal ... 310.000 orang, namun yang terdaftar baru 12 persen"
             if (

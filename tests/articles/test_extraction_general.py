@@ -208,6 +208,17 @@ def test_a_group_named_first_keeps_its_count_participants_and_rate(register):
     }
 
 
+def test_a_sentence_continuing_a_group_keeps_it(register):
+    text = (
+        "Untuk sektor BPU di Kabupaten Gowa, jumlah pekerja 205 ribu orang. Dari jumlah itu, "
+        "yang sudah terdaftar baru 77 ribu."
+    )
+    assert {(m, seg, v) for m, seg, v, _r, _d in read(text, register)} == {
+        ("workforce", "informal", "205000"),
+        ("participants", "informal", "77000"),
+    }
+
+
 def test_a_total_word_ends_the_carried_group(register):
     text = (
         "Peserta BPJS Ketenagakerjaan penerima upah di Kabupaten Gowa sebanyak 120 ribu "
