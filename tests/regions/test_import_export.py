@@ -512,6 +512,40 @@ def test_nothing_is_written_when_the_database_refuses_a_row_at_save(seeded, monk
     assert CoverageFigure.history.count() == history_before
 
 
+def test_an_import_updating_published_figures_keeps_what_it_replaces(seeded):
+    """Updates go out in one UPDATE per batch: each row gets its own new
+    value, a published figure keeps the value it replaces (a revision), the
+    columns whose value is the same stay, and each row gets a history record."""
+    regions = list(Region.objects.filter(code__in=["73.01", "73.02", "73.03"]).order_by("code"))
+    figures = [
+        CoverageFigure.objects.create(
+            region=region, segment="total", as_of=dt.date(2025, 6, 30), percent=Decimal("40.50"),
+            covered=1000 + i, publisher="Uji Revisi", publisher_kind="bpjs_branch",
+            status="published", **DOCUMENT,
+        )
+        for i, region in enumerate(regions)
+    ]  # fmt: skip
+    rows = [
+        {"kode_wilayah": region.code, "segmen": "total", "per_tanggal": "2025-06-30",
+         "persen": f"4{i + 1},25", "terlindungi": str(1000 + i), "penerbit": "Uji Revisi",
+         "jenis_penerbit": "bpjs_branch", "sumber_media": DOCUMENT["source_outlet"],
+         "sumber_judul": DOCUMENT["source_title"], "sumber_url": DOCUMENT["source_url"],
+         "sumber_tanggal": "2025-07-01"}
+        for i, region in enumerate(regions)
+    ]  # fmt: skip
+    report = run("figures", rows, commit=True)
+    assert report.written and report.updated == 3
+    for i, figure in enumerate(figures):
+        figure.refresh_from_db()
+        assert figure.percent == Decimal(f"4{i + 1}.25")
+        assert figure.previous_percent == Decimal("40.50") and figure.revised_at is not None
+        assert figure.covered == 1000 + i
+        assert figure.source_title == DOCUMENT["source_title"]
+        assert figure.status == "published"
+        latest = figure.history.first()
+        assert latest.history_type == "~" and latest.percent == figure.percent
+
+
 # ---- round trip ------------------------------------------------------------------------------
 
 
