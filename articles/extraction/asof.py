@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from ..dates import DAY, MONTH, YEAR, as_of_string
 from .article import _Cand, _Sentence
@@ -22,6 +23,10 @@ from .cues import (
 from .figures import AWARD_RANK, BUDGET_IDR, TARGET_PCT
 from .tokens import _token_triggered
 
+_COMPARED_FROM_RE = re.compile(
+    r"\b(?:dari|dibanding(?:kan)?(?:[ \t]+dengan)?|ketimbang|sejak)[ \t]+$", re.IGNORECASE
+)
+_BECOMES_RE = re.compile(r"\bmenjadi\b", re.IGNORECASE)
 _RELATIVE_WORDS = frozenset({"tahun", "saat", "kini", "sekarang", "bulan"})
 
 
@@ -65,6 +70,14 @@ class AsOfRules:
                     options.append((m.start(), first.replace(day=1), MONTH))
         options.sort(key=lambda o: o[0])
         return options
+
+    def _comparison_base(self, pos: int, c: _Cand) -> bool:
+        """ "meningkat 5 persen dari tahun lalu menjadi 42 persen": the date the
+        change is measured from, not the date of the level it reached."""
+        return bool(
+            _COMPARED_FROM_RE.search(self.text, max(0, pos - 20), pos)
+            and _BECOMES_RE.search(self.text, pos, c.start)
+        )
 
     def _clause_dates(self, c: _Cand, p_lo: int, f_hi: int) -> list:
         """The dates in a number's clause: before it, or after it with no comma
@@ -126,7 +139,7 @@ class AsOfRules:
             if event is None:
                 return None, False
             return as_of_string(event[0], event[1]), False  # the day it was said
-        before = [o for o in options if o[0] < c.start]
+        before = [o for o in options if o[0] < c.start and not self._comparison_base(o[0], c)]
         after = [
             o
             for o in options

@@ -404,3 +404,13 @@ def test_the_other_places_of_an_event_share_its_year(register):
         ("2", "Kabupaten Aceh Besar", "2024"),
         ("3", "Kabupaten Pidie", "2024"),
     }
+
+
+def test_the_base_of_a_change_does_not_date_the_level_reached(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kota Kendari meningkat 5 persen dari "
+        "tahun lalu menjadi 42 persen."
+    )
+    assert read(text, register) == {
+        ("coverage_pct", "total", "42", "Kota Kendari", "2025-03-10"),
+    }
