@@ -103,6 +103,10 @@ class _Mention:
 _LIST_ITEM_RE = re.compile(r"[-\u2022\u2013*][ \t]|\d{1,2}[.)][ \t]+[A-Z]")
 
 
+# a figure (not an ordinal "ke-4") between a superlative and a region
+_FIGURE_IN_RE = re.compile(
+    r"\d[\d.,]*[ \t]*(?:%|persen|orang|pekerja|peserta|ribu|juta|jiwa|tenaga)", re.IGNORECASE
+)
 _ITEM_NUMBER_RE = re.compile(r"\s*\d{1,2}\.")
 
 
@@ -363,7 +367,12 @@ class _Article:
         sentence = self.sentence_at(mention.start)
         lo = sentence.lo if sentence else mention.start
         before = self.text[max(lo, mention.start - 80) : mention.start]
-        if not _SUPERLATIVE_RE.search(before):
+        superlative = _last_match(_SUPERLATIVE_RE, before)
+        if superlative is None:
+            return False
+        if _FIGURE_IN_RE.search(before, superlative):
+            # "terendah di Lampung yakni 12,1 persen di Mesuji": a region named
+            # after a figure of the list is that figure's, not the scope
             return False
         words = self.text[mention.start : mention.end].lower().split()
         if mention.codes == (self.index.nation_code,) and words and words[0] in _NATION_SCOPE_START:

@@ -7,6 +7,7 @@ office covering several regions or a Kanwil's whole area."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from .article import _Cand, _Mention, _Sentence
 from .cues import (
@@ -59,7 +60,14 @@ class PlacingRules:
             for m in mentions:
                 if c.end <= m.start and _WINNER_AFTER_RE.fullmatch(self.text, c.end, m.start):
                     return m.code
-        before = [m for m in mentions if p_lo <= m.start and m.end <= c.start]
+        before = [
+            m
+            for m in mentions
+            if p_lo <= m.start
+            and m.end <= c.start
+            # "12,1 persen di Mesuji, 13,4 persen di ...": Mesuji is 12,1's
+            and not _FIGURE_THEN_PLACE_RE.search(self.text, max(s.lo, m.start - 40), m.start)
+        ]
         if before:
             return self._appositive(before).code
         after = [
@@ -143,4 +151,9 @@ class PlacingRules:
     # -- dates ---------------------------------------------------------------
 
 
+# a region named right after a figure ("12,1 persen di Mesuji") belongs to it
+_FIGURE_THEN_PLACE_RE = re.compile(
+    r"\d[\d.,]*+[ \t]*(?:%|persen|orang|pekerja|peserta|ribu|juta)[ \t]*(?:di|untuk)[ \t]+$",
+    re.IGNORECASE,
+)
 _AREA_WORDS = ("wilayah", "sula", "sumba", "banuspa", "nusra", "nusa tenggara", "diy", "bagian")

@@ -122,6 +122,18 @@ def test_a_bare_list_binds_each_rate_to_the_name_right_before_it(register):
     }
 
 
+def test_a_list_of_rates_each_followed_by_its_region(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan terendah di Lampung yakni 12,1 persen di "
+        "Mesuji, 13,4 persen di Tulang Bawang Barat dan 14,9 persen di Way Kanan."
+    )
+    assert {(v, r) for _m, _s, v, r, _d in read(text, register)} == {
+        ("12.1", "Kabupaten Mesuji"),
+        ("13.4", "Kabupaten Tulang Bawang Barat"),
+        ("14.9", "Kabupaten Way Kanan"),
+    }
+
+
 # -- 3. standings worded as order ---------------------------------------------
 
 
