@@ -71,6 +71,9 @@ class _Sentence:
     para: int
     topic_lo: int = 0  # where the words that set its topic start (see _CONTINUES_RE)
     borrowed: bool = False  # has no topic words of its own; takes those before it
+    # the whole the next sentence takes a part of ("... 300.000 pekerja. Dari angka
+    # tersebut, baru 25 persen ... terdaftar")
+    whole_for_next: bool = False
 
 
 @dataclass
@@ -103,6 +106,10 @@ class _Mention:
 _LIST_ITEM_RE = re.compile(r"[-\u2022\u2013*][ \t]|\d{1,2}[.)][ \t]+[A-Z]")
 
 
+# "Dari angka tersebut, ...", "Dari jumlah itu, ...": a part of the figure before
+_PART_OF_THAT_START_RE = re.compile(
+    r"\W*dari[ \t]+(?:angka|jumlah|total)[ \t]+(?:itu|tersebut|ini)\b", re.IGNORECASE
+)
 # a figure (not an ordinal "ke-4") between a superlative and a region
 _FIGURE_IN_RE = re.compile(
     r"\d[\d.,]*[ \t]*(?:%|persen|orang|pekerja|peserta|ribu|juta|jiwa|tenaga)", re.IGNORECASE
@@ -151,6 +158,13 @@ class _Article:
                 inherited += 1
                 continue
             inherited = 0
+        for previous, sentence in zip(self.sentences, self.sentences[1:], strict=False):
+            if (
+                previous.para == sentence.para
+                and _PART_OF_THAT_START_RE.match(text, sentence.lo, sentence.hi)
+                and self._has_topic(sentence.lo, sentence.hi)
+            ):
+                previous.whole_for_next = True
         self.masks = _Spans(self._mask_spans())
         all_dates = find_dates(text, published=published)
         self.all_date_spans = _Spans((d.start, d.end) for d in all_dates)

@@ -273,8 +273,10 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
         # every kind of figure needs one of these words around it (a table row
         # has its words in the header)
         table_row = self.text.startswith("|", s.lo)
-        if not table_row and not any(
-            self.hits[cat].any(s.topic_lo, s.hi) for cat in _TOPIC_CATEGORIES
+        if (
+            not table_row
+            and not s.whole_for_next
+            and not any(self.hits[cat].any(s.topic_lo, s.hi) for cat in _TOPIC_CATEGORIES)
         ):
             return []
         cands = self._candidates(s)

@@ -209,6 +209,15 @@ class CountRules:
             return _decide(c, PARTICIPANTS, "subsidised", 0.7)
         if reached:
             return _decide(c, PARTICIPANTS, "reached_in_group", 0.6)
+        if (
+            s.whole_for_next
+            and nxt is None
+            and c.noun == "person"
+            and _WORKERS_NOUN_AFTER_RE.match(text, c.end, s.hi)
+        ):
+            # "Kabupaten Bone memiliki sekitar 300.000 pekerja. Dari angka tersebut,
+            # baru 25 persen ... terdaftar": the workers the next sentence divides
+            return _decide(c, WORKFORCE, "whole_before_next", 0.65)
         return self._count_by_cues(c, s, p_lo, f_hi)
 
     def _subsidised(self, s: _Sentence, p_lo: int) -> bool:
@@ -291,4 +300,8 @@ _GROWTH_BEFORE_RE = re.compile(
 )
 _COUNT_SUBJECT_RE = re.compile(
     r"\b(?:jumlah|total)[ \t]+(?:peserta|kepesertaan|pekerja|tenaga[ \t]+kerja)\b", re.IGNORECASE
+)
+_WORKERS_NOUN_AFTER_RE = re.compile(
+    r"[ \t]*(?:orang[ \t]+)?(?:pekerja|tenaga[ \t]+kerja|angkatan[ \t]+kerja|buruh|karyawan)\b",
+    re.IGNORECASE,
 )

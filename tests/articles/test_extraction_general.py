@@ -255,6 +255,17 @@ def test_the_reach_of_a_group_named_at_the_sentence_start(register):
 # -- 5. workforce phrasings ---------------------------------------------------
 
 
+def test_workers_the_next_sentence_takes_a_share_of(register):
+    text = (
+        "Kabupaten Bone memiliki sekitar 300.000 pekerja. Dari angka tersebut, baru 25 persen "
+        "yang terdaftar sebagai peserta BPJS Ketenagakerjaan."
+    )
+    assert {(m, v, r) for m, _s, v, r, _d in read(text, register)} == {
+        ("workforce", "300000", "Kabupaten Bone"),
+        ("coverage_pct", "25", "Kabupaten Bone"),
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
