@@ -348,7 +348,9 @@ _PLANNED_RE = re.compile(
 _GROWTH_WORD_RE = re.compile(
     r"\b(?:pertumbuhan|kenaikan|peningkatan|penurunan|tumbuh|naik|turun|melonjak)\b"
     r"(?!(?:[^\d]|(?:19|20)\d\d)*\b(?:menjadi|jadi|mencapai|capaian|cakupan|coverage|sebanyak|ke|dari"
-    r"|(?:hingga|sampai)(?![ \t]+(?:dengan[ \t]+)?(?:19|20)\d\d)|target\w*)\b)"
+    r"|(?:hingga|sampai)(?![ \t]+(?:dengan[ \t]+)?(?:19|20)\d\d)|target\w*"
+    # "naik dibanding tahun 2023 yang sebesar 24,1 persen": the earlier level
+    r"|dibanding\w*[^\d]{0,20}?(?:(?:19|20)\d\d)?[^\d]{0,10}?\byang)\b)"
     r"(?:[^\d]|(?:19|20)\d\d)*$",
     re.IGNORECASE,
 )

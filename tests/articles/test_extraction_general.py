@@ -437,3 +437,22 @@ def test_the_base_of_a_change_does_not_date_the_level_reached(register):
     assert read(text, register) == {
         ("coverage_pct", "total", "42", "Kota Kendari", "2025-03-10"),
     }
+
+
+def test_the_earlier_level_a_rise_is_compared_with_is_read_with_its_year(register):
+    text = (
+        "Capaian UCJ Kabupaten Bone per Desember 2024 sebesar 28,4 persen, naik dibanding "
+        "tahun 2023 yang sebesar 24,1 persen."
+    )
+    assert read(text, register) == {
+        ("coverage_pct", "total", "28.4", "Kabupaten Bone", "2024-12"),
+        ("coverage_pct", "total", "24.1", "Kabupaten Bone", "2023"),
+    }
+
+
+def test_a_rise_compared_with_last_year_is_growth_not_a_level(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kabupaten Bone naik dibanding tahun lalu "
+        "sebesar 5 persen."
+    )
+    assert read(text, register) == set()
