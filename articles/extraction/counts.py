@@ -41,7 +41,7 @@ from .tokens import _maybe
 
 _ATTENDANCE_STEMS = ("hadir", "diikuti", "undang")
 _PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
-_PREMIUM_STEMS = ("iuran", "premi", "subsidi", "tanggung", "dibayar")
+_PREMIUM_STEMS = ("iuran", "premi", "subsidi", "tanggung", "dibayar", "apbd", "daftarkan oleh")
 
 
 _COUNT_GROWTH_STEMS = ("ambah", "naik", "ningkat", "tumbuh")  # penambahan, bertambah

@@ -300,7 +300,11 @@ _SUBSIDISED_RE = re.compile(
     r"|\bditanggung[ \t]+(?:oleh[ \t]+)?(?:pemerintah|pemkab|pemkot|pemprov|pemda|apbd|negara)"
     r"|\b(?:iuran\w*|premi\w*)[ \t]+(?:nya[ \t]+)?(?:dari|melalui|bersumber[ \t]+dari|lewat)"
     r"[ \t]+(?:dana[ \t]+)?(?:apbd|apbn|apbdes|desa|pemerintah|pemda|pemkab|pemkot|pemprov"
-    r"|baznas|csr)",
+    r"|baznas|csr)"
+    # "didaftarkan oleh Pemkot", "Pemkab ... mendaftarkan 4.500 pekerja ... melalui APBD"
+    r"|\bdidaftarkan[ \t]+(?:oleh[ \t]+)?(?:pemerintah|pemkab|pemkot|pemprov|pemda)\b"
+    r"|\b(?:pemerintah|pemkab|pemkot|pemprov|pemda)\b[^.;]{0,40}?\bmendaftarkan\b[^;]{0,100}?"
+    r"\b(?:melalui|lewat|dengan|dari|menggunakan)[ \t]+(?:dana[ \t]+)?(?:apbd|apbn|apbdes)\b",
     re.IGNORECASE,
 )
 # workers in general, for a count in a sentence about BPJS Ketenagakerjaan

@@ -388,6 +388,32 @@ def test_informal_workers_a_government_pays_for_are_the_vulnerable(register):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "segment"),
+    [
+        (
+            "Pemkab Bantaeng mendaftarkan 4.500 pekerja informal seperti petani dan nelayan "
+            "sebagai peserta BPJS Ketenagakerjaan melalui APBD.",
+            "vulnerable",
+        ),
+        (
+            "Sebanyak 4.500 pekerja informal di Kabupaten Bantaeng didaftarkan oleh Pemkab "
+            "Bantaeng sebagai peserta BPJS Ketenagakerjaan.",
+            "vulnerable",
+        ),
+        (
+            "Sebanyak 4.500 pekerja informal di Kabupaten Bantaeng telah mendaftar secara "
+            "mandiri sebagai peserta BPJS Ketenagakerjaan.",
+            "informal",
+        ),
+    ],
+)
+def test_who_registers_and_pays_decides_vulnerable_or_informal(register, text, segment):
+    assert read(text, register) == {
+        ("participants", segment, "4500", "Kabupaten Bantaeng", "2025-03-10"),
+    }
+
+
 # -- 10. dates ----------------------------------------------------------------
 
 
