@@ -78,6 +78,15 @@ class PlacingRules:
             and not _NEXT_CLAUSE_RE.search(self.text, c.end, m.start)
         ]
         if after:
+            para = self.a.paragraphs[s.para]
+            if (
+                "," in self.text[c.end : after[0].start]
+                and self.a.index.nation_code
+                and self._national_source_between(para.lo, para.hi, c.start)
+            ):
+                # "Data Kemnaker menunjukkan 41 juta pekerja terdaftar, dengan DKI
+                # Jakarta sebagai provinsi terbanyak": the nation's figure
+                return self.a.index.nation_code
             return after[0].code
         before = [m for m in mentions if m.end <= c.start]
         if before:

@@ -47,6 +47,16 @@ def test_a_national_source_is_the_nation_not_a_province_named_later(register):
     }
 
 
+def test_a_national_figure_is_not_placed_on_a_region_named_after_a_comma(register):
+    text = (
+        "Data Kemnaker menunjukkan terdapat 41 juta pekerja terdaftar sebagai peserta BPJS "
+        "Ketenagakerjaan, dengan DKI Jakarta sebagai provinsi terbanyak."
+    )
+    assert {(m, v, r) for m, _s, v, r, _d in read(text, register)} == {
+        ("participants", "41000000", "Indonesia")
+    }
+
+
 @pytest.mark.parametrize(
     "source",
     ["Menurut data BPS, jumlah pekerja di provinsi ini", "Menurut data BPS Sultra, jumlah pekerja"],
