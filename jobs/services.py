@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -134,7 +135,15 @@ def run(job_id: int, worker: str = "") -> None:
     job = Job.objects.get(pk=job_id)
     progress.report(job.pk, "start", 0, 0)
 
+    last = {"at": 0.0, "phase": ""}
+
     def report(phase: str, done: int, total: int) -> None:
+        # At most a few reports a second (each is a Redis round trip), and
+        # always the first and last of a phase.
+        now = time.monotonic()
+        if done < total and phase == last["phase"] and now - last["at"] < 0.25:
+            return
+        last.update(at=now, phase=phase)
         progress.report(job.pk, phase, done, total)
 
     try:
