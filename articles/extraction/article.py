@@ -106,6 +106,7 @@ class _Mention:
 _LIST_ITEM_RE = re.compile(r"[-\u2022\u2013*][ \t]|\d{1,2}[.)][ \t]+[A-Z]")
 
 
+_ANAPHORA_WORDS = frozenset({"angka", "capaian", "jumlah", "persentase", "realisasi", "cakupan"})
 # "Dari angka tersebut, ...", "Dari jumlah itu, ...": a part of the figure before
 _PART_OF_THAT_START_RE = re.compile(
     r"\W*dari[ \t]+(?:angka|jumlah|total)[ \t]+(?:itu|tersebut|ini)\b", re.IGNORECASE
@@ -135,11 +136,17 @@ class _Article:
         self.sentences = self._sentences()
         self.sentence_starts = [s.lo for s in self.sentences]
         inherited = 0
+        # "angka tersebut", "jumlah itu": found once, at the tokens that start them
+        anaphora = [
+            m.start()
+            for m in _token_triggered(_ANAPHORA_RE, _ANAPHORA_WORDS, text, self.toks)
+        ]
         for i, sentence in enumerate(self.sentences):
             sentence.topic_lo = sentence.lo
+            k = bisect.bisect_left(anaphora, sentence.lo)
             if i and (
                 _CONTINUES_RE.match(text, sentence.lo, sentence.hi)
-                or _ANAPHORA_RE.search(text, sentence.lo, sentence.hi)
+                or (k < len(anaphora) and anaphora[k] < sentence.hi)
             ):
                 previous = self.sentences[i - 1]
                 sentence.topic_lo = (
