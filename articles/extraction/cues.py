@@ -373,7 +373,10 @@ _OFFICE_BEFORE_RE = re.compile(
 )
 # segment words excluded from the count: "di luar ASN, TNI, dan Polri"
 _EXCLUDING_RE = re.compile(
-    r"\b(?:di[ \t]*luar|selain|kecuali|tidak[ \t]+termasuk|tanpa)\b[^;.]{0,45}$", re.IGNORECASE
+    # "selain itu" is "besides", not "except"
+    r"\b(?:di[ \t]*luar|selain(?![ \t]+(?:itu|ini)\b)|kecuali|tidak[ \t]+termasuk|tanpa)\b"
+    r"[^;.]{0,45}$",
+    re.IGNORECASE,
 )
 # a status date that later undated figures share: "per 31 Maret 2025", "hingga Agustus 2021"
 _STATUS_DATE_TAIL_RE = re.compile(

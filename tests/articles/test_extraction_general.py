@@ -492,3 +492,14 @@ def test_a_rise_compared_with_last_year_is_growth_not_a_level(register):
         "sebesar 5 persen."
     )
     assert read(text, register) == set()
+
+
+def test_besides_that_does_not_exclude_the_group_named_after_it(register):
+    text = (
+        "Per 30 Juni 2024, jumlah peserta BPJS Ketenagakerjaan di Kota Palu tercatat 45.300 "
+        "orang. Selain itu, cakupan pekerja rentan mencapai 12 persen."
+    )
+    assert read(text, register) == {
+        ("participants", "total", "45300", "Kota Palu", "2024-06-30"),
+        ("coverage_pct", "vulnerable", "12", "Kota Palu", "2024-06-30"),
+    }
