@@ -13,7 +13,9 @@ from typing import NamedTuple
 
 from django.db.models import (
     Case,
+    DecimalField,
     Exists,
+    ExpressionWrapper,
     F,
     IntegerField,
     OuterRef,
@@ -24,7 +26,8 @@ from django.db.models import (
     When,
     Window,
 )
-from django.db.models.functions import Coalesce, RowNumber
+from django.db.models.functions import Abs, Coalesce, Round, RowNumber
+from django.db.models.lookups import GreaterThan
 from django.shortcuts import get_object_or_404
 
 from . import cache, quality, summaries
@@ -61,6 +64,24 @@ def _rate_preference() -> list:
     return ["-as_of", _publisher_priority(), "pk"]
 
 
+def contradictory_first_last() -> Case:
+    """1 for a figure whose own counts give a rate that differs from its
+    quoted percent beyond rounding (quality.percent_mismatch in SQL), else
+    0: ordering by it first makes the latest consistent rate the headline,
+    and a contradictory one only when no consistent rate exists, as the
+    region page's cards choose (dashboard.headline_choice)."""
+    recomputed = Round(
+        ExpressionWrapper(
+            F("covered") * Decimal("100.0") / F("eligible"),
+            output_field=DecimalField(max_digits=30, decimal_places=10),
+        ),
+        2,
+    )
+    # NULL counts or a NULL percent make the difference NULL: not contradictory.
+    differs = GreaterThan(Abs(F("percent") - recomputed), quality.ROUNDING_TOLERANCE)
+    return Case(When(differs, then=Value(1)), default=Value(0), output_field=IntegerField())
+
+
 def _latest_figure(*, segment: str | None, with_percent: bool, field: str = "pk"):
     """The region's latest published figure (its ``field``) as a subquery.
 
@@ -73,9 +94,12 @@ def _latest_figure(*, segment: str | None, with_percent: bool, field: str = "pk"
         figures = figures.filter(segment=segment)
     if not with_percent:
         return Subquery(figures.order_by("-as_of", "-pk").values(field)[:1])
-    rates = figures.filter(percent__isnull=False)
-    bpjs = rates.exclude(publisher_kind__in=BPS_BASED).order_by(*_rate_preference())
-    bps = rates.filter(publisher_kind__in=BPS_BASED).order_by(*_rate_preference())
+    rates = figures.filter(percent__isnull=False).annotate(
+        contradictory=contradictory_first_last()
+    )
+    preference = ["contradictory", *_rate_preference()]
+    bpjs = rates.exclude(publisher_kind__in=BPS_BASED).order_by(*preference)
+    bps = rates.filter(publisher_kind__in=BPS_BASED).order_by(*preference)
     return Coalesce(Subquery(bpjs.values(field)[:1]), Subquery(bps.values(field)[:1]))
 
 

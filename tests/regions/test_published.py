@@ -275,3 +275,24 @@ def test_region_list_marks_a_rate_above_100_and_exports_it_plainly(client, selay
     assert "104 %" in row and "di atas perkiraan pekerja" in row
     csv = client.get("/wilayah/", {"province": "73", "_export": "csv"}).content.decode()
     assert "104.00" in csv and "perkiraan" not in csv
+
+
+def test_region_list_and_export_use_the_latest_consistent_rate_as_the_page_does(
+    client, selayar
+):
+    figure(selayar, as_of=date(2025, 10, 31), percent="48.10", covered=481, eligible=1000)
+    figure(selayar, as_of=date(2025, 11, 30), percent="70", covered=500, eligible=1000)
+    html = client.get("/wilayah/", {"province": "73"}).content.decode()
+    row = html.split("Kabupaten Kepulauan Selayar")[1].split("</tr>")[0]
+    assert "48,1 %" in row and "70 %" not in row
+    csv = client.get("/wilayah/", {"province": "73", "_export": "csv"}).content.decode()
+    selayar_line = next(line for line in csv.splitlines() if "Selayar" in line)
+    assert "48.10" in selayar_line and "70.00" not in selayar_line
+
+
+def test_a_contradictory_rate_alone_still_heads_the_region_list(client, selayar):
+    CoverageFigure.objects.filter(region=selayar, segment="total").update(status="draft")
+    figure(selayar, as_of=date(2025, 11, 30), percent="70", covered=500, eligible=1000)
+    html = client.get("/wilayah/", {"province": "73"}).content.decode()
+    row = html.split("Kabupaten Kepulauan Selayar")[1].split("</tr>")[0]
+    assert "70 %" in row
