@@ -235,6 +235,51 @@ def trend_figure(
     }
 
 
+def latest_per_month(items: list, *, key=lambda item: item.as_of, group=lambda item: None) -> list:
+    """Of ``items`` (oldest first, each dated by ``key``), the last of each
+    month within each ``group``, still oldest first: what a monthly chart
+    draws anyway, so a region with a figure every day gives a twelfth of
+    the points and table rows a year, not 365.
+
+    >>> from datetime import date as d
+    >>> days = [d(2025, 5, 31), d(2025, 6, 1), d(2025, 6, 30)]
+    >>> latest_per_month(days, key=lambda x: x)
+    [datetime.date(2025, 5, 31), datetime.date(2025, 6, 30)]
+    """
+    last: dict[tuple, int] = {}
+    for index, item in enumerate(items):
+        as_of = key(item)
+        last[(group(item), as_of.year, as_of.month)] = index
+    return [items[index] for index in sorted(last.values())]
+
+
+def monthly_segment_pairs(
+    rows: Iterable[tuple[date, str, Decimal | None]],
+) -> list[tuple[date, Decimal | None, Decimal | None]]:
+    """Like ``segment_pairs``, one pair per month: the latest formal and the
+    latest informal rate of that month, dated by the later of the two."""
+    rows = [r for r in rows if r[2] is not None and r[1] in ("formal", "informal")]
+    rows.sort(key=lambda r: r[0])
+    months: dict[tuple[int, int], dict[str, tuple[date, Decimal]]] = {}
+    for as_of, segment, percent in latest_per_month(rows, key=lambda r: r[0], group=lambda r: r[1]):
+        months.setdefault((as_of.year, as_of.month), {})[segment] = (as_of, percent)
+    kinds = {segment for month in months.values() for segment in month}
+    if kinds != {"formal", "informal"}:
+        return []
+    pairs = []
+    for month in sorted(months):
+        both = months[month]
+        as_of = max(value[0] for value in both.values())
+        pairs.append(
+            (
+                as_of,
+                both["formal"][1] if "formal" in both else None,
+                both["informal"][1] if "informal" in both else None,
+            )
+        )
+    return pairs
+
+
 def segment_pairs(
     rows: Iterable[tuple[date, str, Decimal | None]],
 ) -> list[tuple[date, Decimal | None, Decimal | None]]:

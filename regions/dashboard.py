@@ -71,22 +71,42 @@ class RegionPage:
     children: list[selectors.RegionRow]
     children_missing: list[Region]
     sources: list[Citation]
-    segment_rows: list[tuple] = field(default_factory=list)
+    segment_rows: list[tuple] = field(default_factory=list)  # the newest SEGMENT_MONTHS_SHOWN
+    segment_months_total: int = 0
     charts: dict[str, dict] = field(default_factory=dict)
     sections: list[tuple[str, dict]] = field(default_factory=list)
     figures_total: int = 0  # ``figures`` holds the newest FIGURES_SHOWN of them
     alternatives_total: int = 0  # ``series.alternatives`` the newest ALTERNATIVES_SHOWN
+    # The trend chart's monthly points (``series.charted`` and ``other_basis``,
+    # one per month per series) and the newest TABLE_MONTHS_SHOWN of each for its table.
+    trend_table: list = field(default_factory=list)
+    other_basis_table: list = field(default_factory=list)
+    trend_months_total: int = 0
     freshness: Freshness | None = None  # of the newest figure, any segment
 
+    @property
+    def figures_rest(self) -> int:
+        return self.figures_total - len(self.figures)
 
-# A region with years of monthly figures from several publishers would make
-# a page of thousands of rows: the figure table shows the newest
-# FIGURES_SHOWN figures, and the rates not charted (other publishers, same
-# date) the newest ALTERNATIVES_SHOWN; the charts and their data tables keep
-# the whole charted series. With the figures a region has today, nothing is
-# left out.
-FIGURES_SHOWN = 60
+    @property
+    def trend_table_size(self) -> int:
+        return len(self.trend_table) + len(self.other_basis_table)
+
+
+# A region with years of daily or monthly figures from several publishers
+# would make a page of thousands of rows (one import of 10.000 figures made
+# a regency page 1 MB). Every list on the page is bounded: the trend and
+# segment charts draw one point per month per series (the latest figure of
+# the month, which is what a monthly chart shows anyway); their data tables
+# list the newest TABLE_MONTHS_SHOWN months of it, the segment chart the
+# newest SEGMENT_MONTHS_SHOWN months; the figure table the newest
+# FIGURES_SHOWN figures and the rates not charted (other publishers, same
+# date) the newest ALTERNATIVES_SHOWN. The page says how many it left out
+# and links to the region's CSV of every published figure.
+FIGURES_SHOWN = 50
 ALTERNATIVES_SHOWN = 24
+TABLE_MONTHS_SHOWN = 36
+SEGMENT_MONTHS_SHOWN = 24
 
 
 def pick_target(targets: list[CoverageTarget]) -> CoverageTarget | None:
@@ -383,6 +403,8 @@ def _region_page(region: Region, *, today: date) -> RegionPage:
 
     total_figures = judged_figures([f for f in figure_rows if f.segment == Segment.TOTAL])
     series = choose_series(figure_rates(total_figures))
+    monthly = charts.latest_per_month(series.charted)
+    other_monthly = charts.latest_per_month(series.other_basis, group=lambda r: r.publisher)
     target = pick_target(targets)
     result = progress_for(target, total_figures, today)
 
@@ -413,7 +435,15 @@ def _region_page(region: Region, *, today: date) -> RegionPage:
         target=Cited(target, cites.get(record_key(target))) if target else None,
         other_targets=[Cited(t, cites.get(record_key(t))) for t in targets if t is not target],
         progress=result,
-        series=replace(series, alternatives=series.alternatives[-ALTERNATIVES_SHOWN:]),
+        series=replace(
+            series,
+            charted=monthly,
+            other_basis=other_monthly,
+            alternatives=series.alternatives[-ALTERNATIVES_SHOWN:],
+        ),
+        trend_table=monthly[-TABLE_MONTHS_SHOWN:],
+        other_basis_table=other_monthly[-TABLE_MONTHS_SHOWN:],
+        trend_months_total=len(monthly) + len(other_monthly),
         figures=[Cited(f, cites.get(record_key(f))) for f in reversed(shown)],
         budgets=budget_rows,
         children=children,
@@ -423,7 +453,11 @@ def _region_page(region: Region, *, today: date) -> RegionPage:
         alternatives_total=len(series.alternatives),
         freshness=freshness_of(figure_rows, today=today),
     )
-    page.segment_rows = charts.segment_pairs([(f.as_of, f.segment, f.percent) for f in figure_rows])
+    segment_rows = charts.monthly_segment_pairs(
+        [(f.as_of, f.segment, f.percent) for f in figure_rows]
+    )
+    page.segment_rows = segment_rows[-SEGMENT_MONTHS_SHOWN:]
+    page.segment_months_total = len(segment_rows)
     page.charts = region_charts(page)
     page.sections = region_section_blocks(region=region)
     return page

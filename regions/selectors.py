@@ -322,6 +322,33 @@ def region_figure_rows(region: Region) -> list[FigureRow]:
     return [FigureRow(*row) for row in figures.values_list(*FIGURE_ROW_FIELDS)]
 
 
+EXPORT_FIELDS = [
+    "as_of",
+    "as_of_precision",
+    "segment",
+    "percent",
+    "covered",
+    "eligible",
+    "is_approximate",
+    "publisher",
+    "publisher_kind",
+    "source_kind",
+    "source_outlet",
+    "source_title",
+    "source_date",
+    "source_url",
+    "is_synthetic",
+]
+
+
+def region_figures_export(region: Region):
+    """Every published figure of the region, newest first, as tuples of
+    EXPORT_FIELDS, read from the database in chunks (an iterator: the
+    region page's CSV streams however many there are). One query."""
+    figures = published_figures().filter(region=region).order_by("-as_of", "segment", "pk")
+    return figures.values_list(*EXPORT_FIELDS).iterator(chunk_size=2000)
+
+
 def rate_history(region_ids: list[int]) -> dict[int, list[FigureRow]]:
     """Total-segment rates of the given regions, by region id, as far as a
     progress verdict reads them (see ``rate_history_from``). Two queries."""

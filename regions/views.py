@@ -1,5 +1,8 @@
 """Thin views: read the request, call one function, render."""
 
+import csv
+
+from django.http import StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -19,6 +22,33 @@ def region_detail(request, code):
     region = selectors.region_for_page(code)
     page = dashboard.region_page(region, today=timezone.localdate())
     return render(request, "regions/region_detail.html", {"page": page, "region": region})
+
+
+class _Echo:
+    """A file-like object whose write returns the line: csv.writer feeds the
+    streaming response one row at a time."""
+
+    def write(self, value):
+        return value
+
+
+def region_figures_csv(request, code):
+    """Every published figure of the region as CSV, streamed: the page
+    shows the newest ones and links here for the rest."""
+    region = selectors.region_for_page(code)
+    writer = csv.writer(_Echo())
+    rows = (
+        writer.writerow(["" if value is None else value for value in row])
+        for row in selectors.region_figures_export(region)
+    )
+
+    def lines():
+        yield writer.writerow(selectors.EXPORT_FIELDS)
+        yield from rows
+
+    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="angka-cakupan-{region.code}.csv"'
+    return response
 
 
 class RegionListView(FilteredTableView):
