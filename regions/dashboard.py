@@ -89,6 +89,10 @@ class RegionPage:
         return self.figures_total - len(self.figures)
 
     @property
+    def trend_table_months(self) -> int:
+        return TABLE_MONTHS_SHOWN
+
+    @property
     def trend_table_size(self) -> int:
         return len(self.trend_table) + len(self.other_basis_table)
 
