@@ -21,6 +21,7 @@ from .cues import (
     _TARGET_WORD_RE,
 )
 from .figures import AWARD_RANK, BUDGET_IDR, TARGET_PCT
+from .tables import cell_column, is_table_line, table_row_span
 from .tokens import _token_triggered
 
 _COMPARED_FROM_RE = re.compile(
@@ -183,15 +184,14 @@ class AsOfRules:
         """The year of a number's column in a markdown table whose header row
         lists years ("| 2020 | 2021 | ... |" over "| 2 | Pekerja | 82.001 | ...")."""
         text = self.text
-        line_lo = text.rfind("\n", 0, c.start) + 1
-        if not text.startswith("|", line_lo):
+        span = table_row_span(text, c.start)
+        if span is None:
             return None
-        line_hi = text.find("\n", c.start)
-        line_hi = len(text) if line_hi < 0 else line_hi
+        line_lo, line_hi = span
         cells = [cell.strip() for cell in text[line_lo:line_hi].strip().strip("|").split("|")]
         # the number cells after the row's label (a leading "No" cell is not one)
         values = [i for i, cell in enumerate(cells) if i and _TABLE_NUMBER_RE.fullmatch(cell)]
-        column = text.count("|", line_lo, c.start) - 1
+        column = cell_column(text, line_lo, c.start)
         if column not in values:
             return None
         k = values.index(column)
@@ -199,7 +199,7 @@ class AsOfRules:
         for _row in range(6):  # the header is a few rows up
             lo = text.rfind("\n", 0, max(0, hi - 1)) + 1
             row = text[lo:hi].strip()
-            if not row.startswith("|"):
+            if not is_table_line(row):
                 return None
             years = _TABLE_YEAR_RE.findall(row)
             if len(years) >= 2 and len(years) == len(values):

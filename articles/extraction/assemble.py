@@ -48,7 +48,7 @@ from .numbers import (
 from .placing import PlacingRules
 from .regions import RegionIndex, date_in_url
 from .segments import SegmentRules
-from .tables import TableRules
+from .tables import TableRules, table_row_span
 from .tokens import _plain_spaces, _Spans, _token_triggered
 
 
@@ -272,7 +272,7 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
     def _sentence_figures(self, s: _Sentence) -> list[Figure]:
         # every kind of figure needs one of these words around it (a table row
         # has its words in the header)
-        table_row = self.text.startswith("|", s.lo)
+        table_row = table_row_span(self.text, s.lo) is not None
         if (
             not table_row
             and not s.whole_for_next

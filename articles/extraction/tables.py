@@ -39,19 +39,47 @@ _NOT_PEOPLE_RE = re.compile(
 _PEOPLE_LABEL_RE = re.compile(r"\b(?:pekerja|tenaga[ \t]+kerja|peserta|karyawan|buruh)\b", re.I)
 
 
+_INACTIVE_RE = re.compile(r"\b(?:non|tidak)[ \t-]?aktif|\bnonaktif", re.I)
+
+
 def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def is_table_line(line: str) -> bool:
+    """A markdown table row: "| a | b |", or the same without its leading
+    pipe ("1 | Aceh | 583.638 | 117.947 |", "No. | Provinsi | Aktif")."""
+    line = line.strip()
+    if line.startswith("|"):
+        return True
+    pipes = line.count("|")
+    return pipes >= 3 or pipes == 2 and line.endswith("|")
+
+
+def table_row_span(text: str, pos: int) -> tuple[int, int] | None:
+    """The start and end of the table row holding ``pos``, else None."""
+    line_lo = text.rfind("\n", 0, pos) + 1
+    line_hi = text.find("\n", pos)
+    line_hi = len(text) if line_hi < 0 else line_hi
+    return (line_lo, line_hi) if is_table_line(text[line_lo:line_hi]) else None
+
+
+def cell_column(text: str, line_lo: int, pos: int) -> int:
+    """The index, among a row's cells, of the cell holding ``pos``."""
+    lead = 1 if text[line_lo:pos].lstrip().startswith("|") else 0
+    return text.count("|", line_lo, pos) - lead
 
 
 class TableRules:
     def _table_lines(self, s: _Sentence) -> tuple[list[str], str] | None:
         """The header cells of the table the row ``s`` belongs to, and the row."""
         text = self.text
-        line_lo = text.rfind("\n", 0, s.lo) + 1
-        line_hi = text.find("\n", s.lo)
-        line_hi = len(text) if line_hi < 0 else line_hi
+        span = table_row_span(text, s.lo)
+        if span is None:
+            return None
+        line_lo, line_hi = span
         row = text[line_lo:line_hi].strip()
-        if not row.startswith("|") or _SEPARATOR_RE.fullmatch(row):
+        if _SEPARATOR_RE.fullmatch(row):
             return None
         header = row
         lo = line_lo
@@ -60,7 +88,7 @@ class TableRules:
                 break
             prev_lo = text.rfind("\n", 0, lo - 1) + 1
             prev = text[prev_lo : lo - 1].strip()
-            if not prev.startswith("|"):
+            if not is_table_line(prev):
                 break
             header, lo = prev, prev_lo
         if header == row:
@@ -76,7 +104,7 @@ class TableRules:
         header, row = found
         cells = _cells(row)
         line_lo = self.text.rfind("\n", 0, c.start) + 1
-        column = self.text.count("|", line_lo, c.start) - 1
+        column = cell_column(self.text, line_lo, c.start)
         if column < 0 or column >= len(cells) or column == 0 and len(cells) > 2:
             return ""  # a row number, not a figure
         label = " ".join(cell for cell in cells[:column] if not re.fullmatch(r"[\d.,\s-]*", cell))
@@ -85,6 +113,8 @@ class TableRules:
         name = header[column] if column < len(header) else ""
         if _NOT_PEOPLE_RE.search(name) and not _PEOPLE_LABEL_RE.search(name):
             return ""
+        if _INACTIVE_RE.search(name):
+            return ""  # lapsed members ("Kepesertaan Non Aktif") are not participants
         for pattern, metric in _HEADER_METRICS:
             if name and pattern.search(name):
                 if metric in (COVERAGE_PCT, TARGET_PCT) and c.kind == "count":
