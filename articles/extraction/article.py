@@ -16,6 +16,7 @@ from .cues import (
     _ANAPHORA_RE,
     _CONTINUES_RE,
     _COPYRIGHT_RE,
+    _DATELINE_DATED_RE,
     _DATELINE_RE,
     _LEVEL_WORD_RE,
     _MASK_DIGIT_TRIGGER_RE,
@@ -251,6 +252,10 @@ class _Article:
             body_seen += 1
             if body_seen > 6:
                 break
+            dated = _DATELINE_DATED_RE.match(text, para.lo, para.hi)
+            if dated and self.index.find_mentions(dated.group("place")):
+                para.body_lo = dated.end()
+                continue
             m = _DATELINE_RE.match(text, para.lo, para.hi)
             if not m or m.end() - para.lo > 80:
                 continue

@@ -66,6 +66,14 @@ _DATELINE_RE = re.compile(
     r"(?P<outlet2>[ \t]*,[ \t]*[\w.]{2,40}(?:[ \t]+[\w.]{2,40}){0,2})?"
     r"[ \t]*[-\u2013\u2014]{1,2}(?:[ \t]+|(?=[A-Z]))"
 )
+# "Kabar Kerja – Jakarta, 30 Januari 2024 –": an outlet, then the city and the date
+_DATELINE_DATED_RE = re.compile(
+    r"[ \t]*[\w.]{2,40}(?:[ \t]+[\w.]{2,40}){0,3}[ \t]*[-\u2013\u2014|]{1,2}[ \t]*"
+    r"(?P<place>[A-Z][\w'\u2019.]*(?:[ \t]+[A-Z][\w'\u2019.]*){0,2})[ \t]*,[ \t]*"
+    r"(?:[A-Z][a-z]{2,6}[ \t]*,[ \t]*)?"
+    r"(?:\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"[ \t]*[-\u2013\u2014]{1,2}(?:[ \t]+|(?=[A-Z]))"
+)
 _WEEKDAY_AS_DAY_RE = re.compile(
     r"(?<=[,(][ \t])\w+['\u2019]?\w*(?=[ \t]*[.,)]|[ \t]*\(\d)|(?<=[,(])\w+['\u2019]?\w*(?=[.,)])"
 )
@@ -230,16 +238,17 @@ _AGENT_BEFORE_RE = re.compile(
 )
 # words of a story about the whole country, when no region is named
 _NATIONAL_STORY_RE = re.compile(
-    r"\b(?:nasional|Indonesia|Kemendagri|Kemnaker|Kementerian|DPR|Direktur[ \t]+Utama|Dirut"
-    r"|RPJMN|RPJPN|Presiden)\b"
+    r"\b(?:nasional|Indonesia|Kemendagri|Kemnaker|Kemenaker|Kementerian|DPR"
+    r"|Direktur[ \t]+Utama|Dirut|RPJMN|RPJPN|Presiden)\b"
 )
 
 # "Data Kemnaker menunjukkan ...", "secara nasional", "di seluruh Indonesia": a
 # figure from a national source, with no region named before it, is the nation's
 _NATIONAL_SOURCE_RE = re.compile(
-    r"\b(?:(?:data|menurut|catatan|laporan|rilis)[ \t]+(?:dari[ \t]+)?(?:Kemnaker|Kementerian"
-    r"[ \t]+Ketenagakerjaan|BPS|Badan[ \t]+Pusat[ \t]+Statistik|BPJS[ \t]+Ketenagakerjaan"
-    r"[ \t]+pusat)(?![ \t]+(?-i:[A-Z]))|secara[ \t]+nasional|(?:di[ \t]+)?seluruh[ \t]+Indonesia"
+    r"\b(?:(?:data|menurut|catatan|laporan|rilis)[ \t]+(?:dari[ \t]+)?(?:Kemnaker|Kemenaker"
+    r"|Kementerian[ \t]+Ketenagakerjaan|BPS|Badan[ \t]+Pusat[ \t]+Statistik"
+    r"|BPJS[ \t]+Ketenagakerjaan[ \t]+pusat)(?![ \t]+(?-i:[A-Z]))"
+    r"|secara[ \t]+nasional|(?:di[ \t]+)?seluruh[ \t]+Indonesia"
     r"|se-?Indonesia|tingkat[ \t]+nasional|skala[ \t]+nasional)\b",
     re.IGNORECASE,
 )

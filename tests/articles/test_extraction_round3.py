@@ -65,3 +65,28 @@ def test_prose_with_a_single_pipe_is_not_a_table(register):
     assert {(m, v, r) for m, _s, v, r, _d in read(text, register)} == {
         ("participants", "900100", "Bali")
     }
+
+
+# -- 2. a dateline "Outlet – City, date –" over national data -------------------
+
+
+@pytest.mark.parametrize("dash", ["\u2013", "-"])
+def test_a_dated_dateline_city_is_not_the_region_of_national_data(register, dash):
+    text = (
+        f"Kabar Kerja {dash} Jakarta, 30 Januari 2024 {dash} Data BPJS Ketenagakerjaan yang "
+        "dihimpun Kemenaker menunjukkan bahwa jumlah peserta BPJS Ketenagakerjaan mencapai "
+        "61,08 juta orang."
+    )
+    assert read(text, register) == {
+        ("participants", "total", "61080000", "Indonesia", "2024-01-30")
+    }
+
+
+def test_a_dated_dateline_city_leaves_a_provincial_story_its_province(register):
+    text = (
+        "Kabar Kerja \u2013 Makassar, 12 Januari 2024 \u2013 Peserta BPJS Ketenagakerjaan di "
+        "Sulawesi Selatan mencapai 1,2 juta orang."
+    )
+    assert {(m, v, r) for m, _s, v, r, _d in read(text, register)} == {
+        ("participants", "1200000", "Sulawesi Selatan")
+    }
