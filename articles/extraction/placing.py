@@ -160,9 +160,12 @@ class PlacingRules:
     # -- dates ---------------------------------------------------------------
 
 
-# a region named right after a figure ("12,1 persen di Mesuji") belongs to it
+# a region named right after a figure ("12,1 persen di Mesuji", "4,96 juta
+# peserta aktif di Jawa Barat") belongs to it
 _FIGURE_THEN_PLACE_RE = re.compile(
-    r"\d[\d.,]*+[ \t]*(?:%|persen|orang|pekerja|peserta|ribu|juta)[ \t]*(?:di|untuk)[ \t]+$",
+    r"\d[\d.,]*+[ \t]*(?:%|persen|orang|pekerja|peserta|ribu|juta)"
+    r"(?:[ \t]+(?:orang|pekerja|peserta|aktif|terdaftar|tenaga[ \t]+kerja)){0,2}"
+    r"[ \t]*(?:di|untuk)[ \t]+$",
     re.IGNORECASE,
 )
 _AREA_WORDS = ("wilayah", "sula", "sumba", "banuspa", "nusra", "nusa tenggara", "diy", "bagian")

@@ -90,3 +90,17 @@ def test_a_dated_dateline_city_leaves_a_provincial_story_its_province(register):
     assert {(m, v, r) for m, _s, v, r, _d in read(text, register)} == {
         ("participants", "1200000", "Sulawesi Selatan")
     }
+
+
+# -- 3. a region right after its number ------------------------------------------
+
+
+def test_each_count_goes_to_the_region_named_right_after_it(register):
+    text = (
+        "Peserta BPJS Ketenagakerjaan tersebar di seluruh provinsi. Terdapat 4,96 juta peserta "
+        "aktif di Jawa Barat dan 4,95 juta di Jawa Timur."
+    )
+    assert {(m, v, r) for m, _s, v, r, _d in read(text, register)} == {
+        ("participants", "4960000", "Jawa Barat"),
+        ("participants", "4950000", "Jawa Timur"),
+    }
