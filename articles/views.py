@@ -1,10 +1,14 @@
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
 from . import selectors
 
+ARTICLES_PER_PAGE = 50  # the list stays one bounded page however many sources
+
 
 def article_list(request):
-    return render(request, "articles/article_list.html", {"articles": selectors.article_list()})
+    page = Paginator(selectors.article_list(), ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "articles/article_list.html", {"articles": page, "page_obj": page})
 
 
 def article_detail(request, pk):

@@ -151,3 +151,30 @@ def test_monthly_segment_pairs_pairs_formal_and_informal_of_the_same_month():
         (date(2025, 7, 31), Decimal("42"), None),
     ]
     assert charts.monthly_segment_pairs(rows[:2]) == []  # no informal rate at all
+
+
+def test_source_list_is_paginated_whatever_the_number_of_articles(client, seeded):
+    from django.utils import timezone
+
+    from articles.models import Article
+
+    before = Article.objects.count()
+    Article.objects.bulk_create(
+        Article(
+            outlet="Media uji",
+            title=f"Artikel uji {index}",
+            published_date=date(2020, 1, 1) + timedelta(days=index),
+            text=f"Teks artikel uji nomor {index}.",
+            content_hash=f"{index:064x}",
+            reviewed_at=timezone.now(),
+        )
+        for index in range(600)
+    )
+    size, rows, html = measure(client, "/sumber/")
+    assert size < 300_000, size
+    assert rows <= 51, rows  # the header and a page of 50
+    total = before + 600
+    assert f"Halaman 1 dari {-(-total // 50)}" in html
+    assert "Artikel uji 599" in html  # the newest first
+    last = client.get("/sumber/", {"page": 999}).content.decode()  # past the end: the last page
+    assert "Artikel uji 0<" in last
