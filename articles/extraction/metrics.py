@@ -43,7 +43,9 @@ from .figures import (
 from .numbers import _PER_UNIT_RE
 from .tokens import _maybe
 
-_MAX_COVERAGE = 300  # a published rate may pass 100 (estimated denominators), not this
+# a published rate may pass 100 (estimated denominators: "201,66 persen" for
+# construction, "1.233 persen" for a district of commuters), not this
+_MAX_COVERAGE = 1500
 
 
 # cheap substring checks before the slower patterns that need them
@@ -178,7 +180,8 @@ class MetricRules(CountRules):
             and _OR_RESTATES_RE.match(self.text, cands[i - 1].end, c.start)
         ):
             return _decide(c, COVERAGE_PCT, "restates_count", 0.85)
-        return _decide(c, COVERAGE_PCT, "cue", 0.75 if c.value <= 100 else 0.6)
+        conf = 0.75 if c.value <= 100 else 0.6 if c.value <= 300 else 0.5
+        return _decide(c, COVERAGE_PCT, "cue", conf)
 
     def _article_about_coverage(self) -> bool:
         """Coverage words all through the article ("Untuk tahun 2025, Pemprov

@@ -158,13 +158,14 @@ _NUMBER_RE = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)"
     r"(?!\d|[.,/-]\d)"
 )
-# "enam juta", "Empat Juta": a number word, only before a multiplier
+# "enam juta", "Empat Juta", "dua persen": a number word, only before a
+# multiplier or a percent
 _WORD_NUMBER_RE = re.compile(
     r"(?<![\w-])(?P<rp>(?i:rp|idr)\.?[ \t]?)?(?P<num>(?i:"
     + "|".join(sorted(_CARDINAL_WORDS, key=len, reverse=True))
-    + r"))(?=[ \t]+(?i:ribu|juta|miliar|milyar|triliun)\b)"
+    + r"))(?=[ \t]+(?i:ribu|juta|miliar|milyar|triliun|persen)\b)"
 )
-_MULT_WORD_RE = re.compile(r"\b(?:ribu|juta|miliar|milyar|triliun)\b")
+_MULT_WORD_RE = re.compile(r"\b(?:ribu|juta|miliar|milyar|triliun|persen)\b")
 _WORD_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:(?:rp|idr)\.?[ \t]?)?(?:"
     + "|".join(sorted(_CARDINAL_WORDS, key=len, reverse=True))
@@ -178,7 +179,10 @@ _MULT_RE = re.compile(
     r"\b\.?|(?P<short>(?-i:[MT]))\b)",
     re.IGNORECASE,
 )
-_PCT_RE = re.compile(r"[ \t]{0,2}(?:%|(?:persen|prosen|per[ \t]+sen|pct)\b)", re.IGNORECASE)
+# "45 persenan" (about 45 %) too
+_PCT_RE = re.compile(
+    r"[ \t]{0,2}(?:%|(?:persen(?:an)?|prosen|per[ \t]+sen|pct)\b)", re.IGNORECASE
+)
 _RUPIAH_RE = re.compile(r"(?:,-)?[ \t]*rupiah\b|,-", re.IGNORECASE)
 _NOUN_RE = re.compile(r"[ \t]*(?:\([ \t]*)?(?P<w1>[^\W\d_]+)(?:[ \t/-]+(?P<w2>[^\W\d_]+))?")
 _PER_UNIT_RE = re.compile(

@@ -104,3 +104,30 @@ def test_each_count_goes_to_the_region_named_right_after_it(register):
         ("participants", "4960000", "Jawa Barat"),
         ("participants", "4950000", "Jawa Timur"),
     }
+
+
+# -- 4. number forms --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("hanya dua persen", "2"),
+        ("baru sekitar 45 persenan", "45"),
+        ("mencapai 201,66 persen", "201.66"),
+        ("mencapai 1.233 persen", "1233"),
+    ],
+)
+def test_percent_forms_are_coverage(register, phrase, value):
+    text = f"Cakupan kepesertaan BPJS Ketenagakerjaan di Bali {phrase}."
+    assert {(m, v, r) for m, _s, v, r, _d in read(text, register)} == {
+        ("coverage_pct", value, "Bali")
+    }
+
+
+def test_a_count_with_its_share_in_brackets_is_participants_and_coverage(register):
+    text = "Peserta BPJS Ketenagakerjaan di Bali sebanyak 4.336.959 (29,84%) dari total pekerja."
+    assert {(m, v, r) for m, _s, v, r, _d in read(text, register)} == {
+        ("participants", "4336959", "Bali"),
+        ("coverage_pct", "29.84", "Bali"),
+    }
