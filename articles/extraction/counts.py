@@ -11,6 +11,7 @@ import re
 from .article import _Cand, _decide, _last_match, _Sentence
 from .cues import (
     _ACHIEVED_RE,
+    _ACTIVE_AFTER_RE,
     _ATTENDANCE_RE,
     _ATTENDANCE_TAIL_RE,
     _BACK_REFERENCE_RE,
@@ -19,6 +20,9 @@ from .cues import (
     _EMPLOYERS_WORKERS_RE,
     _EVENT_COUNT_RE,
     _HOPE_RE,
+    _INACTIVE_AFTER_RE,
+    _NEW_MEMBERS_AFTER_RE,
+    _NEW_MEMBERS_TAIL_RE,
     _NUMERATOR_RE,
     _ONLY_TAIL_RE,
     _OR_RESTATES_RE,
@@ -66,6 +70,10 @@ class CountRules:
             return None
         if _BACK_REFERENCE_RE.match(text, c.end, s.hi):
             return None
+        if _INACTIVE_AFTER_RE.match(text, c.end, s.hi):
+            return None  # lapsed members are not participants
+        if _NEW_MEMBERS_AFTER_RE.match(text, c.end, s.hi) or _NEW_MEMBERS_TAIL_RE.search(tail):
+            return None  # new registrations: a flow, not the members
         # "membayarkan klaim Rp 3,2 triliun kepada 412.000 peserta": claimants;
         # "kecelakaan kerja yang menimpa 1.300 pekerja": an event, not enrolment
         if self.hits["budget_x"].any(max(p_lo, c.start - 80), c.start):
@@ -175,6 +183,9 @@ class CountRules:
         ):
             if prev.metric == COVERAGE_PCT:
                 return _decide(c, PARTICIPANTS, "restates_rate", 0.85)
+            if _ACTIVE_AFTER_RE.match(text, c.end, s.hi):
+                # "68,05 persen atau 41,56 juta orang merupakan peserta aktif"
+                return _decide(c, PARTICIPANTS, "active_members", 0.7)
             return None
         if whole_of_next:
             return _decide(c, WORKFORCE, "whole_before_part", 0.75)

@@ -146,14 +146,48 @@ _TOWARD_END_RE = re.compile(
 _TARGET_VERB_RE = re.compile(
     r"\b(?:(?:di|me|men)?tingkatkan|ditingkatkan|meningkatkan|(?:di|me)?naikkan|menaikkan"
     r"|didorong|mendorong|diharapkan|berharap|harapkan|akan|bisa|dapat|mampu|optimis\w*"
-    r"|menuju|diupayakan|upayakan|berupaya|target\w*|ditargetkan|menargetkan|targetkan)\b",
+    r"|menuju|diupayakan|upayakan|berupaya|target\w*|ditargetkan|menargetkan|targetkan"
+    r"|harus|wajib)\b",
     re.IGNORECASE,
 )
 _ACHIEVED_RE = re.compile(r"\b(?:berhasil|telah|sudah)\b[^.;]{0,30}$", re.IGNORECASE)
 _TARGET_AFTER_RE = re.compile(
     r"[ \t]*(?:yang[ \t]+)?(?:menjadi[ \t]+|sebagai[ \t]+|merupakan[ \t]+)?"
-    r"(?:target|sasaran)\b",
+    r"(?:target|sasaran)\b"
+    # "40% Pekerja Ditargetkan Terlindungi": the share planned for a group
+    r"|(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:ditargetkan|diproyeksikan)\b",
     re.IGNORECASE,
+)
+# "68,05 persen atau 41,56 juta orang merupakan peserta aktif": a share of the
+# registered by status, not coverage
+_STATUS_SHARE_RE = re.compile(
+    r"[^.;]{0,50}?\b(?:merupakan|adalah|berstatus|sebagai|tercatat[ \t]+sebagai)[ \t]+"
+    r"peserta[ \t]+(?:non[ \t-]?aktif|tidak[ \t]+aktif|aktif)\b",
+    re.IGNORECASE,
+)
+# "19,52 juta orang merupakan peserta non aktif": lapsed members, not participants
+_INACTIVE_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:orang|pekerja|tenaga[ \t]+kerja)[ \t]+)?"
+    r"(?:(?:merupakan|adalah|berstatus|sebagai)[ \t]+)?peserta[ \t]+"
+    r"(?:non[ \t-]?aktif|tidak[ \t]+aktif)\b",
+    re.IGNORECASE,
+)
+# "41,56 juta orang merupakan peserta aktif": the active members
+_ACTIVE_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:orang|pekerja|tenaga[ \t]+kerja)[ \t]+)?"
+    r"(?:(?:merupakan|adalah|berstatus|sebagai)[ \t]+)?peserta[ \t]+aktif\b",
+    re.IGNORECASE,
+)
+# "peserta baru sebanyak 34.686", "34.686 peserta baru": new registrations (a
+# flow), not the members; "peserta baru 77 ribu" (only 77 thousand) is a stock
+_NEW_MEMBERS_TAIL_RE = re.compile(
+    r"\b(?:peserta|pekerja|tenaga[ \t]+kerja|kepesertaan)[ \t]+baru[ \t]+"
+    r"(?:yang[ \t]+)?(?:sebanyak|berjumlah|sejumlah|mencapai|tercatat|terdaftar|ada)\b"
+    r"[^.;\d]{0,30}$",
+    re.IGNORECASE,
+)
+_NEW_MEMBERS_AFTER_RE = re.compile(
+    r"[ \t]*(?:orang[ \t]+)?(?:peserta|pekerja)[ \t]+baru\b", re.IGNORECASE
 )
 _HOPE_RE = re.compile(
     r"\b(?:berharap|harapan|harap|semoga|target\w*|ingin|mengincar|incar|bertekad|akan"

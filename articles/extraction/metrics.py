@@ -26,6 +26,7 @@ from .cues import (
     _RANGE_TAIL_RE,
     _SAID_RE,
     _SHARE_OF_REGISTERED_RE,
+    _STATUS_SHARE_RE,
     _TARGET_AFTER_RE,
     _TARGET_VERB_RE,
     _TARGET_WORD_RE,
@@ -160,6 +161,8 @@ class MetricRules(CountRules):
         if self._uncovered(c, f_hi, tail):
             return None
         if _SHARE_OF_REGISTERED_RE.match(self.text, c.end, s.hi):
+            return None
+        if _STATUS_SHARE_RE.match(self.text, c.end, s.hi):
             return None
         if _maybe(tail[-90:].lower(), _GROWTH_STEMS) and _GROWTH_WORD_RE.search(tail[-90:]):
             return None

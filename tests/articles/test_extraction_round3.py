@@ -131,3 +131,54 @@ def test_a_count_with_its_share_in_brackets_is_participants_and_coverage(registe
         ("participants", "4336959", "Bali"),
         ("coverage_pct", "29.84", "Bali"),
     }
+
+
+# -- 5. not figures -----------------------------------------------------------------
+
+
+def test_a_headline_share_ditargetkan_and_a_minimum_are_targets(register):
+    text = (
+        "40% Pekerja Ditargetkan Terlindungi BPJS Ketenagakerjaan\n\n"
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Bali minimal harus sampai 75 persen."
+    )
+    assert {(m, v) for m, _s, v, _r, _d in read(text, register)} == {
+        ("target_pct", "40"),
+        ("target_pct", "75"),
+    }
+
+
+def test_shares_of_the_registered_by_status_are_not_coverage(register):
+    text = (
+        "Dari total peserta BPJS Ketenagakerjaan, 68,05 persen atau 41,56 juta orang merupakan "
+        "peserta aktif, sedangkan 31,95 persen atau 19,52 juta orang merupakan peserta non aktif."
+    )
+    assert {(m, v) for m, _s, v, _r, _d in read(text, register)} == {
+        ("participants", "41560000")
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pada Januari 2024 tercatat peserta baru sebanyak 34.686 di BPJS Ketenagakerjaan Bali.",
+        "Pada Januari 2024 BPJS Ketenagakerjaan Bali mencatat 34.686 peserta baru.",
+    ],
+)
+def test_new_registrations_are_not_the_members(register, sentence):
+    assert read(sentence, register) == set()
+
+
+def test_peserta_baru_before_the_number_still_means_only_so_many(register):
+    text = "Di Bali, pekerja BPU jumlahnya 205 ribu orang, peserta BPJS Ketenagakerjaan baru 77 ribu."
+    assert ("participants", "77000") in {(m, v) for m, _s, v, _r, _d in read(text, register)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Bali masih di bawah 30%.",
+        "Jumlah peserta BPJS Ketenagakerjaan di Bali akan ditingkatkan menjadi 1 juta di 2024.",
+    ],
+)
+def test_a_bound_and_a_goal_headcount_are_dropped(register, sentence):
+    assert read(sentence, register) == set()
