@@ -45,13 +45,15 @@ _REGION_MASK_RE = re.compile(
     r"|\bbali[ \t]*,?[ \t]*nusra[ \t]*,?[ \t]*(?:dan[ \t]+)?papua\b"
     r"|\bsumatera[ \t]+bagian[ \t]+(?:utara|selatan|tengah)\b)"
     r"|\b(?i:hotel|hote|gedung|aula|bandara|pelabuhan|universitas|univ\.|stadion|lapangan"
-    r"|masjid|plaza|mall|rsud|rumah[ \t]+sakit|jalan|jl\.)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}"
+    r"|masjid|plaza|mall|rsud|rumah[ \t]+sakit|jalan|jl\."
+    # "Desa Batu Merah", "Kelurahan Sukamaju": a village, not the region named alike
+    r"|desa|kelurahan|kel\.|dusun|kampung|gampong|nagari)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}"
 )
 # the first words of _REGION_MASK_RE's alternatives (tried only at these tokens)
 _REGION_MASK_WORDS = frozenset(
     "sulawesi sulama sumbagut sumbagsel sumbar sumbarriau banuspa bali sumatera hotel hote "
     "gedung aula bandara pelabuhan universitas univ stadion lapangan masjid plaza mall rsud "
-    "rumah jalan jl".split()
+    "rumah jalan jl desa kelurahan kel dusun kampung gampong nagari".split()
 )
 _SKIP_LINE_RE = re.compile(
     r"[ \t]*(?:baca[ \t]+juga|simak[ \t]+juga|lihat[ \t]+juga|berita[ \t]+terkait"

@@ -313,6 +313,9 @@ class MetricRules(CountRules):
         # "Seluruh pemenang juara 1 akan diikutkan ke tingkat nasional": any winner
         if _ANY_WINNER_TAIL_RE.search(tail[-40:]):
             return None
+        # "Desa Batu Merah meraih juara kedua": a village's placement, no region's
+        if _VILLAGE_WINNER_RE.search(tail[-100:]):
+            return None
         if c.rank_kw == "national_top":
             # "peserta terbanyak se-Indonesia": first in the nation
             if not (
@@ -345,6 +348,10 @@ class MetricRules(CountRules):
         return _decide(c, AWARD_RANK, "placement", 0.8)
 
 
+_VILLAGE_WINNER_RE = re.compile(
+    r"\b(?i:desa|kelurahan|dusun|kampung|gampong|nagari)[ \t]+[A-Z]"
+    r"(?![^.;]*\b(?i:kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b)"
+)
 # "seluruh pemenang juara 1", "setiap juara pertama", "bagi para pemenang": any
 # winner of an event to come, not a placement
 _ANY_WINNER_TAIL_RE = re.compile(

@@ -182,3 +182,31 @@ def test_peserta_baru_before_the_number_still_means_only_so_many(register):
 )
 def test_a_bound_and_a_goal_headcount_are_dropped(register, sentence):
     assert read(sentence, register) == set()
+
+
+# -- 6. villages are not regions -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Desa Batu Merah meraih juara kedua lomba desa sadar jaminan sosial BPJS "
+        "Ketenagakerjaan tingkat nasional.",
+        "Kelurahan Sukamaju menjadi juara pertama Paritrana Award kategori desa dari BPJS "
+        "Ketenagakerjaan.",
+    ],
+)
+def test_a_village_placement_is_no_region_figure(register, sentence):
+    assert read(sentence, register) == set()
+
+
+def test_a_village_named_like_a_city_does_not_place_a_figure_there(register):
+    text = "Di Desa Batu Merah, peserta BPJS Ketenagakerjaan baru 1.250 orang pada 2023."
+    assert "Kota Batu" not in {r for _m, _s, _v, r, _d in read(text, register)}
+
+
+def test_a_village_inside_a_named_city_leaves_the_city_its_placement(register):
+    text = "Desa Wisata di Kota Batu meraih juara kedua Paritrana Award BPJS Ketenagakerjaan."
+    assert {(m, v, r) for m, _s, v, r, _d in read(text, register)} == {
+        ("award_rank", "2", "Kota Batu")
+    }
