@@ -209,7 +209,7 @@ class ClaimReviewForm(forms.Form):
         required=False,
     )
     baseline_percent = IndonesianDecimalField(
-        label=_("Angka awal (%)"), required=False, max_digits=5, decimal_places=2
+        label=_("Angka awal (%)"), required=False, max_digits=6, decimal_places=2
     )
     baseline_date = _date_field(_("Tanggal angka awal"), required=False)
 

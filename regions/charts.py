@@ -41,7 +41,7 @@ BANDS = [
     (Decimal("50"), Decimal("100"), "50–100 %", "#08306b", "#ffffff"),
     # Above the (estimated) workforce: its own colour, never folded into the
     # band below (regions.models.PERCENT_CEILING explains such rates).
-    (Decimal("100"), Decimal("1000"), "≥ 100 %", "#6a3d9a", "#ffffff"),
+    (Decimal("100"), Decimal("10000"), "≥ 100 %", "#6a3d9a", "#ffffff"),
 ]
 NO_DATA_COLOUR = "#f1f3f5"
 

@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -60,17 +61,17 @@ def _not_in_future(form, field: str) -> None:
 
 def _percent_plausible(form, field: str) -> None:
     """0 or more and below PERCENT_CEILING: above 100 % is what a source says
-    when its denominator is an estimate; ten times the workforce is an error."""
+    when its denominator is an estimate; a hundred times the workforce is an error."""
     value = form.cleaned_data.get(field)
     if value is not None and not (0 <= value < PERCENT_CEILING):
         form.add_error(
             field,
             _(
                 "Persentase harus 0 atau lebih dan di bawah %(ceiling)s. Di atas 100 boleh "
-                "(penyebutnya perkiraan), tetapi sepuluh kali jumlah pekerja berarti salah "
+                "(penyebutnya perkiraan), tetapi seratus kali jumlah pekerja berarti salah "
                 "ketik atau salah penyebut."
             )
-            % {"ceiling": int(PERCENT_CEILING)},
+            % {"ceiling": number_format(PERCENT_CEILING, 0, force_grouping=True)},
         )
 
 

@@ -35,11 +35,13 @@ from .choices import (
 # A published rate may exceed 100 %: its denominator is an estimate (BPS's
 # workforce), its numerator everyone registered in the region (construction
 # workers register where the project is; one province reported almost
-# 400 %). Ten times the whole workforce is no longer an estimate but a typing
-# or denominator error, so a percent must stay below PERCENT_CEILING (which
-# also fits DecimalField(max_digits=5, decimal_places=2)).
-PERCENT_CEILING = Decimal("1000")
-PERCENT_MAX = Decimal("999.99")
+# 400 %, and BPJS Sumbagsel reported Bengkulu's construction workers at
+# 1.233 % of BPS's potential). A hundred times the whole workforce is no
+# longer an estimate but a typing or denominator error, so a percent must
+# stay below PERCENT_CEILING (which fits DecimalField(max_digits=6,
+# decimal_places=2)).
+PERCENT_CEILING = Decimal("10000")
+PERCENT_MAX = Decimal("9999.99")
 PERCENT_VALIDATORS = [MinValueValidator(Decimal("0")), MaxValueValidator(PERCENT_MAX)]
 REGION_CODE_VALIDATOR = RegexValidator(
     r"^(ID|\d{2}(\.\d{2})?)$",
@@ -281,7 +283,7 @@ class CoverageFigure(RecordProvenance):
     )
     percent = models.DecimalField(
         _("cakupan (%)"),
-        max_digits=5,
+        max_digits=6,
         decimal_places=2,
         null=True,
         blank=True,
@@ -315,7 +317,7 @@ class CoverageFigure(RecordProvenance):
     # says "direvisi" and shows it. The history keeps every version.
     revised_at = models.DateTimeField(_("direvisi pada"), null=True, blank=True)
     previous_percent = models.DecimalField(
-        _("cakupan sebelum revisi (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+        _("cakupan sebelum revisi (%)"), max_digits=6, decimal_places=2, null=True, blank=True
     )
     previous_covered = models.BigIntegerField(
         _("pekerja terlindungi sebelum revisi"), null=True, blank=True
@@ -435,7 +437,7 @@ class CoverageTarget(RecordProvenance):
     )
     baseline_percent = models.DecimalField(
         _("angka awal (%)"),
-        max_digits=5,
+        max_digits=6,
         decimal_places=2,
         null=True,
         blank=True,
@@ -443,7 +445,7 @@ class CoverageTarget(RecordProvenance):
     )
     baseline_date = models.DateField(_("tanggal angka awal"), null=True, blank=True)
     target_percent = models.DecimalField(
-        _("target (%)"), max_digits=5, decimal_places=2, validators=PERCENT_VALIDATORS
+        _("target (%)"), max_digits=6, decimal_places=2, validators=PERCENT_VALIDATORS
     )
     target_date = models.DateField(_("tenggat target"))
     target_date_precision = models.CharField(
@@ -642,7 +644,7 @@ class RegionSummary(models.Model):
     # family of denominators before the BPS-based one, then the publisher's
     # priority), the latest total-segment figure and the latest of any segment.
     rate_figure = models.ForeignKey(CoverageFigure, **SUMMARY_REFERENCE)
-    rate_percent = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    rate_percent = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
     total_figure = models.ForeignKey(CoverageFigure, **SUMMARY_REFERENCE)
     any_figure = models.ForeignKey(CoverageFigure, **SUMMARY_REFERENCE)
     # The total-segment target progress is judged against (primary, else

@@ -43,17 +43,18 @@ def test_negative_percent_refused_when_inserted(sulsel, percent):
 
 @pytest.mark.parametrize(
     "percent",
-    [Decimal("0"), Decimal("100"), Decimal("46.44"), Decimal("392.40"), Decimal("999.99")],
-)
-def test_percent_from_0_to_below_1000_accepted(sulsel, percent):
+    [Decimal("0"), Decimal("100"), Decimal("46.44"), Decimal("392.40"), Decimal("1233.00"),
+     Decimal("9999.99")],
+)  # fmt: skip
+def test_percent_from_0_to_below_10000_accepted(sulsel, percent):
     CoverageFigure.objects.create(**figure(sulsel, percent=percent))
 
 
-def test_percent_of_1000_refused_when_updated(sulsel):
+def test_percent_of_10000_refused_when_updated(sulsel):
     row = CoverageFigure.objects.create(**figure(sulsel))
-    # SQLite: the CHECK constraint; PostgreSQL: numeric(5,2) and the CHECK.
+    # SQLite: the CHECK constraint; PostgreSQL: numeric(6,2) and the CHECK.
     with pytest.raises((IntegrityError, DataError)), transaction.atomic():
-        CoverageFigure.objects.filter(pk=row.pk).update(percent=Decimal("1000"))
+        CoverageFigure.objects.filter(pk=row.pk).update(percent=Decimal("10000"))
 
 
 def test_published_figure_without_source_refused_by_the_database(sulsel):

@@ -60,13 +60,14 @@ def test_valid_figure_with_indonesian_numbers(sulsel):
     assert errors == {}
 
 
-@pytest.mark.parametrize("percent", ["1000", "-1", "1.500,5"])
-def test_percent_negative_or_ten_times_the_workforce_refused(sulsel, percent):
+@pytest.mark.parametrize("percent", ["10000", "-1", "15.000,5"])
+def test_percent_negative_or_a_hundred_times_the_workforce_refused(sulsel, percent):
     errors = errors_of(CoverageFigureForm, figure_data(sulsel, percent=percent))
-    assert "di bawah 1000" in errors["percent"][0]
+    assert "di bawah 10.000" in errors["percent"][0]
 
 
-@pytest.mark.parametrize("percent", ["100,01", "150,5", "392,4", "999,99"])
+# Bengkulu's construction workers were reported at 1.233 % of BPS's potential.
+@pytest.mark.parametrize("percent", ["100,01", "150,5", "392,4", "1.233", "9.999,99"])
 def test_percent_above_100_is_kept_as_published(sulsel, percent):
     assert errors_of(CoverageFigureForm, figure_data(sulsel, percent=percent)) == {}
 
@@ -194,7 +195,7 @@ def test_target_date_must_follow_baseline(sulsel):
 
 def test_target_at_the_ceiling_refused(sulsel):
     assert "target_percent" in errors_of(
-        CoverageTargetForm, target_data(sulsel, target_percent="1000")
+        CoverageTargetForm, target_data(sulsel, target_percent="10000")
     )
 
 

@@ -207,9 +207,9 @@ def test_region_may_be_given_by_name_column_only(seeded):
 # ---- every rule, with row and column ---------------------------------------------------------
 
 RULES = [
-    ("figures", {"persen": "1000"},
-     "Baris 2, kolom persen: Persentase harus 0 atau lebih dan di bawah 1000. Di atas 100 "
-     "boleh (penyebutnya perkiraan), tetapi sepuluh kali jumlah pekerja berarti salah ketik "
+    ("figures", {"persen": "10.000"},
+     "Baris 2, kolom persen: Persentase harus 0 atau lebih dan di bawah 10.000. Di atas 100 "
+     "boleh (penyebutnya perkiraan), tetapi seratus kali jumlah pekerja berarti salah ketik "
      "atau salah penyebut."),
     ("figures", {"persen": "abc"},
      "Baris 2, kolom persen: “abc” bukan angka. Contoh: 46,44 atau 1.300.000."),
@@ -256,9 +256,9 @@ RULES = [
      "Baris 2, kolom target_tanggal: Tenggat target harus sesudah tanggal angka awal."),
     ("targets", {"target_persen": ""},
      "Baris 2, kolom target_persen: Bidang ini tidak boleh kosong."),
-    ("targets", {"target_persen": "1.200"},
-     "Baris 2, kolom target_persen: Persentase harus 0 atau lebih dan di bawah 1000. Di atas "
-     "100 boleh (penyebutnya perkiraan), tetapi sepuluh kali jumlah pekerja berarti salah "
+    ("targets", {"target_persen": "12.000"},
+     "Baris 2, kolom target_persen: Persentase harus 0 atau lebih dan di bawah 10.000. Di atas "
+     "100 boleh (penyebutnya perkiraan), tetapi seratus kali jumlah pekerja berarti salah "
      "ketik atau salah penyebut."),
     ("targets", {"target_utama": "barangkali"},
      "Baris 2, kolom target_utama: “barangkali” bukan ya atau tidak."),
