@@ -4,6 +4,7 @@ construction, migrant, vulnerable, other or the total)."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from .article import _Cand, _clause_start, _first_ge, _Sentence
 from .cues import (
@@ -25,6 +26,11 @@ from .figures import (
     TOTAL,
     VULNERABLE,
     WORKFORCE,
+)
+
+# "sektor itu", "segmen tersebut": the group named in a sentence before
+_GROUP_ANAPHOR_RE = re.compile(
+    r"\b(?:sektor|segmen|kelompok|bidang)[ \t]+(?:itu|tersebut|ini)\b", re.IGNORECASE
 )
 
 
@@ -131,6 +137,15 @@ class SegmentRules:
                 return cands[i - 2].segment
         if cand.seg_hint and metric in (PARTICIPANTS, WORKFORCE):
             return cand.seg_hint
+        if metric in (PARTICIPANTS, WORKFORCE, COVERAGE_PCT) and _GROUP_ANAPHOR_RE.search(
+            self.text, max(s.lo, cand.start - 120), cand.start
+        ):
+            # "Untuk sektor jasa konstruksi, ... . Capaian sektor itu mencapai
+            # 201,66 persen": the group last named before, in this paragraph
+            para_lo = self.a.paragraphs[s.para].lo
+            named = self._segment_hits(para_lo, cand.start)
+            if named and named[-1][2] != TOTAL:
+                return named[-1][2]
         if (
             prev is not None
             and prev.metric in (PARTICIPANTS, WORKFORCE, COVERAGE_PCT)

@@ -210,3 +210,18 @@ def test_a_village_inside_a_named_city_leaves_the_city_its_placement(register):
     assert {(m, v, r) for m, _s, v, r, _d in read(text, register)} == {
         ("award_rank", "2", "Kota Batu")
     }
+
+
+# -- 7. a group carried by "sektor itu" --------------------------------------------------
+
+
+@pytest.mark.parametrize("anaphor", ["sektor itu", "sektor tersebut"])
+def test_sektor_itu_carries_the_group_named_in_a_sentence_before(register, anaphor):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Bali terus meningkat. Untuk sektor jasa "
+        "konstruksi, jumlah proyek yang terdaftar terus bertambah setiap tahun. Cakupan "
+        f"kepesertaan {anaphor} mencapai 201,66 persen."
+    )
+    assert {(m, seg, v) for m, seg, v, _r, _d in read(text, register)} == {
+        ("coverage_pct", "construction", "201.66")
+    }
