@@ -18,6 +18,7 @@ from .dedupe import _dedupe
 from .figures import (
     AWARD_RANK,
     INFORMAL,
+    OTHER,
     TOTAL,
     VULNERABLE,
     Figure,
@@ -309,7 +310,7 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             if mentions is None:
                 mentions = [m for m in self.a.mentions_in(s.lo, s.hi) if m.placing]
                 dates = self._sentence_dates(s)
-            segment = TOTAL if metric == AWARD_RANK else self._segment(cands, i, s, claimed, breaks)
+            segment = OTHER if metric == AWARD_RANK else self._segment(cands, i, s, claimed, breaks)
             if segment == TOTAL:
                 segment = self._carried_segment(cands, i, s, metric) or segment
             elif segment == INFORMAL and cand.seg_hint == VULNERABLE:

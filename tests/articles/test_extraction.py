@@ -325,7 +325,7 @@ CASES = (
             "Sementara Kabupaten Bangli saat ini berada di posisi terendah dengan 35,52 persen.\n"
         ),
         expected=(
-            ("award_rank", "total", "1", "51.03", "2024"),
+            ("award_rank", "other", "1", "51.03", "2024"),
             ("coverage_pct", "total", "58.68", "51.03", "2024-03-31"),
             ("coverage_pct", "total", "35.52", "51.06", "2024-07-15"),
         ),
@@ -415,7 +415,7 @@ CASES = (
             "Informasi lebih lanjut dapat menghubungi layanan 0812-3456-7890.\n"
         ),
         expected=(
-            ("award_rank", "total", "2", "33.74", "2024"),
+            ("award_rank", "other", "2", "33.74", "2024"),
             ("participants", "total", "612300", "33.74", "2025-03-06"),
             ("coverage_pct", "total", "52.3", "33.74", "2025-03-06"),
         ),
@@ -438,7 +438,7 @@ CASES = (
             # the regencies' rates are read from the same 31 July data
             ("coverage_pct", "total", "58.17", "73.17", "2024-07-31"),
             # "tertinggi se-Sulsel" is a standing: first in the province
-            ("award_rank", "total", "1", "73.17", "2024"),
+            ("award_rank", "other", "1", "73.17", "2024"),
             ("coverage_pct", "total", "23.41", "73.04", "2024-07-31"),
             ("target_pct", "total", "62.93", "73", "2025"),
         ),
@@ -476,7 +476,7 @@ CASES = (
         ),
         published=dt.date(2024, 5, 3),
         expected=(
-            ("award_rank", "total", "3", "73.06", "2023"),
+            ("award_rank", "other", "3", "73.06", "2023"),
             ("coverage_pct", "total", "26.5", "73.06", "2024-05-03"),
         ),
     ),
@@ -685,7 +685,8 @@ def test_seed_000_antara_sulsel(region_index, published):
         ("budget_idr", 16000000000, "73", "2024"),
         ("award_rank", 1, "73", "2023"),
     ]
-    assert all(f.segment == "total" for f in figures)
+    # an award rank is the "other" segment (the label convention), the rest the total
+    assert [f.segment for f in figures] == ["total", "total", "other"]
     assert figures[0].quote == (
         "Berdasarkan data tahun 2023, jumlah tenaga kerja yang tercover BPJSTK baru berkisar "
         "1,3 juta pekerja."
@@ -715,7 +716,7 @@ def test_seed_001_rakyatsulsel_target(region_index, published):
 def test_seed_002_porostengah_selayar(region_index, published):
     figures = _figures("002", region_index, published=published)
     assert _brief(figures) == [
-        ("award_rank", "total", 4, "73.01"),
+        ("award_rank", "other", 4, "73.01"),
         ("budget_idr", "vulnerable", 1000000000, "73.01"),
         ("coverage_pct", "total", 53, "73.01"),
         ("participants", "formal", 24874, "73.01"),
@@ -754,7 +755,7 @@ def test_seeds_with_the_full_region_register():
     assert index.resolve("Sulsel").code == "73"
     assert index.resolve("Kab. Kepulauan Selayar").code == "73.01"
     assert _brief(_figures("000", index)) == [
-        ("award_rank", "total", 1, "73"),
+        ("award_rank", "other", 1, "73"),
         ("budget_idr", "total", 16000000000, "73"),
         ("participants", "total", 1300000, "73"),
     ]
@@ -763,7 +764,7 @@ def test_seeds_with_the_full_region_register():
         ("target_pct", "total", 68, "73"),
     ]
     assert _brief(_figures("002", index)) == [
-        ("award_rank", "total", 4, "73.01"),
+        ("award_rank", "other", 4, "73.01"),
         ("budget_idr", "vulnerable", 1000000000, "73.01"),
         ("coverage_pct", "total", 53, "73.01"),
         ("participants", "formal", 24874, "73.01"),

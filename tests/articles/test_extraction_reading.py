@@ -325,9 +325,9 @@ def test_standings_and_paritrana_placements(register):
         "Pada tahun 2022 Provinsi Gorontalo menjadi terbaik zona Sulawesi dalam Paritrana Award."
     )
     assert read(text, register) == {
-        ("award_rank", "total", "2", "Kabupaten Bantaeng", "2023"),
-        ("award_rank", "total", "1", "Kota Palopo", "2023"),
-        ("award_rank", "total", "1", "Gorontalo", "2022"),
+        ("award_rank", "other", "2", "Kabupaten Bantaeng", "2023"),
+        ("award_rank", "other", "1", "Kota Palopo", "2023"),
+        ("award_rank", "other", "1", "Gorontalo", "2022"),
     }
 
 
@@ -338,9 +338,9 @@ def test_placements_with_the_winner_named_after_and_the_edition_year(register):
         "Kabupaten Wajo."
     )
     assert read(text, register) == {
-        ("award_rank", "total", "1", "Kabupaten Luwu Utara", "2024"),
-        ("award_rank", "total", "2", "Kabupaten Bone", "2024"),
-        ("award_rank", "total", "3", "Kabupaten Wajo", "2024"),
+        ("award_rank", "other", "1", "Kabupaten Luwu Utara", "2024"),
+        ("award_rank", "other", "2", "Kabupaten Bone", "2024"),
+        ("award_rank", "other", "3", "Kabupaten Wajo", "2024"),
     }
 
 
@@ -351,15 +351,15 @@ def test_standings_by_position_and_roman_numeral(register):
         "Paritrana Award 2024 tingkat nasional."
     )
     assert read(text, register) == {
-        ("award_rank", "total", "5", "Kabupaten Purwakarta", None),
-        ("award_rank", "total", "2", "Kabupaten Bandung", "2024"),
+        ("award_rank", "other", "5", "Kabupaten Purwakarta", None),
+        ("award_rank", "other", "2", "Kabupaten Bandung", "2024"),
     }
 
 
 def test_the_highest_coverage_in_a_province_is_a_first_place(register):
     text = "Kabupaten Mimika memiliki cakupan kepesertaan tertinggi di Papua Tengah, 48,2 persen."
     got = read(text, register)
-    assert ("award_rank", "total", "1", "Kabupaten Mimika", None) in got
+    assert ("award_rank", "other", "1", "Kabupaten Mimika", None) in got
     assert ("coverage_pct", "total", "48.2", "Kabupaten Mimika", None) in got
 
 

@@ -225,3 +225,13 @@ def test_sektor_itu_carries_the_group_named_in_a_sentence_before(register, anaph
     assert {(m, seg, v) for m, seg, v, _r, _d in read(text, register)} == {
         ("coverage_pct", "construction", "201.66")
     }
+
+
+# -- 8. award ranks are the "other" segment -----------------------------------------------
+
+
+def test_an_award_rank_is_the_other_segment(register):
+    text = "Kabupaten Badung meraih juara pertama Paritrana Award BPJS Ketenagakerjaan 2023."
+    assert {(m, seg, v) for m, seg, v, _r, _d in read(text, register)} == {
+        ("award_rank", "other", "1")
+    }
