@@ -107,6 +107,11 @@ class _Mention:
 _LIST_ITEM_RE = re.compile(r"[-\u2022\u2013*][ \t]|\d{1,2}[.)][ \t]+[A-Z]")
 
 
+# "peserta terbanyak ada di Jawa Barat": the place holding the most, not a scope
+_WINNER_AT_RE = re.compile(
+    r"\b(?:terbanyak|tertinggi|terbesar)[ \t]+(?:\w+[ \t]+)?(?:ada|berada|terdapat)[ \t]+di[ \t]*$",
+    re.IGNORECASE,
+)
 _ANAPHORA_WORDS = frozenset({"angka", "capaian", "jumlah", "persentase", "realisasi", "cakupan"})
 # "Dari angka tersebut, ...", "Dari jumlah itu, ...": a part of the figure before
 _PART_OF_THAT_START_RE = re.compile(
@@ -403,6 +408,8 @@ class _Article:
         words = self.text[mention.start : mention.end].lower().split()
         if mention.codes == (self.index.nation_code,) and words and words[0] in _NATION_SCOPE_START:
             return True
+        if _WINNER_AT_RE.search(before):
+            return False  # "terbanyak ada di Jawa Barat": where the most are, the winner
         return bool(_SCOPE_PREP_RE.search(before))
 
     def _disambiguate(self, mentions: list[_Mention]) -> None:

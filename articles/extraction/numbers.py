@@ -201,14 +201,18 @@ _RANK_RE = re.compile(
     rf"(?P<val2>ke[-\s]?\d{{1,3}}|{_ORD_ALT}|(?-i:III|II|IV|I|V))\b"
     r"|\b(?P<kw3>terbaik)\b(?=[ \t]+(?:di|se|se-\w+|tingkat|zona|kategori|dari|pertama)\b)"
     r"|\b(?P<kw4>tertinggi|teratas)\b(?=[ \t]+(?:di|se)\b|[ \t]*se-)"
-    rf"|\b(?P<kw5>posisi|tempat)[ \t]+(?P<val5>ke[-\s]?\d{{1,3}}|nomor[ \t]+\d{{1,3}}|{_ORD_ALT})\b"
+    rf"|\b(?P<kw5>posisi|tempat)[ \t]+(?P<val5>ke[-\s]?\d{{1,3}}|nomor[ \t]+\d{{1,3}}|{_ORD_ALT}"
+    # "menempati posisi tertinggi": the first place
+    r"|tertinggi|teratas|puncak)\b"
     # "terbanyak se-Indonesia", "tertinggi nasional": first in the nation
     r"|\b(?P<kw6>terbanyak|tertinggi|terbesar)[ \t]+(?:nasional|se-?Indonesia"
     r"|di[ \t]+Indonesia)\b"
     # "menempati urutan selanjutnya", "diikuti oleh Kabupaten A dan disusul Kota B":
     # one place after the standing named just before
     r"|\b(?P<kw7>(?:urutan|posisi|peringkat)[ \t]+(?:selanjutnya|berikutnya)"
-    r"|(?:diikuti|disusul)(?:[ \t]+oleh)?(?=[ \t]+(?-i:[A-Z])))",
+    r"|(?:diikuti|disusul)(?:[ \t]+oleh)?(?=[ \t]+(?-i:[A-Z]))"
+    # "Jawa Timur menyusul dengan 4 juta": the next after the first
+    r"|menyusul(?=[ \t]+(?:dengan|di[ \t]+(?:posisi|urutan|peringkat))\b))",
     re.IGNORECASE,
 )
 
@@ -216,7 +220,7 @@ _RANK_RE = re.compile(
 # the first word of every alternative of _RANK_RE (tried only at these tokens)
 _RANK_WORDS = frozenset(
     "juara peringkat ranking rangking urutan tertinggi terbaik terbesar terbanyak teratas "
-    "posisi tempat diikuti disusul".split()
+    "posisi tempat diikuti disusul menyusul".split()
 )
 
 
@@ -227,6 +231,8 @@ def _rank_value(m: re.Match[str]) -> int | None:
     if raw.isdigit():
         return int(raw)
     key = raw.lower()
+    if key in ("tertinggi", "teratas", "puncak"):
+        return 1
     if key in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[key]
     if key in _CARDINAL_WORDS:

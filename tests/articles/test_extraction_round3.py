@@ -235,3 +235,41 @@ def test_an_award_rank_is_the_other_segment(register):
     assert {(m, seg, v) for m, seg, v, _r, _d in read(text, register)} == {
         ("award_rank", "other", "1")
     }
+
+
+# -- 9. ranking words -------------------------------------------------------------------------
+
+
+def test_posisi_tertinggi_is_the_first_place(register):
+    text = (
+        "Untuk cakupan kepesertaan BPJS Ketenagakerjaan, Kabupaten Badung menempati posisi "
+        "tertinggi di Bali."
+    )
+    assert {(m, v, r) for m, _s, v, r, _d in read(text, register)} == {
+        ("award_rank", "1", "Kabupaten Badung")
+    }
+
+
+def test_menyusul_dengan_is_the_place_after_the_first(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan tertinggi di Bali diraih Kabupaten Badung. "
+        "Kota Denpasar menyusul dengan 60 persen."
+    )
+    got = {(m, v, r) for m, _s, v, r, _d in read(text, register)}
+    assert {("award_rank", "1", "Kabupaten Badung"), ("award_rank", "2", "Kota Denpasar")} <= got
+    assert ("coverage_pct", "60", "Kota Denpasar") in got
+
+
+def test_menyusul_without_a_first_before_is_no_place(register):
+    text = "Kota Denpasar menyusul dengan cakupan kepesertaan BPJS Ketenagakerjaan 60 persen."
+    assert "award_rank" not in {m for m, _s, _v, _r, _d in read(text, register)}
+
+
+def test_the_most_ada_di_a_region_is_that_region_not_a_scope(register):
+    text = (
+        "Jumlah peserta BPJS Ketenagakerjaan terbanyak ada di Jawa Barat dengan 4,96 juta "
+        "peserta. Banten menyusul."
+    )
+    assert ("participants", "4960000", "Jawa Barat") in {
+        (m, v, r) for m, _s, v, r, _d in read(text, register)
+    }
