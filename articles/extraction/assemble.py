@@ -144,11 +144,14 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             value = _rank_value(m)
             if value is None:
                 continue
-            kw = (m.group("kw") or m.group("kw2") or m.group("kw3") or m.group("kw5") or "").lower()
+            kw = (m.group("kw") or m.group("kw2") or m.group("kw3") or m.group("kw5") or "")
+            kw = kw.lower()
             if m.group("kw7"):
                 kw, value = "next", 0  # one after the standing before it (metrics)
             elif m.group("kw6"):
                 kw = "national_top"
+            elif m.group("kw8"):
+                kw = "most_at"
             elif m.group("kw4"):
                 kw = "tertinggi"
             elif kw == "tertinggi":

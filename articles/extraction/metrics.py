@@ -316,6 +316,13 @@ class MetricRules(CountRules):
         # "Desa Batu Merah meraih juara kedua": a village's placement, no region's
         if _VILLAGE_WINNER_RE.search(tail[-100:]):
             return None
+        if c.rank_kw == "most_at":
+            # "peserta terbanyak ada di DKI Jakarta": the first among the regions
+            if not (
+                self.hits["cov"].any(s.topic_lo, s.hi) or self.hits["part"].any(s.topic_lo, s.hi)
+            ):
+                return None
+            return self._rank_decided(c, s, "most_at", 0.55)
         if c.rank_kw == "national_top":
             # "peserta terbanyak se-Indonesia": first in the nation
             if not (

@@ -273,3 +273,21 @@ def test_the_most_ada_di_a_region_is_that_region_not_a_scope(register):
     assert ("participants", "4960000", "Jawa Barat") in {
         (m, v, r) for m, _s, v, r, _d in read(text, register)
     }
+
+
+def test_the_most_held_in_a_region_and_the_one_that_follows(register):
+    text = (
+        "Jumlah peserta BPJS Ketenagakerjaan terbanyak ada di Jawa Barat dengan 4,96 juta "
+        "peserta. Jawa Timur menyusul dengan 4 juta peserta."
+    )
+    assert {(m, v, r) for m, _s, v, r, _d in read(text, register)} == {
+        ("participants", "4960000", "Jawa Barat"),
+        ("award_rank", "1", "Jawa Barat"),
+        ("participants", "4000000", "Jawa Timur"),
+        ("award_rank", "2", "Jawa Timur"),
+    }
+
+
+def test_the_most_held_somewhere_needs_a_coverage_topic(register):
+    text = "Wisatawan terbanyak berada di Bali sepanjang 2023."
+    assert read(text, register) == set()
