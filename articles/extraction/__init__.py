@@ -12,7 +12,8 @@ award ranks and workforce counts, with segment, region (from a
 The reading steps, one module each:
 
 - ``article``: paragraphs (lines) and sentences; "Baca Juga" lines and credits
-  skipped; headline, dateline ("MAKASSAR -", "Kabaran Jakarta -") and venue
+  skipped; headline, dateline ("MAKASSAR -", "Kabaran Jakarta -", "Outlet –
+  Jakarta, 30 Januari 2024 –") and venue
   ("kata X di Ambon, Senin") recognised; regulation numbers, clock times and
   dates masked; region mentions with what they are (a dateline, a venue, a
   comparison scope, a paying government "ditanggung Pemprov Kaltim", an office
@@ -40,7 +41,9 @@ The reading steps, one module each:
   premiums (vulnerable); not planned ("ditargetkan", "untuk tahun depan"),
   hoped, grown ("penambahan"), restated ("tersebut"), uncovered, claimant,
   population, event or attendance counts.
-- ``tables``: markdown tables by column header or, under years, by row label.
+- ``tables``: markdown tables (with or without the leading pipe) by column
+  header ("Kepesertaan Non Aktif" is not participants) or, under years, by
+  row label.
 - ``segments``: the segment words attached after the number, else the nearest
   joined group before it (not a contrast named earlier, not "di luar ASN"),
   else the group of the figure before it in the sentence until another group
