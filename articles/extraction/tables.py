@@ -39,6 +39,10 @@ _NOT_PEOPLE_RE = re.compile(
 _PEOPLE_LABEL_RE = re.compile(r"\b(?:pekerja|tenaga[ \t]+kerja|peserta|karyawan|buruh)\b", re.I)
 
 
+_TOTAL_LABEL_RE = re.compile(r"[ \t]*(?:grand[ \t]+)?(?:jumlah|total)[ \t]*:?[ \t]*", re.I)
+_REGION_COLUMN_RE = re.compile(
+    r"\b(?:provinsi|kabupaten|kota|kab/kota|wilayah|daerah|cabang|kanwil)\b", re.I
+)
 _INACTIVE_RE = re.compile(r"\b(?:non|tidak)[ \t-]?aktif|\bnonaktif", re.I)
 
 
@@ -110,6 +114,10 @@ class TableRules:
         label = " ".join(cell for cell in cells[:column] if not re.fullmatch(r"[\d.,\s-]*", cell))
         if not label:
             return ""  # an unlabelled row (a sum of mixed columns): nothing to say what it counts
+        if _TOTAL_LABEL_RE.fullmatch(label) and any(_REGION_COLUMN_RE.search(h) for h in header):
+            # the sum row of a table by region: the regions listed, not one of them
+            # (nor surely the nation: the table may list only some)
+            return ""
         name = header[column] if column < len(header) else ""
         if _NOT_PEOPLE_RE.search(name) and not _PEOPLE_LABEL_RE.search(name):
             return ""

@@ -48,6 +48,19 @@ def test_a_table_without_leading_pipes_reads_the_active_column_dated_by_its_intr
     }
 
 
+def test_the_sum_row_of_a_table_by_region_is_no_region_figure(register):
+    text = (
+        "Berikut tabel Jumlah Peserta BPJS Ketenagakerjaan Menurut Provinsi Tahun 2023 :\n\n"
+        "No. | Provinsi | Kepesertaan Aktif |\n"
+        "--- | --- | --- |\n"
+        "1 | Aceh | 583.638 |\n"
+        "Jumlah | | 41.560.000 |\n"
+    )
+    assert {(m, v, r) for m, _s, v, r, _d in read(text, register)} == {
+        ("participants", "583638", "Aceh")
+    }
+
+
 def test_an_inactive_column_is_not_participants_with_leading_pipes_too(register):
     text = (
         "Peserta BPJS Ketenagakerjaan per provinsi pada 2023:\n"
