@@ -2,9 +2,13 @@
 database): the nation, a dozen provinces and the regencies/cities the test
 texts name, with the short names the news uses."""
 
+from pathlib import Path
+
 import pytest
 
-from articles.extraction import RegionEntry, RegionIndex
+from articles.extraction import RegionEntry, RegionIndex, region_index_from_fixture
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 REGION_ENTRIES = (
     RegionEntry("ID", "Indonesia", "nation", None),
@@ -60,3 +64,10 @@ REGION_ENTRIES = (
 @pytest.fixture(scope="session")
 def region_index():
     return RegionIndex(REGION_ENTRIES)
+
+
+@pytest.fixture(scope="session")
+def register():
+    """The whole register (38 provinces, 514 regencies and cities, their
+    aliases) from fixtures/, as the extractor reads real articles."""
+    return region_index_from_fixture(FIXTURES / "regions.json", FIXTURES / "region_aliases.json")

@@ -6,18 +6,10 @@ become figures. Full region register from fixtures/, no database."""
 
 import datetime as dt
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from articles.extraction import extract_figures, region_index_from_fixture
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
-
-
-@pytest.fixture(scope="module")
-def register():
-    return region_index_from_fixture(FIXTURES / "regions.json", FIXTURES / "region_aliases.json")
+from articles.extraction import extract_figures
 
 
 def read(text, register, **kwargs):

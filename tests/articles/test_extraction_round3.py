@@ -6,19 +6,12 @@ are not figures). Each text is written for this test; full region register
 from fixtures/, no database."""
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from articles.extraction import extract_figures, region_index_from_fixture
+from articles.extraction import extract_figures
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 PUBLISHED = dt.date(2024, 2, 5)
-
-
-@pytest.fixture(scope="module")
-def register():
-    return region_index_from_fixture(FIXTURES / "regions.json", FIXTURES / "region_aliases.json")
 
 
 def read(text, register):

@@ -10,17 +10,12 @@ import pytest
 from articles.choices import NUMERIC_METRICS
 from articles.dates import infer_year
 from articles.documents import parse_article_file
-from articles.extraction import extract_figures, region_index_from_fixture
+from articles.extraction import extract_figures
 from regions.periods import parse_partial_date
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 ARTICLES = sorted((FIXTURES / "seed" / "articles").glob("*.txt"))
 CURATED = json.loads((FIXTURES / "seed" / "records.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def register():
-    return region_index_from_fixture(FIXTURES / "regions.json", FIXTURES / "region_aliases.json")
 
 
 def curated_for(stem: str) -> set[tuple]:
