@@ -8,7 +8,7 @@ CHROMIUM ?= /usr/bin/chromium
 # Extra pytest arguments, e.g. PYTEST_ARGS="tests/regions -x"; empty = the whole suite.
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-dev serve-dev serve worker bench lint clean chromium lock
+.PHONY: run test install install-dev serve-dev serve worker bench lint clean chromium pdf-libs lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,7 +35,7 @@ install-dev: $(VENV)/.installed-dev
 ## alongside and stops with the server; when it does not, jobs run inside
 ## the request (development only: CAKUPAN_JOBS_INLINE follows DJANGO_DEBUG).
 BROKER_PING = import os, redis; redis.Redis.from_url(os.environ.get("CELERY_BROKER_URL") or "redis://127.0.0.1:6379/1", socket_connect_timeout=1).ping()
-run: install
+run: pdf-libs install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed
 	$(BIN)/python manage.py ensure_demo_user
@@ -59,7 +59,7 @@ worker: install
 ## migrate, collect the static files (compressed, hashed), gunicorn with
 ## gunicorn.conf.py. Needs SECRET_KEY and ALLOWED_HOSTS; it expects a
 ## TLS-terminating proxy in front (DJANGO_HTTPS=0 to try it over plain HTTP).
-serve: install
+serve: pdf-libs install
 	DJANGO_DEBUG=0 $(BIN)/python manage.py migrate --noinput
 	DJANGO_DEBUG=0 $(BIN)/python manage.py collectstatic --noinput
 	DJANGO_DEBUG=0 $(BIN)/gunicorn -c gunicorn.conf.py coverage_site.wsgi
@@ -85,8 +85,24 @@ chromium:
 	  fi; \
 	fi
 
+## make pdf-libs: WeasyPrint (the printed brief and the Tim 9 minutes) needs
+## Pango and a font from the system. Installed with apt-get when missing and we
+## are root; otherwise one line says what to install (the site runs without
+## them, only the PDF downloads fail).
+PDF_LIBS_CHECK = ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so.0' && fc-list 2>/dev/null | grep -qi dejavu
+pdf-libs:
+	@if ! ( $(PDF_LIBS_CHECK) ); then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Pango and the DejaVu fonts (apt-get) for WeasyPrint's PDFs."; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fontconfig fonts-dejavu-core || exit 1; \
+	  else \
+	    echo "PDF downloads need Pango and a font: as root, 'apt-get install libpango-1.0-0 libpangoft2-1.0-0 fontconfig fonts-dejavu-core'." >&2; \
+	  fi; \
+	fi
+
 ## make test: install with the dev extra, check for Chromium, run the whole suite.
-test: chromium install-dev
+test: chromium pdf-libs install-dev
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
