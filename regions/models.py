@@ -140,6 +140,16 @@ class Region(models.Model):
     kanwil_basis = models.CharField(
         _("dasar pemetaan kanwil"), max_length=10, choices=BasisKind.choices, blank=True
     )
+    # The code BPS gives the same region ("7301"; Sakernas and the other
+    # statistical tables use it), from the bridge in fixtures/bps_codes.csv
+    # (regions/bps.py); blank where the bridge holds none.
+    bps_code = models.CharField(
+        _("kode BPS"),
+        max_length=4,
+        blank=True,
+        default="",
+        validators=[RegexValidator(r"^\d{2}(\d{2})?$", _("Kode BPS berbentuk 73 atau 7301."))],
+    )
 
     objects = RegionManager()
 
@@ -156,6 +166,11 @@ class Region(models.Model):
             models.CheckConstraint(
                 condition=Q(level=RegionLevel.PROVINCE) | Q(kanwil__isnull=True),
                 name="%(app_label)s_%(class)s_kanwil_only_on_provinces",
+            ),
+            models.UniqueConstraint(
+                fields=["bps_code"],
+                condition=~Q(bps_code=""),
+                name="%(app_label)s_%(class)s_unique_bps_code",
             ),
         ]
 
