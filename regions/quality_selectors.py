@@ -205,6 +205,12 @@ class ReviewPage:
     regions_checked: int
     national: bool
 
+    @property
+    def first_open(self) -> str | None:
+        """The list shown open: the first with findings (the others are
+        collapsed so that a phone sees every list's name and count first)."""
+        return next((kind for kind, _t, _h, rows, _n in self.lists if rows), None)
+
 
 KIND_TEXT = {
     quality.UNUSUAL: (

@@ -305,6 +305,21 @@ def test_national_admin_sees_every_region_ranked_by_impact(admin_client, history
     assert pks.index(big.pk) < pks.index(small.pk)  # 30 points before 10
 
 
+def test_quality_page_opens_only_the_first_list_with_findings(admin_client, history_12_to_15):
+    # A phone sees every list's name and count first; the first list with
+    # findings is open, the others collapsed (issue 12's note: 14.000 px).
+    figure(history_12_to_15, date(2025, 6, 30), "60", covered=500, eligible=1000)
+    response = admin_client.get("/kualitas/")
+    page = response.context["page"]
+    with_rows = [kind for kind, _t, _h, rows, _n in page.lists if rows]
+    assert page.first_open == with_rows[0]
+    html = response.content.decode()
+    assert html.count('<details class="quality-list" open>') == 1
+    assert html.count('<details class="quality-list"') == len(page.lists)
+    opened = html.index('<details class="quality-list" open>')
+    assert html.index(f'id="h-{page.first_open}"') > opened
+
+
 def test_quality_page_lists_unsourced_figures_when_that_status_exists(admin_client, blank_regency):
     if quality_selectors.UNVERIFIED is None:
         assert not hasattr(RecordStatus, "UNVERIFIED")
