@@ -17,7 +17,16 @@ from simple_history.admin import SimpleHistoryAdmin
 from regions.admin_mixins import RegionScopedAdminMixin
 
 from . import admin_views, services
-from .forms import CriterionForm, CriterionInlineFormSet
+from .forms import (
+    CategoryForm,
+    CategoryInlineFormSet,
+    CriterionForm,
+    CriterionInlineFormSet,
+    NomineeForm,
+    NomineeInlineFormSet,
+    PanelInlineFormSet,
+    PanelMemberForm,
+)
 from .models import Category, Criterion, Edition, Nominee, Outcome, PanelMember, Score
 
 
@@ -96,6 +105,7 @@ class LockAwareInline:
 
 class CategoryInline(LockAwareInline, admin.TabularInline):
     model = Category
+    formset = CategoryInlineFormSet
     extra = 0
     fields = ["kind", "name", "sector", "zone"]
     show_change_link = True
@@ -103,6 +113,7 @@ class CategoryInline(LockAwareInline, admin.TabularInline):
 
 class PanelMemberInline(LockAwareInline, admin.TabularInline):
     model = PanelMember
+    formset = PanelInlineFormSet
     extra = 0
     fields = ["role", "seat", "office", "person_name", "user"]
 
@@ -203,6 +214,7 @@ class CriterionInline(LockAwareInline, admin.TabularInline):
 
 class NomineeInline(LockAwareInline, admin.TabularInline):
     model = Nominee
+    formset = NomineeInlineFormSet
     extra = 0
     fields = ["region", "organisation", "sector", "size"]
     autocomplete_fields = ["region"]
@@ -211,6 +223,7 @@ class NomineeInline(LockAwareInline, admin.TabularInline):
 @admin.register(Category)
 class CategoryAdmin(EditionScopedAdmin, admin.ModelAdmin):
     region_path = "edition__province"
+    form = CategoryForm
     list_display = ["name", "kind", "zone", "edition", "weight_total"]
     list_filter = ["kind", "edition"]
     list_select_related = ["edition"]
@@ -231,6 +244,7 @@ class CategoryAdmin(EditionScopedAdmin, admin.ModelAdmin):
 @admin.register(PanelMember)
 class PanelMemberAdmin(EditionScopedAdmin, admin.ModelAdmin):
     region_path = "edition__province"
+    form = PanelMemberForm
     list_display = ["edition", "role", "seat", "office", "person_name", "user"]
     list_filter = ["role", "seat", "edition"]
     list_select_related = ["edition", "user"]
@@ -245,6 +259,7 @@ class PanelMemberAdmin(EditionScopedAdmin, admin.ModelAdmin):
 @admin.register(Nominee)
 class NomineeAdmin(EditionScopedAdmin, admin.ModelAdmin):
     region_path = "category__edition__province"
+    form = NomineeForm
     list_display = ["__str__", "category", "edition", "sector", "size"]
     list_filter = ["category__edition", "category__kind", "size"]
     list_select_related = ["category__edition", "region"]

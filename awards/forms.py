@@ -1,5 +1,7 @@
 """Forms of the awards admin: the criteria formset that refuses weights not
-totalling 100 %, the score grid of one panel member, and the unlock form."""
+totalling 100 %, the panel, category and nominee forms that check the
+database's unique rules themselves (an error beside the row, never an
+IntegrityError), the score grid of one panel member, and the unlock form."""
 
 from dataclasses import dataclass
 from decimal import Decimal
@@ -8,7 +10,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .models import Category, Criterion, Nominee
+from .choices import PanelRole
+from .models import Category, Criterion, Nominee, PanelMember
 from .ranking import weights_valid
 from .services import SCORE_RANGE_MESSAGE, weights_message
 
@@ -22,10 +25,190 @@ class CriterionForm(forms.ModelForm):
         localized_fields = ["weight"]
 
 
-class CriterionInlineFormSet(forms.BaseInlineFormSet):
+# ---- one-row-only rules (the database's unique constraints, said in words) ----------
+
+
+@dataclass(frozen=True)
+class RowRule:
+    """A unique rule across the rows of one parent: ``key`` gives the value
+    that must not repeat (None: the rule does not apply to this row);
+    ``field`` is where the error shows; ``taken`` is said when a saved row
+    already holds the value, ``repeated`` when two rows of this submission
+    do."""
+
+    field: str
+    key: object  # callable(cleaned_data) -> hashable | None
+    label: object  # callable(cleaned_data) -> str, what is repeated
+    taken: str
+    repeated: str
+
+
+def _user_label(data):
+    user = data.get("user")
+    return user.get_username() if user is not None else ""
+
+
+PANEL_RULES = [
+    RowRule("role", lambda d: d.get("role") if d.get("role") == PanelRole.CHAIR else None,
+            lambda d: "", _("Tim ini sudah punya ketua (%(where)s); satu tim hanya satu ketua."),
+            _("Ketua diisi dua kali dalam isian ini (%(where)s); satu tim hanya satu ketua.")),
+    RowRule("role", lambda d: d.get("role") if d.get("role") == PanelRole.SECRETARY else None,
+            lambda d: "",
+            _("Tim ini sudah punya sekretaris (%(where)s); satu tim hanya satu sekretaris."),
+            _("Sekretaris diisi dua kali dalam isian ini (%(where)s); "
+              "satu tim hanya satu sekretaris.")),
+    RowRule("user", lambda d: d["user"].pk if d.get("user") is not None else None, _user_label,
+            _("Akun %(label)s sudah memegang kursi lain di tim ini (%(where)s); "
+              "satu akun hanya satu kursi."),
+            _("Akun %(label)s dipasang dua kali dalam isian ini (%(where)s); "
+              "satu akun hanya satu kursi.")),
+]  # fmt: skip
+
+NOMINEE_RULES = [
+    RowRule("region", lambda d: d["region"].pk if d.get("region") is not None else None,
+            lambda d: d["region"].name,
+            _("%(label)s sudah dinominasikan di kategori ini (%(where)s)."),
+            _("%(label)s dinominasikan dua kali dalam isian ini (%(where)s).")),
+    RowRule("organisation", lambda d: (d.get("organisation") or "").strip() or None,
+            lambda d: (d.get("organisation") or "").strip(),
+            _("%(label)s sudah dinominasikan di kategori ini (%(where)s)."),
+            _("%(label)s dinominasikan dua kali dalam isian ini (%(where)s).")),
+]  # fmt: skip
+
+CATEGORY_RULES = [
+    RowRule("name", lambda d: (d.get("name") or "").strip() or None,
+            lambda d: (d.get("name") or "").strip(),
+            _("Kategori “%(label)s” sudah ada di edisi ini (%(where)s)."),
+            _("Kategori “%(label)s” diisi dua kali dalam isian ini (%(where)s).")),
+]  # fmt: skip
+
+CRITERION_RULES = [
+    RowRule("name", lambda d: (d.get("name") or "").strip() or None,
+            lambda d: (d.get("name") or "").strip(),
+            _("Kriteria “%(label)s” sudah ada di kategori ini (%(where)s)."),
+            _("Kriteria “%(label)s” diisi dua kali dalam isian ini (%(where)s).")),
+]  # fmt: skip
+
+
+def _row(index: int) -> str:
+    return str(_("baris %(row)d") % {"row": index + 1})
+
+
+class UniqueRowsFormSet(forms.BaseInlineFormSet):
+    """An inline formset that checks its ``rules`` across the submitted rows
+    (every saved row of the parent is in the formset), so a repeat shows
+    beside the row that repeats instead of failing at save time."""
+
+    rules: list[RowRule] = []
+
+    def clean(self):
+        super().clean()
+        seen: dict[tuple[int, object], int] = {}
+        for index, form in enumerate(self.forms):
+            data = getattr(form, "cleaned_data", None)
+            if not data or data.get("DELETE") or form.errors:
+                continue
+            for number, rule in enumerate(self.rules):
+                value = rule.key(data)
+                if value is None:
+                    continue
+                first = seen.setdefault((number, value), index)
+                if first == index:
+                    continue
+                earlier = self.forms[first]
+                message = rule.taken if earlier.instance.pk else rule.repeated
+                where = (
+                    _row(first)
+                    if earlier.instance.pk
+                    else _("%(a)s dan %(b)s") % {"a": _row(first), "b": _row(index)}
+                )
+                form.add_error(rule.field, message % {"label": rule.label(data), "where": where})
+
+
+def check_rules_against_saved(form, rules, queryset) -> None:
+    """The rules of a stand-alone form, against the saved rows of the same
+    parent (``queryset``, this row excluded)."""
+    data = form.cleaned_data
+    others = queryset.exclude(pk=form.instance.pk) if form.instance.pk else queryset
+    for rule in rules:
+        value = rule.key(data)
+        if value is None or rule.field in form.errors:
+            continue
+        lookup = {
+            "role": {"role": value},
+            "user": {"user_id": value},
+            "region": {"region_id": value},
+            "organisation": {"organisation": value},
+            "name": {"name": value},
+        }[rule.field]
+        if others.filter(**lookup).exists():
+            where = _("tercatat sebelumnya")
+            form.add_error(rule.field, rule.taken % {"label": rule.label(data), "where": where})
+
+
+class PanelMemberForm(forms.ModelForm):
+    class Meta:
+        model = PanelMember
+        fields = ["edition", "role", "seat", "office", "person_name", "user"]
+
+    def clean(self):
+        data = super().clean()
+        edition = data.get("edition")
+        if edition is not None:
+            check_rules_against_saved(
+                self, PANEL_RULES, PanelMember.objects.filter(edition=edition)
+            )
+        return data
+
+
+class NomineeForm(forms.ModelForm):
+    class Meta:
+        model = Nominee
+        fields = ["category", "region", "organisation", "sector", "size"]
+
+    def clean(self):
+        data = super().clean()
+        category = data.get("category")
+        if category is not None:
+            check_rules_against_saved(
+                self, NOMINEE_RULES, Nominee.objects.filter(category=category)
+            )
+        return data
+
+
+class CategoryForm(forms.ModelForm):
+    class Meta:
+        model = Category
+        fields = ["edition", "kind", "name", "sector", "zone"]
+
+    def clean(self):
+        data = super().clean()
+        edition = data.get("edition")
+        if edition is not None:
+            check_rules_against_saved(
+                self, CATEGORY_RULES, Category.objects.filter(edition=edition)
+            )
+        return data
+
+
+class PanelInlineFormSet(UniqueRowsFormSet):
+    rules = PANEL_RULES
+
+
+class NomineeInlineFormSet(UniqueRowsFormSet):
+    rules = NOMINEE_RULES
+
+
+class CategoryInlineFormSet(UniqueRowsFormSet):
+    rules = CATEGORY_RULES
+
+
+class CriterionInlineFormSet(UniqueRowsFormSet):
     """The criteria of one category: their weights must total exactly 100 %
     (a rule across rows, which the database cannot hold). A category with
     no criteria yet is allowed: it is not configured, and not ranked."""
+
+    rules = CRITERION_RULES
 
     def clean(self):
         super().clean()
