@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "coverage_site",
     "regions",
     "awards",
+    "meeting",
     "articles",
     "jobs",
 ]

@@ -21,6 +21,7 @@ urlpatterns = [
     path("hello/", hello, name="hello"),  # the benchmark's no-database baseline
     path("sumber/", include("articles.urls")),
     path("paritrana/", include("awards.urls")),
+    path("", include("meeting.urls")),  # /wilayah/<code>/ringkasan/, /inpres/
     path("", include("regions.urls")),
 ]
 
