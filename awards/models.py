@@ -83,6 +83,30 @@ class Edition(models.Model):
         ),
     )
 
+    # The separate announcement after the lock: the final ranking's first
+    # three places of each category become public outcomes (services.
+    # edition_publish). Until then no public page shows a score, an average,
+    # a rank or the panel's names (unless a source published them).
+    published_at = models.DateTimeField(
+        _("hasil diumumkan pada"), null=True, blank=True, editable=False
+    )
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("diumumkan oleh"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    decree_number = models.CharField(
+        _("nomor SK gubernur"),
+        max_length=120,
+        blank=True,
+        help_text=_("Keputusan gubernur yang membentuk tim penilai (Tim 9)."),
+    )
+    decree_date = models.DateField(_("tanggal SK"), null=True, blank=True)
+
     # Lock and unlock are recorded here with who did it and why.
     history = HistoricalRecords(history_change_reason_field=models.TextField(null=True))
 
@@ -116,6 +140,11 @@ class Edition(models.Model):
                 | Q(is_locked=False, locked_at__isnull=True, locked_by__isnull=True),
                 name="%(app_label)s_%(class)s_locked_has_time",
             ),
+            models.CheckConstraint(
+                condition=Q(published_at__isnull=True)
+                | Q(published_at__isnull=False, is_locked=True),
+                name="%(app_label)s_%(class)s_published_only_locked",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -129,6 +158,11 @@ class Edition(models.Model):
         """Its results are final: the scores are locked or the results were
         announced (recorded as such, or reported by a source)."""
         return self.is_locked or self.results_announced
+
+    @property
+    def is_published(self) -> bool:
+        """The panel's results were announced here (the publish step)."""
+        return self.published_at is not None
 
 
 class Category(models.Model):
@@ -349,6 +383,17 @@ class Score(models.Model):
     value = models.DecimalField(
         _("nilai"), max_digits=5, decimal_places=2, validators=SCORE_VALIDATORS
     )
+    # Who typed it: the member, or the secretariat entering a paper sheet
+    # for the member ("entered by X for Y").
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("diisi oleh"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
 
     history = HistoricalRecords()
 
@@ -369,6 +414,11 @@ class Score(models.Model):
     def __str__(self) -> str:
         return f"{self.nominee} · {self.criterion.name}: {self.value}"
 
+    @property
+    def entered_for_member(self) -> bool:
+        """Typed in by someone else than the seat's own account."""
+        return self.entered_by_id is not None and self.entered_by_id != self.panel_member.user_id
+
     def clean(self):
         super().clean()
         if not (self.nominee_id and self.criterion_id and self.panel_member_id):
@@ -379,9 +429,51 @@ class Score(models.Model):
             raise ValidationError(_("Penilai harus anggota tim edisi yang sama."))
 
 
+class Abstention(models.Model):
+    """A panel member who does not score a nominee, recorded by the
+    secretariat with the reason (a conflict of interest: the member's own
+    kab/kota). It counts as complete for the lock; the member is left out
+    of that nominee's means."""
+
+    panel_member = models.ForeignKey(
+        PanelMember, verbose_name=_("penilai"), on_delete=models.CASCADE,
+        related_name="abstentions",
+    )  # fmt: skip
+    nominee = models.ForeignKey(
+        Nominee, verbose_name=_("nomine"), on_delete=models.CASCADE, related_name="abstentions"
+    )
+    reason = models.CharField(_("alasan"), max_length=300)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("dicatat oleh"), on_delete=models.SET_NULL,
+        null=True, blank=True, related_name="+",
+    )  # fmt: skip
+    recorded_at = models.DateTimeField(_("dicatat pada"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("abstain")
+        verbose_name_plural = pgettext_lazy("plural", "abstain")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["panel_member", "nominee"], name="%(app_label)s_%(class)s_once"
+            ),
+            models.CheckConstraint(
+                condition=~Q(reason=""), name="%(app_label)s_%(class)s_has_reason"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.panel_member} · {self.nominee}"
+
+
+class OutcomeOrigin(models.TextChoices):
+    SOURCE = "source", _("dilaporkan sumber")
+    PANEL = "panel", _("diumumkan dari penilaian tim")
+
+
 class Outcome(models.Model):
     """A result as a source reported it, with or without scores behind it
-    (Selayar: fourth-highest coverage in Sulsel for 2023)."""
+    (Selayar: fourth-highest coverage in Sulsel for 2023), or announced
+    here from the panel's locked ranking (origin "panel", with its nominee)."""
 
     edition = models.ForeignKey(
         Edition, verbose_name=_("edisi"), on_delete=models.PROTECT, related_name="outcomes"
@@ -421,6 +513,13 @@ class Outcome(models.Model):
     source_url = models.URLField(_("URL sumber"), max_length=500, blank=True)
     source_date = models.DateField(_("tanggal sumber"), null=True, blank=True)
     quote = models.TextField(_("kutipan sumber"), blank=True)
+    origin = models.CharField(
+        _("asal"), max_length=10, choices=OutcomeOrigin.choices, default=OutcomeOrigin.SOURCE
+    )
+    nominee = models.ForeignKey(
+        Nominee, verbose_name=_("nomine"), on_delete=models.PROTECT, null=True, blank=True,
+        related_name="outcomes",
+    )  # fmt: skip
 
     class Meta:
         verbose_name = _("hasil penghargaan")
@@ -434,6 +533,15 @@ class Outcome(models.Model):
             models.CheckConstraint(
                 condition=Q(region__isnull=False) | ~Q(organisation=""),
                 name="%(app_label)s_%(class)s_has_winner",
+            ),
+            models.CheckConstraint(
+                condition=Q(origin="source") | Q(nominee__isnull=False),
+                name="%(app_label)s_%(class)s_panel_has_nominee",
+            ),
+            models.UniqueConstraint(
+                fields=["nominee"],
+                condition=Q(origin="panel"),
+                name="%(app_label)s_%(class)s_panel_once_per_nominee",
             ),
         ]
 
