@@ -318,7 +318,18 @@ def test_aceh_and_ntt_segment_rates(seeded):
         ("formal", Decimal("47.04")),
         ("informal", Decimal("8.20")),
     }
-    assert aceh.get(segment="total").source_url == ""
+    # Cited to the article that carries them, with the segment counts it gives.
+    assert {f.source_url for f in aceh} == {
+        "https://aceh.tribunnews.com/nanggroe/992722/"
+        "bpjs-pastikan-peserta-bpjamsostek-di-aceh-tak-terlibat-judol"
+    }
+    assert {(f.segment, f.covered, f.eligible) for f in aceh} == {
+        ("total", 407_773, 1_601_559),
+        ("formal", 334_786, 711_705),
+        ("informal", 72_987, 889_854),
+    }
+    assert {f.status for f in aceh} == {"published"}
+    assert {f.publisher_kind for f in aceh} == {"bpjs_branch"}
     ntt = CoverageFigure.objects.filter(region__code="53", as_of=date(2024, 6, 30))
     assert {(f.segment, f.percent) for f in ntt} == {
         ("total", Decimal("33.7")),
