@@ -1,7 +1,11 @@
 """Measure the figure extractor on real news: the development set in
-tests/data/devset/ (29 public Indonesian articles, 130 hand labels).
+tests/data/devset/ (29 public Indonesian articles, 130 hand labels) and the
+fresh sets C (tuned on) and D (held out) in tests/data/realset_c|d/.
 
-    .venv/bin/python bench/eval_extraction.py [--verbose] [--dir DIR]
+    .venv/bin/python bench/eval_extraction.py [--set dev|c|d|all] [--verbose] [--dir DIR]
+
+``--set all`` prints one summary line per set; ``--verbose`` lists every miss
+and false hit (do not read D's while tuning: it is the held-out set).
 
 Reads every ``articles/NN.txt`` (line 1 ``URL: ...``, then the text as
 published), runs ``extract_figures`` with the region register from fixtures/
@@ -38,6 +42,11 @@ from articles.documents import parse_article_file  # noqa: E402
 from articles.extraction import extract_figures, region_index_from_fixture  # noqa: E402
 
 DEVSET = ROOT / "tests" / "data" / "devset"
+SETS = {
+    "dev": DEVSET,
+    "c": ROOT / "tests" / "data" / "realset_c",
+    "d": ROOT / "tests" / "data" / "realset_d",
+}
 SEGMENTED = frozenset({"coverage_pct", "participants", "target_pct", "workforce"})
 PERCENTS = frozenset({"coverage_pct", "target_pct"})
 _SAME_PLACE = {
@@ -159,10 +168,14 @@ def report(loose: Result, strict: Result, *, verbose: bool) -> Iterable[str]:
             f"precision={p:.2f} recall={r:.2f} f1={f:.2f}"
         )
     header = f"  {'':<14} {'labels':>6} {'hits':>5} {'false':>5}   {'P':>5} {'R':>5} {'F1':>5}"
-    yield "strict, per metric:"
-    yield header
-    for metric in sorted({label["metric"] for label in strict.labels}):
-        yield _row(metric, *strict.counts(lambda item, m=metric: item["metric"] == m))
+    metrics = sorted(
+        {label["metric"] for label in strict.labels} | {p["metric"] for p in strict.false_hits}
+    )
+    for name, result in (("loose", loose), ("strict", strict)):
+        yield f"{name}, per metric:"
+        yield header
+        for metric in metrics:
+            yield _row(metric, *result.counts(lambda item, m=metric: item["metric"] == m))
     yield "strict, per segment (coverage, participants, targets, workforce):"
     yield header
     for segment in sorted({label["segment"] for label in strict.labels}):
@@ -199,12 +212,32 @@ def _brief(p: dict) -> str:
     return f"{p['metric']} {p['segment']} {p['value']} {p.get('region_name')} {p.get('as_of')}"
 
 
+def summary_line(name: str, loose: Result, strict: Result) -> str:
+    lp, lr, lf = prf(*loose.counts())
+    sp, sr, sf = prf(*strict.counts())
+    return (
+        f"{name:<5} {len(strict.labels):>6} {len(strict.proposals):>9}   "
+        f"{lp:5.2f} {lr:5.2f} {lf:5.2f}   {sp:5.2f} {sr:5.2f} {sf:5.2f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every miss and false hit")
-    parser.add_argument("--dir", type=Path, default=DEVSET, help="a set laid out as the devset")
+    parser.add_argument(
+        "--set", choices=[*SETS, "all"], default="dev", help="which labelled set (default dev)"
+    )
+    parser.add_argument("--dir", type=Path, help="any set laid out as the devset (overrides --set)")
     args = parser.parse_args()
-    loose, strict = evaluate(args.dir)
+    if args.set == "all" and args.dir is None:
+        print(
+            f"{'set':<5} {'labels':>6} {'proposals':>9}   {'loose P':>7} {'R':>5} {'F1':>5}"
+            f"   {'strict P':>8} {'R':>5} {'F1':>5}"
+        )
+        for name, directory in SETS.items():
+            print(summary_line(name, *evaluate(directory)))
+        return
+    loose, strict = evaluate(args.dir or SETS[args.set])
     for line in report(loose, strict, verbose=args.verbose):
         print(line)
 
