@@ -12,7 +12,7 @@ import segno
 from django.urls import reverse
 
 from regions import cache, dashboard, summaries
-from regions.choices import RegionLevel, Segment
+from regions.choices import RegionLevel
 from regions.models import Region
 from regions.sections import Citation, citations_for, record_key
 
@@ -125,7 +125,6 @@ class Brief:
     rank: brief.Rank | None
     rank_refs: Refs
     children: list[ChildRow]
-    children_refs: Refs
     budgets: list[Numbered]
     budget_rule_refs: Refs
     outcomes: list[Numbered]
@@ -136,14 +135,24 @@ class Brief:
     pdf_url: str
     qr_svg: str
     data_version: str
+    reported: list[Numbered] = field(default_factory=list)  # a province's own count
     parent: Region | None = None
     figure_publisher: str = ""
-    other_children: int = 0
-    extra: dict = field(default_factory=dict)
 
     @property
     def is_province(self) -> bool:
         return self.region.level == RegionLevel.PROVINCE
+
+    @property
+    def nothing_new_since(self) -> bool:
+        """The rate compared against is the current one: no newer figure
+        was published after the date asked for."""
+        current = self.progress.current
+        return (
+            self.change is not None
+            and current is not None
+            and (self.change.base_as_of == current.as_of)
+        )
 
 
 def data_version(region: Region) -> str:
@@ -262,19 +271,22 @@ def brief_page(code: str, *, today: date, since: date, request) -> Brief:
         rank=rank,
         rank_refs=rank_refs,
         children=children,
-        children_refs=Refs(),
         budgets=[Numbered(b, notes.cite(cite(b.budget))) for b in budgets],
         budget_rule_refs=notes.explain(_text_budget()) if budgets else Refs(),
         outcomes=[Numbered(o, notes.cite(cite(o))) for o in outcomes],
-        inpres=[Numbered(i, notes.cite(cite(i))) for i in own],
-        step_counts=counts,
+        inpres=[
+            Numbered(i, notes.cite(cite(i))) for i in own if i.kind != ItemKind.REGULATION_UPTAKE
+        ],
+        reported=[
+            Numbered(i, notes.cite(cite(i))) for i in own if i.kind == ItemKind.REGULATION_UPTAKE
+        ],
+        step_counts=[c for c in counts if c.unrecorded < c.total],
         notes=notes.entries,
         permalink=permalink,
         pdf_url=reverse("meeting:brief_pdf", args=[region.code]) + f"?sejak={since.isoformat()}",
         qr_svg=qr_svg(permalink),
         data_version=data_version(region),
         figure_publisher=current_figure.publisher if current_figure else "",
-        extra={"segment": Segment.TOTAL},
     )
 
 
