@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 INK = "#1b1f24"
@@ -50,8 +51,14 @@ def _f(value: Decimal | float | int | None) -> float | None:
     return None if value is None else float(value)
 
 
+def _english() -> bool:
+    return (get_language() or "id").split("-")[0] == "en"
+
+
 def _layout(**overrides) -> dict:
     layout = {**BASE_LAYOUT}
+    # Decimal and thousands marks of the page's language: 47,38 / 47.38.
+    layout["separators"] = ".," if _english() else ",."
     layout.update(overrides)
     return layout
 
@@ -429,7 +436,110 @@ def tile_map_figure(tiles: list[Tile]) -> dict:
     }
 
 
-def _percent_text(percent: Decimal | None) -> str:
+def _percent_text(percent: Decimal | None, decimals: int = 1) -> str:
     if percent is None:
         return "–"
-    return f"{float(percent):.1f}".replace(".", ",") + " %"
+    text = f"{float(percent):.{decimals}f}"
+    return text + "%" if _english() else text.replace(".", ",") + " %"
+
+
+# Where the map's label of a crowded province goes, in degrees from its label
+# point (the arrow points back to it): Java's six provinces and Bali sit too
+# close for their labels to stand side by side.
+LABEL_OFFSETS = {
+    "36": (-2.6, -3.2),  # Banten
+    "31": (-1.0, 2.2),  # DKI Jakarta
+    "32": (0.2, -3.4),  # Jawa Barat
+    "33": (1.2, 2.1),  # Jawa Tengah
+    "34": (1.6, -3.0),  # DI Yogyakarta
+    "35": (3.0, 1.9),  # Jawa Timur
+    "51": (-1.0, -2.4),  # Bali
+    "52": (1.5, -2.4),  # Nusa Tenggara Barat
+    "53": (3.5, -2.0),  # Nusa Tenggara Timur
+    "19": (0.6, 1.4),  # Bangka Belitung
+    "21": (0.0, 1.2),  # Kepulauan Riau
+    "71": (1.0, 3.2),  # Sulawesi Utara
+    "75": (-1.5, 2.6),  # Gorontalo
+    "72": (0.0, 0.6),  # Sulawesi Tengah
+    "73": (-2.0, -1.0),  # Sulawesi Selatan
+    "74": (2.2, -1.6),  # Sulawesi Tenggara
+    "76": (-2.4, 0.4),  # Sulawesi Barat
+    "82": (3.0, 1.5),  # Maluku Utara
+}
+
+
+def province_map_figure(tiles: list[Tile]) -> dict:
+    """A choropleth of the provinces from their real boundaries, drawn with
+    the scatter traces of Plotly's basic bundle (filled rings on a
+    longitude/latitude plane: no geo trace, so no world outline to fetch
+    and the same bundle as every other chart).
+
+    One filled trace per band (``meta.locations`` lists its province codes;
+    the drawing script reads their rings from the map file named by the
+    figure's data-geometry attribute), so the legend names every band with
+    its count, never colour alone. A last trace puts a point on every
+    province: its hover (or tap) names the province and its rate, a click
+    opens the province page, and ``labels`` prints "Sulsel 47,4 %" for every
+    province with a rate where the plot is wide enough.
+    """
+    by_band: dict[str, list[Tile]] = {}
+    for tile in tiles:
+        by_band.setdefault(band_of(tile.percent)[0], []).append(tile)
+    bands = [(_("Tidak ada data"), NO_DATA_COLOUR, INK)] + [(b[2], b[3], b[4]) for b in BANDS]
+    data = []
+    for label, fill, _text in bands:
+        members = by_band.get(label, [])
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "lines",
+                "fill": "toself",
+                "name": f"{label} ({len(members)})",
+                "x": [],
+                "y": [],
+                "meta": {"locations": [t.code for t in members], "shape": "rings"},
+                "fillcolor": fill,
+                "line": {"color": "#5b6573", "width": 0.6},
+                "hoverinfo": "skip",
+            }
+        )
+    ordered = sorted(tiles, key=lambda t: t.code)
+    data.append(
+        {
+            "type": "scatter",
+            "mode": "markers",
+            "name": _("Provinsi"),
+            "showlegend": False,
+            "x": [],
+            "y": [],
+            "meta": {"locations": [t.code for t in ordered], "shape": "label", "links": True},
+            "customdata": [[t.name, t.url, _percent_text(t.percent, 2)] for t in ordered],
+            "marker": {"size": 9, "color": "#ffffff", "opacity": 0.9,
+                       "line": {"color": INK, "width": 1}},
+            "hovertemplate": "%{customdata[0]}: %{customdata[2]}<extra></extra>",
+        }
+    )  # fmt: skip
+    labels = [
+        {
+            "code": t.code,
+            "text": f"{t.label} {_percent_text(t.percent)}",
+            "offset": list(LABEL_OFFSETS.get(t.code, (0.0, 0.0))),
+        }
+        for t in ordered
+        if t.percent is not None
+    ]
+    return {
+        "data": data,
+        "fit": "map",
+        "labels": labels,
+        "layout": _layout(
+            height=420,
+            xaxis={"visible": False, "range": [94.6, 141.6], "fixedrange": True},
+            # No scaleanchor: the drawing script gives the plot the height
+            # that keeps a degree as tall as it is wide.
+            yaxis={"visible": False, "range": [-12.2, 7.0], "fixedrange": True},
+            margin={"l": 4, "r": 4, "t": 4, "b": 4},
+            legend={"orientation": "h", "y": -0.02, "itemclick": False,
+                    "itemdoubleclick": False},
+        ),
+    }  # fmt: skip

@@ -562,7 +562,7 @@ def _national_page(*, today: date) -> NationalPage:
         for row in provinces
         if row.region.code in TILE_POSITIONS
     ]
-    page_charts = {"map": charts.tile_map_figure(tiles)}
+    page_charts = {"map": charts.province_map_figure(tiles)}
     if ranked:
         page_charts["provinces"] = charts.ranking_figure(
             [(r.region.name, r.figure.percent) for r in ranked]

@@ -75,13 +75,60 @@
  *   and tables are opened. The title, subtitle and source belong in the
  *   HTML, not in layout.title.
  *
- * Global: window.CakupanCharts = {init(root), tableToCsv(table)} — init() for
- * content inserted after load (idempotent), tableToCsv() for tests.
+ * Drawn when seen: a figure is drawn only once it comes near the screen
+ * (IntersectionObserver), and plotly.js itself is only fetched then, from the
+ * data-plotly attribute of this script's own <script> tag:
+ *
+ *   <script defer src="{% static 'js/charts.js' %}"
+ *           data-plotly="{% static 'vendor/plotly/plotly-basic.min.js' %}"></script>
+ *
+ * so a phone that opens a page and reads its top pays for no chart at all.
+ * (When plotly.js is already on the page, it is used as is.)
+ *
+ * Dates in the page's language: <html lang="id"> registers an Indonesian
+ * Plotly locale (month names "Agu", "Agustus"), and the decimal/thousands
+ * marks follow the page's language too.
+ *
+ * Maps ("fit": "map"): the figure element carries data-geometry, the URL of
+ * the province map file (static/maps/, built by `manage.py
+ * build_province_map`). A trace whose meta.shape is "rings" gets the rings of
+ * the provinces in meta.locations as filled outlines; one whose meta.shape is
+ * "label" a point at each province's label point (meta.links: a click or tap
+ * on it opens customdata[i][1]). The figure's "labels" ({code, text, offset})
+ * become annotations where the plot is at least 640 px wide; narrower, the
+ * points' hover and the table name the provinces.
+ *
+ * Global: window.CakupanCharts = {init(root), tableToCsv(table), drawAll()} —
+ * init() for content inserted after load (idempotent), tableToCsv() for
+ * tests, drawAll() draws every figure without waiting to be scrolled to.
  */
 (function () {
   'use strict';
 
   var NARROW_PX = 480;
+  var MAP_LABELS_PX = 640;
+  var SCRIPT = document.currentScript;
+  var PLOTLY_SRC = SCRIPT ? SCRIPT.getAttribute('data-plotly') : null;
+  var LANG = (document.documentElement.getAttribute('lang') || 'id').split('-')[0];
+  // Plotly's own locale format for Indonesian pages: month and day names.
+  var LOCALES = {
+    id: {
+      moduleType: 'locale',
+      name: 'id',
+      dictionary: {},
+      format: {
+        days: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
+        shortDays: ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'],
+        months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
+          'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+        shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep',
+          'Okt', 'Nov', 'Des'],
+        date: '%d/%m/%Y',
+        decimal: ',',
+        thousands: '.'
+      }
+    }
+  };
   var PRINT_WIDTH_PX = 680; // A4 portrait less ~1.5 cm margins, in CSS px
   var EXPORT_WIDTH_PX = 960;
   var DEFAULT_LABELS = { csv: 'Unduh CSV', png: 'Unduh PNG' };
@@ -135,6 +182,52 @@
   function plotlyReady() {
     return typeof window.Plotly === 'object' && window.Plotly !== null &&
       typeof window.Plotly.newPlot === 'function';
+  }
+
+  var plotlyPromise = null;
+  var localesDone = false;
+
+  function registerLocales() {
+    if (localesDone || !plotlyReady()) { return; }
+    localesDone = true;
+    try {
+      if (LOCALES[LANG] && typeof window.Plotly.register === 'function') {
+        window.Plotly.register(LOCALES[LANG]);
+      }
+    } catch (err) { warnOnce('locale', 'Could not register the ' + LANG + ' locale', err); }
+  }
+
+  // plotly.js, fetched the first time a chart is about to be seen.
+  function loadPlotly() {
+    if (plotlyReady()) { registerLocales(); return Promise.resolve(window.Plotly); }
+    if (plotlyPromise) { return plotlyPromise; }
+    plotlyPromise = new Promise(function (resolve, reject) {
+      if (!PLOTLY_SRC) { reject(new Error('no data-plotly on the charts.js script')); return; }
+      var script = document.createElement('script');
+      script.src = PLOTLY_SRC;
+      script.async = true;
+      script.onload = function () {
+        if (plotlyReady()) { registerLocales(); resolve(window.Plotly); }
+        else { reject(new Error('plotly.js loaded but defined no Plotly')); }
+      };
+      script.onerror = function () { reject(new Error('plotly.js could not be loaded')); };
+      document.head.appendChild(script);
+    });
+    return plotlyPromise;
+  }
+
+  // Map files, fetched once per URL.
+  var geometries = {};
+
+  function loadGeometry(url) {
+    if (!url) { return Promise.reject(new Error('map figure without data-geometry')); }
+    if (!geometries[url]) {
+      geometries[url] = window.fetch(url, { credentials: 'same-origin' }).then(function (response) {
+        if (!response.ok) { throw new Error('map file ' + url + ': HTTP ' + response.status); }
+        return response.json();
+      });
+    }
+    return geometries[url];
   }
 
   function escapePlotlyText(text) {
@@ -372,6 +465,94 @@
     return data;
   }
 
+  // Map: province rings and label points from the map file; the height
+  // follows the width (one degree as tall as it is wide, near the equator).
+  function fitMap(fig, data, layout, width, narrow) {
+    var provinces = (fig.geometry && fig.geometry.provinces) || {};
+    data.forEach(function (trace) {
+      var meta = isObject(trace.meta) ? trace.meta : null;
+      if (!meta || !Array.isArray(meta.locations)) { return; }
+      var x = [];
+      var y = [];
+      meta.locations.forEach(function (code) {
+        var province = provinces[code];
+        if (!province) { return; }
+        if (meta.shape === 'label') {
+          x.push(province.label[0]);
+          y.push(province.label[1]);
+          return;
+        }
+        province.rings.forEach(function (ring) {
+          for (var i = 0; i + 1 < ring.length; i += 2) { x.push(ring[i]); y.push(ring[i + 1]); }
+          x.push(ring[0], null);
+          y.push(ring[1], null);
+        });
+      });
+      trace.x = x;
+      trace.y = y;
+      if (meta.shape === 'label' && narrow && isObject(trace.marker)) {
+        trace.marker.size = 5;
+      }
+      delete trace.meta;
+    });
+    var xspan = range(layout.xaxis);
+    var yspan = range(layout.yaxis);
+    if (xspan && yspan) {
+      var m = isObject(layout.margin) ? layout.margin : {};
+      var inner = width - num(m.l, 4) - num(m.r, 4);
+      var legend = legendHeight(data, layout, width, num((layout.font || {}).size, 12));
+      layout.height = Math.round(inner * yspan / xspan + num(m.t, 4) + legend + 8);
+      layout.margin = { l: num(m.l, 4), r: num(m.r, 4), t: num(m.t, 4), b: legend + 8 };
+      var lg = isObject(layout.legend) ? layout.legend : {};
+      lg.orientation = 'h';
+      lg.x = 0; lg.xanchor = 'left'; lg.xref = 'container';
+      lg.y = 0; lg.yanchor = 'bottom'; lg.yref = 'container';
+      layout.legend = lg;
+    }
+    var labels = Array.isArray(fig.spec.labels) ? fig.spec.labels : [];
+    if (width >= MAP_LABELS_PX) {
+      var size = width >= 900 ? 12 : 11;
+      layout.annotations = labels.filter(function (label) { return provinces[label.code]; })
+        .map(function (label) {
+          var at = provinces[label.code].label;
+          var off = Array.isArray(label.offset) ? label.offset : [0, 0];
+          var moved = off[0] !== 0 || off[1] !== 0;
+          return {
+            x: at[0], y: at[1], xref: 'x', yref: 'y',
+            ax: at[0] + off[0], ay: at[1] + off[1], axref: 'x', ayref: 'y',
+            showarrow: moved, arrowhead: 0, arrowwidth: 1, arrowcolor: '#1b1f24',
+            text: escapePlotlyText(label.text),
+            font: { size: size, color: '#1b1f24' },
+            bgcolor: 'rgba(255,255,255,0.9)', bordercolor: '#5b6573', borderwidth: 1, borderpad: 2,
+            captureevents: true, name: label.code
+          };
+        });
+    } else {
+      layout.annotations = [];
+    }
+  }
+
+  // Clicks on a map's province points (and labels) open the province.
+  function linkMap(fig) {
+    if (fig.linked || typeof fig.plot.on !== 'function') { return; }
+    fig.linked = true;
+    var urls = {};
+    (fig.spec.data || []).forEach(function (trace) {
+      var meta = isObject(trace.meta) ? trace.meta : null;
+      if (!meta || !meta.links || !Array.isArray(trace.customdata)) { return; }
+      meta.locations.forEach(function (code, i) { urls[code] = (trace.customdata[i] || [])[1]; });
+    });
+    fig.plot.on('plotly_click', function (event) {
+      var point = event && event.points && event.points[0];
+      var row = point && point.customdata;
+      if (Array.isArray(row) && row[1]) { window.location.assign(row[1]); }
+    });
+    fig.plot.on('plotly_clickannotation', function (event) {
+      var code = event && event.annotation && event.annotation.name;
+      if (code && urls[code]) { window.location.assign(urls[code]); }
+    });
+  }
+
   function plotWidth(fig) {
     var w = fig.plot.clientWidth || fig.el.clientWidth;
     return w > 0 ? w : Math.min(window.innerWidth || 800, 800);
@@ -380,6 +561,8 @@
   function buildFigure(fig, width) {
     var data = clone(fig.spec.data);
     var layout = adaptLayout(fig.spec.layout, data, width, fig.spec.fit);
+    layout.separators = LANG === 'en' ? '.,' : ',.';
+    if (fig.spec.fit === 'map') { fitMap(fig, data, layout, width, width < NARROW_PX); }
     data = fitTileTraces(data, layout);
     return { data: data, layout: layout };
   }
@@ -390,6 +573,7 @@
     // On a phone the zoom/pan bar only gets in the way of the page's own
     // buttons (and drag-zoom is off there); a figure's config may still ask for it.
     if (narrow) { cfg.displayModeBar = false; }
+    if (LOCALES[LANG]) { cfg.locale = LANG; }
     var extra = isObject(fig.spec.config) ? fig.spec.config : {};
     Object.keys(extra).forEach(function (k) { cfg[k] = clone(extra[k]); });
     return cfg;
@@ -421,7 +605,7 @@
     // A new layout when it must change (phone/desktop, tile heights);
     // otherwise a plain resize, which also covers containers that change
     // size without the window doing so (a plot drawn while hidden).
-    if (narrow !== fig.narrow || fig.spec.fit === 'tiles') {
+    if (narrow !== fig.narrow || fig.spec.fit === 'tiles' || fig.spec.fit === 'map') {
       redraw(fig);
     } else {
       fig.width = width;
@@ -554,6 +738,9 @@
     return spec;
   }
 
+  var pending = []; // figures set up but not drawn yet
+  var observer = null;
+
   function setUp(el) {
     if (el.getAttribute('data-chart-ready')) { return; }
     el.setAttribute('data-chart-ready', 'static');
@@ -562,20 +749,40 @@
     if (el.querySelector('.chart-table table')) { addButton(fig, 'csv', downloadCsv); }
 
     if (!fig.plot) { showStatic(fig); return; }
-    if (!plotlyReady()) {
-      warnOnce('plotly', 'plotly.js is not loaded; charts are shown as tables');
-      showStatic(fig);
-      return;
-    }
     fig.spec = readSpec(fig.id);
     if (!fig.spec) { showStatic(fig); return; }
+    el.setAttribute('data-chart-ready', 'waiting');
+    pending.push(fig);
+    if (observer) { observer.observe(el); } else { draw(fig); }
+  }
 
+  function draw(fig) {
+    if (fig.started) { return; }
+    fig.started = true;
+    if (observer) { observer.unobserve(fig.el); }
+    fig.el.setAttribute('data-chart-ready', 'loading');
+    var needs = [loadPlotly()];
+    if (fig.spec.fit === 'map') {
+      needs.push(loadGeometry(fig.el.getAttribute('data-geometry')).then(function (geometry) {
+        fig.geometry = geometry;
+      }));
+    }
+    Promise.all(needs).then(function () { plot(fig); }, function (err) {
+      warnOnce('plotly', 'plotly.js or the map could not be loaded; charts are shown as tables', err);
+      fig.el.setAttribute('data-chart-ready', 'static');
+      showStatic(fig);
+    });
+  }
+
+  function plot(fig) {
+    var el = fig.el;
     var width = plotWidth(fig);
     var built;
     try {
       built = buildFigure(fig, width);
     } catch (err) {
       warnOnce('build:' + fig.id, 'Could not prepare chart ' + fig.id, err);
+      el.setAttribute('data-chart-ready', 'static');
       showStatic(fig);
       return;
     }
@@ -590,12 +797,14 @@
       var details = el.querySelector('details.chart-table');
       if (details) { details.open = false; }
       addButton(fig, 'png', downloadPng);
+      if (fig.spec.fit === 'map') { linkMap(fig); }
       if (typeof window.ResizeObserver === 'function') {
         new window.ResizeObserver(function () { onResize(fig); }).observe(fig.plot);
       }
     }
     function failed(err) {
       warnOnce('plot:' + fig.id, 'Could not draw chart ' + fig.id, err);
+      el.setAttribute('data-chart-ready', 'static');
       showStatic(fig);
     }
     try {
@@ -605,6 +814,10 @@
     } catch (err) {
       failed(err);
     }
+  }
+
+  function drawAll() {
+    pending.slice().forEach(draw);
   }
 
   function init(root) {
@@ -654,6 +867,17 @@
 
   function start() {
     try {
+      if (typeof window.IntersectionObserver === 'function') {
+        // A chart starts loading when it is within 200 px of the screen.
+        observer = new window.IntersectionObserver(function (entries) {
+          entries.forEach(function (entry) {
+            if (!entry.isIntersecting) { return; }
+            for (var i = 0; i < pending.length; i++) {
+              if (pending[i].el === entry.target) { draw(pending[i]); }
+            }
+          });
+        }, { rootMargin: '200px 0px' });
+      }
       watchPrint();
       init(document);
     } catch (err) {
@@ -661,7 +885,7 @@
     }
   }
 
-  window.CakupanCharts = Object.freeze({ init: init, tableToCsv: tableToCsv });
+  window.CakupanCharts = Object.freeze({ init: init, tableToCsv: tableToCsv, drawAll: drawAll });
 
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);

@@ -287,6 +287,17 @@ class Visitor:
         return response
 
     def wait_for_charts(self, where="", timeout=10_000):
+        # Charts are drawn when they come into view: scroll to each in turn
+        # (as a reader would), then back to the top.
+        figures = self.page.locator("[data-chart]")
+        for i in range(figures.count()):
+            figures.nth(i).scroll_into_view_if_needed()
+            self.page.wait_for_function(
+                """el => el.getAttribute('data-chart-ready') !== 'waiting'""",
+                arg=figures.nth(i).element_handle(),
+                timeout=timeout,
+            )
+        self.page.evaluate("() => window.scrollTo(0, 0)")
         try:
             self.page.wait_for_function(
                 """() => Array.from(document.querySelectorAll('[data-chart]')).every(

@@ -24,7 +24,7 @@ STATIC_CLASS = re.compile(r"(^|\s)chart--static(\s|$)")
 # Charts each page must draw (a page may draw more).
 CHART_PAGES = {
     "/": {"chart-map", "chart-provinces"},
-    "/wilayah/73/": {"chart-progress", "chart-trend", "chart-children"},
+    "/wilayah/73/": {"chart-trend", "chart-children"},
     "/wilayah/63/": {"chart-segments"},
 }
 
