@@ -64,7 +64,19 @@ def _layout(**overrides) -> dict:
 
 
 def _percent_axis(top: float = 100.0, **extra) -> dict:
-    return {"range": [0, top], "ticksuffix": " %", "gridcolor": GRID, "zeroline": False, **extra}
+    """0 to ``top`` with a tick every 20 points (every 50 or 100 above 100 %),
+    fixed so that a short phone chart still shows several."""
+    step = 20 if top <= 100 else (50 if top <= 300 else 100)
+    return {
+        "range": [0, top],
+        "ticksuffix": " %",
+        "gridcolor": GRID,
+        "zeroline": False,
+        "tickmode": "linear",
+        "tick0": 0,
+        "dtick": step,
+        **extra,
+    }
 
 
 def percent_top(values, *, floor: float = 100.0, air: float = 0.08) -> float:
@@ -190,14 +202,19 @@ def trend_figure(
         tops.append(target.percent)
         first_dates = [pts[0][0] for pts in series.values() if pts]
         start = baseline.as_of if baseline is not None else min(first_dates, default=target.as_of)
+        target_text = _("Target %(value)s") % {"value": _percent_text(target.percent, 2, trim=True)}
         data.append(
             {
                 "type": "scatter",
-                "mode": "lines+markers",
-                "name": _("Target %(value)s %%")
-                % {"value": f"{_f(target.percent):g}".replace(".", ",")},
+                "mode": "lines+markers+text",
+                "name": target_text,
                 "x": [start.isoformat(), target.as_of.isoformat()],
                 "y": [_f(target.percent), _f(target.percent)],
+                # The value printed on the line, above its end marker.
+                "text": ["", target_text],
+                "textposition": "top left",
+                "textfont": {"color": TARGET, "size": 12},
+                "cliponaxis": False,
                 "line": {"color": TARGET, "dash": "dash", "width": 2},
                 "marker": {"size": [0, 10], "color": TARGET},
                 "hovertemplate": _("Target") + ": %{y:.2f} %<extra></extra>",
@@ -222,14 +239,11 @@ def trend_figure(
     dates = [d for points in (*series.values(), *other_basis.values()) for d, _p in points]
     dates += [target.as_of] if target is not None else []
     dates += [d for d, _p in projection or []]
-    xaxis = {"type": "date", "gridcolor": GRID}
+    xaxis = {"type": "date", "gridcolor": GRID, "tickformat": "%b %Y", "nticks": 6}
     if dates:
-        # A little air on both sides; a single figure otherwise gets an axis
-        # of milliseconds.
-        xaxis["range"] = [
-            (min(dates) - timedelta(days=60)).isoformat(),
-            (max(dates) + timedelta(days=60)).isoformat(),
-        ]
+        xaxis["range"], dtick = date_axis(min(dates), max(dates))
+        if dtick:
+            xaxis["dtick"] = dtick
     return {
         "data": data,
         "layout": _layout(
@@ -240,6 +254,26 @@ def trend_figure(
             legend={"orientation": "h", "y": -0.22},
         ),
     }
+
+
+def date_axis(first: date, last: date) -> tuple[list[str], str | None]:
+    """The date axis of a trend: some air on both sides, and at least a
+    year wide, so one point (or a few close ones) is drawn on an axis of
+    months, never zoomed to weeks or hours; a tick every quarter then.
+
+    >>> date_axis(date(2025, 7, 15), date(2025, 7, 15))
+    (['2025-01-12', '2026-01-15'], 'M3')
+    >>> date_axis(date(2021, 12, 31), date(2025, 7, 15))
+    (['2021-11-01', '2025-09-13'], None)
+    """
+    span = (last - first).days
+    if span < 300:
+        middle = first + timedelta(days=span // 2)
+        return [
+            (middle - timedelta(days=184)).isoformat(),
+            (middle + timedelta(days=184)).isoformat(),
+        ], "M3"
+    return [(first - timedelta(days=60)).isoformat(), (last + timedelta(days=60)).isoformat()], None
 
 
 def latest_per_month(items: list, *, key=lambda item: item.as_of, group=lambda item: None) -> list:
@@ -436,10 +470,12 @@ def tile_map_figure(tiles: list[Tile]) -> dict:
     }
 
 
-def _percent_text(percent: Decimal | None, decimals: int = 1) -> str:
+def _percent_text(percent: Decimal | None, decimals: int = 1, *, trim: bool = False) -> str:
     if percent is None:
         return "–"
     text = f"{float(percent):.{decimals}f}"
+    if trim and "." in text:
+        text = text.rstrip("0").rstrip(".")
     return text + "%" if _english() else text.replace(".", ",") + " %"
 
 

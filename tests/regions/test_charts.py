@@ -72,7 +72,28 @@ def test_trend_figure_with_a_single_figure_spans_months_not_milliseconds():
         projection=None,
     )
     valid(figure)
-    assert figure["layout"]["xaxis"]["range"] == ["2024-06-12", "2024-10-10"]
+    # A year around the point, ticked by quarter: not zoomed to weeks.
+    assert figure["layout"]["xaxis"]["range"] == ["2024-02-09", "2025-02-11"]
+    assert figure["layout"]["xaxis"]["dtick"] == "M3"
+    assert figure["layout"]["xaxis"]["tickformat"] == "%b %Y"
+
+
+def test_trend_target_line_prints_its_value_and_percent_axis_has_ticks():
+    from regions.progress import Point
+
+    figure = charts.trend_figure(
+        series={"BPJS": [(date(2024, 7, 31), D("40.4")), (date(2025, 7, 15), D("47.38"))]},
+        other_basis={},
+        target=Point(date(2025, 12, 31), D("68")),
+        baseline=None,
+        projection=None,
+    )
+    valid(figure)
+    target = figure["data"][1]
+    assert target["text"] == ["", "Target 68 %"]
+    assert "text" in target["mode"]
+    yaxis = figure["layout"]["yaxis"]
+    assert yaxis["tickmode"] == "linear" and yaxis["dtick"] == 20  # 0, 20, 40, 60
 
 
 @pytest.mark.parametrize(
