@@ -130,6 +130,13 @@ class CoverageFigureForm(ProvenanceForm):
             "denominator_label", "participant_kind", *PROVENANCE,
         ]  # fmt: skip
 
+    def __init__(self, *args, refuse_duplicate: bool = True, **kwargs):
+        """``refuse_duplicate=False``: the caller checks the natural key
+        (region, segment, date, publisher) itself, as an import does for a
+        whole file against the records it loaded once."""
+        super().__init__(*args, **kwargs)
+        self.refuse_duplicate = refuse_duplicate
+
     def clean(self):
         data = super().clean()
         _percent_plausible(self, "percent")
@@ -155,7 +162,8 @@ class CoverageFigureForm(ProvenanceForm):
                 _("Segmen %(segment)s tidak dicatat untuk %(level)s; catat di provinsinya.")
                 % {"segment": Segment(segment).label, "level": region.get_level_display().lower()},
             )
-        self._refuse_duplicate(data)
+        if self.refuse_duplicate:
+            self._refuse_duplicate(data)
         return data
 
     def _refuse_duplicate(self, data) -> None:

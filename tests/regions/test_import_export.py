@@ -19,6 +19,7 @@ from django.utils import timezone
 from jobs.models import Job
 from regions import imports
 from regions import spreadsheets as sheets
+from regions.intake import read as intake_read
 from regions.models import BudgetAllocation, CoverageFigure, CoverageTarget, Region
 from tests.regions.sourcing import DOCUMENT
 
@@ -494,16 +495,16 @@ def test_nothing_is_written_when_the_database_refuses_a_row_at_save(seeded, monk
     """The second row reaches the database breaking a check constraint (as
     if changed between the check and the write): the bulk insert fails and
     the first row's insert and history are undone with it."""
-    from regions import imports
+    from regions.intake import store
 
-    original = imports._prepare
+    original = store.prepare
 
     def corrupting_prepare(obj, now):
         original(obj, now)
         if obj.publisher == "Dua":
             obj.percent = Decimal("-5")  # the check constraint: not negative
 
-    monkeypatch.setattr(imports, "_prepare", corrupting_prepare)
+    monkeypatch.setattr(store, "prepare", corrupting_prepare)
     history_before = CoverageFigure.history.count()
     report = run("figures", [FIGURE, {**FIGURE, "penerbit": "Dua"}], commit=True)
     assert not report.written
@@ -829,7 +830,7 @@ def test_unreadable_upload_is_refused_with_a_clear_message(editor_client, data, 
 
 
 def test_oversize_upload_is_refused_before_reading(editor_client, monkeypatch):
-    monkeypatch.setattr(sheets, "MAX_BYTES", 100)
+    monkeypatch.setattr(intake_read, "MAX_BYTES", 100)
     response = upload(editor_client, csv_bytes([FIGURE] * 5))
     assert response.status_code == 400
     assert "Berkas terlalu besar" in response.content.decode()

@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 
 from regions import spreadsheets as sheets
+from regions.intake import read as intake_read
 from regions.spreadsheets import SpreadsheetError
 
 D = dt.date
@@ -174,7 +175,7 @@ def test_file_is_refused_when_larger_than_the_limit():
 
 
 def test_file_is_refused_when_it_has_more_rows_than_the_limit(monkeypatch):
-    monkeypatch.setattr(sheets, "MAX_ROWS", 3)
+    monkeypatch.setattr(intake_read, "MAX_ROWS", 3)
     data = b"a\n" + b"1\n" * 4
     with pytest.raises(SpreadsheetError, match="lebih dari 3 baris data"):
         sheets.read_table(data)

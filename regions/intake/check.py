@@ -1,0 +1,386 @@
+"""Checking a file, row by row, in batches: every row validated by the
+admin's own ModelForm (``regions/forms.py``), so an import and the admin
+apply the same rules with the same messages, which come back as
+"Baris 7, kolom persen: ...".
+
+The steps, each its own function: the header (the right kind of file, the
+known columns), then per batch of rows: normalise the cells, resolve the
+region, load the batch's existing records (one query), and per row: the
+natural key seen twice, a record the importer may not change, the form.
+After the last batch: one primary target per region and segment, and the
+figures far outside their series' history (warnings, never refusals).
+
+The form is told what the file answers for it, through explicit options
+(``KindSpec.form_options``, ``ImportRowForm``): the natural key's
+uniqueness is checked here for the whole file, the region comes from the
+file's index, and the constraints are evaluated in Python
+(``constraints.py``) instead of one query per constraint and row.
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.forms.models import construct_instance
+from django.utils.html import strip_tags
+from django.utils.translation import gettext
+
+from ..models import CoverageFigure, CoverageTarget
+from ..quality_selectors import add_history_warnings
+from ..scoping import EDIT, region_ids_in_scope
+from . import columns as cols
+from .columns import Problem, gettext_noop
+from .constraints import ConstraintCheck, proven_by_the_file
+from .normalise import HeaderMap, RowData, map_header, normalise_row
+from .places import IndexedRegionField, RegionIndex, resolve_region
+from .report import UNSOURCED_ROW, Checked, ImportReport, RowOutcome, display, field_value
+from .specs import CREATE, SAME, UPDATE, KindSpec, choice_maps, key_of, key_of_instance
+
+Progress = Callable[[str, int, int], None]
+
+#: rows normalised and validated together (one query for their existing records)
+CHECK_BATCH = 1000
+
+
+# ---- the form of one row --------------------------------------------------------------
+
+
+class _SharedFields(dict):
+    """Form fields every row's form uses as they are: a form deep-copies
+    its fields when it is made (20 fields, a third of the check's time);
+    these forms set nothing on their fields, so one set serves the file."""
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+class ImportRowForm:
+    """Mixed into a kind's admin form for an import (``row_form_class``).
+    Its model checks are Django's (``Model.full_clean``) with two answers
+    known for the whole file instead of asked of the database each row:
+    the region exists (it came from the file's RegionIndex), and the
+    constraints go through ``constraint_check`` (evaluated in Python, the
+    natural key and the primary target checked for the whole file)."""
+
+    constraint_check: ConstraintCheck
+
+    def _post_clean(self):
+        exclude = self._get_validation_exclusions()
+        try:
+            self.instance = construct_instance(
+                self, self.instance, self._meta.fields, self._meta.exclude
+            )
+        except ValidationError as error:
+            self._update_errors(error)
+        errors = self._model_errors(exclude)
+        if errors:
+            self._update_errors(ValidationError(errors))
+        if self._validate_unique:
+            self.validate_unique()
+
+    def _model_errors(self, exclude: set) -> dict:
+        instance, errors = self.instance, {}
+        try:
+            instance.clean_fields(exclude={*exclude, "region"})
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        try:
+            instance.clean()
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        failed = {name for name in errors if name != NON_FIELD_ERRORS}
+        for name, found in self.constraint_check.errors(instance, {*exclude, *failed}).items():
+            errors.setdefault(name, []).extend(found)
+        return errors
+
+
+def row_form_class(spec: KindSpec, index: RegionIndex) -> type:
+    """The kind's admin form as an import uses it for one file: shared
+    fields, the region field answered from ``index``, the constraint check."""
+    base_region = spec.form.base_fields["region"]
+    fields = _SharedFields(copy.deepcopy(spec.form.base_fields))
+    fields["region"] = IndexedRegionField(
+        index, label=base_region.label, required=base_region.required
+    )
+    check = ConstraintCheck(spec.model, proven_by_the_file(spec.model, spec.kind.natural_key))
+    form = type(spec.form.__name__, (ImportRowForm, spec.form), {"constraint_check": check})
+    form.base_fields = fields  # after the metaclass, which sets its own
+    return form
+
+
+def _form_messages(error) -> list[str]:
+    return [html.unescape(strip_tags(str(m))) for m in error.messages]
+
+
+def form_problems(form, row: RowData, kind: cols.Kind) -> list[Problem]:
+    """The form's errors as problems naming the row and column, less those
+    about a cell that already has its own problem."""
+    problems = []
+    for name, errors in form.errors.as_data().items():
+        if name in row.bad_fields:
+            continue
+        column = kind.column_for_field(name) if name != NON_FIELD_ERRORS else None
+        for error in errors:
+            for message in _form_messages(error):
+                problems.append(Problem(row.number, column.header if column else None, message))
+    return problems
+
+
+# ---- one file -----------------------------------------------------------------------
+
+
+@dataclass
+class PrimaryMark:
+    """What the primary-target check needs of a target row."""
+
+    number: int
+    key: tuple | None
+    pair: tuple
+    primary: bool
+    cells: dict
+
+
+@dataclass
+class FileCheck:
+    """What checking one file needs, made once, and what it learns as the
+    batches go by (the records loaded, the keys seen)."""
+
+    spec: KindSpec
+    header: HeaderMap
+    index: RegionIndex
+    scope: set | None
+    may_change: bool
+    choices: dict
+    form_class: type
+    existing: dict = field(default_factory=dict)
+    loaded_regions: set = field(default_factory=set)
+    first_seen: dict = field(default_factory=dict)
+    marks: list[PrimaryMark] = field(default_factory=list)
+
+    @classmethod
+    def start(cls, spec: KindSpec, header: HeaderMap, user) -> FileCheck:
+        index = RegionIndex()
+        model_name = spec.model._meta.model_name
+        return cls(
+            spec=spec, header=header, index=index,
+            scope=None if user is None else region_ids_in_scope(user, EDIT),
+            may_change=user is None or user.has_perm(f"regions.change_{model_name}"),
+            choices=choice_maps(spec), form_class=row_form_class(spec, index),
+        )  # fmt: skip
+
+    # -- per batch
+
+    def normalised(self, number: int, cells: list[str]) -> RowData:
+        row = normalise_row(number, cells, self.spec.kind, self.header, self.choices)
+        resolve_region(row, self.index, self.scope, self.header)
+        return row
+
+    def load_existing(self, rows: list[RowData]) -> None:
+        """The records of the batch's regions not loaded yet (one query)."""
+        ids = {int(r.data["region"]) for r in rows if r.data.get("region")}
+        ids -= self.loaded_regions
+        if not ids:
+            return
+        for obj in self.spec.model.objects.filter(region_id__in=ids):
+            self.existing[key_of_instance(self.spec, obj)] = obj
+        self.loaded_regions |= ids
+
+    # -- per row
+
+    def _duplicate(self, row: RowData, key: tuple | None) -> list[Problem]:
+        if key is None:
+            return []
+        if key not in self.first_seen:
+            self.first_seen[key] = row.number
+            return []
+        return [
+            Problem(
+                row.number, None,
+                gettext_noop(
+                    "sama dengan baris %(first)s (%(key)s sama); satu data cukup satu baris."
+                ),
+                {"first": self.first_seen[key], "key": ", ".join(self.spec.kind.key_headers())},
+            )
+        ]  # fmt: skip
+
+    def _not_allowed(self, row: RowData, instance) -> list[Problem]:
+        if instance is None or self.may_change:
+            return []
+        return [
+            Problem(
+                row.number, None,
+                gettext_noop("data ini sudah ada dan Anda tidak berhak mengubahnya."),
+            )
+        ]  # fmt: skip
+
+    def _mark(self, row: RowData, key: tuple | None) -> None:
+        if self.spec.model is CoverageTarget:
+            pair = (row.data.get("region"), row.data.get("segment"))
+            primary = row.data.get("is_primary") == "true"
+            self.marks.append(PrimaryMark(row.number, key, pair, primary, row.cells))
+
+    def check_row(self, row: RowData, report: ImportReport) -> None:
+        key = key_of(self.spec, row.data)
+        instance = self.existing.get(key) if key else None
+        self._mark(row, key)
+        problems = [*row.problems, *self._duplicate(row, key), *self._not_allowed(row, instance)]
+        old = copy.copy(instance) if instance is not None else None
+        was_primary = bool(instance is not None and getattr(instance, "is_primary", False))
+        form = self.form_class(
+            data=row.data, instance=instance or self.spec.model(), **self.spec.form_options
+        )
+        form.is_valid()
+        problems += form_problems(form, row, self.spec.kind)
+        if problems:
+            report.problems += problems
+            report.raw_rows[row.number] = row.cells
+            return
+        report.rows.append(self.outcome(row.number, form, old, was_primary))
+
+    def outcome(self, number: int, form, old, was_primary: bool) -> RowOutcome:
+        """A good row: new, changed (with what changes) or the same."""
+        kind, obj = self.spec.kind, form.instance
+        changes = []
+        if old is not None:
+            changes = [
+                (c.header, display(c, old, self.index), display(c, obj, self.index))
+                for c in kind.columns
+                if c.field and field_value(old, c.field) != field_value(obj, c.field)
+            ]
+        action = CREATE if old is None else (UPDATE if changes else SAME)
+        warning = ""
+        if hasattr(obj, "refresh_quality_warning"):
+            obj.refresh_quality_warning()
+            warning = obj.quality_warning
+        if form.saved_unverified:
+            warning = " ".join(filter(None, [warning, gettext(UNSOURCED_ROW)]))
+        checked = None if action == SAME else Checked(obj, form.saved_unverified)
+        return RowOutcome(number, action, changes, checked, was_primary, kind.columns, warning)
+
+
+# ---- one primary target per region and segment ------------------------------------------
+
+
+def _primary_taken(mark: PrimaryMark, first: int) -> Problem:
+    return Problem(
+        mark.number, "target_utama",
+        gettext_noop(
+            "baris %(first)s sudah menandai target utama untuk wilayah dan segmen ini; "
+            "hanya satu yang boleh."
+        ),
+        {"first": first},
+    )  # fmt: skip
+
+
+def _primary_in_database(mark: PrimaryMark, existing: dict, cleared: set) -> Iterator[Problem]:
+    for other_key, other in existing.items():
+        if (
+            other.is_primary
+            and (str(other.region_id), other.segment) == mark.pair
+            and other_key != mark.key
+            and other_key not in cleared
+        ):
+            yield Problem(
+                mark.number, "target_utama",
+                gettext_noop(
+                    "sudah ada target utama untuk wilayah dan segmen ini (%(other)s); "
+                    "isi “tidak” pada salah satunya."
+                ),
+                {"other": str(other)},
+            )  # fmt: skip
+
+
+def primary_problems(marks: list[PrimaryMark], existing: dict) -> dict[int, list[Problem]]:
+    """At most one primary target per region and segment, counting the file
+    and the database together; a file may move the mark from one target to
+    another if it also clears it on the old one."""
+    problems: dict[int, list[Problem]] = {}
+    cleared = {m.key for m in marks if not m.primary}
+    wanted: dict[tuple, int] = {}  # (region, segment) -> first row marking one primary
+    for mark in marks:
+        if not mark.primary or "" in mark.pair or None in mark.pair:
+            continue
+        if mark.pair in wanted:
+            problems.setdefault(mark.number, []).append(_primary_taken(mark, wanted[mark.pair]))
+            continue
+        wanted[mark.pair] = mark.number
+        found = list(_primary_in_database(mark, existing, cleared))
+        if found:
+            problems.setdefault(mark.number, []).extend(found)
+    return problems
+
+
+def _apply_primary_problems(check: FileCheck, report: ImportReport) -> None:
+    problems = primary_problems(check.marks, check.existing)
+    if not problems:
+        return
+    cells = {m.number: m.cells for m in check.marks}
+    for number, found in problems.items():
+        report.problems += found
+        report.raw_rows[number] = cells[number]
+    report.rows = [r for r in report.rows if r.number not in problems]
+
+
+# ---- the file -------------------------------------------------------------------------
+
+
+def header_problems(spec: KindSpec, header: list[str], header_row: int) -> tuple:
+    """(HeaderMap or None, problems): the file is of another kind, or its
+    header has unknown, repeated or missing columns."""
+    detected = cols.detect_kind(header)
+    if detected and detected != spec.name:
+        found = Problem(
+            None, None,
+            gettext_noop("Berkas ini berisi %(found)s, bukan %(kind)s (lihat baris judulnya)."),
+            {"found": gettext(cols.KINDS[detected].title), "kind": gettext(spec.kind.title)},
+        )  # fmt: skip
+        return None, [found]
+    mapped = map_header(header, spec.kind, header_row)
+    return (None if mapped.problems else mapped), mapped.problems
+
+
+def batches(rows: Iterable, size: int = CHECK_BATCH) -> Iterator[list]:
+    iterator = iter(rows)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _sort_problems(report: ImportReport, kind: cols.Kind) -> None:
+    order = {header: i for i, header in enumerate(kind.headers)}
+    report.problems.sort(
+        key=lambda p: (
+            -1 if p.row is None else p.row,
+            -1 if p.column is None else order.get(p.column, len(order)),
+        )
+    )
+
+
+def check_file(spec: KindSpec, table, user, progress: Progress | None) -> ImportReport:
+    """Every row of ``table`` (a Table, or a Sheet streamed from its file)
+    checked; the report lists the good rows' outcomes and every problem."""
+    report = ImportReport(kind=spec.name, total=table.total)
+    header, report.problems = header_problems(spec, table.header, table.header_row)
+    if header is None:
+        return report
+    report.headers = [c.header for c in spec.kind.columns if c.header in header.present]
+    check = FileCheck.start(spec, header, user)
+    done = 0
+    for batch in batches(table.rows):
+        rows = [check.normalised(number, cells) for number, cells in batch]
+        check.load_existing(rows)
+        for row in rows:
+            check.check_row(row, report)
+            done += 1
+            if progress:
+                progress("check", done, max(done, report.total))
+    report.total = done
+    _apply_primary_problems(check, report)
+    if spec.model is CoverageFigure:
+        add_history_warnings(report.rows)
+    _sort_problems(report, spec.kind)
+    return report
