@@ -1,29 +1,30 @@
-"""Language choice: Indonesian unless the user picked another language with
-the switch. The browser's Accept-Language is deliberately ignored: many
-officials' phones are set to English, and the product speaks Indonesian
-first (DESIGN.md)."""
+"""Request-wide middleware: the language of the address, the security
+headers, NUL refusal and the client address."""
 
 from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.utils import translation
-from django.utils.cache import patch_vary_headers
 
 from coverage_site.clientip import client_address
+from coverage_site.languages import language_of_path
 
 
-class ChosenLanguageMiddleware:
+class URLLanguageMiddleware:
+    """The page's language is the one its address names: Indonesian at the
+    plain URLs, English under ``/en/`` (coverage_site/languages.py). The
+    browser's Accept-Language and any language cookie are ignored: many
+    officials' phones are set to English, the product speaks Indonesian
+    first (DESIGN.md), and a page's address alone decides what it shows,
+    so a cached page is the same for everyone who asks for that address."""
+
     def __init__(self, get_response):
         self.get_response = get_response
-        self.available = {code for code, _name in settings.LANGUAGES}
 
     def __call__(self, request):
-        language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
-        if language not in self.available:
-            language = settings.LANGUAGE_CODE
+        language = language_of_path(request.path_info)
         translation.activate(language)
         request.LANGUAGE_CODE = language
         response = self.get_response(request)
-        patch_vary_headers(response, ("Cookie",))
         response.headers.setdefault("Content-Language", language)
         return response
 

@@ -84,7 +84,7 @@ MIDDLEWARE = [
     # Django pads the output with random bytes against BREACH.
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "coverage_site.middleware.ChosenLanguageMiddleware",
+    "coverage_site.middleware.URLLanguageMiddleware",
     # A NUL in the path, query or cookies is a 400 before anything reads the
     # database (after the language, so the 400 page speaks the visitor's).
     "coverage_site.middleware.RejectNulMiddleware",

@@ -1,3 +1,4 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.http import HttpResponsePermanentRedirect
 from django.templatetags.static import static
@@ -5,6 +6,7 @@ from django.urls import include, path
 
 from coverage_site.audit import audit_view
 from coverage_site.hello import hello
+from coverage_site.languages import set_language
 
 
 def favicon(request):
@@ -17,13 +19,22 @@ urlpatterns = [
     path("admin/audit/", admin.site.admin_view(audit_view), name="audit"),
     path("admin/", admin.site.urls),
     path("favicon.ico", favicon),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # The old language switch (a form): now a redirect to the page's own
+    # address in the language asked for.
+    path("i18n/setlang/", set_language, name="set_language"),
     path("hello/", hello, name="hello"),  # the benchmark's no-database baseline
+]
+
+# The public pages: Indonesian at these addresses, English under /en/
+# (coverage_site/languages.py). The admin and the API above have one
+# address each, outside the language prefix.
+urlpatterns += i18n_patterns(
     path("sumber/", include("articles.urls")),
     path("paritrana/", include("awards.urls")),
     path("", include("meeting.urls")),  # /wilayah/<code>/ringkasan/, /inpres/
     path("", include("regions.urls")),
-]
+    prefix_default_language=False,
+)
 
 # A database that cannot be reached answers 503, other errors 500, both with
 # the site's page (templates/500.html, 503.html).

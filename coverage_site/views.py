@@ -8,7 +8,6 @@ import sys
 from django.core.paginator import Paginator
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
 from django_filters.views import FilterView
@@ -77,9 +76,9 @@ def server_error(request):
     other error the site's 500 page. Rendered without the request's context
     processors, which may need the database themselves."""
     error = sys.exc_info()[1]
-    # The CSRF token comes from the cookie, not the database: the language
-    # switch in the page's header still works.
-    context = {"csrf_token": get_token(request)}
+    # The page is in the language of its address (set by the middleware
+    # before the error); its language switch is plain links.
+    context = {}
     if isinstance(error, OperationalError | InterfaceError):
         body = loader.get_template("503.html").render(context)
         response = HttpResponse(body, status=503)

@@ -1,6 +1,13 @@
-"""Indonesian number, percent, rupiah and date formats. Pure: no Django.
+"""Number, percent, rupiah and date formats in the page's language. Pure:
+no Django; the caller passes the language (the template filters in
+regions/templatetags/cakupan.py pass the active one).
 
-46,44 %    1.300.000    Rp16 miliar    10 Juli 2025
+Indonesian (the default):  46,44 %    1.300.000    Rp16 miliar     10 Juli 2025
+English:                   46.44%     1,300,000    Rp16 billion    10 July 2025
+
+English writes the percent sign without a space, as English style guides
+(and the Unicode CLDR's English pattern) do; Indonesian with one, as the
+Indonesian CLDR pattern and BPJS Ketenagakerjaan's releases do.
 """
 
 from datetime import date
@@ -12,47 +19,63 @@ MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June",
            "July", "August", "September", "October", "November", "December"],
 }  # fmt: skip
-# Numbers keep the Indonesian form in every language (as the charts do);
-# only words change.
 SCALE_WORDS = {
     "id": ("triliun", "miliar", "juta"),
     "en": ("trillion", "billion", "million"),
 }
 
 
-def number_id(value: int | Decimal | float | None, decimals: int = 0) -> str:
+#: the language's (thousands separator, decimal mark, text between a number and "%")
+SEPARATORS = {
+    "id": (".", ",", " "),
+    "en": (",", ".", ""),
+}
+
+
+def _separators(language: str) -> tuple[str, str, str]:
+    return SEPARATORS.get(language, SEPARATORS["id"])
+
+
+def number_id(value: int | Decimal | float | None, decimals: int = 0, language: str = "id") -> str:
     """
-    >>> number_id(1300000)
-    '1.300.000'
-    >>> number_id(Decimal("46.44"), 2)
-    '46,44'
+    >>> number_id(1300000), number_id(1300000, language="en")
+    ('1.300.000', '1,300,000')
+    >>> number_id(Decimal("46.44"), 2), number_id(Decimal("1234.5"), 2, "en")
+    ('46,44', '1,234.50')
     """
     if value is None:
         return "–"
     quantum = Decimal(1).scaleb(-decimals)
     rounded = Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
-    text = f"{rounded:,.{decimals}f}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    text = f"{rounded:,.{decimals}f}"  # 1,234.50
+    thousands, decimal_mark, _space = _separators(language)
+    return text.replace(",", "\x00").replace(".", decimal_mark).replace("\x00", thousands)
 
 
-def percent_id(value: Decimal | float | None) -> str:
-    """Two decimals unless the value is whole; a space before the sign.
+def percent_id(value: Decimal | float | None, language: str = "id") -> str:
+    """Two decimals unless the value is whole; a space before the sign in
+    Indonesian, none in English.
 
     >>> percent_id(Decimal("46.44")), percent_id(Decimal("53.00")), percent_id(Decimal("10.60"))
     ('46,44 %', '53 %', '10,6 %')
+    >>> percent_id(Decimal("47.38"), "en"), percent_id(Decimal("1233"), "en")
+    ('47.38%', '1,233%')
     """
     if value is None:
         return "–"
     number = Decimal(str(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
     decimals = max(0, -number.as_tuple().exponent)
-    return f"{number_id(number, decimals)} %"
+    space = _separators(language)[2]
+    return f"{number_id(number, decimals, language)}{space}%"
 
 
 def rupiah(value: int | None, language: str = "id") -> str:
-    """Large sums in words the way Indonesian news writes them.
+    """Large sums in words the way news writes them.
 
     >>> rupiah(16_000_000_000), rupiah(1_000_000_000), rupiah(10_080_000_000), rupiah(16_800)
     ('Rp16 miliar', 'Rp1 miliar', 'Rp10,08 miliar', 'Rp16.800')
+    >>> rupiah(16_000_000_000, "en"), rupiah(10_080_000_000, "en"), rupiah(16_800, "en")
+    ('Rp16 billion', 'Rp10.08 billion', 'Rp16,800')
     """
     if value is None:
         return "–"
@@ -62,8 +85,8 @@ def rupiah(value: int | None, language: str = "id") -> str:
             scaled = (Decimal(value) / size).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
             scaled = scaled.normalize()
             decimals = max(0, -scaled.as_tuple().exponent)
-            return f"Rp{number_id(scaled, decimals)} {word}"
-    return f"Rp{number_id(value)}"
+            return f"Rp{number_id(scaled, decimals, language)} {word}"
+    return f"Rp{number_id(value, 0, language)}"
 
 
 def date_id(value: date | None, precision: str = "day", language: str = "id") -> str:

@@ -1,6 +1,7 @@
 import django_tables2 as tables
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from . import formatting
@@ -9,8 +10,13 @@ from .filters import VERDICT_CHOICES
 VERDICT_LABELS = dict(VERDICT_CHOICES)
 
 
+def _language() -> str:
+    return (get_language() or "id")[:2]
+
+
 class RegionTable(tables.Table):
-    """The region list. HTML cells use Indonesian formats; CSV/XLSX exports
+    """The region list. HTML cells use the page's formats (47,38 % on the
+    Indonesian page, 47.38% on the English one); CSV/XLSX exports
     carry plain values (dots as decimal points, ISO dates) for analysts."""
 
     code = tables.Column(verbose_name=_("Kode"), accessor="region__code")
@@ -48,7 +54,7 @@ class RegionTable(tables.Table):
         return record.region.get_level_display()
 
     def render_percent(self, record, value):
-        text = formatting.percent_id(value)
+        text = formatting.percent_id(value, _language())
         if record.figure is not None and record.figure.is_synthetic:
             text = format_html(
                 '{} <span class="tag tag-synthetic" title="{}">{}</span>',
@@ -69,13 +75,15 @@ class RegionTable(tables.Table):
         return text
 
     def render_target(self, value):
-        return formatting.percent_id(value)
+        return formatting.percent_id(value, _language())
 
     def render_as_of(self, record):
-        return formatting.date_id(record.figure.as_of, record.figure.as_of_precision)
+        return formatting.date_id(record.figure.as_of, record.figure.as_of_precision, _language())
 
     def render_target_date(self, record):
-        return formatting.date_id(record.target.target_date, record.target.target_date_precision)
+        return formatting.date_id(
+            record.target.target_date, record.target.target_date_precision, _language()
+        )
 
     def render_verdict(self, value):
         return VERDICT_LABELS.get(value, value)

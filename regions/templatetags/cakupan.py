@@ -1,4 +1,6 @@
-"""Display filters: thin wrappers over regions.formatting."""
+"""Display filters: thin wrappers over regions.formatting, in the language
+of the page being rendered (47,38 % on /wilayah/73/, 47.38% on
+/en/wilayah/73/)."""
 
 from django import template
 from django.utils.translation import get_language
@@ -23,14 +25,14 @@ def _blank(value) -> bool:
 def percent_id(value):
     if _blank(value):
         return MISSING
-    return formatting.percent_id(value)
+    return formatting.percent_id(value, _language())
 
 
 @register.filter
 def number_id(value):
     if _blank(value):
         return MISSING
-    return formatting.number_id(value)
+    return formatting.number_id(value, 0, _language())
 
 
 @register.filter
@@ -51,14 +53,14 @@ def date_id(value, precision="day"):
 def number_id1(value):
     if _blank(value):
         return MISSING
-    return formatting.number_id(value, 1)
+    return formatting.number_id(value, 1, _language())
 
 
 @register.filter
 def number_id2(value):
     if _blank(value):
         return MISSING
-    return formatting.number_id(value, 2)
+    return formatting.number_id(value, 2, _language())
 
 
 @register.filter
@@ -66,7 +68,7 @@ def signed_id2(value):
     """+0,26 or −0,10 (a true minus sign)."""
     if _blank(value):
         return MISSING
-    text = formatting.number_id(abs(value), 2)
+    text = formatting.number_id(abs(value), 2, _language())
     return f"+{text}" if value >= 0 else f"−{text}"
 
 

@@ -104,21 +104,19 @@ def test_seed_figure_is_shown_with_its_source_when_region_has_it(visit, page, pr
     problems.assert_none(fact.path)
 
 
-def test_language_switches_to_english_and_back_when_buttons_are_pressed(visit, page, problems):
+def test_language_switches_to_english_and_back_when_links_are_followed(visit, page, problems):
     visit.open("/")
     html = page.locator("html")
     expect(html).to_have_attribute("lang", "id")
 
-    for code in ("en", "id"):
-        with page.expect_response(lambda r: r.url.endswith("/i18n/setlang/")) as posted:
-            with page.expect_navigation(wait_until="load"):
-                page.locator(f"form.lang button[value='{code}']").click()
-        assert posted.value.status == 302, f"setlang {code}: HTTP {posted.value.status}"
+    for code, path in (("en", "/en/"), ("id", "/")):
+        with page.expect_navigation(wait_until="load"):
+            page.locator(f"nav.lang a[hreflang='{code}']").click()
         expect(html).to_have_attribute("lang", code)
-        expect(page.locator(f"form.lang button[value='{code}']")).to_have_attribute(
+        expect(page.locator(f"nav.lang a[hreflang='{code}']")).to_have_attribute(
             "aria-current", "true"
         )
-        assert page.url == visit.site + "/", f"after {code}: landed on {page.url}"
+        assert page.url == visit.site + path, f"after {code}: landed on {page.url}"
         visit.wait_for_charts("/ in " + code)
     problems.assert_none("/ after switching language")
 
