@@ -112,6 +112,16 @@ _WINNER_AT_RE = re.compile(
     r"\b(?:terbanyak|tertinggi|terbesar)[ \t]+(?:\w+[ \t]+)?(?:ada|berada|terdapat)[ \t]+di[ \t]*$",
     re.IGNORECASE,
 )
+# "(tingkat) kepesertaan tertinggi di ...": the superlative qualifies coverage
+_COVERAGE_BEFORE_TOP_RE = re.compile(
+    r"\b(?:kepesertaan|cakupan|coverage|capaian|ucj|persentase)[ \t]*$", re.IGNORECASE
+)
+# "tertinggi di Jawa Tengah diraih Kabupaten Kudus": a winner named after the scope
+_WINNER_NAMED_AFTER_RE = re.compile(
+    r"[ \t,]*(?:(?:yang[ \t]+)?(?:diraih|ditempati|diduduki|dipegang|adalah|yaitu|yakni"
+    r"|ialah|oleh)\b|(?:ada|berada|tercatat)[ \t]+di\b)",
+    re.IGNORECASE,
+)
 _ANAPHORA_WORDS = frozenset({"angka", "capaian", "jumlah", "persentase", "realisasi", "cakupan"})
 # "Dari angka tersebut, ...", "Dari jumlah itu, ...": a part of the figure before
 _PART_OF_THAT_START_RE = re.compile(
@@ -364,7 +374,7 @@ class _Article:
             if para.kind == "skip":
                 continue
             mention = _Mention(start, end, codes, p, dateline=start < para.body_lo)
-            mention.scope = self._is_scope(mention)
+            mention.scope = self._is_scope(mention, mentions)
             mention.venue = self._is_venue(mention)
             mention.agent = self._is_agent(mention, mentions[-1] if mentions else None)
             mentions.append(mention)
@@ -393,7 +403,7 @@ class _Article:
             or _OFFICE_BEFORE_RE.search(self.text, lo, mention.start)
         )
 
-    def _is_scope(self, mention: _Mention) -> bool:
+    def _is_scope(self, mention: _Mention, earlier: list[_Mention] | None = None) -> bool:
         """A comparison scope ("tertinggi keempat di Sulawesi Selatan"), not the subject."""
         sentence = self.sentence_at(mention.start)
         lo = sentence.lo if sentence else mention.start
@@ -406,11 +416,31 @@ class _Article:
             # after a figure of the list is that figure's, not the scope
             return False
         words = self.text[mention.start : mention.end].lower().split()
-        if mention.codes == (self.index.nation_code,) and words and words[0] in _NATION_SCOPE_START:
+        if (
+            mention.codes == (self.index.nation_code,)
+            and words
+            and (words[0] in _NATION_SCOPE_START or words[0].startswith("se-"))
+        ):
             return True
         if _WINNER_AT_RE.search(before):
             return False  # "terbanyak ada di Jawa Barat": where the most are, the winner
-        return bool(_SCOPE_PREP_RE.search(before))
+        if not _SCOPE_PREP_RE.search(before):
+            return False
+        # "kepesertaan tertinggi di Sulawesi Utara. Sebanyak 623.409 ...": nothing
+        # placed before the superlative in its sentence and no winner named after
+        # the place: the place is the one that holds the highest, not a scope
+        rank_word = before[superlative:].split(None, 1)[0].lower()
+        if (
+            rank_word in ("tertinggi", "terbanyak", "terbesar", "teratas")
+            and _COVERAGE_BEFORE_TOP_RE.search(before[:superlative])
+            and not any(
+                m.start >= lo and m.para == mention.para and m.code != self.index.nation_code
+                for m in (earlier or ())
+            )
+            and not _WINNER_NAMED_AFTER_RE.match(self.text, mention.end)
+        ):
+            return False
+        return True
 
     def _disambiguate(self, mentions: list[_Mention]) -> None:
         self._prefer_named_level(mentions)

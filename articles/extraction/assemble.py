@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from .article import _Article, _Cand, _clause_start, _first_ge, _Mention, _Sentence
@@ -19,8 +20,10 @@ from .figures import (
     AWARD_RANK,
     INFORMAL,
     OTHER,
+    PARTICIPANTS,
     TOTAL,
     VULNERABLE,
+    WORKFORCE,
     Figure,
 )
 from .lexicon import _CONNECTOR_WORDS, _PERSON_WORDS, _SEGMENT_OF, _TOPIC_CATEGORIES
@@ -238,6 +241,8 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             return "person"
         if w1 == "penduduk":
             return "person" if w2 in ("bekerja", "yang") else "other"
+        if w1 == "potensi" and (not w2 or w2 in _PERSON_WORDS):
+            return "person"  # "dari 397.894 potensi", "780.666 potensi peserta"
         if w1 in _PERSON_WORDS:
             return "person"
         if w1 in _CONNECTOR_WORDS:
@@ -293,6 +298,8 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
         mentions: list[_Mention] | None = None
         dates: list[tuple[int, dt.date, str]] | None = None
         figures = []
+        fallback_ids: set[int] = set()
+        national_size = False
         for i, cand in enumerate(cands):
             p_lo = _clause_start(cands, i, s, breaks)
             f_hi = min(
@@ -324,6 +331,12 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             region = self._restated_region(
                 (metric, segment, value), s, self._region(cand, s, p_lo, f_hi, mentions)
             )
+            guessed = self._fallback
+            if _national_by_size(metric, value) and self.a.index.nation_code:
+                # "sekitar 51 juta ... dari 91 juta angkatan kerja": more people than
+                # any province has; the nation's figure whatever region is near
+                region = self.a.index.nation_code
+                national_size = True
             as_of, dated = self._as_of(metric, cand, dates, s)
             figures.append(
                 Figure(
@@ -344,6 +357,17 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             self.dated[id(figures[-1])] = dated
             self._last_segment[metric] = segment
             self._last_figure = (segment, s.lo)
+            if guessed:
+                fallback_ids.add(id(figures[-1]))
+        if national_size:
+            # the rate and counts beside a national-sized count, whose region was
+            # only guessed from the rest of the article, are the nation's too
+            nation = self.a.index.nation_code
+            for k, figure in enumerate(figures):
+                if id(figure) in fallback_ids and figure.region_code != nation:
+                    figures[k] = replace(
+                        figure, region_code=nation, region_name=self.a.index.name_of(nation)
+                    )
         return figures
 
 
@@ -358,6 +382,25 @@ _SEGMENT_NOUNS = frozenset(
     }
 )
 _KIND_NAME = {"pct": "pct", "money": "money", "count": "count", "rank": "rank"}
+
+
+# more participants or workers than any province has (DKI Jakarta: about 8
+# million participants; Jawa Barat: about 25 million workers)
+_NATIONAL_PARTICIPANTS = 15_000_000
+_NATIONAL_WORKFORCE = 40_000_000
+
+
+def _national_by_size(metric: str, value) -> bool:
+    """Whether a count is too large to be any one province's.
+
+    >>> _national_by_size("participants", 41_380_000), _national_by_size("workforce", 2_800_000)
+    (True, False)
+    """
+    if metric == PARTICIPANTS:
+        return value >= _NATIONAL_PARTICIPANTS
+    if metric == WORKFORCE:
+        return value >= _NATIONAL_WORKFORCE
+    return False
 
 
 def _confidence(cand: _Cand, region: str | None, dated: bool) -> float:

@@ -126,6 +126,14 @@ class CountRules:
                 or self.hits["wf"].any(max(p_lo, c.start - 60), c.start)
                 or (has_prior and _DARI_TAIL_RE.search(tail))
                 or (nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi))
+                # "Gorontalo 193.218 atau 49 persen dari 397.894 potensi": the
+                # covered count a rate restates
+                or (
+                    nxt is not None
+                    and nxt.kind == "pct"
+                    and _COUNT_THEN_RATE_RE.match(text, c.end, nxt.start)
+                    and (self.hits["part"].any(s.topic_lo, s.hi) or self.hits["wf"].any(s.lo, s.hi))
+                )
                 or whole_of_next
                 # "Untuk jasa konstruksi, capaian saat ini 43,7 ribu": the
                 # participants reached in the group named before

@@ -62,7 +62,7 @@ _SKIP_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_RE = re.compile(
-    r"[ \t]*(?:(?P<outlet1>[\w-]+\.(?:com|co\.id|id|net|news|org))[ \t]*,[ \t]*)?"
+    r"[ \t]*(?:(?P<outlet1>[\w-]+\.(?i:com|co\.id|id|net|news|org))[ \t]*,[ \t]*)?"
     r"(?P<place>[A-Z][\w'\u2019.]*(?:[ \t]+[A-Z][\w'\u2019.]*){0,2})"
     r"(?P<paren>[ \t]*\([^()\n]{2,25}\))?"
     r"(?P<outlet2>[ \t]*,[ \t]*[\w.]{2,40}(?:[ \t]+[\w.]{2,40}){0,2})?"
@@ -242,7 +242,8 @@ _CHAIN_GAP_RE = re.compile(
 # A sentence that continues the one before it ("Sementara Kabupaten Bangli ...",
 # "... menargetkan angka itu naik ...") takes its topic from that sentence.
 _CONTINUES_RE = re.compile(
-    r"\W*(?:sementara|sedangkan|adapun|namun|kemudian|selain\s+itu)\b", re.IGNORECASE
+    r"\W*(?:sementara|sedangkan|adapun|namun|kemudian|selain\s+itu|sebanyak|yakni|yaitu)\b",
+    re.IGNORECASE,
 )
 _ANAPHORA_RE = re.compile(
     r"\b(?:angka|capaian|jumlah|persentase|realisasi|cakupan)\s+(?:itu|tersebut|ini)\b",
@@ -473,9 +474,10 @@ _TABLE_YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,])")
 
 # a regional office's area ("di wilayah Sulawesi Maluku", "se-Banuspa"): several provinces
 _AREA_RE = re.compile(
-    r"\b(?:di|se-?|kawasan|seluruh)[ \t]*(?:wilayah[ \t]+(?:kerja[ \t]+)?)?"
+    r"(?:\b(?:di|se-?|kawasan|seluruh)[ \t]*(?:wilayah[ \t]+(?:kerja[ \t]+)?)?|\bwilayah[ \t]+)"
     r"(?:sulawesi[ \t]*(?:dan[ \t]+|&[ \t]*|-[ \t]*)?maluku|sulama|sumbagut|sumbagsel"
-    r"|sumbar[ \t]*riau|banuspa|bali[ \t]*,?[ \t]*nus(?:a[ \t]+tenggara|ra)[ \t]*,?[ \t]*"
+    r"|kalimantan(?![ \t]+(?:barat|timur|selatan|tengah|utara))"
+    r"|sumbar[ \t]*,?[ \t]*riau|banuspa|bali[ \t]*,?[ \t]*nus(?:a[ \t]+tenggara|ra)[ \t]*,?[ \t]*"
     r"(?:dan[ \t]+)?papua|sumatera[ \t]+bagian[ \t]+(?:utara|selatan|tengah)"
     r"|jateng[ \t]*(?:-|dan|&)[ \t]*diy|jawa[ \t]+tengah[ \t]+dan[ \t]+diy)\b"
     r"|\bwilayah[ \t]+kerja(?:nya)?\b",

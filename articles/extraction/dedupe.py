@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from .figures import AWARD_RANK, METRICS, PARTICIPANTS, TOTAL, WORKFORCE, Figure
+from .figures import AWARD_RANK, COVERAGE_PCT, METRICS, PARTICIPANTS, TOTAL, WORKFORCE, Figure
 
 
 def _dedupe(figures: Sequence[tuple[bool, bool, Figure]]) -> list[Figure]:
@@ -24,9 +24,11 @@ def _dedupe(figures: Sequence[tuple[bool, bool, Figure]]) -> list[Figure]:
         target = headline if is_headline else kept
         if key not in target or (dated and not target[key][0]):
             target[key] = (dated, figure)
-    in_body = {key[:4] for key in kept}
+    # the headline restates the body ("Jumlah Kepesertaan Baru 56 Persen"), with
+    # a region guessed from a dateline at best: kept only when the body lacks it
+    in_body = {(key[0], key[2]) for key in kept}
     for key, item in headline.items():
-        if key[:4] not in in_body:
+        if (key[0], key[2]) not in in_body:
             kept[key] = item
     out = [figure for _dated, figure in kept.values()]
     by_value: dict[tuple, list[Figure]] = {}
@@ -56,8 +58,17 @@ def _significant_digits(value: Decimal) -> int:
 
 
 def _rounded_twin(figure: Figure, same_group: list[Figure]) -> bool:
-    """ "1,7 juta" beside "1.786.809" of the same metric, segment and region."""
-    if figure.metric not in (PARTICIPANTS, WORKFORCE) or len(same_group) < 2:
+    """ "1,7 juta" beside "1.786.809" of the same metric, segment and region;
+    "31 persen" beside "31,32 persen"."""
+    if len(same_group) < 2:
+        return False
+    if figure.metric == COVERAGE_PCT:
+        return figure.value == figure.value.to_integral_value() and any(
+            other.value != other.value.to_integral_value()
+            and abs(other.value - figure.value) < 1
+            for other in same_group
+        )
+    if figure.metric not in (PARTICIPANTS, WORKFORCE):
         return False
     if _significant_digits(figure.value) > 2:
         return False

@@ -36,7 +36,9 @@ _TERMS: dict[str, str] = {
         "sakernas, pekerja potensial, angka kerja, angka pekerja, jumlah tenaga kerja, "
         "jumlah pekerja, "
         "total tenaga kerja, total pekerja, total angkatan kerja, potensi peserta, "
-        "potensi pekerja, badan pusat statistik"
+        "potensi pekerja, badan pusat statistik, potensi kepesertaan, berpotensi menjadi peserta, "
+        "layak menjadi peserta, eligible menjadi peserta, eligible untuk menjadi peserta, "
+        "layak untuk menjadi peserta"
     ),
     "health": (
         "jkn, jkn kis, bpjs kesehatan, uhc, jaminan kesehatan, jaminan kesehatan nasional, "

@@ -146,7 +146,12 @@ class MetricRules(CountRules):
             return None
         if _RANGE_TAIL_RE.search(self.text, max(s.lo, c.start - 30), c.start):
             return None
-        if not self._about_coverage(s.topic_lo, s.hi):
+        restates_count = bool(
+            i
+            and cands[i - 1].metric == PARTICIPANTS
+            and _OR_RESTATES_RE.match(self.text, cands[i - 1].end, c.start)
+        )
+        if not restates_count and not self._about_coverage(s.topic_lo, s.hi):
             # "Pemprov menargetkan 67,28 persen pada 2025" right after a coverage sentence
             k = bisect.bisect_right(self.a.sentence_starts, s.topic_lo) - 1
             previous = self.a.sentences[k - 1] if k > 0 else None
@@ -298,6 +303,8 @@ class MetricRules(CountRules):
     # -- placements ----------------------------------------------------------
 
     def _classify_rank(self, c: _Cand, s: _Sentence, tail: str):
+        if self._count_standing(c, s):
+            return None
         if c.rank_kw == "next":
             # "diikuti oleh Kabupaten A", "menempati urutan selanjutnya": one place
             # after the standing stated just before, in this paragraph
@@ -335,6 +342,22 @@ class MetricRules(CountRules):
             self._last_rank = (c.value, s.para, c.end)
         return metric
 
+    def _count_standing(self, c: _Cand, s: _Sentence) -> bool:
+        """A standing by number of participants ("DKI Jakarta terbanyak", "Jawa
+        Barat dan Jawa Timur mengisi posisi kedua dan ketiga" in a list of the
+        provinces with the most participants) is no award or coverage rank:
+        a big province has many participants whatever its coverage."""
+        words = self.text[c.start : c.end].lower()
+        if "terbanyak" in words or "terbesar" in words:
+            return True
+        k = bisect.bisect_right(self.a.paragraph_starts, s.lo) - 1
+        lo = self.a.paragraphs[k - 1].lo if k > 0 else s.lo
+        return bool(
+            _COUNT_STANDING_RE.search(self.text, lo, s.hi)
+            and not _RATE_STANDING_RE.search(self.text, lo, s.hi)
+            and not _AWARD_STANDING_RE.search(self.text, lo, s.hi)
+        )
+
     def _rank_decided(self, c: _Cand, s: _Sentence, rule: str, conf: float):
         self._last_rank = (c.value, s.para, c.end)
         return _decide(c, AWARD_RANK, rule, conf)
@@ -364,4 +387,20 @@ _VILLAGE_WINNER_RE = re.compile(
 _ANY_WINNER_TAIL_RE = re.compile(
     r"\b(?:seluruh|setiap|semua|para|bagi)[ \t]+(?:para[ \t]+)?(?:pemenang|juara)\b[^.]{0,20}$",
     re.IGNORECASE,
+)
+
+
+# a standing by how many participants a region has, not by its coverage
+_COUNT_STANDING_RE = re.compile(
+    r"\b(?:terbanyak|paling[ \t]+banyak|jumlah[ \t]+peserta(?:[ \t]+aktif)?[^.;]{0,60}"
+    r"(?:terbanyak|terbesar|tertinggi))\b",
+    re.IGNORECASE,
+)
+_RATE_STANDING_RE = re.compile(
+    r"\b(?:cakupan|coverage|capaian|pencapaian|ucj|universal[ \t]+coverage|persentase"
+    r"|tingkat[ \t]+kepesertaan)\b",
+    re.IGNORECASE,
+)
+_AWARD_STANDING_RE = re.compile(
+    r"\b(?:paritrana|award|penghargaan|juara|anugerah|trofi|piala|pemenang)\b", re.IGNORECASE
 )

@@ -29,6 +29,16 @@ class PlacingRules:
         sentence, else in its paragraph, else the article's subject. A branch
         office that covers several regions gets none ("Cabang Serang yang
         meliputi Kabupaten dan Kota Serang")."""
+        self._fallback = False
+        if c.kind == "rank":
+            # "Posisi kedua ditempati Kabupaten Majene", "juara ketiga Kabupaten Polewali
+            # Mandar", "kepesertaan tertinggi di Sulawesi Utara": the winner named
+            # right after the placement (even when a Kanwil's area is named before)
+            for m in mentions:
+                if c.start <= m.start and m.end <= c.end and m.code != self.a.index.nation_code:
+                    return m.code  # "tertinggi di Sulawesi Utara", the place not a scope
+                if c.end <= m.start and _WINNER_AFTER_RE.fullmatch(self.text, c.end, m.start):
+                    return m.code
         low = self.a.lower
         sentence = low[s.lo : s.hi] if low is not None else self.text[s.lo : s.hi].lower()
         if "cabang" in sentence and (
@@ -54,19 +64,13 @@ class PlacingRules:
                     if m.end <= c.start and not (area.end() <= m.start and m.end <= inside)
                 ]:
                     return None
-        if c.kind == "rank":
-            # "Posisi kedua ditempati Kabupaten Majene", "juara ketiga Kabupaten Polewali
-            # Mandar": the winner named right after the placement
-            for m in mentions:
-                if c.end <= m.start and _WINNER_AFTER_RE.fullmatch(self.text, c.end, m.start):
-                    return m.code
         before = [
             m
             for m in mentions
             if p_lo <= m.start
             and m.end <= c.start
             # "12,1 persen di Mesuji, 13,4 persen di ...": Mesuji is 12,1's
-            and not _FIGURE_THEN_PLACE_RE.search(self.text, max(s.lo, m.start - 40), m.start)
+            and not _FIGURE_THEN_PLACE_RE.search(self.text, max(s.lo, m.start - 70), m.start)
         ]
         if before:
             return self._appositive(before).code
@@ -104,6 +108,7 @@ class PlacingRules:
                     return self.a.subject
                 if placing:
                     return placing[0].code
+        self._fallback = True
         para = self.a.paragraphs[s.para]
         all_mentions, starts = self.a.mentions, self.a.mention_starts
         i = bisect.bisect_left(starts, s.lo) - 1
@@ -117,7 +122,12 @@ class PlacingRules:
         nation = self.a.index.nation_code
         if (
             nation
-            and self._national_source_between(para.lo, para.hi, c.start)
+            and (
+                self._national_source_between(para.lo, para.hi, c.start)
+                # "Data Kemnaker menunjukkan ... 41,38 juta pekerja. Jumlah ini terdiri
+                # dari ...": a sentence continuing one that cites a national source
+                or (s.topic_lo < para.lo and self._national_topic(s))
+            )
             and not _LOCAL_DEICTIC_RE.search(self.text, s.lo, c.start)
         ):
             return nation
@@ -131,6 +141,18 @@ class PlacingRules:
                 return m.code
             i += 1
         return None
+
+    def _national_topic(self, s: _Sentence) -> bool:
+        """Whether the sentence that set this one's topic cites a national source
+        and names no placing region."""
+        k = bisect.bisect_right(self.a.sentence_starts, s.topic_lo) - 1
+        if k < 0:
+            return False
+        topic = self.a.sentences[k]
+        if any(m.placing for m in self.a.mentions_in(topic.lo, topic.hi)):
+            return False
+        para = self.a.paragraphs[topic.para]
+        return self._national_source_between(para.lo, para.hi, topic.hi)
 
     def _national_source_between(self, para_lo: int, para_hi: int, hi: int) -> bool:
         """Whether a national source is named in the paragraph before ``hi``
@@ -164,7 +186,8 @@ class PlacingRules:
 # peserta aktif di Jawa Barat") belongs to it
 _FIGURE_THEN_PLACE_RE = re.compile(
     r"\d[\d.,]*+[ \t]*(?:%|persen|orang|pekerja|peserta|ribu|juta)"
-    r"(?:[ \t]+(?:orang|pekerja|peserta|aktif|terdaftar|tenaga[ \t]+kerja)){0,2}"
+    r"(?:[ \t]+(?:orang|pekerja|peserta|aktif|terdaftar|tenaga[ \t]+kerja|BPJS"
+    r"|Ketenagakerjaan|BPJamsostek|Jamsostek)){0,4}"
     r"[ \t]*(?:di|untuk)[ \t]+$",
     re.IGNORECASE,
 )

@@ -50,6 +50,7 @@ _LEVEL_PREFIXES = {
     REGENCY: ("kabupaten", "kab", "pemkab", "pemerintah kabupaten"),
     CITY: ("kota", "pemkot", "pemerintah kota"),
 }
+_SUMATRA_RE = re.compile(r"\b([Ss])umatera\b")
 # Bare names that are ordinary words at the start of a sentence.
 _BARE_STOPLIST = frozenset({"puncak"})
 
@@ -95,6 +96,12 @@ class RegionIndex:
             forms.append((bare, CAPITALISED))
             for prefix in _LEVEL_PREFIXES.get(entry.level, ()):
                 forms.append((f"{prefix} {bare}", ANY_CASE))
+        # "Sumatra Utara": the spelling without the e, as common as the official one
+        forms.extend(
+            (_SUMATRA_RE.sub(r"\1umatra", form), rule)
+            for form, rule in list(forms)
+            if _SUMATRA_RE.search(form)
+        )
         return forms
 
     def __len__(self) -> int:
