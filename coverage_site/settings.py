@@ -73,6 +73,10 @@ INSTALLED_APPS = [
     "meeting",
     "articles",
     "jobs",
+    "rest_framework",
+    "drf_spectacular",
+    "corsheaders",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -83,6 +87,8 @@ MIDDLEWARE = [
     # Compresses pages (static files come precompressed from whitenoise);
     # Django pads the output with random bytes against BREACH.
     "django.middleware.gzip.GZipMiddleware",
+    # Before CommonMiddleware, as django-cors-headers asks (api/: read-only GETs).
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "coverage_site.middleware.URLLanguageMiddleware",
     # A NUL in the path, query or cookies is a 400 before anything reads the
@@ -358,3 +364,45 @@ PERMISSIONS_POLICY = ", ".join(
 # Referrer-Policy: same-origin on every response (Django's defaults, stated).
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# The open-data API (api/, /api/v1/): read-only, anonymous clients
+# throttled per address (API_ANON_RATE, default 120 requests a minute),
+# JSON or CSV (?format=csv), OpenAPI 3 from drf-spectacular.
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "api.renderers.CSVRenderer",
+    ],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.AnonAddressThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_RATE", "120/minute")},
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.Pagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "COERCE_DECIMAL_TO_STRING": False,
+    "UNAUTHENTICATED_USER": None,
+    "URL_FORMAT_OVERRIDE": "format",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Cakupan API",
+    "DESCRIPTION": (
+        "Open data of BPJS Ketenagakerjaan coverage by region: the region register "
+        "(Kemendagri and BPS codes), published coverage figures, targets, budgets, "
+        "Paritrana Award results, reviewed source articles and their accepted claims. "
+        "Every figure, target and budget carries its citation. Read-only; every list "
+        "also answers CSV with ?format=csv."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": False,
+    "ENUM_NAME_OVERRIDES": {},
+}
+# Other origins may read the API with GET (and the browser's preflight
+# OPTIONS), nothing else, and without credentials.
+CORS_URLS_REGEX = r"^/api/v1/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False

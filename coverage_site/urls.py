@@ -23,6 +23,7 @@ urlpatterns = [
     # address in the language asked for.
     path("i18n/setlang/", set_language, name="set_language"),
     path("hello/", hello, name="hello"),  # the benchmark's no-database baseline
+    path("api/v1/", include("api.urls")),  # open data: one address, no language prefix
 ]
 
 # The public pages: Indonesian at these addresses, English under /en/
@@ -32,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("sumber/", include("articles.urls")),
     path("paritrana/", include("awards.urls")),
     path("", include("meeting.urls")),  # /wilayah/<code>/ringkasan/, /inpres/
+    path("", include("api.page_urls")),  # /tentang-data/, /tentang-data/api/
     path("", include("regions.urls")),
     prefix_default_language=False,
 )

@@ -7,6 +7,7 @@ from typing import Any
 from django.core.management import call_command
 from django.db import models, transaction
 
+from . import bps
 from .models import Region, RegionAlias
 
 
@@ -48,12 +49,33 @@ def region_register_load(*, register_path: Path, aliases_path: Path) -> dict[str
     RegionAlias.objects.bulk_create(
         [RegionAlias(region=regions[code], name=name) for code, name in sorted(target - existing)]
     )
+    bps_codes = load_bps_codes(Path(register_path).with_name("bps_codes.csv"))
     return {
         "regions": Region.objects.count(),
+        "bps_codes": bps_codes,
         "aliases": len(target),
         "aliases_added": len(target - existing),
         "aliases_removed": len(stale),
     }
+
+
+def load_bps_codes(bridge_path: Path) -> int:
+    """Give each region the BPS code of the bridge (fixtures/bps_codes.csv,
+    regions/bps.py), blank for a region the bridge does not hold; the
+    register then answers either code. Returns how many regions have one."""
+    if not Path(bridge_path).exists():
+        return 0
+    with open(bridge_path, encoding="utf-8", newline="") as handle:
+        wanted = bps.read_bridge(handle)
+    regions = list(Region.objects.only("pk", "code", "bps_code"))
+    changed = [r for r in regions if r.bps_code != wanted.get(r.code, "")]
+    # Clear first: a code moving from one region to another must not meet
+    # itself in the unique index half-way.
+    Region.objects.filter(pk__in=[r.pk for r in changed]).update(bps_code="")
+    for region in changed:
+        region.bps_code = wanted.get(region.code, "")
+    Region.objects.bulk_update([r for r in changed if r.bps_code], ["bps_code"], batch_size=500)
+    return sum(1 for r in regions if wanted.get(r.code))
 
 
 ROLE_GROUPS = {
