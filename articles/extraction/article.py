@@ -109,7 +109,8 @@ _LIST_ITEM_RE = re.compile(r"[-\u2022\u2013*][ \t]|\d{1,2}[.)][ \t]+[A-Z]")
 
 # "peserta terbanyak ada di Jawa Barat": the place holding the most, not a scope
 _WINNER_AT_RE = re.compile(
-    r"\b(?:terbanyak|tertinggi|terbesar)[ \t]+(?:\w+[ \t]+)?(?:ada|berada|terdapat)[ \t]+di[ \t]*$",
+    r"\b(?:terbanyak|tertinggi|terbesar)[ \t]+(?:\w+[ \t]+){0,2}(?:ada|berada|terdapat)"
+    r"[ \t]+di[ \t]*$",
     re.IGNORECASE,
 )
 # "(tingkat) kepesertaan tertinggi di ...": the superlative qualifies coverage

@@ -68,6 +68,9 @@ class CountRules:
             return None
         if c.value != c.value.to_integral_value() or c.value < 1:
             return None
+        # "potensi pekerja di Kalteng mencapai 1,7–1,8 juta orang": a range
+        if _COUNT_RANGE_TAIL_RE.search(text, max(s.lo, c.start - 20), c.start):
+            return None
         if _BACK_REFERENCE_RE.match(text, c.end, s.hi):
             return None
         if _INACTIVE_AFTER_RE.match(text, c.end, s.hi):
@@ -145,6 +148,20 @@ class CountRules:
                     and c.mult is not None
                     and _COUNT_SUBJECT_RE.search(text, s.lo, c.start)
                 )
+                # "Sedangkan jumlah peserta ... di Aceh ada sekitar 300 ribuan": the
+                # count its own clause opens with
+                or (
+                    prev is not None
+                    and c.mult is not None
+                    and _COUNT_SUBJECT_RE.search(text, p_lo, c.start)
+                )
+                # "tercatat baru 25 persen atau sekitar 1,25 juta yang terdaftar"
+                or (
+                    prev is not None
+                    and prev.kind == "pct"
+                    and _OR_RESTATES_RE.match(text, prev.end, c.start)
+                    and self.hits["part"].any(c.end, min(f_hi, c.end + 30))
+                )
                 # "10 ribu pekerjanya ..., sedangkan 5 ribu ditanggung Pemprov"
                 or (
                     prev is not None
@@ -197,6 +214,17 @@ class CountRules:
             return None
         if whole_of_next:
             return _decide(c, WORKFORCE, "whole_before_part", 0.75)
+        # "Dari sekitar 1,6 juta pekerja di Kabupaten Bandung, cakupan ... ialah
+        # 31,32 persen": the whole a rate is taken of, opening the sentence
+        if (
+            prev is None
+            and nxt is not None
+            and nxt.kind == "pct"
+            and c.noun == "person"
+            and _WHOLE_TAIL_RE.search(tail[-40:])
+            and "," in text[c.end : nxt.start]
+        ):
+            return _decide(c, WORKFORCE, "whole_before_rate", 0.7)
         if prev is not None and _EMPLOYERS_WORKERS_RE.match(text, prev.end, c.start):
             return _decide(c, PARTICIPANTS, "workers_of_employers", 0.7)
         if has_prior and _DARI_TAIL_RE.search(tail):
@@ -322,5 +350,9 @@ _COUNT_SUBJECT_RE = re.compile(
 )
 _WORKERS_NOUN_AFTER_RE = re.compile(
     r"[ \t]*(?:orang[ \t]+)?(?:pekerja|tenaga[ \t]+kerja|angkatan[ \t]+kerja|buruh|karyawan)\b",
+    re.IGNORECASE,
+)
+_COUNT_RANGE_TAIL_RE = re.compile(
+    r"\d[\d.,]*[ \t]*(?:ribu|juta)?[ \t]*(?:hingga|sampai|s\.?d\.?|-|\u2013|\u2014)[ \t]*$",
     re.IGNORECASE,
 )

@@ -163,7 +163,9 @@ _TARGET_AFTER_RE = re.compile(
 # "68,05 persen atau 41,56 juta orang merupakan peserta aktif": a share of the
 # registered by status, not coverage
 _STATUS_SHARE_RE = re.compile(
-    r"[^.;]{0,50}?\b(?:merupakan|adalah|berstatus|sebagai|tercatat[ \t]+sebagai)[ \t]+"
+    # (not "yang terdaftar sebagai peserta aktif": the registered, the coverage)
+    r"[^.;]{0,50}?(?<!terdaftar )\b(?:merupakan|adalah|berstatus|sebagai"
+    r"|tercatat[ \t]+sebagai)[ \t]+"
     r"peserta[ \t]+(?:non[ \t-]?aktif|tidak[ \t]+aktif|aktif)\b",
     re.IGNORECASE,
 )
@@ -235,7 +237,9 @@ _FILLER_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 _CHAIN_GAP_RE = re.compile(
-    r"[\s()]*(?:(?:atau|/|yakni|yaitu|alias|dari[ \t]+(?:sektor|kalangan|kelompok))[\s()]*)?"
+    r"[\s()]*(?:(?:atau|/|yakni|yaitu|alias|dari[ \t]+(?:sektor|kalangan|kelompok)"
+    # "2,8 juta pekerja formal dan informal": both, the total
+    r"|dan|maupun|serta)[\s()]*)?"
     r"(?:(?:pekerja|peserta|sektor)[\s()]+)*",
     re.IGNORECASE,
 )
@@ -474,7 +478,9 @@ _TABLE_YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,])")
 
 # a regional office's area ("di wilayah Sulawesi Maluku", "se-Banuspa"): several provinces
 _AREA_RE = re.compile(
-    r"(?:\b(?:di|se-?|kawasan|seluruh)[ \t]*(?:wilayah[ \t]+(?:kerja[ \t]+)?)?|\bwilayah[ \t]+)"
+    # an office's area with its provinces needs no "di": "peserta Sumbagut (Sumut dan Aceh)"
+    r"\b(?:sumbagut|sumbagsel|sumbagteng|banuspa|sulama)\b(?=[ \t]*\()"
+    r"|(?:\b(?:di|se-?|kawasan|seluruh)[ \t]*(?:wilayah[ \t]+(?:kerja[ \t]+)?)?|\bwilayah[ \t]+)"
     r"(?:sulawesi[ \t]*(?:dan[ \t]+|&[ \t]*|-[ \t]*)?maluku|sulama|sumbagut|sumbagsel"
     r"|kalimantan(?![ \t]+(?:barat|timur|selatan|tengah|utara))"
     r"|sumbar[ \t]*,?[ \t]*riau|banuspa|bali[ \t]*,?[ \t]*nus(?:a[ \t]+tenggara|ra)[ \t]*,?[ \t]*"

@@ -15,6 +15,7 @@ from .cues import (
     _ACHIEVED_RE,
     _ALSO_START_RE,
     _BARE_END_RE,
+    _COUNT_THEN_RATE_RE,
     _COVERAGE_NOUN_RE,
     _CURRENT_WORD_RE,
     _GROWTH_WORD_RE,
@@ -173,7 +174,23 @@ class MetricRules(CountRules):
             return None
         if self._list_share(cands, i, s, tail):
             return None
+        # "target tahun 2019 dinaikan 20 persen dari target 2018": raised by, a growth
+        if _RAISED_BY_TAIL_RE.search(tail[-40:]) and _FROM_AFTER_RE.match(self.text, c.end, s.hi):
+            return None
         target = self._target_rule(c, s, p_lo, f_hi, tail)
+        if (
+            not target
+            and i
+            and cands[i - 1].kind == "count"
+            and cands[i - 1].metric is None
+            and _COUNT_THEN_RATE_RE.match(self.text, cands[i - 1].end, c.start)
+            and _TARGET_WORD_RE.search(
+                self.text, max(s.lo, cands[i - 1].start - 120), cands[i - 1].start
+            )
+        ):
+            # "Target tahun ini adalah mencapai 1,76 juta peserta, atau setara 62,93
+            # persen": the rate of a target headcount is the target
+            target = "restates_target_count"
         if s.borrowed and not target and not self._bare_or_also(c, s, f_hi):
             # "Sekitar 60 persen warga bekerja di sektor pertanian" after a coverage
             # sentence: a share of something else
@@ -404,3 +421,9 @@ _RATE_STANDING_RE = re.compile(
 _AWARD_STANDING_RE = re.compile(
     r"\b(?:paritrana|award|penghargaan|juara|anugerah|trofi|piala|pemenang)\b", re.IGNORECASE
 )
+_RAISED_BY_TAIL_RE = re.compile(
+    r"\b(?:dinaik(?:k)?an|naik|meningkat|ditingkatkan|bertambah|tumbuh|turun|menurun)[ \t]+"
+    r"(?:(?:sebesar|sekitar|sebanyak)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_FROM_AFTER_RE = re.compile(r"[ \t]*dari\b", re.IGNORECASE)

@@ -202,7 +202,8 @@ _RANK_RE = re.compile(
     r"|\b(?P<kw3>terbaik)\b(?=[ \t]+(?:di|se|se-\w+|tingkat|zona|kategori|dari|pertama)\b)"
     r"|\b(?P<kw4>tertinggi|teratas)\b(?=[ \t]+(?:di|se)\b|[ \t]*se-)"
     # "peserta terbanyak ada di DKI Jakarta": the first place, held there
-    r"|\b(?P<kw8>terbanyak|tertinggi|terbesar)(?=[ \t]+(?:ada|berada|terdapat)[ \t]+di\b)"
+    r"|\b(?P<kw8>terbanyak|tertinggi|terbesar)(?=[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang)[ \t]+)?"
+    r"(?:ada|berada|terdapat)[ \t]+di\b)"
     rf"|\b(?P<kw5>posisi|tempat)[ \t]+(?P<val5>ke[-\s]?\d{{1,3}}|nomor[ \t]+\d{{1,3}}|{_ORD_ALT}"
     # "menempati posisi tertinggi": the first place
     r"|tertinggi|teratas|puncak)\b"

@@ -37,7 +37,11 @@ class PlacingRules:
             for m in mentions:
                 if c.start <= m.start and m.end <= c.end and m.code != self.a.index.nation_code:
                     return m.code  # "tertinggi di Sulawesi Utara", the place not a scope
-                if c.end <= m.start and _WINNER_AFTER_RE.fullmatch(self.text, c.end, m.start):
+                if c.end <= m.start and (
+                    _WINNER_AFTER_RE.fullmatch(self.text, c.end, m.start)
+                    # "kepesertaan tertinggi di Sulawesi Utara": a place (not a scope)
+                    or _HELD_AT_RE.fullmatch(self.text, c.end, m.start)
+                ):
                     return m.code
         low = self.a.lower
         sentence = low[s.lo : s.hi] if low is not None else self.text[s.lo : s.hi].lower()
@@ -61,9 +65,21 @@ class PlacingRules:
                 if not [
                     m
                     for m in mentions
-                    if m.end <= c.start and not (area.end() <= m.start and m.end <= inside)
+                    if (m.end <= c.start and not (area.end() <= m.start and m.end <= inside))
+                    # "dari potensi 2,8 juta pekerja di Sulawesi Selatan": the province
+                    # right after the figure
+                    or (
+                        c.end <= m.start <= f_hi
+                        and _FIGURE_THEN_PLACE_RE.search(
+                            self.text, max(c.start, m.start - 70), m.start
+                        )
+                    )
                 ]:
                     return None
+        # "Dari delapan provinsi, potensi kepesertaan mencapai 7,2 juta": several
+        # provinces together, no one region
+        if "provinsi" in sentence and _SEVERAL_PROVINCES_RE.search(self.text, s.lo, c.start):
+            return None
         before = [
             m
             for m in mentions
@@ -192,3 +208,13 @@ _FIGURE_THEN_PLACE_RE = re.compile(
     re.IGNORECASE,
 )
 _AREA_WORDS = ("wilayah", "sula", "sumba", "banuspa", "nusra", "nusa tenggara", "diy", "bagian")
+_SEVERAL_PROVINCES_RE = re.compile(
+    r"\b(?:dari|di|se)[ \t]+(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+    r"|[2-9]|[1-3]\d)[ \t]+provinsi\b",
+    re.IGNORECASE,
+)
+_HELD_AT_RE = re.compile(
+    r"[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang)[ \t]+)?(?:(?:ada|berada|terdapat|tercatat)[ \t]+)?"
+    r"di[ \t]+(?:(?:provinsi|kabupaten|kota)[ \t]+)?",
+    re.IGNORECASE,
+)
