@@ -6,6 +6,7 @@ from regions.admin import PROVENANCE_FIELDS, publish_sourced, status_badge
 from regions.admin_mixins import RegionScopedAdminMixin
 
 from . import admin_views
+from .forms import InpresItemForm
 from .models import InpresItem
 
 
@@ -15,6 +16,7 @@ class InpresItemAdmin(RegionScopedAdminMixin, SimpleHistoryAdmin):
     the regions in scope, the form offers only them, and a row elsewhere
     cannot be opened for change or deleted (regions.admin_mixins)."""
 
+    form = InpresItemForm
     list_display = ["region", "kind", "group", "state", "as_of", status_badge, "source_outlet"]
     list_filter = ["status", "kind", "state", "region__level"]
     search_fields = ["region__name", "region__code", "regulation_number", "source_outlet"]

@@ -9,7 +9,20 @@ class MeetingConfig(AppConfig):
     def ready(self):
         from regions import sections
 
+        # The roles that regions grants (grant_region) cover the follow-up rows
+        # too: editors write them within their scope, the others look.
+        from regions.services import ROLE_PERMISSIONS
+
         from . import pages
+
+        for role, actions in (
+            ("editor", ("add", "change", "delete", "view")),
+            ("reviewer", ("view",)),
+            ("viewer", ("view",)),
+        ):
+            entry = ("meeting", "inpresitem", actions)
+            if entry not in ROLE_PERMISSIONS[role]:
+                ROLE_PERMISSIONS[role].append(entry)
 
         sections.register_region_section(
             order=60,
