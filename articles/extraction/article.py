@@ -139,8 +139,14 @@ class _Article:
     """Everything about one text that the figures of its sentences need."""
 
     def __init__(
-        self, text: str, index: RegionIndex, published: dt.date | None, url: str | None = None
+        self,
+        text: str,
+        index: RegionIndex,
+        published: dt.date | None,
+        url: str | None = None,
+        published_precision: str = DAY,
     ) -> None:
+        self.published_precision = published_precision
         self.text = text
         self.url = url
         self.index = index
@@ -530,6 +536,8 @@ class _Article:
                         return d.date, DAY
         if self.published is not None:
             day = self.published
+            if self.published_precision != DAY:
+                return day, self.published_precision
             body = [p for p in self.paragraphs if p.kind == "body"][:3]
             for para in body:
                 chunk = self.text[para.lo : para.hi]

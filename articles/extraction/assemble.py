@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
+from ..dates import DAY, MONTH
 from .article import _Article, _Cand, _clause_start, _first_ge, _Mention, _Sentence
 from .asof import AsOfRules
 from .cues import (
@@ -50,7 +51,7 @@ from .numbers import (
     _rank_value,
 )
 from .placing import PlacingRules
-from .regions import RegionIndex, date_in_url
+from .regions import RegionIndex, date_in_url, url_date_has_day
 from .segments import SegmentRules
 from .tables import TableRules, table_row_span
 from .tokens import _plain_spaces, _Spans, _token_triggered
@@ -429,9 +430,14 @@ def extract_figures(
         return []
     if isinstance(published, dt.datetime):
         published = published.date()
+    precision = DAY
     if published is None:
         published = date_in_url(url)
+        if published is not None and not url_date_has_day(url):
+            precision = MONTH  # ".../2025/02/...": February, not its first day
     # Scraped text is full of no-break and thin spaces; read them as spaces
     # (same length, so offsets still point into ``text``).
-    article = _Article(_plain_spaces(text), index, published, url=url)
+    article = _Article(
+        _plain_spaces(text), index, published, url=url, published_precision=precision
+    )
     return _Extractor(article, original=text).run()

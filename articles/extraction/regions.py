@@ -240,6 +240,16 @@ _URL_DATE_RE = re.compile(
 )
 
 
+def url_date_has_day(url: str | None) -> bool:
+    """Whether the address's date names the day, not only the month.
+
+    >>> url_date_has_day("https://x.id/2025/02/judul.html"), url_date_has_day("https://x.id/2015/06/10/a")
+    (False, True)
+    """
+    m = _URL_DATE_RE.search(url or "")
+    return bool(m) and not (m.group(1) and m.group(3) is None)
+
+
 def date_in_url(url: str | None) -> dt.date | None:
     """The publication date many news addresses carry ("/2025/03/...",
     "/2015/06/10/...", "/read/20210906/..."): the first of the month when only

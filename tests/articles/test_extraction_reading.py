@@ -472,7 +472,8 @@ def test_a_region_named_only_in_the_address(register):
     slug = "https://example.news/2024/05/peserta-bpjamsostek-di-kendari-naik/"
     text = "Peserta BPJS Ketenagakerjaan tercatat 49.100 orang."
     assert read(text, register, url=slug) == {
-        ("participants", "total", "49100", "Kota Kendari", "2024-05-01"),
+        # the address names the month, not its first day
+        ("participants", "total", "49100", "Kota Kendari", "2024-05"),
     }
 
 
