@@ -3,10 +3,19 @@ from django.contrib import admin
 from django.http import HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from coverage_site.audit import audit_view
 from coverage_site.hello import hello
 from coverage_site.languages import set_language
+
+# The admin's own name (its pages, the login, the browser tab), not "Django
+# administration". The admin has one address, /admin/, in Indonesian: its
+# users are the data-entry staff, and one login address keeps django-axes'
+# lockouts, bookmarks and the audit view in one place.
+admin.site.site_header = _("Cakupan — administrasi")
+admin.site.site_title = _("Cakupan — administrasi")
+admin.site.index_title = _("Kelola data cakupan")
 
 
 def favicon(request):

@@ -15,6 +15,8 @@ MODULES = [
     "regions.numbers",
     "articles.documents",
     "articles.highlight",
+    "coverage_site.languages",
+    "coverage_site.management.commands.ensure_demo_user",
 ]
 
 
