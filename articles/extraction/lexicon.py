@@ -183,5 +183,5 @@ _CONNECTOR_WORDS = frozenset(
     tersebut lebih kurang sekitar dengan se ke bagi menjadi adalah yaitu yakni namun tetapi tapi
     karena sehingga agar jika pun saja lagi sudah telah baru masih akan se-indonesia sebanyak
     sebesar setiap tiap atas oleh dalam merupakan ialah diantaranya antaranya terdiri tercatat
-    terdaftar telah""".split()
+    terdaftar telah maka""".split()
 )

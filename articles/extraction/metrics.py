@@ -15,7 +15,6 @@ from .cues import (
     _ACHIEVED_RE,
     _ALSO_START_RE,
     _BARE_END_RE,
-    _COUNT_THEN_RATE_RE,
     _COVERAGE_NOUN_RE,
     _CURRENT_WORD_RE,
     _GROWTH_WORD_RE,
@@ -174,6 +173,10 @@ class MetricRules(CountRules):
             return None
         if self._list_share(cands, i, s, tail):
             return None
+        # "Perusahaan besar dan menengah hampir 90 persen telah terlindungi": a share
+        # of employers, not of workers
+        if _EMPLOYERS_SHARE_TAIL_RE.search(self.text, max(p_lo, c.start - 60), c.start):
+            return None
         # "target tahun 2019 dinaikan 20 persen dari target 2018": raised by, a growth
         if _RAISED_BY_TAIL_RE.search(tail[-40:]) and _FROM_AFTER_RE.match(self.text, c.end, s.hi):
             return None
@@ -183,7 +186,7 @@ class MetricRules(CountRules):
             and i
             and cands[i - 1].kind == "count"
             and cands[i - 1].metric is None
-            and _COUNT_THEN_RATE_RE.match(self.text, cands[i - 1].end, c.start)
+            and _COUNT_OR_RATE_RE.match(self.text, cands[i - 1].end, c.start)
             and _TARGET_WORD_RE.search(
                 self.text, max(s.lo, cands[i - 1].start - 120), cands[i - 1].start
             )
@@ -322,6 +325,9 @@ class MetricRules(CountRules):
     def _classify_rank(self, c: _Cand, s: _Sentence, tail: str):
         if self._count_standing(c, s):
             return None
+        # "tertinggi ... tercatat di Toraja dan Makassar": two places share it
+        if c.rank_kw != "next" and _SHARED_TOP_RE.match(self.text, c.end, s.hi):
+            return None
         if c.rank_kw == "next":
             # "diikuti oleh Kabupaten A", "menempati urutan selanjutnya": one place
             # after the standing stated just before, in this paragraph
@@ -427,3 +433,19 @@ _RAISED_BY_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _FROM_AFTER_RE = re.compile(r"[ \t]*dari\b", re.IGNORECASE)
+# "1,76 juta peserta, atau setara 62,93 persen": the rate restating a count
+_COUNT_OR_RATE_RE = re.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]*){0,4}?,?[ \t]*(?:atau|setara|yakni|yaitu)[ \t]+"
+    r"(?:(?:sekitar|sekira|sebesar|setara|dengan|kurang[ \t]+lebih)[ \t]+)*$",
+    re.IGNORECASE,
+)
+_EMPLOYERS_SHARE_TAIL_RE = re.compile(
+    r"\b(?:perusahaan|badan[ \t]+usaha|pemberi[ \t]+kerja)\b"
+    r"(?![^\d]*\b(?:pekerja|tenaga[ \t]+kerja|karyawan|buruh|pegawai)\b)[^\d.;]*$",
+    re.IGNORECASE,
+)
+_SHARED_TOP_RE = re.compile(
+    r"[^.;\d]{0,60}?\b(?:di|yaitu|yakni|adalah)[ \t]+(?-i:[A-Z])\w+(?:[ \t]+(?-i:[A-Z])\w+)?"
+    r"[ \t]+(?:dan|serta)[ \t]+(?-i:[A-Z])\w+(?:[ \t]+(?-i:[A-Z])\w+)?[ \t]*(?:[.,;]|$)",
+    re.IGNORECASE,
+)

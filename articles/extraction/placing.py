@@ -65,7 +65,11 @@ class PlacingRules:
                 if not [
                     m
                     for m in mentions
-                    if (m.end <= c.start and not (area.end() <= m.start and m.end <= inside))
+                    if (
+                        p_lo <= m.start
+                        and m.end <= c.start
+                        and not (area.end() <= m.start and m.end <= inside)
+                    )
                     # "dari potensi 2,8 juta pekerja di Sulawesi Selatan": the province
                     # right after the figure
                     or (
