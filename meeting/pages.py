@@ -332,6 +332,10 @@ class InpresPage:
     def is_province(self) -> bool:
         return self.region.level == RegionLevel.PROVINCE
 
+    @property
+    def any_recorded(self) -> bool:
+        return any(c.unrecorded < c.total for c in self.counts)
+
 
 def inpres_page(code: str, *, today: date) -> InpresPage:
     """The region's follow-up of Inpres 2/2021: its own steps (the newest

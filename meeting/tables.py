@@ -10,7 +10,9 @@ class StateColumn(tables.Column):
     """The state of a kab/kota's newest row of one step; sorted done first."""
 
     def __init__(self, kind, **kwargs):
-        super().__init__(accessor=kind, order_by=(f"{kind}_rank",), default="", **kwargs)
+        super().__init__(
+            accessor=kind, order_by=(f"{kind}_rank",), default=_("belum tercatat"), **kwargs
+        )
 
     def render(self, value):
         return format_html(
