@@ -2,6 +2,7 @@
 OpenAPI document itself, so it cannot drift from the API) and "Tentang
 data" (indicator metadata and the tables of the data package)."""
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,10 +34,33 @@ class Endpoint:
         return "ep-" + "".join(c if c.isalnum() else "-" for c in self.path).strip("-")
 
 
-@lru_cache(maxsize=1)
-def openapi_document() -> dict:
-    """The OpenAPI 3 document, generated once per process."""
+@lru_cache(maxsize=4)
+def _openapi_document(language: str) -> dict:
     return SchemaGenerator().get_schema(request=None, public=True)
+
+
+def openapi_document() -> dict:
+    """The OpenAPI 3 document in the active language, generated once per
+    process and language."""
+    return _openapi_document(get_language() or "id")
+
+
+_ENUM_ITEM = re.compile(r"\*\s+`([^`]*)`\s+-\s+(.*?)(?=\s*\*\s+`|$)", re.S)
+
+
+def plain_description(text: str) -> str:
+    """drf-spectacular lists a choice field's values as markdown
+    (``* `total` - Total``): as plain "value: label" items.
+
+    >>> plain_description("* `total` - Total * `formal` - Penerima Upah")
+    'total: Total; formal: Penerima Upah'
+    >>> plain_description("Kode wilayah")
+    'Kode wilayah'
+    """
+    items = _ENUM_ITEM.findall(text)
+    if not items or not text.lstrip().startswith("*"):
+        return text
+    return "; ".join(f"{value}: {label.strip()}" for value, label in items)
 
 
 def _kind(schema: dict) -> str:
@@ -76,7 +100,7 @@ def endpoints() -> list[Endpoint]:
                     Parameter(
                         name=parameter["name"],
                         kind=_kind(parameter.get("schema", {})),
-                        description=parameter.get("description", ""),
+                        description=plain_description(parameter.get("description", "")),
                     )
                     for parameter in operation.get("parameters", [])
                 ],

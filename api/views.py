@@ -9,6 +9,7 @@ from itertools import islice
 from django.http import Http404, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import generics
 from rest_framework.response import Response
@@ -76,7 +77,7 @@ class OpenDataList(generics.ListAPIView):
 
 CSV_PARAMETER = OpenApiParameter(
     "format", str, enum=["json", "csv"],
-    description="csv: every matching row as CSV (not paginated), same filters.",
+    description=_("csv: semua baris yang cocok sebagai CSV (tanpa halaman), saringan yang sama."),
 )
 
 
@@ -86,7 +87,7 @@ def list_schema(serializer, summary: str):
     )
 
 
-@list_schema(serializers.RegionSerializer, "Region register (Kemendagri and BPS codes)")
+@list_schema(serializers.RegionSerializer, _("Daftar wilayah (kode Kemendagri dan BPS)"))
 class RegionList(OpenDataList):
     table = columns.REGIONS
     serializer_class = serializers.RegionSerializer
@@ -97,7 +98,7 @@ class RegionList(OpenDataList):
 
 
 @extend_schema(
-    summary="One region, by its Kemendagri or BPS code",
+    summary=_("Satu wilayah, menurut kode Kemendagri atau BPS"),
     responses=serializers.RegionSerializer,
 )
 class RegionDetail(generics.RetrieveAPIView):
@@ -112,7 +113,7 @@ class RegionDetail(generics.RetrieveAPIView):
         return selectors.regions().get(pk=found.pk)
 
 
-@list_schema(serializers.FigureSerializer, "Published coverage figures, with citations")
+@list_schema(serializers.FigureSerializer, _("Angka cakupan yang terbit, dengan sumbernya"))
 class FigureList(OpenDataList):
     table = columns.FIGURES
     serializer_class = serializers.FigureSerializer
@@ -123,7 +124,7 @@ class FigureList(OpenDataList):
         return selectors.figures()
 
 
-@list_schema(serializers.TargetSerializer, "Published coverage targets, with citations")
+@list_schema(serializers.TargetSerializer, _("Target cakupan yang terbit, dengan sumbernya"))
 class TargetList(OpenDataList):
     table = columns.TARGETS
     serializer_class = serializers.TargetSerializer
@@ -134,7 +135,9 @@ class TargetList(OpenDataList):
         return selectors.targets()
 
 
-@list_schema(serializers.BudgetSerializer, "Published budgets for workers' premiums")
+@list_schema(
+    serializers.BudgetSerializer, _("Anggaran iuran pekerja yang terbit, dengan sumbernya")
+)
 class BudgetList(OpenDataList):
     table = columns.BUDGETS
     serializer_class = serializers.BudgetSerializer
@@ -145,7 +148,7 @@ class BudgetList(OpenDataList):
         return selectors.budgets()
 
 
-@list_schema(serializers.AwardResultSerializer, "Paritrana Award results as announced")
+@list_schema(serializers.AwardResultSerializer, _("Hasil Paritrana Award yang diumumkan"))
 class AwardResultList(OpenDataList):
     table = columns.AWARD_RESULTS
     serializer_class = serializers.AwardResultSerializer
@@ -155,7 +158,7 @@ class AwardResultList(OpenDataList):
         return selectors.award_results()
 
 
-@list_schema(serializers.ArticleSerializer, "Reviewed source articles (without their text)")
+@list_schema(serializers.ArticleSerializer, _("Artikel sumber yang sudah ditinjau (tanpa teksnya)"))
 class ArticleList(OpenDataList):
     table = columns.SOURCES
     serializer_class = serializers.ArticleSerializer
@@ -165,7 +168,7 @@ class ArticleList(OpenDataList):
         return selectors.articles()
 
 
-@list_schema(serializers.ClaimSerializer, "Accepted claims: the exact quotes behind records")
+@list_schema(serializers.ClaimSerializer, _("Klaim yang diterima: kutipan persis di balik catatan"))
 class ClaimList(OpenDataList):
     table = columns.CLAIMS
     serializer_class = serializers.ClaimSerializer
@@ -176,7 +179,7 @@ class ClaimList(OpenDataList):
 
 
 @extend_schema(
-    summary="Indicator metadata (BPS Satu Data shape)",
+    summary=_("Metadata indikator (bentuk Satu Data BPS)"),
     parameters=[CSV_PARAMETER],
     responses=serializers.IndicatorSerializer(many=True),
 )
@@ -190,7 +193,7 @@ class IndicatorList(APIView):
         return Response(serializers.IndicatorSerializer(indicator_rows(), many=True).data)
 
 
-@extend_schema(summary="Frictionless Data Package of the public dataset", responses=dict)
+@extend_schema(summary=_("Frictionless Data Package dari data publik"), responses=dict)
 class DataPackage(APIView):
     def get(self, request):
         base_url = request.build_absolute_uri(reverse("api:root"))
@@ -204,7 +207,7 @@ class DataPackage(APIView):
         )
 
 
-@extend_schema(summary="Index of the API", responses=dict)
+@extend_schema(summary=_("Daftar titik akses API"), responses=dict)
 class Root(APIView):
     def get(self, request):
         def url(name):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import api.datapackage
+import api.pages
 import api.tabular
 import regions.bps
 from regions import bps
@@ -16,7 +17,7 @@ from regions.models import Region
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("module", [regions.bps, api.tabular, api.datapackage])
+@pytest.mark.parametrize("module", [regions.bps, api.tabular, api.datapackage, api.pages])
 def test_doctests(module):
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0

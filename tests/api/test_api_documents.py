@@ -43,6 +43,10 @@ def test_docs_page_lists_every_endpoint_and_the_rate_limit(client, seeded):
     assert "as_of_from" in text and "/minute" in text
     english = body(client.get("/en/tentang-data/api/"))
     assert "Open data API" in english and "Read-only (GET)" in english
+    # Built from the OpenAPI document in the page's language.
+    assert "Earliest as-of date" in english and "Published coverage figures" in english
+    assert "Per tanggal paling awal" in text and "Angka cakupan yang terbit" in text
+    assert "informal: Bukan Penerima Upah" in text  # choices as plain items
 
 
 @pytest.mark.django_db
