@@ -133,7 +133,7 @@ class EditionAdmin(EditionScopedAdmin, SimpleHistoryAdmin):
     list_filter = ["stage", "year", "is_locked"]
     list_select_related = ["province"]
     search_fields = ["label", "province__name"]
-    readonly_fields = ["is_locked", "locked_at", "locked_by"]
+    readonly_fields = ["is_locked", "locked_at", "locked_by", "published_at", "published_by"]
     fieldsets = [
         (None, {"fields": ["label", ("year", "stage"), "province"]}),
         (
@@ -147,7 +147,15 @@ class EditionAdmin(EditionScopedAdmin, SimpleHistoryAdmin):
         ),
         (
             _("Penilaian"),
-            {"fields": [("is_locked", "locked_at", "locked_by"), "results_announced", "note"]},
+            {
+                "fields": [
+                    ("decree_number", "decree_date"),
+                    ("is_locked", "locked_at", "locked_by"),
+                    ("published_at", "published_by"),
+                    "results_announced",
+                    "note",
+                ]
+            },
         ),
     ]
     inlines = [CategoryInline, PanelMemberInline]
@@ -155,8 +163,15 @@ class EditionAdmin(EditionScopedAdmin, SimpleHistoryAdmin):
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if obj is not None and obj.is_locked:
-            fields += ["year", "stage", "province"]
+            fields += ["year", "stage", "province", "decree_number", "decree_date"]
         return fields
+
+    def has_delete_permission(self, request, obj=None):
+        # A locked (final) edition keeps its scores and minutes: nobody,
+        # superusers included, deletes it.
+        if obj is not None and obj.is_locked:
+            return False
+        return super().has_delete_permission(request, obj)
 
     @admin.display(description=_("penilaian"), ordering="is_locked")
     def status(self, obj):
@@ -183,6 +198,10 @@ class EditionAdmin(EditionScopedAdmin, SimpleHistoryAdmin):
             path("<int:object_id>/nilai/", wrap(admin_views.score_entry),
                  name="awards_edition_scores"),
             path("<int:object_id>/kunci/", wrap(admin_views.lock), name="awards_edition_lock"),
+            path("<int:object_id>/kelengkapan/", wrap(admin_views.completion),
+                 name="awards_edition_completion"),
+            path("<int:object_id>/umumkan/", wrap(admin_views.publish),
+                 name="awards_edition_publish"),
             path("<int:object_id>/buka-kunci/", wrap(admin_views.unlock),
                  name="awards_edition_unlock"),
         ] + super().get_urls()  # fmt: skip

@@ -1,16 +1,17 @@
-"""Admin pages of an edition beyond its change form: score entry, lock and
-unlock. Each reads the request, checks who may act (awards.access), calls
-one service and renders an admin template."""
+"""Admin pages of an edition beyond its change form: score entry, the
+completion matrix, abstentions, lock, publish and unlock. Each reads the
+request, checks who may act (awards.access), calls one service and renders
+an admin template."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied, SuspiciousOperation, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from . import access, pages, selectors, services
-from .forms import ScoreGridForm, UnlockForm
+from .forms import AbstentionForm, ScoreGridForm, UnlockForm
 from .models import Edition
 
 
@@ -33,13 +34,19 @@ def _edition(object_id) -> Edition:
 
 
 def _chosen_seat(request, seats):
-    """The seat to enter scores for: the user's own; a superuser picks one
-    with ?penilai=<id> (the first seat otherwise)."""
+    """The seat to enter scores for: the user's own; the secretariat picks
+    one with ?penilai=<id> (the first seat otherwise). A seat parameter that
+    is not a number is a bad request (400); one the user may not enter for
+    is refused (403), never silently replaced by another seat."""
     wanted = request.POST.get("penilai") or request.GET.get("penilai")
+    if wanted in (None, ""):
+        return seats[0] if seats else None
+    if not wanted.isdigit():
+        raise SuspiciousOperation("penilai is not a seat id")
     for seat in seats:
         if str(seat.pk) == wanted:
             return seat
-    return seats[0] if seats else None
+    raise PermissionDenied
 
 
 def score_entry(model_admin, request, object_id):
@@ -67,13 +74,20 @@ def score_entry(model_admin, request, object_id):
             changes = services.scores_save(seat=seat, values=form.values(), user=request.user)
         except services.EditionLocked as error:
             raise PermissionDenied(str(error)) from error
-        messages.success(
-            request,
-            _("Nilai tersimpan: %(created)d baru, %(updated)d diubah, %(deleted)d dihapus.")
-            % {"created": changes.created, "updated": changes.updated, "deleted": changes.deleted},
-        )
-        url = reverse("admin:awards_edition_scores", args=[edition.pk])
-        return redirect(f"{url}?penilai={seat.pk}" if request.user.is_superuser else url)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("Nilai tersimpan: %(created)d baru, %(updated)d diubah, %(deleted)d dihapus.")
+                % {
+                    "created": changes.created,
+                    "updated": changes.updated,
+                    "deleted": changes.deleted,
+                },
+            )
+            url = reverse("admin:awards_edition_scores", args=[edition.pk])
+            return redirect(f"{url}?penilai={seat.pk}" if len(seats) > 1 else url)
     context = _context(
         model_admin,
         request,
@@ -82,21 +96,72 @@ def score_entry(model_admin, request, object_id):
         seat=seat,
         seats=seats,
         form=form,
+        entering_for_other=seat is not None and seat.user_id != request.user.pk,
         may_lock=not edition.is_locked and access.may_lock(request.user, edition),
     )
     return TemplateResponse(request, "admin/awards/edition/score_entry.html", context)
+
+
+def completion(model_admin, request, object_id):
+    """The completion matrix (members x nominees x criteria) for the
+    secretariat and the panel, with the abstentions and the lock's rule."""
+    edition = _edition(object_id)
+    if not access.may_see_deliberation(request.user, edition):
+        raise PermissionDenied
+    secretariat = access.is_secretariat(request.user, edition)
+    seats = selectors.edition_panel(edition)
+    form = AbstentionForm(
+        request.POST if request.method == "POST" else None,
+        seats=seats,
+        nominees=selectors.edition_nominees(edition),
+    )
+    if request.method == "POST":
+        if not secretariat or edition.is_locked:
+            raise PermissionDenied
+        if form.is_valid():
+            try:
+                services.abstention_record(
+                    seat=form.cleaned_data["seat"],
+                    nominee=form.cleaned_data["nominee"],
+                    reason=form.cleaned_data["reason"],
+                    user=request.user,
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("Abstain tercatat."))
+                return redirect(reverse("admin:awards_edition_completion", args=[edition.pk]))
+    context = _context(
+        model_admin,
+        request,
+        edition,
+        _("Kelengkapan nilai: %(edition)s") % {"edition": edition.label},
+        matrix=pages.completion_matrix(edition),
+        form=form,
+        secretariat=secretariat,
+        may_lock=not edition.is_locked and access.may_lock(request.user, edition),
+        may_publish=access.may_publish(request.user, edition),
+    )
+    return TemplateResponse(request, "admin/awards/edition/completion.html", context)
 
 
 def lock(model_admin, request, object_id):
     edition = _edition(object_id)
     if not access.may_lock(request.user, edition):
         raise PermissionDenied
+    error = None
     if request.method == "POST":
-        services.edition_lock(edition=edition, user=request.user)
-        messages.success(
-            request, _("Penilaian “%(edition)s” dikunci.") % {"edition": edition.label}
-        )
-        return redirect(edition.get_absolute_url())
+        try:
+            services.edition_lock(edition=edition, user=request.user)
+        except ValidationError as exc:
+            error = exc
+        else:
+            messages.success(
+                request,
+                _("Penilaian “%(edition)s” dikunci. Periksa hasilnya, lalu umumkan.")
+                % {"edition": edition.label},
+            )
+            return redirect(reverse("admin:awards_edition_completion", args=[edition.pk]))
     blocks = pages.category_blocks(
         selectors.edition_categories(edition),
         selectors.edition_criteria(edition),
@@ -109,7 +174,40 @@ def lock(model_admin, request, object_id):
         edition,
         _("Kunci penilaian: %(edition)s") % {"edition": edition.label},
         blocks=blocks,
+        state=selectors.edition_completion(edition),
+        errors=error.messages if error is not None else [],
         action="lock",
+    )
+    return TemplateResponse(request, "admin/awards/edition/lock_confirm.html", context)
+
+
+def publish(model_admin, request, object_id):
+    """Announce the locked results: a confirmation listing the places that
+    will become public, then services.edition_publish."""
+    edition = _edition(object_id)
+    if not access.may_lock(request.user, edition):
+        raise PermissionDenied
+    errors = []
+    if request.method == "POST":
+        try:
+            services.edition_publish(edition=edition, user=request.user)
+        except ValidationError as exc:
+            errors = exc.messages
+        else:
+            messages.success(
+                request,
+                _("Hasil “%(edition)s” diumumkan; juara tampil di halaman edisi dan wilayah.")
+                % {"edition": edition.label},
+            )
+            return redirect(reverse("admin:awards_edition_completion", args=[edition.pk]))
+    context = _context(
+        model_admin,
+        request,
+        edition,
+        _("Umumkan hasil: %(edition)s") % {"edition": edition.label},
+        blocks=pages.final_blocks(edition),
+        errors=errors,
+        action="publish",
     )
     return TemplateResponse(request, "admin/awards/edition/lock_confirm.html", context)
 

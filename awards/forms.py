@@ -3,6 +3,7 @@ totalling 100 %, the panel, category and nominee forms that check the
 database's unique rules themselves (an error beside the row, never an
 IntegrityError), the score grid of one panel member, and the unlock form."""
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -228,6 +229,13 @@ class CriterionInlineFormSet(UniqueRowsFormSet):
             )
 
 
+SCORE_TEXT = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{1,2})?", re.ASCII)
+CLEAR_MESSAGE = _(
+    "%(count)s kotak yang sudah bernilai dikosongkan (%(boxes)s). Kosong tidak menghapus "
+    "nilai tanpa konfirmasi: centang “Ya, hapus nilai yang dikosongkan”, atau isi lagi."
+)
+
+
 class ScoreField(forms.DecimalField):
     """A score 0-100 with up to two decimals; accepts a decimal comma
     (82,5) or point (82.5) in every language."""
@@ -257,7 +265,11 @@ class ScoreField(forms.DecimalField):
 
     def to_python(self, value):
         if isinstance(value, str):
-            value = value.strip().replace(" ", "").replace(",", ".")
+            value = value.strip().replace(" ", "")
+            if value and not SCORE_TEXT.fullmatch(value):
+                # "1e2", "0x10", "١٠٠", "NaN": not a score as a sheet writes it.
+                raise ValidationError(self.error_messages["invalid"], code="invalid")
+            value = value.replace(",", ".")
         return super().to_python(value)
 
 
@@ -280,7 +292,11 @@ def field_name(nominee_id: int, criterion_id: int) -> str:
 
 class ScoreGridForm(forms.Form):
     """One panel member's scores for every nominee x criterion of an
-    edition, category by category. Blank clears a score."""
+    edition, category by category. A blank box that had a score clears it
+    only when ``confirm_clear`` is ticked; otherwise the form names the
+    boxes and saves nothing."""
+
+    confirm_clear = forms.BooleanField(label=_("Ya, hapus nilai yang dikosongkan"), required=False)
 
     def __init__(
         self,
@@ -293,6 +309,7 @@ class ScoreGridForm(forms.Form):
         **kwargs,
     ):
         super().__init__(*args, **kwargs)
+        self.fields["confirm_clear"].disabled = disabled
         self._pairs: dict[str, tuple[int, int]] = {}
         layout = []
         for category in categories:
@@ -326,8 +343,45 @@ class ScoreGridForm(forms.Form):
             for category, own_criteria, names in layout
         ]
 
+    def clean(self):
+        data = super().clean()
+        cleared = [
+            name
+            for name in self._pairs
+            if name not in self.errors
+            and data.get(name) is None
+            and self.fields[name].initial is not None
+        ]
+        if cleared and not data.get("confirm_clear"):
+            labels = [str(self.fields[name].label) for name in cleared]
+            raise ValidationError(
+                CLEAR_MESSAGE,
+                code="clear_unconfirmed",
+                params={"count": len(cleared), "boxes": "; ".join(labels)},
+            )
+        return data
+
     def values(self) -> dict[tuple[int, int], Decimal | None]:
         return {pair: self.cleaned_data.get(name) for name, pair in self._pairs.items()}
+
+
+class AbstentionForm(forms.Form):
+    """The secretariat records that a member does not score a nominee."""
+
+    seat = forms.ModelChoiceField(queryset=PanelMember.objects.none(), label=_("Anggota"))
+    nominee = forms.ModelChoiceField(queryset=Nominee.objects.none(), label=_("Nomine"))
+    reason = forms.CharField(
+        label=_("Alasan"),
+        max_length=300,
+        help_text=_("Misalnya: konflik kepentingan, anggota berasal dari daerah nomine."),
+    )
+
+    def __init__(self, *args, seats, nominees, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["seat"].queryset = PanelMember.objects.filter(pk__in=[s.pk for s in seats])
+        self.fields["nominee"].queryset = Nominee.objects.filter(
+            pk__in=[n.pk for n in nominees]
+        ).select_related("region")
 
 
 class UnlockForm(forms.Form):

@@ -8,7 +8,7 @@ from regions.models import CoverageFigure, Region
 from regions.sections import Citation, citations_for, record_key
 
 from . import access, charts, ranking, selectors
-from .models import Category, Criterion, Edition, Nominee, Outcome, PanelMember
+from .models import Category, Criterion, Edition, Nominee, Outcome, OutcomeOrigin, PanelMember
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,29 @@ class CategoryBlock:
     def complete_count(self) -> int:
         return sum(1 for r in self.rows if r.standing.complete)
 
+    @property
+    def places(self) -> list[ranking.Standing]:
+        """The ranked nominees in the places the ceremony announces (1-3)."""
+        return [s for s in self.ranking.ranked if s.rank <= ranking.PLACES]
+
+    def nominee(self, pk: int) -> Nominee:
+        return next(r.nominee for r in self.rows if r.nominee.pk == pk)
+
+
+@dataclass(frozen=True)
+class PublicCategory:
+    """What the public sees of a category: its criteria, its nominees and,
+    once published, its winners. No score, mean or provisional rank."""
+
+    category: Category
+    criteria: list[Criterion]
+    nominees: list[Nominee]
+    winners: list[Outcome]
+
+    @property
+    def weight_total(self) -> Decimal:
+        return ranking.weight_sum(c.weight for c in self.criteria)
+
 
 @dataclass
 class EditionPage:
@@ -49,6 +72,9 @@ class EditionPage:
     outcomes: list[tuple[Outcome, Citation | None]]
     may_enter_scores: bool = False
     may_lock: bool = False
+    may_publish: bool = False
+    show_deliberation: bool = False
+    public_categories: list[PublicCategory] = field(default_factory=list)
 
     def category(self, pk) -> CategoryBlock | None:
         return next((b for b in self.categories if str(b.category.pk) == str(pk)), None)
@@ -113,12 +139,62 @@ def category_blocks(
     return blocks
 
 
+def final_blocks(edition: Edition) -> list[CategoryBlock]:
+    """The edition's ranking per category, as the publish step reads it."""
+    return category_blocks(
+        selectors.edition_categories(edition),
+        selectors.edition_criteria(edition),
+        selectors.edition_nominees(edition),
+        selectors.edition_scores(edition),
+    )
+
+
+def public_edition_page(edition: Edition) -> EditionPage:
+    """/paritrana/<id>/ for the public: categories, criteria, nominees and
+    the outcomes (announced from the panel once published, or reported by
+    sources). The panel's names only once published, or when a source
+    published them. Never a score, a mean or a provisional rank. A fixed
+    number of queries."""
+    categories = selectors.edition_categories(edition)
+    criteria = selectors.edition_criteria(edition)
+    nominees = selectors.edition_nominees(edition)
+    panel = selectors.edition_panel(edition)
+    outcomes = selectors.edition_outcomes(edition)
+    citations = citations_for([*categories, *panel, *outcomes])
+    public = [
+        PublicCategory(
+            category=c,
+            criteria=[k for k in criteria if k.category_id == c.pk],
+            nominees=[n for n in nominees if n.category_id == c.pk],
+            winners=[
+                o for o in outcomes if o.category_id == c.pk and o.origin == OutcomeOrigin.PANEL
+            ],
+        )
+        for c in categories
+    ]
+    shown_panel = [
+        (m, citations.get(record_key(m)))
+        for m in panel
+        if edition.is_published or citations.get(record_key(m)) is not None
+    ]
+    return EditionPage(
+        edition=edition,
+        categories=[],
+        panel=shown_panel,
+        outcomes=[(o, citations.get(record_key(o))) for o in outcomes],
+        public_categories=public,
+    )
+
+
 def edition_page(pk: int, *, user=None) -> EditionPage:
-    """Everything /paritrana/<id>/ shows. A fixed number of queries: the
-    edition, its categories, criteria, nominees, scores, panel and outcomes,
-    their sources (one per citation provider) and the coverage of the
-    government nominees (two)."""
+    """Everything /paritrana/<id>/ shows. For the panel and the organisers
+    (access.may_see_deliberation), a fixed number of queries: the edition,
+    its categories, criteria, nominees, scores, panel and outcomes, their
+    sources (one per citation provider) and the coverage of the government
+    nominees (two). For everyone else, public_edition_page."""
     edition = selectors.edition_for_page(pk)
+    if not access.may_see_deliberation(user, edition):
+        return public_edition_page(edition)
     categories = selectors.edition_categories(edition)
     criteria = selectors.edition_criteria(edition)
     nominees = selectors.edition_nominees(edition)
@@ -138,9 +214,10 @@ def edition_page(pk: int, *, user=None) -> EditionPage:
         panel=[(m, citations.get(record_key(m))) for m in panel],
         outcomes=[(o, citations.get(record_key(o))) for o in outcomes],
     )
-    if getattr(user, "is_authenticated", False):
-        page.may_enter_scores = bool(access.entry_seats(user, edition))
-        page.may_lock = not edition.is_locked and access.may_lock(user, edition)
+    page.show_deliberation = True
+    page.may_enter_scores = bool(access.entry_seats(user, edition))
+    page.may_lock = not edition.is_locked and access.may_lock(user, edition)
+    page.may_publish = access.may_publish(user, edition)
     return page
 
 
@@ -163,9 +240,11 @@ def edition_list_page(*, user=None) -> EditionListPage:
 
 @dataclass(frozen=True)
 class Nomination:
+    """A region's nomination, with the edition's state in words: the
+    region page never shows a score or a provisional rank (its place, once
+    announced, is among the outcomes)."""
+
     nominee: Nominee
-    standing: ranking.Standing | None
-    nominee_count: int
 
     @property
     def edition(self) -> Edition:
@@ -174,27 +253,16 @@ class Nomination:
 
 def region_awards_section(*, region: Region, **kwargs) -> dict:
     """Context of the region page's awards section: each outcome with the
-    source it was recorded from, and the region's nominations with the rank
-    computed from the panel's scores (final once the edition is locked).
-    Five queries at most."""
+    source it was recorded from (announced results of the panel included),
+    and the region's nominations with their edition's state. Three queries
+    at most."""
     outcomes = selectors.region_outcomes(region)
     cites = citations_for(outcomes)
     nominations = selectors.region_nominations(region)
-    category_ids = {n.category_id for n in nominations}
-    criteria, nominees, scores = selectors.categories_scoring(category_ids)
-    blocks = {
-        b.category.pk: b
-        for b in category_blocks([n.category for n in nominations], criteria, nominees, scores)
-    }
-    rows = []
-    for nominee in nominations:
-        block = blocks[nominee.category_id]
-        standing = next((r.standing for r in block.rows if r.nominee.pk == nominee.pk), None)
-        rows.append(Nomination(nominee=nominee, standing=standing, nominee_count=len(block.rows)))
     return {
         "region": region,
         "outcomes": [(o, cites.get(record_key(o))) for o in outcomes],
-        "nominations": rows,
+        "nominations": [Nomination(nominee=n) for n in nominations],
     }
 
 
@@ -204,3 +272,76 @@ def home_awards_section(**kwargs) -> dict:
     outcomes = selectors.latest_outcomes()
     cites = citations_for(outcomes)
     return {"outcomes": [(o, cites.get(record_key(o))) for o in outcomes]}
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    seat: PanelMember
+    cell: object  # completion.Cell
+    missing_names: list[str]
+    abstention: object | None  # models.Abstention
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    nominee: Nominee
+    cells: list[MatrixCell]
+
+
+@dataclass(frozen=True)
+class MatrixCategory:
+    category: Category
+    criteria: list[Criterion]
+    rows: list[MatrixRow]
+
+
+@dataclass(frozen=True)
+class CompletionMatrix:
+    seats: list[PanelMember]
+    categories: list[MatrixCategory]
+    state: object  # completion.Completion
+    scores: list  # models.Score rows, with who entered them
+
+    def seat_missing(self, seat: PanelMember) -> int:
+        return self.state.seat_missing(seat.pk)
+
+
+def completion_matrix(edition: Edition) -> CompletionMatrix:
+    """The completion page: for each category, nominees x panel members,
+    each cell saying how many criteria the member scored and which are
+    missing, or the recorded abstention. A fixed number of queries."""
+    seats = list(edition.panel.select_related("user").order_by("id"))
+    categories = selectors.edition_categories(edition)
+    criteria = selectors.edition_criteria(edition)
+    nominees = selectors.edition_nominees(edition)
+    abstentions = {
+        (a.panel_member_id, a.nominee_id): a for a in selectors.edition_abstentions(edition)
+    }
+    state = selectors.edition_completion(edition)
+    names = {c.pk: c.name for c in criteria}
+    blocks = []
+    for category in categories:
+        rows = []
+        for nominee in (n for n in nominees if n.category_id == category.pk):
+            cells = []
+            for seat in seats:
+                cell = state.cell(seat.pk, nominee.pk)
+                cells.append(
+                    MatrixCell(
+                        seat=seat,
+                        cell=cell,
+                        missing_names=[names[c] for c in cell.missing] if cell else [],
+                        abstention=abstentions.get((seat.pk, nominee.pk)),
+                    )
+                )
+            rows.append(MatrixRow(nominee=nominee, cells=cells))
+        blocks.append(
+            MatrixCategory(
+                category=category,
+                criteria=[c for c in criteria if c.category_id == category.pk],
+                rows=rows,
+            )
+        )
+    return CompletionMatrix(
+        seats=seats, categories=blocks, state=state, scores=selectors.edition_score_rows(edition)
+    )

@@ -38,6 +38,7 @@ WEIGHT_TOTAL = Decimal(100)
 SCORE_MIN = Decimal(0)
 SCORE_MAX = Decimal(100)
 CENT = Decimal("0.01")
+PLACES = 3  # the ceremony announces first, second and third place
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,18 @@ from django.shortcuts import get_object_or_404
 from regions.models import CoverageFigure, Region
 from regions.selectors import regions_with_latest
 
-from . import ranking
-from .models import Category, Criterion, Edition, Nominee, Outcome, PanelMember, Score
+from . import completion, ranking
+from .models import (
+    Abstention,
+    Category,
+    Criterion,
+    Edition,
+    Nominee,
+    Outcome,
+    OutcomeOrigin,
+    PanelMember,
+    Score,
+)
 
 
 def edition_list() -> list[Edition]:
@@ -143,3 +153,59 @@ def categories_scoring(category_ids: set[int]):
         )
     ]
     return criteria, nominees, scores
+
+
+def edition_abstentions(edition: Edition) -> list[Abstention]:
+    return list(
+        Abstention.objects.filter(panel_member__edition=edition)
+        .select_related("recorded_by")
+        .order_by("panel_member_id", "nominee_id")
+    )
+
+
+def edition_completion(edition: Edition) -> completion.Completion:
+    """Who has scored what (panel x nominees x criteria). Five queries."""
+    seat_ids = list(edition.panel.order_by("id").values_list("pk", flat=True))
+    nominees = list(
+        Nominee.objects.filter(category__edition=edition)
+        .order_by("category_id", "id")
+        .values_list("pk", "category_id")
+    )
+    criteria: dict[int, list[int]] = {}
+    for pk, category_id in (
+        Criterion.objects.filter(category__edition=edition)
+        .order_by("id")
+        .values_list("pk", "category_id")
+    ):
+        criteria.setdefault(category_id, []).append(pk)
+    scored = set(
+        Score.objects.filter(criterion__category__edition=edition).values_list(
+            "panel_member_id", "nominee_id", "criterion_id"
+        )
+    )
+    abstained = set(
+        Abstention.objects.filter(panel_member__edition=edition).values_list(
+            "panel_member_id", "nominee_id"
+        )
+    )
+    return completion.completion(
+        seat_ids=seat_ids, nominees=nominees, criteria=criteria, scored=scored, abstained=abstained
+    )
+
+
+def edition_score_rows(edition: Edition) -> list[Score]:
+    """Every score of the edition with its member, nominee, criterion and who
+    entered it (the minutes, the completion page). One query."""
+    return list(
+        Score.objects.filter(criterion__category__edition=edition)
+        .select_related("panel_member__user", "nominee__region", "criterion", "entered_by")
+        .order_by("panel_member_id", "nominee__category_id", "nominee_id", "criterion_id")
+    )
+
+
+def panel_outcomes(edition: Edition) -> list[Outcome]:
+    return list(
+        edition.outcomes.filter(origin=OutcomeOrigin.PANEL)
+        .select_related("category", "region")
+        .order_by("category_id", "rank", "pk")
+    )

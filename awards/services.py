@@ -24,7 +24,17 @@ from regions.services import region_grant, upsert
 
 from . import access
 from .choices import Stage
-from .models import Category, Criterion, Edition, Nominee, Outcome, PanelMember, Score
+from .models import (
+    Abstention,
+    Category,
+    Criterion,
+    Edition,
+    Nominee,
+    Outcome,
+    OutcomeOrigin,
+    PanelMember,
+    Score,
+)
 from .ranking import SCORE_MAX, SCORE_MIN, weight_sum, weights_valid
 
 LOCKED_MESSAGE = _("Penilaian “%(edition)s” sudah dikunci; nilai tidak bisa diubah lagi.")
@@ -35,6 +45,17 @@ REASON_MESSAGE = _("Tuliskan alasan membuka kunci penilaian.")
 SCORE_RANGE_MESSAGE = _("Nilai harus antara 0 dan 100, paling banyak dua angka desimal.")
 SCORE_TARGET_MESSAGE = _("Nomine dan kriteria ini bukan bagian dari edisi penilai ini.")
 LOCK_REASON = "Penilaian dikunci"
+PUBLISH_REASON = "Hasil diumumkan"
+INCOMPLETE_MESSAGE = _(
+    "Penilaian belum lengkap: %(missing)s nilai belum diisi. Isi nilainya, atau catat "
+    "anggota yang abstain untuk nomine itu, sebelum mengunci."
+)
+NOT_LOCKED_MESSAGE = _("Kunci penilaian dulu; hanya hasil yang sudah dikunci yang diumumkan.")
+PUBLISHED_MESSAGE = _("Hasil “%(edition)s” sudah diumumkan; kuncinya tidak bisa dibuka lagi.")
+UNRESOLVED_TIE_MESSAGE = _(
+    "Kategori “%(category)s”: %(names)s seri di peringkat %(rank)s. Catat keputusan rapat "
+    "pleno (urutan dan alasannya) sebelum mengumumkan."
+)
 
 ORGANISER_GROUP = "Panitia Paritrana"
 ORGANISER_PERMISSIONS: list[tuple[str, tuple[str, ...]]] = [
@@ -329,14 +350,16 @@ def scores_save(
                 criterion_id=criterion_id,
                 panel_member=seat,
                 value=Decimal(value),
+                entered_by=user,
             )
             score._history_user = user
             score.save()
             created += 1
         elif current.value != Decimal(value):
             current.value = Decimal(value)
+            current.entered_by = user
             current._history_user = user
-            current.save(update_fields=["value"])
+            current.save(update_fields=["value", "entered_by"])
             updated += 1
     return ScoreChanges(created=created, updated=updated, deleted=deleted)
 
@@ -359,6 +382,15 @@ def edition_lock(*, edition: Edition, user) -> Edition:
         raise PermissionDenied
     locked = _locked_edition(edition.pk)
     if not locked.is_locked:
+        from .selectors import edition_completion
+
+        state = edition_completion(locked)
+        if not state.complete:
+            raise ValidationError(
+                INCOMPLETE_MESSAGE,
+                code="incomplete",
+                params={"missing": state.missing_count},
+            )
         locked.is_locked = True
         locked.locked_at = timezone.now()
         locked.locked_by = user
@@ -379,6 +411,8 @@ def edition_unlock(*, edition: Edition, user, reason: str) -> Edition:
     if not reason:
         raise ValidationError(REASON_MESSAGE)
     unlocked = _locked_edition(edition.pk)
+    if unlocked.is_published:
+        raise ValidationError(PUBLISHED_MESSAGE, params={"edition": unlocked.label})
     if unlocked.is_locked:
         unlocked.is_locked = False
         unlocked.locked_at = None
@@ -388,6 +422,98 @@ def edition_unlock(*, edition: Edition, user, reason: str) -> Edition:
         unlocked.save(update_fields=["is_locked", "locked_at", "locked_by"])
     edition.refresh_from_db()
     return edition
+
+
+# ---- abstentions ------------------------------------------------------------------
+
+
+@transaction.atomic
+def abstention_record(*, seat: PanelMember, nominee: Nominee, reason: str, user) -> Abstention:
+    """The secretariat records that ``seat`` does not score ``nominee``
+    (with a reason); the member's scores of that nominee, if any, are
+    removed (history keeps them). Refused once the edition is locked."""
+    edition = _locked_edition(seat.edition_id)
+    if edition.is_locked:
+        raise EditionLocked(edition)
+    if not access.is_secretariat(user, edition):
+        raise PermissionDenied
+    if nominee.category.edition_id != edition.pk:
+        raise ValidationError(SCORE_TARGET_MESSAGE)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(_("Tuliskan alasan anggota ini abstain."))
+    for score in Score.objects.filter(panel_member=seat, nominee=nominee):
+        score._history_user = user
+        score.delete()
+    abstention, _created = Abstention.objects.update_or_create(
+        panel_member=seat, nominee=nominee, defaults={"reason": reason, "recorded_by": user}
+    )
+    return abstention
+
+
+# ---- publishing ---------------------------------------------------------------------
+
+
+@transaction.atomic
+def edition_publish(*, edition: Edition, user) -> list[Outcome]:
+    """Announce a locked edition's results: the first three places of each
+    category become outcomes (origin "panel", the nominee, the place), which
+    the award and region pages show with their source; the edition records
+    who published and when. Refused before the lock and while a tie touches
+    the first three places without the plenary's recorded decision.
+    Outcomes reported by sources are left as they are. Publishing twice
+    changes nothing."""
+    from . import pages
+
+    locked = _locked_edition(edition.pk)
+    if not access.may_lock(user, locked):
+        raise PermissionDenied
+    if not locked.is_locked:
+        raise ValidationError(NOT_LOCKED_MESSAGE, code="not_locked")
+    if locked.is_published:
+        return list(locked.outcomes.filter(origin=OutcomeOrigin.PANEL))
+    blocks = pages.final_blocks(locked)
+    created = []
+    for block in blocks:
+        for standing in block.places:
+            if standing.tied:
+                raise ValidationError(
+                    UNRESOLVED_TIE_MESSAGE,
+                    code="tie",
+                    params={
+                        "category": block.category.name,
+                        "names": ", ".join(s.name for s in block.places if s.rank == standing.rank),
+                        "rank": standing.rank,
+                    },
+                )
+        for standing in block.places:
+            nominee = block.nominee(standing.nominee_id)
+            outcome = Outcome(
+                edition=locked,
+                category=block.category,
+                region=nominee.region,
+                organisation=nominee.organisation,
+                nominee=nominee,
+                rank=standing.rank,
+                title=gettext("Juara %(category)s") % {"category": block.category.name},
+                origin=OutcomeOrigin.PANEL,
+                awarded_on=locked.ceremony_date,
+                venue=locked.ceremony_venue,
+                source_title=gettext("Hasil penilaian tim penilai %(edition)s")
+                % {"edition": locked.label},
+                source_date=timezone.localdate(),
+            )
+            outcome.full_clean()
+            outcome.save()
+            created.append(outcome)
+    locked.published_at = timezone.now()
+    locked.published_by = user
+    locked.results_announced = True
+    locked._history_user = user
+    locked._change_reason = PUBLISH_REASON
+    locked.save(update_fields=["published_at", "published_by", "results_announced"])
+    edition.refresh_from_db()
+    return created
 
 
 # ---- organisers ------------------------------------------------------------------

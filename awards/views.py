@@ -2,6 +2,7 @@
 
 from django.http import Http404
 from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers
 from django.utils.text import slugify
 
 from . import exports, pages
@@ -22,9 +23,18 @@ def edition_detail(request, pk):
     page = pages.edition_page(pk, user=request.user)
     fmt = request.GET.get("export")
     if fmt:
+        # The ranking (scores, means) is the panel's and the organisers':
+        # the public has no such file.
         block = page.category(request.GET.get("kategori"))
         if block is None:
             raise Http404
         name = f"paritrana-{page.edition.pk}-{slugify(block.category.name)}"
-        return exports.response(exports.ranking_dataset(block), name=name, fmt=fmt)
-    return render(request, "awards/edition_detail.html", {"page": page, "edition": page.edition})
+        response = exports.response(exports.ranking_dataset(block), name=name, fmt=fmt)
+    else:
+        response = render(
+            request, "awards/edition_detail.html", {"page": page, "edition": page.edition}
+        )
+    if page.show_deliberation:
+        # Never kept by a browser, a proxy or the page cache.
+        add_never_cache_headers(response)
+    return response

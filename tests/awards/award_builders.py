@@ -46,3 +46,20 @@ def make_nominees(category, codes):
 
 def make_seat(edition, user=None, *, role="member", seat="disnaker"):
     return PanelMember.objects.create(edition=edition, role=role, seat=seat, user=user)
+
+
+def fill_scores(edition, value=60, *, values=None):
+    """Every seat scores every criterion of every nominee of the edition
+    (written directly, as a complete assessment): ``values`` maps a region
+    code or organisation to its score, else ``value``."""
+    from awards.models import Score
+
+    values = values or {}
+    for seat in edition.panel.all():
+        for nominee in Nominee.objects.filter(category__edition=edition).select_related("region"):
+            key = nominee.region.code if nominee.region_id else nominee.organisation
+            for criterion in nominee.category.criteria.all():
+                Score.objects.update_or_create(
+                    nominee=nominee, criterion=criterion, panel_member=seat,
+                    defaults={"value": Decimal(values.get(key, value))},
+                )  # fmt: skip

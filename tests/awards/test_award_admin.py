@@ -5,7 +5,7 @@ members, and locking (read-only, forged POSTs refused)."""
 from decimal import Decimal
 
 import pytest
-from award_builders import make_user
+from award_builders import fill_scores, make_user
 
 from awards import services
 from awards.models import Category, Criterion, Edition, Nominee, Score
@@ -207,7 +207,8 @@ def test_member_enters_scores_with_a_decimal_comma(client, edition, category, se
     login_member(client, seat)
     response = client.get(scores_url(edition))
     assert response.status_code == 200
-    assert len(response.context["form"].fields) == 4  # 2 nominees x 2 criteria
+    score_boxes = [n for n in response.context["form"].fields if n != "confirm_clear"]
+    assert len(score_boxes) == 4  # 2 nominees x 2 criteria
     data = grid_post(category, {"73.01": ["82,5", "70"], "73.71": ["", "90.25"]})
     response = client.post(scores_url(edition), data)
     assert response.status_code == 302
@@ -239,8 +240,11 @@ def test_member_of_another_province_cannot_open_or_post(client, edition, categor
 def test_member_cannot_post_for_another_seat(client, edition, category, seats):
     login_member(client, seats["anggota73"])
     data = grid_post(category, {"73.01": ["5", "5"], "73.71": ["5", "5"]}, seat=seats["ketua73"])
-    assert client.post(scores_url(edition), data).status_code == 302
-    assert set(Score.objects.values_list("panel_member", flat=True)) == {seats["anggota73"].pk}
+    # a forged seat is refused outright, not quietly swapped for the member's own
+    assert client.post(scores_url(edition), data).status_code == 403
+    assert client.get(scores_url(edition) + f"?penilai={seats['ketua73'].pk}").status_code == 403
+    assert client.get(scores_url(edition) + "?penilai=1e2").status_code == 400
+    assert not Score.objects.exists()
 
 
 def test_staff_without_a_seat_gets_403_and_anonymous_is_sent_to_login(client, edition):
@@ -267,6 +271,7 @@ def test_scores_are_read_only_after_locking_and_a_forged_post_is_403(
         values={(category.nominees.first().pk, category.criteria.first().pk): D(60)},
         user=seat.user,
     )
+    fill_scores(edition, values={"73.71": 70})
     edition_lock(edition=edition, user=seats["ketua73"].user)
     login_member(client, seat)
     response = client.get(scores_url(edition))
@@ -276,10 +281,11 @@ def test_scores_are_read_only_after_locking_and_a_forged_post_is_403(
     assert 'value="Simpan nilai"' not in response.content.decode()
     data = grid_post(category, {"73.01": ["99", "99"], "73.71": ["99", "99"]})
     assert client.post(scores_url(edition), data).status_code == 403
-    assert list(Score.objects.values_list("value", flat=True)) == [D(60)]
+    assert set(Score.objects.values_list("value", flat=True)) == {D(60), D(70)}
 
 
 def test_locked_editions_categories_and_criteria_are_read_only(sulsel_organiser, edition, category):
+    fill_scores(edition)
     edition_lock(edition=edition, user=make_user("x", is_superuser=True))
     url = f"{ADMIN}category/{category.pk}/change/"
     response = sulsel_organiser.get(url)
@@ -323,7 +329,14 @@ def test_chair_locks_from_the_lock_page(client, edition, seats):
         response.status_code == 200
         and "0 dari 2 nomine dinilai lengkap" in response.content.decode()
     )
-    assert client.post(url).status_code == 302
+    assert "12 nilai belum diisi" in response.content.decode()  # 3 members x 2 x 2
+    response = client.post(url)  # incomplete: refused, with the count, on the lock page
+    assert response.status_code == 200 and "12 nilai belum diisi" in response.content.decode()
+    assert not Edition.objects.get(pk=edition.pk).is_locked
+    fill_scores(edition)
+    response = client.post(url, follow=True)
+    assert response.redirect_chain[-1][0] == f"{ADMIN}edition/{edition.pk}/kelengkapan/"
+    assert "dikunci" in str(list(response.context["messages"])[0])
     assert Edition.objects.get(pk=edition.pk).is_locked
 
 
@@ -334,6 +347,7 @@ def test_member_cannot_lock(client, edition, seats):
 
 
 def test_unlock_needs_a_superuser_and_a_reason(client, superuser_client, edition, seats):
+    fill_scores(edition)
     edition_lock(edition=edition, user=seats["ketua73"].user)
     url = f"{ADMIN}edition/{edition.pk}/buka-kunci/"
     response = superuser_client.post(url, {"reason": ""})

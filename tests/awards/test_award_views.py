@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
-from award_builders import make_category, make_edition, make_seat, make_user
+from award_builders import fill_scores, make_category, make_edition, make_seat, make_user
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -22,6 +22,14 @@ D = Decimal
 
 def html_of(response) -> str:
     return response.content.decode()
+
+
+@pytest.fixture
+def panel(client, seats):
+    """A client logged in as a panel member of the Sulsel edition: the
+    deliberation (scores, provisional ranking) is theirs to see."""
+    client.force_login(seats["anggota73"].user)
+    return client
 
 
 def score_all(category, seat, table):
@@ -96,11 +104,11 @@ def test_unknown_export_format_is_404(client, seeded):
 
 
 def test_edition_page_ranks_by_weighted_total_and_changes_with_a_score(
-    client, edition, category, seats
+    panel, edition, category, seats
 ):
     seat = seats["anggota73"]
     score_all(category, seat, {"73.01": [80, 70], "73.71": [70, 75]})  # 76.00 vs 72.00
-    response = client.get(f"/paritrana/{edition.pk}/")
+    response = panel.get(f"/paritrana/{edition.pk}/")
     assert response.status_code == 200
     block = response.context["page"].categories[0]
     assert [(r.standing.rank, r.nominee.region.code, r.standing.total) for r in block.rows] == [
@@ -111,20 +119,20 @@ def test_edition_page_ranks_by_weighted_total_and_changes_with_a_score(
     assert f'id="chart-category-{category.pk}"' in html
     assert "76,00" in html and "sementara" in html
     score_all(category, seat, {"73.01": [80, 70], "73.71": [90, 75]})  # Makassar 84.00
-    block = client.get(f"/paritrana/{edition.pk}/").context["page"].categories[0]
+    block = panel.get(f"/paritrana/{edition.pk}/").context["page"].categories[0]
     assert [r.nominee.region.code for r in block.rows] == ["73.71", "73.01"]
 
 
-def test_edition_page_shows_ties_and_incomplete_nominees(client, edition, category, seats):
+def test_edition_page_shows_ties_and_incomplete_nominees(panel, edition, category, seats):
     score_all(category, seats["anggota73"], {"73.01": [80, 70], "73.71": [80, None]})
-    block = client.get(f"/paritrana/{edition.pk}/").context["page"].categories[0]
+    block = panel.get(f"/paritrana/{edition.pk}/").context["page"].categories[0]
     assert [(r.standing.rank, r.standing.complete) for r in block.rows] == [
         (1, True),
         (None, False),
     ]
     makassar = Nominee.objects.get(category=category, region__code="73.71")
     score_all(category, seats["anggota73"], {"73.01": [80, 70], "73.71": [70, 85]})
-    response = client.get(f"/paritrana/{edition.pk}/")
+    response = panel.get(f"/paritrana/{edition.pk}/")
     block = response.context["page"].categories[0]
     assert [r.standing.rank for r in block.rows] == [1, 1]
     assert block.ranking.has_ties
@@ -132,8 +140,8 @@ def test_edition_page_shows_ties_and_incomplete_nominees(client, edition, catego
     assert makassar.pk in [r.nominee.pk for r in block.rows]
 
 
-def test_edition_page_shows_coverage_beside_government_nominees(client, edition, category):
-    response = client.get(f"/paritrana/{edition.pk}/")
+def test_edition_page_shows_coverage_beside_government_nominees(panel, edition, category):
+    response = panel.get(f"/paritrana/{edition.pk}/")
     row = next(
         r for r in response.context["page"].categories[0].rows if r.nominee.region.code == "73.01"
     )
@@ -146,23 +154,26 @@ def test_edition_page_shows_panel_criteria_and_weights(client, seeded):
     html = html_of(client.get(f"/paritrana/{kalsel.pk}/"))
     assert "Sekretaris Daerah Provinsi Kalimantan Selatan" in html
     assert "Bunyamin Najmi" in html
-    assert "klikkalsel" in html.lower()  # the panel's source
-    assert "Kriteria dan bobot kategori ini belum diatur" in html
+    assert "klikkalsel" in html.lower()  # the panel's source: named by the news already
 
 
-def test_edition_page_warns_when_weights_do_not_total_100(client, edition, category):
+def test_edition_page_warns_when_weights_do_not_total_100(panel, edition, category):
     category.criteria.filter(name="Kebijakan").update(weight=50)  # 50 + 40 = 90
-    response = client.get(f"/paritrana/{edition.pk}/")
+    response = panel.get(f"/paritrana/{edition.pk}/")
     html = html_of(response)
     assert "Bobot berjumlah 90 %" in html
     assert all(r.standing.rank is None for r in response.context["page"].categories[0].rows)
 
 
-def test_edition_page_shows_final_once_locked(client, edition, category, seats):
-    score_all(category, seats["anggota73"], {"73.01": [80, 70], "73.71": [70, 75]})
+def test_edition_page_says_locked_awaiting_announcement(client, edition, category, seats):
+    fill_scores(edition)
     edition_lock(edition=edition, user=seats["ketua73"].user)
     html = html_of(client.get(f"/paritrana/{edition.pk}/"))
-    assert "Dikunci — hasil final" in html and "ketua73" in html
+    assert "hasil belum diumumkan" in html and "WITA" not in html
+    assert "ketua73" not in html  # a login name is never on a public page
+    client.force_login(seats["anggota73"].user)
+    html = html_of(client.get(f"/paritrana/{edition.pk}/"))
+    assert "ketua73" in html and "WITA" in html  # Sulsel's zone, for the panel
 
 
 def test_seed_outcomes_show_on_their_edition_pages(client, seeded):
@@ -172,15 +183,15 @@ def test_seed_outcomes_show_on_their_edition_pages(client, seeded):
     assert "zona Sulawesi" in html_of(client.get(f"/paritrana/{national.pk}/"))
 
 
-def test_category_ranking_exports_csv_and_xlsx(client, edition, category, seats):
+def test_category_ranking_exports_csv_and_xlsx(panel, edition, category, seats):
     score_all(category, seats["anggota73"], {"73.01": [80, 70], "73.71": [70, 75]})
-    response = client.get(f"/paritrana/{edition.pk}/?export=csv&kategori={category.pk}")
+    response = panel.get(f"/paritrana/{edition.pk}/?export=csv&kategori={category.pk}")
     assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
     lines = response.content.decode("utf-8-sig").splitlines()
     assert lines[0].startswith("Peringkat,Nomine,Kode wilayah")
     assert lines[1].startswith("1,Kabupaten Kepulauan Selayar,73.01")
     assert "76.00" in lines[1] and "53" in lines[1]
-    response = client.get(f"/paritrana/{edition.pk}/?export=xlsx&kategori={category.pk}")
+    response = panel.get(f"/paritrana/{edition.pk}/?export=xlsx&kategori={category.pk}")
     rows = list(openpyxl.load_workbook(io.BytesIO(response.content)).active.values)
     assert rows[2][1] == "Kota Makassar"
 
@@ -208,15 +219,6 @@ def test_sulsel_page_shows_its_zone_award_and_selayars(client, seeded):
     html = html_of(client.get("/wilayah/73/"))
     assert "Provinsi terbaik di zona Sulawesi" in html and "Istana Negara" in html
     assert "tertinggi keempat" in html
-
-
-def test_region_page_shows_nominations_with_computed_rank(client, edition, category, seats):
-    score_all(category, seats["anggota73"], {"73.01": [80, 70], "73.71": [70, 75]})
-    html = html_of(client.get("/wilayah/73.71/"))
-    assert "peringkat sementara 2 dari 2 nomine" in html
-    edition_lock(edition=edition, user=seats["ketua73"].user)
-    html = html_of(client.get("/wilayah/73.01/"))
-    assert "peringkat 1 dari 2 nomine" in html
 
 
 # ---- query counts -----------------------------------------------------------------
@@ -291,14 +293,25 @@ def test_region_page_queries_do_not_grow_with_nominations(client, seeded, uncach
 
 
 def test_edition_page_query_count_is_pinned(client, seeded, uncached):
-    """edition, categories, criteria, nominees, scores, panel, outcomes,
-    one per citation provider, and two for the nominees' coverage."""
+    """The public page: edition, categories, criteria, nominees, panel,
+    outcomes and one per citation provider. The panel's page adds its
+    scores, two for the nominees' coverage, and the reads of who the user
+    is (session, user, seat, entry seats, lock rights)."""
     edition = build_edition(3)
-    assert queries_for(client, f"/paritrana/{edition.pk}/") == 10
+    assert queries_for(client, f"/paritrana/{edition.pk}/") == 7
+    client.force_login(edition.panel.first().user)
+    assert queries_for(client, f"/paritrana/{edition.pk}/") == PANEL_PAGE_QUERIES
+    bigger = build_edition(12, year=2031)
+    client.force_login(bigger.panel.first().user)
+    assert queries_for(client, f"/paritrana/{bigger.pk}/") == PANEL_PAGE_QUERIES
+
+
+PANEL_PAGE_QUERIES = 17
 
 
 def test_coverage_is_read_for_government_nominees_only(client, seeded):
     edition = build_edition(2)
+    client.force_login(edition.panel.first().user)
     CoverageFigure.objects.filter(region__code="73.01").update(as_of=date(2024, 12, 31))
     response = client.get(f"/paritrana/{edition.pk}/")
     government, business = response.context["page"].categories
