@@ -276,6 +276,66 @@ def date_axis(first: date, last: date) -> tuple[list[str], str | None]:
     return [(first - timedelta(days=60)).isoformat(), (last + timedelta(days=60)).isoformat()], None
 
 
+def count_series(rows) -> dict[str, list[tuple[date, int]]]:
+    """Of (as_of, segment, covered, publisher) rows, the total segment's
+    published participant counts, one series per publisher, oldest first
+    (one count per date and publisher: the first given).
+
+    >>> from datetime import date as d
+    >>> series = count_series([(d(2025, 2, 28), "total", 1980000, "Kemnaker"),
+    ...                        (d(2023, 12, 31), "total", 2057246, "Satu Data"),
+    ...                        (d(2024, 1, 1), "formal", 5, "Kemnaker"),
+    ...                        (d(2024, 1, 1), "total", None, "Kemnaker")])
+    >>> series["Kemnaker"], series["Satu Data"]
+    ([(datetime.date(2025, 2, 28), 1980000)], [(datetime.date(2023, 12, 31), 2057246)])
+    """
+    series: dict[str, dict[date, int]] = {}
+    for as_of, segment, covered, publisher in rows:
+        if segment != "total" or covered is None:
+            continue
+        series.setdefault(publisher, {}).setdefault(as_of, int(covered))
+    return {publisher: sorted(points.items()) for publisher, points in sorted(series.items())}
+
+
+def participants_figure(series: dict[str, list[tuple[date, int]]]) -> dict:
+    """Published participant counts over time, one line per publisher:
+    what every region with counts but no rate can still show."""
+    data = []
+    values = []
+    dates = []
+    for index, (publisher, points) in enumerate(series.items()):
+        values += [v for _d, v in points]
+        dates += [d for d, _v in points]
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "lines+markers",
+                "name": publisher,
+                "x": [d.isoformat() for d, _v in points],
+                "y": [v for _d, v in points],
+                "line": {"color": PALETTE[index % len(PALETTE)], "width": 2},
+                "marker": {"size": 9},
+                "hovertemplate": "%{x|%d-%m-%Y}: %{y:,.0f}<extra>" + publisher + "</extra>",
+            }
+        )
+    xaxis = {"type": "date", "gridcolor": GRID, "tickformat": "%b %Y", "nticks": 6}
+    if dates:
+        xaxis["range"], dtick = date_axis(min(dates), max(dates))
+        if dtick:
+            xaxis["dtick"] = dtick
+    top = max(values, default=0)
+    return {
+        "data": data,
+        "layout": _layout(
+            height=320,
+            xaxis=xaxis,
+            yaxis={"range": [0, top * 1.15 or 1], "gridcolor": GRID, "zeroline": False,
+                   "tickformat": ",.0f", "nticks": 6},
+            legend={"orientation": "h", "y": -0.22},
+        ),
+    }  # fmt: skip
+
+
 def latest_per_month(items: list, *, key=lambda item: item.as_of, group=lambda item: None) -> list:
     """Of ``items`` (oldest first, each dated by ``key``), the last of each
     month within each ``group``, still oldest first: what a monthly chart

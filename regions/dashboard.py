@@ -494,6 +494,12 @@ def region_charts(page: RegionPage) -> dict[str, dict]:
             baseline=progress.baseline,
             projection=projection,
         )
+    counts = charts.count_series(
+        (c.record.as_of, c.record.segment, c.record.covered, c.record.publisher)
+        for c in page.figures
+    )
+    if counts:
+        result["participants"] = charts.participants_figure(counts)
     if page.segment_rows:
         result["segments"] = charts.segments_figure(page.segment_rows)
     if page.children:
