@@ -24,6 +24,20 @@ class MeetingConfig(AppConfig):
             if entry not in ROLE_PERMISSIONS[role]:
                 ROLE_PERMISSIONS[role].append(entry)
 
+        # The cached PDFs of the brief show follow-up rows: a write to one
+        # makes them stale like any write to the dashboard's data.
+        from django.db.models.signals import post_delete, post_save
+
+        from regions import cache
+
+        from .models import InpresItem
+
+        def changed(sender, using=None, **kwargs):
+            cache.bump_data_version(using)
+
+        post_save.connect(changed, sender=InpresItem, dispatch_uid="meeting-inpres-save")
+        post_delete.connect(changed, sender=InpresItem, dispatch_uid="meeting-inpres-delete")
+
         sections.register_region_section(
             order=60,
             template="meeting/partials/_region_meeting.html",

@@ -157,8 +157,9 @@ class Brief:
 
 def data_version(region: Region) -> str:
     """A short fingerprint of the data the brief was made from: it changes
-    with every write that touches the region (regions/cache.py)."""
-    token = cache.versions(cache.region_scope(region.code))
+    with every write to the dashboard's data (regions/cache.py), the key
+    its cached PDF is kept under."""
+    token = cache.versions()
     return hashlib.sha256(token.encode()).hexdigest()[:8]
 
 

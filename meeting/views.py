@@ -2,27 +2,48 @@
 
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import timezone
+
+from regions import cache
 
 from . import pages, pdf
 from .tables import InpresChildTable
 
 
-def _brief(request, code):
-    today = timezone.localdate()
-    since = pages.since_from(request.GET.get("sejak"), today=today)
-    return pages.brief_page(code, today=today, since=since, request=request)
+def _since(request, today):
+    return pages.since_from(request.GET.get("sejak"), today=today)
 
 
 def brief_print(request, code):
-    return render(request, "meeting/brief.html", {"page": _brief(request, code), "pdf": False})
+    today = timezone.localdate()
+    page = pages.brief_page(code, today=today, since=_since(request, today), request=request)
+    return render(request, "meeting/brief.html", {"page": page, "pdf": False})
 
 
 def brief_pdf(request, code):
-    page = _brief(request, code)
-    html = render(request, "meeting/brief.html", {"page": page, "pdf": True}).content
-    response = HttpResponse(pdf.render_pdf(html.decode()), content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="ringkasan-{page.region.code}.pdf"'
+    """The brief as an A4 PDF. Laying it out takes seconds, so the bytes are
+    cached until the next write to the data (regions/cache.py; follow-up
+    rows bump the version too) or the next day."""
+    today = timezone.localdate()
+    since = _since(request, today)
+
+    def build() -> bytes:
+        page = pages.brief_page(code, today=today, since=since, request=request)
+        html = render_to_string("meeting/brief.html", {"page": page, "pdf": True}, request)
+        return pdf.render_pdf(html)
+
+    content = cache.cached(
+        "meeting_brief_pdf",
+        code,
+        since.isoformat(),
+        today.isoformat(),
+        request.scheme,
+        request.get_host(),
+        build=build,
+    )
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="ringkasan-{code}.pdf"'
     return response
 
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from meeting import pdf
 from meeting.models import InpresItem
+from regions import cache
 from regions.models import Region
 
 pytestmark = pytest.mark.django_db
@@ -160,9 +161,11 @@ def laid_out(monkeypatch):
     PDF's own objects are compressed: counted from the layout instead)."""
     made = {}
     original = pdf.render_pdf
+    cache.clear()  # a PDF cached by an earlier test would not be laid out again
 
     def render(html):
         made["pages"] = pdf.document(html).pages
+        made["count"] = made.get("count", 0) + 1
         return original(html)
 
     monkeypatch.setattr(pdf, "render_pdf", render)
@@ -253,3 +256,23 @@ def test_admin_import_view_lists_row_errors(client, make_user, seeded):
     response = client.post("/admin/meeting/inpresitem/import/", {"file": upload})
     assert response.status_code == 302
     assert InpresItem.objects.get().status == "unverified"  # no source given
+
+
+def test_pdf_is_cached_until_the_data_version_changes(client, seeded, laid_out):
+    """With no write pending in the test's transaction, the second request
+    is served from the cache; a new data version (what the commit of any
+    write, a follow-up row's included, sets) makes a new PDF."""
+    first = client.get("/wilayah/73.01/ringkasan.pdf").content
+    assert laid_out["count"] == 1
+    assert client.get("/wilayah/73.01/ringkasan.pdf").content == first
+    assert laid_out["count"] == 1
+    cache.clear()
+    client.get("/wilayah/73.01/ringkasan.pdf")
+    assert laid_out["count"] == 2
+
+
+def test_saving_a_follow_up_row_bumps_the_data_version(seeded, django_capture_on_commit_callbacks):
+    before = cache.data_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        add_regulation("73.01")
+    assert cache.data_version() != before
