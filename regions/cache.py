@@ -1,9 +1,10 @@
 """Cached page aggregates, invalidated by what a write changed.
 
 Every key carries *versions*, random tokens that change after committed
-writes; an entry built before a write is never read after it (the key it
+writes; an entry built before a write is not read after it (the key it
 sits under is no longer asked for; the cache's expiry and size limit clear
-it out):
+it out), except as the last value of its key while one request rebuilds
+it (below):
 
 - the *data version*, changed by every committed write to the dashboard's
   data other than figures, targets and budgets (regions, articles and
@@ -34,9 +35,10 @@ it out):
   the commit bumps the version (a rollback simply drops the pending bump).
 - Whole pages (``CAKUPAN_PAGE_CACHE``, on in production):
   ``PageCacheMiddleware`` keeps the rendered dashboard pages (and their
-  CSV/XLSX exports) of visitors without a session under the same version,
-  so a repeat request costs a cache read. The CSRF token in a page
-  is swapped for the visitor's own on the way out.
+  XLSX exports) that hold nothing of their visitor under the same
+  versions, stored once for everyone (officials included), so a repeat
+  request costs a cache read; after a write, the last page is served
+  while one request rebuilds it after its response.
 - ``CAKUPAN_CACHE = False`` (environment ``CAKUPAN_CACHE=0``) turns all of
   this off: every request builds its page from the database.
 - Where the versions live: in the cache itself when the cache is shared
@@ -50,12 +52,13 @@ it out):
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import io
+import logging
 import os
 import re
 import secrets
-import struct
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,11 +70,12 @@ from django.core.cache import caches
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
 from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 
 T = TypeVar("T")
+logger = logging.getLogger(__name__)
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 VERSION_KEY = "cakupan:data-version"
 # Apps whose rows appear on the dashboard's pages.
@@ -143,7 +147,12 @@ def region_scope(code: str) -> str:
 
 def versions(scope: str = LISTS) -> str:
     """The tokens a key of ``scope`` carries: the data version and the
-    scope's own."""
+    scope's own (one round trip to a shared cache)."""
+    if _version_file() is None:
+        keys = [VERSION_KEY, f"{VERSION_KEY}:{scope}"]
+        found = _cache().get_many(keys)
+        if len(found) == 2:
+            return f"{found[keys[0]]}.{found[keys[1]]}"
     return f"{_version()}.{_version(scope)}"
 
 
@@ -304,120 +313,92 @@ def connect_signals() -> None:
                 )
 
 
-CSRF_INPUT = re.compile(rb'name="csrfmiddlewaretoken" value="([A-Za-z0-9]{32,64})"')
-ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # Headers the view sets that a cached copy keeps; the outer middleware add
-# theirs (Vary, Content-Language, X-Frame-Options, cookies) on every request.
+# theirs (Vary, Content-Language, X-Frame-Options...) on every request.
 KEPT_HEADERS = ("Content-Type", "Content-Disposition")
-GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"  # no name, no mtime
-DEFLATE_END = b"\x03\x00"  # an empty final block
+# Set on the copy of a request that rebuilds a page after a stale one was
+# served (PageCacheMiddleware): the key to store it under.
+REBUILD = "cakupan.page_rebuild"
 
 
-def _deflate(data: bytes) -> bytes:
-    """Raw deflate of ``data`` ending byte-aligned and with nothing to refer
-    back to (a full flush), so pieces compressed apart can be joined."""
-    compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
-    return compressor.compress(data) + compressor.flush(zlib.Z_FULL_FLUSH)
-
-
-def _stored_block(data: bytes) -> bytes:
-    """``data`` as an uncompressed deflate block (at most 65 535 bytes)."""
-    return b"\x00" + struct.pack("<HH", len(data), len(data) ^ 0xFFFF) + data
-
-
-def _crc_shift_table(length: int) -> tuple[int, ...]:
-    """The linear map that carries a CRC-32 across ``length`` more bytes,
-    as 32 columns: crc32(a + b) == shift(crc32(a)) ^ crc32(b) when
-    len(b) == length (zlib's crc32_combine, which Python does not expose)."""
-    zeros = bytes(length)
-    base = zlib.crc32(zeros, 0)
-    return tuple(zlib.crc32(zeros, 1 << bit) ^ base for bit in range(32))
-
-
-def _crc_shift(value: int, table: tuple[int, ...]) -> int:
-    result, bit = 0, 0
-    while value:
-        if value & 1:
-            result ^= table[bit]
-        value >>= 1
-        bit += 1
-    return result
+EVERYONE = "everyone"
+ANONYMOUS = "anonymous"
 
 
 @dataclass(frozen=True)
 class CachedPage:
-    """A rendered page kept compressed once, with its CSRF token(s) cut out:
-    ``pieces`` are the raw-deflated stretches between the tokens, with the
-    CRC-32 and length of each (and the map that carries a CRC across it),
-    so a response for one visitor is the pieces joined around that
-    visitor's token (an uncompressed block: the token is never compressed
-    with the page, which is also what defeats BREACH), as gzip, with no
-    compression work per request."""
+    """A rendered page that holds nothing of the visitor it was built for,
+    gzip-compressed once when stored and sent as stored. ``audience``:
+    EVERYONE when building it read no session (the same page for anyone),
+    ANONYMOUS when it read one but its visitor had none (the same page for
+    every visitor without a session, e.g. pages that show more to a panel
+    member)."""
 
-    pieces: tuple[bytes, ...]
-    crcs: tuple[int, ...]
-    lengths: tuple[int, ...]
-    shifts: tuple[tuple[int, ...] | None, ...]
+    body: bytes  # gzip
     headers: dict[str, str]
+    audience: str = EVERYONE
 
     @classmethod
-    def from_content(cls, content: bytes, tokens: set[bytes], headers: dict) -> CachedPage:
-        parts = [content]
-        for token in tokens:
-            parts = [piece for part in parts for piece in _split_keeping(part, token)]
-        texts = [p for p in parts if p is not _TOKEN]
-        return cls(
-            pieces=tuple(_deflate(t) for t in texts),
-            crcs=tuple(zlib.crc32(t) for t in texts),
-            lengths=tuple(len(t) for t in texts),
-            shifts=(None, *(_crc_shift_table(len(t)) for t in texts[1:])),
-            headers=headers,
-        )
+    def from_content(cls, content: bytes, headers: dict[str, str], audience: str) -> CachedPage:
+        return cls(gzip.compress(content, compresslevel=6, mtime=0), dict(headers), audience)
 
-    def gzip(self, token: bytes) -> bytes:
-        crc = self.crcs[0]
-        body = [GZIP_HEADER, self.pieces[0]]
-        for piece, piece_crc, shift in zip(
-            self.pieces[1:], self.crcs[1:], self.shifts[1:], strict=True
-        ):
-            crc = _crc_shift(zlib.crc32(token, crc), shift) ^ piece_crc
-            body += [_stored_block(token), piece]
-        size = sum(self.lengths) + len(token) * (len(self.pieces) - 1)
-        body += [DEFLATE_END, struct.pack("<II", crc, size & 0xFFFFFFFF)]
-        return b"".join(body)
+    def plain(self) -> bytes:
+        return gzip.decompress(self.body)
 
-    def plain(self, token: bytes) -> bytes:
-        return token.join(zlib.decompressobj(-15).decompress(piece) for piece in self.pieces)
+    def serves(self, request) -> bool:
+        return self.audience == EVERYONE or not _has_session(request)
 
 
-_TOKEN = object()
+def _has_session(request) -> bool:
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
 
 
-def _split_keeping(part, token: bytes) -> list:
-    if part is _TOKEN:
-        return [part]
-    pieces: list = []
-    for index, text in enumerate(part.split(token)):
-        if index:
-            pieces.append(_TOKEN)
-        pieces.append(text)
-    return pieces
+def audience(request, response) -> str | None:
+    """Who may be sent this response as it is: EVERYONE, ANONYMOUS (the
+    visitors without a session), or None when it may hold something of its
+    visitor: it used a CSRF token, set a cookie, is private, or read the
+    session of a visitor who has one."""
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+        return None
+    cache_control = response.get("Cache-Control", "")
+    if response.cookies or "private" in cache_control or "no-store" in cache_control:
+        return None
+    session = getattr(request, "session", None)
+    read_session = bool(session is not None and getattr(session, "accessed", False))
+    if read_session or "cookie" in response.get("Vary", "").lower():
+        return None if _has_session(request) else ANONYMOUS
+    return EVERYONE
 
 
 class PageCacheMiddleware:
     """Serve the dashboard's pages from the cache (place it last).
 
-    Cached: GET and HEAD requests for the URL namespaces in
-    ``CAKUPAN_PAGE_CACHE_NAMESPACES`` from visitors with no session cookie
-    (a logged-in editor always gets a fresh page), answered 200 by the view
-    with no cookie of its own. The key holds the data version, the language,
-    the day (progress verdicts depend on it), the host and the full path
-    with its query string; a region's page carries its region's version,
-    the others the lists version (see the module's docstring). Pages are
-    kept compressed (CachedPage) and sent gzip-encoded to clients that
-    accept it, uncompressed to the others; the CSRF token of the language
-    form is the visitor's own. A page that uses
-    a token in a way this cannot find is not cached.
+    A page is stored once when nothing in it can belong to its visitor: a
+    GET answered 200, not streamed, whose rendering used no CSRF token and
+    set no cookie (the public pages: their language switch is links). One
+    that read no session (so no user) is stored for everyone: officials
+    who are logged in get it too (a public page is the same for everyone:
+    drafts and unverified records are never on it). One that read the
+    session of a visitor without one (a page that shows more to some
+    users, e.g. an award's panel) is stored for the visitors without a
+    session only. Anything else is simply not stored; nothing is cut out of
+    or spliced into a stored page. A request carrying a flash message
+    (the ``messages`` cookie) gets a fresh page.
+
+    The key holds the host and the full path with its query string (the
+    language is the path's: ``/en/...``), the active language, the day
+    (progress verdicts depend on it) and the versions: a region's page its
+    region's, the other pages the lists' (see the module's docstring).
+    Pages are kept gzip-compressed and sent so to clients that accept it,
+    decompressed to the others.
+
+    After a write, the first request for a page whose version changed
+    takes the page's rebuild lock; when a page built before the write
+    exists, that request (and every other meanwhile) is answered with it at
+    once, and the page is rebuilt after the response has gone out (its
+    ``close()``), on a copy of the request without cookies (stale while
+    revalidate). With no earlier page, the first request builds it and the
+    others wait for nothing: they build their own, unstored copy.
     """
 
     def __init__(self, get_response):
@@ -432,12 +413,48 @@ class PageCacheMiddleware:
             return response
         finally:
             lock = getattr(request, "_cakupan_page_lock", None)
-            if lock is not None:
+            if lock is not None and not getattr(request, "_cakupan_page_lock_kept", False):
                 _cache().delete(lock)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        rebuild = request.META.get(REBUILD)
+        if rebuild is not None:
+            # The copy of a request that was answered with the last page.
+            request._cakupan_page_key, request._cakupan_page_last, lock = rebuild
+            request._cakupan_page_lock = lock
+            return None
         if not self._eligible(request):
             return None
+        base, key = self._keys(request)
+        cache = _cache()
+        page = cache.get(key)
+        if page is not None and not page.serves(request):
+            return None  # an official's own page: built, not stored
+        if page is None:
+            lock = f"{base}:building"
+            if not cache.add(lock, 1, timeout=BUILD_LOCK_SECONDS):
+                # Another request is rebuilding it: the last page, if any.
+                page = cache.get(f"{base}:last")
+                if page is None or not page.serves(request):
+                    return None
+            else:
+                page = cache.get(f"{base}:last") if request.method == "GET" else None
+                if page is None or not page.serves(request):
+                    request._cakupan_page_lock = lock
+                    request._cakupan_page_key = key
+                    request._cakupan_page_last = f"{base}:last"
+                    return None
+                request._cakupan_page_lock = lock
+                request._cakupan_page_lock_kept = True
+                response = self._respond(request, page)
+                response._resource_closers.append(
+                    lambda: self._rebuild(request, (key, f"{base}:last", lock))
+                )
+                return response
+        return self._respond(request, page)
+
+    @staticmethod
+    def _keys(request) -> tuple[str, str]:
         match = request.resolver_match
         scope = (
             region_scope(match.kwargs.get("code", ""))
@@ -454,29 +471,38 @@ class PageCacheMiddleware:
                 ).hexdigest(),
             ]
         )
-        key = f"{base}:{versions(scope)}"
-        cache = _cache()
-        page = cache.get(key)
-        if page is None:
-            # One rebuild at a time; meanwhile the last page built is served.
-            lock = f"{base}:building"
-            if cache.add(lock, 1, timeout=BUILD_LOCK_SECONDS):
-                request._cakupan_page_lock = lock
-            else:
-                page = cache.get(f"{base}:last")
-            if page is None:
-                request._cakupan_page_key = key
-                request._cakupan_page_last = f"{base}:last"
-                return None
-        token = get_token(request).encode() if len(page.pieces) > 1 else b""
+        return base, f"{base}:{versions(scope)}"
+
+    @staticmethod
+    def _respond(request, page: CachedPage) -> HttpResponse:
         if ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
-            response = HttpResponse(page.gzip(token), headers=page.headers)
+            response = HttpResponse(page.body, headers=page.headers)
             response["Content-Encoding"] = "gzip"
         else:
-            response = HttpResponse(page.plain(token), headers=page.headers)
+            response = HttpResponse(page.plain(), headers=page.headers)
         response["Content-Length"] = str(len(response.content))
-        patch_vary_headers(response, ("Accept-Encoding",))
+        vary = ("Accept-Encoding",) if page.audience == EVERYONE else ("Accept-Encoding", "Cookie")
+        patch_vary_headers(response, vary)
         return response
+
+    @staticmethod
+    def _rebuild(request, rebuild: tuple[str, str, str]) -> None:
+        """Build the page again (after a stale copy was sent) through the
+        whole handler, as a visitor without cookies, and store it."""
+        from django.core.handlers.wsgi import WSGIRequest
+
+        environ = {
+            name: value
+            for name, value in request.environ.items()
+            if name not in ("HTTP_COOKIE", "wsgi.input", "CONTENT_LENGTH")
+        }
+        environ.update({"wsgi.input": io.BytesIO(b""), "CONTENT_LENGTH": "0", REBUILD: rebuild})
+        try:
+            response = _handler().get_response(WSGIRequest(environ))
+            response.close()
+        except Exception:  # the next request tries again; never the visitor's problem
+            _cache().delete(rebuild[2])
+            logger.exception("rebuilding %s failed", request.get_full_path())
 
     @staticmethod
     def _eligible(request) -> bool:
@@ -487,37 +513,35 @@ class PageCacheMiddleware:
             and request.method in ("GET", "HEAD")
             and match is not None
             and match.namespace in getattr(settings, "CAKUPAN_PAGE_CACHE_NAMESPACES", ())
-            # An export is the same file for everyone: cached for officials
-            # who are logged in too.
-            and (
-                "_export" in request.GET
-                or (
-                    settings.SESSION_COOKIE_NAME not in request.COOKIES
-                    and "messages" not in request.COOKIES
-                )
-            )
+            and "messages" not in request.COOKIES
             and not writes_pending()
         )
 
     @staticmethod
     def _store(key: str, request, response) -> None:
-        cache_control = response.get("Cache-Control", "")
         if (
-            response.status_code != 200
+            request.method != "GET"
+            or response.status_code != 200
             or response.streaming
-            or response.cookies
             or response.has_header("Content-Encoding")
-            or "private" in cache_control
-            or "no-store" in cache_control
             or writes_pending()
         ):
             return
-        content = response.content
-        tokens = set(CSRF_INPUT.findall(content))
-        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") and not tokens:
-            return  # a token was used somewhere we cannot find it
-        if len(tokens) > 1 or any(len(t) > 0xFFFF for t in tokens):
-            return  # one token per request is what get_token's context gives
+        who = audience(request, response)
+        if who is None:
+            return
         headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
-        page = CachedPage.from_content(content, tokens, headers)
+        page = CachedPage.from_content(response.content, headers, who)
         _cache().set_many({key: page, request._cakupan_page_last: page}, timeout=_timeout())
+
+
+_HANDLER = None
+
+
+def _handler():
+    global _HANDLER
+    if _HANDLER is None:
+        from django.core.handlers.wsgi import WSGIHandler
+
+        _HANDLER = WSGIHandler()
+    return _HANDLER
