@@ -669,6 +669,25 @@ class RegionSummary(models.Model):
     # The charted rates of the trend window up to the latest rate, oldest
     # first: [[as_of ISO, percent, eligible or null], ...].
     trend = models.JSONField(default=list, blank=True)
+    # What the region list, its exports and the rankings show of the rate
+    # and the target, copied so that they read this row alone.
+    rate_as_of = models.DateField(null=True, blank=True)
+    rate_as_of_precision = models.CharField(max_length=5, blank=True)
+    rate_publisher = models.CharField(max_length=200, blank=True)
+    rate_publisher_kind = models.CharField(max_length=16, blank=True)
+    rate_is_synthetic = models.BooleanField(default=False)
+    rate_exceeds_estimate = models.BooleanField(default=False)
+    target_percent = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
+    target_date = models.DateField(null=True, blank=True)
+    target_date_precision = models.CharField(max_length=5, blank=True)
+    baseline_percent = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
+    baseline_date = models.DateField(null=True, blank=True)
+    # The verdict and the pace so far as judged on ``progress_on`` (the
+    # verdict depends on the day: a reader uses it on that day only, and
+    # judges from ``trend`` on any other; rebuild_summaries runs daily).
+    verdict = models.CharField(max_length=16, blank=True)
+    pace_so_far = models.DecimalField(max_digits=9, decimal_places=3, null=True, blank=True)
+    progress_on = models.DateField(null=True, blank=True)
     refreshed_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
