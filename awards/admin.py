@@ -194,7 +194,14 @@ class EditionAdmin(EditionScopedAdmin, SimpleHistoryAdmin):
 
             return self.admin_site.admin_view(wrapper)
 
+        def wrap_list(view):
+            def wrapper(request):
+                return view(self, request)
+
+            return self.admin_site.admin_view(wrapper)
+
         return [
+            path("penilaian-saya/", wrap_list(admin_views.desk), name="awards_edition_desk"),
             path("<int:object_id>/nilai/", wrap(admin_views.score_entry),
                  name="awards_edition_scores"),
             path("<int:object_id>/kunci/", wrap(admin_views.lock), name="awards_edition_lock"),

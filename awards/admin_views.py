@@ -238,3 +238,19 @@ def unlock(model_admin, request, object_id):
         action="unlock",
     )
     return TemplateResponse(request, "admin/awards/edition/lock_confirm.html", context)
+
+
+def desk(model_admin, request):
+    """The landing page of panel members and organisers: their editions,
+    each with its state, what is still missing and the next step."""
+    rows = pages.desk_rows(request.user)
+    if not rows and not request.user.is_superuser:
+        raise PermissionDenied
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": Edition._meta,
+        "title": _("Penilaian Paritrana Anda"),
+        "rows": rows,
+        "is_nav_sidebar_enabled": False,
+    }
+    return TemplateResponse(request, "admin/awards/edition/desk.html", context)

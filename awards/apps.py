@@ -9,7 +9,9 @@ class AwardsConfig(AppConfig):
     def ready(self):
         from regions import sections
 
-        from . import pages
+        from . import landing, pages
+
+        landing.connect()
 
         sections.register_region_section(
             order=50,

@@ -345,3 +345,37 @@ def completion_matrix(edition: Edition) -> CompletionMatrix:
     return CompletionMatrix(
         seats=seats, categories=blocks, state=state, scores=selectors.edition_score_rows(edition)
     )
+
+
+@dataclass(frozen=True)
+class DeskRow:
+    edition: Edition
+    seat: PanelMember | None
+    secretariat: bool
+    missing: int  # the user's own seat's missing scores (or all, for the secretariat)
+    may_lock: bool
+    may_publish: bool
+
+
+def desk_rows(user) -> list[DeskRow]:
+    """The desk: one row per edition the user assesses or organises. A few
+    queries per edition (a person has a handful)."""
+    rows = []
+    for edition in selectors.desk_editions(user):
+        state = selectors.edition_completion(edition)
+        secretariat = access.is_secretariat(user, edition)
+        seat = edition.own_seat
+        missing = (
+            state.missing_count if secretariat or seat is None else state.seat_missing(seat.pk)
+        )
+        rows.append(
+            DeskRow(
+                edition=edition,
+                seat=seat,
+                secretariat=secretariat,
+                missing=missing,
+                may_lock=not edition.is_locked and access.may_lock(user, edition),
+                may_publish=access.may_publish(user, edition),
+            )
+        )
+    return rows

@@ -209,3 +209,28 @@ def panel_outcomes(edition: Edition) -> list[Outcome]:
         .select_related("category", "region")
         .order_by("category_id", "rank", "pk")
     )
+
+
+def desk_editions(user) -> list[Edition]:
+    """Editions ``user`` assesses (a seat) or organises (an organiser of the
+    province; every open or recent edition for a superuser), newest first,
+    with the user's seat as ``own_seat`` (or None). Two queries."""
+    from regions.scoping import EDIT, region_ids_in_scope
+
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return []
+    seats = {s.edition_id: s for s in PanelMember.objects.filter(user=user)}
+    condition = Q(pk__in=seats)
+    if user.has_perm("awards.change_edition"):
+        ids = region_ids_in_scope(user, EDIT)
+        # National administrators: every edition that has a panel.
+        condition |= Q(panel__isnull=False) if ids is None else Q(province__in=ids)
+    editions = list(
+        Edition.objects.filter(condition)
+        .distinct()
+        .select_related("province")
+        .order_by("-year", "label")
+    )
+    for edition in editions:
+        edition.own_seat = seats.get(edition.pk)
+    return editions

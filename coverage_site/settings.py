@@ -282,6 +282,13 @@ CAKUPAN_PAGE_CACHE = env_bool("CAKUPAN_PAGE_CACHE", not DEBUG)
 CAKUPAN_PAGE_CACHE_NAMESPACES = ["regions", "articles", "awards"]
 MIDDLEWARE.append("regions.cache.PageCacheMiddleware")
 
+# A panel member or an award organiser who logs in lands on their
+# assessments, not on the admin index (awards/landing.py).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
+    "awards.landing.PanelLandingMiddleware",
+)
+
 # Production sits behind a TLS-terminating proxy (nginx, a load balancer)
 # that sets X-Forwarded-Proto; DJANGO_HTTPS=0 serves plain HTTP (a trial run
 # of `make serve` on one machine).

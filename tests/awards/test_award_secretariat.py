@@ -163,3 +163,28 @@ def test_times_show_in_the_provinces_zone(edition, kalsel_edition):
 def test_pure_modules_doctests(module):
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_a_panel_member_lands_on_their_assessments_after_login(client, edition, seats):
+    from award_builders import PASSWORD
+
+    member = seats["anggota73"]
+    services.panel_seat_users_enable([member])
+    response = client.post("/admin/login/", {"username": "anggota73", "password": PASSWORD,
+                                             "next": "/admin/"}, follow=True)  # fmt: skip
+    assert response.redirect_chain[-1][0] == f"{ADMIN}edition/penilaian-saya/"
+    html = response.content.decode()
+    assert edition.label in html and "8 nilai belum diisi" not in html
+    assert "4 nilai belum diisi" in html  # the member's own: 2 nominees x 2 criteria
+    assert f"{ADMIN}edition/{edition.pk}/nilai/" in html
+    # later visits to the admin index are left alone
+    assert client.get("/admin/").status_code == 200
+
+
+def test_a_plain_editor_still_lands_on_the_admin_index(client, seeded):
+    from award_builders import PASSWORD
+
+    make_user("editor", is_staff=True)
+    response = client.post("/admin/login/", {"username": "editor", "password": PASSWORD,
+                                             "next": "/admin/"}, follow=True)  # fmt: skip
+    assert response.redirect_chain[-1][0] == "/admin/"
