@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import io
+
 from django.contrib.auth import get_user_model
 from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
@@ -29,8 +31,10 @@ def _user(job: Job):
 
 
 def _table(job: Job):
+    """The job's file as a sheet streamed from its bytes (rows read as
+    they are checked)."""
     try:
-        return imports.sheets.read_table(bytes(job.upload or b""), job.file_name)
+        return imports.open_sheet(io.BytesIO(bytes(job.upload or b"")), job.file_name)
     except imports.SpreadsheetError as error:
         services.fail(
             job, FILE_UNREADABLE, {"reason": error.problem.text(gettext)}, keep_upload=False
@@ -46,7 +50,7 @@ def import_check(job: Job, report) -> None:
             kind=job.params["import"], table=table, user=_user(job), progress=report
         )
         preview = imports.preview_data(checked)
-        preview["digest"] = imports.payload_digest(table.payload()) if checked.ok else ""
+        preview["digest"] = imports.file_digest(bytes(job.upload)) if checked.ok else ""
         if checked.ok:
             summary = gettext(
                 "%(total)s baris diperiksa: %(created)s baru, %(updated)s diubah, "

@@ -248,7 +248,16 @@ def _csv_records(stream: BinaryIO) -> Iterator[tuple[int, list[str]]]:
             gettext_noop("Berkas CSV tidak dapat dibaca: %(reason)s"), reason=str(error)
         ) from error
     finally:
-        text.detach()  # the caller's file stays open
+        _let_go(text)
+
+
+def _let_go(text: io.TextIOWrapper) -> None:
+    """Detach the wrapper, so the caller's file stays open (it may already
+    be closed: a caller that stopped reading and closed it)."""
+    try:
+        text.detach()
+    except ValueError:
+        return
 
 
 def _csv_count(stream: BinaryIO) -> int:
