@@ -40,7 +40,7 @@ def item(code="73", **fields):
         {"kind": "ecosystem", "group": "non_asn", "count": -1},
         {"kind": "ecosystem", "group": "non_asn", "count": 1, "denominator": 0},
         {"kind": "uptake", "count": 25, "denominator": 24},  # more kab/kota than there are
-        {"kind": "ecosystem", "group": "non_asn", "percent": Decimal("10000")},
+        {"kind": "ecosystem", "group": "non_asn", "percent": Decimal("-0.01")},
     ],
 )
 def test_database_refuses_impossible_rows(seeded, fields):
