@@ -3,6 +3,7 @@ of the page being rendered (47,38 % on /wilayah/73/, 47.38% on
 /en/wilayah/73/)."""
 
 from django import template
+from django.utils.html import format_html
 from django.utils.translation import get_language
 
 from regions import formatting
@@ -87,3 +88,16 @@ def plain(value):
     """The value as Python writes it (46.44, 2025-07-10): for data-value
     attributes that machines read, untouched by localisation."""
     return "" if _blank(value) else str(value)
+
+
+@register.filter
+def indonesian(value):
+    """Text that exists only in Indonesian (a curator's note, a label or
+    purpose as the source published it): on a page in another language it
+    is marked ``lang="id"``, so a screen reader reads it with an Indonesian
+    voice and a browser does not offer to translate the page around it."""
+    if _blank(value):
+        return ""
+    if _language() == "id":
+        return value
+    return format_html('<span lang="id">{}</span>', value)

@@ -1,0 +1,92 @@
+"""Numbers, percentages, rupiah and dates in the page's language, and the
+data that exists only in Indonesian marked as such on English pages."""
+
+import re
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from regions import formatting
+
+pytestmark = pytest.mark.django_db
+
+
+def text_of(response, own=False) -> str:
+    """The page's visible text (no tags, attributes or scripts); ``own``:
+    without what is quoted from Indonesian sources (blockquotes, lang="id")."""
+    body = re.sub(r"<(script|style)\b.*?</\1>", " ", response.content.decode(), flags=re.S)
+    if own:
+        body = re.sub(r'<blockquote lang="id">.*?</blockquote>', " ", body, flags=re.S)
+        body = re.sub(r'<span lang="id">.*?</span>', " ", body, flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body))
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("id", ("47,38 %", "1.300.000", "Rp16 miliar", "10 Juli 2025", "1.233 %", "–")),
+        ("en", ("47.38%", "1,300,000", "Rp16 billion", "10 July 2025", "1,233%", "–")),
+    ],
+)
+def test_the_formats_of_each_language(language, expected):
+    assert (
+        formatting.percent_id(Decimal("47.38"), language),
+        formatting.number_id(1_300_000, language=language),
+        formatting.rupiah(16_000_000_000, language),
+        formatting.date_id(date(2025, 7, 10), language=language),
+        formatting.percent_id(Decimal("1233.00"), language),
+        formatting.percent_id(None, language),
+    ) == expected
+
+
+def test_the_region_page_answers_in_its_addresss_formats(client, seeded):
+    indonesian = text_of(client.get("/wilayah/73/"))
+    response = client.get("/en/wilayah/73/")
+    english, own_english = text_of(response), text_of(response, own=True)
+    for text in ("47,38 %", "± 1.300.000", "Rp16 miliar", "15 Juli 2025", "+0,23 poin/bulan"):
+        assert text in indonesian, text
+    for text in ("47.38%", "± 1,300,000", "Rp16 billion", "15 July 2025", "+0.23 points/month"):
+        assert text in english, text
+    for indonesian_only in ("47,38 %", "1.300.000", "Rp16 miliar", "Juli 2025", "0,23"):
+        assert indonesian_only not in own_english, indonesian_only
+
+
+def test_the_budget_note_states_the_premium_in_the_pages_format(client, seeded):
+    assert (
+        "minimum BPU contribution of Rp16,800 per worker per month (JKK Rp10,000 + JKM Rp6,800)"
+        in (text_of(client.get("/en/wilayah/73/")))
+    )
+    assert "iuran minimum BPU Rp16.800 per pekerja per bulan (JKK Rp10.000 + JKM Rp6.800)" in (
+        text_of(client.get("/wilayah/73/"))
+    )
+
+
+def test_the_region_list_table_follows_the_language(client, seeded):
+    english = text_of(client.get("/en/wilayah/?level=province"))
+    indonesian = text_of(client.get("/wilayah/?level=province"))
+    assert "47.38%" in english and "15 July 2025" in english
+    assert "47,38 %" in indonesian and "15 Juli 2025" in indonesian
+    assert "47,38 %" not in english
+
+
+def test_a_published_denominator_is_named_in_english_and_quoted_in_indonesian(client, seeded):
+    english = client.get("/en/wilayah/73/").content.decode()
+    assert (
+        '<small>Potential workers (BPJS universe): <span lang="id">potensi pekerja (2,80 juta)'
+        "</span></small>"
+    ) in english
+    indonesian = client.get("/wilayah/73/").content.decode()
+    assert "<small>potensi pekerja (2,80 juta)</small>" in indonesian
+
+
+def test_curator_notes_and_source_wording_are_marked_indonesian_on_english_pages(client, seeded):
+    english = client.get("/en/wilayah/73/").content.decode()
+    assert '<strong>Rank 4: <span lang="id">Coverage kepesertaan tertinggi keempat' in english
+    assert '<small class="note"><span lang="id">Diserahkan Kepala Kanwil Mintje Wattu' in english
+    assert '<td><span lang="id">Pagu anggaran untuk mendukung kepesertaan' in english
+    # A quote from a source article is Indonesian whatever the page's language.
+    quotes = re.findall(r"<blockquote([^>]*)>", english)
+    assert quotes and all(attrs == ' lang="id"' for attrs in quotes)
+    indonesian = client.get("/wilayah/73/").content.decode()
+    assert '<span lang="id">' not in indonesian  # the page itself is Indonesian
