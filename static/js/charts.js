@@ -488,6 +488,12 @@
           y.push(ring[1], null);
         });
       });
+      if (!x.length && meta.shape !== 'label') {
+        // A band with no province keeps its legend entry (e.g. "≥ 100 % (0)"):
+        // one point far off the map, which draws nothing.
+        x = [0];
+        y = [0];
+      }
       trace.x = x;
       trace.y = y;
       if (meta.shape === 'label' && narrow && isObject(trace.marker)) {
