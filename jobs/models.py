@@ -8,6 +8,9 @@ from django.utils.translation import pgettext_lazy
 class JobKind(models.TextChoices):
     IMPORT_CHECK = "import_check", _("Pemeriksaan berkas impor")
     IMPORT_WRITE = "import_write", _("Penyimpanan impor")
+    ARTICLE_EXTRACT = "article_extract", _("Pembacaan angka dari artikel")
+    EXPORT = "export", _("Ekspor data")
+    SUMMARY_REBUILD = "summary_rebuild", _("Penyusunan ulang ringkasan wilayah")
 
 
 class JobState(models.TextChoices):
@@ -66,6 +69,10 @@ class Job(models.Model):
     )
     #: one job per key: confirming the same preview twice starts one write
     idempotency_key = models.CharField(max_length=100, null=True, blank=True, unique=True)
+    #: what the job made for its user (an export's file), kept until ``expires_at``
+    output = models.BinaryField(_("berkas hasil"), null=True, blank=True, editable=False)
+    output_name = models.CharField(_("nama berkas hasil"), max_length=200, blank=True)
+    expires_at = models.DateTimeField(_("kedaluwarsa"), null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(_("percobaan"), default=0)
     worker = models.CharField(_("pekerja"), max_length=200, blank=True)
 
@@ -92,6 +99,10 @@ class Job(models.Model):
                 condition=Q(finished_at__isnull=True) | Q(state__in=FINISHED),
                 name="%(app_label)s_%(class)s_finished_only_when_ended",
             ),
+            models.CheckConstraint(
+                condition=Q(output__isnull=True) | Q(expires_at__isnull=False),
+                name="%(app_label)s_%(class)s_output_expires",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -100,6 +111,16 @@ class Job(models.Model):
     @property
     def finished(self) -> bool:
         return self.state in FINISHED
+
+    @property
+    def has_output(self) -> bool:
+        """An output still to be downloaded (``output`` deferred in lists:
+        its name says whether there is one)."""
+        from django.utils import timezone
+
+        return bool(self.output_name) and (
+            self.expires_at is None or self.expires_at > timezone.now()
+        )
 
     @property
     def percent(self) -> int:
