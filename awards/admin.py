@@ -209,6 +209,12 @@ class EditionAdmin(EditionScopedAdmin, SimpleHistoryAdmin):
                  name="awards_edition_completion"),
             path("<int:object_id>/umumkan/", wrap(admin_views.publish),
                  name="awards_edition_publish"),
+            path("<int:object_id>/berita-acara.pdf",
+                 wrap(lambda a, r, o: admin_views.minutes_file(a, r, o, "pdf")),
+                 name="awards_edition_minutes_pdf"),
+            path("<int:object_id>/berita-acara.xlsx",
+                 wrap(lambda a, r, o: admin_views.minutes_file(a, r, o, "xlsx")),
+                 name="awards_edition_minutes_xlsx"),
             path("<int:object_id>/buka-kunci/", wrap(admin_views.unlock),
                  name="awards_edition_unlock"),
         ] + super().get_urls()  # fmt: skip

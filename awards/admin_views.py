@@ -254,3 +254,26 @@ def desk(model_admin, request):
         "is_nav_sidebar_enabled": False,
     }
     return TemplateResponse(request, "admin/awards/edition/desk.html", context)
+
+
+def minutes_file(model_admin, request, object_id, fmt):
+    """The minutes as PDF or XLSX, for the panel and the organisers (a
+    draft until the lock)."""
+    from django.http import HttpResponse
+
+    from . import minutes
+
+    edition = _edition(object_id)
+    if not access.may_see_deliberation(request.user, edition):
+        raise PermissionDenied
+    data = pages.minutes(edition)
+    name = f"berita-acara-paritrana-{edition.pk}{'-draf' if data.is_draft else ''}"
+    if fmt == "pdf":
+        body, kind = minutes.pdf(data, base_url=request.build_absolute_uri("/")), "application/pdf"
+    else:
+        body = minutes.xlsx(data)
+        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    response = HttpResponse(body, content_type=kind)
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    response["Cache-Control"] = "private, no-store"
+    return response

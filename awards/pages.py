@@ -379,3 +379,72 @@ def desk_rows(user) -> list[DeskRow]:
             )
         )
     return rows
+
+
+@dataclass(frozen=True)
+class MemberSheet:
+    """One member's raw scores of one category: nominee -> values in the
+    order of the criteria (None: not scored; abstained nominees flagged)."""
+
+    seat: PanelMember
+    rows: list[tuple[Nominee, list[Decimal | None], bool]]
+
+
+@dataclass(frozen=True)
+class MinutesCategory:
+    block: CategoryBlock
+    sheets: list[MemberSheet]
+
+
+@dataclass(frozen=True)
+class Minutes:
+    edition: Edition
+    panel: list[PanelMember]
+    categories: list[MinutesCategory]
+    abstentions: list
+    entered_for: int  # scores typed in by the secretariat for a member
+
+    @property
+    def is_draft(self) -> bool:
+        return not self.edition.is_locked
+
+
+def minutes(edition: Edition) -> Minutes:
+    """The minutes (berita acara): every member's raw scores per category,
+    the summary ranking, the abstentions and the sign-off (the lock). A
+    fixed number of queries."""
+    panel = list(edition.panel.select_related("user").order_by("id"))
+    categories = selectors.edition_categories(edition)
+    criteria = selectors.edition_criteria(edition)
+    nominees = selectors.edition_nominees(edition)
+    rows = selectors.edition_score_rows(edition)
+    abstentions = selectors.edition_abstentions(edition)
+    abstained = {(a.panel_member_id, a.nominee_id) for a in abstentions}
+    values = {(s.panel_member_id, s.nominee_id, s.criterion_id): s.value for s in rows}
+    scores = [ranking.Score(s.nominee_id, s.criterion_id, s.value) for s in rows]
+    blocks = category_blocks(categories, criteria, nominees, scores)
+    result = []
+    for block in blocks:
+        own_nominees = [n for n in nominees if n.category_id == block.category.pk]
+        sheets = [
+            MemberSheet(
+                seat=seat,
+                rows=[
+                    (
+                        n,
+                        [values.get((seat.pk, n.pk, c.pk)) for c in block.criteria],
+                        (seat.pk, n.pk) in abstained,
+                    )
+                    for n in own_nominees
+                ],
+            )
+            for seat in panel
+        ]
+        result.append(MinutesCategory(block=block, sheets=sheets))
+    return Minutes(
+        edition=edition,
+        panel=panel,
+        categories=result,
+        abstentions=abstentions,
+        entered_for=sum(1 for s in rows if s.entered_for_member),
+    )

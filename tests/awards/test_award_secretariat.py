@@ -188,3 +188,38 @@ def test_a_plain_editor_still_lands_on_the_admin_index(client, seeded):
     response = client.post("/admin/login/", {"username": "editor", "password": PASSWORD,
                                              "next": "/admin/"}, follow=True)  # fmt: skip
     assert response.redirect_chain[-1][0] == "/admin/"
+
+
+def test_minutes_pdf_and_xlsx_hold_every_members_raw_scores_and_the_lock(
+    client, edition, category, seats, tmp_path
+):
+    import io
+    import shutil
+    import subprocess
+
+    import openpyxl
+
+    fill_scores(edition, values={"73.01": "86.68", "73.71": "71.23"})
+    member = seats["anggota73"]
+    Score.objects.filter(panel_member=member, nominee__region__code="73.71").update(value=D("55.5"))
+    edition.decree_number = "188.4/1234/2026"
+    edition.save()
+    services.edition_lock(edition=edition, user=seats["ketua73"].user)
+    login(client, member)
+    response = client.get(f"{ADMIN}edition/{edition.pk}/berita-acara.pdf")
+    assert response.status_code == 200 and response.content.startswith(b"%PDF")
+    assert "no-store" in response["Cache-Control"]
+    if shutil.which("pdftotext"):
+        path = tmp_path / "ba.pdf"
+        path.write_bytes(response.content)
+        text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                              text=True, check=True).stdout  # fmt: skip
+        assert "Berita acara penilaian" in text and "188.4/1234/2026" in text
+        assert "55,50" in text and "86,68" in text and "WITA" in text and "DRAF" not in text
+    response = client.get(f"{ADMIN}edition/{edition.pk}/berita-acara.xlsx")
+    book = openpyxl.load_workbook(io.BytesIO(response.content))
+    assert len(book.sheetnames) == 1 + 3  # the summary and one sheet per member
+    values = [c for row in book.worksheets[3].values for c in row]  # anggota73's sheet
+    assert 55.5 in values and 86.68 in values
+    client.logout()
+    assert client.get(f"{ADMIN}edition/{edition.pk}/berita-acara.pdf").status_code == 302
