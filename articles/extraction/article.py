@@ -115,7 +115,9 @@ _WINNER_AT_RE = re.compile(
 )
 # "(tingkat) kepesertaan tertinggi di ...": the superlative qualifies coverage
 _COVERAGE_BEFORE_TOP_RE = re.compile(
-    r"\b(?:kepesertaan|cakupan|coverage|capaian|ucj|persentase)[ \t]*$", re.IGNORECASE
+    r"\b(?:kepesertaan|cakupan|coverage|capaian|ucj|persentase)(?:[ \t]+(?:BPJS[ \t]+"
+    r"Ketenagakerjaan|BPJS[ \t]+TK|BPJamsostek|Jamsostek))?[ \t]*$",
+    re.IGNORECASE,
 )
 # "tertinggi di Jawa Tengah diraih Kabupaten Kudus": a winner named after the scope
 _WINNER_NAMED_AFTER_RE = re.compile(

@@ -156,6 +156,8 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
                 kw = "national_top"
             elif m.group("kw8"):
                 kw = "most_at"
+            elif m.group("kw9"):
+                kw = "held_by_before"
             elif m.group("kw4"):
                 kw = "tertinggi"
             elif kw == "tertinggi":
@@ -207,13 +209,14 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             pos = rupiah.end()
         noun = self._noun_after(pos, hi)
         if (
-            noun == "person"
+            (noun == "person" or (noun == "" and _RATE_AFTER_RE.match(text, pos, hi)))
             and mult is None
             and not rp
             and value != value.to_integral_value()
             and _ENGLISH_THOUSANDS_RE.fullmatch(raw)
         ):
-            value = Decimal(raw.replace(",", ""))  # "12,345 peserta": no one is a fraction
+            # "12,345 peserta", "tercapai 51,495 atau 86,08 persen": no one is a fraction
+            value = Decimal(raw.replace(",", ""))
         kind = "count"
         if rp or (mult in _MONEY_MULTIPLIERS and noun != "person"):
             kind = "money"
@@ -384,6 +387,11 @@ _SEGMENT_NOUNS = frozenset(
 )
 _KIND_NAME = {"pct": "pct", "money": "money", "count": "count", "rank": "rank"}
 
+
+# "51,495 atau 86,08 persen": a count restated as a rate
+_RATE_AFTER_RE = re.compile(
+    r"[ \t]+(?:atau|setara)[ \t]+(?:dengan[ \t]+)?\d[\d.,]*[ \t]*(?:%|persen)"
+)
 
 # more participants or workers than any province has (DKI Jakarta: about 8
 # million participants; Jawa Barat: about 25 million workers)

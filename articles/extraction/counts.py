@@ -45,7 +45,10 @@ from .tokens import _maybe
 
 _ATTENDANCE_STEMS = ("hadir", "diikuti", "undang")
 _PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
-_PREMIUM_STEMS = ("iuran", "premi", "subsidi", "tanggung", "dibayar", "apbd", "daftarkan oleh")
+_PREMIUM_STEMS = (
+    "iuran", "premi", "subsidi", "tanggung", "dibayar", "apbd", "daftarkan oleh", "dicover",
+    "dibiayai", "anggaran pendapatan",
+)  # fmt: skip
 
 
 _COUNT_GROWTH_STEMS = ("ambah", "naik", "ningkat", "tumbuh")  # penambahan, bertambah
@@ -72,6 +75,17 @@ class CountRules:
         if _COUNT_RANGE_TAIL_RE.search(text, max(s.lo, c.start - 20), c.start):
             return None
         if _BACK_REFERENCE_RE.match(text, c.end, s.hi):
+            return None
+        # "lebih dari 11.000 pekerja rentan, termasuk 7.452 kader Linmas": a part of
+        # the group just counted
+        if (
+            prev is not None
+            and prev.kind == "count"
+            and _INCLUDING_TAIL_RE.search(text, max(s.lo, c.start - 90), c.start)
+        ):
+            return None
+        # "dengan jumlah perusahaan 17.851": employers, not workers
+        if _EMPLOYER_COUNT_TAIL_RE.search(text, max(s.lo, c.start - 40), c.start):
             return None
         if _INACTIVE_AFTER_RE.match(text, c.end, s.hi):
             return None  # lapsed members are not participants
@@ -269,8 +283,12 @@ class CountRules:
 
     def _subsidised(self, s: _Sentence, p_lo: int) -> bool:
         lo = max(s.topic_lo, p_lo - 80)
-        return _maybe(self.text[lo : s.hi].lower(), _PREMIUM_STEMS) and bool(
-            _SUBSIDISED_RE.search(self.text, lo, s.hi)
+        # not in the words that say who spoke and where ('," kata X usai menghadiri
+        # penyerahan bantuan premi ...')
+        said = _ATTRIBUTION_RE.search(self.text, p_lo, s.hi)
+        hi = said.start() if said else s.hi
+        return _maybe(self.text[lo:hi].lower(), _PREMIUM_STEMS) and bool(
+            _SUBSIDISED_RE.search(self.text, lo, hi)
         )
 
     def _count_by_cues(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
@@ -321,7 +339,7 @@ class CountRules:
 # a count of workers (not of participants) just before the number
 _WORKERS_COUNTED_TAIL_RE = re.compile(
     r"\b(?:pekerja|tenaga[ \t]+kerja)\b(?![^\d]*\b(?:peserta|terdaftar|terlindungi"
-    r"|kepesertaan|ikut|mendaftar)\b)[^\d;]*$",
+    r"|kepesertaan|ikut|mendaftar|aktif)\b)[^\d;]*$",
     re.IGNORECASE,
 )
 # "343 ribu di antaranya": a part of the number before it
@@ -354,5 +372,19 @@ _WORKERS_NOUN_AFTER_RE = re.compile(
 )
 _COUNT_RANGE_TAIL_RE = re.compile(
     r"\d[\d.,]*[ \t]*(?:ribu|juta)?[ \t]*(?:hingga|sampai|s\.?d\.?|-|\u2013|\u2014)[ \t]*$",
+    re.IGNORECASE,
+)
+_EMPLOYER_COUNT_TAIL_RE = re.compile(
+    r"\b(?:perusahaan|badan[ \t]+usaha|pemberi[ \t]+kerja)[ \t]+(?:aktif[ \t]+)?"
+    r"(?:(?:sebanyak|sejumlah|mencapai|tercatat|ada)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_RE = re.compile(
+    r"[\"\u201d'\u2019],?[ \t]+(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|sebut)\w*\b",
+    re.IGNORECASE,
+)
+_INCLUDING_TAIL_RE = re.compile(
+    r"\b(?:termasuk|antara[ \t]+lain|di[ \t]*antaranya)[ \t]+(?:(?:sebanyak|sekitar)[ \t]+)?$"
+    r"|\b(?:termasuk|antara[ \t]+lain)[ \t]+\d[\d.,]*[ \t]+[^\d;]{1,40}?[ \t]+(?:dan|serta)[ \t]+$",
     re.IGNORECASE,
 )

@@ -45,7 +45,7 @@ _REGION_MASK_RE = re.compile(
     r"|\bbali[ \t]*,?[ \t]*nusra[ \t]*,?[ \t]*(?:dan[ \t]+)?papua\b"
     r"|\bsumatera[ \t]+bagian[ \t]+(?:utara|selatan|tengah)\b)"
     r"|\b(?i:hotel|hote|gedung|aula|bandara|pelabuhan|universitas|univ\.|stadion|lapangan"
-    r"|masjid|plaza|mall|rsud|rumah[ \t]+sakit|jalan|jl\."
+    r"|masjid|plaza|mall|rsud|rumah[ \t]+sakit|jalan|jl\.|bank"
     # "Desa Batu Merah", "Kelurahan Sukamaju": a village, not the region named alike
     r"|desa|kelurahan|kel\.|dusun|kampung|gampong|nagari)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}"
 )
@@ -53,7 +53,7 @@ _REGION_MASK_RE = re.compile(
 _REGION_MASK_WORDS = frozenset(
     "sulawesi sulama sumbagut sumbagsel sumbar sumbarriau banuspa bali sumatera hotel hote "
     "gedung aula bandara pelabuhan universitas univ stadion lapangan masjid plaza mall rsud "
-    "rumah jalan jl desa kelurahan kel dusun kampung gampong nagari".split()
+    "rumah jalan jl bank desa kelurahan kel dusun kampung gampong nagari".split()
 )
 _SKIP_LINE_RE = re.compile(
     r"[ \t]*(?:baca[ \t]+juga|simak[ \t]+juga|lihat[ \t]+juga|berita[ \t]+terkait"
@@ -348,6 +348,10 @@ _SUBSIDISED_RE = re.compile(
     r"|\b(?:subsidi|bantuan|menanggung|ditanggung|membayarkan|membayar|dibayarkan)[ \t]+"
     r"(?:pembayaran[ \t]+)?(?:iuran|premi)"
     r"|\bditanggung[ \t]+(?:oleh[ \t]+)?(?:pemerintah|pemkab|pemkot|pemprov|pemda|apbd|negara)"
+    # "yang dibayarkan dengan Anggaran Pendapatan Belanja Daerah", "dicover pemerintah"
+    r"|\b(?:dibayar\w*|dibiayai|dicover|dicovered|ditanggung)[ \t]+(?:(?:oleh|dengan|dari|melalui)"
+    r"[ \t]+)?(?:dana[ \t]+)?(?:anggaran[ \t]+pendapatan[ \t]+(?:dan[ \t]+)?belanja[ \t]+daerah"
+    r"|apbd|apbn|pemerintah|pemda|pemkab|pemkot|pemprov)\b"
     r"|\b(?:iuran\w*|premi\w*)[ \t]+(?:nya[ \t]+)?(?:dari|melalui|bersumber[ \t]+dari|lewat)"
     r"[ \t]+(?:dana[ \t]+)?(?:apbd|apbn|apbdes|desa|pemerintah|pemda|pemkab|pemkot|pemprov"
     r"|baznas|csr)"

@@ -36,11 +36,23 @@ def _dedupe(figures: Sequence[tuple[bool, bool, Figure]]) -> list[Figure]:
     for f in out:
         by_value.setdefault((f.metric, f.value, f.region_code), []).append(f)
         by_group.setdefault((f.metric, f.segment, f.region_code), []).append(f)
+    first_exact: dict[Decimal, Figure] = {}
+    for f in sorted(out, key=lambda f: f.start):
+        if f.metric in (PARTICIPANTS, WORKFORCE) and _exact(f.value):
+            first_exact.setdefault(f.value, f)
     out = [
         f
         for f in out
         if not _restates_segmented(f, by_value[(f.metric, f.value, f.region_code)])
         and not _rounded_twin(f, by_group[(f.metric, f.segment, f.region_code)])
+        # "965.845 orang" told twice, once as the enrolled, once as "total tenaga
+        # kerja": a count that exact is one figure, read as it was first
+        and not (
+            f.metric in (PARTICIPANTS, WORKFORCE)
+            and _exact(f.value)
+            and first_exact[f.value].metric != f.metric
+            and first_exact[f.value].start < f.start
+        )
     ]
     return sorted(out, key=lambda f: (f.start, METRICS.index(f.metric)))
 
@@ -50,6 +62,15 @@ def _restates_segmented(figure: Figure, same_value: list[Figure]) -> bool:
     return figure.segment == TOTAL and any(
         other.segment != TOTAL and other.start < figure.start for other in same_value
     )
+
+
+def _exact(value: Decimal) -> bool:
+    """A count too exact to recur by chance (not rounded to thousands).
+
+    >>> _exact(Decimal(965845)), _exact(Decimal(1300000))
+    (True, False)
+    """
+    return value >= 1000 and value % 1000 != 0
 
 
 def _significant_digits(value: Decimal) -> int:

@@ -28,7 +28,8 @@ _TERMS: dict[str, str] = {
         "tersentuh, terdata, masuk program, masuk dalam program, mengikuti program, "
         "ikut program, peserta aktif, yang aktif, ditanggung, tanggung, menanggung, "
         "mendapatkan jaminan, mendapat jaminan, memperoleh jaminan, mendapatkan perlindungan, "
-        "mendapat perlindungan, memperoleh perlindungan, penerima manfaat, tercatat aktif"
+        "mendapat perlindungan, memperoleh perlindungan, penerima manfaat, tercatat aktif, "
+        "perlindungan kepada, perlindungan bagi, menjangkau, dijangkau"
     ),
     # a count is the population a rate is measured against
     "wf": (

@@ -173,6 +173,9 @@ class MetricRules(CountRules):
             return None
         if self._list_share(cands, i, s, tail):
             return None
+        # "Tinggal 3,37 persen saja lagi ... universal coverage": what is left to reach
+        if _REMAINING_TAIL_RE.search(tail[-30:]):
+            return None
         # "Perusahaan besar dan menengah hampir 90 persen telah terlindungi": a share
         # of employers, not of workers
         if _EMPLOYERS_SHARE_TAIL_RE.search(self.text, max(p_lo, c.start - 60), c.start):
@@ -181,6 +184,8 @@ class MetricRules(CountRules):
         if _RAISED_BY_TAIL_RE.search(tail[-40:]) and _FROM_AFTER_RE.match(self.text, c.end, s.hi):
             return None
         target = self._target_rule(c, s, p_lo, f_hi, tail)
+        if not target and _SET_AT_TAIL_RE.search(tail[-40:]):
+            target = "set_at"  # "Target universal coverage ... di tetapkan 29,47 persen"
         if (
             not target
             and i
@@ -332,7 +337,8 @@ class MetricRules(CountRules):
             # "diikuti oleh Kabupaten A", "menempati urutan selanjutnya": one place
             # after the standing stated just before, in this paragraph
             last = getattr(self, "_last_rank", None)
-            if last is None or last[1] != s.para or c.start - last[2] > 400:
+            # in this paragraph, or opening the next ("Menyusul Kabupaten ...")
+            if last is None or not 0 <= s.para - last[1] <= 1 or c.start - last[2] > 400:
                 return None
             c.value = last[0] + 1
             return self._rank_decided(c, s, "next_place", 0.65)
@@ -353,6 +359,12 @@ class MetricRules(CountRules):
             ):
                 return None
             return self._rank_decided(c, s, "most_at", 0.55)
+        if c.rank_kw == "held_by_before":
+            # "Kabupaten Kaimana mempunyai capaian tertinggi, dari ...": the region
+            # named before holds the first place
+            if not self.a.mentions_in(max(s.lo, c.start - 80), c.start):
+                return None
+            return self._rank_decided(c, s, "highest_held", 0.55)
         if c.rank_kw == "national_top":
             # "peserta terbanyak se-Indonesia": first in the nation
             if not (
@@ -447,5 +459,13 @@ _EMPLOYERS_SHARE_TAIL_RE = re.compile(
 _SHARED_TOP_RE = re.compile(
     r"[^.;\d]{0,60}?\b(?:di|yaitu|yakni|adalah)[ \t]+(?-i:[A-Z])\w+(?:[ \t]+(?-i:[A-Z])\w+)?"
     r"[ \t]+(?:dan|serta)[ \t]+(?-i:[A-Z])\w+(?:[ \t]+(?-i:[A-Z])\w+)?[ \t]*(?:[.,;]|$)",
+    re.IGNORECASE,
+)
+_REMAINING_TAIL_RE = re.compile(
+    r"\b(?:tinggal|sisa(?:nya)?|kurang)[ \t]+(?:(?:sekitar|sedikit|hanya)[ \t]+)?$", re.IGNORECASE
+)
+_SET_AT_TAIL_RE = re.compile(
+    r"\b(?:ditetapkan|di[ \t]+tetapkan|dipatok|dipasang)[ \t]+(?:(?:sebesar|sekitar|pada"
+    r"|di[ \t]+angka)[ \t]+)?$",
     re.IGNORECASE,
 )

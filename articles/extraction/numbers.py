@@ -215,7 +215,11 @@ _RANK_RE = re.compile(
     r"|\b(?P<kw7>(?:urutan|posisi|peringkat)[ \t]+(?:selanjutnya|berikutnya)"
     r"|(?:diikuti|disusul)(?:[ \t]+oleh)?(?=[ \t]+(?-i:[A-Z]))"
     # "Jawa Timur menyusul dengan 4 juta": the next after the first
-    r"|menyusul(?=[ \t]+(?:dengan|di[ \t]+(?:posisi|urutan|peringkat))\b))",
+    r"|menyusul(?=[ \t]+(?:dengan|di[ \t]+(?:posisi|urutan|peringkat))\b)"
+    # "Menyusul Kabupaten Teluk Wondama, dari ...": the next one named
+    r"|(?-i:Menyusul)(?=[ \t]+(?-i:[A-Z])))"
+    # "Kabupaten Kaimana mempunyai capaian tertinggi, dari ...": the region before holds it
+    r"|(?<=capaian[ \t])(?P<kw9>tertinggi)(?=[ \t]*[,.;:])",
     re.IGNORECASE,
 )
 
