@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SETS = {name: ROOT / f"tests/data/realset_{name}" for name in "cde"}
+SETS = {name: ROOT / f"tests/data/realset_{name}" for name in "cdef"}
 C_STRICT_F1_FLOOR = 0.91
 METRICS = {"coverage_pct", "participants", "target_pct", "budget_idr", "award_rank", "workforce"}
 SEGMENTS = {"total", "formal", "informal", "construction", "migrant", "vulnerable", "other"}
@@ -30,7 +30,7 @@ def scorer():
     return module
 
 
-@pytest.mark.parametrize("name", ["c", "d", "e"])
+@pytest.mark.parametrize("name", ["c", "d", "e", "f"])
 def test_every_label_quotes_its_article_once_and_names_its_value(name):
     directory = SETS[name]
     labels = json.loads((directory / "labels.json").read_text(encoding="utf-8"))
