@@ -181,7 +181,10 @@ def public_edition_page(edition: Edition) -> EditionPage:
         edition=edition,
         categories=[],
         panel=shown_panel,
-        outcomes=[(o, citations.get(record_key(o))) for o in outcomes],
+        # The panel's announced places show in their category, above.
+        outcomes=[
+            (o, citations.get(record_key(o))) for o in outcomes if o.origin == OutcomeOrigin.SOURCE
+        ],
         public_categories=public,
     )
 
