@@ -15,10 +15,12 @@ from rest_framework import generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from regions import cache
 from regions.sections import citations_for
 
 from . import columns, datapackage, filters, selectors, serializers, tabular
 from .indicators import indicator_rows
+from .rows import ROWS
 
 CSV_CHUNK = 1000
 
@@ -41,16 +43,25 @@ class OpenDataList(generics.ListAPIView):
         return context
 
     def rows(self, records) -> list:
-        return self.get_serializer_class()(
-            records, many=True, context=self.serializer_context_for(records)
-        ).data
+        make_row = ROWS[self.table.name]
+        context = self.serializer_context_for(records)
+        return [make_row(record, context) for record in records]
 
     def list(self, request, *args, **kwargs):
-        queryset = self.filter_queryset(self.get_queryset())
         if request.accepted_renderer.format == "csv":
-            return self.csv_response(queryset)
-        page = self.paginate_queryset(queryset)
-        return self.get_paginated_response(self.rows(page))
+            return self.csv_response(self.filter_queryset(self.get_queryset()))
+
+        def build() -> dict:
+            page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+            return self.get_paginated_response(self.rows(page)).data
+
+        # A page of rows is kept until the next write, as the pages' own
+        # aggregates are (regions/cache.py: versioned, per process or in
+        # Redis; CAKUPAN_CACHE=0 builds every answer). The rate limit has
+        # counted the request already.
+        return Response(
+            cache.cached("api_list", request.get_host(), request.get_full_path(), build=build)
+        )
 
     def csv_response(self, queryset):
         def generate():
@@ -106,11 +117,11 @@ class RegionDetail(generics.RetrieveAPIView):
     pagination_class = None
     filter_backends = []
 
-    def get_object(self):
+    def retrieve(self, request, *args, **kwargs):
         found = selectors.find_region(self.kwargs["code"])
         if found is None:
             raise Http404
-        return selectors.regions().get(pk=found.pk)
+        return Response(ROWS["regions"](selectors.regions().get(pk=found.pk), {}))
 
 
 @list_schema(serializers.FigureSerializer, _("Angka cakupan yang terbit, dengan sumbernya"))

@@ -11,7 +11,9 @@ import api.datapackage
 import api.pages
 import api.tabular
 import regions.bps
-from regions import bps
+from regions import bps, imports
+from regions import spreadsheets as sheets
+from regions.intake import places
 from regions.models import Region
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,9 +55,20 @@ def test_the_seed_gives_regions_their_bps_code(seeded):
 
 @pytest.mark.django_db
 def test_an_import_row_may_name_its_region_by_bps_code(seeded):
-    places = pytest.importorskip("regions.intake.places")
     index = places.RegionIndex()
     assert index.find("7301").code == "73.01"
     assert index.find("73.01").code == "73.01"
     assert index.find("bps:94").code == "91"
     assert index.find("9999") is None
+    rows = [
+        {"kode_wilayah": code, "segmen": "total", "per_tanggal": "2025-06-30", "persen": percent,
+         "penerbit": "Uji Impor BPS", "jenis_penerbit": "bpjs_branch"}
+        for code, percent in (("7301", "50"), ("1101", "40"), ("9999", "30"))
+    ]  # fmt: skip
+    lines = [",".join(rows[0])] + [",".join(row.values()) for row in rows]
+    table = sheets.read_table(("\n".join(lines) + "\n").encode(), "x.csv")
+    result = imports.records_import(kind="figures", table=table, user=None, commit=False)
+    problems = [(p.row, p.column) for p in result.problems]
+    # BPS 7301 is Selayar, BPS 1101 is Simeulue (Kemendagri 11.09); 9999 is no region.
+    assert problems == [(4, "kode_wilayah")]
+    assert "9999" in result.problems[0].text()

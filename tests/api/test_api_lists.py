@@ -9,7 +9,7 @@ from api_helpers import body, csv_rows
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from api import columns
+from api import columns, serializers
 from api.throttling import AnonAddressThrottle
 from regions.choices import PublisherKind, Segment
 from regions.models import CoverageFigure, Region
@@ -122,7 +122,8 @@ def test_every_list_answers_json_and_csv(client, seeded):
 
 
 @pytest.mark.django_db
-def test_pages_of_figures_cost_the_same_queries_whatever_the_data(client, sulsel):
+def test_pages_of_figures_cost_the_same_queries_whatever_the_data(client, sulsel, settings):
+    settings.CAKUPAN_CACHE = False  # every answer built from the database
     def count(url):
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200
@@ -166,3 +167,37 @@ def test_anonymous_clients_are_rate_limited(client, seeded, monkeypatch):
     statuses = [client.get("/api/v1/regions/73/").status_code for _ in range(4)]
     assert statuses == [200, 200, 200, 429]
     assert int(client.get("/api/v1/regions/73/")["Retry-After"]) > 0
+
+
+@pytest.mark.django_db
+def test_rows_carry_exactly_the_fields_the_openapi_document_describes(client, seeded):
+    """api/rows.py builds the rows, api/serializers.py describes them to
+    drf-spectacular: the same names in the same order, for every list."""
+    described = {
+        "regions": serializers.RegionSerializer,
+        "figures": serializers.FigureSerializer,
+        "targets": serializers.TargetSerializer,
+        "budgets": serializers.BudgetSerializer,
+        "award_results": serializers.AwardResultSerializer,
+        "sources": serializers.ArticleSerializer,
+        "claims": serializers.ClaimSerializer,
+    }
+    for name, table in columns.TABLES.items():
+        rows = client.get(f"/api/v1/{table.path}").json()["results"]
+        assert rows, name
+        assert list(rows[0]) == list(described[name]().fields), name
+
+
+@pytest.mark.django_db
+def test_a_cached_page_follows_the_next_write(client, sulsel):
+    url = "/api/v1/figures/?region=73&segment=informal&page_size=1000"
+    before = client.get(url).json()["count"]
+    figure = CoverageFigure(
+        region=sulsel, as_of=date(2021, 5, 31), segment=Segment.INFORMAL, percent=Decimal("8.25"),
+        publisher="Pemprov Uji Cache", publisher_kind=PublisherKind.PROVINCIAL_GOVERNMENT,
+        **DOCUMENT,
+    )  # fmt: skip
+    figure.save()
+    after = client.get(url).json()
+    assert after["count"] == before + 1
+    assert figure.pk in {row["id"] for row in after["results"]}
