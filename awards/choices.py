@@ -50,3 +50,11 @@ class PanelSeat(models.TextChoices):
     LAW_EXPERT = "law_expert", _("Ahli hukum")
     PUBLIC_POLICY_EXPERT = "public_policy_expert", _("Ahli kebijakan publik")
     OTHER = "other", _("Lainnya")
+
+
+class Phase(models.TextChoices):
+    """The steps of a provincial round (domain.md §4.4): document scoring,
+    then the plenary's shortlist, then interviews of the shortlisted."""
+
+    DOCUMENT = "document", _("Penilaian dokumen")
+    INTERVIEW = "interview", _("Wawancara")

@@ -36,6 +36,7 @@ from .choices import (
     OrganisationSize,
     PanelRole,
     PanelSeat,
+    Phase,
     Stage,
 )
 
@@ -271,6 +272,11 @@ class Criterion(models.Model):
     weight = models.DecimalField(
         _("bobot (%)"), max_digits=5, decimal_places=2, validators=SCORE_VALIDATORS
     )
+    # Document scoring for every nominee; interview scores only for the
+    # nominees the plenary shortlisted (domain.md §4.4).
+    phase = models.CharField(
+        _("tahap"), max_length=10, choices=Phase.choices, default=Phase.DOCUMENT
+    )
 
     class Meta:
         verbose_name = _("kriteria")
@@ -308,6 +314,22 @@ class Nominee(models.Model):
     sector = models.CharField(_("sektor"), max_length=120, blank=True)
     size = models.CharField(
         _("skala usaha"), max_length=10, choices=OrganisationSize.choices, blank=True
+    )
+    shortlisted = models.BooleanField(
+        _("masuk daftar pendek"),
+        default=False,
+        editable=False,
+        help_text=_("Diputuskan rapat pleno setelah penilaian dokumen; hanya mereka diwawancarai."),
+    )
+    carried_from = models.ForeignKey(
+        "Outcome",
+        verbose_name=_("maju dari"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="carried_to",
+        help_text=_("Juara tingkat provinsi yang maju ke edisi nasional ini."),
     )
 
     class Meta:
@@ -463,6 +485,35 @@ class Abstention(models.Model):
 
     def __str__(self) -> str:
         return f"{self.panel_member} · {self.nominee}"
+
+
+class TieBreak(models.Model):
+    """The plenary's decision on a tie: the order of tied nominees, with its
+    reason, who recorded it and when. Publishing uses it for the places."""
+
+    nominee = models.OneToOneField(
+        Nominee, verbose_name=_("nomine"), on_delete=models.CASCADE, related_name="tie_break"
+    )
+    position = models.PositiveSmallIntegerField(_("urutan dalam seri"))
+    reason = models.TextField(_("alasan keputusan pleno"))
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("dicatat oleh"), on_delete=models.SET_NULL,
+        null=True, blank=True, related_name="+",
+    )  # fmt: skip
+    decided_at = models.DateTimeField(_("dicatat pada"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("keputusan seri")
+        verbose_name_plural = pgettext_lazy("plural", "keputusan seri")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(position__gte=1) & ~Q(reason=""),
+                name="%(app_label)s_%(class)s_position_and_reason",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.nominee}: {self.position}"
 
 
 class OutcomeOrigin(models.TextChoices):
