@@ -528,8 +528,13 @@ class _Article:
         date, else the publication date (moved back to a weekday the lead
         names, "..., Sabtu."), else the first full date, else the copyright year."""
         usable = [d for d in self.dates if self._usable_position(d.start)]
+        # a photo caption above the dateline ("Pegawai melayani nasabah ..., Senin
+        # (4/3/2024)") is not the day of the story
+        dateline_lo = next(
+            (p.lo for p in self.paragraphs if p.kind == "body" and p.body_lo > p.lo), None
+        )
         for d in usable:
-            if d.anchored:
+            if d.anchored and (dateline_lo is None or d.start >= dateline_lo):
                 return d.date, DAY
         for para in self.paragraphs:
             if para.kind == "body" and para.body_lo > para.lo:

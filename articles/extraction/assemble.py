@@ -336,6 +336,16 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
                 (metric, segment, value), s, self._region(cand, s, p_lo, f_hi, mentions)
             )
             guessed = self._fallback
+            prev = cands[i - 1] if i else None
+            if (
+                guessed
+                and cand.rule in ("restates_rate", "restates_count")
+                and prev is not None
+                and getattr(prev, "region", None)
+            ):
+                # "31,93 persen atau sekitar 383.271 peserta": the rate's region
+                region, guessed = prev.region, False
+            cand.region = region
             if _national_by_size(metric, value) and self.a.index.nation_code:
                 # "sekitar 51 juta ... dari 91 juta angkatan kerja": more people than
                 # any province has; the nation's figure whatever region is near

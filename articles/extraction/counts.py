@@ -47,7 +47,7 @@ _ATTENDANCE_STEMS = ("hadir", "diikuti", "undang")
 _PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
 _PREMIUM_STEMS = (
     "iuran", "premi", "subsidi", "tanggung", "dibayar", "apbd", "daftarkan oleh", "dicover",
-    "dibiayai", "anggaran pendapatan",
+    "dibiayai", "anggaran pendapatan", "pendanaan",
 )  # fmt: skip
 
 
@@ -100,6 +100,10 @@ class CountRules:
         if (self.a.lower is None or _maybe(around, _EVENT_STEMS)) and _EVENT_COUNT_RE.search(
             text, around_lo, around_hi
         ):
+            return None
+        # "2,09 juta orang (70,51 persen) tercatat sebagai pengangguran": no workers
+        stop = _NEXT_CLAUSE_AFTER_RE.search(text, c.end, s.hi)
+        if _UNEMPLOYED_AFTER_RE.match(text, c.end, stop.start() if stop else s.hi):
             return None
         if "nduduk" in tail[-40:] or "populasi" in tail[-40:]:
             if _POPULATION_TAIL_RE.search(tail[-40:]):
@@ -384,7 +388,13 @@ _ATTRIBUTION_RE = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING_TAIL_RE = re.compile(
-    r"\b(?:termasuk|antara[ \t]+lain|di[ \t]*antaranya)[ \t]+(?:(?:sebanyak|sekitar)[ \t]+)?$"
-    r"|\b(?:termasuk|antara[ \t]+lain)[ \t]+\d[\d.,]*[ \t]+[^\d;]{1,40}?[ \t]+(?:dan|serta)[ \t]+$",
+    r"\btermasuk[ \t]+(?:(?:sebanyak|sekitar)[ \t]+)?$"
+    r"|\btermasuk[ \t]+\d[\d.,]*[ \t]+[^\d;]{1,40}?[ \t]+(?:dan|serta)[ \t]+$",
     re.IGNORECASE,
+)
+_UNEMPLOYED_AFTER_RE = re.compile(
+    r"[^.;]{0,60}?\b(?:pengangguran|menganggur|tidak[ \t]+bekerja)\b", re.IGNORECASE
+)
+_NEXT_CLAUSE_AFTER_RE = re.compile(
+    r"[;,][ \t]*(?:sementara|sedangkan|namun|tetapi|dan)\b|;", re.IGNORECASE
 )

@@ -173,7 +173,7 @@ _STATUS_SHARE_RE = re.compile(
 _INACTIVE_AFTER_RE = re.compile(
     r"[ \t]*(?:(?:orang|pekerja|tenaga[ \t]+kerja)[ \t]+)?"
     r"(?:(?:merupakan|adalah|berstatus|sebagai)[ \t]+)?peserta[ \t]+"
-    r"(?:non[ \t-]?aktif|tidak[ \t]+aktif)\b",
+    r"(?:non[ \t-]?aktif|tidak[ \t]+aktif|tak[ \t]+aktif)\b",
     re.IGNORECASE,
 )
 # "41,56 juta orang merupakan peserta aktif": the active members
@@ -185,7 +185,9 @@ _ACTIVE_AFTER_RE = re.compile(
 # "peserta baru sebanyak 34.686", "34.686 peserta baru": new registrations (a
 # flow), not the members; "peserta baru 77 ribu" (only 77 thousand) is a stock
 _NEW_MEMBERS_TAIL_RE = re.compile(
-    r"\b(?:peserta|pekerja|tenaga[ \t]+kerja|kepesertaan)[ \t]+baru[ \t]+"
+    # (not "realisasi kepesertaan baru mencapai 555.276": only so many)
+    r"\b(?:peserta|pekerja|tenaga[ \t]+kerja|kepesertaan(?![ \t]+baru[ \t]+mencapai))"
+    r"[ \t]+baru[ \t]+"
     r"(?:yang[ \t]+)?(?:sebanyak|berjumlah|sejumlah|mencapai|tercatat|terdaftar|ada)\b"
     r"[^.;\d]{0,30}$",
     re.IGNORECASE,
@@ -349,6 +351,7 @@ _SUBSIDISED_RE = re.compile(
     r"(?:pembayaran[ \t]+)?(?:iuran|premi)"
     r"|\bditanggung[ \t]+(?:oleh[ \t]+)?(?:pemerintah|pemkab|pemkot|pemprov|pemda|apbd|negara)"
     # "yang dibayarkan dengan Anggaran Pendapatan Belanja Daerah", "dicover pemerintah"
+    r"|\b(?:melalui[ \t]+)?pendanaan[ \t]+dari[ \t]+(?:dana[ \t]+bagi[ \t]+hasil|apbd|dbhcht)\b"
     r"|\b(?:dibayar\w*|dibiayai|dicover|dicovered|ditanggung)[ \t]+(?:(?:oleh|dengan|dari|melalui)"
     r"[ \t]+)?(?:dana[ \t]+)?(?:anggaran[ \t]+pendapatan[ \t]+(?:dan[ \t]+)?belanja[ \t]+daerah"
     r"|apbd|apbn|pemerintah|pemda|pemkab|pemkot|pemprov)\b"
@@ -505,7 +508,7 @@ _POPULATION_TAIL_RE = re.compile(
 
 # a placement followed by its winner: "juara ketiga Kabupaten X", "ditempati Kota Y"
 _WINNER_AFTER_RE = re.compile(
-    r"[ \t]*(?:(?:ditempati|diraih|diraih[ \t]+oleh|jatuh[ \t]+kepada|adalah|yaitu|yakni"
+    r"[ \t]*(?:(?:ditempati|diraih|diraih[ \t]+oleh|dicapai|jatuh[ \t]+kepada|adalah|yaitu|yakni"
     r"|diduduki)[ \t]+(?:oleh[ \t]+)?)?(?:(?:pemerintah|pemkab|pemkot|pemprov)[ \t]+)?",
     re.IGNORECASE,
 )

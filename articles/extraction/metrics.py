@@ -173,6 +173,10 @@ class MetricRules(CountRules):
             return None
         if self._list_share(cands, i, s, tail):
             return None
+        # "didominasi oleh pekerja informal dan pekerja rentan (59,4%)": a share of
+        # the workers, not their coverage
+        if _DOMINATED_TAIL_RE.search(tail[-80:]):
+            return None
         # "Tinggal 3,37 persen saja lagi ... universal coverage": what is left to reach
         if _REMAINING_TAIL_RE.search(tail[-30:]):
             return None
@@ -262,6 +266,8 @@ class MetricRules(CountRules):
         last_current = _last_match(_CURRENT_WORD_RE, tail)
         if last_target is not None and (last_current is None or last_target > last_current):
             return "target_word"
+        if _TARGETED_LEVEL_TAIL_RE.search(tail[-60:]):
+            return "target_word"  # "menargetkan pencapaian 62,22 persen"
         if _TOWARD_END_RE.search(tail):
             prefix = self.text[max(s.lo, c.start - 200) : c.start]
             verbs = list(_TARGET_VERB_RE.finditer(prefix))
@@ -405,7 +411,9 @@ class MetricRules(CountRules):
             return _decide(c, AWARD_RANK, "terbaik", 0.75)
         if c.rank_kw == "tertinggi":
             # "coverage tertinggi di Bali": first among the regions of the scope
-            if not self.hits["cov"].any(max(s.lo, c.start - 40), c.start):
+            if not self.hits["cov"].any(max(s.lo, c.start - 40), c.start) and not (
+                _RATE_STANDING_RE.search(self.text, max(s.lo, c.start - 40), c.start)
+            ):
                 return None
             return _decide(c, AWARD_RANK, "highest_in_scope", 0.55)
         if not (award.any(s.topic_lo, s.hi) or self.hits["cov"].any(s.topic_lo, s.hi)):
@@ -427,8 +435,8 @@ _ANY_WINNER_TAIL_RE = re.compile(
 
 # a standing by how many participants a region has, not by its coverage
 _COUNT_STANDING_RE = re.compile(
-    r"\b(?:terbanyak|paling[ \t]+banyak|jumlah[ \t]+peserta(?:[ \t]+aktif)?[^.;]{0,60}"
-    r"(?:terbanyak|terbesar|tertinggi))\b",
+    r"\b(?:terbanyak|paling[ \t]+banyak|(?:jumlah|total)[ \t]+(?:peserta|kepesertaan)"
+    r"(?:[ \t]+aktif)?[^.;]{0,60}(?:terbanyak|terbesar|tertinggi))\b",
     re.IGNORECASE,
 )
 _RATE_STANDING_RE = re.compile(
@@ -469,3 +477,9 @@ _SET_AT_TAIL_RE = re.compile(
     r"|di[ \t]+angka)[ \t]+)?$",
     re.IGNORECASE,
 )
+_TARGETED_LEVEL_TAIL_RE = re.compile(
+    r"\b(?:menargetkan|ditargetkan|target(?:nya)?)[ \t]+(?:(?:angka|tingkat)[ \t]+)?"
+    r"(?:pencapaian|capaian|cakupan|kepesertaan)[^\d.;]{0,20}$",
+    re.IGNORECASE,
+)
+_DOMINATED_TAIL_RE = re.compile(r"\b(?:didominasi|mendominasi)\b[^\d.;]{0,70}$", re.IGNORECASE)

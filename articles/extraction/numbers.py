@@ -200,7 +200,7 @@ _RANK_RE = re.compile(
     rf"|\b(?P<kw2>tertinggi|terbaik|terbesar|terbanyak|teratas)[ \t]+"
     rf"(?P<val2>ke[-\s]?\d{{1,3}}|{_ORD_ALT}|(?-i:III|II|IV|I|V))\b"
     r"|\b(?P<kw3>terbaik)\b(?=[ \t]+(?:di|se|se-\w+|tingkat|zona|kategori|dari|pertama)\b)"
-    r"|\b(?P<kw4>tertinggi|teratas)\b(?=[ \t]+(?:di|se)\b|[ \t]*se-)"
+    r"|\b(?P<kw4>tertinggi|teratas)\b(?=[ \t]+(?:di|se|dicapai|diraih|ditempati)\b|[ \t]*se-)"
     # "peserta terbanyak ada di DKI Jakarta": the first place, held there
     r"|\b(?P<kw8>terbanyak|tertinggi|terbesar)(?=[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang)[ \t]+)?"
     r"(?:ada|berada|terdapat)[ \t]+di\b)"

@@ -34,6 +34,12 @@ _GROUP_ANAPHOR_RE = re.compile(
 )
 
 
+_CHANGED_TO_RE = re.compile(
+    r"[ \t]*(?:turun|naik|meningkat|menurun|bertambah|berkurang)[ \t]+(?:menjadi|ke|jadi)[ \t]+",
+    re.IGNORECASE,
+)
+
+
 class SegmentRules:
     def _segment_hits(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         hits = self.segment_hits
@@ -90,6 +96,15 @@ class SegmentRules:
         found = self._nearest_group(hits)
         if not found and i == 1 and _RESTATES_RE.search(self.text, p_lo, cand.start):
             return self._segment(cands, 0, s, claimed, breaks)
+        if (
+            not found
+            and i
+            and cands[i - 1].kind == cand.kind == "pct"
+            and _CHANGED_TO_RE.fullmatch(self.text, cands[i - 1].end, cand.start)
+        ):
+            # "segmen PU dari 42,83 persen turun menjadi 41,07 persen": the group of
+            # the level it changed from
+            return self._segment(cands, i - 1, s, claimed, breaks)
         return _merge_segments(found)
 
     def _excluded(self, start: int, lo: int) -> bool:

@@ -118,3 +118,47 @@ def test_english_thousands_before_a_rate_and_a_target_set_at(register):
         ("coverage_pct", "total", "86.08", "Kabupaten Manokwari"),
         ("target_pct", "total", "90", "Kabupaten Manokwari"),
     }
+
+
+# -- from set F, after its first-sight score ------------------------------------
+
+
+def test_a_photo_caption_above_the_dateline_does_not_date_the_story(register):
+    text = (
+        "Pegawai melayani peserta di kantor BPJS Ketenagakerjaan, Senin (4/3/2024).\n\n"
+        "Bisnis.com, MATARAM – Cakupan kepesertaan BPJS Ketenagakerjaan di Nusa Tenggara "
+        "Barat baru mencapai 32,5% pada awal 2025, kata Kepala Cabang, Kamis (8/5/2025)."
+    )
+    assert read(text, register) == {("coverage_pct", "total", "32.5", "Nusa Tenggara Barat")}
+
+
+def test_the_unemployed_are_no_workforce_and_a_share_of_workers_no_coverage(register):
+    text = (
+        "Jumlah angkatan kerja di Nusa Tenggara Barat tercatat sebanyak 3,11 juta, sementara "
+        "2,09 juta orang (70,51 persen) tercatat sebagai pengangguran. Kepesertaan BPJS "
+        "Ketenagakerjaan masih didominasi oleh pekerja penerima upah (64,2%)."
+    )
+    assert read(text, register) == {("workforce", "total", "3110000", "Nusa Tenggara Barat")}
+
+
+def test_a_targeted_level_the_highest_achiever_and_only_so_many(register):
+    text = (
+        "Realisasi kepesertaan BPJS Ketenagakerjaan di NTB baru mencapai 555.200 orang. "
+        "Pihaknya menargetkan pencapaian 62,22 persen di tahun 2025. Saat ini persentase "
+        "tertinggi dicapai Kabupaten Lombok Tengah."
+    )
+    assert read(text, register) == {
+        ("participants", "total", "555200", "Nusa Tenggara Barat"),
+        ("target_pct", "total", "62.22", "Nusa Tenggara Barat"),
+        ("award_rank", "other", "1", "Kabupaten Lombok Tengah"),
+    }
+
+
+def test_a_rate_that_fell_keeps_its_group(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Bangka Belitung per 30 Juni 2024: "
+        "segmen BPU dari 37,59 persen turun menjadi 15,01 persen."
+    )
+    assert ("coverage_pct", "informal", "15.01", "Kepulauan Bangka Belitung") in read(
+        text, register
+    )
