@@ -457,8 +457,9 @@ def ranking_figure(rows: list[tuple[str, Decimal]]) -> dict:
         "layout": _layout(
             height=60 + 26 * len(rows),
             # Room for the printed values; above 100 % the axis grows with them.
+            # A bar chart is narrow on a phone: Plotly picks how many ticks fit.
             xaxis=_percent_axis(max(100.0, *(float(p) * 1.12 for _n, p in rows))
-                                if rows else 100.0),
+                                if rows else 100.0, tickmode="auto", nticks=6),
             yaxis={"autorange": "reversed", "automargin": True, "fixedrange": True},
             showlegend=False,
             margin={"l": 8, "r": 48, "t": 8, "b": 32},
