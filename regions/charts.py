@@ -176,7 +176,13 @@ def trend_figure(
         data.append(
             {
                 "type": "scatter",
-                "mode": "lines+markers",
+                # A lone point carries its value: there is no line to read.
+                "mode": "lines+markers" if len(points) > 1 else "markers+text",
+                **(
+                    {"texttemplate": "%{y:.2f} %", "textposition": "top center"}
+                    if len(points) == 1
+                    else {}
+                ),
                 "name": publisher,
                 "x": [d.isoformat() for d, _p in points],
                 "y": [_f(p) for _d, p in points],

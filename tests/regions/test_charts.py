@@ -76,6 +76,7 @@ def test_trend_figure_with_a_single_figure_spans_months_not_milliseconds():
     assert figure["layout"]["xaxis"]["range"] == ["2024-02-09", "2025-02-11"]
     assert figure["layout"]["xaxis"]["dtick"] == "M3"
     assert figure["layout"]["xaxis"]["tickformat"] == "%b %Y"
+    assert figure["data"][0]["mode"] == "markers+text"  # its value printed by it
 
 
 def test_trend_target_line_prints_its_value_and_percent_axis_has_ticks():
