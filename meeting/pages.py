@@ -3,13 +3,14 @@ follow-up) from selectors, the region page's data and the pure modules
 ``brief`` and ``followup``. No ORM query here: selectors read."""
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 import segno
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from regions import cache, dashboard, summaries
 from regions.choices import RegionLevel
@@ -107,6 +108,7 @@ class ChildRow:
     verdict: str
     regulation: str | None  # the newest regulation row's state
     refs: Refs
+    figure_id: int | None = None
 
 
 @dataclass
@@ -208,16 +210,7 @@ def brief_page(code: str, *, today: date, since: date, request) -> Brief:
     rate_refs = notes.cite(cite(current_figure))
     target_refs = notes.cite(cite(target))
     gap_refs = Refs(sorted({*rate_refs, *target_refs}))
-    pace_refs = Refs(
-        sorted(
-            {
-                *gap_refs,
-                *notes.explain(
-                    _text_pace(),
-                ),
-            }
-        )
-    )
+    pace_refs = Refs(sorted({*gap_refs, *notes.explain(_text_pace())}))
     change_refs = Refs()
     if change is not None:
         change_refs = Refs(
@@ -247,10 +240,15 @@ def brief_page(code: str, *, today: date, since: date, request) -> Brief:
                 as_of=figure.as_of if figure else None,
                 verdict=verdict,
                 regulation=step.state if step else None,
-                refs=notes.cite(cite(figures.get(figure.pk))) if figure else Refs(),
+                refs=Refs(),
+                figure_id=figure.pk if figure else None,
             )
         )
-    children = brief.laggards_first(children)
+    # Numbered in the order they are printed: laggards first.
+    children = [
+        replace(row, refs=notes.cite(cite(figures.get(row.figure_id)))) if row.figure_id else row
+        for row in brief.laggards_first(children)
+    ]
     counts = followup.count_steps([r.region.pk for r in child_rows], latest)
 
     permalink = request.build_absolute_uri(
@@ -292,8 +290,6 @@ def brief_page(code: str, *, today: date, since: date, request) -> Brief:
 
 
 def _text_pace() -> str:
-    from django.utils.translation import gettext
-
     return gettext(
         "Laju yang dibutuhkan: selisih ke target dibagi sisa bulan sejak tanggal cetak. "
         "Laju sejauh ini: kemiringan garis regresi angka yang diterbitkan dalam 36 bulan "
@@ -302,8 +298,6 @@ def _text_pace() -> str:
 
 
 def _text_rank() -> str:
-    from django.utils.translation import gettext
-
     return gettext(
         "Peringkat: dihitung Cakupan dari angka cakupan total terakhir tiap wilayah "
         "sebanding yang terbit di Cakupan (tanggal dan penerbitnya bisa berbeda)."
@@ -311,8 +305,6 @@ def _text_rank() -> str:
 
 
 def _text_budget() -> str:
-    from django.utils.translation import gettext
-
     return gettext(
         "Pekerja yang terlindungi: jumlah menurut sumber bila ada; bila tidak, anggaran "
         "dibagi iuran BPU minimum Rp16.800 per pekerja per bulan (PP 44/2015)."
