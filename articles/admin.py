@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -25,11 +26,11 @@ from .forms import (
 )
 from .models import Article, Claim
 from .review import AWARD, FIGURE, format_value, quote_in_paragraph, record_kind, value_field
-from .selectors import article_url, region_index
+from .selectors import article_url
 from .services import (
     BulkRefused,
+    ImportResult,
     Refusal,
-    article_import,
     bulk_accept_refusal,
     claim_accept,
     claim_reject,
@@ -69,12 +70,9 @@ class ArticleAdmin(admin.ModelAdmin):
         posted = request.method == "POST"
         form = ArticleImportForm(request.POST, request.FILES) if posted else ArticleImportForm()
         if posted and form.is_valid():
-            try:
-                result = article_import(raw=form.raw_article(), index=region_index())
-            except ValueError as error:
-                form.add_error(None, str(error))
-            else:
-                return self._after_import(request, result)
+            done = self._extract_as_job(request, form)
+            if done is not None:
+                return done
         context = {
             **self.admin_site.each_context(request),
             "title": _("Impor artikel"),
@@ -84,6 +82,37 @@ class ArticleAdmin(admin.ModelAdmin):
             "max_bytes": MAX_UPLOAD_BYTES,
         }
         return TemplateResponse(request, "admin/articles/article/import.html", context)
+
+    def _extract_as_job(self, request, form):
+        """The article goes to a worker (jobs/handlers/articles.py): its page
+        shows the progress; when the job has already ended (run in the
+        request, in development and tests), straight on to the desk."""
+        from jobs import selectors as job_selectors
+        from jobs import services as job_services
+        from jobs.handlers.articles import start_extract
+
+        upload = form.cleaned_data.get("upload")
+        try:
+            job = start_extract(
+                user=request.user, raw=form.raw_article(),
+                file_name=getattr(upload, "name", "") or form.cleaned_data.get("title") or "",
+                language=translation.get_language() or "id",
+            )  # fmt: skip
+        except job_services.BrokerDown:
+            messages.error(request, _(job_services.BROKER_DOWN))
+            return redirect("admin:jobs_job_changelist")
+        if job.state == "failed":
+            form.add_error(None, job_selectors.error_text(job))
+            return None
+        if job.state != "succeeded":
+            return redirect("admin:jobs_job_status", job.pk)
+        result = ImportResult(
+            article=Article.objects.get(pk=job.result["article"]),
+            created=job.result["created"],
+            claims_proposed=job.result["claims"],
+            same_as=job.result.get("same_as", ""),
+        )
+        return self._after_import(request, result)
 
     def _after_import(self, request, result):
         """Say what the import did and open the article on the review desk:

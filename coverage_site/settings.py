@@ -271,6 +271,8 @@ CAKUPAN_JOBS_INLINE = env_bool("CAKUPAN_JOBS_INLINE", DEBUG)
 # A running job whose worker has not reported for this many seconds is
 # marked failed (the worker died); its file stays, so it can be retried.
 CAKUPAN_JOB_STALE_SECONDS = int(os.environ.get("CAKUPAN_JOB_STALE_SECONDS", "120"))
+# An export made by a job stays downloadable for this many days.
+CAKUPAN_JOB_OUTPUT_DAYS = int(os.environ.get("CAKUPAN_JOB_OUTPUT_DAYS", "7"))
 
 # CAKUPAN_CACHE=0 builds every page from the database (the benchmark's
 # "uncached" pass). Whole rendered pages are cached for visitors without a

@@ -1,18 +1,28 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, JsonResponse
-from django.urls import path
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
 from . import selectors, services
-from .models import Job
+from .handlers import exports, summaries
+from .models import Job, JobState
+
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
 
 
 @admin.register(Job)
 class JobAdmin(admin.ModelAdmin):
-    """"My jobs": every staff user sees the jobs they started (state, who,
+    """ "My jobs": every staff user sees the jobs they started (state, who,
     when, file, result) and can come back to them; nothing is edited here."""
 
     list_display = ["file", "kind", "state", "created_at", "progress", "outcome"]
@@ -50,9 +60,9 @@ class JobAdmin(admin.ModelAdmin):
     def changelist_view(self, request, extra_context=None):
         for job in self.get_queryset(request).filter(state="running"):
             services.fail_if_stale(job)
-        return super().changelist_view(
-            request, {**(extra_context or {}), "title": gettext("Pekerjaan saya")}
-        )
+        services.drop_expired_outputs()
+        context = {"title": gettext("Pekerjaan saya"), "may_rebuild": request.user.is_superuser}
+        return super().changelist_view(request, {**(extra_context or {}), **context})
 
     @admin.display(description=_("kemajuan"))
     def progress(self, job):
@@ -68,14 +78,28 @@ class JobAdmin(admin.ModelAdmin):
     @admin.display(description=_("berkas"), ordering="file_name")
     def file(self, job):
         """The file's name, linking to the job's page (progress, preview, result)."""
-        if not job.link:
-            return job.file_name or "–"
-        return format_html('<a href="{}">{}</a>', job.link, job.file_name or gettext("buka"))
+        link = job.link if job.kind.startswith("import") else self._status_url(job)
+        name = job.file_name or gettext("buka")
+        if job.has_output:
+            download = reverse("admin:jobs_job_download", args=[job.pk])
+            return format_html(
+                '<a href="{}">{}</a> · <a href="{}" download>{}</a>',
+                link, name, download, gettext("unduh"),
+            )  # fmt: skip
+        return format_html('<a href="{}">{}</a>', link, name) if link else name
+
+    @staticmethod
+    def _status_url(job) -> str:
+        return reverse("admin:jobs_job_status", args=[job.pk])
 
     def get_urls(self):
         view = self.admin_site.admin_view
         return [
             path("<int:pk>/progress.json", view(self.progress_view), name="jobs_job_progress"),
+            path("<int:pk>/status/", view(self.status_view), name="jobs_job_status"),
+            path("<int:pk>/download/", view(self.download_view), name="jobs_job_download"),
+            path("export/", view(require_POST(self.export_view)), name="jobs_job_export"),
+            path("rebuild/", view(require_POST(self.rebuild_view)), name="jobs_job_rebuild"),
             *super().get_urls(),
         ]
 
@@ -90,3 +114,83 @@ class JobAdmin(admin.ModelAdmin):
         response = JsonResponse(selectors.progress_of(job))
         response["Cache-Control"] = "no-store"
         return response
+
+    def _visible(self, request, pk):
+        if not self.has_module_permission(request):
+            raise PermissionDenied
+        job = selectors.job_for(request.user, pk)
+        if job is None:
+            raise Http404
+        return job
+
+    def status_view(self, request, pk):
+        """A job's page: live progress while it runs, then its result (the
+        desk for an article, the download for an export) or why it failed,
+        with a retry."""
+        job = services.fail_if_stale(self._visible(request, pk))
+        if request.method == "POST" and "retry" in request.POST and job.state == JobState.FAILED:
+            try:
+                services.retry(job)
+            except services.BrokerDown:
+                messages.error(request, gettext(services.BROKER_DOWN))
+            except ValueError:
+                messages.error(
+                    request, gettext("Berkas pekerjaan ini sudah tidak ada; unggah lagi.")
+                )
+            return redirect(self._status_url(job))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"{job.get_kind_display()} #{job.pk}",
+            "opts": self.model._meta,
+            "job": job,
+            "job_error": selectors.error_text(job),
+            "progress": selectors.progress_of(job),
+            "progress_url": reverse("admin:jobs_job_progress", args=[job.pk]),
+            "download_url": reverse("admin:jobs_job_download", args=[job.pk])
+            if job.has_output
+            else "",
+            "jobs_url": reverse("admin:jobs_job_changelist"),
+        }
+        return TemplateResponse(request, "admin/jobs/job/status.html", context)
+
+    def download_view(self, request, pk):
+        """An export's file, until the job's expiry."""
+        if not self.has_module_permission(request):
+            raise PermissionDenied
+        job = selectors.output_of(request.user, pk)
+        if job is None:
+            raise Http404
+        fmt = job.output_name.rsplit(".", 1)[-1]
+        response = HttpResponse(bytes(job.output), content_type=CONTENT_TYPES.get(fmt, "text/csv"))
+        response["Content-Disposition"] = f'attachment; filename="{job.output_name}"'
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+    def _started(self, request, start):
+        try:
+            job = start()
+        except services.BrokerDown:
+            messages.error(request, gettext(services.BROKER_DOWN))
+            return redirect("admin:jobs_job_changelist")
+        return redirect(self._status_url(job))
+
+    def export_view(self, request):
+        """Every figure the user may see, as one file made by a worker."""
+        if not self.has_module_permission(request):
+            raise PermissionDenied
+        fmt = request.POST.get("format")
+        if fmt not in exports.FORMATS:
+            raise Http404
+        language = translation.get_language() or "id"
+        return self._started(
+            request, lambda: exports.start_export(user=request.user, fmt=fmt, language=language)
+        )
+
+    def rebuild_view(self, request):
+        """Every region's summary recomputed by a worker (national administrators)."""
+        if not request.user.is_superuser:
+            raise PermissionDenied
+        language = translation.get_language() or "id"
+        return self._started(
+            request, lambda: summaries.start_rebuild(user=request.user, language=language)
+        )

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -116,8 +117,6 @@ class Job(models.Model):
     def has_output(self) -> bool:
         """An output still to be downloaded (``output`` deferred in lists:
         its name says whether there is one)."""
-        from django.utils import timezone
-
         return bool(self.output_name) and (
             self.expires_at is None or self.expires_at > timezone.now()
         )

@@ -42,6 +42,11 @@ STALE = gettext_noop(
     "Pekerja tidak memberi kabar selama %(seconds)s detik; pekerjaan dianggap gagal "
     "dan tidak ada yang disimpan. Jalankan lagi."
 )
+BROKER_DOWN = gettext_noop(
+    "Antrean kerja (Redis) tidak dapat dihubungi, jadi pekerjaan ini belum berjalan. "
+    "Permintaan Anda tersimpan di daftar pekerjaan ini: tekan “Jalankan lagi” pada halamannya "
+    "setelah antrean pulih. Halaman lain tetap berjalan."
+)
 CRASHED = gettext_noop("Kesalahan tak terduga (%(error)s); tidak ada yang disimpan.")
 
 #: kind -> handler(job, report) that does the work and calls ``finish``
@@ -186,6 +191,13 @@ def fail(job: Job, reason: str, params: dict | None = None, *, result: dict | No
     if not keep_upload:
         changes["upload"] = None
     Job.objects.filter(pk=job.pk).exclude(state=JobState.SUCCEEDED).update(**changes)
+
+
+def drop_expired_outputs() -> int:
+    """Exports past their expiry lose their file (the job's row stays)."""
+    return Job.objects.filter(output__isnull=False, expires_at__lte=timezone.now()).update(
+        output=None, output_name=""
+    )
 
 
 def fail_if_stale(job: Job) -> Job:

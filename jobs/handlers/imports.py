@@ -1,4 +1,4 @@
-"""What each kind of job does. Imports (regions/imports.py):
+"""Import jobs (regions/intake):
 
 - ``import_check`` reads the kept file, checks every row (progress: rows
   checked of total) and keeps the preview in the job's result; the file
@@ -18,8 +18,8 @@ from django.utils.translation import gettext, gettext_noop
 
 from regions import imports
 
-from . import services
-from .models import Job, JobKind
+from .. import services
+from ..models import Job, JobKind
 
 FILE_UNREADABLE = gettext_noop("Berkas tidak dapat dibaca: %(reason)s")
 
@@ -52,10 +52,13 @@ def import_check(job: Job, report) -> None:
         preview = imports.preview_data(checked)
         preview["digest"] = imports.file_digest(bytes(job.upload)) if checked.ok else ""
         if checked.ok:
-            summary = gettext(
-                "%(total)s baris diperiksa: %(created)s baru, %(updated)s diubah, "
-                "%(unchanged)s sama."
-            ) % preview
+            summary = (
+                gettext(
+                    "%(total)s baris diperiksa: %(created)s baru, %(updated)s diubah, "
+                    "%(unchanged)s sama."
+                )
+                % preview
+            )
         else:
             summary = gettext("%(count)s masalah; tidak ada yang disimpan.") % {
                 "count": preview["problem_count"]
