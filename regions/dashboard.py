@@ -197,6 +197,8 @@ class ListTarget:
     target_percent: Decimal
     target_date: date
     target_date_precision: str
+    baseline_percent: Decimal | None = None
+    baseline_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -207,15 +209,11 @@ class ListRow:
     province: ListRegion | None
     figure: ListFigure | None
     target: ListTarget | None
-    progress: Progress
+    verdict: str  # as judged today (regions.progress)
 
     @property
     def percent(self):
         return self.figure.percent if self.figure else None
-
-    @property
-    def verdict(self) -> str:
-        return self.progress.verdict
 
 
 def _list_region(region: Region | None) -> ListRegion | None:
@@ -224,37 +222,15 @@ def _list_region(region: Region | None) -> ListRegion | None:
     return ListRegion(region.pk, region.code, region.name, region.level)
 
 
-def _list_figure(figure: CoverageFigure | None) -> ListFigure | None:
-    if figure is None:
-        return None
-    return ListFigure(
-        figure.pk,
-        figure.percent,
-        figure.as_of,
-        figure.as_of_precision,
-        figure.publisher,
-        figure.is_synthetic,
-        figure.exceeds_estimate,
-    )
-
-
-def _list_target(target: CoverageTarget | None) -> ListTarget | None:
-    if target is None:
-        return None
-    return ListTarget(
-        target.pk, target.target_percent, target.target_date, target.target_date_precision
-    )
-
-
 def region_list_rows(regions, *, today: date, verdict: str = "") -> list[ListRow]:
     """The filtered regions as list rows with their progress verdict; the
     verdict filter is applied here because it depends on today's date.
-    Three queries for any number of regions (the summaries, their figures
-    and targets), cached per filtered query until the next write."""
+    One query for any number of regions (their summaries), cached per
+    filtered query until the next write."""
     try:
         sql, params = regions.query.sql_with_params()
-    except (AttributeError, EmptyResultSet):  # a plain list; a queryset that matches nothing
-        return _region_list_rows(regions, today=today, verdict=verdict)
+    except EmptyResultSet:  # a queryset that matches nothing
+        return []
     key = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
     return cache.cached(
         "region_list_rows",
@@ -266,24 +242,54 @@ def region_list_rows(regions, *, today: date, verdict: str = "") -> list[ListRow
 
 
 def _region_list_rows(regions, *, today: date, verdict: str) -> list[ListRow]:
-    """From the summaries (regions annotated by selectors.with_summary): the
-    verdict, which depends on today, from each summary's stored trend."""
-    regions = list(regions)
-    figures = CoverageFigure.objects.in_bulk({r.latest_rate_id for r in regions} - {None})
-    targets = CoverageTarget.objects.in_bulk({r.target_id for r in regions} - {None})
+    """From the summaries alone (regions annotated by
+    selectors.with_summary): the verdict judged today when the summary was
+    refreshed today, else judged now from its stored trend (a dozen points)."""
     rows = []
-    for region in regions:
-        target = targets.get(region.target_id)
-        row = ListRow(
-            region=_list_region(region),
-            province=_list_region(region.parent) if region.level != RegionLevel.PROVINCE else None,
-            figure=_list_figure(figures.get(region.latest_rate_id)),
-            target=_list_target(target),
-            progress=summaries.progress(target, region.trend, today),
-        )
+    for values in selectors.region_list_values(regions):
+        row = _list_row(values, today)
         if not verdict or row.verdict == verdict:
             rows.append(row)
     return rows
+
+
+def _list_row(v: dict, today: date) -> ListRow:
+    figure = target = None
+    if v["latest_rate_id"] is not None:
+        figure = ListFigure(
+            v["latest_rate_id"],
+            v["latest_percent"],
+            v["summary_rate_as_of"],
+            v["summary_rate_as_of_precision"],
+            v["summary_rate_publisher"],
+            v["summary_rate_is_synthetic"],
+            v["summary_rate_exceeds_estimate"],
+        )
+    if v["target_id"] is not None:
+        target = ListTarget(
+            v["target_id"],
+            v["summary_target_percent"],
+            v["summary_target_date"],
+            v["summary_target_date_precision"],
+            v["summary_baseline_percent"],
+            v["summary_baseline_date"],
+        )
+    if v["summary_progress_on"] == today and v["summary_verdict"]:
+        verdict = v["summary_verdict"]
+    else:
+        verdict = summaries.progress(target, v["trend"] or [], today).verdict
+    province = None
+    if v["level"] != RegionLevel.PROVINCE and v["parent__pk"] is not None:
+        province = ListRegion(
+            v["parent__pk"], v["parent__code"], v["parent__name"], v["parent__level"]
+        )
+    return ListRow(
+        region=ListRegion(v["pk"], v["code"], v["name"], v["level"]),
+        province=province,
+        figure=figure,
+        target=target,
+        verdict=verdict,
+    )
 
 
 def breadcrumbs_of(region: Region) -> list[Region]:

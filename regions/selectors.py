@@ -140,7 +140,47 @@ def with_summary(regions: QuerySet[Region]) -> QuerySet[Region]:
         target_id=F("summary__target_id"),
         has_target=Coalesce(F("summary__has_target"), Value(False)),
         trend=F("summary__trend"),
+        **{f"summary_{name}": F(f"summary__{name}") for name in SUMMARY_COPIES},
     )
+
+
+# What the region list and its exports read of a summary besides the above
+# (annotated as ``summary_<name>``).
+SUMMARY_COPIES = (
+    "rate_as_of",
+    "rate_as_of_precision",
+    "rate_publisher",
+    "rate_is_synthetic",
+    "rate_exceeds_estimate",
+    "target_percent",
+    "target_date",
+    "target_date_precision",
+    "baseline_percent",
+    "baseline_date",
+    "verdict",
+    "progress_on",
+)
+LIST_VALUES = (
+    "pk",
+    "code",
+    "name",
+    "level",
+    "parent__pk",
+    "parent__code",
+    "parent__name",
+    "parent__level",
+    "latest_rate_id",
+    "latest_percent",
+    "target_id",
+    "trend",
+    *(f"summary_{name}" for name in SUMMARY_COPIES),
+)
+
+
+def region_list_values(regions: QuerySet[Region]):
+    """The rows of ``region_list_queryset()`` (filtered, in any order) as
+    dicts of LIST_VALUES: one query, no model instances."""
+    return regions.values(*LIST_VALUES)
 
 
 def regions_with_latest(regions: QuerySet[Region]) -> list[RegionRow]:

@@ -137,16 +137,8 @@ def refresh(region_ids: Iterable[int], using: str | None = None) -> int:
             rows,
             update_conflicts=True,
             unique_fields=["region"],
-            update_fields=[
-                "rate_figure",
-                "rate_percent",
-                "total_figure",
-                "any_figure",
-                "target",
-                "has_target",
-                "trend",
-                "refreshed_at",
-            ],
+            update_fields=[name.removesuffix("_id") for name in SUMMARY_FIELDS]
+            + ["refreshed_at"],
         )
     cache.regions_changed(ids, using=alias)
     return len(ids)
@@ -164,46 +156,100 @@ def rebuild(using: str | None = None, batch: int = 200) -> int:
     return len(ids)
 
 
-def compute(regions) -> list:
+def compute(regions, today: date | None = None) -> list:
     """Unsaved RegionSummary rows of these regions, from the records
-    themselves (the from-scratch computation). A fixed number of queries."""
+    themselves (the from-scratch computation), their verdict judged on
+    ``today`` (the local date by default). A fixed number of queries."""
     from django.utils import timezone
 
     from . import dashboard, selectors
-    from .models import RegionSummary
+    from .models import CoverageFigure, CoverageTarget, RegionSummary
 
+    today = today or timezone.localdate()
     annotated = list(
         selectors.with_latest_figures(regions).annotate(
             target_id=selectors.target_for_page(), has_target=selectors.has_published_target()
         )
     )
     rates = {
-        pk: (region_id, as_of, kind, percent)
-        for pk, region_id, as_of, kind, percent in selectors.published_figures()
+        row[0]: row
+        for row in selectors.published_figures()
         .filter(pk__in={r.latest_rate_id for r in annotated} - {None})
-        .values_list("pk", "region_id", "as_of", "publisher_kind", "percent")
+        .values_list(*RATE_FIELDS)
+    }
+    targets = {
+        target.pk: target
+        for target in CoverageTarget.objects.filter(
+            pk__in={r.target_id for r in annotated} - {None}
+        ).only(*TARGET_FIELDS)
     }
     history = selectors.rate_history_from(
-        {region_id: (as_of, kind) for region_id, as_of, kind, _percent in rates.values()}
+        {region_id: (as_of, kind) for _pk, region_id, as_of, kind, *_rest in rates.values()}
     )
     now = timezone.now()
     rows = []
     for region in annotated:
         series = dashboard.charted_points(history.get(region.pk, []))
+        trend = [[p.as_of.isoformat(), str(p.percent), p.eligible] for p in series]
+        target = targets.get(region.target_id)
+        judged = progress(target, trend, today)
+        rate = (
+            dict(zip(RATE_FIELDS, rates[region.latest_rate_id], strict=True))
+            if region.latest_rate_id
+            else {}
+        )
         rows.append(
             RegionSummary(
                 region_id=region.pk,
                 rate_figure_id=region.latest_rate_id,
-                rate_percent=rates[region.latest_rate_id][3] if region.latest_rate_id else None,
+                rate_percent=rate.get("percent"),
                 total_figure_id=region.latest_total_id,
                 any_figure_id=region.latest_any_id,
                 target_id=region.target_id,
                 has_target=bool(region.has_target),
-                trend=[[p.as_of.isoformat(), str(p.percent), p.eligible] for p in series],
+                trend=trend,
+                rate_as_of=rate.get("as_of"),
+                rate_as_of_precision=rate.get("as_of_precision", ""),
+                rate_publisher=rate.get("publisher", ""),
+                rate_publisher_kind=rate.get("publisher_kind", ""),
+                rate_is_synthetic=bool(rate.get("is_synthetic")),
+                rate_exceeds_estimate=bool(rate)
+                and CoverageFigure(
+                    percent=rate["percent"], covered=rate["covered"], eligible=rate["eligible"]
+                ).exceeds_estimate,
+                target_percent=target.target_percent if target else None,
+                target_date=target.target_date if target else None,
+                target_date_precision=target.target_date_precision if target else "",
+                baseline_percent=target.baseline_percent if target else None,
+                baseline_date=target.baseline_date if target else None,
+                verdict=judged.verdict,
+                pace_so_far=judged.pace_so_far,
+                progress_on=today,
                 refreshed_at=now,
             )
         )
     return rows
+
+
+RATE_FIELDS = (
+    "pk",
+    "region_id",
+    "as_of",
+    "publisher_kind",
+    "percent",
+    "as_of_precision",
+    "publisher",
+    "is_synthetic",
+    "covered",
+    "eligible",
+)
+TARGET_FIELDS = (
+    "target_percent",
+    "target_date",
+    "target_date_precision",
+    "baseline_percent",
+    "baseline_date",
+)
 
 
 def trend_points(trend: list) -> list[Point]:
@@ -233,15 +279,43 @@ SUMMARY_FIELDS = (
     "target_id",
     "has_target",
     "trend",
+    "rate_as_of",
+    "rate_as_of_precision",
+    "rate_publisher",
+    "rate_publisher_kind",
+    "rate_is_synthetic",
+    "rate_exceeds_estimate",
+    "target_percent",
+    "target_date",
+    "target_date_precision",
+    "baseline_percent",
+    "baseline_date",
+    "pace_so_far",
+    # Last: compared only between rows judged on the same day.
+    "progress_on",
+    "verdict",
 )
+DECIMALS = {"rate_percent", "target_percent", "baseline_percent", "pace_so_far"}
 
 
 def summary_values(row) -> tuple:
     """What a summary says (not when it was refreshed), comparable."""
-    values = [getattr(row, name) for name in SUMMARY_FIELDS]
-    values[1] = None if values[1] is None else Decimal(values[1])
-    values[-1] = [[a, str(Decimal(p)), e] for a, p, e in values[-1] or []]
+    values = []
+    for name in SUMMARY_FIELDS:
+        value = getattr(row, name)
+        if name in DECIMALS and value is not None:
+            value = Decimal(value)
+        elif name == "trend":
+            value = [[a, str(Decimal(p)), e] for a, p, e in value or []]
+        values.append(value)
     return tuple(values)
+
+
+def same_summary(one: tuple, other: tuple) -> bool:
+    """Two summary_values equal, the verdicts only when judged the same day."""
+    if one[:-2] != other[:-2]:
+        return False
+    return one[-2] != other[-2] or one[-1] == other[-1]
 
 
 def stale_regions(using: str | None = None) -> list[str]:
@@ -259,17 +333,31 @@ def stale_regions(using: str | None = None) -> list[str]:
     }
     codes = dict(regions.values_list("pk", "code"))
     empty = summary_values(RegionSummary())
-    return [codes[pk] for pk in codes if fresh.get(pk) != stored.get(pk, empty)]
+    return [
+        codes[pk]
+        for pk in codes
+        if not same_summary(fresh.get(pk, empty), stored.get(pk, empty))
+    ]
 
 
 def rebuild_missing(using: str | None = None) -> int:
     """Build the summaries of regions that have none (after ``migrate`` on a
-    database with data, or regions added by the register's bulk load)."""
+    database with data, or regions added by the register's bulk load), and
+    those stored before the summary carried the rate's and the target's
+    values (migration 0011)."""
+    from django.db.models import Q
+
     from .models import Region
 
     alias = using or DEFAULT_DB_ALIAS
     missing = list(
-        Region.objects.using(alias).filter(summary__isnull=True).values_list("pk", flat=True)
+        Region.objects.using(alias)
+        .filter(
+            Q(summary__isnull=True)
+            | Q(summary__rate_figure__isnull=False, summary__rate_as_of__isnull=True)
+            | Q(summary__target__isnull=False, summary__target_percent__isnull=True)
+        )
+        .values_list("pk", flat=True)
     )
     for start in range(0, len(missing), 200):
         refresh(missing[start : start + 200], using=alias)

@@ -10,7 +10,7 @@ from coverage_site.views import FilteredTableView
 
 from . import cache, dashboard, selectors
 from .filters import RegionFilterSet
-from .tables import RegionTable
+from .tables import RegionTable, export_lines
 
 
 def home(request):
@@ -56,6 +56,31 @@ class RegionListView(FilteredTableView):
     table_class = RegionTable
     export_name = "wilayah-cakupan"
     template_name = "regions/region_list.html"
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get(self.export_trigger_param) == "csv":
+            return self.stream_csv()
+        return super().get(request, *args, **kwargs)
+
+    def stream_csv(self):
+        """The filtered, sorted rows as CSV, streamed from the summaries:
+        the same file as the table's export (its columns, header and plain
+        values), written row by row without building the page."""
+        self.filterset = self.get_filterset(self.get_filterset_class())
+        if not self.filterset.is_bound or self.filterset.is_valid() or not self.get_strict():
+            self.object_list = self.filterset.qs
+        else:
+            self.object_list = self.filterset.queryset.none()
+        table = self.get_table(**self.get_table_kwargs())
+        writer = csv.writer(_Echo())
+        response = StreamingHttpResponse(
+            (writer.writerow(line) for line in export_lines(table)),
+            content_type="text/csv; charset=utf-8",
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="{self.get_export_filename("csv")}"'
+        )
+        return response
 
     def get_queryset(self):
         return selectors.region_list_queryset()

@@ -176,12 +176,19 @@ def test_cached_pages_go_out_gzip_encoded_when_asked(client, seeded, page_cache)
 
 
 @pytest.mark.django_db
-def test_csv_exports_are_cached_too(client, seeded, page_cache):
-    url = "/wilayah/?level=province&_export=csv"
+def test_exports_are_cached_too(client, seeded, page_cache):
+    url = "/wilayah/?level=province&_export=xlsx"
     first = client.get(url)
-    second = client.get(url)
-    assert second.content == first.content
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(url)
+    assert second.content == first.content and not queries.captured_queries
     assert second["Content-Disposition"] == first["Content-Disposition"]
+    # The CSV streams, from the list's cached rows.
+    url = "/wilayah/?level=province&_export=csv"
+    first = b"".join(client.get(url).streaming_content)
+    with CaptureQueriesContext(connection) as queries:
+        second = b"".join(client.get(url).streaming_content)
+    assert second == first and not queries.captured_queries
 
 
 @pytest.mark.django_db

@@ -100,7 +100,8 @@ def test_region_list_bad_filter_value_is_reported_not_crashed(client, seeded):
 
 def test_region_list_csv_export_has_plain_values(client, seeded):
     response = client.get("/wilayah/", {"level": "province", "_export": "csv"})
-    lines = response.content.decode().strip().splitlines()
+    assert response.streaming
+    lines = b"".join(response.streaming_content).decode().strip().splitlines()
     assert lines[0].startswith("Kode,Wilayah")
     assert len(lines) == 39
     sulsel = next(line for line in lines if line.startswith("73,"))
