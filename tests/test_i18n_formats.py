@@ -90,3 +90,15 @@ def test_curator_notes_and_source_wording_are_marked_indonesian_on_english_pages
     assert quotes and all(attrs == ' lang="id"' for attrs in quotes)
     indonesian = client.get("/wilayah/73/").content.decode()
     assert '<span lang="id">' not in indonesian  # the page itself is Indonesian
+
+
+def test_an_articles_own_words_are_marked_indonesian_on_english_pages(client, seeded):
+    listing = client.get("/en/sumber/").content.decode()
+    href = re.search(r'href="(/en/sumber/\d+/)"><span lang="id">', listing).group(1)
+    article = client.get(href).content.decode()
+    assert re.search(r'<h1><span lang="id">[^<]+</span></h1>', article)
+    assert '<div class="article-text" lang="id">' in article
+    quotes = re.findall(r"<q([^>]*)>", article)
+    assert quotes and all(attrs == ' lang="id"' for attrs in quotes)
+    region = client.get("/en/wilayah/73/").content.decode()
+    assert re.search(r'— <cite lang="id">Miris, 1,76 Juta Pekerja', region)
