@@ -443,8 +443,8 @@ class _Article:
             rank_word in ("tertinggi", "terbanyak", "terbesar", "teratas")
             and _COVERAGE_BEFORE_TOP_RE.search(before[:superlative])
             and not any(
-                m.start >= lo and m.para == mention.para and m.code != self.index.nation_code
-                for m in (earlier or ())
+                m.para == mention.para and m.code != self.index.nation_code
+                for m in _since(earlier or [], lo)
             )
             and not _WINNER_NAMED_AFTER_RE.match(self.text, mention.end)
         ):
@@ -565,6 +565,14 @@ class _Article:
     def _usable_position(self, pos: int) -> bool:
         para = self.paragraph_at(pos)
         return para is not None and para.kind != "skip"
+
+
+def _since(mentions: list[_Mention], lo: int) -> list[_Mention]:
+    """The mentions (in text order) that start at or after ``lo``."""
+    k = len(mentions)
+    while k and mentions[k - 1].start >= lo:
+        k -= 1
+    return mentions[k:]
 
 
 def _clause_start(cands: list[_Cand], i: int, s: _Sentence, breaks: list[int]) -> int:

@@ -57,6 +57,10 @@ _EVENT_STEMS = (
     "anggur", "beasiswa", "mudik", "vaksin", "antre",
 )  # fmt: skip
 _ATTENDANCE_AFTER_STEMS = ("peserta", "hadir", "undang")
+_RANGE_MARKS = ("-", "\u2013", "\u2014", "hingga", "sampai", "s.d", "sd")
+_EMPLOYER_STEMS = ("perusahaan", "badan usaha", "pemberi kerja")
+_UNEMPLOYED_STEMS = ("nganggur", "tidak bekerja")
+_QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
 
 
 class CountRules:
@@ -71,8 +75,12 @@ class CountRules:
             return None
         if c.value != c.value.to_integral_value() or c.value < 1:
             return None
+        low = self.a.lower if self.a.lower is not None else text.lower()
         # "potensi pekerja di Kalteng mencapai 1,7–1,8 juta orang": a range
-        if _COUNT_RANGE_TAIL_RE.search(text, max(s.lo, c.start - 20), c.start):
+        near = low[max(s.lo, c.start - 20) : c.start]
+        if _maybe(near, _RANGE_MARKS) and _COUNT_RANGE_TAIL_RE.search(
+            text, max(s.lo, c.start - 20), c.start
+        ):
             return None
         if _BACK_REFERENCE_RE.match(text, c.end, s.hi):
             return None
@@ -81,11 +89,14 @@ class CountRules:
         if (
             prev is not None
             and prev.kind == "count"
+            and "termasuk" in low[max(s.lo, c.start - 90) : c.start]
             and _INCLUDING_TAIL_RE.search(text, max(s.lo, c.start - 90), c.start)
         ):
             return None
         # "dengan jumlah perusahaan 17.851": employers, not workers
-        if _EMPLOYER_COUNT_TAIL_RE.search(text, max(s.lo, c.start - 40), c.start):
+        if _maybe(low[max(s.lo, c.start - 40) : c.start], _EMPLOYER_STEMS) and (
+            _EMPLOYER_COUNT_TAIL_RE.search(text, max(s.lo, c.start - 40), c.start)
+        ):
             return None
         if _INACTIVE_AFTER_RE.match(text, c.end, s.hi):
             return None  # lapsed members are not participants
@@ -102,9 +113,10 @@ class CountRules:
         ):
             return None
         # "2,09 juta orang (70,51 persen) tercatat sebagai pengangguran": no workers
-        stop = _NEXT_CLAUSE_AFTER_RE.search(text, c.end, s.hi)
-        if _UNEMPLOYED_AFTER_RE.match(text, c.end, stop.start() if stop else s.hi):
-            return None
+        if _maybe(low[c.end : min(s.hi, c.end + 80)], _UNEMPLOYED_STEMS):
+            stop = _NEXT_CLAUSE_AFTER_RE.search(text, c.end, s.hi)
+            if _UNEMPLOYED_AFTER_RE.match(text, c.end, stop.start() if stop else s.hi):
+                return None
         if "nduduk" in tail[-40:] or "populasi" in tail[-40:]:
             if _POPULATION_TAIL_RE.search(tail[-40:]):
                 return None
@@ -289,8 +301,10 @@ class CountRules:
         lo = max(s.topic_lo, p_lo - 80)
         # not in the words that say who spoke and where ('," kata X usai menghadiri
         # penyerahan bantuan premi ...')
-        said = _ATTRIBUTION_RE.search(self.text, p_lo, s.hi)
-        hi = said.start() if said else s.hi
+        hi = s.hi
+        if _maybe(self.text[p_lo : s.hi], _QUOTE_MARKS):
+            said = _ATTRIBUTION_RE.search(self.text, p_lo, s.hi)
+            hi = said.start() if said else s.hi
         return _maybe(self.text[lo:hi].lower(), _PREMIUM_STEMS) and bool(
             _SUBSIDISED_RE.search(self.text, lo, hi)
         )

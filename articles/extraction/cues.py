@@ -248,7 +248,10 @@ _CHAIN_GAP_RE = re.compile(
 # A sentence that continues the one before it ("Sementara Kabupaten Bangli ...",
 # "... menargetkan angka itu naik ...") takes its topic from that sentence.
 _CONTINUES_RE = re.compile(
-    r"\W*(?:sementara|sedangkan|adapun|namun|kemudian|selain\s+itu|sebanyak|yakni|yaitu)\b",
+    r"\W*(?:sementara|sedangkan|adapun|namun|kemudian|selain\s+itu|yakni|yaitu"
+    # "... tertinggi di Sulawesi Utara. Sebanyak 623.409 atau 80 persen ...": the
+    # figures of the place just named
+    r"|sebanyak(?=[ \t]+\d[\d.,]*[ \t]+atau\b))\b",
     re.IGNORECASE,
 )
 _ANAPHORA_RE = re.compile(

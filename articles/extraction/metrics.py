@@ -175,20 +175,33 @@ class MetricRules(CountRules):
             return None
         # "didominasi oleh pekerja informal dan pekerja rentan (59,4%)": a share of
         # the workers, not their coverage
-        if _DOMINATED_TAIL_RE.search(tail[-80:]):
+        low_tail = tail[-80:].lower()
+        if "domina" in low_tail and _DOMINATED_TAIL_RE.search(tail[-80:]):
             return None
         # "Tinggal 3,37 persen saja lagi ... universal coverage": what is left to reach
-        if _REMAINING_TAIL_RE.search(tail[-30:]):
+        if _maybe(low_tail[-30:], ("tinggal", "sisa", "kurang")) and _REMAINING_TAIL_RE.search(
+            tail[-30:]
+        ):
             return None
         # "Perusahaan besar dan menengah hampir 90 persen telah terlindungi": a share
         # of employers, not of workers
-        if _EMPLOYERS_SHARE_TAIL_RE.search(self.text, max(p_lo, c.start - 60), c.start):
+        if _maybe(low_tail, ("perusahaan", "badan usaha", "pemberi kerja")) and (
+            _EMPLOYERS_SHARE_TAIL_RE.search(self.text, max(p_lo, c.start - 60), c.start)
+        ):
             return None
         # "target tahun 2019 dinaikan 20 persen dari target 2018": raised by, a growth
-        if _RAISED_BY_TAIL_RE.search(tail[-40:]) and _FROM_AFTER_RE.match(self.text, c.end, s.hi):
+        if (
+            _maybe(low_tail[-40:], ("naik", "ningkat", "tambah", "tumbuh", "turun"))
+            and _RAISED_BY_TAIL_RE.search(tail[-40:])
+            and _FROM_AFTER_RE.match(self.text, c.end, s.hi)
+        ):
             return None
         target = self._target_rule(c, s, p_lo, f_hi, tail)
-        if not target and _SET_AT_TAIL_RE.search(tail[-40:]):
+        if (
+            not target
+            and _maybe(tail[-40:].lower(), ("tetapkan", "dipatok", "dipasang"))
+            and _SET_AT_TAIL_RE.search(tail[-40:])
+        ):
             target = "set_at"  # "Target universal coverage ... di tetapkan 29,47 persen"
         if (
             not target
@@ -266,7 +279,7 @@ class MetricRules(CountRules):
         last_current = _last_match(_CURRENT_WORD_RE, tail)
         if last_target is not None and (last_current is None or last_target > last_current):
             return "target_word"
-        if _TARGETED_LEVEL_TAIL_RE.search(tail[-60:]):
+        if "arget" in tail[-60:].lower() and _TARGETED_LEVEL_TAIL_RE.search(tail[-60:]):
             return "target_word"  # "menargetkan pencapaian 62,22 persen"
         if _TOWARD_END_RE.search(tail):
             prefix = self.text[max(s.lo, c.start - 200) : c.start]
