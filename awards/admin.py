@@ -241,7 +241,7 @@ class CriterionInline(LockAwareInline, admin.TabularInline):
     form = CriterionForm
     formset = CriterionInlineFormSet
     extra = 0
-    fields = ["name", "description", "weight"]
+    fields = ["name", "description", "weight", "phase"]
 
 
 class NomineeInline(LockAwareInline, admin.TabularInline):

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from . import access, pages, selectors, services
-from .forms import AbstentionForm, ScoreGridForm, UnlockForm
+from .forms import AbstentionForm, ScoreGridForm, ShortlistForm, UnlockForm
 from .models import Edition
 
 
@@ -115,7 +115,39 @@ def completion(model_admin, request, object_id):
         seats=seats,
         nominees=selectors.edition_nominees(edition),
     )
-    if request.method == "POST":
+    categories = selectors.edition_categories(edition)
+    interview_ids = {
+        c.category_id for c in selectors.edition_criteria(edition) if c.phase == "interview"
+    }
+    shortlists = [
+        ShortlistForm(
+            request.POST if request.POST.get("category") == str(c.pk) else None,
+            category=c,
+            prefix=f"s{c.pk}",
+        )
+        for c in categories
+        if c.pk in interview_ids
+    ]
+    may_shortlist = not edition.is_locked and access.may_lock(request.user, edition)
+    if request.method == "POST" and request.POST.get("action") == "shortlist":
+        if not may_shortlist:
+            raise PermissionDenied
+        chosen = next((f for f in shortlists if f.is_bound), None)
+        if chosen is None:
+            raise SuspiciousOperation("unknown category")
+        if chosen.is_valid():
+            size = services.shortlist_set(
+                category=chosen.category,
+                nominees=chosen.cleaned_data["nominees"],
+                user=request.user,
+            )
+            messages.success(
+                request,
+                _("Daftar pendek “%(category)s” tersimpan: %(n)d nomine diwawancarai.")
+                % {"category": chosen.category.name, "n": size},
+            )
+            return redirect(reverse("admin:awards_edition_completion", args=[edition.pk]))
+    elif request.method == "POST":
         if not secretariat or edition.is_locked:
             raise PermissionDenied
         if form.is_valid():
@@ -138,6 +170,8 @@ def completion(model_admin, request, object_id):
         _("Kelengkapan nilai: %(edition)s") % {"edition": edition.label},
         matrix=pages.completion_matrix(edition),
         form=form,
+        shortlists=shortlists,
+        may_shortlist=may_shortlist,
         secretariat=secretariat,
         may_lock=not edition.is_locked and access.may_lock(request.user, edition),
         may_publish=access.may_publish(request.user, edition),
@@ -188,7 +222,34 @@ def publish(model_admin, request, object_id):
     if not access.may_lock(request.user, edition):
         raise PermissionDenied
     errors = []
-    if request.method == "POST":
+    if request.method == "POST" and request.POST.get("action") == "tiebreak":
+        category = get_object_or_404(edition.categories, pk=request.POST.get("category"))
+        nominees = {n.pk: n for n in category.nominees.all()}
+        try:
+            positions = {
+                int(key.removeprefix("pos-")): int(value)
+                for key, value in request.POST.items()
+                if key.startswith("pos-")
+            }
+            order = [nominees[pk] for pk, _p in sorted(positions.items(), key=lambda i: i[1])]
+        except (KeyError, ValueError) as exc:
+            raise SuspiciousOperation("bad tie-break") from exc
+        if sorted(positions.values()) != list(range(1, len(positions) + 1)):
+            errors = [_("Setiap nomine yang seri perlu urutan berbeda: 1, 2, ...")]
+        else:
+            try:
+                services.tie_break_record(
+                    category=category,
+                    order=order,
+                    reason=request.POST.get("reason", ""),
+                    user=request.user,
+                )
+            except ValidationError as exc:
+                errors = exc.messages
+            else:
+                messages.success(request, _("Keputusan seri rapat pleno tercatat."))
+                return redirect(reverse("admin:awards_edition_publish", args=[edition.pk]))
+    elif request.method == "POST":
         try:
             services.edition_publish(edition=edition, user=request.user)
         except ValidationError as exc:

@@ -65,15 +65,29 @@ def completion(
     criteria: Mapping[int, list[int]],
     scored: set[tuple[int, int, int]],
     abstained: set[tuple[int, int]],
+    interview: set[int] = frozenset(),
+    shortlisted: set[int] = frozenset(),
 ) -> Completion:
     """``nominees``: (nominee id, category id); ``criteria``: category id ->
     criterion ids; ``scored``: (seat, nominee, criterion) that have a score;
-    ``abstained``: (seat, nominee) recorded as abstaining."""
+    ``abstained``: (seat, nominee) recorded as abstaining; ``interview``:
+    the interview criteria, wanted only of the ``shortlisted`` nominees.
+
+    >>> c = completion(seat_ids=[1], nominees=[(10, 7), (11, 7)], criteria={7: [100, 101]},
+    ...                scored={(1, 10, 100), (1, 11, 100)}, abstained=set(),
+    ...                interview={101}, shortlisted={11})
+    >>> [(x.nominee_id, x.scored, x.total) for x in c.cells]
+    [(10, 1, 1), (11, 1, 2)]
+    """
     nominees = list(nominees)
     cells = []
     for seat_id in seat_ids:
         for nominee_id, category_id in nominees:
-            wanted = criteria.get(category_id, [])
+            wanted = [
+                c
+                for c in criteria.get(category_id, [])
+                if c not in interview or nominee_id in shortlisted
+            ]
             missing = tuple(c for c in wanted if (seat_id, nominee_id, c) not in scored)
             cells.append(
                 Cell(

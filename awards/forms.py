@@ -11,7 +11,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .choices import PanelRole
+from .choices import PanelRole, Phase
 from .models import Category, Criterion, Nominee, PanelMember
 from .ranking import weights_valid
 from .services import SCORE_RANGE_MESSAGE, weights_message
@@ -22,8 +22,15 @@ class CriterionForm(forms.ModelForm):
 
     class Meta:
         model = Criterion
-        fields = ["name", "description", "weight"]
+        fields = ["name", "description", "weight", "phase"]
         localized_fields = ["weight"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["phase"].required = False  # left out: document scoring
+
+    def clean_phase(self):
+        return self.cleaned_data.get("phase") or Phase.DOCUMENT
 
 
 # ---- one-row-only rules (the database's unique constraints, said in words) ----------
@@ -319,6 +326,9 @@ class ScoreGridForm(forms.Form):
             for nominee in own_nominees:
                 row = []
                 for criterion in own_criteria:
+                    if criterion.phase == Phase.INTERVIEW and not nominee.shortlisted:
+                        row.append(None)  # interviews are for the shortlist only
+                        continue
                     name = field_name(nominee.pk, criterion.pk)
                     label = _("%(nominee)s — %(criterion)s") % {
                         "nominee": nominee,
@@ -338,7 +348,10 @@ class ScoreGridForm(forms.Form):
             GridCategory(
                 category=category,
                 criteria=own_criteria,
-                rows=[GridRow(nominee, [self[name] for name in row]) for nominee, row in names],
+                rows=[
+                    GridRow(nominee, [self[name] if name else None for name in row])
+                    for nominee, row in names
+                ],
             )
             for category, own_criteria, names in layout
         ]
@@ -390,4 +403,32 @@ class UnlockForm(forms.Form):
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
         help_text=_("Dicatat di riwayat edisi, bersama nama Anda dan waktunya."),
+    )
+
+
+class ShortlistForm(forms.Form):
+    """The plenary's shortlist of one category (interviews follow)."""
+
+    nominees = forms.ModelMultipleChoiceField(
+        queryset=Nominee.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label=_("Daftar pendek"),
+    )
+
+    def __init__(self, *args, category, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.category = category
+        self.fields["nominees"].queryset = category.nominees.select_related("region")
+        self.fields["nominees"].initial = [n.pk for n in category.nominees.all() if n.shortlisted]
+
+
+class TieBreakForm(forms.Form):
+    """The plenary's order of one tied group, first place first."""
+
+    order = forms.CharField(widget=forms.HiddenInput)
+    reason = forms.CharField(
+        label=_("Alasan keputusan rapat pleno"),
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
+        max_length=1000,
     )

@@ -45,6 +45,15 @@ class CategoryBlock:
         """The ranked nominees in the places the ceremony announces (1-3)."""
         return [s for s in self.ranking.ranked if s.rank <= ranking.PLACES]
 
+    @property
+    def tied_groups(self) -> list[list[ranking.Standing]]:
+        """Groups of nominees still tied in the announced places."""
+        groups: dict[int, list[ranking.Standing]] = {}
+        for s in self.places:
+            if s.tied:
+                groups.setdefault(s.rank, []).append(s)
+        return list(groups.values())
+
     def nominee(self, pk: int) -> Nominee:
         return next(r.nominee for r in self.rows if r.nominee.pk == pk)
 
@@ -100,8 +109,10 @@ def category_blocks(
     *,
     citations: dict | None = None,
     coverage: dict[int, CoverageFigure | None] | None = None,
+    tie_breaks: dict[int, int] | None = None,
 ) -> list[CategoryBlock]:
-    """Each category with its criteria and its ranking (no query)."""
+    """Each category with its criteria and its ranking, ties settled by the
+    plenary's recorded decisions (no query)."""
     citations = citations or {}
     coverage = coverage or {}
     blocks = []
@@ -113,6 +124,8 @@ def category_blocks(
             [ranking.Nominee(n.pk, str(n)) for n in own_nominees],
             scores,
         )
+        if tie_breaks:
+            result = ranking.apply_tie_breaks(result, tie_breaks)
         by_id = {n.pk: n for n in own_nominees}
         rows = [
             NomineeRow(
@@ -146,6 +159,7 @@ def final_blocks(edition: Edition) -> list[CategoryBlock]:
         selectors.edition_criteria(edition),
         selectors.edition_nominees(edition),
         selectors.edition_scores(edition),
+        tie_breaks=selectors.edition_tie_breaks(edition),
     )
 
 
@@ -212,7 +226,13 @@ def edition_page(pk: int, *, user=None) -> EditionPage:
     page = EditionPage(
         edition=edition,
         categories=category_blocks(
-            categories, criteria, nominees, scores, citations=citations, coverage=coverage
+            categories,
+            criteria,
+            nominees,
+            scores,
+            citations=citations,
+            coverage=coverage,
+            tie_breaks=selectors.edition_tie_breaks(edition),
         ),
         panel=[(m, citations.get(record_key(m))) for m in panel],
         outcomes=[(o, citations.get(record_key(o))) for o in outcomes],
@@ -425,7 +445,9 @@ def minutes(edition: Edition) -> Minutes:
     abstained = {(a.panel_member_id, a.nominee_id) for a in abstentions}
     values = {(s.panel_member_id, s.nominee_id, s.criterion_id): s.value for s in rows}
     scores = [ranking.Score(s.nominee_id, s.criterion_id, s.value) for s in rows]
-    blocks = category_blocks(categories, criteria, nominees, scores)
+    blocks = category_blocks(
+        categories, criteria, nominees, scores, tie_breaks=selectors.edition_tie_breaks(edition)
+    )
     result = []
     for block in blocks:
         own_nominees = [n for n in nominees if n.category_id == block.category.pk]

@@ -216,3 +216,35 @@ def rank_category(
     return Ranking(
         criteria=criteria, standings=standings, weight_total=weight_sum(weights.values())
     )
+
+
+def apply_tie_breaks(result: Ranking, positions: dict[int, int]) -> Ranking:
+    """The plenary's decisions on ties: a group of tied nominees whose every
+    member has a recorded position (nominee id -> 1, 2, ...) is ordered by
+    it and takes distinct ranks from the group's shared rank on; it is no
+    longer flagged as tied. Groups without a full decision stay tied.
+
+    >>> w = [Criterion(1, "Kinerja", Decimal(100))]
+    >>> n = [Nominee(10, "A"), Nominee(11, "B"), Nominee(12, "C")]
+    >>> s = [Score(10, 1, Decimal(80)), Score(11, 1, Decimal(80)), Score(12, 1, Decimal(70))]
+    >>> r = apply_tie_breaks(rank_category(w, n, s), {11: 1, 10: 2})
+    >>> [(x.rank, x.name, x.tied) for x in r.standings]
+    [(1, 'B', False), (2, 'A', False), (3, 'C', False)]
+    >>> [(x.rank, x.tied) for x in apply_tie_breaks(rank_category(w, n, s), {11: 1}).standings]
+    [(1, True), (1, True), (3, False)]
+    """
+    from dataclasses import replace
+
+    ranked = result.ranked
+    groups: dict[int, list[Standing]] = defaultdict(list)
+    for standing in ranked:
+        groups[standing.rank].append(standing)
+    ordered: list[Standing] = []
+    for rank in sorted(groups):
+        group = groups[rank]
+        if len(group) > 1 and all(s.nominee_id in positions for s in group):
+            group = sorted(group, key=lambda s: positions[s.nominee_id])
+            group = [replace(s, rank=rank + i, tied=False) for i, s in enumerate(group)]
+        ordered += group
+    unranked = [s for s in result.standings if s.rank is None]
+    return replace(result, standings=ordered + unranked)

@@ -8,6 +8,7 @@ from regions.models import CoverageFigure, Region
 from regions.selectors import regions_with_latest
 
 from . import completion, ranking
+from .choices import Phase
 from .models import (
     Abstention,
     Category,
@@ -18,6 +19,7 @@ from .models import (
     OutcomeOrigin,
     PanelMember,
     Score,
+    TieBreak,
 )
 
 
@@ -172,12 +174,20 @@ def edition_completion(edition: Edition) -> completion.Completion:
         .values_list("pk", "category_id")
     )
     criteria: dict[int, list[int]] = {}
-    for pk, category_id in (
+    interview: set[int] = set()
+    for pk, category_id, phase in (
         Criterion.objects.filter(category__edition=edition)
         .order_by("id")
-        .values_list("pk", "category_id")
+        .values_list("pk", "category_id", "phase")
     ):
         criteria.setdefault(category_id, []).append(pk)
+        if phase == Phase.INTERVIEW:
+            interview.add(pk)
+    shortlisted = set(
+        Nominee.objects.filter(category__edition=edition, shortlisted=True).values_list(
+            "pk", flat=True
+        )
+    )
     scored = set(
         Score.objects.filter(criterion__category__edition=edition).values_list(
             "panel_member_id", "nominee_id", "criterion_id"
@@ -189,7 +199,22 @@ def edition_completion(edition: Edition) -> completion.Completion:
         )
     )
     return completion.completion(
-        seat_ids=seat_ids, nominees=nominees, criteria=criteria, scored=scored, abstained=abstained
+        seat_ids=seat_ids,
+        nominees=nominees,
+        criteria=criteria,
+        scored=scored,
+        abstained=abstained,
+        interview=interview,
+        shortlisted=shortlisted,
+    )
+
+
+def edition_tie_breaks(edition: Edition) -> dict[int, int]:
+    """The plenary's tie decisions: nominee id -> position. One query."""
+    return dict(
+        TieBreak.objects.filter(nominee__category__edition=edition).values_list(
+            "nominee_id", "position"
+        )
     )
 
 

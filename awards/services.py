@@ -23,7 +23,7 @@ from regions.models import Region
 from regions.services import region_grant, upsert
 
 from . import access
-from .choices import Stage
+from .choices import GOVERNMENT_CATEGORIES, CategoryKind, Phase, Stage
 from .models import (
     Abstention,
     Category,
@@ -34,6 +34,7 @@ from .models import (
     OutcomeOrigin,
     PanelMember,
     Score,
+    TieBreak,
 )
 from .ranking import SCORE_MAX, SCORE_MIN, weight_sum, weights_valid
 
@@ -46,6 +47,18 @@ SCORE_RANGE_MESSAGE = _("Nilai harus antara 0 dan 100, paling banyak dua angka d
 SCORE_TARGET_MESSAGE = _("Nomine dan kriteria ini bukan bagian dari edisi penilai ini.")
 LOCK_REASON = "Penilaian dikunci"
 PUBLISH_REASON = "Hasil diumumkan"
+INTERVIEW_MESSAGE = _("Nilai wawancara hanya untuk nomine dalam daftar pendek rapat pleno.")
+TIE_GROUP_MESSAGE = _(
+    "Keputusan seri harus mengurutkan tepat nomine yang seri di peringkat yang sama."
+)
+SHORTLIST_MESSAGE = _(
+    "Kategori “%(category)s” punya kriteria wawancara tetapi rapat pleno belum menetapkan "
+    "daftar pendek."
+)
+TIE_REASON_MESSAGE = _("Tuliskan alasan keputusan rapat pleno.")
+CARRY_MESSAGE = _(
+    "Hanya juara 1 tingkat provinsi yang maju ke edisi nasional, ke kategori yang cocok."
+)
 INCOMPLETE_MESSAGE = _(
     "Penilaian belum lengkap: %(missing)s nilai belum diisi. Isi nilainya, atau catat "
     "anggota yang abstain untuk nomine itu, sebelum mengunci."
@@ -324,12 +337,22 @@ def scores_save(
             "pk", "category_id"
         )
     )
+    interview = set(
+        Criterion.objects.filter(pk__in=criterion_ids, phase=Phase.INTERVIEW).values_list(
+            "pk", flat=True
+        )
+    )
+    shortlisted = set(
+        Nominee.objects.filter(pk__in=nominee_ids, shortlisted=True).values_list("pk", flat=True)
+    )
     for (nominee_id, criterion_id), value in values.items():
         category_id = nominee_category.get(nominee_id)
         if category_id is None or criterion_category.get(criterion_id) != category_id:
             raise ValidationError(SCORE_TARGET_MESSAGE)
         if value is not None:
             _check_value(Decimal(value))
+            if criterion_id in interview and nominee_id not in shortlisted:
+                raise ValidationError(INTERVIEW_MESSAGE, code="not_shortlisted")
     existing = {
         (s.nominee_id, s.criterion_id): s
         for s in Score.objects.filter(
@@ -384,6 +407,15 @@ def edition_lock(*, edition: Edition, user) -> Edition:
     if not locked.is_locked:
         from .selectors import edition_completion
 
+        undecided = (
+            Category.objects.filter(edition=locked, criteria__phase=Phase.INTERVIEW)
+            .exclude(nominees__shortlisted=True)
+            .distinct()
+        )
+        for category in undecided:
+            raise ValidationError(
+                SHORTLIST_MESSAGE, code="no_shortlist", params={"category": category.name}
+            )
         state = edition_completion(locked)
         if not state.complete:
             raise ValidationError(
@@ -449,6 +481,95 @@ def abstention_record(*, seat: PanelMember, nominee: Nominee, reason: str, user)
         panel_member=seat, nominee=nominee, defaults={"reason": reason, "recorded_by": user}
     )
     return abstention
+
+
+# ---- stages: shortlist, tie-breaks, carrying winners forward -------------------------
+
+
+@transaction.atomic
+def shortlist_set(*, category: Category, nominees: Iterable[Nominee], user) -> int:
+    """The plenary's shortlist after document scoring: only these nominees
+    take interview scores. Interview scores of nominees taken off the list
+    are removed (history keeps them). Returns the shortlist's size."""
+    edition = _locked_edition(category.edition_id)
+    if edition.is_locked:
+        raise EditionLocked(edition)
+    if not access.may_lock(user, edition):
+        raise PermissionDenied
+    chosen = {n.pk for n in nominees}
+    if not chosen <= set(category.nominees.values_list("pk", flat=True)):
+        raise ValidationError(SCORE_TARGET_MESSAGE)
+    category.nominees.filter(pk__in=chosen).update(shortlisted=True)
+    category.nominees.exclude(pk__in=chosen).update(shortlisted=False)
+    for score in Score.objects.filter(
+        criterion__category=category, criterion__phase=Phase.INTERVIEW
+    ).exclude(nominee_id__in=chosen):
+        score._history_user = user
+        score.delete()
+    from regions.cache import bump_data_version
+
+    bump_data_version()  # update() sends no signal
+    return len(chosen)
+
+
+@transaction.atomic
+def tie_break_record(*, category: Category, order: Sequence[Nominee], reason: str, user):
+    """The plenary's decision on a tie, after the lock: ``order`` is the
+    tied group (all nominees sharing one rank), first place first."""
+    from . import pages
+
+    edition = _locked_edition(category.edition_id)
+    if not access.may_lock(user, edition):
+        raise PermissionDenied
+    if not edition.is_locked or edition.is_published:
+        raise ValidationError(NOT_LOCKED_MESSAGE, code="not_locked")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(TIE_REASON_MESSAGE)
+    block = next(b for b in pages.final_blocks(edition) if b.category.pk == category.pk)
+    wanted = {n.pk for n in order}
+    groups = {}
+    for standing in block.ranking.ranked:
+        groups.setdefault(standing.rank, set()).add(standing.nominee_id)
+    if len(order) < 2 or wanted not in [g for g in groups.values() if len(g) > 1]:
+        raise ValidationError(TIE_GROUP_MESSAGE)
+    TieBreak.objects.filter(nominee__in=order).delete()
+    return [
+        TieBreak.objects.create(nominee=n, position=i, reason=reason, decided_by=user)
+        for i, n in enumerate(order, start=1)
+    ]
+
+
+@transaction.atomic
+def carry_to_national(*, outcome: Outcome, category: Category, user) -> Nominee:
+    """A provincial first place becomes a nominee of a national edition's
+    category (recorded as carried from that outcome)."""
+    edition = _locked_edition(category.edition_id)
+    if edition.is_locked:
+        raise EditionLocked(edition)
+    if not access.is_organiser(user, edition):
+        raise PermissionDenied
+    if (
+        outcome.rank != 1
+        or outcome.edition.stage != Stage.PROVINCIAL
+        or edition.stage != Stage.NATIONAL
+    ):
+        raise ValidationError(CARRY_MESSAGE)
+    region = outcome.region
+    if category.kind in GOVERNMENT_CATEGORIES:
+        wanted = "province" if category.kind == CategoryKind.PROVINCIAL_GOVERNMENT else "local"
+        level = "province" if region is not None and region.level == "province" else "local"
+        if region is None or wanted != level:
+            raise ValidationError(CARRY_MESSAGE)
+    nominee = Nominee(
+        category=category,
+        region=region if category.kind in GOVERNMENT_CATEGORIES else None,
+        organisation="" if category.kind in GOVERNMENT_CATEGORIES else outcome.organisation,
+        carried_from=outcome,
+    )
+    nominee.full_clean()
+    nominee.save()
+    return nominee
 
 
 # ---- publishing ---------------------------------------------------------------------

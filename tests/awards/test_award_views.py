@@ -296,7 +296,8 @@ def test_edition_page_query_count_is_pinned(client, seeded, uncached):
     """The public page: edition, categories, criteria, nominees, panel,
     outcomes and one per citation provider. The panel's page adds its
     scores, two for the nominees' coverage, and the reads of who the user
-    is (session, user, seat, entry seats, lock rights)."""
+    is (session, user, seat, entry seats, lock rights) and the plenary's
+    tie decisions."""
     edition = build_edition(3)
     assert queries_for(client, f"/paritrana/{edition.pk}/") == 7
     client.force_login(edition.panel.first().user)
@@ -306,7 +307,7 @@ def test_edition_page_query_count_is_pinned(client, seeded, uncached):
     assert queries_for(client, f"/paritrana/{bigger.pk}/") == PANEL_PAGE_QUERIES
 
 
-PANEL_PAGE_QUERIES = 17
+PANEL_PAGE_QUERIES = 18
 
 
 def test_coverage_is_read_for_government_nominees_only(client, seeded):
