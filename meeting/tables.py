@@ -71,8 +71,8 @@ class InpresChildTable(tables.Table):
                 for item in value
                 for part in (
                     item.get_group_display(),
-                    formatting.percent_id(item.share) if item.share is not None
-                    else formatting.number_id(item.count),
+                    formatting.percent_id(item.share, _language()) if item.share is not None
+                    else formatting.number_id(item.count, language=_language()),
                 )
             ],
         )  # fmt: skip

@@ -102,3 +102,21 @@ def test_an_articles_own_words_are_marked_indonesian_on_english_pages(client, se
     assert quotes and all(attrs == ' lang="id"' for attrs in quotes)
     region = client.get("/en/wilayah/73/").content.decode()
     assert re.search(r'— <cite lang="id">Miris, 1,76 Juta Pekerja', region)
+
+
+def test_the_inpres_tables_group_shares_follow_the_language():
+    from types import SimpleNamespace
+
+    from django.utils import translation
+
+    from meeting.tables import InpresChildTable
+
+    groups = [
+        SimpleNamespace(get_group_display=lambda: "BPU", share=Decimal("56.38"), count=None),
+        SimpleNamespace(get_group_display=lambda: "PU", share=None, count=38681),
+    ]
+    table = InpresChildTable([])
+    with translation.override("en"):
+        assert table.render_groups(groups) == "BPU: 56.38%<br>PU: 38,681"
+    with translation.override("id"):
+        assert table.render_groups(groups) == "BPU: 56,38 %<br>PU: 38.681"
