@@ -137,3 +137,48 @@ def test_award_pages_have_no_serious_axe_violations(visit, page, scored_edition,
         if v.get("impact") in {"serious", "critical"}
     ]
     assert not blocking, "\n".join(blocking)
+
+
+def test_score_sheet_on_a_phone_keeps_the_nominee_in_view(visit, page, problems, scored_edition):
+    """At 360 px the sheet scrolls inside its box, the page does not widen,
+    and the nominee's name stays in view while the criteria scroll past."""
+    edition = scored_edition
+    Criterion.objects.filter(category__edition=edition, name="Kebijakan").update(weight=30)
+    category = edition.categories.get()
+    for name in ("Regulasi", "Inovasi"):
+        Criterion.objects.create(category=category, name=name, weight=Decimal(15))
+    page.set_viewport_size({"width": 360, "height": 740})
+    scores_url = f"/admin/awards/edition/{edition.pk}/nilai/"
+    page.goto(visit.site + "/admin/login/?next=" + scores_url, wait_until="load")
+    page.fill("#id_username", "penilai73")
+    page.fill("#id_password", PASSWORD)
+    with page.expect_navigation(wait_until="load"):
+        page.locator("input[type=submit]").click()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    box = page.locator(".score-scroll").first
+    assert box.evaluate("el => el.scrollWidth > el.clientWidth")  # four criteria do not fit
+    box.evaluate("el => { el.scrollLeft = el.scrollWidth; }")
+    name = page.locator(".score-grid tbody th[scope='row']").first
+    left = name.evaluate("el => el.getBoundingClientRect().left")
+    assert 0 <= left < 40, left  # still at the left edge, not scrolled away
+    last = page.get_by_label("Kota Makassar — Inovasi", exact=True)
+    last.fill("81")
+    expect(last).to_be_in_viewport()
+    problems.assert_none("score sheet on a phone")
+
+
+def test_the_public_sees_no_score_while_the_assessment_runs(visit, page, browser, scored_edition):
+    edition = scored_edition
+    seat = edition.panel.get()
+    category = edition.categories.get()
+    values = {(n.pk, c.pk): Decimal("86.68") for n in category.nominees.all()
+              for c in category.criteria.all()}  # fmt: skip
+    services.scores_save(seat=seat, values=values, user=seat.user)
+    visit.open(f"/paritrana/{edition.pk}/")
+    body = page.locator("main")
+    expect(body).to_contain_text("Penilaian sedang berlangsung")
+    expect(body).to_contain_text("Kota Makassar")
+    expect(body).not_to_contain_text("86,68")
+    visit.open("/wilayah/73.01/")
+    expect(page.locator("#awards")).to_contain_text("penilaian sedang berlangsung")
+    expect(page.locator("#awards")).not_to_contain_text("86,68")
