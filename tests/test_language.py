@@ -139,6 +139,11 @@ def test_the_admin_has_one_address_outside_the_language_prefix(client, seeded):
     assert client.get("/en/admin/login/").status_code == 404
 
 
+def test_the_api_has_one_address_outside_the_language_prefix(client, seeded):
+    assert client.get("/api/v1/").status_code == 200
+    assert client.get("/en/api/v1/").status_code == 404
+
+
 def test_an_indonesian_prefix_is_not_an_address(client, seeded):
     assert client.get("/id/wilayah/73/").status_code == 404
 
