@@ -487,6 +487,37 @@ class Abstention(models.Model):
         return f"{self.panel_member} · {self.nominee}"
 
 
+def evidence_path(instance, filename: str) -> str:
+    return (
+        f"paritrana/bukti/{instance.nominee.category.edition_id}/{instance.nominee_id}/{filename}"
+    )
+
+
+class Evidence(models.Model):
+    """A document a nominee submitted for the document scoring (a regional
+    regulation, a budget page, a participants' report). Stored under
+    MEDIA_ROOT and handed only to the panel and the organisers."""
+
+    nominee = models.ForeignKey(
+        Nominee, verbose_name=_("nomine"), on_delete=models.CASCADE, related_name="evidence"
+    )
+    title = models.CharField(_("judul dokumen"), max_length=200)
+    file = models.FileField(_("berkas"), upload_to=evidence_path, max_length=300)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("diunggah oleh"), on_delete=models.SET_NULL,
+        null=True, blank=True, editable=False, related_name="+",
+    )  # fmt: skip
+    uploaded_at = models.DateTimeField(_("diunggah pada"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("dokumen bukti")
+        verbose_name_plural = pgettext_lazy("plural", "dokumen bukti")
+        ordering = ["nominee", "id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
 class TieBreak(models.Model):
     """The plenary's decision on a tie: the order of tied nominees, with its
     reason, who recorded it and when. Publishing uses it for the places."""

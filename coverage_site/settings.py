@@ -220,6 +220,12 @@ STORAGES = {
 # get this many seconds.
 WHITENOISE_MAX_AGE = int(os.environ.get("WHITENOISE_MAX_AGE", "3600"))
 
+# Uploaded files (award evidence documents: awards.models.Evidence). They
+# are not served at a public address: the awards admin hands them to the
+# panel and the organisers only. Keep the folder out of version control.
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_URL = "/media/"
+
 # Cache of page aggregates (regions/cache.py): local memory in each process
 # by default, with the data version in a file all the workers of this server
 # share; Redis when REDIS_URL is set (several servers share it, version
