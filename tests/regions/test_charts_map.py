@@ -137,3 +137,13 @@ def test_bullet_chart_grows_beyond_100_and_marks_it():
     assert bar.top == 130.0
     assert bar.hundred_x == pytest.approx(76.92)
     assert bar.ticks[-1][1] == 100
+
+
+def test_served_map_is_exactly_what_the_build_command_derives(tmp_path):
+    import io
+
+    from django.core.management import call_command
+
+    out = tmp_path / "provinces.json"
+    call_command("build_province_map", "--out", str(out), stdout=io.StringIO())
+    assert out.read_bytes() == MAP_FILE.read_bytes()
