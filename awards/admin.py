@@ -27,7 +27,16 @@ from .forms import (
     PanelInlineFormSet,
     PanelMemberForm,
 )
-from .models import Category, Criterion, Edition, Nominee, Outcome, PanelMember, Score
+from .models import (
+    Category,
+    Criterion,
+    Edition,
+    Evidence,
+    Nominee,
+    Outcome,
+    PanelMember,
+    Score,
+)
 
 
 def _edition_of(obj) -> Edition | None:
@@ -202,6 +211,8 @@ class EditionAdmin(EditionScopedAdmin, SimpleHistoryAdmin):
 
         return [
             path("penilaian-saya/", wrap_list(admin_views.desk), name="awards_edition_desk"),
+            path("bukti/<path:name>", self.admin_site.admin_view(admin_views.evidence_file),
+                 name="awards_evidence_file"),
             path("<int:object_id>/nilai/", wrap(admin_views.score_entry),
                  name="awards_edition_scores"),
             path("<int:object_id>/kunci/", wrap(admin_views.lock), name="awards_edition_lock"),
@@ -288,6 +299,13 @@ class PanelMemberAdmin(EditionScopedAdmin, admin.ModelAdmin):
         services.panel_seat_users_enable([obj])
 
 
+class EvidenceInline(LockAwareInline, admin.TabularInline):
+    model = Evidence
+    extra = 1
+    fields = ["title", "file", "uploaded_by", "uploaded_at"]
+    readonly_fields = ["uploaded_by", "uploaded_at"]
+
+
 @admin.register(Nominee)
 class NomineeAdmin(EditionScopedAdmin, admin.ModelAdmin):
     region_path = "category__edition__province"
@@ -298,6 +316,15 @@ class NomineeAdmin(EditionScopedAdmin, admin.ModelAdmin):
     search_fields = ["organisation", "region__name", "region__code"]
     fields = ["category", "region", "organisation", "sector", "size"]
     autocomplete_fields = ["region"]
+    inlines = [EvidenceInline]
+
+    def save_formset(self, request, form, formset, change):
+        for evidence in formset.save(commit=False):
+            if evidence.pk is None:
+                evidence.uploaded_by = request.user
+            evidence.save()
+        for evidence in formset.deleted_objects:
+            evidence.delete()
 
     @admin.display(description=_("edisi"), ordering="category__edition__year")
     def edition(self, obj):

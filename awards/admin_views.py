@@ -338,3 +338,24 @@ def minutes_file(model_admin, request, object_id, fmt):
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+def evidence_file(request, name):
+    """An evidence document, for the panel and the organisers of its
+    edition only."""
+    from django.http import FileResponse, Http404
+
+    from .models import Evidence
+
+    evidence = (
+        Evidence.objects.select_related("nominee__category__edition__province")
+        .filter(file=name)
+        .first()
+    )
+    if evidence is None:
+        raise Http404
+    if not access.may_see_deliberation(request.user, evidence.nominee.category.edition):
+        raise PermissionDenied
+    response = FileResponse(evidence.file.open("rb"), as_attachment=True)
+    response["Cache-Control"] = "private, no-store"
+    return response

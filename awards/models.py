@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import FileSystemStorage
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -487,6 +488,18 @@ class Abstention(models.Model):
         return f"{self.panel_member} · {self.nominee}"
 
 
+class EvidenceStorage(FileSystemStorage):
+    """MEDIA_ROOT, with addresses that go through the access check of the
+    awards admin (admin_views.evidence_file), never a public /media/ URL."""
+
+    def url(self, name):
+        return reverse("admin:awards_evidence_file", args=[name])
+
+
+def evidence_storage():
+    return EvidenceStorage()
+
+
 def evidence_path(instance, filename: str) -> str:
     return (
         f"paritrana/bukti/{instance.nominee.category.edition_id}/{instance.nominee_id}/{filename}"
@@ -502,7 +515,9 @@ class Evidence(models.Model):
         Nominee, verbose_name=_("nomine"), on_delete=models.CASCADE, related_name="evidence"
     )
     title = models.CharField(_("judul dokumen"), max_length=200)
-    file = models.FileField(_("berkas"), upload_to=evidence_path, max_length=300)
+    file = models.FileField(
+        _("berkas"), upload_to=evidence_path, max_length=300, storage=evidence_storage
+    )
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("diunggah oleh"), on_delete=models.SET_NULL,
         null=True, blank=True, editable=False, related_name="+",
