@@ -78,6 +78,7 @@ ORGANISER_PERMISSIONS: list[tuple[str, tuple[str, ...]]] = [
     ("nominee", ("add", "change", "delete", "view")),
     ("panelmember", ("add", "change", "delete", "view")),
     ("outcome", ("add", "change", "delete", "view")),
+    ("evidence", ("add", "change", "delete", "view")),
     ("score", ("view",)),
 ]
 

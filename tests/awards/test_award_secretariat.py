@@ -223,3 +223,37 @@ def test_minutes_pdf_and_xlsx_hold_every_members_raw_scores_and_the_lock(
     assert 55.5 in values and 86.68 in values
     client.logout()
     assert client.get(f"{ADMIN}edition/{edition.pk}/berita-acara.pdf").status_code == 302
+
+
+def test_evidence_is_uploaded_per_nominee_and_opened_by_the_panel_only(
+    client, edition, category, seats, kalsel_edition, settings, tmp_path
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from awards.models import Evidence
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    organiser = make_user("panitia73", is_staff=True)
+    services.organiser_grant(user=organiser, province=edition.province)
+    client.force_login(organiser)
+    selayar = category.nominees.get(region__code="73.01")
+    url = f"{ADMIN}nominee/{selayar.pk}/change/"
+    data = {"category": category.pk, "region": selayar.region_id, "organisation": "",
+            "sector": "", "size": "", "evidence-TOTAL_FORMS": 1, "evidence-INITIAL_FORMS": 0,
+            "evidence-MIN_NUM_FORMS": 0, "evidence-MAX_NUM_FORMS": 1000,
+            "evidence-0-title": "Perbup Selayar tentang jaminan sosial pekerja rentan",
+            "evidence-0-file": SimpleUploadedFile("perbup.pdf", b"%PDF-1.4 uji"),
+            "evidence-0-nominee": selayar.pk}  # fmt: skip
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    evidence = Evidence.objects.get()
+    assert evidence.uploaded_by == organiser and (tmp_path / evidence.file.name).exists()
+    link = evidence.file.url
+    assert link.startswith(f"{ADMIN}edition/bukti/") and "/media/" not in link
+    login(client, seats["anggota73"])
+    response = client.get(link)
+    assert response.status_code == 200 and b"".join(response.streaming_content) == b"%PDF-1.4 uji"
+    login(client, kalsel_edition.panel.get())
+    assert client.get(link).status_code == 403
+    client.logout()
+    assert client.get(link).status_code == 302  # to the login
