@@ -6,14 +6,19 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import translation
 from django.utils.html import format_html
+from django.utils.text import Truncator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
+
+from regions.formatting import number_id
 
 from . import selectors, services
 from .handlers import exports, summaries
 from .models import Job, JobState
 
+#: the result column shows this much; the rest in the cell's title and on the job's page
+OUTCOME_CHARS = 90
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -66,14 +71,22 @@ class JobAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("kemajuan"))
     def progress(self, job):
-        if not job.progress_total:
+        """Done of total: live from the worker while the job runs."""
+        done, total = job.progress_done, job.progress_total
+        if job.state == JobState.RUNNING:
+            live = selectors.progress_of(job)
+            done, total = live["done"], live["total"]
+        if not total:
             return "–"
-        return f"{job.progress_done}/{job.progress_total}"
+        return f"{number_id(done)}/{number_id(total)}"
 
     @admin.display(description=_("hasil"))
     def outcome(self, job):
         """The result summary, or why it failed (or waits)."""
-        return job.summary or selectors.error_text(job)
+        text = job.summary or selectors.error_text(job)
+        if len(text) <= OUTCOME_CHARS:
+            return text
+        return format_html('<span title="{}">{}</span>', text, Truncator(text).chars(OUTCOME_CHARS))
 
     @admin.display(description=_("berkas"), ordering="file_name")
     def file(self, job):

@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from regions import imports
+from regions.formatting import number_id
 from regions.models import CoverageFigure
 from regions.scoping import VIEW, region_ids_in_scope
 
@@ -47,6 +48,7 @@ def export(job: Job, report) -> None:
         report("export", total, total)
         name = imports.export_filename("figures", fmt)
         days = settings.CAKUPAN_JOB_OUTPUT_DAYS
+        count = number_id(total, language=translation.get_language() or "id")
         with transaction.atomic():  # the file and the job's end together
             Job.objects.filter(pk=job.pk, state="running").update(
                 output=data, output_name=name, expires_at=timezone.now() + timedelta(days=days)
@@ -55,7 +57,7 @@ def export(job: Job, report) -> None:
                 job,
                 summary=gettext(
                     "%(count)s angka cakupan dalam %(name)s (tersedia %(days)s hari)."
-                ) % {"count": total, "name": name, "days": days},
+                ) % {"count": count, "name": name, "days": days},
                 result={"rows": total, "format": fmt, "bytes": len(data)},
                 done=total,
             )  # fmt: skip

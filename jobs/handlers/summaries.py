@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from regions import summaries
+from regions.formatting import number_id
 from regions.models import Region
 
 from .. import services
@@ -30,7 +31,8 @@ def summary_rebuild(job: Job, report) -> None:
             report("rebuild", min(start + BATCH, len(ids)), len(ids))
         services.finish(
             job,
-            summary=gettext("%(count)s ringkasan wilayah disusun ulang.") % {"count": len(ids)},
+            summary=gettext("%(count)s ringkasan wilayah disusun ulang.")
+            % {"count": number_id(len(ids), language=translation.get_language() or "id")},
             done=len(ids),
         )
 
