@@ -312,3 +312,35 @@ def test_a_full_province_still_fits_two_pages(client, seeded, laid_out):
     response = client.get("/wilayah/35/ringkasan.pdf")
     assert response.status_code == 200
     assert 1 <= len(laid_out["pages"]) <= 2
+
+
+def test_a_kab_kota_with_every_step_recorded_fits_one_page(client, seeded, laid_out):
+    """Selayar with every step and every ecosystem group recorded, each
+    from its own source with a long title: still one A4 page."""
+    from meeting.choices import EcosystemGroup
+
+    selayar = Region.objects.get(code="73.01")
+
+    def source(number):
+        return {
+            "source_outlet": f"Media Daerah {number}",
+            "source_title": "Judul berita yang cukup panjang tentang langkah pemerintah "
+            "kabupaten untuk jaminan sosial ketenagakerjaan",
+            "source_url": f"https://media-daerah-{number}.contoh.test/berita/2025/06/30/judul",
+        }
+
+    number = 0
+    for kind in ["regulation", "licensing", "prosecutor", "budget"]:
+        number += 1
+        InpresItem.objects.create(
+            region=selayar, kind=kind, state="done", as_of=date(2024, 1, 1), **source(number)
+        )
+    for group in EcosystemGroup.values:
+        number += 1
+        InpresItem.objects.create(
+            region=selayar, kind="ecosystem", group=group, state="in_progress",
+            as_of=date(2024, 1, 1), count=12345, denominator=23456,
+            group_label="kelompok sebagaimana disebut sumber", **source(number),
+        )  # fmt: skip
+    assert client.get("/wilayah/73.01/ringkasan.pdf").status_code == 200
+    assert len(laid_out["pages"]) == 1
