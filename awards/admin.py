@@ -274,6 +274,18 @@ class CategoryAdmin(EditionScopedAdmin, admin.ModelAdmin):
     fields = ["edition", "kind", "name", "sector", "zone"]
     inlines = [CriterionInline, NomineeInline]
 
+    def get_urls(self):
+        def wrap(view):
+            def wrapper(request, object_id):
+                return view(self, request, object_id)
+
+            return self.admin_site.admin_view(wrapper)
+
+        return [
+            path("<int:object_id>/dari-provinsi/", wrap(admin_views.carry),
+                 name="awards_category_carry"),
+        ] + super().get_urls()  # fmt: skip
+
     def get_queryset(self, request):
         from django.db.models import Sum
 

@@ -359,3 +359,41 @@ def evidence_file(request, name):
     response = FileResponse(evidence.file.open("rb"), as_attachment=True)
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+def carry(model_admin, request, object_id):
+    """A national category's page of provincial first places to carry in
+    as nominees (services.carry_to_national)."""
+    from .models import Category, Outcome
+
+    category = get_object_or_404(Category.objects.select_related("edition"), pk=object_id)
+    if not access.is_organiser(request.user, category.edition):
+        raise PermissionDenied
+    candidates = selectors.carry_candidates(category)
+    errors = []
+    if request.method == "POST":
+        chosen = {str(o.pk): o for o in candidates}
+        picked = [chosen[pk] for pk in request.POST.getlist("outcome") if pk in chosen]
+        added = 0
+        for outcome in picked:
+            try:
+                services.carry_to_national(outcome=outcome, category=category, user=request.user)
+                added += 1
+            except ValidationError as exc:
+                errors += [f"{outcome.region or outcome.organisation}: {m}" for m in exc.messages]
+        if not errors:
+            messages.success(
+                request, _("%(n)d juara provinsi ditambahkan sebagai nomine.") % {"n": added}
+            )
+            return redirect(reverse("admin:awards_category_change", args=[category.pk]))
+        candidates = selectors.carry_candidates(category)
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": Category._meta,
+        "title": _("Juara provinsi ke %(category)s") % {"category": category},
+        "category": category,
+        "candidates": candidates,
+        "errors": errors,
+        "outcome_model": Outcome,
+    }
+    return TemplateResponse(request, "admin/awards/category/carry.html", context)

@@ -259,3 +259,18 @@ def desk_editions(user) -> list[Edition]:
     for edition in editions:
         edition.own_seat = seats.get(edition.pk)
     return editions
+
+
+def carry_candidates(category: Category) -> list[Outcome]:
+    """Provincial first places of the national edition's year or the year
+    before (provincial rounds lead into the national one), not yet carried
+    into ``category``. One query."""
+    year = category.edition.year
+    return list(
+        Outcome.objects.filter(
+            rank=1, edition__stage="provincial", edition__year__in=[year, year - 1]
+        )
+        .exclude(carried_to__category=category)
+        .select_related("edition__province", "region", "category")
+        .order_by("edition__province__code", "category_id", "pk")
+    )

@@ -122,3 +122,24 @@ def test_a_provincial_winner_is_carried_into_the_national_edition(edition, seats
     with pytest.raises(ValidationError, match="Hanya juara 1"):
         services.carry_to_national(outcome=second, category=category, user=admin)
     assert Nominee.objects.filter(category=category).count() == 1
+
+
+def test_organiser_carries_provincial_winners_from_the_national_categorys_page(
+    client, edition, seats
+):
+    fill_scores(edition, values={"73.01": 80, "73.71": 70})
+    services.edition_lock(edition=edition, user=seats["ketua73"].user)
+    first, _second = services.edition_publish(edition=edition, user=seats["ketua73"].user)
+    category = make_category(make_edition(None, stage="national", year=2025))
+    client.force_login(make_user("nasional", is_superuser=True, is_staff=True))
+    url = f"{ADMIN}category/{category.pk}/dari-provinsi/"
+    assert (
+        "Tambah juara provinsi"
+        in client.get(f"{ADMIN}category/{category.pk}/change/").content.decode()
+    )
+    html = client.get(url).content.decode()
+    assert "Kabupaten Kepulauan Selayar" in html and "Kota Makassar" not in html
+    response = client.post(url, {"outcome": [first.pk]})
+    assert response.status_code == 302
+    assert Nominee.objects.get(category=category).carried_from == first
+    assert "Kabupaten Kepulauan Selayar" not in client.get(url).content.decode()
