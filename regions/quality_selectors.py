@@ -25,7 +25,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from . import cache, formatting, quality
@@ -116,9 +116,10 @@ def _unusual(figure, history) -> quality.Unusual | None:
     )
 
 
-def _range_text(expected: quality.ExpectedRange) -> str:
-    low = formatting.percent_id(expected.low)[:-2]  # "12", the sign once at the end
-    high = formatting.percent_id(expected.high)
+def _range_text(expected: quality.ExpectedRange, language: str) -> str:
+    # "12–15 %": the sign once, at the end.
+    low = formatting.percent_id(expected.low, language).removesuffix("%").rstrip()
+    high = formatting.percent_id(expected.high, language)
     return high if expected.low == expected.high else f"{low}–{high}"
 
 
@@ -126,13 +127,14 @@ def describe_unusual(unusual: quality.Unusual) -> str:
     """The warning in words: "jauh di atas riwayat wilayah ini: 12–15 %
     selama 3 tahun ..."."""
     expected = unusual.expected
+    language = (get_language() or "id")[:2]
     values = {
-        "range": _range_text(expected),
+        "range": _range_text(expected, language),
         "years": expected.years,
         "count": expected.count,
-        "value": formatting.percent_id(unusual.value),
+        "value": formatting.percent_id(unusual.value, language),
         "limit": formatting.percent_id(
-            expected.ceiling if unusual.direction == quality.ABOVE else expected.floor
+            expected.ceiling if unusual.direction == quality.ABOVE else expected.floor, language
         ),
     }
     if unusual.direction == quality.ABOVE:

@@ -120,3 +120,25 @@ def test_the_inpres_tables_group_shares_follow_the_language():
         assert table.render_groups(groups) == "BPU: 56.38%<br>PU: 38,681"
     with translation.override("id"):
         assert table.render_groups(groups) == "BPU: 56,38 %<br>PU: 38.681"
+
+
+def test_a_history_warning_states_its_numbers_in_the_language():
+    from django.utils import translation
+
+    from regions import quality
+    from regions.quality_selectors import describe_unusual
+
+    expected = quality.ExpectedRange(
+        low=Decimal("12"), high=Decimal("15.5"), floor=Decimal("8"), ceiling=Decimal("19.25"),
+        count=3, first=date(2022, 1, 31), last=date(2025, 1, 31),
+    )  # fmt: skip
+    unusual = quality.Unusual(
+        value=Decimal("40.5"), expected=expected, direction=quality.ABOVE, beyond=Decimal("21.25")
+    )
+    with translation.override("en"):
+        english = describe_unusual(unusual)
+    with translation.override("id"):
+        indonesian = describe_unusual(unusual)
+    assert english.startswith("40.5% ") and "12–15.5%" in english and "19.25%" in english
+    assert indonesian.startswith("40,5 % ") and "12–15,5 %" in indonesian
+    assert "19,25 %" in indonesian
