@@ -210,7 +210,9 @@ def brief_page(code: str, *, today: date, since: date, request) -> Brief:
     rate_refs = notes.cite(cite(current_figure))
     target_refs = notes.cite(cite(target))
     gap_refs = Refs(sorted({*rate_refs, *target_refs}))
-    pace_refs = Refs(sorted({*gap_refs, *notes.explain(_text_pace())}))
+    pace_refs = Refs()
+    if progress.pace_needed is not None or progress.pace_so_far is not None:
+        pace_refs = Refs(sorted({*gap_refs, *notes.explain(_text_pace())}))
     change_refs = Refs()
     if change is not None:
         change_refs = Refs(
@@ -271,7 +273,11 @@ def brief_page(code: str, *, today: date, since: date, request) -> Brief:
         rank_refs=rank_refs,
         children=children,
         budgets=[Numbered(b, notes.cite(cite(b.budget))) for b in budgets],
-        budget_rule_refs=notes.explain(_text_budget()) if budgets else Refs(),
+        budget_rule_refs=(
+            notes.explain(_text_budget())
+            if any(b.budget.workers_funded is None for b in budgets)
+            else Refs()
+        ),
         outcomes=[Numbered(o, notes.cite(cite(o))) for o in outcomes],
         inpres=[
             Numbered(i, notes.cite(cite(i))) for i in own if i.kind != ItemKind.REGULATION_UPTAKE
