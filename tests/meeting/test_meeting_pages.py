@@ -261,7 +261,9 @@ def test_admin_import_view_lists_row_errors(client, make_user, seeded):
     assert InpresItem.objects.get().status == "unverified"  # no source given
 
 
-def test_pdf_is_cached_until_the_data_version_changes(client, seeded, laid_out, monkeypatch):
+def test_pdf_is_cached_until_the_data_version_changes(
+    client, seeded, laid_out, monkeypatch, settings, tmp_path
+):
     """The second request is served from the cache; a new data version
     (what the commit of any write, a follow-up row's included, sets) makes
     a new PDF. The test's transaction is never committed: once anything in
@@ -269,6 +271,9 @@ def test_pdf_is_cached_until_the_data_version_changes(client, seeded, laid_out, 
     bypassed, as it is for any request that has written; here it counts as
     committed."""
     monkeypatch.setattr(cache, "writes_pending", lambda: False)
+    # Version tokens of this test alone (the default folder is shared by
+    # every process of the machine's user: other test runs bump it).
+    settings.CAKUPAN_DATA_VERSION_DIR = str(tmp_path)
     client.get("/wilayah/73.01/ringkasan/")
     laid_out.clear()
     first = client.get("/wilayah/73.01/ringkasan.pdf").content
