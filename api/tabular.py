@@ -23,7 +23,7 @@ def flatten(row: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in row.items():
         name = f"{prefix}{key}"
-        if isinstance(value, Mapping):
+        if type(value) is dict or (type(value) is not str and isinstance(value, Mapping)):
             flat.update(flatten(value, f"{name}_"))
         else:
             flat[name] = value
@@ -40,8 +40,13 @@ def cell(value: Any) -> str:
     """
     if value is None:
         return ""
-    if isinstance(value, bool):
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is bool:
         return "true" if value else "false"
+    if kind is int:
+        return str(value)
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, datetime | date):
@@ -64,19 +69,29 @@ def csv_line(values: Iterable[Any]) -> str:
 
 def csv_lines(columns: list[str] | None, rows: Iterable[Mapping[str, Any]]) -> Iterable[str]:
     """The header and one line per row; the columns are the given ones, in
-    their order (the table's definition), else the first row's keys.
+    their order (the table's definition), else the first row's keys. One
+    writer and buffer for all the lines (a download can have 300.000).
 
     >>> list(csv_lines(["code", "percent"], [{"code": "73", "percent": Decimal("47.38")}]))
     ['code,percent\\r\\n', '73,47.38\\r\\n']
     """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+
+    def line(values) -> str:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow(values)
+        return buffer.getvalue()
+
     header_sent = False
     for row in rows:
         flat = flatten(row)
         if columns is None:
             columns = list(flat)
         if not header_sent:
-            yield csv_line(columns)
+            yield line(columns)
             header_sent = True
-        yield csv_line(flat.get(name) for name in columns)
+        yield line([cell(flat.get(name)) for name in columns])
     if not header_sent and columns is not None:
-        yield csv_line(columns)
+        yield line(columns)
