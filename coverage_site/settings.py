@@ -7,6 +7,7 @@ secret key. With ``DJANGO_DEBUG=0`` the process refuses to start unless
 """
 
 import getpass
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -226,17 +227,27 @@ WHITENOISE_MAX_AGE = int(os.environ.get("WHITENOISE_MAX_AGE", "3600"))
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 
-# Cache of page aggregates (regions/cache.py): local memory in each process
-# by default, with the data version in a file all the workers of this server
-# share; Redis when REDIS_URL is set (several servers share it, version
-# included).
-REDIS_URL = os.environ.get("REDIS_URL", "")
+# Cache of pages and page aggregates (regions/cache.py). Production
+# (DJANGO_DEBUG=0): Redis at REDIS_URL, by default the local one's database
+# 0, shared by every worker and server, so a worker recycled by gunicorn or
+# a new server starts warm and one rebuild serves all. Development and
+# tests (or REDIS_URL=locmem): local memory in each process, with the data
+# version in a file all the workers of this server share. Keys carry the
+# database's identity: sites on one Redis never read each other's pages.
+REDIS_URL = os.environ.get("REDIS_URL", "" if DEBUG else "redis://127.0.0.1:6379/0")
+if REDIS_URL == "locmem":
+    REDIS_URL = ""
 if REDIS_URL:
+    _db = DATABASES["default"]
+    _identity = f"{_db['ENGINE']}|{_db.get('HOST', '')}|{_db.get('PORT', '')}|{_db['NAME']}"
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "cakupan",
+            "KEY_PREFIX": "cakupan-" + hashlib.sha256(_identity.encode()).hexdigest()[:12],
+            # A Redis that does not answer costs a second, not a page:
+            # regions/cache.py then builds the page without the cache.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
     CAKUPAN_DATA_VERSION_DIR = ""

@@ -59,6 +59,7 @@ import logging
 import os
 import re
 import secrets
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,7 +84,50 @@ WATCHED_APPS = ("regions", "articles", "awards")
 
 
 def _cache():
-    return caches[getattr(settings, "CAKUPAN_CACHE_ALIAS", "default")]
+    return _Guarded(caches[getattr(settings, "CAKUPAN_CACHE_ALIAS", "default")])
+
+
+# What each cache operation answers when the cache server does not: as if
+# it held nothing and took nothing, so pages are built from the database.
+_UNANSWERED = {"get": None, "get_many": {}, "add": False}
+
+
+class _Guarded:
+    """The cache backend, except that a cache server that is down or slow
+    (Redis restarting) makes pages uncached, not failed."""
+
+    def __init__(self, backend):
+        self._backend = backend
+
+    def __getattr__(self, name):
+        method = getattr(self._backend, name)
+
+        def call(*args, **kwargs):
+            try:
+                return method(*args, **kwargs)
+            except _cache_errors() as error:
+                global _unanswered_at
+                _unanswered_at = time.monotonic()
+                logger.warning("cache unavailable (%s): %s", name, error)
+                return _UNANSWERED.get(name)
+
+        return call
+
+
+_unanswered_at = float("-inf")
+
+
+def answering() -> bool:
+    """The cache server answered the last few seconds' requests."""
+    return time.monotonic() - _unanswered_at > 5
+
+
+def _cache_errors() -> tuple[type[BaseException], ...]:
+    try:
+        from redis.exceptions import RedisError
+    except ImportError:  # pragma: no cover - redis is a dependency
+        return (OSError,)
+    return (RedisError, OSError)
 
 
 def _timeout() -> int:
@@ -261,9 +305,12 @@ def fragment_key(request) -> str | None:
     version, the language and the day; None when nothing may be cached."""
     if not enabled() or writes_pending():
         return None
+    tokens = versions(LISTS)
+    if not answering():
+        return None  # the page's {% cache %} would fail too
     return ":".join(
         [
-            versions(LISTS),
+            tokens,
             translation.get_language() or settings.LANGUAGE_CODE,
             timezone.localdate().isoformat(),
             hashlib.sha256(request.get_full_path().encode()).hexdigest(),
@@ -410,6 +457,8 @@ class PageCacheMiddleware:
             key = getattr(request, "_cakupan_page_key", None)
             if key is not None:
                 self._store(key, request, response)
+                if getattr(request, "_cakupan_session_read", False):
+                    request.session.accessed = True  # for SessionMiddleware's Vary
             return response
         finally:
             lock = getattr(request, "_cakupan_page_lock", None)
@@ -422,6 +471,7 @@ class PageCacheMiddleware:
             # The copy of a request that was answered with the last page.
             request._cakupan_page_key, request._cakupan_page_last, lock = rebuild
             request._cakupan_page_lock = lock
+            self._watch_session(request)
             return None
         if not self._eligible(request):
             return None
@@ -443,6 +493,7 @@ class PageCacheMiddleware:
                     request._cakupan_page_lock = lock
                     request._cakupan_page_key = key
                     request._cakupan_page_last = f"{base}:last"
+                    self._watch_session(request)
                     return None
                 request._cakupan_page_lock = lock
                 request._cakupan_page_lock_kept = True
@@ -452,6 +503,16 @@ class PageCacheMiddleware:
                 )
                 return response
         return self._respond(request, page)
+
+    @staticmethod
+    def _watch_session(request) -> None:
+        """Whether the page reads the session is asked of the view alone:
+        a middleware before it that looked at the session (to redirect
+        some other address) put nothing of it in this page."""
+        session = getattr(request, "session", None)
+        if session is not None:
+            request._cakupan_session_read = session.accessed
+            session.accessed = False
 
     @staticmethod
     def _keys(request) -> tuple[str, str]:
