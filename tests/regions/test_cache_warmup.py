@@ -23,3 +23,37 @@ def test_the_gunicorn_settings_warm_the_master():
 
     config = runpy.run_path(str(Path(__file__).resolve().parents[2] / "gunicorn.conf.py"))
     assert config["preload_app"] is True and callable(config["when_ready"])
+
+
+def _cache_settings(**env) -> dict:
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    show = (
+        "import django, json; django.setup(); from django.conf import settings as s; "
+        "print(json.dumps(s.CACHES['default']))"
+    )
+    clean = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DJANGO_DEBUG"}}
+    clean.update(env, DJANGO_SETTINGS_MODULE="coverage_site.settings")
+    result = subprocess.run(
+        [sys.executable, "-c", show],
+        cwd=Path(__file__).resolve().parents[2],
+        env=clean,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_production_caches_in_redis_by_default_one_prefix_per_database():
+    production = {"DJANGO_DEBUG": "0", "SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "a.id"}
+    one = _cache_settings(**production, DATABASE_URL="postgres://u@db:5432/cakupan")
+    other = _cache_settings(**production, DATABASE_URL="postgres://u@db:5432/cakupan_test")
+    assert one["BACKEND"].endswith("RedisCache") and one["LOCATION"].startswith("redis://")
+    assert one["KEY_PREFIX"] != other["KEY_PREFIX"]
+    assert _cache_settings(**production, REDIS_URL="locmem")["BACKEND"].endswith("LocMemCache")
+    assert _cache_settings()["BACKEND"].endswith("LocMemCache")  # development

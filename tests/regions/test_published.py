@@ -134,7 +134,9 @@ def test_unsourced_figure_is_kept_unverified_never_public(client, unsourced):
         html = client.get(url).content.decode()
         assert "77,77" not in html, url
         assert "clerk" not in html, url
-    csv = client.get("/wilayah/", {"level": "province", "_export": "csv"}).content.decode()
+    csv = b"".join(
+        client.get("/wilayah/", {"level": "province", "_export": "csv"}).streaming_content
+    ).decode()
     assert "77.77" not in csv and "77,77" not in csv
     xlsx = client.get("/wilayah/", {"_export": "xlsx"})
     assert xlsx.status_code == 200 and b"77.77" not in xlsx.content
@@ -273,7 +275,9 @@ def test_region_list_marks_a_rate_above_100_and_exports_it_plainly(client, selay
     html = client.get("/wilayah/", {"province": "73"}).content.decode()
     row = html.split("Kabupaten Kepulauan Selayar")[1].split("</tr>")[0]
     assert "104 %" in row and "di atas perkiraan pekerja" in row
-    csv = client.get("/wilayah/", {"province": "73", "_export": "csv"}).content.decode()
+    csv = b"".join(
+        client.get("/wilayah/", {"province": "73", "_export": "csv"}).streaming_content
+    ).decode()
     assert "104.00" in csv and "perkiraan" not in csv
 
 
@@ -285,7 +289,9 @@ def test_region_list_and_export_use_the_latest_consistent_rate_as_the_page_does(
     html = client.get("/wilayah/", {"province": "73"}).content.decode()
     row = html.split("Kabupaten Kepulauan Selayar")[1].split("</tr>")[0]
     assert "48,1 %" in row and "70 %" not in row
-    csv = client.get("/wilayah/", {"province": "73", "_export": "csv"}).content.decode()
+    csv = b"".join(
+        client.get("/wilayah/", {"province": "73", "_export": "csv"}).streaming_content
+    ).decode()
     selayar_line = next(line for line in csv.splitlines() if "Selayar" in line)
     assert "48.10" in selayar_line and "70.00" not in selayar_line
 
