@@ -38,6 +38,7 @@ BROKER_PING = import os, redis; redis.Redis.from_url(os.environ.get("CELERY_BROK
 run: pdf-libs install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed
+	$(BIN)/python manage.py seed_inpres
 	$(BIN)/python manage.py ensure_demo_user --address $(HOST)
 	@if $(BIN)/python -c '$(BROKER_PING)' 2>/dev/null; then \
 	  echo "Broker reachable: starting a Celery worker alongside the server."; \
