@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from regions import cache
 
-from . import pages, pdf
+from . import pages, pdf, selectors
 from .tables import InpresChildTable
 
 
@@ -27,6 +27,9 @@ def brief_pdf(request, code):
     rows bump the version too) or the next day."""
     today = timezone.localdate()
     since = _since(request, today)
+    # An unknown code is a 404 before anything is laid out or cached (the
+    # cache key is built from known codes only).
+    code = selectors.region_for_page(code).code
 
     def build() -> bytes:
         page = pages.brief_page(code, today=today, since=since, request=request)
