@@ -1,6 +1,7 @@
 """Thin views: read the request, call one function, render."""
 
 import csv
+import hashlib
 
 from django.http import StreamingHttpResponse
 from django.shortcuts import render
@@ -86,10 +87,18 @@ class RegionListView(FilteredTableView):
             self.object_list = self.filterset.qs
         else:
             self.object_list = self.filterset.queryset.none()
-        table = self.get_table(**self.get_table_kwargs())
-        response = StreamingHttpResponse(
-            csv_chunks(export_lines(table)), content_type="text/csv; charset=utf-8"
+        def build() -> list[str]:
+            return list(csv_chunks(export_lines(self.get_table(**self.get_table_kwargs()))))
+
+        # The file of this address, kept until the lists change (an export
+        # is the same for everyone), sent chunk by chunk.
+        chunks = cache.cached(
+            "region_list_csv",
+            hashlib.sha256(self.request.get_full_path().encode()).hexdigest(),
+            timezone.localdate().isoformat(),
+            build=build,
         )
+        response = StreamingHttpResponse(iter(chunks), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = (
             f'attachment; filename="{self.get_export_filename("csv")}"'
         )
