@@ -8,6 +8,8 @@ import pytest
 from api_helpers import body
 from drf_spectacular.validation import validate_schema
 from frictionless import Package
+from openapi_spec_validator import validate as validate_openapi
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from api import columns
 
@@ -18,8 +20,10 @@ def test_openapi_document_validates_as_openapi_3(client, seeded):
     assert response.status_code == 200
     document = json.loads(response.content)
     assert document["openapi"].startswith("3.")
-    # drf-spectacular's bundled copy of the official OpenAPI 3.0 JSON schema.
+    # drf-spectacular's bundled copy of the official OpenAPI 3.0 JSON schema,
+    # and openapi-spec-validator's full check (references resolved too).
     validate_schema(document)
+    validate_openapi(document)
     for table in columns.TABLES.values():
         operation = document["paths"][f"/api/v1/{table.path}"]["get"]
         names = {p["name"] for p in operation["parameters"]}
@@ -113,3 +117,14 @@ def test_region_page_shows_both_codes_and_a_dataset_description(client, selayar)
     identifiers = {i["propertyID"]: i["value"] for i in dataset["spatialCoverage"]["identifier"]}
     assert identifiers == {"Kemendagri": "73.01", "BPS": "7301"}
     assert dataset["distribution"][0]["contentUrl"].endswith("/api/v1/figures/?region=73.01&format=csv")
+
+
+def test_the_openapi_validator_refuses_a_broken_document():
+    # The check above can fail: a path whose operation has no responses is not OpenAPI 3.
+    broken = {
+        "openapi": "3.0.3",
+        "info": {"title": "Cakupan", "version": "1"},
+        "paths": {"/api/v1/regions/": {"get": {"parameters": []}}},
+    }
+    with pytest.raises(OpenAPIValidationError):
+        validate_openapi(broken)
