@@ -237,10 +237,15 @@ def _text(stream: BinaryIO) -> io.TextIOWrapper:
 
 def _csv_records(stream: BinaryIO) -> Iterator[tuple[int, list[str]]]:
     text = _text(stream)
+    if csv.field_size_limit() <= MAX_CELL_CHARS:
+        # Raised only (never lowered), so that the rule below decides.
+        csv.field_size_limit(MAX_CELL_CHARS + 1)
     try:
         delimiter, lines = _csv_text(text)
         reader = csv.reader(lines, delimiter=delimiter)
-        yield from enumerate(reader, start=1)
+        for number, record in enumerate(reader, start=1):
+            _refuse_long_cell(record, number)
+            yield number, record
     except UnicodeDecodeError as error:
         raise _not_utf8(stream) from error
     except csv.Error as error:
@@ -249,6 +254,32 @@ def _csv_records(stream: BinaryIO) -> Iterator[tuple[int, list[str]]]:
         ) from error
     finally:
         _let_go(text)
+
+
+# No figure, date, name or address needs more; the csv module's own limit is
+# process-wide and other libraries raise it (frictionless does on import), so
+# the import keeps its own.
+MAX_CELL_CHARS = 131_072
+
+
+def _refuse_long_cell(record: list[str], number: int) -> None:
+    """A cell longer than MAX_CELL_CHARS makes the whole file unreadable.
+
+    >>> _refuse_long_cell(["73", "9" * 10], 2)
+    >>> _refuse_long_cell(["73", "9" * (MAX_CELL_CHARS + 1)], 2)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    regions.intake.columns.SpreadsheetError: ... baris 2 punya sel lebih dari 131.072 karakter.
+    """
+    if any(len(cell) > MAX_CELL_CHARS for cell in record):
+        raise SpreadsheetError(
+            gettext_noop(
+                "Berkas CSV tidak dapat dibaca: "
+                "baris %(row)s punya sel lebih dari %(limit)s karakter."
+            ),
+            row=number,
+            limit=f"{MAX_CELL_CHARS:,}".replace(",", "."),
+        )
 
 
 def _let_go(text: io.TextIOWrapper) -> None:
