@@ -30,6 +30,22 @@ def seeded(db):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_api_budget():
+    """The API's anonymous rate limit counts requests in the cache by client
+    address, and every test client is 127.0.0.1: without this, the suite's
+    many API requests (the route fuzz, the language tests) spend one shared
+    budget and a later test gets 429. tests/api test the limit itself."""
+    from api.throttling import AnonAddressThrottle
+
+    key = AnonAddressThrottle.cache_format % {
+        "scope": AnonAddressThrottle.scope,
+        "ident": "127.0.0.1",
+    }
+    AnonAddressThrottle.cache.delete(key)
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _test_settings(settings):
     """Test-only settings: a fast password hasher, and plain static storage
     (pytest-django turns DEBUG off, which would select the manifest storage,
