@@ -68,8 +68,16 @@ class ImportView(View):
         if result.ok and not result.dry_run:
             messages.success(
                 request,
-                _("Impor selesai: %(c)s baris baru, %(u)s diperbarui, %(v)s belum bersumber.")
-                % {"c": result.created, "u": result.updated, "v": result.unverified},
+                _(
+                    "Impor selesai: %(c)s baris baru, %(u)s diperbarui, %(s)s tidak berubah, "
+                    "%(v)s belum bersumber."
+                )
+                % {
+                    "c": result.created,
+                    "u": result.updated,
+                    "s": result.unchanged,
+                    "v": result.unverified,
+                },
             )
             return redirect(reverse("admin:meeting_inpresitem_changelist"))
         return self._render(request, ImportForm(initial={"dry_run": False}), result)

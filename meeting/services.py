@@ -18,6 +18,7 @@ KEY_FIELDS = ("region", "kind", "group", "as_of")
 class ImportResult:
     created: int = 0
     updated: int = 0
+    unchanged: int = 0  # an existing row whose every value is already as given
     unverified: int = 0  # saved without a complete source: not public
     errors: list[intake.RowError] = field(default_factory=list)
     dry_run: bool = False
@@ -83,6 +84,7 @@ def import_inpres(
             key = {"region": region, **{k: values.pop(k) for k in KEY_FIELDS[1:]}}
             item = InpresItem.objects.filter(**key).first() or InpresItem(**key)
             created = item.pk is None
+            changed = created or any(getattr(item, k) != v for k, v in values.items())
             for name_, value in values.items():
                 setattr(item, name_, value)
             if created and user is not None:
@@ -93,6 +95,10 @@ def import_inpres(
                 for field_name, messages in error.message_dict.items():
                     for message in messages:
                         result.errors.append(intake.RowError(row.row, field_name, message))
+                continue
+            if not changed:
+                result.unchanged += 1
+                result.unverified += item.status != "published"
                 continue
             item._history_user = user
             item.save()

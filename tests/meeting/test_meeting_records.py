@@ -96,9 +96,26 @@ def test_import_writes_every_row_and_again_updates_them(make_user):
     )
     assert enrol.as_of == date(2023, 12, 31) and enrol.as_of_precision == "year"
     assert enrol.entered_by == user
+    history = InpresItem.history.count()
     again = import_inpres("uji.csv", csv_bytes(GOOD, ENROL), user=user)
-    assert (again.created, again.updated) == (0, 2)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
+    assert InpresItem.history.count() == history  # nothing saved, nothing in the history
+    changed = ENROL.replace('"1.200"', '"1.300"')
+    third = import_inpres("uji.csv", csv_bytes(GOOD, changed), user=user)
+    assert (third.created, third.updated, third.unchanged) == (0, 1, 1)
+    assert InpresItem.objects.get(region__code="73.01", kind="ecosystem").count == 1300
     assert InpresItem.objects.filter(region__code="73.01").count() == 2
+
+
+def test_seed_inpres_twice_reports_nothing_changed_the_second_time():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    call_command("seed_inpres", stdout=StringIO())
+    second = StringIO()
+    call_command("seed_inpres", stdout=second)
+    assert "0 new, 0 updated, 15 unchanged" in second.getvalue()
 
 
 def test_import_with_one_bad_row_writes_nothing_and_names_the_row(make_user):

@@ -20,6 +20,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Inpres follow-up: {result.created} new, {result.updated} updated, "
+                f"{result.unchanged} unchanged, "
                 f"{result.unverified} without a source."
             )
         )
