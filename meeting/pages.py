@@ -12,7 +12,8 @@ import segno
 from django.urls import reverse
 from django.utils.translation import gettext
 
-from regions import cache, dashboard, summaries
+from regions import cache, summaries
+from regions import pages as region_pages
 from regions.choices import RegionLevel
 from regions.models import Region
 from regions.sections import Citation, citations_for, record_key
@@ -176,7 +177,7 @@ def brief_page(code: str, *, today: date, since: date, request) -> Brief:
     kab/kota targets, follow-up rows and award outcomes, and their sources
     (one query per citation provider)."""
     region = selectors.region_for_page(code)
-    page = dashboard.region_page(region, today=today)
+    page = region_pages.region_page(region, today=today)
     notes = Notes(absolute=request.build_absolute_uri)
     progress = page.progress
 
@@ -370,7 +371,7 @@ def inpres_page(code: str, *, today: date) -> InpresPage:
 
     return InpresPage(
         region=region,
-        breadcrumbs=dashboard.breadcrumbs_of(region),
+        breadcrumbs=region_pages.breadcrumbs_of(region),
         own=[
             cited(i)
             for i in followup.ordered(i for i in own_items if i.pk in newest_ids)

@@ -86,5 +86,5 @@ class RegionFilterSet(django_filters.FilterSet):
 
     def by_verdict(self, queryset, name, value):
         # Needs each region's trend: applied to the rows after the query
-        # (regions.dashboard.region_list_rows).
+        # (regions.pages.region_list_rows).
         return queryset

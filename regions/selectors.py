@@ -69,7 +69,7 @@ def contradictory_first_last() -> Case:
     quoted percent beyond rounding (quality.percent_mismatch in SQL), else
     0: ordering by it first makes the latest consistent rate the headline,
     and a contradictory one only when no consistent rate exists, as the
-    region page's cards choose (dashboard.headline_choice)."""
+    region page's cards choose (pages.headline_choice)."""
     recomputed = Round(
         ExpressionWrapper(
             F("covered") * Decimal("100.0") / F("eligible"),
@@ -325,7 +325,7 @@ TREND_WINDOW = timedelta(days=int(TREND_WINDOW_MONTHS * DAYS_PER_MONTH) + 1)
 class FigureRow(NamedTuple):
     """A published figure's numbers without the cost of a model instance
     (pages that read thousands of figures to draw a trend): the fields that
-    regions.dashboard's progress, series and segment helpers read."""
+    regions.pages' progress, series and segment helpers read."""
 
     pk: int
     region_id: int

@@ -162,7 +162,7 @@ def compute(regions, today: date | None = None) -> list:
     ``today`` (the local date by default). A fixed number of queries."""
     from django.utils import timezone
 
-    from . import dashboard, selectors
+    from . import pages, selectors
     from .models import CoverageFigure, CoverageTarget, RegionSummary
 
     today = today or timezone.localdate()
@@ -189,7 +189,7 @@ def compute(regions, today: date | None = None) -> list:
     now = timezone.now()
     rows = []
     for region in annotated:
-        series = dashboard.charted_points(history.get(region.pk, []))
+        series = pages.charted_points(history.get(region.pk, []))
         trend = [[p.as_of.isoformat(), str(p.percent), p.eligible] for p in series]
         target = targets.get(region.target_id)
         judged = progress(target, trend, today)

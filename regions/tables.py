@@ -112,7 +112,7 @@ class RegionTable(tables.Table):
         return record.region.level
 
 
-# The plain value of each column of a list row (dashboard.ListRow) in an
+# The plain value of each column of a list row (pages.ListRow) in an
 # export (an empty one is an empty cell): what the value_* methods above
 # give, read straight from the row.
 EXPORT_VALUES = {

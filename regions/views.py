@@ -9,19 +9,19 @@ from django.utils import timezone
 
 from coverage_site.views import FilteredTableView
 
-from . import cache, dashboard, selectors
+from . import cache, pages, selectors
 from .filters import RegionFilterSet
 from .tables import RegionTable, export_lines
 
 
 def home(request):
-    page = dashboard.national_page(today=timezone.localdate())
+    page = pages.national_page(today=timezone.localdate())
     return render(request, "regions/home.html", {"page": page})
 
 
 def region_detail(request, code):
     region = selectors.region_for_page(code)
-    page = dashboard.region_page(region, today=timezone.localdate())
+    page = pages.region_page(region, today=timezone.localdate())
     return render(request, "regions/region_detail.html", {"page": page, "region": region})
 
 
@@ -116,6 +116,6 @@ class RegionListView(FilteredTableView):
         verdict = (
             self.filterset.form.cleaned_data.get("verdict") if self.filterset.is_valid() else ""
         )
-        return dashboard.region_list_rows(
+        return pages.region_list_rows(
             queryset, today=timezone.localdate(), verdict=verdict or ""
         )

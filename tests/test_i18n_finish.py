@@ -13,7 +13,7 @@ from django.core.management.base import CommandError
 from django.db import OperationalError
 from django.test import Client
 
-from regions import dashboard
+from regions import pages as region_pages
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,7 +104,7 @@ def test_a_500_is_the_sites_page_with_no_trace_of_the_error(seeded, monkeypatch)
     def broken(**kwargs):
         raise RuntimeError("secret detail of the failure")
 
-    monkeypatch.setattr(dashboard, "national_page", broken)
+    monkeypatch.setattr(region_pages, "national_page", broken)
     client = Client(raise_request_exception=False)
     for path, heading in (
         ("/", "Terjadi kesalahan di server"),
@@ -122,7 +122,7 @@ def test_a_database_outage_is_a_503_in_the_addresss_language(seeded, monkeypatch
     def unreachable(**kwargs):
         raise OperationalError("connection refused on port 5432")
 
-    monkeypatch.setattr(dashboard, "national_page", unreachable)
+    monkeypatch.setattr(region_pages, "national_page", unreachable)
     response = Client(raise_request_exception=False).get("/en/")
     assert response.status_code == 503 and response["Retry-After"] == "60"
     page = html_of(response)

@@ -213,7 +213,7 @@ def test_an_edit_rebuilds_only_its_region_its_ancestors_and_the_lists(seeded):
 def test_a_failed_rebuild_releases_its_lock(seeded, monkeypatch):
     from django.core.cache import caches
 
-    from regions import dashboard
+    from regions import pages as region_pages
 
     client = Client(raise_request_exception=False)
     client.get("/wilayah/73/")
@@ -222,7 +222,7 @@ def test_a_failed_rebuild_releases_its_lock(seeded, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr(dashboard, "_region_page", broken)
+    monkeypatch.setattr(region_pages, "_region_page", broken)
     assert client.get("/wilayah/73/").status_code == 200  # the last page
     assert not [k for k in caches["default"]._cache if k.endswith(":building")]
     monkeypatch.undo()

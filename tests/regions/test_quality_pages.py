@@ -14,7 +14,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from regions import dashboard, formatting, imports, quality_selectors
+from regions import formatting, imports, quality_selectors
+from regions import pages as region_pages
 from regions import spreadsheets as sheets
 from regions.choices import RecordStatus
 from regions.freshness import add_months
@@ -108,7 +109,7 @@ def test_region_24_points_short_needs_24_over_n_points_a_month_from_today(blank_
     deadline = add_months(today, months)
     figure(blank_regency, date(2024, 12, 31), "36")  # a year old: the pace runs from today
     target(blank_regency, deadline, "60")
-    page = dashboard.region_page(blank_regency, today=today)
+    page = region_pages.region_page(blank_regency, today=today)
     assert page.progress.gap_points == D("24.00")
     assert page.progress.pace_needed == pace_needed_from(
         gap_points=D(24), today=today, deadline=deadline
@@ -150,7 +151,7 @@ def test_region_page_says_how_old_its_latest_figure_is_and_flags_stale_data(clie
 
 def test_a_yearly_figure_of_last_year_is_not_stale(blank_regency):
     figure(blank_regency, date(2024, 12, 31), "40", publisher="BPS", kind="bps")
-    page = dashboard.region_page(blank_regency, today=date(2025, 10, 31))
+    page = region_pages.region_page(blank_regency, today=date(2025, 10, 31))
     assert page.freshness.age_months == 10
     assert page.freshness.next_expected == date(2025, 12, 31)
     assert not page.freshness.stale
@@ -159,7 +160,7 @@ def test_a_yearly_figure_of_last_year_is_not_stale(blank_regency):
 def test_freshness_goes_by_the_newest_figure_of_any_segment(blank_regency):
     figure(blank_regency, date(2024, 12, 31), "40", kind="pemda", publisher="Pemda")
     figure(blank_regency, date(2025, 9, 30), "20", segment="informal")
-    page = dashboard.region_page(blank_regency, today=date(2025, 10, 31))
+    page = region_pages.region_page(blank_regency, today=date(2025, 10, 31))
     assert page.freshness.as_of == date(2025, 9, 30)
     assert page.freshness.monthly and not page.freshness.stale
 

@@ -12,7 +12,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from regions import dashboard, imports, selectors, summaries
+from regions import imports, selectors, summaries
+from regions import pages as region_pages
 from regions import spreadsheets as sheets
 from regions.choices import RecordStatus
 from regions.models import CoverageFigure, CoverageTarget, Region, RegionSummary
@@ -204,7 +205,7 @@ def test_a_refresh_costs_the_same_queries_for_one_region_or_all(seeded):
 def test_pages_read_the_summaries(seeded, selayar, client):
     new = figure(selayar, "64.00", as_of=date(2027, 3, 31))
     new.save()
-    rows = dashboard.region_list_rows(
+    rows = region_pages.region_list_rows(
         selectors.region_list_queryset().filter(code="73.01"), today=timezone.localdate()
     )
     assert [row.figure.pk for row in rows] == [new.pk]
@@ -212,7 +213,7 @@ def test_pages_read_the_summaries(seeded, selayar, client):
     assert summary_of(selayar).target_id == (target.pk if target else None)
     # The verdict equals the one computed from the history itself.
     history = selectors.rate_history([selayar.pk]).get(selayar.pk, [])
-    judged = dashboard.progress_for(target, history, timezone.localdate())
+    judged = region_pages.progress_for(target, history, timezone.localdate())
     assert rows[0].verdict == judged.verdict
     assert summary_of(selayar).pace_so_far == judged.pace_so_far
     response = client.get("/wilayah/", {"q": "Selayar", "_export": "csv"})

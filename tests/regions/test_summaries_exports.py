@@ -8,7 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_filters.views import FilterView
 
-from regions import dashboard, selectors
+from regions import pages as region_pages
+from regions import selectors
 from regions.models import Region, RegionSummary
 from regions.views import RegionListView
 
@@ -49,7 +50,7 @@ def test_the_list_rows_are_one_query_whatever_the_filter(seeded, django_assert_n
         selectors.region_list_queryset().filter(parent__code="73"),
     ):
         with CaptureQueriesContext(connection) as queries:
-            rows = dashboard._region_list_rows(filtered, today=today, verdict="")
+            rows = region_pages._region_list_rows(filtered, today=today, verdict="")
         assert len(queries.captured_queries) == 1
         assert not any("coveragefigure" in q["sql"] for q in queries.captured_queries)
         assert rows
@@ -57,7 +58,7 @@ def test_the_list_rows_are_one_query_whatever_the_filter(seeded, django_assert_n
 
 def test_list_rows_carry_the_summary_values_and_todays_verdict(seeded, sulsel):
     today = timezone.localdate()
-    (row,) = dashboard._region_list_rows(
+    (row,) = region_pages._region_list_rows(
         selectors.region_list_queryset().filter(pk=sulsel.pk), today=today, verdict=""
     )
     summary = RegionSummary.objects.select_related("rate_figure", "target").get(region=sulsel)
@@ -72,17 +73,17 @@ def test_list_rows_carry_the_summary_values_and_todays_verdict(seeded, sulsel):
         target.target_percent,
         target.target_date,
     )
-    assert row.verdict == dashboard.progress_for(
+    assert row.verdict == region_pages.progress_for(
         target, selectors.rate_history([sulsel.pk])[sulsel.pk], today
     ).verdict
     # Judged another day, the stored verdict is not used: judged from the trend.
     RegionSummary.objects.filter(region=sulsel).update(verdict="achieved", progress_on=None)
-    (again,) = dashboard._region_list_rows(
+    (again,) = region_pages._region_list_rows(
         selectors.region_list_queryset().filter(pk=sulsel.pk), today=today, verdict=""
     )
     assert again.verdict == row.verdict
     RegionSummary.objects.filter(region=sulsel).update(verdict="achieved", progress_on=today)
-    (stored,) = dashboard._region_list_rows(
+    (stored,) = region_pages._region_list_rows(
         selectors.region_list_queryset().filter(pk=sulsel.pk), today=today, verdict=""
     )
     assert stored.verdict == "achieved"  # today's stored verdict is read, not recomputed
