@@ -111,6 +111,8 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             ]
         )
         self._last_segment: dict[str, str] = {}
+        # the groups (segments) of the figures of each sentence, by its start
+        self._groups_at: dict[int, set[str]] = {}
         self._first_stated: dict[tuple, tuple[int, str | None]] = {}
         self._article_segment = self._dominant_segment()
 
@@ -371,6 +373,7 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             self.dated[id(figures[-1])] = dated
             self._last_segment[metric] = segment
             self._last_figure = (segment, s.lo)
+            self._groups_at.setdefault(s.lo, set()).add(segment)
             if guessed:
                 fallback_ids.add(id(figures[-1]))
         if national_size:

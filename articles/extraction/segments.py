@@ -34,6 +34,9 @@ _GROUP_ANAPHOR_RE = re.compile(
 )
 
 
+# "jika digabungkan dengan ...", "gabungan keduanya": the groups taken together
+_COMBINED_RE = re.compile(r"\b(?:di)?gabung(?:kan|an)?\b", re.IGNORECASE)
+
 _CHANGED_TO_RE = re.compile(
     r"[ \t]*(?:turun|naik|meningkat|menurun|bertambah|berkurang)[ \t]+(?:menjadi|ke|jadi)[ \t]+",
     re.IGNORECASE,
@@ -145,11 +148,24 @@ class SegmentRules:
         peserta PMI, lalu pada 2020 menjadi 389.760"), an article all about PMI."""
         cand = cands[i]
         prev = cands[i - 1] if i else None
+        if _COMBINED_RE.search(self.text, s.lo, cand.start):
+            # "jika digabungkan dengan tenaga kerja informal ..., hanya 10,9 persen":
+            # the groups taken together
+            return None
         if cand.rule in ("dari_after_part", "restates_rate", "restates_count") and prev:
             if prev.segment and prev.segment != TOTAL:
                 return prev.segment
             if prev.rule == "restates_rate" and i > 1 and cands[i - 2].segment != TOTAL:
                 return cands[i - 2].segment
+        if (
+            prev is not None
+            and prev.rule in ("whole_before_rate", "whole_before_part")
+            and prev.segment not in (None, TOTAL)
+            and metric in (PARTICIPANTS, COVERAGE_PCT)
+        ):
+            # "Dari 9,7 juta tenaga kerja formal, baru 28,9 persen di antaranya": the
+            # part has the group of its whole
+            return prev.segment
         if cand.seg_hint and metric in (PARTICIPANTS, WORKFORCE):
             return cand.seg_hint
         if metric in (PARTICIPANTS, WORKFORCE, COVERAGE_PCT) and _GROUP_ANAPHOR_RE.search(
@@ -168,6 +184,7 @@ class SegmentRules:
             and prev.segment
             and prev.segment != TOTAL
             and prev.seg_after is None
+            and not _several_groups(cands[:i])
             and not self._segment_hits(prev.end, cand.start)
             and not _WHOLE_WORD_RE.search(self.text, prev.end, cand.start)
         ):
@@ -181,6 +198,9 @@ class SegmentRules:
             and s.topic_lo < s.lo
             and last[1] == s.topic_lo
             and last[0] not in (TOTAL, OTHER)
+            # "... PU 196.528 orang dan BPU 10.891 orang. Sementara ... 24,86 persen":
+            # after a list of groups, no one of them
+            and len(self._groups_at.get(last[1], ())) < 2
             and metric in (PARTICIPANTS, WORKFORCE, COVERAGE_PCT)
             and not self._segment_hits(s.lo, cand.start)
             and not _WHOLE_WORD_RE.search(self.text, s.lo, cand.start)
@@ -205,6 +225,12 @@ class SegmentRules:
         if s.topic_lo < s.lo and self._last_segment.get(metric) in group:
             return self._last_segment[metric]
         return self._article_segment
+
+
+def _several_groups(cands: list[_Cand]) -> bool:
+    """Whether the figures before name two groups or more (a list of groups)."""
+    groups = {c.segment for c in cands if c.metric and c.segment not in (None, TOTAL)}
+    return len(groups) >= 2
 
 
 def _merge_segments(found: set[str]) -> str:
