@@ -34,6 +34,12 @@ _GROUP_ANAPHOR_RE = re.compile(
 )
 
 
+# "pekerja rentan, di antaranya ...", "pekerja informal seperti ...": examples follow
+_EXAMPLES_GAP_RE = re.compile(
+    r"[ \t,(]*(?:di[ \t]+antaranya|antara[ \t]+lain|seperti|misalnya|contohnya)\b",
+    re.IGNORECASE,
+)
+
 # "jika digabungkan dengan ...", "gabungan keduanya": the groups taken together
 _COMBINED_RE = re.compile(r"\b(?:di)?gabung(?:kan|an)?\b", re.IGNORECASE)
 
@@ -120,6 +126,14 @@ class SegmentRules:
         named earlier ("Berbeda dengan sektor formal, pekerja nonformal ...")."""
         if not hits:
             return set()
+        for k in range(1, len(hits)):
+            if hits[k - 1][2] != OTHER and _EXAMPLES_GAP_RE.match(
+                self.text, hits[k - 1][1], hits[k][0]
+            ):
+                # "pekerja rentan, di antaranya marbot masjid dan guru mengaji": the
+                # examples belong to the group named before them
+                hits = hits[:k]
+                break
         group = {hits[-1][2]}
         for k in range(len(hits) - 1, 0, -1):
             gap = self.text[hits[k - 1][1] : hits[k][0]]

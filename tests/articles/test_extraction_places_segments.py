@@ -65,3 +65,11 @@ def test_a_rate_after_a_list_in_the_same_sentence_takes_none_of_them(register):
     got = read(text, register)
     assert ("participants", "construction", "12400", "Kota Makassar") in got
     assert ("coverage_pct", "total", "41.2", "Kota Makassar") in got
+
+
+def test_examples_after_a_group_belong_to_that_group(register):
+    text = (
+        "Pada 2024 Pemkab Gowa melindungi pekerja rentan, di antaranya guru mengaji, "
+        "marbot dan imam masjid, total 8.450 orang melalui kepesertaan BPJS Ketenagakerjaan."
+    )
+    assert ("participants", "vulnerable", "8450", "Kabupaten Gowa") in read(text, register)
