@@ -7,6 +7,7 @@ attendance counts. Each rule names itself (``c.rule``) with its confidence."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .article import _Cand, _decide, _last_match, _Sentence
 from .cues import (
@@ -63,239 +64,349 @@ _UNEMPLOYED_STEMS = ("nganggur", "tidak bekerja")
 _QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
 
 
+# a decision step's answer that ends the classification with no metric
+_NO = "no"
+
+
+@dataclass
+class _Count:
+    """One count being classified and what surrounds it."""
+
+    c: _Cand
+    prev: _Cand | None
+    nxt: _Cand | None
+    s: _Sentence
+    p_lo: int  # where its clause starts
+    f_hi: int  # where the words that follow it end
+    tail: str  # the text before it in its clause (up to 160 characters)
+    low: str  # the article lower-cased (the text itself if that changes lengths)
+    subsidised: bool = False
+    whole_of_next: bool = False
+    reached: bool = False
+
+
 class CountRules:
     def _classify_count(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
         c = cands[i]
-        text = self.text
-        prev = cands[i - 1] if i else None
-        nxt = cands[i + 1] if i + 1 < len(cands) else None
-        if c.noun == "other":
+        if c.noun == "other" or c.value != c.value.to_integral_value() or c.value < 1:
             return None
-        if c.value != c.value.to_integral_value() or c.value < 1:
+        k = _Count(
+            c,
+            cands[i - 1] if i else None,
+            cands[i + 1] if i + 1 < len(cands) else None,
+            s,
+            p_lo,
+            f_hi,
+            tail,
+            self.a.lower if self.a.lower is not None else self.text.lower(),
+        )
+        if any(veto(self, k) for veto in _NOT_PEOPLE_COUNTED):
             return None
-        low = self.a.lower if self.a.lower is not None else text.lower()
-        # "potensi pekerja di Kalteng mencapai 1,7–1,8 juta orang": a range
-        near = low[max(s.lo, c.start - 20) : c.start]
-        if _maybe(near, _RANGE_MARKS) and _COUNT_RANGE_TAIL_RE.search(
-            text, max(s.lo, c.start - 20), c.start
-        ):
+        k.subsidised = self._subsidised(s, p_lo)
+        if k.subsidised:
+            c.seg_hint = VULNERABLE
+        k.whole_of_next = self._whole_of_next(k)
+        k.reached = self._reached(k)
+        if c.noun == "" and not self._bare_count_supported(k):
             return None
-        if _BACK_REFERENCE_RE.match(text, c.end, s.hi):
+        if any(veto(self, k) for veto in _NOT_REACHED):
             return None
-        # "lebih dari 11.000 pekerja rentan, termasuk 7.452 kader Linmas": a part of
-        # the group just counted
-        if (
+        for step in _COUNT_DECISIONS:
+            metric = step(self, k)
+            if metric is not None:
+                return None if metric == _NO else metric
+        return self._count_by_cues(c, s, p_lo, f_hi)
+
+    # -- counts of something else than the people covered or working ----------
+
+    def _is_range_end(self, k: _Count) -> bool:
+        """ "potensi pekerja di Kalteng mencapai 1,7–1,8 juta orang": a range"""
+        c, s = k.c, k.s
+        near = k.low[max(s.lo, c.start - 20) : c.start]
+        return _maybe(near, _RANGE_MARKS) and bool(
+            _COUNT_RANGE_TAIL_RE.search(self.text, max(s.lo, c.start - 20), c.start)
+        )
+
+    def _is_back_reference(self, k: _Count) -> bool:
+        return bool(_BACK_REFERENCE_RE.match(self.text, k.c.end, k.s.hi))
+
+    def _is_included_part(self, k: _Count) -> bool:
+        """ "lebih dari 11.000 pekerja rentan, termasuk 7.452 kader Linmas": a
+        part of the group just counted."""
+        c, s, prev = k.c, k.s, k.prev
+        lo = max(s.lo, c.start - 90)
+        return (
             prev is not None
             and prev.kind == "count"
-            and "termasuk" in low[max(s.lo, c.start - 90) : c.start]
-            and _INCLUDING_TAIL_RE.search(text, max(s.lo, c.start - 90), c.start)
-        ):
-            return None
-        # "dengan jumlah perusahaan 17.851": employers, not workers
-        if _maybe(low[max(s.lo, c.start - 40) : c.start], _EMPLOYER_STEMS) and (
-            _EMPLOYER_COUNT_TAIL_RE.search(text, max(s.lo, c.start - 40), c.start)
-        ):
-            return None
-        if _INACTIVE_AFTER_RE.match(text, c.end, s.hi):
-            return None  # lapsed members are not participants
-        if _NEW_MEMBERS_AFTER_RE.match(text, c.end, s.hi) or _NEW_MEMBERS_TAIL_RE.search(tail):
-            return None  # new registrations: a flow, not the members
-        # "membayarkan klaim Rp 3,2 triliun kepada 412.000 peserta": claimants;
-        # "kecelakaan kerja yang menimpa 1.300 pekerja": an event, not enrolment
-        if self.hits["budget_x"].any(max(p_lo, c.start - 80), c.start):
-            return None
-        around_lo, around_hi = max(p_lo, c.start - 70), min(f_hi, c.end + 30)
-        around = self.a.lower[around_lo:around_hi] if self.a.lower is not None else ""
-        if (self.a.lower is None or _maybe(around, _EVENT_STEMS)) and _EVENT_COUNT_RE.search(
-            text, around_lo, around_hi
-        ):
-            return None
-        # "2,09 juta orang (70,51 persen) tercatat sebagai pengangguran": no workers
-        if _maybe(low[c.end : min(s.hi, c.end + 80)], _UNEMPLOYED_STEMS):
-            stop = _NEXT_CLAUSE_AFTER_RE.search(text, c.end, s.hi)
-            if _UNEMPLOYED_AFTER_RE.match(text, c.end, stop.start() if stop else s.hi):
-                return None
-        if "nduduk" in tail[-40:] or "populasi" in tail[-40:]:
-            if _POPULATION_TAIL_RE.search(tail[-40:]):
-                return None
-        subsidised = self._subsidised(s, p_lo)
-        if subsidised:
-            c.seg_hint = VULNERABLE
-        has_prior = prev is not None
-        whole_of_next = (
-            nxt is not None
-            and nxt.kind == "count"
-            and _WHOLE_TAIL_RE.search(tail[-40:])
-            and _PART_FOLLOWS_RE.search(text, c.end, nxt.start)
-        ) or (
-            # "tenaga kerja PU tercatat sebanyak 349 ribu, dan 343 ribu di antaranya
-            # sudah terdaftar", "Pekerja BPU jumlahnya 205 ribu orang, peserta baru
-            # 77 ribu": workers counted, then the registered part of them
-            nxt is not None
-            and nxt.kind == "count"
-            and _WORKERS_COUNTED_TAIL_RE.search(tail[-60:])
+            and "termasuk" in k.low[lo : c.start]
+            and bool(_INCLUDING_TAIL_RE.search(self.text, lo, c.start))
+        )
+
+    def _is_employers(self, k: _Count) -> bool:
+        """ "dengan jumlah perusahaan 17.851": employers, not workers"""
+        lo = max(k.s.lo, k.c.start - 40)
+        return _maybe(k.low[lo : k.c.start], _EMPLOYER_STEMS) and bool(
+            _EMPLOYER_COUNT_TAIL_RE.search(self.text, lo, k.c.start)
+        )
+
+    def _is_inactive(self, k: _Count) -> bool:
+        """lapsed members are not participants"""
+        return bool(_INACTIVE_AFTER_RE.match(self.text, k.c.end, k.s.hi))
+
+    def _is_new_members(self, k: _Count) -> bool:
+        """new registrations: a flow, not the members"""
+        return bool(
+            _NEW_MEMBERS_AFTER_RE.match(self.text, k.c.end, k.s.hi)
+            or _NEW_MEMBERS_TAIL_RE.search(k.tail)
+        )
+
+    def _is_claimants(self, k: _Count) -> bool:
+        """ "membayarkan klaim Rp 3,2 triliun kepada 412.000 peserta": claimants"""
+        return self.hits["budget_x"].any(max(k.p_lo, k.c.start - 80), k.c.start)
+
+    def _is_event_count(self, k: _Count) -> bool:
+        """ "kecelakaan kerja yang menimpa 1.300 pekerja": an event, not enrolment"""
+        c = k.c
+        lo, hi = max(k.p_lo, c.start - 70), min(k.f_hi, c.end + 30)
+        if self.a.lower is not None and not _maybe(self.a.lower[lo:hi], _EVENT_STEMS):
+            return False
+        return bool(_EVENT_COUNT_RE.search(self.text, lo, hi))
+
+    def _is_unemployed(self, k: _Count) -> bool:
+        """ "2,09 juta orang (70,51 persen) tercatat sebagai pengangguran": no workers"""
+        c, s = k.c, k.s
+        if not _maybe(k.low[c.end : min(s.hi, c.end + 80)], _UNEMPLOYED_STEMS):
+            return False
+        stop = _NEXT_CLAUSE_AFTER_RE.search(self.text, c.end, s.hi)
+        return bool(_UNEMPLOYED_AFTER_RE.match(self.text, c.end, stop.start() if stop else s.hi))
+
+    def _is_population(self, k: _Count) -> bool:
+        near = k.tail[-40:]
+        return ("nduduk" in near or "populasi" in near) and bool(_POPULATION_TAIL_RE.search(near))
+
+    # -- the shape of the sentence ---------------------------------------------
+
+    def _whole_of_next(self, k: _Count) -> bool:
+        c, nxt, tail, text = k.c, k.nxt, k.tail, self.text
+        if nxt is None or nxt.kind != "count":
+            return False
+        if _WHOLE_TAIL_RE.search(tail[-40:]) and _PART_FOLLOWS_RE.search(text, c.end, nxt.start):
+            return True
+        # "tenaga kerja PU tercatat sebanyak 349 ribu, dan 343 ribu di antaranya
+        # sudah terdaftar", "Pekerja BPU jumlahnya 205 ribu orang, peserta baru
+        # 77 ribu": workers counted, then the registered part of them
+        return bool(
+            _WORKERS_COUNTED_TAIL_RE.search(tail[-60:])
             and (
-                _AMONG_AFTER_RE.match(text, nxt.end, s.hi)
+                _AMONG_AFTER_RE.match(text, nxt.end, k.s.hi)
                 or _PART_FOLLOWS_RE.search(text, c.end, nxt.start)
             )
         )
-        # "Untuk jasa konstruksi, capaian saat ini 43,7 ribu": the participants
-        # reached in the group named before
-        reached = bool(
+
+    def _reached(self, k: _Count) -> bool:
+        """ "Untuk jasa konstruksi, capaian saat ini 43,7 ribu": the participants
+        reached in the group named before"""
+        c, s = k.c, k.s
+        return bool(
             c.noun == ""
             and c.mult is not None
-            and _REACHED_TAIL_RE.search(text, max(s.lo, c.start - 40), c.start)
+            and _REACHED_TAIL_RE.search(self.text, max(s.lo, c.start - 40), c.start)
             and self._segment_hits(s.lo, c.start)
         )
-        if c.noun == "":
-            if c.mult is None and (c.value < 100 or 1900 <= c.value <= 2100):
-                return None
-            near = text[max(s.lo, c.start - 60) : c.start]
-            if not (
-                _PERSON_TAIL_RE.search(near)
-                or self.hits["part"].any(max(p_lo, c.start - 60), c.start)
-                or self.hits["wf"].any(max(p_lo, c.start - 60), c.start)
-                or (has_prior and _DARI_TAIL_RE.search(tail))
-                or (nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi))
-                # "Gorontalo 193.218 atau 49 persen dari 397.894 potensi": the
-                # covered count a rate restates
-                or (
-                    nxt is not None
-                    and nxt.kind == "pct"
-                    and _COUNT_THEN_RATE_RE.match(text, c.end, nxt.start)
-                    and (self.hits["part"].any(s.topic_lo, s.hi) or self.hits["wf"].any(s.lo, s.hi))
-                )
-                or whole_of_next
-                # "Untuk jasa konstruksi, capaian saat ini 43,7 ribu": the
-                # participants reached in the group named before
-                or reached
-                # "Jumlah peserta ... di wilayah Sumbagut (Sumut dan Aceh) mencapai 1,75
-                # juta": the count the sentence opened with
-                or (
-                    prev is None
-                    and c.mult is not None
-                    and _COUNT_SUBJECT_RE.search(text, s.lo, c.start)
-                )
-                # "Sedangkan jumlah peserta ... di Aceh ada sekitar 300 ribuan": the
-                # count its own clause opens with
-                or (
-                    prev is not None
-                    and c.mult is not None
-                    and _COUNT_SUBJECT_RE.search(text, p_lo, c.start)
-                )
-                # "tercatat baru 25 persen atau sekitar 1,25 juta yang terdaftar"
-                or (
-                    prev is not None
-                    and prev.kind == "pct"
-                    and _OR_RESTATES_RE.match(text, prev.end, c.start)
-                    and self.hits["part"].any(c.end, min(f_hi, c.end + 30))
-                )
-                # "10 ribu pekerjanya ..., sedangkan 5 ribu ditanggung Pemprov"
-                or (
-                    prev is not None
-                    and prev.metric == PARTICIPANTS
-                    and (prev.noun == "person" or c.start - prev.end <= 40)
-                )
-                # "peserta penerima upah 27,4 juta, bukan penerima upah 9,12 juta, ..."
-                or (
-                    self._segment_hits(max(p_lo, c.start - 40), c.start)
-                    and self.hits["part"].any(s.topic_lo, c.start)
-                )
-            ):
-                return None
+
+    def _bare_count_supported(self, k: _Count) -> bool:
+        """A number with no noun after it is a count of people only when the
+        words around it say so."""
+        c, s, prev, nxt, text = k.c, k.s, k.prev, k.nxt, self.text
+        p_lo, f_hi = k.p_lo, k.f_hi
+        if c.mult is None and (c.value < 100 or 1900 <= c.value <= 2100):
+            return False
+        part, wf = self.hits["part"], self.hits["wf"]
+        return bool(
+            _PERSON_TAIL_RE.search(text[max(s.lo, c.start - 60) : c.start])
+            or part.any(max(p_lo, c.start - 60), c.start)
+            or wf.any(max(p_lo, c.start - 60), c.start)
+            or (prev is not None and _DARI_TAIL_RE.search(k.tail))
+            or (nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi))
+            # "Gorontalo 193.218 atau 49 persen dari 397.894 potensi": the
+            # covered count a rate restates
+            or (
+                nxt is not None
+                and nxt.kind == "pct"
+                and _COUNT_THEN_RATE_RE.match(text, c.end, nxt.start)
+                and (part.any(s.topic_lo, s.hi) or wf.any(s.lo, s.hi))
+            )
+            or k.whole_of_next
+            or k.reached
+            # "Jumlah peserta ... di wilayah Sumbagut (Sumut dan Aceh) mencapai 1,75
+            # juta": the count the sentence (or its own clause) opens with
+            or (
+                c.mult is not None
+                and _COUNT_SUBJECT_RE.search(text, s.lo if prev is None else p_lo, c.start)
+            )
+            # "tercatat baru 25 persen atau sekitar 1,25 juta yang terdaftar"
+            or (
+                prev is not None
+                and prev.kind == "pct"
+                and _OR_RESTATES_RE.match(text, prev.end, c.start)
+                and part.any(c.end, min(f_hi, c.end + 30))
+            )
+            # "10 ribu pekerjanya ..., sedangkan 5 ribu ditanggung Pemprov"
+            or (
+                prev is not None
+                and prev.metric == PARTICIPANTS
+                and (prev.noun == "person" or c.start - prev.end <= 40)
+            )
+            # "peserta penerima upah 27,4 juta, bukan penerima upah 9,12 juta, ..."
+            or (
+                self._segment_hits(max(p_lo, c.start - 40), c.start)
+                and part.any(s.topic_lo, c.start)
+            )
+        )
+
+    # -- headcounts planned, hoped, grown, attended or not covered -------------
+
+    def _is_planned_or_hoped(self, k: _Count) -> bool:
+        c, tail = k.c, k.tail
         if _TARGET_WORD_RE.search(tail) or _HOPE_RE.search(tail[-40:]):
-            return None
+            return True
         # "4.000 pekerja migran ditargetkan terdaftar", "18 ribu peserta baru untuk
         # tahun depan": a headcount planned, not reached
-        if _PLANNED_AFTER_RE.match(text, c.end, s.hi):
-            return None
-        # "mengalami penambahan 21.025 tenaga kerja", "bertambah 3.000 orang": growth
-        if _maybe(tail[-50:].lower(), _COUNT_GROWTH_STEMS) and _GROWTH_BEFORE_RE.search(tail[-50:]):
-            return None
+        if _PLANNED_AFTER_RE.match(self.text, c.end, k.s.hi):
+            return True
         # "Ia berharap tahun ini Pemkab mengalokasikan anggaran untuk mendaftarkan 25.000"
         hope = _last_match(_HOPE_RE, tail[-120:])
-        if hope is not None and not _ACHIEVED_RE.search(tail[-120:][hope:]):
-            return None
-        if (
-            _maybe(tail[-60:].lower(), _ATTENDANCE_STEMS) and _ATTENDANCE_TAIL_RE.search(tail[-60:])
-        ) or (
-            (
-                self.a.lower is None
-                or _maybe(self.a.lower[c.end : min(f_hi, c.end + 40)], _ATTENDANCE_AFTER_STEMS)
-            )
-            and _ATTENDANCE_RE.search(text, c.end, min(f_hi, c.end + 40))
+        return hope is not None and not _ACHIEVED_RE.search(tail[-120:][hope:])
+
+    def _is_growth(self, k: _Count) -> bool:
+        """ "mengalami penambahan 21.025 tenaga kerja", "bertambah 3.000 orang" """
+        near = k.tail[-50:]
+        return _maybe(near.lower(), _COUNT_GROWTH_STEMS) and bool(_GROWTH_BEFORE_RE.search(near))
+
+    def _is_attendance(self, k: _Count) -> bool:
+        c, near = k.c, k.tail[-60:]
+        if _maybe(near.lower(), _ATTENDANCE_STEMS) and _ATTENDANCE_TAIL_RE.search(near):
+            return True
+        hi = min(k.f_hi, c.end + 40)
+        if self.a.lower is not None and not _maybe(
+            self.a.lower[c.end : hi], _ATTENDANCE_AFTER_STEMS
         ):
-            return None
-        if self._uncovered(c, f_hi, tail):
-            return None
-        # "63,88 persen atau setara 395.239 pekerja": the rate restated as people
-        if (
-            prev is not None
-            and prev.kind == "pct"
-            and _OR_RESTATES_RE.match(text, prev.end, c.start)
-        ):
-            if prev.metric == COVERAGE_PCT:
-                return _decide(c, PARTICIPANTS, "restates_rate", 0.85)
-            if _ACTIVE_AFTER_RE.match(text, c.end, s.hi):
-                # "68,05 persen atau 41,56 juta orang merupakan peserta aktif"
-                return _decide(c, PARTICIPANTS, "active_members", 0.7)
-            return None
-        if whole_of_next:
-            return _decide(c, WORKFORCE, "whole_before_part", 0.75)
-        # "Dari sekitar 1,6 juta pekerja di Kabupaten Bandung, cakupan ... ialah
-        # 31,32 persen": the whole a rate is taken of, opening the sentence
+            return False
+        return bool(_ATTENDANCE_RE.search(self.text, c.end, hi))
+
+    def _is_uncovered(self, k: _Count) -> bool:
+        return self._uncovered(k.c, k.f_hi, k.tail)
+
+    # -- decisions, in order -----------------------------------------------------
+
+    def _restates_rate(self, k: _Count):
+        """ "63,88 persen atau setara 395.239 pekerja": the rate restated as people"""
+        c, prev = k.c, k.prev
         if (
             prev is None
+            or prev.kind != "pct"
+            or not _OR_RESTATES_RE.match(self.text, prev.end, c.start)
+        ):
+            return None
+        if prev.metric == COVERAGE_PCT:
+            return _decide(c, PARTICIPANTS, "restates_rate", 0.85)
+        if _ACTIVE_AFTER_RE.match(self.text, c.end, k.s.hi):
+            # "68,05 persen atau 41,56 juta orang merupakan peserta aktif"
+            return _decide(c, PARTICIPANTS, "active_members", 0.7)
+        return _NO
+
+    def _whole_before_part(self, k: _Count):
+        if k.whole_of_next:
+            return _decide(k.c, WORKFORCE, "whole_before_part", 0.75)
+        return None
+
+    def _whole_before_rate(self, k: _Count):
+        """ "Dari sekitar 1,6 juta pekerja di Kabupaten Bandung, cakupan ... ialah
+        31,32 persen": the whole a rate is taken of, opening the sentence"""
+        c, nxt = k.c, k.nxt
+        if (
+            k.prev is None
             and nxt is not None
             and nxt.kind == "pct"
             and c.noun == "person"
-            and _WHOLE_TAIL_RE.search(tail[-40:])
-            and "," in text[c.end : nxt.start]
+            and _WHOLE_TAIL_RE.search(k.tail[-40:])
+            and "," in self.text[c.end : nxt.start]
         ):
             return _decide(c, WORKFORCE, "whole_before_rate", 0.7)
-        if prev is not None and _EMPLOYERS_WORKERS_RE.match(text, prev.end, c.start):
-            return _decide(c, PARTICIPANTS, "workers_of_employers", 0.7)
-        if has_prior and _DARI_TAIL_RE.search(tail):
-            if prev.metric in (PARTICIPANTS, COVERAGE_PCT):
-                return _decide(c, WORKFORCE, "dari_after_part", 0.8)
-            if prev.kind == "pct":
-                return None  # "meningkat 67,23 persen ..., dari total 503.582": a base
-        # "408.974 pekerja atau 23,32 persen": the covered part of the rate
+        return None
+
+    def _workers_of_employers(self, k: _Count):
+        if k.prev is not None and _EMPLOYERS_WORKERS_RE.match(self.text, k.prev.end, k.c.start):
+            return _decide(k.c, PARTICIPANTS, "workers_of_employers", 0.7)
+        return None
+
+    def _whole_after_part(self, k: _Count):
+        prev = k.prev
+        if prev is None or not _DARI_TAIL_RE.search(k.tail):
+            return None
+        if prev.metric in (PARTICIPANTS, COVERAGE_PCT):
+            return _decide(k.c, WORKFORCE, "dari_after_part", 0.8)
+        if prev.kind == "pct":
+            return _NO  # "meningkat 67,23 persen ..., dari total 503.582": a base
+        return None
+
+    def _before_rate(self, k: _Count):
+        """ "408.974 pekerja atau 23,32 persen": the covered part of the rate"""
+        c, nxt, text = k.c, k.nxt, self.text
         if (
             nxt is not None
             and nxt.kind == "pct"
             and _COUNT_THEN_RATE_RE.match(text, c.end, nxt.start)
-            and not _TARGET_WORD_RE.search(text, c.end, min(s.hi, nxt.end + 30))
+            and not _TARGET_WORD_RE.search(text, c.end, min(k.s.hi, nxt.end + 30))
         ):
             return _decide(c, PARTICIPANTS, "before_rate", 0.85)
-        if _maybe(tail[-80:].lower(), _PLAN_STEMS) and _PLANNED_RE.search(tail[-80:]):
-            return None
-        if _ONLY_TAIL_RE.search(tail[-40:]) and self.hits["part"].any(s.topic_lo, s.hi):
-            return _decide(c, PARTICIPANTS, "only_so_many", 0.75)
-        if whole_of_next:
-            return _decide(c, WORKFORCE, "whole_before_part", 0.75)
-        if prev is not None and _EMPLOYERS_WORKERS_RE.match(text, prev.end, c.start):
-            return _decide(c, PARTICIPANTS, "workers_of_employers", 0.7)
-        # "1,32 juta pekerja dari 2,8 juta potensi pekerja": the share, not the whole
-        if nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi):
-            if not self._negated_participation(s):
-                return _decide(c, PARTICIPANTS, "part_of_whole", 0.8)
-        if subsidised:
-            return _decide(c, PARTICIPANTS, "subsidised", 0.7)
-        if reached:
-            return _decide(c, PARTICIPANTS, "reached_in_group", 0.6)
+        return None
+
+    def _planned(self, k: _Count):
+        near = k.tail[-80:]
+        if _maybe(near.lower(), _PLAN_STEMS) and _PLANNED_RE.search(near):
+            return _NO
+        return None
+
+    def _only_so_many(self, k: _Count):
+        if _ONLY_TAIL_RE.search(k.tail[-40:]) and self.hits["part"].any(k.s.topic_lo, k.s.hi):
+            return _decide(k.c, PARTICIPANTS, "only_so_many", 0.75)
+        return None
+
+    def _part_of_whole(self, k: _Count):
+        """ "1,32 juta pekerja dari 2,8 juta potensi pekerja": the share, not the whole"""
         if (
-            s.whole_for_next
-            and nxt is None
-            and c.noun == "person"
-            and _WORKERS_NOUN_AFTER_RE.match(text, c.end, s.hi)
+            k.nxt is not None
+            and _NUMERATOR_RE.match(self.text, k.c.end, k.f_hi)
+            and not self._negated_participation(k.s)
         ):
-            # "Kabupaten Bone memiliki sekitar 300.000 pekerja. Dari angka tersebut,
-            # baru 25 persen ... terdaftar": the workers the next sentence divides
+            return _decide(k.c, PARTICIPANTS, "part_of_whole", 0.8)
+        return None
+
+    def _subsidised_count(self, k: _Count):
+        if k.subsidised:
+            return _decide(k.c, PARTICIPANTS, "subsidised", 0.7)
+        return None
+
+    def _reached_in_group(self, k: _Count):
+        if k.reached:
+            return _decide(k.c, PARTICIPANTS, "reached_in_group", 0.6)
+        return None
+
+    def _whole_before_next(self, k: _Count):
+        """ "Kabupaten Bone memiliki sekitar 300.000 pekerja. Dari angka tersebut,
+        baru 25 persen ... terdaftar": the workers the next sentence divides"""
+        c = k.c
+        if (
+            k.s.whole_for_next
+            and k.nxt is None
+            and c.noun == "person"
+            and _WORKERS_NOUN_AFTER_RE.match(self.text, c.end, k.s.hi)
+        ):
             return _decide(c, WORKFORCE, "whole_before_next", 0.65)
-        return self._count_by_cues(c, s, p_lo, f_hi)
+        return None
 
     def _subsidised(self, s: _Sentence, p_lo: int) -> bool:
         lo = max(s.topic_lo, p_lo - 80)
@@ -352,6 +463,43 @@ class CountRules:
             neg.any(max(s.lo, start - 12), start)
             for start, _e in self.hits["part"].within(s.lo, s.hi)
         )
+
+
+# counts of something other than people covered or working (checked first)
+_NOT_PEOPLE_COUNTED = (
+    CountRules._is_range_end,
+    CountRules._is_back_reference,
+    CountRules._is_included_part,
+    CountRules._is_employers,
+    CountRules._is_inactive,
+    CountRules._is_new_members,
+    CountRules._is_claimants,
+    CountRules._is_event_count,
+    CountRules._is_unemployed,
+    CountRules._is_population,
+)
+# headcounts that are not reached (checked once the count is one of people)
+_NOT_REACHED = (
+    CountRules._is_planned_or_hoped,
+    CountRules._is_growth,
+    CountRules._is_attendance,
+    CountRules._is_uncovered,
+)
+# the shape of the sentence decides, first match wins; else the nearest cue word
+_COUNT_DECISIONS = (
+    CountRules._restates_rate,
+    CountRules._whole_before_part,
+    CountRules._whole_before_rate,
+    CountRules._workers_of_employers,
+    CountRules._whole_after_part,
+    CountRules._before_rate,
+    CountRules._planned,
+    CountRules._only_so_many,
+    CountRules._part_of_whole,
+    CountRules._subsidised_count,
+    CountRules._reached_in_group,
+    CountRules._whole_before_next,
+)
 
 
 # a count of workers (not of participants) just before the number
