@@ -14,6 +14,8 @@ from django_filters.views import FilterView
 from django_tables2 import RequestConfig, SingleTableMixin
 from django_tables2.export import ExportMixin
 
+from . import exports
+
 #: the most rows one page of a list shows, whatever ?per_page= asks
 MAX_PER_PAGE = 200
 
@@ -67,6 +69,14 @@ class FilteredTableView(ExportMixin, SingleTableMixin, FilterView):
 
     def get_export_filename(self, export_format):
         return f"{self.export_name}.{export_format}"
+
+    def create_export(self, export_format):
+        """The filtered, sorted rows of the table's exported columns, written
+        by the site's one export path (coverage_site.exports)."""
+        table = self.get_table(**self.get_table_kwargs())
+        return exports.table_response(
+            table, fmt=export_format, name=self.export_name, title=self.export_name
+        )
 
 
 @requires_csrf_token

@@ -1,12 +1,12 @@
 """Thin views: read the request, call one function, render."""
 
-import csv
 import hashlib
+import itertools
 
-from django.http import StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from coverage_site import exports
 from coverage_site.views import FilteredTableView
 
 from . import cache, pages, selectors
@@ -25,46 +25,13 @@ def region_detail(request, code):
     return render(request, "regions/region_detail.html", {"page": page, "region": region})
 
 
-class _Echo:
-    """A file-like object whose write returns the line: csv.writer feeds the
-    streaming response one row at a time."""
-
-    def write(self, value):
-        return value
-
-
 def region_figures_csv(request, code):
     """Every published figure of the region as CSV, streamed: the page
     shows the newest ones and links here for the rest."""
     region = selectors.region_for_page(code)
-    writer = csv.writer(_Echo())
-    rows = (
-        writer.writerow(["" if value is None else value for value in row])
-        for row in selectors.region_figures_export(region)
-    )
-
-    def lines():
-        yield writer.writerow(selectors.EXPORT_FIELDS)
-        yield from rows
-
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="angka-cakupan-{region.code}.csv"'
-    return response
-
-
-def csv_chunks(lines, size: int = 200):
-    """CSV text of ``lines``, ``size`` lines a chunk: a streamed response
-    sends each chunk as a write, and one write a row would cost a system
-    call a row."""
-    writer = csv.writer(_Echo())
-    chunk = []
-    for line in lines:
-        chunk.append(writer.writerow(line))
-        if len(chunk) == size:
-            yield "".join(chunk)
-            chunk = []
-    if chunk:
-        yield "".join(chunk)
+    lines = itertools.chain([selectors.EXPORT_FIELDS], selectors.region_figures_export(region))
+    name = exports.filename("angka-cakupan", "csv", code=region.code, on=timezone.localdate())
+    return exports.csv_stream(lines, name=name)
 
 
 class RegionListView(FilteredTableView):
@@ -88,7 +55,7 @@ class RegionListView(FilteredTableView):
         else:
             self.object_list = self.filterset.queryset.none()
         def build() -> list[str]:
-            return list(csv_chunks(export_lines(self.get_table(**self.get_table_kwargs()))))
+            return list(exports.csv_chunks(export_lines(self.get_table(**self.get_table_kwargs()))))
 
         # The file of this address, kept until the lists change (an export
         # is the same for everyone), sent chunk by chunk.
@@ -98,11 +65,7 @@ class RegionListView(FilteredTableView):
             timezone.localdate().isoformat(),
             build=build,
         )
-        response = StreamingHttpResponse(iter(chunks), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = (
-            f'attachment; filename="{self.get_export_filename("csv")}"'
-        )
-        return response
+        return exports.chunks_response(chunks, name=self.get_export_filename("csv"))
 
     def get_queryset(self):
         return selectors.region_list_queryset()
