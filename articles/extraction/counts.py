@@ -62,6 +62,10 @@ _RANGE_MARKS = ("-", "\u2013", "\u2014", "hingga", "sampai", "s.d", "sd")
 _EMPLOYER_STEMS = ("perusahaan", "badan usaha", "pemberi kerja")
 _UNEMPLOYED_STEMS = ("nganggur", "tidak bekerja")
 _QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
+_SEX_STEMS = ("laki", "pria", "perempuan", "wanita")
+_CLAIM_STEMS = (
+    "klaim", "bayar", "santunan", "manfaat", "kasus", "cair", "penerima", "diterima",
+)  # fmt: skip
 
 
 # a decision step's answer that ends the classification with no metric
@@ -154,6 +158,69 @@ class CountRules:
     def _is_inactive(self, k: _Count) -> bool:
         """lapsed members are not participants"""
         return bool(_INACTIVE_AFTER_RE.match(self.text, k.c.end, k.s.hi))
+
+    def _is_inactive_in_sentence(self, k: _Count) -> bool:
+        """ "kepesertaan nonaktif yang mencapai 19,51 juta", "kepesertaan non aktif
+        terdiri dari penerima upah 196.528 orang dan ...": the last status the
+        sentence names before the number is not active (and none after it)"""
+        c, s = k.c, k.s
+        if "aktif" not in k.low[s.lo : c.start]:
+            return False
+        status = None
+        for m in _STATUS_WORD_RE.finditer(self.text, s.lo, c.start):
+            status = m
+        return (
+            status is not None
+            and status.group("neg") is not None
+            and not _ACTIVE_AFTER_RE.match(self.text, c.end, k.f_hi)
+            and not _ACTIVE_WORD_AFTER_RE.match(self.text, c.end, k.f_hi)
+        )
+
+    def _is_sex_split(self, k: _Count) -> bool:
+        """ "28,98 juta pekerja laki-laki", "perempuan yang hanya 12,57 juta", "untuk
+        laki-laki 370.720 orang dan perempuan 138.236 orang": one sex of the group"""
+        c = k.c
+        near = k.low[max(k.p_lo, c.start - 40) : min(k.f_hi, c.end + 40)]
+        if not _maybe(near, _SEX_STEMS):
+            return False
+        # "pekerja laki-laki maupun perempuan": both, the whole group
+        if _BOTH_SEXES_RE.search(near):
+            return False
+        return bool(
+            _SEX_TAIL_RE.search(self.text, max(k.p_lo, c.start - 40), c.start)
+            or _SEX_AFTER_RE.match(self.text, c.end, k.f_hi)
+        )
+
+    def _is_flow(self, k: _Count) -> bool:
+        """ "137 ribu orang keluar dari kepesertaan", "untuk yang masuk ada sekitar
+        339.986 orang": members leaving or joining in a period, not the members"""
+        c = k.c
+        return bool(
+            _FLOW_AFTER_RE.match(self.text, c.end, k.s.hi)
+            or _FLOW_TAIL_RE.search(self.text, max(k.p_lo, c.start - 50), c.start)
+        )
+
+    def _is_benefit_count(self, k: _Count) -> bool:
+        """ "jaminan yang sudah terbayarkan untuk JHT ada 143.700 orang. Sedangkan
+        JKK ada 9.574 orang, JKM ada 1.719": claims of a benefit programme"""
+        c = k.c
+        if not _BENEFIT_TAIL_RE.search(self.text, max(k.p_lo, c.start - 60), c.start):
+            return False
+        return _maybe(k.low[k.s.topic_lo : k.s.hi], _CLAIM_STEMS)
+
+    def _is_remainder(self, k: _Count) -> bool:
+        """ "masih ada gap sekitar 237.360 pekerja", "harus ada 176.502 pekerja lagi
+        yang terlindungi": the workers still to cover, not the covered"""
+        c = k.c
+        return bool(
+            _GAP_TAIL_RE.search(self.text, max(k.p_lo, c.start - 40), c.start)
+            or _MORE_AFTER_RE.match(self.text, c.end, k.s.hi)
+        )
+
+    def _is_range_start(self, k: _Count) -> bool:
+        """ "sekitar 500 ribu hingga 600 ribu pekerja": a range (its first end)"""
+        m = _RANGE_AFTER_RE.match(self.text, k.c.end, k.s.hi)
+        return m is not None and not _DATE_AFTER_NUMBER_RE.match(self.text, m.end(), k.s.hi)
 
     def _is_new_members(self, k: _Count) -> bool:
         """new registrations: a flow, not the members"""
@@ -472,6 +539,12 @@ _NOT_PEOPLE_COUNTED = (
     CountRules._is_included_part,
     CountRules._is_employers,
     CountRules._is_inactive,
+    CountRules._is_inactive_in_sentence,
+    CountRules._is_sex_split,
+    CountRules._is_flow,
+    CountRules._is_benefit_count,
+    CountRules._is_remainder,
+    CountRules._is_range_start,
     CountRules._is_new_members,
     CountRules._is_claimants,
     CountRules._is_event_count,
@@ -559,4 +632,65 @@ _UNEMPLOYED_AFTER_RE = re.compile(
 )
 _NEXT_CLAUSE_AFTER_RE = re.compile(
     r"[;,][ \t]*(?:sementara|sedangkan|namun|tetapi|dan)\b|;", re.IGNORECASE
+)
+
+# a status word: "aktif", or a negated one ("nonaktif", "non aktif", "tidak aktif")
+_STATUS_WORD_RE = re.compile(
+    r"(?:\b(?P<neg>non[ \t-]?|tidak[ \t]+|tak[ \t]+)aktif|\baktif)\b", re.IGNORECASE
+)
+_ACTIVE_WORD_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja)[ \t]+)?(?:yang[ \t]+)?(?:masih[ \t]+)?"
+    r"aktif\b",
+    re.IGNORECASE,
+)
+_SEX = r"(?:laki[ \t-]*laki|lelaki|pria|perempuan|wanita)"
+_SEX_TAIL_RE = re.compile(rf"\b{_SEX}\b[^\d.;,]{{0,30}}$", re.IGNORECASE)
+_SEX_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja|karyawan|buruh|jiwa)[ \t]+)?"
+    rf"{_SEX}\b",
+    re.IGNORECASE,
+)
+_BOTH_SEXES_RE = re.compile(
+    rf"\b{_SEX}[ \t]+(?:dan|maupun|serta|atau|&)[ \t]+{_SEX}\b", re.IGNORECASE
+)
+# "137 ribu orang keluar dari kepesertaan", "137 Ribu Peserta BPJS Ketenagakerjaan di
+# Jatim Keluar" (not "bekerja keluar negeri")
+_FLOW_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja)[ \t]+)?(?:yang[ \t]+)?"
+    r"(?:berhenti|mengundurkan[ \t]+diri|dinonaktifkan)\b"
+    r"|[^\d.;]{0,50}?\bkeluar\b(?:[ \t]+dari[ \t]+(?:kepesertaan|program|bpjs|keanggotaan)"
+    r"|[ \t]*(?:[.,;:!?]|$))",
+    re.IGNORECASE,
+)
+# "untuk yang masuk ada sekitar 339.986 orang", "peserta keluar sebanyak 12.000"
+_FLOW_TAIL_RE = re.compile(
+    r"\b(?:masuk|keluar)[ \t]+(?:(?:ada|sebanyak|sejumlah|sekitar|sekira|mencapai|berjumlah"
+    r"|tercatat)[ \t]+)*$",
+    re.IGNORECASE,
+)
+# a benefit programme right before the number: "Jaminan Kematian (JKM) ada 1.719"
+_BENEFIT_TAIL_RE = re.compile(
+    r"\b(?:jht|jkk|jkm|jkp|jp|jaminan[ \t]+(?:hari[ \t]+tua|kecelakaan[ \t]+kerja|kematian"
+    r"|pensiun|kehilangan[ \t]+pekerjaan))\b(?:[ \t]*\([^()]{2,6}\))?[ \t]*"
+    r"(?:(?:ada|sebanyak|sejumlah|mencapai|sekitar|tercatat|yakni|yaitu|sudah|telah)[ \t]+)*$",
+    re.IGNORECASE,
+)
+# "masih ada gap sekitar 237.360", "selisih 40 ribu pekerja": what is left to cover
+_GAP_TAIL_RE = re.compile(
+    r"\b(?:gap|gep|kesenjangan|kekurangan|selisih(?:nya)?|sisa(?:nya)?)[ \t]+"
+    r"(?:(?:sekitar|sekira|sebanyak|sebesar|mencapai|ada|masih|lagi)[ \t]+)*$",
+    re.IGNORECASE,
+)
+# "176.502 pekerja lagi": more still to come
+_MORE_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja|jiwa)[ \t]+)?lagi\b", re.IGNORECASE
+)
+# "500 ribu hingga 600 ribu": the first end of a range (not "hingga 2025", "hingga 31 Desember")
+_RANGE_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:orang|pekerja|peserta)[ \t]+)?(?:hingga|sampai(?:[ \t]+dengan)?|s\.?d\.?"
+    r"|-|\u2013|\u2014)[ \t]*(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*",
+    re.IGNORECASE,
+)
+_DATE_AFTER_NUMBER_RE = re.compile(
+    r"[ \t]*(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|sep|okt|nov|des)\w*\b|/", re.IGNORECASE
 )

@@ -1,0 +1,111 @@
+"""Round five of issue 13 (extract-a), counts: which counts of people are the
+participants, which the workforce, and which neither (one sex of the group,
+lapsed members, members joining or leaving, benefit claims, the gap still to
+cover, a range). Each text is written for this test, to show a kind of
+sentence; full region register from fixtures/, no database."""
+
+import datetime as dt
+
+from articles.extraction import extract_figures
+
+PUBLISHED = dt.date(2025, 3, 4)
+
+
+def read(text, register):
+    """(metric, segment, value as str, region name) of every figure."""
+    return {
+        (f.metric, f.segment, str(f.value), f.region_name)
+        for f in extract_figures(text, register, published=PUBLISHED)
+    }
+
+
+def values(got):
+    return {value for _metric, _segment, value, _region in got}
+
+
+def test_one_sex_of_the_group_is_no_count_of_participants(register):
+    text = (
+        "Peserta aktif BPJS Ketenagakerjaan di Jambi tercatat 412.300 orang. Dari "
+        "jumlah itu, ada 251.000 pekerja laki-laki yang terdaftar aktif, sedangkan "
+        "perempuan yang terdaftar hanya 161.300 pekerja.\n"
+        "Jumlah peserta aktif di Bengkulu untuk pria 120.500 orang dan wanita "
+        "80.250 orang."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "412300", "Jambi") in got
+    assert not values(got) & {"251000", "161300", "120500", "80250"}
+
+
+def test_both_sexes_together_are_the_whole_group(register):
+    text = (
+        "Pekerja laki-laki maupun perempuan yang terdaftar sebagai peserta BPJS "
+        "Ketenagakerjaan di Jambi mencapai 412.300 orang."
+    )
+    assert ("participants", "total", "412300", "Jambi") in read(text, register)
+
+
+def test_lapsed_members_named_before_the_number_are_not_participants(register):
+    text = (
+        "Peserta aktif BPJS Ketenagakerjaan di Riau mencapai 905.000 pekerja. Di "
+        "samping itu, tercatat kepesertaan nonaktif yang mencapai 310.000 pekerja.\n"
+        "Sedangkan kepesertaan tidak aktif di Riau terdiri dari penerima upah 280.400 "
+        "orang dan bukan penerima upah sebanyak 29.600 orang."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "905000", "Riau") in got
+    assert not values(got) & {"310000", "280400", "29600"}
+
+
+def test_an_active_count_after_lapsed_ones_is_still_read(register):
+    text = (
+        "Di Riau ada 310.000 peserta non aktif dan 905.000 peserta aktif BPJS "
+        "Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "905000", "Riau") in got
+    assert "310000" not in values(got)
+
+
+def test_members_joining_or_leaving_are_a_flow(register):
+    text = (
+        "Sebanyak 42 ribu orang keluar dari kepesertaan BPJS Ketenagakerjaan di "
+        "Sulawesi Tengah sepanjang semester pertama. Ia mengatakan, ada 610 ribu "
+        "tenaga kerja yang masuk dalam peserta BPJS Ketenagakerjaan yang masih aktif. "
+        "Untuk yang masuk ada sekitar 51.240 orang."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "610000", "Sulawesi Tengah") in got
+    assert not values(got) & {"42000", "51240"}
+
+
+def test_claims_of_a_benefit_programme_are_not_participants(register):
+    text = (
+        "Peserta aktif BPJS Ketenagakerjaan di Bali mencapai 780.000 orang. Klaim yang "
+        "sudah dibayarkan untuk Jaminan Hari Tua (JHT) ada 52.300 orang. Sedangkan "
+        "JKK ada 3.120 orang, JKM ada 846."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "780000", "Bali") in got
+    assert not values(got) & {"52300", "3120", "846"}
+
+
+def test_the_gap_still_to_cover_is_not_participants(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Jambi baru 28 persen, sehingga "
+        "masih ada gap sekitar 154.000 pekerja. Tahun depan harus ada 90.500 pekerja "
+        "lagi yang terlindungi."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "28", "Jambi") in got
+    assert not values(got) & {"154000", "90500"}
+
+
+def test_a_range_of_counts_is_neither_end(register):
+    text = (
+        "Jumlah peserta BPJS Ketenagakerjaan di Gorontalo baru sekitar 90 ribu hingga "
+        "110 ribu pekerja. Jumlah peserta aktif di Gorontalo hingga 31 Desember 2024 "
+        "sebanyak 104.300 pekerja."
+    )
+    got = read(text, register)
+    assert not values(got) & {"90000", "110000"}
+    assert ("participants", "total", "104300", "Gorontalo") in got
