@@ -2,10 +2,10 @@
 tests/data/devset/ (29 public Indonesian articles, 130 hand labels) and the
 fresh sets C, E and F (tuned on) and D and G (held out) in tests/data/realset_c..g/.
 
-    .venv/bin/python bench/eval_extraction.py [--set dev|c|d|e|f|g|all] [--verbose] [--dir DIR]
+    .venv/bin/python bench/eval_extraction.py [--set dev|c|d|e|f|g|h|i|all] [--verbose] [--dir DIR]
 
 ``--set all`` prints one summary line per set; ``--verbose`` lists every miss
-and false hit (do not read those of D or G while tuning: they are held out).
+and false hit (do not read those of D, G, H or I while tuning: they are held out).
 
 Reads every ``articles/NN.txt`` (line 1 ``URL: ...``, then the text as
 published), runs ``extract_figures`` with the region register from fixtures/
@@ -49,6 +49,8 @@ SETS = {
     "e": ROOT / "tests" / "data" / "realset_e",
     "f": ROOT / "tests" / "data" / "realset_f",
     "g": ROOT / "tests" / "data" / "realset_g",
+    "h": ROOT / "tests" / "data" / "realset_h",
+    "i": ROOT / "tests" / "data" / "realset_i",
 }
 SEGMENTED = frozenset({"coverage_pct", "participants", "target_pct", "workforce"})
 PERCENTS = frozenset({"coverage_pct", "target_pct"})
