@@ -2,13 +2,11 @@
 progress/series modules and charts. Views stay thin: they call one function
 here and render."""
 
-import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from django.core.exceptions import EmptyResultSet
 from django.urls import reverse
 
 from . import cache, charts, quality, selectors, summaries
@@ -143,7 +141,12 @@ def figure_rates(figures: list[CoverageFigure]) -> list[Rate]:
 def charted_points(rate_figures: list) -> list[Point]:
     """The points progress is judged on: the series choose_series charts
     from these total-segment rates, with each figure's denominator."""
-    series = choose_series(figure_rates(rate_figures))
+    return series_points(choose_series(figure_rates(rate_figures)), rate_figures)
+
+
+def series_points(series: SeriesChoice, rate_figures: list) -> list[Point]:
+    """The charted rates of ``series`` as points, with the denominator of
+    the figure each came from (one of ``rate_figures``)."""
     eligible = {f.pk: f.eligible for f in rate_figures}
     return [Point(r.as_of, r.percent, eligible.get(r.figure_id)) for r in series.charted]
 
@@ -153,6 +156,11 @@ def progress_for(
 ) -> Progress:
     """Progress of one region's total segment against ``target``, from its
     published total-segment rates (any order, any publisher)."""
+    return judge(target, charted_points(rate_figures), today)
+
+
+def judge(target: CoverageTarget | None, history: list[Point], today: date) -> Progress:
+    """Progress against ``target`` from the charted points of the rates."""
     target_point = baseline = None
     if target is not None:
         target_point = Point(target.target_date, target.target_percent)
@@ -161,7 +169,7 @@ def progress_for(
     return assess(
         target=target_point,
         baseline=baseline,
-        history=charted_points(rate_figures),
+        history=history,
         today=today,
     )
 
@@ -227,11 +235,9 @@ def region_list_rows(regions, *, today: date, verdict: str = "") -> list[ListRow
     verdict filter is applied here because it depends on today's date.
     One query for any number of regions (their summaries), cached per
     filtered query until the next write."""
-    try:
-        sql, params = regions.query.sql_with_params()
-    except EmptyResultSet:  # a queryset that matches nothing
+    key = selectors.query_key(regions)
+    if key is None:  # a queryset that matches nothing
         return []
-    key = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
     return cache.cached(
         "region_list_rows",
         key,
@@ -293,12 +299,8 @@ def _list_row(v: dict, today: date) -> ListRow:
 
 
 def breadcrumbs_of(region: Region) -> list[Region]:
-    chain = []
-    node: Region | None = region
-    while node is not None:
-        chain.append(node)
-        node = node.parent
-    return list(reversed(chain))
+    """The nation, the province and the region itself, as far as they go."""
+    return selectors.ancestry(region)
 
 
 def _latest_by_segment(figures: list[CoverageFigure]) -> dict[str, CoverageFigure]:
@@ -404,7 +406,7 @@ def _region_page(region: Region, *, today: date) -> RegionPage:
     wanted = {row.pk for row in figure_rows[-FIGURES_SHOWN:]}
     choice = headline_choice(figure_rows)
     wanted |= {f.pk for pair in choice.values() for f in pair if f is not None}
-    records = CoverageFigure.objects.in_bulk(wanted)
+    records = selectors.figures_by_pk(wanted)
     figures = [records.get(row.pk, row) for row in figure_rows]  # records where shown
     shown = [records[row.pk] for row in figure_rows[-FIGURES_SHOWN:]]
     targets = selectors.region_targets(region)
@@ -416,7 +418,7 @@ def _region_page(region: Region, *, today: date) -> RegionPage:
     monthly = charts.latest_per_month(series.charted)
     other_monthly = charts.latest_per_month(series.other_basis, group=lambda r: r.publisher)
     target = pick_target(targets)
-    result = progress_for(target, total_figures, today)
+    result = judge(target, series_points(series, total_figures), today)
 
     children, missing = [], []
     if region.level in (RegionLevel.NATION, RegionLevel.PROVINCE):

@@ -6,11 +6,13 @@ year of history or a century. Aggregates over every region (the latest rows,
 the rate histories) are cached until the next write (regions/cache.py).
 """
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
+from django.core.exceptions import EmptyResultSet
 from django.db.models import (
     Case,
     DecimalField,
@@ -220,12 +222,30 @@ def region_for_page(code: str) -> Region:
     return get_object_or_404(Region.objects.select_related("parent__parent", "kanwil"), code=code)
 
 
-def region_figures(region: Region) -> list[CoverageFigure]:
-    return list(
-        published_figures()
-        .filter(region=region)
-        .order_by("as_of", "segment", "pk")
-    )
+def ancestry(region: Region) -> list[Region]:
+    """The region's chain of parents, the nation first and the region last
+    (no query for a region read by ``region_for_page``)."""
+    chain = []
+    node: Region | None = region
+    while node is not None:
+        chain.append(node)
+        node = node.parent
+    return list(reversed(chain))
+
+
+def figures_by_pk(pks) -> dict[int, CoverageFigure]:
+    """The full records of these figures by pk. One query (none for none)."""
+    return CoverageFigure.objects.in_bulk(pks)
+
+
+def query_key(queryset: QuerySet) -> str | None:
+    """A key naming what ``queryset`` selects (a hash of its SQL and
+    parameters), or None when it can match nothing. No query."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return None
+    return hashlib.sha256(repr((sql, params)).encode()).hexdigest()
 
 
 def nation_with_latest_totals() -> tuple[
@@ -269,28 +289,6 @@ def region_budgets(region: Region) -> list[BudgetAllocation]:
         BudgetAllocation.objects.filter(PUBLISHED, region=region)
         .order_by("-year", "pk")
     )
-
-
-def province_rate_history() -> dict[int, list["FigureRow"]]:
-    """The published total-segment rates of every province that its progress
-    verdict needs (the latest rate and the trend window before it; see
-    ``rate_history_from``), by region id. One query besides the (cached)
-    province rows, cached."""
-
-    return cache.cached(
-        "province_rate_history",
-        build=lambda: rate_history_from(latest_rates(province_latest_rows())),
-    )
-
-
-def latest_rates(rows: list[RegionRow]) -> dict[int, tuple[date, str]]:
-    """The date and publisher kind of each region's latest rate, from
-    ``regions_with_latest`` rows (the input of ``rate_history_from``)."""
-    return {
-        row.region.pk: (row.figure.as_of, row.figure.publisher_kind)
-        for row in rows
-        if row.figure is not None and row.figure.pk == row.region.latest_rate_id
-    }
 
 
 def primary_targets(level: str = RegionLevel.PROVINCE) -> dict[int, CoverageTarget]:
@@ -356,8 +354,8 @@ FIGURE_ROW_FIELDS = [
 
 
 def region_figure_rows(region: Region) -> list[FigureRow]:
-    """Every published figure of the region as a FigureRow, in the order of
-    ``region_figures``. One query."""
+    """Every published figure of the region as a FigureRow, oldest first
+    (then by segment and pk). One query."""
     figures = published_figures().filter(region=region).order_by("as_of", "segment", "pk")
     return [FigureRow(*row) for row in figures.values_list(*FIGURE_ROW_FIELDS)]
 
@@ -387,22 +385,6 @@ def region_figures_export(region: Region):
     region page's CSV streams however many there are). One query."""
     figures = published_figures().filter(region=region).order_by("-as_of", "segment", "pk")
     return figures.values_list(*EXPORT_FIELDS).iterator(chunk_size=2000)
-
-
-def rate_history(region_ids: list[int]) -> dict[int, list[FigureRow]]:
-    """Total-segment rates of the given regions, by region id, as far as a
-    progress verdict reads them (see ``rate_history_from``). Two queries."""
-    rate = {"segment": Segment.TOTAL, "with_percent": True}
-    latest = (
-        Region.objects.filter(pk__in=region_ids)
-        .annotate(
-            latest_rate_as_of=_latest_figure(**rate, field="as_of"),
-            latest_rate_kind=_latest_figure(**rate, field="publisher_kind"),
-        )
-        .exclude(latest_rate_as_of=None)
-        .values_list("pk", "latest_rate_as_of", "latest_rate_kind")
-    )
-    return rate_history_from({pk: (as_of, kind) for pk, as_of, kind in latest})
 
 
 def rate_history_from(latest: dict[int, tuple[date, str]]) -> dict[int, list[FigureRow]]:

@@ -212,7 +212,7 @@ def test_pages_read_the_summaries(seeded, selayar, client):
     target = CoverageTarget.objects.get(pk=rows[0].target.pk) if rows[0].target else None
     assert summary_of(selayar).target_id == (target.pk if target else None)
     # The verdict equals the one computed from the history itself.
-    history = selectors.rate_history([selayar.pk]).get(selayar.pk, [])
+    history = [f for f in selectors.region_figure_rows(selayar) if f.segment == "total"]
     judged = region_pages.progress_for(target, history, timezone.localdate())
     assert rows[0].verdict == judged.verdict
     assert summary_of(selayar).pace_so_far == judged.pace_so_far

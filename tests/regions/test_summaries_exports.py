@@ -74,7 +74,7 @@ def test_list_rows_carry_the_summary_values_and_todays_verdict(seeded, sulsel):
         target.target_date,
     )
     assert row.verdict == region_pages.progress_for(
-        target, selectors.rate_history([sulsel.pk])[sulsel.pk], today
+        target, [f for f in selectors.region_figure_rows(sulsel) if f.segment == "total"], today
     ).verdict
     # Judged another day, the stored verdict is not used: judged from the trend.
     RegionSummary.objects.filter(region=sulsel).update(verdict="achieved", progress_on=None)

@@ -1,0 +1,80 @@
+"""The page layer (regions/pages.py): it assembles pages from selectors and
+pure modules, reads nothing from the ORM itself, and chooses a region's
+series once per page."""
+
+import ast
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from regions import pages, selectors
+
+pytestmark = pytest.mark.django_db
+
+TODAY = date(2026, 3, 1)
+
+
+def test_the_region_page_chooses_its_series_once(seeded, sulsel, monkeypatch):
+    calls = []
+    choose = pages.choose_series
+
+    def counted(rates):
+        calls.append(len(rates))
+        return choose(rates)
+
+    monkeypatch.setattr(pages, "choose_series", counted)
+    page = pages._region_page(sulsel, today=TODAY)
+    assert len(calls) == 1
+    assert page.series.charted  # Sulsel has a charted trend in the seed
+
+
+def test_the_verdict_from_the_page_equals_the_one_judged_from_the_history(seeded, sulsel):
+    page = pages._region_page(sulsel, today=TODAY)
+    totals = [f for f in selectors.region_figure_rows(sulsel) if f.segment == "total"]
+    target = pages.pick_target(selectors.region_targets(sulsel))
+    judged = pages.progress_for(target, pages.judged_figures(totals), TODAY)
+    assert page.progress == judged
+
+
+def test_breadcrumbs_need_no_query_for_a_region_read_for_its_page(seeded):
+    region = selectors.region_for_page("73.01")
+    with CaptureQueriesContext(connection) as queries:
+        chain = pages.breadcrumbs_of(region)
+    assert [r.code for r in chain] == ["ID", "73", "73.01"]
+    assert len(queries.captured_queries) == 0
+
+
+def test_an_empty_filter_gives_no_rows_without_a_query(seeded):
+    none = selectors.region_list_queryset().none()
+    assert selectors.query_key(none) is None
+    with CaptureQueriesContext(connection) as queries:
+        assert pages.region_list_rows(none, today=TODAY) == []
+    assert len(queries.captured_queries) == 0
+
+
+def test_equal_filters_share_a_key_and_different_ones_do_not():
+    a = selectors.region_list_queryset().filter(code="73")
+    assert selectors.query_key(a) == selectors.query_key(
+        selectors.region_list_queryset().filter(code="73")
+    )
+    assert selectors.query_key(a) != selectors.query_key(
+        selectors.region_list_queryset().filter(code="74")
+    )
+
+
+def test_the_page_modules_do_not_touch_the_orm():
+    """No ``.objects`` manager and no ``.query`` in a page module: reads are
+    the selectors' (a failing line names the module and the line)."""
+    root = Path(__file__).resolve().parents[2]
+    found = []
+    for module in ("regions/pages.py", "awards/pages.py", "articles/pages.py"):
+        path = root / module
+        if not path.exists():
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Attribute) and node.attr in ("objects", "query"):
+                found.append(f"{module}:{node.lineno}")
+    assert found == []
