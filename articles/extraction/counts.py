@@ -42,6 +42,7 @@ from .figures import (
     VULNERABLE,
     WORKFORCE,
 )
+from .lexicon import _PERSON_WORDS
 from .tokens import _maybe
 
 _ATTENDANCE_STEMS = ("hadir", "diikuti", "undang")
@@ -264,12 +265,19 @@ class CountRules:
         # "tenaga kerja PU tercatat sebanyak 349 ribu, dan 343 ribu di antaranya
         # sudah terdaftar", "Pekerja BPU jumlahnya 205 ribu orang, peserta baru
         # 77 ribu": workers counted, then the registered part of them
-        return bool(
-            _WORKERS_COUNTED_TAIL_RE.search(tail[-60:])
-            and (
-                _AMONG_AFTER_RE.match(text, nxt.end, k.s.hi)
-                or _PART_FOLLOWS_RE.search(text, c.end, nxt.start)
-            )
+        return self._workers_counted(k) and bool(
+            _AMONG_AFTER_RE.match(text, nxt.end, k.s.hi)
+            or _PART_FOLLOWS_RE.search(text, c.end, nxt.start)
+        )
+
+    def _workers_counted(self, k: _Count) -> bool:
+        """ "tenaga kerja informal sebanyak 11 juta": workers counted, with no word
+        of participation between the workers and the number ("jumlah pekerja
+        informal yang sudah tercover sebanyak 14.814" counts participants)"""
+        near = k.tail[-60:]
+        m = _WORKERS_COUNTED_TAIL_RE.search(near)
+        return m is not None and not self.hits["part"].any(
+            k.c.start - len(near) + m.start(), k.c.start
         )
 
     def _reached(self, k: _Count) -> bool:
@@ -398,8 +406,10 @@ class CountRules:
             and nxt is not None
             and nxt.kind == "pct"
             and c.noun == "person"
-            and _WHOLE_TAIL_RE.search(k.tail[-40:])
             and "," in self.text[c.end : nxt.start]
+            # "jika digabungkan dengan tenaga kerja informal sebanyak 11 juta orang,
+            # kepesertaan ... hanya 10,9 persen": workers counted, then the rate
+            and (_WHOLE_TAIL_RE.search(k.tail[-40:]) or self._workers_counted(k))
         ):
             return _decide(c, WORKFORCE, "whole_before_rate", 0.7)
         return None
@@ -417,6 +427,19 @@ class CountRules:
             return _decide(k.c, WORKFORCE, "dari_after_part", 0.8)
         if prev.kind == "pct":
             return _NO  # "meningkat 67,23 persen ..., dari total 503.582": a base
+        return None
+
+    def _earlier_level(self, k: _Count):
+        """ "mencapai 144.110 orang di 2024 atau meningkat dari 110.300 pekerja pada
+        Desember 2023": the level before a change, the same kind of count"""
+        prev = k.prev
+        if (
+            prev is not None
+            and prev.kind == "count"
+            and prev.metric in (PARTICIPANTS, WORKFORCE)
+            and _CHANGED_FROM_TAIL_RE.search(k.tail[-60:])
+        ):
+            return _decide(k.c, prev.metric, "earlier_level", 0.6)
         return None
 
     def _before_rate(self, k: _Count):
@@ -446,6 +469,7 @@ class CountRules:
         """ "1,32 juta pekerja dari 2,8 juta potensi pekerja": the share, not the whole"""
         if (
             k.nxt is not None
+            and k.nxt.noun != "other"  # not "3.413 tenaga kerja dari 205 perisai"
             and _NUMERATOR_RE.match(self.text, k.c.end, k.f_hi)
             and not self._negated_participation(k.s)
         ):
@@ -486,6 +510,49 @@ class CountRules:
         return _maybe(self.text[lo:hi].lower(), _PREMIUM_STEMS) and bool(
             _SUBSIDISED_RE.search(self.text, lo, hi)
         )
+
+    def _list_continues(self, k: _Count):
+        """ "penerima upah 130.455 orang, dan bukan penerima upah (BPU) 8.694
+        pekerja": the next item of a list by group, the same kind of count as
+        the item before it"""
+        prev, c = k.prev, k.c
+        if (
+            prev is None
+            or prev.kind != "count"
+            or prev.metric not in (PARTICIPANTS, WORKFORCE)
+            or prev.rule.startswith("whole_")  # "Dari total potensi 34.555 non-ASN, ..."
+            or c.start - prev.end > 80
+            or self.hits["part"].any(c.end, k.f_hi)
+            or self.hits["wf"].any(c.end, k.f_hi)
+        ):
+            return None
+        segments = self._segment_hits(prev.end, c.start)
+        if not segments:
+            return None
+        gap, last = [], prev.end
+        for lo, hi, _segment in segments:
+            gap.append(self.text[last:lo])
+            last = hi
+        gap.append(self.text[last : c.start])
+        words = _WORD_RE.findall(" ".join(gap).lower())
+        if all(w in _LIST_FILLER_WORDS or w in _PERSON_WORDS for w in words):
+            return _decide(c, prev.metric, "list_continues", 0.65)
+        return None
+
+    def _active_before(self, k: _Count):
+        """ "tenaga kerja yang termasuk penerima upah (PU) aktif sebanyak 130.455
+        orang": the active members (the last status word in the clause)"""
+        c = k.c
+        if "aktif" not in k.low[k.p_lo : c.start]:
+            return None
+        if self.hits["part"].any(k.p_lo, c.start) or self.hits["wf"].any(k.p_lo, c.start):
+            return None  # the nearest cue word decides
+        status = None
+        for m in _STATUS_WORD_RE.finditer(self.text, k.p_lo, c.start):
+            status = m
+        if status is not None and status.group("neg") is None:
+            return _decide(c, PARTICIPANTS, "active_before", 0.65)
+        return None
 
     def _count_by_cues(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
         """Participants or workforce from the nearest cue word: before the
@@ -564,6 +631,7 @@ _COUNT_DECISIONS = (
     CountRules._whole_before_part,
     CountRules._whole_before_rate,
     CountRules._workers_of_employers,
+    CountRules._earlier_level,
     CountRules._whole_after_part,
     CountRules._before_rate,
     CountRules._planned,
@@ -572,6 +640,8 @@ _COUNT_DECISIONS = (
     CountRules._subsidised_count,
     CountRules._reached_in_group,
     CountRules._whole_before_next,
+    CountRules._active_before,
+    CountRules._list_continues,
 )
 
 
@@ -693,4 +763,18 @@ _RANGE_AFTER_RE = re.compile(
 )
 _DATE_AFTER_NUMBER_RE = re.compile(
     r"[ \t]*(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|sep|okt|nov|des)\w*\b|/", re.IGNORECASE
+)
+
+# "atau meningkat dari 110.300 pekerja": the level before a change
+_CHANGED_FROM_TAIL_RE = re.compile(
+    r"\b(?:meningkat|naik|bertambah|tumbuh|turun|menurun|berkurang|melonjak|merosot)"
+    r"(?:[ \t]+(?:signifikan|tajam|pesat|drastis))?[ \t]+dari[ \t]+"
+    r"(?:(?:sebelumnya|semula|sekitar|sebanyak)[ \t]+)*$",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+# words that may stand between the items of a list by group
+_LIST_FILLER_WORDS = frozenset(
+    """dan serta sedangkan sementara itu sektor segmen kelompok kategori sebanyak sejumlah
+    mencapai tercatat ada untuk bagi yang lalu kemudian adapun aktif terdaftar""".split()
 )

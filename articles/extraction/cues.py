@@ -185,6 +185,8 @@ _ACTIVE_AFTER_RE = re.compile(
 # "peserta baru sebanyak 34.686", "34.686 peserta baru": new registrations (a
 # flow), not the members; "peserta baru 77 ribu" (only 77 thousand) is a stock
 _NEW_MEMBERS_TAIL_RE = re.compile(
+    # "akuisisi perisai sebanyak 3.413 tenaga kerja": members acquired (by agents)
+    r"\bakuisi(?:si)?\b[^.;\d]{0,30}$|"
     # (not "realisasi kepesertaan baru mencapai 555.276": only so many)
     r"\b(?:peserta|pekerja|tenaga[ \t]+kerja|kepesertaan(?![ \t]+baru[ \t]+mencapai))"
     r"[ \t]+baru[ \t]+"
@@ -335,7 +337,7 @@ _COUNT_THEN_RATE_RE = re.compile(
 )
 # "Dari enam juta pekerja ..., baru 2,7 juta": the whole before the part
 _WHOLE_TAIL_RE = re.compile(
-    r"(?:^|\b)dari[ \t]+(?:(?:total|jumlah|sekitar|sekira|sebanyak|keseluruhan|seluruh"
+    r"(?:^|\b)dari[ \t]+(?:(?:total|jumlah|sekitar|sekira|sebanyak|keseluruhan|seluruh|potensi"
     r"|kurang[ \t]+lebih|lebih[ \t]+dari)[ \t]+)*$",
     re.IGNORECASE,
 )
@@ -405,7 +407,8 @@ _ONLY_TAIL_RE = re.compile(
 )
 # "untuk alokasi 20 ribu keluarga", "akan didaftarkan 5.000 pekerja": a plan
 _PLANNED_RE = re.compile(
-    r"\b(?:akan|alokasi|kuota|direncanakan|rencananya|berencana|merencanakan|rencana)\b",
+    r"\b(?:akan|alokasi|(?:meng|di)?alokasikan|kuota|direncanakan|rencananya|berencana"
+    r"|merencanakan|rencana)\b",
     re.IGNORECASE,
 )
 # a growth rate: "Tren pertumbuhan kepesertaan PMI ... sebesar 151 persen"

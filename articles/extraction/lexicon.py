@@ -29,13 +29,17 @@ _TERMS: dict[str, str] = {
         "ikut program, peserta aktif, yang aktif, ditanggung, tanggung, menanggung, "
         "mendapatkan jaminan, mendapat jaminan, memperoleh jaminan, mendapatkan perlindungan, "
         "mendapat perlindungan, memperoleh perlindungan, penerima manfaat, tercatat aktif, "
+        # "jumlah tenaga kerja aktif sebanyak 2,65 juta": the active members (not
+        # the workforce "jumlah tenaga kerja" names)
+        "tenaga kerja aktif, pekerja aktif, jumlah tenaga kerja aktif, jumlah pekerja aktif, "
+        "total tenaga kerja aktif, total pekerja aktif, "
         "perlindungan kepada, perlindungan bagi, menjangkau, dijangkau"
     ),
     # a count is the population a rate is measured against
     "wf": (
         "penduduk bekerja, penduduk yang bekerja, angkatan kerja, potensi, semesta, bps, "
         "sakernas, pekerja potensial, angka kerja, angka pekerja, jumlah tenaga kerja, "
-        "jumlah pekerja, "
+        "jumlah pekerja, jumlah keseluruhan, jumlah keseluruhannya, "
         "total tenaga kerja, total pekerja, total angkatan kerja, potensi peserta, "
         "potensi pekerja, badan pusat statistik, potensi kepesertaan, berpotensi menjadi peserta, "
         "layak menjadi peserta, eligible menjadi peserta, eligible untuk menjadi peserta, "

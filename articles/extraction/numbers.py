@@ -180,11 +180,13 @@ _MULT_RE = re.compile(
     re.IGNORECASE,
 )
 # "45 persenan" (about 45 %) too
-_PCT_RE = re.compile(
-    r"[ \t]{0,2}(?:%|(?:persen(?:an)?|prosen|per[ \t]+sen|pct)\b)", re.IGNORECASE
-)
+_PCT_RE = re.compile(r"[ \t]{0,2}(?:%|(?:persen(?:an)?|prosen|per[ \t]+sen|pct)\b)", re.IGNORECASE)
 _RUPIAH_RE = re.compile(r"(?:,-)?[ \t]*rupiah\b|,-", re.IGNORECASE)
-_NOUN_RE = re.compile(r"[ \t]*(?:\([ \t]*)?(?P<w1>[^\W\d_]+)(?:[ \t/-]+(?P<w2>[^\W\d_]+))?")
+# (a "non-" before a group's capitals is skipped: "34.555 non-ASN" are people)
+_NOUN_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*)?(?:[Nn]on[ \t-]+(?=[A-Z]{2,}\b))?"
+    r"(?P<w1>[^\W\d_]+)(?:[ \t/-]+(?P<w2>[^\W\d_]+))?"
+)
 _PER_UNIT_RE = re.compile(
     r"[ \t]*(?:/|per[ \t]+|setiap[ \t]+|tiap[ \t]+)(?:bulan|bln|orang|org|pekerja|peserta|jiwa"
     r"|kepala|anak|hari|jam|kk|kepala[ \t]+keluarga)\b",

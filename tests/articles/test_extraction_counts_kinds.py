@@ -57,10 +57,7 @@ def test_lapsed_members_named_before_the_number_are_not_participants(register):
 
 
 def test_an_active_count_after_lapsed_ones_is_still_read(register):
-    text = (
-        "Di Riau ada 310.000 peserta non aktif dan 905.000 peserta aktif BPJS "
-        "Ketenagakerjaan."
-    )
+    text = "Di Riau ada 310.000 peserta non aktif dan 905.000 peserta aktif BPJS Ketenagakerjaan."
     got = read(text, register)
     assert ("participants", "total", "905000", "Riau") in got
     assert "310000" not in values(got)
@@ -109,3 +106,84 @@ def test_a_range_of_counts_is_neither_end(register):
     got = read(text, register)
     assert not values(got) & {"90000", "110000"}
     assert ("participants", "total", "104300", "Gorontalo") in got
+
+
+def test_active_workers_are_participants_and_the_whole_is_the_workforce(register):
+    text = (
+        "Sampai Mei 2024, jumlah tenaga kerja aktif sebanyak 1,92 juta, sektor "
+        "penerima upah 1,41 juta, sektor bukan penerima upah (BPU) sebanyak 318 ribu, "
+        "dan sektor jasa konstruksi 191 ribu di Sumatera Utara.\n"
+        "Berdasarkan data BPJS Ketenagakerjaan, jumlah tenaga kerja di Jambi yang "
+        "terdaftar sebagai peserta tercatat 402.115 orang, padahal jumlah "
+        "keseluruhannya mencapai satu juta pekerja."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "1920000", "Sumatera Utara") in got
+    assert ("participants", "formal", "1410000", "Sumatera Utara") in got
+    assert ("participants", "informal", "318000", "Sumatera Utara") in got
+    assert ("participants", "construction", "191000", "Sumatera Utara") in got
+    assert ("participants", "total", "402115", "Jambi") in got
+    assert ("workforce", "total", "1000000", "Jambi") in got
+    assert not any(
+        metric == "workforce" and region == "Sumatera Utara" for metric, *_, region in got
+    )
+
+
+def test_a_group_marked_active_and_the_next_item_of_its_list(register):
+    text = (
+        "Jumlah pekerja di Bengkulu mencapai 900 ribu orang. Sedangkan tenaga kerja "
+        "yang termasuk penerima upah (PU) aktif sebanyak 96.210 orang, dan bukan "
+        "penerima upah (BPU) 7.315 pekerja."
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "96210", "Bengkulu") in got
+    assert ("participants", "informal", "7315", "Bengkulu") in got
+
+
+def test_the_level_before_a_rise_is_the_same_kind_of_count(register):
+    text = (
+        "Jumlah pekerja yang terdaftar di Kabupaten Sumbawa mencapai 61.200 orang di "
+        "2024 atau meningkat dari 48.900 pekerja pada Desember 2023."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "61200", "Kabupaten Sumbawa") in got
+    assert ("participants", "total", "48900", "Kabupaten Sumbawa") in got
+    assert not any(metric == "workforce" for metric, *_ in got)
+
+
+def test_workers_counted_before_a_rate_are_its_whole(register):
+    text = (
+        "Kepesertaan pekerja penerima upah di Aceh sudah 41,2 persen. Namun, jika "
+        "digabungkan dengan tenaga kerja informal sebanyak 1,4 juta orang, "
+        "kepesertaan BPJS Ketenagakerjaan di Aceh hanya 19,6 persen."
+    )
+    got = read(text, register)
+    assert ("workforce", "informal", "1400000", "Aceh") in got
+    assert not any(metric == "participants" for metric, *_ in got)
+
+
+def test_the_potential_of_a_group_then_the_protected_part(register):
+    text = (
+        "Di Kabupaten Bima, dari total potensi 8.120 non-ASN, sebanyak 7.460 orang "
+        "sudah terlindungi oleh BPJS Ketenagakerjaan. Jumlah pekerja informal yang "
+        "sudah tercover sebanyak 5.210 orang dari jumlah keseluruhan sebanyak 61.400 "
+        "orang pekerja informal di Kabupaten Bima."
+    )
+    got = {(metric, value) for metric, _segment, value, _region in read(text, register)}
+    assert ("workforce", "8120") in got
+    assert ("participants", "7460") in got
+    assert ("participants", "5210") in got
+    assert ("workforce", "61400") in got
+    assert ("workforce", "5210") not in got
+
+
+def test_headcounts_allocated_or_acquired_are_not_participants(register):
+    text = (
+        "Untuk meningkatkan kepesertaan, Pemkot Kendari mengalokasikan anggaran untuk "
+        "6.000 pekerja rentan. Sedangkan akuisisi perisai sebanyak 1.250 tenaga kerja "
+        "dari 48 perisai di Kota Kendari. Peserta aktif di Kota Kendari tercatat "
+        "88.357 orang."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "88357", "Kota Kendari") in got
+    assert not values(got) & {"6000", "1250"}
