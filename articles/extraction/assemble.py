@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from ..dates import DAY, MONTH
@@ -113,6 +113,7 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
         self._last_segment: dict[str, str] = {}
         # the groups (segments) of the figures of each sentence, by its start
         self._groups_at: dict[int, set[str]] = {}
+        self._regions_at: dict[int, set[str]] = {}  # the regions of its figures, likewise
         self._first_stated: dict[tuple, tuple[int, str | None]] = {}
         self._article_segment = self._dominant_segment()
 
@@ -150,7 +151,7 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             value = _rank_value(m)
             if value is None:
                 continue
-            kw = (m.group("kw") or m.group("kw2") or m.group("kw3") or m.group("kw5") or "")
+            kw = m.group("kw") or m.group("kw2") or m.group("kw3") or m.group("kw5") or ""
             kw = kw.lower()
             if m.group("kw7"):
                 kw, value = "next", 0  # one after the standing before it (metrics)
@@ -300,92 +301,120 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
         starts = self.break_starts
         breaks = starts[bisect.bisect_left(starts, s.lo) : bisect.bisect_left(starts, s.hi)]
         self._attach_segments(s, cands, breaks)
-        claimed = set().union(*(c.claimed for c in cands))
-        mentions: list[_Mention] | None = None
-        dates: list[tuple[int, dt.date, str]] | None = None
-        figures = []
-        fallback_ids: set[int] = set()
-        national_size = False
-        for i, cand in enumerate(cands):
-            p_lo = _clause_start(cands, i, s, breaks)
-            f_hi = min(
-                s.hi,
-                cands[i + 1].start if i + 1 < len(cands) else s.hi,
-                _first_ge(breaks, cand.end, s.hi),
-            )
-            metric = self._table_metric(cand, s) if table_row else None
-            if metric is None:
-                metric = self._classify(cands, i, s, p_lo, f_hi)
-            metric = metric or None
-            cand.metric = metric
-            if metric is None:
-                continue
-            value = _normalise(cand.value)
-            if value < 0:
-                continue
-            if mentions is None:
-                mentions = [m for m in self.a.mentions_in(s.lo, s.hi) if m.placing]
-                dates = self._sentence_dates(s)
-            segment = OTHER if metric == AWARD_RANK else self._segment(cands, i, s, claimed, breaks)
-            if segment == TOTAL:
-                segment = self._carried_segment(cands, i, s, metric) or segment
-            elif segment == INFORMAL and cand.seg_hint == VULNERABLE:
-                # "28 ribu pekerja informal yang didaftarkan dan dibayarkan iurannya
-                # oleh Pemkot": informal workers a government pays for
-                segment = VULNERABLE
-            cand.segment = segment
-            region = self._restated_region(
-                (metric, segment, value), s, self._region(cand, s, p_lo, f_hi, mentions)
-            )
-            guessed = self._fallback
-            prev = cands[i - 1] if i else None
-            if (
-                guessed
-                and cand.rule in ("restates_rate", "restates_count")
-                and prev is not None
-                and getattr(prev, "region", None)
-            ):
-                # "31,93 persen atau sekitar 383.271 peserta": the rate's region
-                region, guessed = prev.region, False
-            cand.region = region
-            if _national_by_size(metric, value) and self.a.index.nation_code:
-                # "sekitar 51 juta ... dari 91 juta angkatan kerja": more people than
-                # any province has; the nation's figure whatever region is near
-                region = self.a.index.nation_code
-                national_size = True
-            as_of, dated = self._as_of(metric, cand, dates, s)
-            figures.append(
-                Figure(
-                    metric=metric,
-                    segment=segment,
-                    value=value,
-                    region_code=region,
-                    region_name=self.a.index.name_of(region),
-                    as_of=as_of,
-                    quote=self.original[s.lo : s.hi],
-                    start=s.lo,
-                    end=s.hi,
-                    pattern=f"{'table' if table_row else _KIND_NAME[cand.kind]}.{metric}."
-                    f"{cand.rule or 'cue'}",
-                    confidence=_confidence(cand, region, dated),
-                )
-            )
-            self.dated[id(figures[-1])] = dated
-            self._last_segment[metric] = segment
-            self._last_figure = (segment, s.lo)
-            self._groups_at.setdefault(s.lo, set()).add(segment)
-            if guessed:
-                fallback_ids.add(id(figures[-1]))
-        if national_size:
+        state = _SentencePass(s, breaks, set().union(*(c.claimed for c in cands)), table_row)
+        for i in range(len(cands)):
+            self._cand_figures(cands, i, state)
+        if state.national_size:
             # the rate and counts beside a national-sized count, whose region was
             # only guessed from the rest of the article, are the nation's too
             nation = self.a.index.nation_code
-            for k, figure in enumerate(figures):
-                if id(figure) in fallback_ids and figure.region_code != nation:
-                    figures[k] = replace(
+            for k, figure in enumerate(state.figures):
+                if id(figure) in state.fallback_ids and figure.region_code != nation:
+                    state.figures[k] = replace(
                         figure, region_code=nation, region_name=self.a.index.name_of(nation)
                     )
-        return figures
+        return state.figures
+
+    def _cand_figures(self, cands: list[_Cand], i: int, state: _SentencePass) -> None:
+        """The figure (or, for "A dan B masing-masing 42 persen", the figures) of
+        one candidate, added to ``state``."""
+        s, breaks, cand = state.s, state.breaks, cands[i]
+        p_lo = _clause_start(cands, i, s, breaks)
+        f_hi = min(
+            s.hi,
+            cands[i + 1].start if i + 1 < len(cands) else s.hi,
+            _first_ge(breaks, cand.end, s.hi),
+        )
+        # a table column may rule the number out ("" rather than None)
+        metric = self._table_metric(cand, s) if state.table_row else None
+        if metric is None:
+            metric = self._classify(cands, i, s, p_lo, f_hi)
+        cand.metric = metric = metric or None
+        if metric is None:
+            return
+        value = _normalise(cand.value)
+        if value < 0:
+            return
+        if state.mentions is None:
+            state.mentions = [m for m in self.a.mentions_in(s.lo, s.hi) if m.placing]
+            state.dates = self._sentence_dates(s)
+        segment = self._figure_segment(cands, i, state, metric)
+        region = self._restated_region(
+            (metric, segment, value), s, self._region(cand, s, p_lo, f_hi, state.mentions)
+        )
+        guessed = self._fallback
+        prev = cands[i - 1] if i else None
+        if (
+            guessed
+            and cand.rule in ("restates_rate", "restates_count")
+            and prev is not None
+            and getattr(prev, "region", None)
+        ):
+            # "31,93 persen atau sekitar 383.271 peserta": the rate's region
+            region, guessed = prev.region, False
+        cand.region = region
+        if _national_by_size(metric, value) and self.a.index.nation_code:
+            # "sekitar 51 juta ... dari 91 juta angkatan kerja": more people than
+            # any province has; the nation's figure whatever region is near
+            region = self.a.index.nation_code
+            state.national_size = True
+        as_of, dated = self._as_of(metric, cand, state.dates, s)
+        pattern = (
+            f"{'table' if state.table_row else _KIND_NAME[cand.kind]}.{metric}.{cand.rule or 'cue'}"
+        )
+        for code in self._each_region(cand, p_lo, state.mentions) or (region,):
+            figure = Figure(
+                metric=metric,
+                segment=segment,
+                value=value,
+                region_code=code,
+                region_name=self.a.index.name_of(code),
+                as_of=as_of,
+                quote=self.original[s.lo : s.hi],
+                start=s.lo,
+                end=s.hi,
+                pattern=pattern,
+                confidence=_confidence(cand, code, dated),
+            )
+            state.figures.append(figure)
+            self.dated[id(figure)] = dated
+            if guessed:
+                state.fallback_ids.add(id(figure))
+        self._last_segment[metric] = segment
+        self._last_figure = (segment, s.lo)
+        self._groups_at.setdefault(s.lo, set()).add(segment)
+        if region is not None:
+            self._regions_at.setdefault(s.lo, set()).add(region)
+
+    def _figure_segment(self, cands: list[_Cand], i: int, state: _SentencePass, metric: str) -> str:
+        cand = cands[i]
+        if metric == AWARD_RANK:
+            segment = OTHER
+        else:
+            segment = self._segment(cands, i, state.s, state.claimed, state.breaks)
+        if segment == TOTAL:
+            segment = self._carried_segment(cands, i, state.s, metric) or segment
+        elif segment == INFORMAL and cand.seg_hint == VULNERABLE:
+            # "28 ribu pekerja informal yang didaftarkan dan dibayarkan iurannya
+            # oleh Pemkot": informal workers a government pays for
+            segment = VULNERABLE
+        cand.segment = segment
+        return segment
+
+
+@dataclass
+class _SentencePass:
+    """What the figures of one sentence share while they are read."""
+
+    s: _Sentence
+    breaks: list[int]
+    claimed: set[int]
+    table_row: bool
+    mentions: list[_Mention] | None = None
+    dates: list[tuple[int, dt.date, str]] | None = None
+    figures: list[Figure] = field(default_factory=list)
+    fallback_ids: set[int] = field(default_factory=set)
+    national_size: bool = False
 
 
 _SEGMENT_NOUNS = frozenset(

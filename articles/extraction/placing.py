@@ -19,6 +19,7 @@ from .cues import (
     _REGION_PAIR_RE,
     _WINNER_AFTER_RE,
 )
+from .regions import url_regions
 
 
 class PlacingRules:
@@ -30,59 +31,16 @@ class PlacingRules:
         office that covers several regions gets none ("Cabang Serang yang
         meliputi Kabupaten dan Kota Serang")."""
         self._fallback = False
+        # '"... 144.110 orang," kata Bupati usai menerima Paritrana Award Provinsi
+        # NTB': a place named after the speaker is not the figure's
+        mentions = [
+            m for m in mentions if m.start < c.end or not _SAID_RE.search(self.text, c.end, m.start)
+        ]
         if c.kind == "rank":
-            # "Posisi kedua ditempati Kabupaten Majene", "juara ketiga Kabupaten Polewali
-            # Mandar", "kepesertaan tertinggi di Sulawesi Utara": the winner named
-            # right after the placement (even when a Kanwil's area is named before)
-            for m in mentions:
-                if c.start <= m.start and m.end <= c.end and m.code != self.a.index.nation_code:
-                    return m.code  # "tertinggi di Sulawesi Utara", the place not a scope
-                if c.end <= m.start and (
-                    _WINNER_AFTER_RE.fullmatch(self.text, c.end, m.start)
-                    # "kepesertaan tertinggi di Sulawesi Utara": a place (not a scope)
-                    or _HELD_AT_RE.fullmatch(self.text, c.end, m.start)
-                ):
-                    return m.code
-        low = self.a.lower
-        sentence = low[s.lo : s.hi] if low is not None else self.text[s.lo : s.hi].lower()
-        if "cabang" in sentence and (
-            _BRANCH_SPAN_RE.search(self.text, s.lo, c.start)
-            or _REGION_PAIR_RE.search(self.text, s.lo, s.hi)
-        ):
-            return None
-        # "Kanwil ... mencatat 1,2 juta peserta di wilayah Sulawesi Maluku": the
-        # office's whole area, several provinces; the reviewer assigns it
-        if any(word in sentence for word in _AREA_WORDS):
-            area = _AREA_RE.search(self.text, s.lo, s.hi)
-            if area is not None:
-                # "wilayah Sumbagut (Sumut dan Aceh)": the provinces that make up
-                # the area are not the figure's region
-                inside = self.text.find(")", area.end(), min(s.hi, area.end() + 80))
-                if not self.text.startswith("(", area.end()) and not self.text.startswith(
-                    " (", area.end()
-                ):
-                    inside = -1
-                if not [
-                    m
-                    for m in mentions
-                    if (
-                        p_lo <= m.start
-                        and m.end <= c.start
-                        and not (area.end() <= m.start and m.end <= inside)
-                    )
-                    # "dari potensi 2,8 juta pekerja di Sulawesi Selatan": the province
-                    # right after the figure
-                    or (
-                        c.end <= m.start <= f_hi
-                        and _FIGURE_THEN_PLACE_RE.search(
-                            self.text, max(c.start, m.start - 70), m.start
-                        )
-                    )
-                ]:
-                    return None
-        # "Dari delapan provinsi, potensi kepesertaan mencapai 7,2 juta": several
-        # provinces together, no one region
-        if "provinsi" in sentence and _SEVERAL_PROVINCES_RE.search(self.text, s.lo, c.start):
+            winner = self._rank_winner(c, mentions)
+            if winner is not None:
+                return winner
+        if self._no_single_region(c, s, p_lo, f_hi, mentions):
             return None
         before = [
             m
@@ -94,13 +52,7 @@ class PlacingRules:
         ]
         if before:
             return self._appositive(before).code
-        after = [
-            m
-            for m in mentions
-            if c.end <= m.start
-            and m.end <= f_hi
-            and not _NEXT_CLAUSE_RE.search(self.text, c.end, m.start)
-        ]
+        after = self._named_after(c, f_hi, mentions)
         if after:
             para = self.a.paragraphs[s.para]
             if (
@@ -117,25 +69,120 @@ class PlacingRules:
             return self._appositive(before).code
         if mentions:
             return mentions[0].code
-        if s.topic_lo < s.lo:
-            # "... menargetkan angka tersebut naik hingga 60%": the region of the
-            # sentence that set the topic, not one compared with it since
-            k = bisect.bisect_right(self.a.sentence_starts, s.topic_lo) - 1
-            topic = self.a.sentences[k] if k >= 0 else None
-            if topic is not None:
-                placing = [m for m in self.a.mentions_in(topic.lo, topic.hi) if m.placing]
-                if any(m.code == self.a.subject for m in placing):
-                    return self.a.subject
-                if placing:
-                    return placing[0].code
+        topic = self._topic_region(s)
+        if topic is not None:
+            return topic
         self._fallback = True
+        return self._article_region(c, s)
+
+    def _rank_winner(self, c: _Cand, mentions: list[_Mention]) -> str | None:
+        """ "Posisi kedua ditempati Kabupaten Majene", "juara ketiga Kabupaten
+        Polewali Mandar", "kepesertaan tertinggi di Sulawesi Utara": the winner
+        named right after the placement (even when a Kanwil's area is named before)."""
+        for m in mentions:
+            if c.start <= m.start and m.end <= c.end and m.code != self.a.index.nation_code:
+                return m.code  # "tertinggi di Sulawesi Utara", the place not a scope
+            if c.end <= m.start and (
+                _WINNER_AFTER_RE.fullmatch(self.text, c.end, m.start)
+                # "kepesertaan tertinggi di Sulawesi Utara": a place (not a scope)
+                or _HELD_AT_RE.fullmatch(self.text, c.end, m.start)
+            ):
+                return m.code
+        return None
+
+    def _no_single_region(
+        self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, mentions: list[_Mention]
+    ) -> bool:
+        """A branch covering two regions, a Kanwil's whole area, several
+        provinces together: the reviewer assigns the region."""
+        low = self.a.lower
+        sentence = low[s.lo : s.hi] if low is not None else self.text[s.lo : s.hi].lower()
+        if "cabang" in sentence and (
+            _BRANCH_SPAN_RE.search(self.text, s.lo, c.start)
+            or _REGION_PAIR_RE.search(self.text, s.lo, s.hi)
+        ):
+            return True
+        # "Kanwil ... mencatat 1,2 juta peserta di wilayah Sulawesi Maluku": the
+        # office's whole area, several provinces; the reviewer assigns it
+        if any(word in sentence for word in _AREA_WORDS) and self._whole_area(
+            c, s, p_lo, f_hi, mentions
+        ):
+            return True
+        # "Dari delapan provinsi, potensi kepesertaan mencapai 7,2 juta": several
+        # provinces together, no one region
+        return "provinsi" in sentence and bool(
+            _SEVERAL_PROVINCES_RE.search(self.text, s.lo, c.start)
+        )
+
+    def _whole_area(
+        self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, mentions: list[_Mention]
+    ) -> bool:
+        """Whether the sentence names an office's area ("di wilayah Sulawesi
+        Maluku", "di Kalimantan") and no province of its own for the figure."""
+        area = _AREA_RE.search(self.text, s.lo, s.hi)
+        if area is None:
+            return False
+        # "wilayah Sumbagut (Sumut dan Aceh)": the provinces that make up the area
+        # are not the figure's region
+        inside = self.text.find(")", area.end(), min(s.hi, area.end() + 80))
+        if not self.text.startswith("(", area.end()) and not self.text.startswith(" (", area.end()):
+            inside = -1
+        return not any(
+            (
+                p_lo <= m.start
+                and m.end <= c.start
+                and not (area.end() <= m.start and m.end <= inside)
+            )
+            # "dari potensi 2,8 juta pekerja di Sulawesi Selatan": the province
+            # right after the figure
+            or (
+                c.end <= m.start <= f_hi
+                and _FIGURE_THEN_PLACE_RE.search(self.text, max(c.start, m.start - 70), m.start)
+            )
+            for m in mentions
+        )
+
+    def _named_after(self, c: _Cand, f_hi: int, mentions: list[_Mention]) -> list[_Mention]:
+        """The regions named after the number in its clause, not in the next clause."""
+        return [
+            m
+            for m in mentions
+            if c.end <= m.start
+            and m.end <= f_hi
+            and not _NEXT_CLAUSE_RE.search(self.text, c.end, m.start)
+        ]
+
+    def _topic_region(self, s: _Sentence) -> str | None:
+        """ "... menargetkan angka tersebut naik hingga 60%": the region of the
+        sentence that set the topic, not one compared with it since."""
+        if s.topic_lo >= s.lo:
+            return None
+        k = bisect.bisect_right(self.a.sentence_starts, s.topic_lo) - 1
+        if k < 0:
+            return None
+        topic = self.a.sentences[k]
+        placing = [m for m in self.a.mentions_in(topic.lo, topic.hi) if m.placing]
+        if any(m.code == self.a.subject for m in placing):
+            return self.a.subject
+        if placing:
+            return placing[0].code
+        # "... 41,56 juta pekerja (the nation's by its size). Dari jumlah tersebut,
+        # 25 juta PU. Sementara 9,19 juta BPU": the region its figures were given
+        regions = self._regions_at.get(topic.lo)
+        if regions and len(regions) == 1:
+            return next(iter(regions))
+        return None
+
+    def _article_region(self, c: _Cand, s: _Sentence) -> str | None:
+        """A sentence that names no region: the paragraph's before it, the
+        nation after a national source, the region the text was about before
+        the subject is first named, the subject, else the paragraph's after it."""
         para = self.a.paragraphs[s.para]
         all_mentions, starts = self.a.mentions, self.a.mention_starts
         i = bisect.bisect_left(starts, s.lo) - 1
         while i >= 0 and all_mentions[i].start >= para.lo:
-            m = all_mentions[i]
-            if m.placing:
-                return m.code
+            if all_mentions[i].placing:
+                return all_mentions[i].code
             i -= 1
         # "Data Kemnaker menunjukkan terdapat 41 juta pekerja terdaftar ...": a
         # national source with no region before the figure speaks of the nation
@@ -152,27 +199,79 @@ class PlacingRules:
         ):
             return nation
         if self.a.subject is not None:
-            # a region named only later in the paragraph belongs to its own sentence
-            return self.a.subject
+            return self._region_so_far(s) or self.a.subject
+        # a region named only later in the paragraph belongs to its own sentence
         i = bisect.bisect_left(starts, s.hi)
         while i < len(all_mentions) and all_mentions[i].start < para.hi:
-            m = all_mentions[i]
-            if m.placing:
-                return m.code
+            if all_mentions[i].placing:
+                return all_mentions[i].code
             i += 1
         return None
+
+    def _region_so_far(self, s: _Sentence) -> str | None:
+        """ "Tenaga kerja di Provinsi Lampung ... . Pada Januari 568.468 orang ...
+        . Sementara itu Pemkot Bandar Lampung ...": when the subject is first
+        named in the body only after this sentence (not in the headline or the
+        address), the region last named before it."""
+        subject = self.a.subject
+        first = self.__dict__.setdefault("_subject_first", {})
+        if subject not in first:
+            first[subject] = next(
+                (
+                    m.start
+                    for m in self.a.mentions
+                    if m.code == subject
+                    and not m.dateline
+                    and self.a.paragraphs[m.para].kind != "headline"
+                ),
+                -1,
+            )
+        if first[subject] < s.hi or any(
+            code == subject for code, _w in url_regions(self.a.url, self.a.index)
+        ):
+            return None
+        nation = self.a.index.nation_code
+        i = bisect.bisect_left(self.a.mention_starts, s.lo) - 1
+        while i >= 0:
+            m = self.a.mentions[i]
+            if m.placing and m.code != nation and self.a.paragraphs[m.para].kind != "headline":
+                return m.code
+            i -= 1
+        return None
+
+    def _each_region(self, c: _Cand, p_lo: int, mentions: list[_Mention]) -> tuple[str, ...]:
+        """ "Kalimantan Selatan dan Kalimantan Tengah masing-masing sekitar 42
+        persen": every region of the pair or list named right before, else ()."""
+        named = [m for m in mentions if p_lo <= m.start and m.end <= c.start]
+        if len(named) < 2 or not _EACH_RE.fullmatch(self.text, named[-1].end, c.start):
+            return ()
+        group = [named[-1]]
+        for m in reversed(named[:-1]):
+            if not _LIST_GAP_RE.fullmatch(self.text, m.end, group[-1].start):
+                break
+            group.append(m)
+        codes = tuple(dict.fromkeys(m.code for m in reversed(group)))
+        return codes if len(codes) > 1 else ()
 
     def _national_topic(self, s: _Sentence) -> bool:
         """Whether the sentence that set this one's topic cites a national source
         and names no placing region."""
-        k = bisect.bisect_right(self.a.sentence_starts, s.topic_lo) - 1
-        if k < 0:
-            return False
-        topic = self.a.sentences[k]
-        if any(m.placing for m in self.a.mentions_in(topic.lo, topic.hi)):
-            return False
-        para = self.a.paragraphs[topic.para]
-        return self._national_source_between(para.lo, para.hi, topic.hi)
+        for _step in range(3):
+            # "Data Kemnaker ... 41,56 juta. Dari jumlah tersebut, 25 juta PU.
+            # Sementara 9,19 juta BPU": up the chain of sentences that continue it
+            k = bisect.bisect_right(self.a.sentence_starts, s.topic_lo) - 1
+            if k < 0:
+                return False
+            topic = self.a.sentences[k]
+            if any(m.placing for m in self.a.mentions_in(topic.lo, topic.hi)):
+                return False
+            para = self.a.paragraphs[topic.para]
+            if self._national_source_between(para.lo, para.hi, topic.hi):
+                return True
+            if topic.topic_lo >= topic.lo:
+                return False
+            s = topic
+        return False
 
     def _national_source_between(self, para_lo: int, para_hi: int, hi: int) -> bool:
         """Whether a national source is named in the paragraph before ``hi``
@@ -188,6 +287,13 @@ class PlacingRules:
         """The last mention, unless it only places the one just before it
         ("Kota Banjar, Jawa Barat", "Kabupaten Banjar (Kalsel)")."""
         last = before[-1]
+        while len(before) > 1 and before[-2].code == last.code:
+            gap = self.text[before[-2].end : last.start]
+            if gap.strip() != "(":
+                break
+            # "Provinsi Nusa Tenggara Barat (NTB)": one place, named twice
+            before = before[:-1]
+            last = before[-1]
         if len(before) > 1:
             prev = before[-2]
             gap = self.text[prev.end : last.start]
@@ -211,10 +317,29 @@ _FIGURE_THEN_PLACE_RE = re.compile(
     r"[ \t]*(?:di|untuk)[ \t]+$",
     re.IGNORECASE,
 )
-_AREA_WORDS = ("wilayah", "sula", "sumba", "banuspa", "nusra", "nusa tenggara", "diy", "bagian")
+_AREA_WORDS = (
+    "wilayah",
+    "kalimantan",
+    "sula",
+    "sumba",
+    "banuspa",
+    "nusra",
+    "nusa tenggara",
+    "diy",
+    "bagian",
+)
 _SEVERAL_PROVINCES_RE = re.compile(
     r"\b(?:dari|di|se)[ \t]+(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
     r"|[2-9]|[1-3]\d)[ \t]+provinsi\b",
+    re.IGNORECASE,
+)
+# "A dan B masing-masing (sekitar) 42 persen"
+_EACH_RE = re.compile(r"[ \t,]*(?:masing-masing|masing2|sama-sama)\b[^\d.;]{0,30}", re.IGNORECASE)
+_LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta|&)[ \t]*", re.IGNORECASE)
+# "...," kata Bupati usai menerima ...: what follows the speaker is not the figure's
+_SAID_RE = re.compile(
+    r"[,\u201d\"][ \t]*(?:kata|ujar|ucap|jelas|ungkap|tutur|terang|tegas|sebut|imbuh"
+    r"|tambah|papar)(?:nya)?\b",
     re.IGNORECASE,
 )
 _HELD_AT_RE = re.compile(
