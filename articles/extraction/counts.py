@@ -7,30 +7,26 @@ attendance counts. Each rule names itself (``c.rule``) with its confidence."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .article import _Cand, _decide, _last_match, _Sentence
+from .article import _Cand, _decide, _Sentence
+from .count_vetoes import (
+    _NOT_PEOPLE_COUNTED,
+    _NOT_REACHED,
+    _STATUS_WORD_RE,
+    CountVetoes,
+    _Count,
+)
 from .cues import (
-    _ACHIEVED_RE,
     _ACTIVE_AFTER_RE,
-    _ATTENDANCE_RE,
-    _ATTENDANCE_TAIL_RE,
-    _BACK_REFERENCE_RE,
     _COUNT_THEN_RATE_RE,
     _DARI_TAIL_RE,
     _EMPLOYERS_WORKERS_RE,
-    _EVENT_COUNT_RE,
-    _HOPE_RE,
-    _INACTIVE_AFTER_RE,
-    _NEW_MEMBERS_AFTER_RE,
-    _NEW_MEMBERS_TAIL_RE,
     _NUMERATOR_RE,
     _ONLY_TAIL_RE,
     _OR_RESTATES_RE,
     _PART_FOLLOWS_RE,
     _PERSON_TAIL_RE,
     _PLANNED_RE,
-    _POPULATION_TAIL_RE,
     _SUBSIDISED_RE,
     _TARGET_WORD_RE,
     _WHOLE_TAIL_RE,
@@ -45,7 +41,6 @@ from .figures import (
 from .lexicon import _PERSON_WORDS
 from .tokens import _maybe
 
-_ATTENDANCE_STEMS = ("hadir", "diikuti", "undang")
 _PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
 _PREMIUM_STEMS = (
     "iuran", "premi", "subsidi", "tanggung", "dibayar", "apbd", "daftarkan oleh", "dicover",
@@ -53,44 +48,14 @@ _PREMIUM_STEMS = (
 )  # fmt: skip
 
 
-_COUNT_GROWTH_STEMS = ("ambah", "naik", "ningkat", "tumbuh")  # penambahan, bertambah
-_EVENT_STEMS = (
-    "kecelakaan", "meninggal", "wafat", "korban", "kasus", "latih", "phk", "rumahkan",
-    "anggur", "beasiswa", "mudik", "vaksin", "antre",
-)  # fmt: skip
-_ATTENDANCE_AFTER_STEMS = ("peserta", "hadir", "undang")
-_RANGE_MARKS = ("-", "\u2013", "\u2014", "hingga", "sampai", "s.d", "sd")
-_EMPLOYER_STEMS = ("perusahaan", "badan usaha", "pemberi kerja")
-_UNEMPLOYED_STEMS = ("nganggur", "tidak bekerja")
 _QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
-_SEX_STEMS = ("laki", "pria", "perempuan", "wanita")
-_CLAIM_STEMS = (
-    "klaim", "bayar", "santunan", "manfaat", "kasus", "cair", "penerima", "diterima",
-)  # fmt: skip
 
 
 # a decision step's answer that ends the classification with no metric
 _NO = "no"
 
 
-@dataclass
-class _Count:
-    """One count being classified and what surrounds it."""
-
-    c: _Cand
-    prev: _Cand | None
-    nxt: _Cand | None
-    s: _Sentence
-    p_lo: int  # where its clause starts
-    f_hi: int  # where the words that follow it end
-    tail: str  # the text before it in its clause (up to 160 characters)
-    low: str  # the article lower-cased (the text itself if that changes lengths)
-    subsidised: bool = False
-    whole_of_next: bool = False
-    reached: bool = False
-
-
-class CountRules:
+class CountRules(CountVetoes):
     def _classify_count(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
@@ -123,138 +88,6 @@ class CountRules:
             if metric is not None:
                 return None if metric == _NO else metric
         return self._count_by_cues(c, s, p_lo, f_hi)
-
-    # -- counts of something else than the people covered or working ----------
-
-    def _is_range_end(self, k: _Count) -> bool:
-        """ "potensi pekerja di Kalteng mencapai 1,7–1,8 juta orang": a range"""
-        c, s = k.c, k.s
-        near = k.low[max(s.lo, c.start - 20) : c.start]
-        return _maybe(near, _RANGE_MARKS) and bool(
-            _COUNT_RANGE_TAIL_RE.search(self.text, max(s.lo, c.start - 20), c.start)
-        )
-
-    def _is_back_reference(self, k: _Count) -> bool:
-        return bool(_BACK_REFERENCE_RE.match(self.text, k.c.end, k.s.hi))
-
-    def _is_included_part(self, k: _Count) -> bool:
-        """ "lebih dari 11.000 pekerja rentan, termasuk 7.452 kader Linmas": a
-        part of the group just counted."""
-        c, s, prev = k.c, k.s, k.prev
-        lo = max(s.lo, c.start - 90)
-        return (
-            prev is not None
-            and prev.kind == "count"
-            and "termasuk" in k.low[lo : c.start]
-            and bool(_INCLUDING_TAIL_RE.search(self.text, lo, c.start))
-        )
-
-    def _is_employers(self, k: _Count) -> bool:
-        """ "dengan jumlah perusahaan 17.851": employers, not workers"""
-        lo = max(k.s.lo, k.c.start - 40)
-        return _maybe(k.low[lo : k.c.start], _EMPLOYER_STEMS) and bool(
-            _EMPLOYER_COUNT_TAIL_RE.search(self.text, lo, k.c.start)
-        )
-
-    def _is_inactive(self, k: _Count) -> bool:
-        """lapsed members are not participants"""
-        return bool(_INACTIVE_AFTER_RE.match(self.text, k.c.end, k.s.hi))
-
-    def _is_inactive_in_sentence(self, k: _Count) -> bool:
-        """ "kepesertaan nonaktif yang mencapai 19,51 juta", "kepesertaan non aktif
-        terdiri dari penerima upah 196.528 orang dan ...": the last status the
-        sentence names before the number is not active (and none after it)"""
-        c, s = k.c, k.s
-        if "aktif" not in k.low[s.lo : c.start]:
-            return False
-        status = None
-        for m in _STATUS_WORD_RE.finditer(self.text, s.lo, c.start):
-            status = m
-        return (
-            status is not None
-            and status.group("neg") is not None
-            and not _ACTIVE_AFTER_RE.match(self.text, c.end, k.f_hi)
-            and not _ACTIVE_WORD_AFTER_RE.match(self.text, c.end, k.f_hi)
-        )
-
-    def _is_sex_split(self, k: _Count) -> bool:
-        """ "28,98 juta pekerja laki-laki", "perempuan yang hanya 12,57 juta", "untuk
-        laki-laki 370.720 orang dan perempuan 138.236 orang": one sex of the group"""
-        c = k.c
-        near = k.low[max(k.p_lo, c.start - 40) : min(k.f_hi, c.end + 40)]
-        if not _maybe(near, _SEX_STEMS):
-            return False
-        # "pekerja laki-laki maupun perempuan": both, the whole group
-        if _BOTH_SEXES_RE.search(near):
-            return False
-        return bool(
-            _SEX_TAIL_RE.search(self.text, max(k.p_lo, c.start - 40), c.start)
-            or _SEX_AFTER_RE.match(self.text, c.end, k.f_hi)
-        )
-
-    def _is_flow(self, k: _Count) -> bool:
-        """ "137 ribu orang keluar dari kepesertaan", "untuk yang masuk ada sekitar
-        339.986 orang": members leaving or joining in a period, not the members"""
-        c = k.c
-        return bool(
-            _FLOW_AFTER_RE.match(self.text, c.end, k.s.hi)
-            or _FLOW_TAIL_RE.search(self.text, max(k.p_lo, c.start - 50), c.start)
-        )
-
-    def _is_benefit_count(self, k: _Count) -> bool:
-        """ "jaminan yang sudah terbayarkan untuk JHT ada 143.700 orang. Sedangkan
-        JKK ada 9.574 orang, JKM ada 1.719": claims of a benefit programme"""
-        c = k.c
-        if not _BENEFIT_TAIL_RE.search(self.text, max(k.p_lo, c.start - 60), c.start):
-            return False
-        return _maybe(k.low[k.s.topic_lo : k.s.hi], _CLAIM_STEMS)
-
-    def _is_remainder(self, k: _Count) -> bool:
-        """ "masih ada gap sekitar 237.360 pekerja", "harus ada 176.502 pekerja lagi
-        yang terlindungi": the workers still to cover, not the covered"""
-        c = k.c
-        return bool(
-            _GAP_TAIL_RE.search(self.text, max(k.p_lo, c.start - 40), c.start)
-            or _MORE_AFTER_RE.match(self.text, c.end, k.s.hi)
-        )
-
-    def _is_range_start(self, k: _Count) -> bool:
-        """ "sekitar 500 ribu hingga 600 ribu pekerja": a range (its first end)"""
-        m = _RANGE_AFTER_RE.match(self.text, k.c.end, k.s.hi)
-        return m is not None and not _DATE_AFTER_NUMBER_RE.match(self.text, m.end(), k.s.hi)
-
-    def _is_new_members(self, k: _Count) -> bool:
-        """new registrations: a flow, not the members"""
-        return bool(
-            _NEW_MEMBERS_AFTER_RE.match(self.text, k.c.end, k.s.hi)
-            or _NEW_MEMBERS_TAIL_RE.search(k.tail)
-        )
-
-    def _is_claimants(self, k: _Count) -> bool:
-        """ "membayarkan klaim Rp 3,2 triliun kepada 412.000 peserta": claimants"""
-        return self.hits["budget_x"].any(max(k.p_lo, k.c.start - 80), k.c.start)
-
-    def _is_event_count(self, k: _Count) -> bool:
-        """ "kecelakaan kerja yang menimpa 1.300 pekerja": an event, not enrolment"""
-        c = k.c
-        lo, hi = max(k.p_lo, c.start - 70), min(k.f_hi, c.end + 30)
-        if self.a.lower is not None and not _maybe(self.a.lower[lo:hi], _EVENT_STEMS):
-            return False
-        return bool(_EVENT_COUNT_RE.search(self.text, lo, hi))
-
-    def _is_unemployed(self, k: _Count) -> bool:
-        """ "2,09 juta orang (70,51 persen) tercatat sebagai pengangguran": no workers"""
-        c, s = k.c, k.s
-        if not _maybe(k.low[c.end : min(s.hi, c.end + 80)], _UNEMPLOYED_STEMS):
-            return False
-        stop = _NEXT_CLAUSE_AFTER_RE.search(self.text, c.end, s.hi)
-        return bool(_UNEMPLOYED_AFTER_RE.match(self.text, c.end, stop.start() if stop else s.hi))
-
-    def _is_population(self, k: _Count) -> bool:
-        near = k.tail[-40:]
-        return ("nduduk" in near or "populasi" in near) and bool(_POPULATION_TAIL_RE.search(near))
-
-    # -- the shape of the sentence ---------------------------------------------
 
     def _whole_of_next(self, k: _Count) -> bool:
         c, nxt, tail, text = k.c, k.nxt, k.tail, self.text
@@ -340,39 +173,6 @@ class CountRules:
                 and part.any(s.topic_lo, c.start)
             )
         )
-
-    # -- headcounts planned, hoped, grown, attended or not covered -------------
-
-    def _is_planned_or_hoped(self, k: _Count) -> bool:
-        c, tail = k.c, k.tail
-        if _TARGET_WORD_RE.search(tail) or _HOPE_RE.search(tail[-40:]):
-            return True
-        # "4.000 pekerja migran ditargetkan terdaftar", "18 ribu peserta baru untuk
-        # tahun depan": a headcount planned, not reached
-        if _PLANNED_AFTER_RE.match(self.text, c.end, k.s.hi):
-            return True
-        # "Ia berharap tahun ini Pemkab mengalokasikan anggaran untuk mendaftarkan 25.000"
-        hope = _last_match(_HOPE_RE, tail[-120:])
-        return hope is not None and not _ACHIEVED_RE.search(tail[-120:][hope:])
-
-    def _is_growth(self, k: _Count) -> bool:
-        """ "mengalami penambahan 21.025 tenaga kerja", "bertambah 3.000 orang" """
-        near = k.tail[-50:]
-        return _maybe(near.lower(), _COUNT_GROWTH_STEMS) and bool(_GROWTH_BEFORE_RE.search(near))
-
-    def _is_attendance(self, k: _Count) -> bool:
-        c, near = k.c, k.tail[-60:]
-        if _maybe(near.lower(), _ATTENDANCE_STEMS) and _ATTENDANCE_TAIL_RE.search(near):
-            return True
-        hi = min(k.f_hi, c.end + 40)
-        if self.a.lower is not None and not _maybe(
-            self.a.lower[c.end : hi], _ATTENDANCE_AFTER_STEMS
-        ):
-            return False
-        return bool(_ATTENDANCE_RE.search(self.text, c.end, hi))
-
-    def _is_uncovered(self, k: _Count) -> bool:
-        return self._uncovered(k.c, k.f_hi, k.tail)
 
     # -- decisions, in order -----------------------------------------------------
 
@@ -599,32 +399,6 @@ class CountRules:
         )
 
 
-# counts of something other than people covered or working (checked first)
-_NOT_PEOPLE_COUNTED = (
-    CountRules._is_range_end,
-    CountRules._is_back_reference,
-    CountRules._is_included_part,
-    CountRules._is_employers,
-    CountRules._is_inactive,
-    CountRules._is_inactive_in_sentence,
-    CountRules._is_sex_split,
-    CountRules._is_flow,
-    CountRules._is_benefit_count,
-    CountRules._is_remainder,
-    CountRules._is_range_start,
-    CountRules._is_new_members,
-    CountRules._is_claimants,
-    CountRules._is_event_count,
-    CountRules._is_unemployed,
-    CountRules._is_population,
-)
-# headcounts that are not reached (checked once the count is one of people)
-_NOT_REACHED = (
-    CountRules._is_planned_or_hoped,
-    CountRules._is_growth,
-    CountRules._is_attendance,
-    CountRules._is_uncovered,
-)
 # the shape of the sentence decides, first match wins; else the nearest cue word
 _COUNT_DECISIONS = (
     CountRules._restates_rate,
@@ -661,17 +435,6 @@ _AMONG_AFTER_RE = re.compile(
 _REACHED_TAIL_RE = re.compile(
     r"\b(?:capaian|pencapaian|realisasi)(?:nya)?\b[^\d.;]{0,25}$", re.IGNORECASE
 )
-_PLANNED_AFTER_RE = re.compile(
-    r"[^.;,\d]{0,50}?\b(?:ditargetkan|ditarget|menjadi[ \t]+target|(?:untuk|pada)[ \t]+tahun"
-    r"[ \t]+depan)\b",
-    re.IGNORECASE,
-)
-_GROWTH_BEFORE_RE = re.compile(
-    r"\b(?:penambahan|pertambahan|tambahan|bertambah|bertambahnya|kenaikan|peningkatan|naik"
-    r"|meningkat|bertumbuh)[ \t]+(?:(?:sebanyak|sebesar|sekitar|sekira|lebih[ \t]+dari"
-    r"|kurang[ \t]+lebih)[ \t]+)*$",
-    re.IGNORECASE,
-)
 _COUNT_SUBJECT_RE = re.compile(
     r"\b(?:jumlah|total)[ \t]+(?:peserta|kepesertaan|pekerja|tenaga[ \t]+kerja)\b", re.IGNORECASE
 )
@@ -679,91 +442,11 @@ _WORKERS_NOUN_AFTER_RE = re.compile(
     r"[ \t]*(?:orang[ \t]+)?(?:pekerja|tenaga[ \t]+kerja|angkatan[ \t]+kerja|buruh|karyawan)\b",
     re.IGNORECASE,
 )
-_COUNT_RANGE_TAIL_RE = re.compile(
-    r"\d[\d.,]*[ \t]*(?:ribu|juta)?[ \t]*(?:hingga|sampai|s\.?d\.?|-|\u2013|\u2014)[ \t]*$",
-    re.IGNORECASE,
-)
-_EMPLOYER_COUNT_TAIL_RE = re.compile(
-    r"\b(?:perusahaan|badan[ \t]+usaha|pemberi[ \t]+kerja)[ \t]+(?:aktif[ \t]+)?"
-    r"(?:(?:sebanyak|sejumlah|mencapai|tercatat|ada)[ \t]+)?$",
-    re.IGNORECASE,
-)
 _ATTRIBUTION_RE = re.compile(
     r"[\"\u201d'\u2019],?[ \t]+(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|sebut)\w*\b",
     re.IGNORECASE,
 )
-_INCLUDING_TAIL_RE = re.compile(
-    r"\btermasuk[ \t]+(?:(?:sebanyak|sekitar)[ \t]+)?$"
-    r"|\btermasuk[ \t]+\d[\d.,]*[ \t]+[^\d;]{1,40}?[ \t]+(?:dan|serta)[ \t]+$",
-    re.IGNORECASE,
-)
-_UNEMPLOYED_AFTER_RE = re.compile(
-    r"[^.;]{0,60}?\b(?:pengangguran|menganggur|tidak[ \t]+bekerja)\b", re.IGNORECASE
-)
-_NEXT_CLAUSE_AFTER_RE = re.compile(
-    r"[;,][ \t]*(?:sementara|sedangkan|namun|tetapi|dan)\b|;", re.IGNORECASE
-)
 
-# a status word: "aktif", or a negated one ("nonaktif", "non aktif", "tidak aktif")
-_STATUS_WORD_RE = re.compile(
-    r"(?:\b(?P<neg>non[ \t-]?|tidak[ \t]+|tak[ \t]+)aktif|\baktif)\b", re.IGNORECASE
-)
-_ACTIVE_WORD_AFTER_RE = re.compile(
-    r"[ \t]*(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja)[ \t]+)?(?:yang[ \t]+)?(?:masih[ \t]+)?"
-    r"aktif\b",
-    re.IGNORECASE,
-)
-_SEX = r"(?:laki[ \t-]*laki|lelaki|pria|perempuan|wanita)"
-_SEX_TAIL_RE = re.compile(rf"\b{_SEX}\b[^\d.;,]{{0,30}}$", re.IGNORECASE)
-_SEX_AFTER_RE = re.compile(
-    r"[ \t]*(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja|karyawan|buruh|jiwa)[ \t]+)?"
-    rf"{_SEX}\b",
-    re.IGNORECASE,
-)
-_BOTH_SEXES_RE = re.compile(
-    rf"\b{_SEX}[ \t]+(?:dan|maupun|serta|atau|&)[ \t]+{_SEX}\b", re.IGNORECASE
-)
-# "137 ribu orang keluar dari kepesertaan", "137 Ribu Peserta BPJS Ketenagakerjaan di
-# Jatim Keluar" (not "bekerja keluar negeri")
-_FLOW_AFTER_RE = re.compile(
-    r"[ \t]*(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja)[ \t]+)?(?:yang[ \t]+)?"
-    r"(?:berhenti|mengundurkan[ \t]+diri|dinonaktifkan)\b"
-    r"|[^\d.;]{0,50}?\bkeluar\b(?:[ \t]+dari[ \t]+(?:kepesertaan|program|bpjs|keanggotaan)"
-    r"|[ \t]*(?:[.,;:!?]|$))",
-    re.IGNORECASE,
-)
-# "untuk yang masuk ada sekitar 339.986 orang", "peserta keluar sebanyak 12.000"
-_FLOW_TAIL_RE = re.compile(
-    r"\b(?:masuk|keluar)[ \t]+(?:(?:ada|sebanyak|sejumlah|sekitar|sekira|mencapai|berjumlah"
-    r"|tercatat)[ \t]+)*$",
-    re.IGNORECASE,
-)
-# a benefit programme right before the number: "Jaminan Kematian (JKM) ada 1.719"
-_BENEFIT_TAIL_RE = re.compile(
-    r"\b(?:jht|jkk|jkm|jkp|jp|jaminan[ \t]+(?:hari[ \t]+tua|kecelakaan[ \t]+kerja|kematian"
-    r"|pensiun|kehilangan[ \t]+pekerjaan))\b(?:[ \t]*\([^()]{2,6}\))?[ \t]*"
-    r"(?:(?:ada|sebanyak|sejumlah|mencapai|sekitar|tercatat|yakni|yaitu|sudah|telah)[ \t]+)*$",
-    re.IGNORECASE,
-)
-# "masih ada gap sekitar 237.360", "selisih 40 ribu pekerja": what is left to cover
-_GAP_TAIL_RE = re.compile(
-    r"\b(?:gap|gep|kesenjangan|kekurangan|selisih(?:nya)?|sisa(?:nya)?)[ \t]+"
-    r"(?:(?:sekitar|sekira|sebanyak|sebesar|mencapai|ada|masih|lagi)[ \t]+)*$",
-    re.IGNORECASE,
-)
-# "176.502 pekerja lagi": more still to come
-_MORE_AFTER_RE = re.compile(
-    r"[ \t]*(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja|jiwa)[ \t]+)?lagi\b", re.IGNORECASE
-)
-# "500 ribu hingga 600 ribu": the first end of a range (not "hingga 2025", "hingga 31 Desember")
-_RANGE_AFTER_RE = re.compile(
-    r"[ \t]*(?:(?:orang|pekerja|peserta)[ \t]+)?(?:hingga|sampai(?:[ \t]+dengan)?|s\.?d\.?"
-    r"|-|\u2013|\u2014)[ \t]*(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*",
-    re.IGNORECASE,
-)
-_DATE_AFTER_NUMBER_RE = re.compile(
-    r"[ \t]*(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|sep|okt|nov|des)\w*\b|/", re.IGNORECASE
-)
 
 # "atau meningkat dari 110.300 pekerja": the level before a change
 _CHANGED_FROM_TAIL_RE = re.compile(
@@ -775,6 +458,9 @@ _CHANGED_FROM_TAIL_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # words that may stand between the items of a list by group
 _LIST_FILLER_WORDS = frozenset(
-    """dan serta sedangkan sementara itu sektor segmen kelompok kategori sebanyak sejumlah
-    mencapai tercatat ada untuk bagi yang lalu kemudian adapun aktif terdaftar""".split()
+    (
+        "dan", "serta", "sedangkan", "sementara", "itu", "sektor", "segmen", "kelompok",
+        "kategori", "sebanyak", "sejumlah", "mencapai", "tercatat", "ada", "untuk", "bagi",
+        "yang", "lalu", "kemudian", "adapun", "aktif", "terdaftar",
+    )  # fmt: skip
 )
