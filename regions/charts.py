@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from django.templatetags.static import static
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from . import scales
 
 INK = "#1b1f24"
 MUTED = "#5b6573"
@@ -33,18 +36,6 @@ BASE_LAYOUT = {
     "hovermode": "closest",
     "legend": {"orientation": "h", "y": -0.2},
 }  # fmt: skip
-
-# Map bands: named in the legend and printed in each tile, never colour alone.
-BANDS = [
-    (Decimal("0"), Decimal("30"), "< 30 %", "#c6dbef", INK),
-    (Decimal("30"), Decimal("40"), "30–40 %", "#6baed6", INK),
-    (Decimal("40"), Decimal("50"), "40–50 %", "#2171b5", "#ffffff"),
-    (Decimal("50"), Decimal("100"), "50–100 %", "#08306b", "#ffffff"),
-    # Above the (estimated) workforce: its own colour, never folded into the
-    # band below (regions.models.PERCENT_CEILING explains such rates).
-    (Decimal("100"), Decimal("10000"), "≥ 100 %", "#6a3d9a", "#ffffff"),
-]
-NO_DATA_COLOUR = "#f1f3f5"
 
 
 def _f(value: Decimal | float | int | None) -> float | None:
@@ -476,65 +467,25 @@ def ranking_figure(rows: list[tuple[str, Decimal]]) -> dict:
 
 @dataclass(frozen=True)
 class Tile:
+    """A province on the map: its code, name, short label and latest rate."""
+
     code: str
     name: str
     label: str
     percent: Decimal | None
-    column: int
-    row: int
+    column: int = 0
+    row: int = 0
     url: str = ""
 
 
+def _band_label(band: scales.Band) -> str:
+    return _("Tidak ada data") if band is scales.NO_DATA else band.label(english=_english())
+
+
 def band_of(percent: Decimal | None) -> tuple[str, str, str]:
-    """(legend label, fill, text colour) of a rate's band."""
-    if percent is None:
-        return _("Tidak ada data"), NO_DATA_COLOUR, INK
-    for low, high, label, fill, text in BANDS:
-        if low <= percent < high:
-            return label, fill, text
-    return BANDS[-1][2], BANDS[-1][3], BANDS[-1][4]
-
-
-def tile_map_figure(tiles: list[Tile]) -> dict:
-    """A schematic map: one square per province at its grid cell, filled by
-    the band of its latest rate, with its short name and rate printed inside.
-    One trace per band, so the legend names every band with its count. The
-    drawing script sizes the squares to the grid ("fit": "tiles")."""
-    by_band: dict[str, list[Tile]] = {}
-    for tile in tiles:
-        by_band.setdefault(band_of(tile.percent)[0], []).append(tile)
-    bands = [(_("Tidak ada data"), NO_DATA_COLOUR, INK)] + [(b[2], b[3], b[4]) for b in BANDS]
-    data = []
-    for label, fill, text_colour in bands:
-        members = by_band.get(label, [])
-        data.append(
-            {
-                "type": "scatter",
-                "mode": "markers+text",
-                "name": f"{label} ({len(members)})",
-                "x": [t.column + 0.5 for t in members],
-                "y": [-t.row - 0.5 for t in members],
-                "text": [f"{t.label}<br>{_percent_text(t.percent)}" for t in members],
-                "customdata": [[t.name, t.url] for t in members],
-                "textfont": {"color": text_colour, "size": 10},
-                "marker": {"symbol": "square", "size": 30, "color": fill,
-                           "line": {"color": "#8a94a3", "width": 1}},
-                "hovertemplate": "%{customdata[0]}: %{text}<extra></extra>",
-            }
-        )  # fmt: skip
-    columns = max((t.column for t in tiles), default=0) + 1
-    rows = max((t.row for t in tiles), default=0) + 1
-    return {
-        "data": data,
-        "fit": "tiles",
-        "layout": _layout(
-            height=60 + 52 * rows,
-            xaxis={"visible": False, "range": [0, columns], "fixedrange": True},
-            yaxis={"visible": False, "range": [-rows, 0], "fixedrange": True},
-            margin={"l": 4, "r": 4, "t": 4, "b": 4},
-            legend={"orientation": "h", "y": -0.02, "itemclick": False, "itemdoubleclick": False},
-        ),
-    }
+    """(legend label, fill, text colour) of a rate's band (regions.scales)."""
+    band = scales.band_for(percent)
+    return _band_label(band), band.fill, band.text
 
 
 def _percent_text(percent: Decimal | None, decimals: int = 1, *, trim: bool = False) -> str:
@@ -571,78 +522,122 @@ LABEL_OFFSETS = {
 }
 
 
-def province_map_figure(tiles: list[Tile]) -> dict:
-    """A choropleth of the provinces from their real boundaries, drawn with
-    the scatter traces of Plotly's basic bundle (filled rings on a
-    longitude/latitude plane: no geo trace, so no world outline to fetch
-    and the same bundle as every other chart).
+MAP_FILE = "maps/provinces-38.json"
+HALO = "1px 1px 1px #fff, -1px -1px 1px #fff, 1px -1px 1px #fff, -1px 1px 1px #fff"
 
-    One filled trace per band (``meta.locations`` lists its province codes;
-    the drawing script reads their rings from the map file named by the
-    figure's data-geometry attribute), so the legend names every band with
-    its count, never colour alone. A last trace puts a point on every
-    province: its hover (or tap) names the province and its rate, a click
-    opens the province page, and ``labels`` prints "Sulsel 47,4 %" for every
-    province with a rate where the plot is wide enough.
+
+def province_map_figure(tiles: list[Tile], *, geojson: str | None = None) -> dict:
+    """A choropleth of the provinces from their real boundaries: one
+    Plotly ``choropleth`` trace holding every province, drawn from the GeoJSON
+    at ``geojson`` (static/maps/, built by ``manage.py build_province_map``;
+    feature ids are Kemendagri codes). ``z`` is the index of the province's
+    band in scales.MAP_BANDS, painted by a stepped colour scale, so the map
+    uses exactly the bands of the legend and the table. Hover (or tap) names
+    the province and its rate; a click opens its page (customdata).
+
+    Base layers are off (``geo.visible`` false) and the view fits the
+    provinces. The drawing script (static/js/charts.js, "fit": "map") loads
+    the GeoJSON once, hands Plotly the object, and fills the traces whose
+    ``meta.shape`` asks for positions from the features' label points:
+    one legend trace per band (named with its count, never colour alone)
+    and the labels ("Sulsel 47,4 %", leader lines where ``offset`` moves a
+    crowded label), printed where the plot is wide enough.
     """
-    by_band: dict[str, list[Tile]] = {}
-    for tile in tiles:
-        by_band.setdefault(band_of(tile.percent)[0], []).append(tile)
-    bands = [(_("Tidak ada data"), NO_DATA_COLOUR, INK)] + [(b[2], b[3], b[4]) for b in BANDS]
-    data = []
-    for label, fill, _text in bands:
-        members = by_band.get(label, [])
-        data.append(
-            {
-                "type": "scatter",
-                "mode": "lines",
-                "fill": "toself",
-                "name": f"{label} ({len(members)})",
-                "x": [],
-                "y": [],
-                "meta": {"locations": [t.code for t in members], "shape": "rings"},
-                "fillcolor": fill,
-                "line": {"color": "#5b6573", "width": 0.6},
-                "hoverinfo": "skip",
-            }
-        )
+    geojson = geojson or static(MAP_FILE)
     ordered = sorted(tiles, key=lambda t: t.code)
-    data.append(
+    counts = {band.key: 0 for band in scales.MAP_BANDS}
+    for tile in ordered:
+        counts[scales.band_for(tile.percent).key] += 1
+    data = [
         {
-            "type": "scatter",
-            "mode": "markers",
+            "type": "choropleth",
             "name": _("Provinsi"),
+            "geojson": geojson,
+            "featureidkey": "id",
+            "locations": [t.code for t in ordered],
+            "z": [scales.map_index(t.percent) for t in ordered],
+            "zmin": -0.5,
+            "zmax": len(scales.MAP_BANDS) - 0.5,
+            "colorscale": scales.map_colorscale(),
+            "showscale": False,
             "showlegend": False,
-            "x": [],
-            "y": [],
-            "meta": {"locations": [t.code for t in ordered], "shape": "label", "links": True},
-            "customdata": [[t.name, t.url, _percent_text(t.percent, 2)] for t in ordered],
-            "marker": {"size": 9, "color": "#ffffff", "opacity": 0.9,
-                       "line": {"color": INK, "width": 1}},
+            "marker": {"line": {"color": MUTED, "width": 0.6}},
+            "customdata": [[t.name, t.url, _percent_text(t.percent, 2),
+                            _band_label(scales.band_for(t.percent))] for t in ordered],
             "hovertemplate": "%{customdata[0]}: %{customdata[2]}<extra></extra>",
         }
-    )  # fmt: skip
-    labels = [
+    ]  # fmt: skip
+    for band in scales.MAP_BANDS:
+        data.append(
+            {
+                "type": "scattergeo",
+                "mode": "markers",
+                "name": f"{_band_label(band)} ({counts[band.key]})",
+                "lon": [],
+                "lat": [],
+                "meta": {"shape": "legend", "band": band.key},
+                "marker": {"symbol": "square", "size": 14, "color": band.fill,
+                           "line": {"color": MUTED, "width": 1}},
+                "hoverinfo": "skip",
+            }
+        )  # fmt: skip
+    labelled = [t for t in ordered if t.percent is not None]
+    moved = [t for t in labelled if t.code in LABEL_OFFSETS]
+    data.append(
         {
-            "code": t.code,
-            "text": f"{t.label} {_percent_text(t.percent)}",
-            "offset": list(LABEL_OFFSETS.get(t.code, (0.0, 0.0))),
+            "type": "scattergeo",
+            "mode": "lines",
+            "name": _("Penunjuk label"),
+            "showlegend": False,
+            "lon": [],
+            "lat": [],
+            "meta": {
+                "shape": "leaders",
+                "locations": [t.code for t in moved],
+                "offsets": [list(LABEL_OFFSETS[t.code]) for t in moved],
+            },
+            "line": {"color": INK, "width": 1},
+            "hoverinfo": "skip",
         }
-        for t in ordered
-        if t.percent is not None
-    ]
+    )
+    data.append(
+        {
+            "type": "scattergeo",
+            "mode": "text",
+            "name": _("Label provinsi"),
+            "showlegend": False,
+            "lon": [],
+            "lat": [],
+            "meta": {
+                "shape": "label",
+                "locations": [t.code for t in labelled],
+                "offsets": [list(LABEL_OFFSETS.get(t.code, (0.0, 0.0))) for t in labelled],
+            },
+            "text": [f"{t.label} {_percent_text(t.percent)}" for t in labelled],
+            # Ink with a white halo: readable on every band's fill and on
+            # the sea alike.
+            "textfont": {"size": 12, "color": INK, "shadow": HALO},
+            "hoverinfo": "skip",
+        }
+    )  # fmt: skip
     return {
         "data": data,
         "fit": "map",
-        "labels": labels,
+        # Width over height of the map at the equator (Mercator), for the
+        # drawing script to size the plot: 47° of longitude, 19° of latitude.
+        "aspect": 2.45,
+        "config": {"topojsonURL": geojson.rsplit("/", 1)[0] + "/"},
         "layout": _layout(
             height=420,
-            xaxis={"visible": False, "range": [94.6, 141.6], "fixedrange": True},
-            # No scaleanchor: the drawing script gives the plot the height
-            # that keeps a degree as tall as it is wide.
-            yaxis={"visible": False, "range": [-12.2, 7.0], "fixedrange": True},
+            # The provinces' extent with some air (fitbounds would leave the
+            # map a third of the plot's width inside a world-scaled frame).
+            geo={"visible": False, "projection": {"type": "mercator"},
+                 "lonaxis": {"range": [94.6, 141.6]}, "lataxis": {"range": [-11.6, 6.6]},
+                 "showframe": False, "bgcolor": "#ffffff", "scope": "world",
+                 "resolution": 110},
+            dragmode=False,
             margin={"l": 4, "r": 4, "t": 4, "b": 4},
             legend={"orientation": "h", "y": -0.02, "itemclick": False,
-                    "itemdoubleclick": False},
+                    "itemdoubleclick": False, "itemsizing": "constant"},
         ),
     }  # fmt: skip

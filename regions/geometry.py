@@ -2,15 +2,16 @@
 
 The source is the GeoJSON of Indonesia's 38 provinces by Deny Herianto
 (CC BY 4.0; see fixtures/README.md). ``province_map`` turns it into the
-compact file the home page's map draws from (static/maps/):
+compact file the home page's choropleth draws from (static/maps/):
 
 - every feature keyed by its Kemendagri code; the source gives the four
   provinces made in 2022 their parent's code (``KODE_PROV`` 91 or 92), so
   those are keyed by name (NEW_PAPUA_CODES);
 - rings simplified with Douglas-Peucker (``tolerance`` degrees), islands
   smaller than ``min_area`` square degrees dropped (a province always keeps
-  its largest one), coordinates rounded to ``digits`` decimals and stored as
-  flat [lon, lat, lon, lat, ...] lists;
+  its largest one), coordinates rounded to ``digits`` decimals, outer rings
+  wound clockwise (what d3-geo, inside Plotly's choropleth, expects);
+- written as a GeoJSON FeatureCollection whose feature ``id`` is the code;
 - a label point inside each province's largest ring (not the centroid,
   which for Sulawesi's shapes falls in the sea).
 """
@@ -148,6 +149,17 @@ def _outer_rings(geometry: dict) -> list:
     raise ValueError(f"unexpected geometry type {geometry['type']!r}")
 
 
+def clockwise(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """``ring`` wound clockwise on a map (longitude right, latitude up), as
+    d3-geo, and so Plotly's choropleth, reads an outer ring: wound the other
+    way, it would fill the whole globe except the province.
+
+    >>> clockwise([(0, 0), (1, 0), (1, 1), (0, 0)])
+    [(0, 0), (1, 1), (1, 0), (0, 0)]
+    """
+    return list(reversed(ring)) if ring_area(ring) > 0 else list(ring)
+
+
 def province_map(
     collection: dict,
     *,
@@ -156,7 +168,9 @@ def province_map(
     min_area: float = 0.002,
     digits: int = 2,
 ) -> dict:
-    """The compact map of ``collection`` (a GeoJSON FeatureCollection).
+    """The compact GeoJSON FeatureCollection of ``collection``: one feature
+    per province, its ``id`` the Kemendagri code, ``properties`` its name
+    and label point, its geometry a MultiPolygon of clockwise outer rings.
     ``names`` is the register's {code: name}: every code must appear exactly
     once, and nothing else (ValueError naming the code otherwise). Holes
     (lakes) are dropped: at this size they are invisible."""
@@ -170,17 +184,34 @@ def province_map(
         rings = [simplify_ring(r, tolerance) for r in _outer_rings(feature["geometry"])]
         rings.sort(key=lambda r: abs(ring_area(r)), reverse=True)
         kept = [rings[0]] + [r for r in rings[1:] if abs(ring_area(r)) >= min_area and len(r) >= 4]
+        polygons = []
+        for ring in kept:
+            points = [(round(x, digits), round(y, digits)) for x, y in ring]
+            if points[0] != points[-1]:
+                points.append(points[0])
+            polygons.append([[list(point) for point in clockwise(points)]])
         provinces[code] = {
-            "name": names[code],
-            "label": label_point(rings[0] + [rings[0][0]]),
-            "rings": [[round(value, digits) for point in ring for value in point] for ring in kept],
+            "type": "Feature",
+            "id": code,
+            "properties": {
+                "name": names[code],
+                "label": list(label_point(rings[0] + [rings[0][0]])),
+            },
+            "geometry": {"type": "MultiPolygon", "coordinates": polygons},
         }
     missing = sorted(set(names) - set(provinces))
     if missing:
         raise ValueError(f"no boundary for province(s) {', '.join(missing)}")
-    lons = [v for p in provinces.values() for r in p["rings"] for v in r[0::2]]
-    lats = [v for p in provinces.values() for r in p["rings"] for v in r[1::2]]
+    points = [
+        p for f in provinces.values() for poly in f["geometry"]["coordinates"] for p in poly[0]
+    ]
     return {
-        "bbox": [min(lons), min(lats), max(lons), max(lats)],
-        "provinces": {code: provinces[code] for code in sorted(provinces)},
+        "type": "FeatureCollection",
+        "bbox": [
+            min(p[0] for p in points),
+            min(p[1] for p in points),
+            max(p[0] for p in points),
+            max(p[1] for p in points),
+        ],
+        "features": [provinces[code] for code in sorted(provinces)],
     }

@@ -46,11 +46,7 @@
  * - data-chart names the id of the json_script element. Its JSON is
  *   {"data": [...], "layout": {...}} and may also carry
  *     "config": {...}    merged over the defaults below (e.g. {"displayModeBar": false});
- *     "fit": "tiles"     for a tile map: every scatter trace whose marker.symbol
- *                        is a square gets a marker size that fills one grid
- *                        cell, and the height follows the width so the cells
- *                        stay square. Needs numeric layout.xaxis.range and
- *                        layout.yaxis.range (one unit = one cell).
+ *     "fit": "map"       for a map (see "Maps" below).
  * - The figure starts with class "chart--static" (the CSS then shows the
  *   table, whose <details> should also be rendered `open` so that it shows
  *   with no JavaScript at all). Once the chart is drawn this script removes
@@ -90,13 +86,19 @@
  * marks follow the page's language too.
  *
  * Maps ("fit": "map"): the figure element carries data-geometry, the URL of
- * the province map file (static/maps/, built by `manage.py
- * build_province_map`). A trace whose meta.shape is "rings" gets the rings of
- * the provinces in meta.locations as filled outlines; one whose meta.shape is
- * "label" a point at each province's label point (meta.links: a click or tap
- * on it opens customdata[i][1]). The figure's "labels" ({code, text, offset})
- * become annotations where the plot is at least 640 px wide; narrower, the
- * points' hover and the table name the provinces.
+ * the GeoJSON (static/maps/, built by `manage.py build_province_map`;
+ * feature id = Kemendagri code, properties.label = a point inside), and
+ * data-plotly, the geo bundle (choropleth, scattergeo), fetched only for the
+ * map. The choropleth trace gets the loaded GeoJSON object in place of its
+ * URL; a scattergeo trace whose meta.shape is "legend" gets one invisible
+ * point (its legend entry names a band); "label" puts meta.locations' texts
+ * at their label points moved by meta.offsets, and "leaders" draws a line
+ * from each label point to its moved text; both only where the plot is at
+ * least 640 px wide (narrower, hover/tap and the table name the provinces).
+ * The height follows the width (spec.aspect = width / height). An empty
+ * world topojson is handed to Plotly when layout.geo.visible is false, so
+ * the map fetches nothing but its own GeoJSON. A click on a province opens
+ * customdata[i][1].
  *
  * Global: window.CakupanCharts = {init(root), tableToCsv(table), drawAll()} —
  * init() for content inserted after load (idempotent), tableToCsv() for
@@ -179,41 +181,67 @@
     return el ? el.textContent.replace(/\s+/g, ' ').trim() : '';
   }
 
-  function plotlyReady() {
-    return typeof window.Plotly === 'object' && window.Plotly !== null &&
-      typeof window.Plotly.newPlot === 'function';
+  function isPlotly(value) {
+    return typeof value === 'object' && value !== null && typeof value.newPlot === 'function';
   }
 
-  var plotlyPromise = null;
-  var localesDone = false;
+  function plotlyReady() {
+    return isPlotly(window.Plotly);
+  }
 
-  function registerLocales() {
-    if (localesDone || !plotlyReady()) { return; }
-    localesDone = true;
+  // plotly.js instances by bundle URL. A page may need two bundles: the
+  // basic one (bar, pie, scatter) for its charts and the geo one
+  // (choropleth, scattergeo) for a map, each fetched only when a figure that
+  // needs it comes near the screen. Each bundle sets window.Plotly when it
+  // runs; its load handler (same task) takes that instance and puts back
+  // what was there before, so one bundle never replaces the other.
+  var instances = {};
+  var loading = {};
+  // A plotly.js already on the page (a <script> tag) serves the default bundle.
+  var PAGE_PLOTLY = plotlyReady() ? window.Plotly : null;
+
+  function registerLocale(P) {
     try {
-      if (LOCALES[LANG] && typeof window.Plotly.register === 'function') {
-        window.Plotly.register(LOCALES[LANG]);
-      }
+      if (LOCALES[LANG] && typeof P.register === 'function') { P.register(LOCALES[LANG]); }
     } catch (err) { warnOnce('locale', 'Could not register the ' + LANG + ' locale', err); }
   }
 
-  // plotly.js, fetched the first time a chart is about to be seen.
-  function loadPlotly() {
-    if (plotlyReady()) { registerLocales(); return Promise.resolve(window.Plotly); }
-    if (plotlyPromise) { return plotlyPromise; }
-    plotlyPromise = new Promise(function (resolve, reject) {
-      if (!PLOTLY_SRC) { reject(new Error('no data-plotly on the charts.js script')); return; }
+  // plotly.js from src (default: the script tag's data-plotly), fetched
+  // the first time a chart needing it is about to be seen.
+  function loadPlotly(src) {
+    src = src || PLOTLY_SRC;
+    if (instances[src]) { return Promise.resolve(instances[src]); }
+    if (src === PLOTLY_SRC && PAGE_PLOTLY) {
+      instances[src] = PAGE_PLOTLY;
+      registerLocale(PAGE_PLOTLY);
+      return Promise.resolve(PAGE_PLOTLY);
+    }
+    if (loading[src]) { return loading[src]; }
+    loading[src] = new Promise(function (resolve, reject) {
+      if (!src) { reject(new Error('no data-plotly on the charts.js script')); return; }
+      var before = window.Plotly;
       var script = document.createElement('script');
-      script.src = PLOTLY_SRC;
+      script.src = src;
       script.async = true;
       script.onload = function () {
-        if (plotlyReady()) { registerLocales(); resolve(window.Plotly); }
-        else { reject(new Error('plotly.js loaded but defined no Plotly')); }
+        var P = window.Plotly;
+        if (before === undefined) {
+          try { delete window.Plotly; } catch (e) { window.Plotly = undefined; }
+        } else {
+          window.Plotly = before;
+        }
+        if (isPlotly(P) && P !== before) {
+          instances[src] = P;
+          registerLocale(P);
+          resolve(P);
+        } else {
+          reject(new Error('plotly.js loaded but defined no Plotly'));
+        }
       };
-      script.onerror = function () { reject(new Error('plotly.js could not be loaded')); };
+      script.onerror = function () { reject(new Error('plotly.js could not be loaded: ' + src)); };
       document.head.appendChild(script);
     });
-    return plotlyPromise;
+    return loading[src];
   }
 
   // Map files, fetched once per URL.
@@ -332,7 +360,7 @@
     return names;
   }
 
-  // Rough height of a horizontal legend, for the tile map's height budget.
+  // Rough height of a horizontal legend, for the map's height budget.
   function legendHeight(data, layout, width, fontSize) {
     if (layout.showlegend === false) { return 0; }
     var names = visibleLegendItems(data);
@@ -384,9 +412,6 @@
       layout.dragmode = false;
     }
 
-    if (fit === 'tiles') {
-      fitTiles(layout, data, width, narrow);
-    }
     return layout;
   }
 
@@ -397,165 +422,103 @@
     return isFinite(a) && isFinite(b) && a !== b ? Math.abs(b - a) : null;
   }
 
-  // Tile map: the height follows the width so each grid cell is square.
-  function fitTiles(layout, data, width, narrow) {
-    var xspan = range(layout.xaxis);
-    var yspan = range(layout.yaxis);
-    if (!xspan || !yspan) { return; }
-    var m = isObject(layout.margin) ? layout.margin : {};
-    var l = num(m.l, 80), r = num(m.r, 80), t = num(m.t, 100), b = num(m.b, 80);
-    var cell = Math.max(4, (width - l - r) / xspan);
-    // Below 480 px the legend sits in the bottom margin and pushes it down.
-    var legend = narrow ? legendHeight(data, layout, width, num((layout.font || {}).size, 10)) : 0;
-    layout.height = Math.round(cell * yspan + t + Math.max(b, legend));
-    layout._cakupanCell = cell; // read by fitTileTraces, removed before plotting
-  }
+  // Map: the choropleth gets the GeoJSON object (fetched once by this
+  // script, so Plotly fetches nothing), the traces whose meta.shape asks for
+  // them get positions from the features' label points, and the height
+  // follows the width (spec.aspect = width / height of the map itself).
+  var EMPTY_TOPOLOGY = { type: 'Topology', objects: {}, arcs: [] };
 
-  // Each tile's label gets the largest font (up to the server's size) that
-  // fits inside the tile; a label that would need less than 6 px is made
-  // transparent rather than removed, so hover templates using %{text} still
-  // name the province (as does the table).
-  var MIN_LABEL_PX = 6;
-  var GLYPH_EM = 0.62; // average glyph width of a sans-serif font, in em
-
-  function fitTileText(trace, tile) {
-    var textfont = isObject(trace.textfont) ? trace.textfont : {};
-    var base = num(textfont.size, 12);
-    var wanted = Math.max(MIN_LABEL_PX, Math.min(base, Math.floor(tile * 0.4)));
-    trace.textfont = textfont;
-    if (!Array.isArray(trace.text) || trace.texttemplate) {
-      textfont.size = wanted;
-      return;
-    }
-    var colors = textfont.color;
-    var sizes = [];
-    var newColors = [];
-    trace.text.forEach(function (label, i) {
-      var s = label === null || label === undefined ? '' : String(label);
-      var fit = s ? Math.floor((tile * 0.9) / (s.length * GLYPH_EM)) : wanted;
-      var px = Math.min(wanted, fit);
-      var color = Array.isArray(colors) ? colors[i] : colors;
-      if (px < MIN_LABEL_PX) {
-        sizes.push(MIN_LABEL_PX);
-        newColors.push('rgba(0,0,0,0)');
-      } else {
-        sizes.push(px);
-        newColors.push(color === undefined ? '#1b1f24' : color);
-      }
+  function mapPoints(geometry) {
+    var points = {};
+    var features = (geometry && geometry.features) || [];
+    features.forEach(function (feature) {
+      var label = feature && feature.properties && feature.properties.label;
+      if (feature && feature.id !== undefined && Array.isArray(label)) { points[String(feature.id)] = label; }
     });
-    textfont.size = sizes;
-    textfont.color = newColors;
+    return points;
   }
 
-  function fitTileTraces(data, layout) {
-    var cell = layout._cakupanCell;
-    delete layout._cakupanCell;
-    if (!cell) { return data; }
-    data.forEach(function (trace) {
-      var marker = trace && trace.marker;
-      var isSquare = isObject(marker) && typeof marker.symbol === 'string' &&
-        marker.symbol.indexOf('square') === 0;
-      if ((trace.type || 'scatter') !== 'scatter' || !isSquare) { return; }
-      var size = Math.max(4, Math.floor(cell * 0.92));
-      marker.size = size;
-      if (typeof trace.mode === 'string' && trace.mode.indexOf('text') !== -1) {
-        fitTileText(trace, size);
-      }
-    });
-    return data;
-  }
-
-  // Map: province rings and label points from the map file; the height
-  // follows the width (one degree as tall as it is wide, near the equator).
-  function fitMap(fig, data, layout, width, narrow) {
-    var provinces = (fig.geometry && fig.geometry.provinces) || {};
-    data.forEach(function (trace) {
-      var meta = isObject(trace.meta) ? trace.meta : null;
-      if (!meta || !Array.isArray(meta.locations)) { return; }
-      var x = [];
-      var y = [];
-      meta.locations.forEach(function (code) {
-        var province = provinces[code];
-        if (!province) { return; }
+  function fitMapTrace(trace, points, anyPoint, showLabels) {
+    var meta = isObject(trace.meta) ? trace.meta : null;
+    if (!meta) { return; }
+    var lon = [];
+    var lat = [];
+    var codes = Array.isArray(meta.locations) ? meta.locations : [];
+    var offsets = Array.isArray(meta.offsets) ? meta.offsets : [];
+    if (meta.shape === 'legend') {
+      // A legend entry only: one point far outside the map's view, so the
+      // band is listed (with its colour) even when no province is in it.
+      lon = [0];
+      lat = [0];
+    } else if (meta.shape === 'label' || meta.shape === 'leaders') {
+      trace.visible = showLabels;
+      codes.forEach(function (code, i) {
+        var at = points[code] || anyPoint;
+        var off = Array.isArray(offsets[i]) ? offsets[i] : [0, 0];
         if (meta.shape === 'label') {
-          x.push(province.label[0]);
-          y.push(province.label[1]);
-          return;
+          lon.push(at[0] + off[0]);
+          lat.push(at[1] + off[1]);
+        } else {
+          lon.push(at[0], at[0] + off[0], null);
+          lat.push(at[1], at[1] + off[1], null);
         }
-        province.rings.forEach(function (ring) {
-          for (var i = 0; i + 1 < ring.length; i += 2) { x.push(ring[i]); y.push(ring[i + 1]); }
-          x.push(ring[0], null);
-          y.push(ring[1], null);
-        });
       });
-      if (!x.length && meta.shape !== 'label') {
-        // A band with no province keeps its legend entry (e.g. "≥ 100 % (0)"):
-        // one point far off the map, which draws nothing.
-        x = [0];
-        y = [0];
-      }
-      trace.x = x;
-      trace.y = y;
-      if (meta.shape === 'label' && narrow && isObject(trace.marker)) {
-        trace.marker.size = 5;
-      }
-      delete trace.meta;
-    });
-    var xspan = range(layout.xaxis);
-    var yspan = range(layout.yaxis);
-    if (xspan && yspan) {
-      var m = isObject(layout.margin) ? layout.margin : {};
-      var inner = width - num(m.l, 4) - num(m.r, 4);
-      var legend = legendHeight(data, layout, width, num((layout.font || {}).size, 12));
-      layout.height = Math.round(inner * yspan / xspan + num(m.t, 4) + legend + 8);
-      layout.margin = { l: num(m.l, 4), r: num(m.r, 4), t: num(m.t, 4), b: legend + 8 };
-      var lg = isObject(layout.legend) ? layout.legend : {};
-      lg.orientation = 'h';
-      lg.x = 0; lg.xanchor = 'left'; lg.xref = 'container';
-      lg.y = 0; lg.yanchor = 'bottom'; lg.yref = 'container';
-      layout.legend = lg;
     }
-    var labels = Array.isArray(fig.spec.labels) ? fig.spec.labels : [];
-    if (width >= MAP_LABELS_PX) {
-      var size = width >= 900 ? 12 : 11;
-      layout.annotations = labels.filter(function (label) { return provinces[label.code]; })
-        .map(function (label) {
-          var at = provinces[label.code].label;
-          var off = Array.isArray(label.offset) ? label.offset : [0, 0];
-          var moved = off[0] !== 0 || off[1] !== 0;
-          return {
-            x: at[0], y: at[1], xref: 'x', yref: 'y',
-            ax: at[0] + off[0], ay: at[1] + off[1], axref: 'x', ayref: 'y',
-            showarrow: moved, arrowhead: 0, arrowwidth: 1, arrowcolor: '#1b1f24',
-            text: escapePlotlyText(label.text),
-            font: { size: size, color: '#1b1f24' },
-            bgcolor: 'rgba(255,255,255,0.9)', bordercolor: '#5b6573', borderwidth: 1, borderpad: 2,
-            captureevents: true, name: label.code
-          };
-        });
-    } else {
-      layout.annotations = [];
-    }
+    trace.lon = lon;
+    trace.lat = lat;
+    delete trace.meta;
   }
 
-  // Clicks on a map's province points (and labels) open the province.
+  function fitMap(fig, data, layout, width) {
+    var points = mapPoints(fig.geometry);
+    var codes = Object.keys(points);
+    var anyPoint = codes.length ? points[codes[0]] : [0, 0];
+    var showLabels = width >= MAP_LABELS_PX;
+    data.forEach(function (trace) {
+      if (trace.type === 'choropleth' && typeof trace.geojson === 'string' && fig.geometry) {
+        trace.geojson = fig.geometry;
+      }
+      if (trace.type === 'scattergeo') { fitMapTrace(trace, points, anyPoint, showLabels); }
+      if (trace.mode === 'text' && isObject(trace.textfont)) {
+        trace.textfont.size = width >= 900 ? 12 : 11;
+      }
+    });
+    var aspect = num(fig.spec.aspect, 0);
+    var m = isObject(layout.margin) ? layout.margin : {};
+    var legend = legendHeight(data, layout, width, num((layout.font || {}).size, 12));
+    if (aspect > 0) {
+      var inner = width - num(m.l, 4) - num(m.r, 4);
+      layout.height = Math.round(inner / aspect + num(m.t, 4) + legend + 8);
+    }
+    layout.margin = { l: num(m.l, 4), r: num(m.r, 4), t: num(m.t, 4), b: legend + 8 };
+    var lg = isObject(layout.legend) ? layout.legend : {};
+    lg.orientation = 'h';
+    lg.x = 0; lg.xanchor = 'left'; lg.xref = 'container';
+    lg.y = 0; lg.yanchor = 'bottom'; lg.yref = 'container';
+    layout.legend = lg;
+  }
+
+  // The geo subplot asks for a world outline (a topojson file) even when
+  // every base layer is off, and would draw none of it: hand it an empty
+  // one, so nothing is fetched (config.topojsonURL still points at our own
+  // static folder, so a base layer turned on later fails here, never on a
+  // CDN).
+  function seedTopology(layout) {
+    var geo = layout && layout.geo;
+    var assets = window.PlotlyGeoAssets;
+    if (!isObject(geo) || geo.visible !== false || !assets || !isObject(assets.topojson)) { return; }
+    var name = String(geo.scope || 'world').replace(/ /g, '-') + '_' + String(geo.resolution || 110) + 'm';
+    if (assets.topojson[name] === undefined) { assets.topojson[name] = EMPTY_TOPOLOGY; }
+  }
+
+  // A click (or tap) on a province opens its page (customdata[i][1]).
   function linkMap(fig) {
     if (fig.linked || typeof fig.plot.on !== 'function') { return; }
     fig.linked = true;
-    var urls = {};
-    (fig.spec.data || []).forEach(function (trace) {
-      var meta = isObject(trace.meta) ? trace.meta : null;
-      if (!meta || !meta.links || !Array.isArray(trace.customdata)) { return; }
-      meta.locations.forEach(function (code, i) { urls[code] = (trace.customdata[i] || [])[1]; });
-    });
     fig.plot.on('plotly_click', function (event) {
       var point = event && event.points && event.points[0];
       var row = point && point.customdata;
       if (Array.isArray(row) && row[1]) { window.location.assign(row[1]); }
-    });
-    fig.plot.on('plotly_clickannotation', function (event) {
-      var code = event && event.annotation && event.annotation.name;
-      if (code && urls[code]) { window.location.assign(urls[code]); }
     });
   }
 
@@ -568,8 +531,7 @@
     var data = clone(fig.spec.data);
     var layout = adaptLayout(fig.spec.layout, data, width, fig.spec.fit);
     layout.separators = LANG === 'en' ? '.,' : ',.';
-    if (fig.spec.fit === 'map') { fitMap(fig, data, layout, width, width < NARROW_PX); }
-    data = fitTileTraces(data, layout);
+    if (fig.spec.fit === 'map') { fitMap(fig, data, layout, width); }
     return { data: data, layout: layout };
   }
 
@@ -594,7 +556,7 @@
     fig.width = width;
     fig.narrow = width < NARROW_PX;
     try {
-      var result = window.Plotly.react(fig.plot, built.data, built.layout, config(fig, fig.narrow));
+      var result = fig.P.react(fig.plot, built.data, built.layout, config(fig, fig.narrow));
       if (result && typeof result.catch === 'function') {
         result.catch(function (err) { warnOnce('redraw:' + fig.id, 'Could not redraw ' + fig.id, err); });
       }
@@ -611,12 +573,12 @@
     // A new layout when it must change (phone/desktop, tile heights);
     // otherwise a plain resize, which also covers containers that change
     // size without the window doing so (a plot drawn while hidden).
-    if (narrow !== fig.narrow || fig.spec.fit === 'tiles' || fig.spec.fit === 'map') {
+    if (narrow !== fig.narrow || fig.spec.fit === 'map') {
       redraw(fig);
     } else {
       fig.width = width;
       try {
-        var p = window.Plotly.Plots && window.Plotly.Plots.resize(fig.plot);
+        var p = fig.P.Plots && fig.P.Plots.resize(fig.plot);
         if (p && typeof p.catch === 'function') { p.catch(function () {}); }
       } catch (err) { /* never throw */ }
     }
@@ -662,7 +624,7 @@
   }
 
   function downloadPng(fig) {
-    if (!plotlyReady() || typeof window.Plotly.downloadImage !== 'function') { return; }
+    if (!fig.P || typeof fig.P.downloadImage !== 'function') { return; }
     var title = textOf(fig.el.querySelector('.chart-title'));
     var figure;
     try {
@@ -672,7 +634,7 @@
       return;
     }
     try {
-      var p = window.Plotly.downloadImage(figure, {
+      var p = fig.P.downloadImage(figure, {
         format: 'png',
         filename: slug(title, fig.id),
         width: figure.layout.width,
@@ -767,7 +729,9 @@
     fig.started = true;
     if (observer) { observer.unobserve(fig.el); }
     fig.el.setAttribute('data-chart-ready', 'loading');
-    var needs = [loadPlotly()];
+    // A figure may name its own bundle (data-plotly on the figure: the map's
+    // geo bundle); otherwise the one on the charts.js script tag.
+    var needs = [loadPlotly(fig.el.getAttribute('data-plotly')).then(function (P) { fig.P = P; })];
     if (fig.spec.fit === 'map') {
       needs.push(loadGeometry(fig.el.getAttribute('data-geometry')).then(function (geometry) {
         fig.geometry = geometry;
@@ -814,7 +778,8 @@
       showStatic(fig);
     }
     try {
-      var result = window.Plotly.newPlot(fig.plot, built.data, built.layout, config(fig, fig.narrow));
+      seedTopology(built.layout);
+      var result = fig.P.newPlot(fig.plot, built.data, built.layout, config(fig, fig.narrow));
       if (result && typeof result.then === 'function') { result.then(drawn, failed); }
       else { drawn(); }
     } catch (err) {

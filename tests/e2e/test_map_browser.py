@@ -1,70 +1,85 @@
-"""The home map in a real browser: drawn from the served boundary file with
-no other network, every province in its band, labels that do not overlap,
-and a click that opens the province."""
+"""The home map in a real browser: a Plotly choropleth drawn from the served
+GeoJSON with the geo bundle, no request leaving the test server (Plotly's geo
+traces would fetch a world outline from a CDN), every province in its band,
+labels that do not overlap, a click that opens the province, at desktop and
+phone widths, in Indonesian and English."""
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 MAP = "figure[data-chart='chart-map']"
+PLOT = f"{MAP} .js-plotly-plot"
+BANDS_ID = ["Tidak ada data", "< 30 %", "30–40 %", "40–50 %", "50–100 %", "≥ 100 %"]
+BANDS_EN = ["No data", "< 30%", "30–40%", "40–50%", "50–100%", "≥ 100%"]
 
 
-def _block_other_hosts(page, site):
-    """Refuse every request that does not go to the test server: the map
-    must draw with no CDN (Plotly's geo traces would fetch a world outline)."""
-    refused = []
+def _watch_requests(page, site):
+    """Refuse every request that does not go to the test server, and list
+    the local ones."""
+    refused, local = [], []
 
     def route(r):
         if r.request.url.startswith(site):
+            local.append(r.request.url)
             r.continue_()
         else:
             refused.append(r.request.url)
             r.abort()
 
     page.route("**/*", route)
-    return refused
+    return refused, local
 
 
-def test_map_draws_all_38_provinces_offline_from_the_local_file(visit, page, site, problems):
-    refused = _block_other_hosts(page, site)
-    page.set_viewport_size({"width": 1280, "height": 900})
+@pytest.mark.parametrize(
+    ("width", "prefix", "bands"),
+    [(1280, "", BANDS_ID), (360, "", BANDS_ID), (1280, "/en", BANDS_EN), (360, "/en", BANDS_EN)],
+)
+def test_map_draws_all_38_provinces_offline_as_a_choropleth(
+    visit, page, site, problems, width, prefix, bands
+):
+    refused, local = _watch_requests(page, site)
+    page.set_viewport_size({"width": width, "height": 900})
     with page.expect_response(re.compile(r"/static/maps/provinces-38[^/]*\.json$")) as geometry:
-        visit.open("/")
+        visit.open(prefix + "/")
+        page.locator(MAP).scroll_into_view_if_needed()
     assert geometry.value.status == 200
     figure = page.locator(MAP)
     expect(figure).to_have_attribute("data-chart-ready", "drawn")
-    # One filled outline per band, drawn with the rings of its provinces.
     drawn = page.evaluate(
-        """() => {
-            const plot = document.querySelector("figure[data-chart='chart-map'] .js-plotly-plot");
-            return plot.data.map(t => ({name: t.name, fill: t.fill,
-                                        n: (t.x || []).filter(v => v !== null).length}));
-        }"""
+        """(sel) => {
+            const plot = document.querySelector(sel);
+            return plot.data.map(t => ({type: t.type, name: t.name,
+                                        n: (t.locations || []).length}));
+        }""",
+        PLOT,
     )
-    fills = [t for t in drawn if t["fill"] == "toself"]
-    assert [t["name"].split(" (")[0] for t in fills] == [
-        "Tidak ada data", "< 30 %", "30–40 %", "40–50 %", "50–100 %", "≥ 100 %",
-    ]  # fmt: skip
-    counts = [int(t["name"].rsplit("(", 1)[1].rstrip(")")) for t in fills]
-    assert sum(counts) == 38
-    assert all(t["n"] > 1 for t, c in zip(fills, counts, strict=True) if c)
-    points = [t for t in drawn if t["fill"] != "toself"]
-    assert points[0]["n"] == 38  # a hover/tap point on every province
+    choropleth = [t for t in drawn if t["type"] == "choropleth"]
+    assert len(choropleth) == 1 and choropleth[0]["n"] == 38
+    # Every province is a drawn shape of the choropleth layer.
+    assert page.locator(f"{MAP} .choroplethlayer path.choroplethlocation").count() == 38
+    legend = [t["name"] for t in drawn if t["type"] == "scattergeo" and t["name"].endswith(")")]
+    assert [name.rsplit(" (", 1)[0] for name in legend] == bands
+    assert sum(int(name.rsplit("(", 1)[1].rstrip(")")) for name in legend) == 38
     assert page.locator(f"{MAP} .legend .traces").count() == 6
-    # The licence is credited under the map.
+    # The map bundle is the geo one; no world outline and nothing else fetched.
+    assert any("plotly-geo" in url for url in local)
+    assert not any("topojson" in url or "world_110m" in url for url in local)
     expect(figure.locator(".chart-source")).to_contain_text("CC BY 4.0")
     assert refused == []
-    problems.assert_none("/")
+    problems.assert_none(prefix + "/")
 
 
 def test_map_labels_are_readable_and_do_not_overlap_on_a_desktop(visit, page, problems):
     page.set_viewport_size({"width": 1280, "height": 900})
     visit.open("/")
+    page.locator(MAP).scroll_into_view_if_needed()
+    expect(page.locator(MAP)).to_have_attribute("data-chart-ready", "drawn")
     boxes = page.eval_on_selector_all(
-        f"{MAP} .annotation",
-        """els => els.map(el => {
-            const r = el.querySelector('.bg, rect').getBoundingClientRect();
-            const t = el.querySelector('text');
+        f"{MAP} .scattergeo text",
+        """els => els.filter(t => t.textContent).map(t => {
+            const r = t.getBoundingClientRect();
             return {text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize),
                     l: r.left, r: r.right, t: r.top, b: r.bottom};
         })""",
@@ -84,21 +99,33 @@ def test_map_labels_are_readable_and_do_not_overlap_on_a_desktop(visit, page, pr
 def test_clicking_a_province_opens_its_page(visit, page, problems):
     page.set_viewport_size({"width": 1280, "height": 900})
     visit.open("/")
-    # Sulawesi Selatan's point: the label trace lists the provinces by code.
+    page.locator(MAP).scroll_into_view_if_needed()
+    expect(page.locator(MAP)).to_have_attribute("data-chart-ready", "drawn")
+    # Sulawesi Selatan's shape: the choropleth lists the provinces by code.
+    target = page.evaluate(
+        """(sel) => {
+            const plot = document.querySelector(sel);
+            const i = plot.data[0].locations.indexOf('73');
+            const shape = plot.querySelectorAll('.choroplethlayer path.choroplethlocation')[i];
+            const box = shape.getBoundingClientRect();
+            const toShape = shape.getScreenCTM().inverse();
+            // The middle-most screen point that lies inside the shape.
+            let best = null;
+            for (let i = 1; i < 20; i++) {
+                for (let j = 1; j < 20; j++) {
+                    const x = box.left + box.width * i / 20, y = box.top + box.height * j / 20;
+                    const p = new DOMPoint(x, y).matrixTransform(toShape);
+                    if (!shape.isPointInFill(p)) continue;
+                    const d = Math.abs(i - 10) + Math.abs(j - 10);
+                    if (!best || d < best[2]) best = [x, y, d];
+                }
+            }
+            return [best[0], best[1]];
+        }""",
+        PLOT,
+    )
     with page.expect_navigation():
-        page.evaluate(
-            """() => {
-                const plot = document.querySelector("figure[data-chart='chart-map'] .js-plotly-plot");
-                const trace = plot.data.length - 1;
-                const i = plot.data[trace].customdata.findIndex(row => row[1] === '/wilayah/73/');
-                const points = plot.querySelectorAll('.scatterlayer .trace')[trace]
-                    .querySelectorAll('.point');
-                const box = points[i].getBoundingClientRect();
-                window.__target = [box.left + box.width / 2, box.top + box.height / 2];
-            }"""
-        )
-        x, y = page.evaluate("() => window.__target")
-        page.mouse.move(x, y)
-        page.mouse.click(x, y)
+        page.mouse.move(*target)
+        page.mouse.click(*target)
     assert page.url.endswith("/wilayah/73/")
     problems.assert_none("map click")

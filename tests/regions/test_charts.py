@@ -141,28 +141,6 @@ def test_band_of(percent, band):
     assert charts.band_of(percent)[0] == band
 
 
-def test_tile_map_names_bands_in_legend_and_prints_rates():
-    tiles = [
-        charts.Tile("73", "Sulawesi Selatan", "Sulsel", D("47.38"), 10, 3, "/wilayah/73/"),
-        charts.Tile("63", "Kalimantan Selatan", "Kalsel", None, 7, 3, "/wilayah/63/"),
-    ]
-    figure = charts.tile_map_figure(tiles)
-    valid({"data": figure["data"], "layout": figure["layout"]})
-    legend = [trace["name"] for trace in figure["data"]]
-    assert legend == [
-        "Tidak ada data (1)",
-        "< 30 % (0)",
-        "30–40 % (0)",
-        "40–50 % (1)",
-        "50–100 % (0)",
-        "≥ 100 % (0)",
-    ]
-    forty = figure["data"][3]
-    assert forty["text"] == ["Sulsel<br>47,4 %"]
-    assert forty["marker"]["symbol"] == "square" and forty["marker"]["color"] == "#2171b5"
-    assert figure["fit"] == "tiles"
-
-
 # ---- rates above 100 % (an estimated denominator) are drawn whole ------------------------------
 
 
@@ -198,10 +176,3 @@ def test_ranking_and_segment_axes_hold_their_largest_value():
     assert charts.ranking_figure([("Luwu", D("58.17"))])["layout"]["xaxis"]["range"] == [0, 100]
     segments = charts.segments_figure([(date(2025, 6, 30), D("130"), D("8.2"))])
     assert segments["layout"]["yaxis"]["range"][1] > 130
-
-
-def test_tile_above_100_has_its_own_band():
-    tiles = [charts.Tile("31", "DKI Jakarta", "DKI", D("104.2"), 5, 4, "/wilayah/31/")]
-    figure = charts.tile_map_figure(tiles)
-    above = [trace for trace in figure["data"] if trace["name"] == "≥ 100 % (1)"]
-    assert above and above[0]["text"] == ["DKI<br>104,2 %"]

@@ -5,8 +5,8 @@
         [--out static/maps/provinces-38.json] [--tolerance 0.01]
 
 Keys the features by Kemendagri code (the four Papua provinces of 2022 by
-name), simplifies and rounds the rings (regions/geometry.py) and writes a
-compact JSON the map script fetches. Province names come from the region
+name), simplifies, rounds and winds the rings clockwise (regions/geometry.py)
+and writes the compact GeoJSON the home page's choropleth draws. Province names come from the region
 register (fixtures/regions.json), so no database is needed; it refuses a
 source that lacks a province or has one twice. See fixtures/README.md.
 """
@@ -61,7 +61,9 @@ class Command(BaseCommand):
         )
         text = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
         Path(out).write_text(text + "\n", encoding="utf-8")
-        points = sum(len(r) // 2 for p in result["provinces"].values() for r in p["rings"])
+        points = sum(
+            len(polygon[0]) for f in result["features"] for polygon in f["geometry"]["coordinates"]
+        )
         self.stdout.write(
-            f"{out}: {len(result['provinces'])} provinces, {points} points, {len(text)} bytes"
+            f"{out}: {len(result['features'])} provinces, {points} points, {len(text)} bytes"
         )
