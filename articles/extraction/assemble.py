@@ -238,8 +238,9 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
             return self._noun_after(m.start("w2"), hi)
         if w1 == "angka" and w2 in ("pekerja", "kerja"):
             return "person"
-        if w1 == "lebih" and w2 and w2 != "dari":
-            # "5 juta lebih angka pekerja", "300 ribu lebih peserta"
+        if w1 in ("lebih", "lainnya", "sisanya") and w2 and w2 != "dari":
+            # "5 juta lebih angka pekerja", "300 ribu lebih peserta", "7,36 juta
+            # lainnya pekerja jasa konstruksi"
             return self._noun_after(m.start("w2"), hi)
         if w1 in ("merupakan", "adalah", "ialah") and w2 in _PERSON_WORDS:
             return "person"  # "27,8 juta merupakan peserta penerima upah"

@@ -237,7 +237,8 @@ _PERSON_TAIL_RE = re.compile(
 _FILLER_GAP_RE = re.compile(
     r"[\s()]*(?:(?:untuk|bagi|dari|pada|di|sektor|segmen|kategori|kelompok|pekerja|peserta"
     r"|tenaga|kerja|orang|jiwa|yang|merupakan|adalah|program|jenis|kepesertaan|status|sebagai"
-    r"|golongan|aktif|terdaftar|khusus|kalangan|para|pegawai|total|jumlah|seluruh)[\s()]+){0,6}",
+    r"|golongan|aktif|terdaftar|khusus|kalangan|para|pegawai|total|jumlah|seluruh"
+    r"|lainnya)[\s()]+){0,6}",
     re.IGNORECASE,
 )
 _CHAIN_GAP_RE = re.compile(

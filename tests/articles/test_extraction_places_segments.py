@@ -73,3 +73,13 @@ def test_examples_after_a_group_belong_to_that_group(register):
         "marbot dan imam masjid, total 8.450 orang melalui kepesertaan BPJS Ketenagakerjaan."
     )
     assert ("participants", "vulnerable", "8450", "Kabupaten Gowa") in read(text, register)
+
+
+def test_the_rest_lainnya_keeps_its_group(register):
+    text = (
+        "Di Jawa Timur, 1,8 juta peserta merupakan pekerja penerima upah, sementara "
+        "420 ribu lainnya pekerja jasa konstruksi."
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "1800000", "Jawa Timur") in got
+    assert ("participants", "construction", "420000", "Jawa Timur") in got
