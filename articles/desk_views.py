@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from regions.scoping import REVIEW, region_ids_in_scope, regions_in_scope
 
-from . import selectors
+from . import pages, selectors
 from .forms import (
     DeskAddClaimForm,
     DeskClaimForm,
@@ -84,7 +84,7 @@ def _claim_json(request, claim: Claim, message: str) -> JsonResponse:
         request=request,
     )
     return JsonResponse(
-        {"ok": True, "message": message, "claim": selectors.desk_claim_data(claim), "card": card}
+        {"ok": True, "message": message, "claim": pages.desk_claim_data(claim), "card": card}
     )
 
 
@@ -124,7 +124,7 @@ def desk_next(request):
 @require_GET
 def desk_article(request, pk):
     article = get_object_or_404(Article, pk=pk)
-    page = selectors.desk_page(article, request.user)
+    page = pages.desk_page(article, request.user)
     form = DeskClaimForm(regions=regions_in_scope(request.user, REVIEW), auto_id="desk_%s")
     return render(
         request,

@@ -1,8 +1,5 @@
 """Read queries of the articles app."""
 
-import re
-from dataclasses import dataclass
-
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.urls import reverse
@@ -13,10 +10,9 @@ from regions.scoping import REVIEW, region_ids_in_scope, regions_in_scope
 from regions.sections import Citation, RecordKey
 
 from .choices import ClaimStatus
-from .highlight import Run, marks, runs
 from .models import Article, Claim
 from .publishers import canonical, choices, kind_of
-from .review import AWARD, FIGURE, number_input, precision, record_kind, value_field
+from .review import AWARD, FIGURE, precision, record_kind, value_field
 from .services import display_value, figures_same_place, record_existing
 
 
@@ -80,34 +76,10 @@ def citations_for_records(records) -> dict[RecordKey, Citation]:
     return found
 
 
-@dataclass(frozen=True)
-class ArticleView:
-    article: Article
-    runs: list[Run]
-    claims: list[Claim]
-    record_urls: dict[int, str]
-
-
-def _record_url(claim: Claim, regions_by_record: dict) -> str:
-    region_code = regions_by_record.get(claim.pk)
-    if not region_code:
-        return ""
-    anchor = claim.record_type.model if claim.record_type_id else ""
-    url = reverse("regions:region_detail", args=[region_code])
-    return f"{url}#{anchor}-{claim.record_id}" if anchor else url
-
-
-def article_view(article: Article) -> ArticleView:
-    """The article with its claims' quotes marked, each linked to the region
-    page row the claim became. Two queries."""
-    claims = list(article.claims.select_related("region", "record_type").order_by("start", "pk"))
-    regions_by_record = {c.pk: c.region.code for c in claims if c.region_id}
-    return ArticleView(
-        article=article,
-        runs=runs(article.text, [(c.start, c.end, c.pk) for c in claims]),
-        claims=claims,
-        record_urls={c.pk: _record_url(c, regions_by_record) for c in claims},
-    )
+def article_claims(article: Article) -> list[Claim]:
+    """The article's claims in the order of the text, with their region and
+    record type. One query."""
+    return list(article.claims.select_related("region", "record_type").order_by("start", "pk"))
 
 
 def region_index():
@@ -168,77 +140,31 @@ def desk_next_article(user, *, after: int | None = None) -> Article | None:
     return queue.first()
 
 
-NUMBER = re.compile(
-    r"(?<![\w])(?:Rp\s?)?\d+(?:[.,]\d+)*(?:\s?(?:persen|%|juta|miliar|triliun|ribu))?"
-)
+def desk_claims(article: Article) -> list[Claim]:
+    """The article's claims in the order of the text, with their region.
+    One query."""
+    return list(article.claims.select_related("region").order_by("start", "pk"))
 
 
-@dataclass(frozen=True)
-class DeskPage:
-    article: Article
-    marks: list
-    claims: list[Claim]
-    actionable: set[int]
-    publishers: list[str]
-    issuers: list[str]
-    claim_data: dict
-    same_url: list[Article]
-
-
-def desk_page(article: Article, user) -> DeskPage:
-    """Everything the desk shows for one article: its text cut into marks
-    (numbers, claim quotes), its claims with what the reviewer may decide,
-    and the publisher and issuer names to pick from. Five queries."""
-    claims = list(article.claims.select_related("region").order_by("start", "pk"))
-    decidable = set(
+def decidable_claim_ids(article: Article, user) -> set[int]:
+    """The article's claims ``user`` may decide. One query."""
+    return set(
         Claim.objects.filter(_reviewable(user), article=article).values_list("pk", flat=True)
     )
-    numbers = [(m.start(), m.end()) for m in NUMBER.finditer(article.text)]
-    publishers = choices(
+
+
+def known_publishers() -> list[str]:
+    """The publishers recorded so far, as the desk offers them. One query."""
+    return choices(
         list(CoverageFigure.objects.order_by().values_list("publisher", flat=True).distinct()[:300])
     )
-    issuers = choices(
+
+
+def known_issuers() -> list[str]:
+    """The target issuers recorded so far, as the desk offers them. One query."""
+    return choices(
         list(CoverageTarget.objects.order_by().values_list("issuer", flat=True).distinct()[:300])
     )
-    return DeskPage(
-        article=article,
-        marks=marks(article.text, [(c.start, c.end, c.pk) for c in claims], numbers),
-        claims=claims,
-        actionable=decidable,
-        publishers=publishers,
-        issuers=issuers,
-        claim_data={str(c.pk): desk_claim_data(c) for c in claims},
-        same_url=[],
-    )
-
-
-def desk_claim_data(claim: Claim) -> dict:
-    """A claim as the desk's script fills its editor (plain JSON values)."""
-    region = claim.region
-    if region is None or region.level == "nation":
-        province = None
-    else:
-        province = region.pk if region.level == "province" else region.parent_id
-    return {
-        "id": claim.pk,
-        # an award rank's likely edition: a province's rank is national,
-        # a regency's is its province's
-        "edition_stage": "national" if province == getattr(region, "pk", 0) else "provincial",
-        "edition_province": province or "",
-        "metric": claim.metric,
-        "segment": claim.segment,
-        "value": number_input(claim.value),
-        "region": claim.region_id or "",
-        "region_label": f"{region.code} · {region.name}" if region else "",
-        "as_of": claim.as_of.isoformat() if claim.as_of else "",
-        "as_of_precision": claim.as_of_precision or "day",
-        "start": claim.start,
-        "end": claim.end,
-        "quote": claim.quote,
-        "status": claim.status,
-        "for_year": claim.as_of.year if claim.as_of else "",
-        "edition_year": claim.as_of.year if claim.as_of else "",
-    }
 
 
 def region_search(query: str, user, *, limit: int = 12) -> list[dict]:

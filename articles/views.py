@@ -1,7 +1,7 @@
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
-from . import selectors
+from . import pages, selectors
 
 ARTICLES_PER_PAGE = 50  # the list stays one bounded page however many sources
 
@@ -14,5 +14,5 @@ def article_list(request):
 def article_detail(request, pk):
     article = get_object_or_404(selectors.articles_public(), pk=pk)
     return render(
-        request, "articles/article_detail.html", {"view": selectors.article_view(article)}
+        request, "articles/article_detail.html", {"view": pages.article_view(article)}
     )
