@@ -1,7 +1,8 @@
 """Work a web process does once instead of on its first requests
 (gunicorn.conf.py's ``when_ready`` runs it in the master before forking):
-compile the site's templates and load each language's translations, so a
-new or recycled worker renders its first page as fast as its hundredth."""
+compile the site's templates, load each language's translations and make
+the page cache's rebuilding handler, so a new or recycled worker renders
+its first page, and rebuilds its first stale one, as fast as its hundredth."""
 
 from pathlib import Path
 
@@ -47,4 +48,7 @@ def warm() -> int:
         with translation.override(code):
             translation.gettext("Cakupan")
     get_resolver().url_patterns  # noqa: B018 - imports every urls module
+    from . import cache
+
+    cache._handler()  # the page cache's rebuilding handler
     return compiled

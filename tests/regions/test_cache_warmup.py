@@ -17,6 +17,18 @@ def test_warm_compiles_the_sites_templates_without_touching_the_database():
     assert "regions/region_list.html" in cached and "base.html" in cached
 
 
+def test_warm_makes_the_page_caches_rebuilding_handler_before_the_fork(monkeypatch):
+    """Made in a worker at its first stale page, it cost that worker most of
+    a second (the middleware chain and WhiteNoise's index of the static
+    files) while its other requests waited."""
+    from regions import cache
+
+    monkeypatch.setattr(cache, "_HANDLER", None)
+    warm()
+    handler = cache._HANDLER
+    assert handler is not None and cache._handler() is handler
+
+
 def test_the_gunicorn_settings_warm_the_master():
     import runpy
     from pathlib import Path
