@@ -473,8 +473,6 @@ class Tile:
     name: str
     label: str
     percent: Decimal | None
-    column: int = 0
-    row: int = 0
     url: str = ""
 
 
@@ -496,6 +494,19 @@ def _percent_text(percent: Decimal | None, decimals: int = 1, *, trim: bool = Fa
         text = text.rstrip("0").rstrip(".")
     return text + "%" if _english() else text.replace(".", ",") + " %"
 
+
+# Short names that fit a map label (the usual Indonesian abbreviations);
+# the full official name is in the hover text and the table.
+SHORT_NAMES: dict[str, str] = {
+    "11": "Aceh", "12": "Sumut", "13": "Sumbar", "14": "Riau", "15": "Jambi",
+    "16": "Sumsel", "17": "Bengkulu", "18": "Lampung", "19": "Babel", "21": "Kepri",
+    "31": "DKI", "32": "Jabar", "33": "Jateng", "34": "DIY", "35": "Jatim",
+    "36": "Banten", "51": "Bali", "52": "NTB", "53": "NTT", "61": "Kalbar",
+    "62": "Kalteng", "63": "Kalsel", "64": "Kaltim", "65": "Kaltara", "71": "Sulut",
+    "72": "Sulteng", "73": "Sulsel", "74": "Sultra", "75": "Gorontalo", "76": "Sulbar",
+    "81": "Maluku", "82": "Malut", "91": "Papua", "92": "Pabar", "93": "Pasel",
+    "94": "Pateng", "95": "Papeg", "96": "PBD",
+}  # fmt: skip
 
 # Where the map's label of a crowded province goes, in degrees from its label
 # point (the arrow points back to it): Java's six provinces and Bali sit too

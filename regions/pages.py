@@ -23,7 +23,6 @@ from .sections import (
     region_section_blocks,
 )
 from .series import PRIORITY, Rate, SeriesChoice, choose_series
-from .tilemap import TILE_LABELS, TILE_POSITIONS
 
 HEADLINE_SEGMENTS = [
     Segment.TOTAL,
@@ -567,14 +566,11 @@ def _national_page(*, today: date) -> NationalPage:
         charts.Tile(
             code=row.region.code,
             name=row.region.name,
-            label=TILE_LABELS.get(row.region.code, row.region.code),
+            label=charts.SHORT_NAMES.get(row.region.code, row.region.code),
             percent=row.figure.percent if row.figure is not None else None,
-            column=TILE_POSITIONS[row.region.code][0],
-            row=TILE_POSITIONS[row.region.code][1],
             url=reverse("regions:region_detail", args=[row.region.code]),
         )
         for row in provinces
-        if row.region.code in TILE_POSITIONS
     ]
     page_charts = {"map": charts.province_map_figure(tiles)}
     if ranked:

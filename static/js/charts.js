@@ -570,7 +570,7 @@
     var width = plotWidth(fig);
     if (Math.abs(width - (fig.width || 0)) < 1) { return; }
     var narrow = width < NARROW_PX;
-    // A new layout when it must change (phone/desktop, tile heights);
+    // A new layout when it must change (phone/desktop, the map's height);
     // otherwise a plain resize, which also covers containers that change
     // size without the window doing so (a plot drawn while hidden).
     if (narrow !== fig.narrow || fig.spec.fit === 'map') {

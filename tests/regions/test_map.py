@@ -174,3 +174,9 @@ def test_map_defaults_to_the_served_geojson():
 def test_geo_bundle_is_the_same_plotly_version_as_the_basic_one():
     head = GEO_BUNDLE.read_text(encoding="utf-8")[:200]
     assert "plotly.js (geo - minified) v3.7.0" in head
+
+
+def test_every_province_has_a_short_map_label():
+    names = register_provinces()
+    assert set(charts.SHORT_NAMES) == set(names)
+    assert all(0 < len(label) <= 9 for label in charts.SHORT_NAMES.values())
