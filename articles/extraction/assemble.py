@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from ..dates import DAY, MONTH
 from .article import _Article, _Cand, _clause_start, _first_ge, _Mention, _Sentence
 from .asof import AsOfRules
+from .budgets import BudgetRules
 from .cues import (
     _ENGLISH_THOUSANDS_RE,
     _STRONG_BREAK_WORDS,
@@ -57,7 +58,7 @@ from .tables import TableRules, table_row_span
 from .tokens import _plain_spaces, _Spans, _token_triggered
 
 
-class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules):
+class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRules, AsOfRules):
     def __init__(self, article: _Article, *, original: str | None = None) -> None:
         self.a = article
         self.text = article.text
@@ -329,7 +330,7 @@ class _Extractor(MetricRules, TableRules, SegmentRules, PlacingRules, AsOfRules)
         # a table column may rule the number out ("" rather than None)
         metric = self._table_metric(cand, s) if state.table_row else None
         if metric is None:
-            metric = self._classify(cands, i, s, p_lo, f_hi)
+            metric = self._budget_check(cand, s, self._classify(cands, i, s, p_lo, f_hi))
         cand.metric = metric = metric or None
         if metric is None:
             return
