@@ -66,7 +66,10 @@ _TERMS: dict[str, str] = {
         "anggaran, anggarannya, pagu, apbd, apbdes, apbn, dialokasikan, mengalokasikan, "
         "alokasi, alokasikan, dana, dianggarkan, menganggarkan, biaya, membiayai, dibiayai, "
         "csr, hibah, menyiapkan, disiapkan, mengucurkan, dikucurkan, menggelontorkan, "
-        "digelontorkan, menyediakan, disediakan"
+        "digelontorkan, menyediakan, disediakan, "
+        # the budget's name, not revenue ("pendapatan" alone is no budget)
+        "anggaran pendapatan dan belanja daerah, anggaran pendapatan belanja daerah, "
+        "anggaran pendapatan dan belanja negara, anggaran pendapatan belanja negara"
     ),
     # an amount that is not a budget for worker protection
     "budget_x": (

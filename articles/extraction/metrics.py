@@ -86,7 +86,7 @@ class MetricRules(CountRules):
         if c.kind == "rank":
             return self._classify_rank(c, s, tail)
         low = tail.lower()
-        bound_ok = c.kind != "pct" and "lebih" in low and _LOWER_BOUND_TAIL_RE.search(tail)
+        bound_ok = "lebih" in low and _LOWER_BOUND_TAIL_RE.search(tail)
         if (
             not bound_ok
             and _maybe(low[-60:], _LEVEL_STEMS)
@@ -97,9 +97,13 @@ class MetricRules(CountRules):
             return None
         if c.kind == "pct":
             return self._classify_percent(cands, i, s, p_lo, f_hi, tail)
-        if c.kind == "count" and c.mult in ("juta", "jt", "ribu", "rb") and c.noun != "person":
-            if self._nearest_money_word(c, p_lo, f_hi, s) == "budget":
-                c.kind = "money"
+        if (
+            c.kind == "count"
+            and c.mult in ("juta", "jt", "ribu", "rb")
+            and c.noun != "person"
+            and self._nearest_money_word(c, p_lo, f_hi, s) == "budget"
+        ):
+            c.kind = "money"
         if c.kind == "money":
             return self._classify_money(c, s, p_lo, f_hi)
         return self._classify_count(cands, i, s, p_lo, f_hi, tail)
@@ -151,71 +155,15 @@ class MetricRules(CountRules):
             and cands[i - 1].metric == PARTICIPANTS
             and _OR_RESTATES_RE.match(self.text, cands[i - 1].end, c.start)
         )
-        if not restates_count and not self._about_coverage(s.topic_lo, s.hi):
-            # "Pemprov menargetkan 67,28 persen pada 2025" right after a coverage sentence
-            k = bisect.bisect_right(self.a.sentence_starts, s.topic_lo) - 1
-            previous = self.a.sentences[k - 1] if k > 0 else None
-            if not (
-                _TARGET_WORD_RE.search(tail)
-                and (
-                    (previous is not None and self._about_coverage(previous.lo, previous.hi))
-                    or self._article_about_coverage()
-                )
-            ):
-                return None
-        if self._uncovered(c, f_hi, tail):
+        if not restates_count and not self._coverage_or_target_topic(s, tail):
             return None
-        if _SHARE_OF_REGISTERED_RE.match(self.text, c.end, s.hi):
-            return None
-        if _STATUS_SHARE_RE.match(self.text, c.end, s.hi):
-            return None
-        if _maybe(tail[-90:].lower(), _GROWTH_STEMS) and _GROWTH_WORD_RE.search(tail[-90:]):
+        if any(veto(self, c, s, p_lo, f_hi, tail) for veto in _NOT_A_COVERAGE_RATE):
             return None
         if self._list_share(cands, i, s, tail):
             return None
-        # "didominasi oleh pekerja informal dan pekerja rentan (59,4%)": a share of
-        # the workers, not their coverage
-        low_tail = tail[-80:].lower()
-        if "domina" in low_tail and _DOMINATED_TAIL_RE.search(tail[-80:]):
-            return None
-        # "Tinggal 3,37 persen saja lagi ... universal coverage": what is left to reach
-        if _maybe(low_tail[-30:], ("tinggal", "sisa", "kurang")) and _REMAINING_TAIL_RE.search(
-            tail[-30:]
-        ):
-            return None
-        # "Perusahaan besar dan menengah hampir 90 persen telah terlindungi": a share
-        # of employers, not of workers
-        if _maybe(low_tail, ("perusahaan", "badan usaha", "pemberi kerja")) and (
-            _EMPLOYERS_SHARE_TAIL_RE.search(self.text, max(p_lo, c.start - 60), c.start)
-        ):
-            return None
-        # "target tahun 2019 dinaikan 20 persen dari target 2018": raised by, a growth
-        if (
-            _maybe(low_tail[-40:], ("naik", "ningkat", "tambah", "tumbuh", "turun"))
-            and _RAISED_BY_TAIL_RE.search(tail[-40:])
-            and _FROM_AFTER_RE.match(self.text, c.end, s.hi)
-        ):
-            return None
-        target = self._target_rule(c, s, p_lo, f_hi, tail)
-        if (
-            not target
-            and _maybe(tail[-40:].lower(), ("tetapkan", "dipatok", "dipasang"))
-            and _SET_AT_TAIL_RE.search(tail[-40:])
-        ):
-            target = "set_at"  # "Target universal coverage ... di tetapkan 29,47 persen"
-        if (
-            not target
-            and i
-            and cands[i - 1].kind == "count"
-            and cands[i - 1].metric is None
-            and _COUNT_OR_RATE_RE.match(self.text, cands[i - 1].end, c.start)
-            and _TARGET_WORD_RE.search(
-                self.text, max(s.lo, cands[i - 1].start - 120), cands[i - 1].start
-            )
-        ):
-            # "Target tahun ini adalah mencapai 1,76 juta peserta, atau setara 62,93
-            # persen": the rate of a target headcount is the target
-            target = "restates_target_count"
+        target = self._target_rule(c, s, p_lo, f_hi, tail) or self._target_of_count(
+            cands, i, s, tail
+        )
         if s.borrowed and not target and not self._bare_or_also(c, s, f_hi):
             # "Sekitar 60 persen warga bekerja di sektor pertanian" after a coverage
             # sentence: a share of something else
@@ -224,14 +172,107 @@ class MetricRules(CountRules):
             if c.value > 100:
                 return None
             return _decide(c, TARGET_PCT, target, 0.8 if target != "future_year" else 0.65)
-        if (
-            i
-            and cands[i - 1].metric == PARTICIPANTS
-            and _OR_RESTATES_RE.match(self.text, cands[i - 1].end, c.start)
-        ):
+        if restates_count:
             return _decide(c, COVERAGE_PCT, "restates_count", 0.85)
         conf = 0.75 if c.value <= 100 else 0.6 if c.value <= 300 else 0.5
         return _decide(c, COVERAGE_PCT, "cue", conf)
+
+    def _coverage_or_target_topic(self, s: _Sentence, tail: str) -> bool:
+        """The sentence is about coverage, or names a target right after a
+        sentence (or in an article) about coverage ("Pemprov menargetkan 67,28
+        persen pada 2025")."""
+        if self._about_coverage(s.topic_lo, s.hi):
+            return True
+        if not _TARGET_WORD_RE.search(tail):
+            return False
+        k = bisect.bisect_right(self.a.sentence_starts, s.topic_lo) - 1
+        previous = self.a.sentences[k - 1] if k > 0 else None
+        return (
+            previous is not None and self._about_coverage(previous.lo, previous.hi)
+        ) or self._article_about_coverage()
+
+    # -- percents that are not a coverage rate (each: c, s, p_lo, f_hi, tail) --
+
+    def _pct_uncovered(self, c: _Cand, _s: _Sentence, _p_lo: int, f_hi: int, tail: str) -> bool:
+        return self._uncovered(c, f_hi, tail)
+
+    def _pct_share_of_registered(self, c: _Cand, s: _Sentence, *_rest) -> bool:
+        """ "48,7 persen dari total PMI yang terdaftar", "68,05 persen ... merupakan
+        peserta aktif": a share among the registered, not coverage"""
+        return bool(
+            _SHARE_OF_REGISTERED_RE.match(self.text, c.end, s.hi)
+            or _STATUS_SHARE_RE.match(self.text, c.end, s.hi)
+        )
+
+    def _pct_growth(self, _c: _Cand, _s: _Sentence, _p_lo: int, _f_hi: int, tail: str) -> bool:
+        near = tail[-90:]
+        return _maybe(near.lower(), _GROWTH_STEMS) and bool(_GROWTH_WORD_RE.search(near))
+
+    def _pct_share_of_workers(
+        self, c: _Cand, _s: _Sentence, p_lo: int, _f_hi: int, tail: str
+    ) -> bool:
+        """ "didominasi oleh pekerja informal dan pekerja rentan (59,4%)": a share of
+        the workers; "Perusahaan besar dan menengah hampir 90 persen telah
+        terlindungi": a share of employers, not of workers"""
+        low_tail = tail[-80:].lower()
+        if "domina" in low_tail and _DOMINATED_TAIL_RE.search(tail[-80:]):
+            return True
+        return _maybe(low_tail, ("perusahaan", "badan usaha", "pemberi kerja")) and bool(
+            _EMPLOYERS_SHARE_TAIL_RE.search(self.text, max(p_lo, c.start - 60), c.start)
+        )
+
+    def _pct_remaining(self, _c: _Cand, _s: _Sentence, _p_lo: int, _f_hi: int, tail: str) -> bool:
+        """ "Tinggal 3,37 persen saja lagi ... universal coverage": what is left"""
+        near = tail[-30:]
+        return _maybe(near.lower(), ("tinggal", "sisa", "kurang")) and bool(
+            _REMAINING_TAIL_RE.search(near)
+        )
+
+    def _pct_raised_by(self, c: _Cand, s: _Sentence, _p_lo: int, _f_hi: int, tail: str) -> bool:
+        """ "target tahun 2019 dinaikan 20 persen dari target 2018": raised by"""
+        near = tail[-40:]
+        return (
+            _maybe(near.lower(), ("naik", "ningkat", "tambah", "tumbuh", "turun"))
+            and bool(_RAISED_BY_TAIL_RE.search(near))
+            and bool(_FROM_AFTER_RE.match(self.text, c.end, s.hi))
+        )
+
+    def _pct_of_target_elsewhere(self, c: _Cand, *_rest) -> bool:
+        """ "mencapai 61 persen" in the lead, "mencapai 61 persen dari target
+        Pemprov" in the body: the same figure is a realisation of a target"""
+        number = self.text[c.start : c.end]
+        digits = _LEADING_NUMBER_RE.match(number)
+        if digits is None or "target" not in (self.a.lower or self.text.lower()):
+            return False
+        pattern = re.compile(
+            rf"(?<![\d.,]){re.escape(digits.group())}[ \t]*(?:persen|%)[ \t]*"
+            rf"{_OF_TARGET_AFTER}",
+            re.IGNORECASE,
+        )
+        return pattern.search(self.text) is not None
+
+    # -- targets ----------------------------------------------------------------
+
+    def _target_of_count(self, cands: list[_Cand], i: int, s: _Sentence, tail: str) -> str:
+        """ "Target universal coverage ... di tetapkan 29,47 persen"; "Target tahun
+        ini adalah mencapai 1,76 juta peserta, atau setara 62,93 persen": the rate
+        of a target headcount is the target"""
+        c = cands[i]
+        near = tail[-40:]
+        if _maybe(near.lower(), ("tetapkan", "dipatok", "dipasang")) and _SET_AT_TAIL_RE.search(
+            near
+        ):
+            return "set_at"
+        prev = cands[i - 1] if i else None
+        if (
+            prev is not None
+            and prev.kind == "count"
+            and prev.metric is None
+            and _COUNT_OR_RATE_RE.match(self.text, prev.end, c.start)
+            and _TARGET_WORD_RE.search(self.text, max(s.lo, prev.start - 120), prev.start)
+        ):
+            return "restates_target_count"
+        return ""
 
     def _article_about_coverage(self) -> bool:
         """Coverage words all through the article ("Untuk tahun 2025, Pemprov
@@ -290,6 +331,12 @@ class MetricRules(CountRules):
                     return "toward"
         if _TARGET_AFTER_RE.match(self.text, c.end, s.hi):
             return "target_after"
+        # "dibebankan untuk bisa mencapai coverage ... di angka 32,62 persen", "Kepri
+        # bisa merealisasikan visi ... mencapai 95 persen di 2045": a level the
+        # region must or may reach (not one it already reached)
+        must = _MUST_REACH_TAIL_RE.search(tail)
+        if must and not _ACHIEVED_RE.search(tail[: must.start()]):
+            return "must_reach"
         # "Tahun 2027 bisa mencapai 70 persen": a level in a year still to come
         if self._future_year_in_clause(c, p_lo, f_hi):
             return "future_year"
@@ -299,10 +346,7 @@ class MetricRules(CountRules):
         event = self.a.event
         if event is None:
             return False
-        for d in self._clause_dates(c, p_lo, f_hi):
-            if d.date.year > event[0].year:
-                return True
-        return False
+        return any(d.date.year > event[0].year for d in self._clause_dates(c, p_lo, f_hi))
 
     # -- money ---------------------------------------------------------------
 
@@ -432,6 +476,31 @@ class MetricRules(CountRules):
         if not (award.any(s.topic_lo, s.hi) or self.hits["cov"].any(s.topic_lo, s.hi)):
             return None
         return _decide(c, AWARD_RANK, "placement", 0.8)
+
+
+# percents that are not a coverage rate, whatever words are near them
+_NOT_A_COVERAGE_RATE = (
+    MetricRules._pct_uncovered,
+    MetricRules._pct_share_of_registered,
+    MetricRules._pct_growth,
+    MetricRules._pct_share_of_workers,
+    MetricRules._pct_remaining,
+    MetricRules._pct_raised_by,
+    MetricRules._pct_of_target_elsewhere,
+)
+# a modal or an assignment, then the verb of reaching, then the level
+_MUST_REACH_TAIL_RE = re.compile(
+    r"\b(?:harus|wajib|diwajibkan|dibebankan|dibebani|ditugaskan|diminta|diharapkan|mampu|bisa"
+    r"|dapat)[ \t]+(?:untuk[ \t]+)?(?:(?:bisa|dapat|mampu|terus)[ \t]+)?(?:mencapai|capai"
+    r"|merealisasikan|menembus|tembus|meraih)\b[^\d.;]{0,80}$",
+    re.IGNORECASE,
+)
+_LEADING_NUMBER_RE = re.compile(r"\d[\d.,]*")
+# "61 persen dari target Pemprov" (an achievement), not "35,68 persen dari target 52,15 persen"
+_OF_TARGET_AFTER = (
+    r"(?:dari|terhadap|atas)[ \t]+(?:(?:total|angka)[ \t]+)?(?:target|sasaran)\b"
+    r"(?![^.;\d]{0,25}\d)"
+)
 
 
 _VILLAGE_WINNER_RE = re.compile(

@@ -1,0 +1,73 @@
+"""Round five of issue 13 (extract-a), rates and the counts paid for: a level
+a region must or may reach is a target, a rate stated elsewhere as a share of
+a target is no coverage, a lower bound is kept as stated, and workers whose
+premiums a budget pays are participants. Each text is written for this test,
+to show a kind of sentence; full region register from fixtures/, no database."""
+
+import datetime as dt
+
+from articles.extraction import extract_figures
+
+PUBLISHED = dt.date(2025, 3, 4)
+
+
+def read(text, register):
+    """(metric, segment, value as str, region name) of every figure."""
+    return {
+        (f.metric, f.segment, str(f.value), f.region_name)
+        for f in extract_figures(text, register, published=PUBLISHED)
+    }
+
+
+def test_a_level_the_region_must_or_may_reach_is_a_target(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Provinsi Jambi saat ini berada di "
+        "angka 27,15 persen. Provinsi Jambi dibebankan untuk bisa mencapai coverage "
+        "jaminan sosial ketenagakerjaan di angka 33,4 persen. Gubernur yakin Jambi bisa "
+        "merealisasikan cakupan peserta BPJS Ketenagakerjaan mencapai 90 persen di 2045."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "27.15", "Jambi") in got
+    assert ("target_pct", "total", "33.4", "Jambi") in got
+    assert ("target_pct", "total", "90", "Jambi") in got
+    assert (
+        not {("coverage_pct", "total", "33.4", "Jambi"), ("coverage_pct", "total", "90", "Jambi")}
+        & got
+    )
+
+
+def test_a_level_already_reached_stays_coverage(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Provinsi Jambi sudah bisa mencapai 41 persen."
+    )
+    assert ("coverage_pct", "total", "41", "Jambi") in read(text, register)
+
+
+def test_a_rate_restated_as_a_share_of_a_target_is_no_coverage(register):
+    text = (
+        "Realisasi kepesertaan UCJ Gorontalo per Juli 2025 mencapai 73 persen.\n"
+        "Realisasi kepesertaan Universal Coverage Jaminan Sosial Ketenagakerjaan "
+        "Gorontalo per Juli 2025 mencapai 73 persen dari target Pemerintah Provinsi."
+    )
+    got = read(text, register)
+    assert not any(value == "73" for _m, _s, value, _r in got)
+
+
+def test_a_rate_stated_as_a_lower_bound_is_kept_as_stated(register):
+    text = (
+        "Tingkat kepesertaan BPJS Ketenagakerjaan tertinggi berada di Kalimantan Timur "
+        "dengan capaian lebih dari 52 persen."
+    )
+    assert ("coverage_pct", "total", "52", "Kalimantan Timur") in read(text, register)
+
+
+def test_workers_paid_for_by_the_regional_budget_are_participants(register):
+    text = (
+        "Realisasi perlindungan bagi pekerja rentan melalui Anggaran Pendapatan dan "
+        "Belanja Daerah (APBD) Kabupaten Sumbawa mencapai 6.412 orang.\n"
+        "Hal itu ditunjukkan dengan keseriusan Pemprov Bengkulu dalam melindungi 21 ribu "
+        "pekerja rentan nelayan dan petani, melalui pendanaan APBD."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "6412", "Kabupaten Sumbawa") in got
+    assert ("participants", "vulnerable", "21000", "Bengkulu") in got
