@@ -633,6 +633,11 @@ def province_map_figure(tiles: list[Tile], *, geojson: str | None = None) -> dic
     )  # fmt: skip
     return {
         "data": data,
+        # Each province's band (key, legend text) for the map's data table.
+        "bands": {
+            t.code: [scales.band_for(t.percent).key, _band_label(scales.band_for(t.percent))]
+            for t in ordered
+        },
         "fit": "map",
         # Width over height of the map at the equator (Mercator), for the
         # drawing script to size the plot: 47° of longitude, 19° of latitude.
