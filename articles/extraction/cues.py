@@ -30,12 +30,13 @@ _MASK_RE = re.compile(
 )
 # the words a masked span can start with (tokens, lower-cased; "permen..." and
 # "kepmen..." by prefix), and the starts that are not words: clock times, phones
-_MASK_WORDS = frozenset(
-    "inpres impres instruksi perpres peraturan keppres keputusan pp uu undang perda pergub "
-    "perbup perwal perwali kepgub se surat sk nomor nomer no nr tim pasal ayat huruf halaman "
-    "hal lantai rt rw km kilometer jalan jl blok kode gelombang tahap batch sesi kloter edisi "
-    "periode angka pukul covid http https www".split()
-)
+_MASK_WORDS = frozenset((
+    "inpres", "impres", "instruksi", "perpres", "peraturan", "keppres", "keputusan", "pp", "uu",
+    "undang", "perda", "pergub", "perbup", "perwal", "perwali", "kepgub", "se", "surat", "sk",
+    "nomor", "nomer", "no", "nr", "tim", "pasal", "ayat", "huruf", "halaman", "hal", "lantai",
+    "rt", "rw", "km", "kilometer", "jalan", "jl", "blok", "kode", "gelombang", "tahap", "batch",
+    "sesi", "kloter", "edisi", "periode", "angka", "pukul", "covid", "http", "https", "www",
+))  # fmt: skip
 _MASK_PREFIXES = ("permen", "kepmen")
 _MASK_DIGIT_TRIGGER_RE = re.compile(r"(?<![\w.,/-])(?:\d{1,2}[.:]\d{2}[ \t]*wi|08|\+62)")
 _REGION_MASK_RE = re.compile(
@@ -50,11 +51,12 @@ _REGION_MASK_RE = re.compile(
     r"|desa|kelurahan|kel\.|dusun|kampung|gampong|nagari)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}"
 )
 # the first words of _REGION_MASK_RE's alternatives (tried only at these tokens)
-_REGION_MASK_WORDS = frozenset(
-    "sulawesi sulama sumbagut sumbagsel sumbar sumbarriau banuspa bali sumatera hotel hote "
-    "gedung aula bandara pelabuhan universitas univ stadion lapangan masjid plaza mall rsud "
-    "rumah jalan jl bank desa kelurahan kel dusun kampung gampong nagari".split()
-)
+_REGION_MASK_WORDS = frozenset((
+    "sulawesi", "sulama", "sumbagut", "sumbagsel", "sumbar", "sumbarriau", "banuspa", "bali",
+    "sumatera", "hotel", "hote", "gedung", "aula", "bandara", "pelabuhan", "universitas",
+    "univ", "stadion", "lapangan", "masjid", "plaza", "mall", "rsud", "rumah", "jalan", "jl",
+    "bank", "desa", "kelurahan", "kel", "dusun", "kampung", "gampong", "nagari",
+))  # fmt: skip
 _SKIP_LINE_RE = re.compile(
     r"[ \t]*(?:baca[ \t]+juga|simak[ \t]+juga|lihat[ \t]+juga|berita[ \t]+terkait"
     r"|artikel[ \t]+terkait|(?:\u2022[ \t]*)?bagikan|editor[ \t]*:|pewarta[ \t]*:|penulis[ \t]*:"
@@ -86,11 +88,13 @@ _COPYRIGHT_RE = re.compile(
 _SENT_END_RE = re.compile(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s|\(|$)")
 _MAX_SENTENCE = 1000  # longer "sentences" (tables, junk) are cut into pieces
 _TRAILING_WORD_RE = re.compile(r"(\w+)$")
-_ABBREVIATIONS = frozenset(
-    """kab kec kel prov no nomor rp jl dr drs dra ir h hj prof pj plt pjs pt cv st sh mh sp spd
-    mpd msi mm sos dll dsb dkk tsb ybs sdr kh tgl th thn adm bpk yth ust gub kol brigjen mayjen
-    jend kompol akbp kapt lettu sekda kadis kasi kabid""".split()
-)
+_ABBREVIATIONS = frozenset((
+    "kab", "kec", "kel", "prov", "no", "nomor", "rp", "jl", "dr", "drs", "dra", "ir", "h", "hj",
+    "prof", "pj", "plt", "pjs", "pt", "cv", "st", "sh", "mh", "sp", "spd", "mpd", "msi", "mm",
+    "sos", "dll", "dsb", "dkk", "tsb", "ybs", "sdr", "kh", "tgl", "th", "thn", "adm", "bpk",
+    "yth", "ust", "gub", "kol", "brigjen", "mayjen", "jend", "kompol", "akbp", "kapt", "lettu",
+    "sekda", "kadis", "kasi", "kabid",
+))  # fmt: skip
 # words that open a new clause ("sementara itu" starts at "sementara"); ";" too
 _STRONG_BREAK_WORDS = frozenset({"sedangkan", "sementara", "namun", "tetapi", "adapun", "kemudian"})
 _SCOPE_PREP_RE = re.compile(

@@ -177,19 +177,23 @@ def _build_lexicon() -> _PhraseMatcher:
 _LEXICON = _build_lexicon()
 
 
-_PERSON_WORDS = frozenset(
-    """orang pekerja peserta tenaga jiwa karyawan karyawati buruh warga nelayan petani pegawai
-    asn guru perangkat pedagang pengemudi ojek honorer kader marbot imam aparatur relawan sopir
-    petugas ptt pppk penyelenggara pengurus aparat tki pmi tukang perawat bidan dokter penyuluh
-    pendamping pengajar dosen peternak pekebun pelaut awak pemulung kuli satpam nakes pelajar
-    mahasiswa penggarap pekerjanya pesertanya jamaah penghulu pendeta penjaga semesta potensi
-    angkatan pns ppnpn thl pengemudi kepala keluarga anggota karyawannya orangnya pu bpu ppu
-    pbpu jakon rt rw""".split()
-)
-_CONNECTOR_WORDS = frozenset(
-    """dan atau yang dari di pada untuk per hingga sampai serta sedangkan sementara ini itu
-    tersebut lebih kurang sekitar dengan se ke bagi menjadi adalah yaitu yakni namun tetapi tapi
-    karena sehingga agar jika pun saja lagi sudah telah baru masih akan se-indonesia sebanyak
-    sebesar setiap tiap atas oleh dalam merupakan ialah diantaranya antaranya terdiri tercatat
-    terdaftar telah maka""".split()
-)
+_PERSON_WORDS = frozenset((
+    "orang", "pekerja", "peserta", "tenaga", "jiwa", "karyawan", "karyawati", "buruh", "warga",
+    "nelayan", "petani", "pegawai", "asn", "guru", "perangkat", "pedagang", "pengemudi", "ojek",
+    "honorer", "kader", "marbot", "imam", "aparatur", "relawan", "sopir", "petugas", "ptt",
+    "pppk", "penyelenggara", "pengurus", "aparat", "tki", "pmi", "tukang", "perawat", "bidan",
+    "dokter", "penyuluh", "pendamping", "pengajar", "dosen", "peternak", "pekebun", "pelaut",
+    "awak", "pemulung", "kuli", "satpam", "nakes", "pelajar", "mahasiswa", "penggarap",
+    "pekerjanya", "pesertanya", "jamaah", "penghulu", "pendeta", "penjaga", "semesta",
+    "potensi", "angkatan", "pns", "ppnpn", "thl", "pengemudi", "kepala", "keluarga", "anggota",
+    "karyawannya", "orangnya", "pu", "bpu", "ppu", "pbpu", "jakon", "rt", "rw",
+))  # fmt: skip
+_CONNECTOR_WORDS = frozenset((
+    "dan", "atau", "yang", "dari", "di", "pada", "untuk", "per", "hingga", "sampai", "serta",
+    "sedangkan", "sementara", "ini", "itu", "tersebut", "lebih", "kurang", "sekitar", "dengan",
+    "se", "ke", "bagi", "menjadi", "adalah", "yaitu", "yakni", "namun", "tetapi", "tapi",
+    "karena", "sehingga", "agar", "jika", "pun", "saja", "lagi", "sudah", "telah", "baru",
+    "masih", "akan", "se-indonesia", "sebanyak", "sebesar", "setiap", "tiap", "atas", "oleh",
+    "dalam", "merupakan", "ialah", "diantaranya", "antaranya", "terdiri", "tercatat",
+    "terdaftar", "telah", "maka", "lainnya",
+))  # fmt: skip

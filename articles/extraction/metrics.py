@@ -393,52 +393,60 @@ class MetricRules(CountRules):
     def _classify_rank(self, c: _Cand, s: _Sentence, tail: str):
         if self._count_standing(c, s):
             return None
-        # "tertinggi ... tercatat di Toraja dan Makassar": two places share it
-        if c.rank_kw != "next" and _SHARED_TOP_RE.match(self.text, c.end, s.hi):
-            return None
         if c.rank_kw == "next":
-            # "diikuti oleh Kabupaten A", "menempati urutan selanjutnya": one place
-            # after the standing stated just before, in this paragraph
-            last = getattr(self, "_last_rank", None)
-            # in this paragraph, or opening the next ("Menyusul Kabupaten ...")
-            if last is None or not 0 <= s.para - last[1] <= 1 or c.start - last[2] > 400:
-                return None
-            c.value = last[0] + 1
-            return self._rank_decided(c, s, "next_place", 0.65)
-        if c.value < 1 or c.value > 100:
+            return self._next_place(c, s)
+        # "tertinggi ... tercatat di Toraja dan Makassar": two places share it
+        if _SHARED_TOP_RE.match(self.text, c.end, s.hi):
             return None
-        if _HOPE_RE.search(tail[-80:]):
+        if c.value < 1 or c.value > 100 or self._no_one_placed(tail):
             return None
-        # "Seluruh pemenang juara 1 akan diikutkan ke tingkat nasional": any winner
-        if _ANY_WINNER_TAIL_RE.search(tail[-40:]):
-            return None
-        # "Desa Batu Merah meraih juara kedua": a village's placement, no region's
-        if _VILLAGE_WINNER_RE.search(tail[-100:]):
-            return None
-        if c.rank_kw == "most_at":
-            # "peserta terbanyak ada di DKI Jakarta": the first among the regions
-            if not (
-                self.hits["cov"].any(s.topic_lo, s.hi) or self.hits["part"].any(s.topic_lo, s.hi)
-            ):
-                return None
-            return self._rank_decided(c, s, "most_at", 0.55)
-        if c.rank_kw == "held_by_before":
-            # "Kabupaten Kaimana mempunyai capaian tertinggi, dari ...": the region
-            # named before holds the first place
-            if not self.a.mentions_in(max(s.lo, c.start - 80), c.start):
-                return None
-            return self._rank_decided(c, s, "highest_held", 0.55)
-        if c.rank_kw == "national_top":
-            # "peserta terbanyak se-Indonesia": first in the nation
-            if not (
-                self.hits["cov"].any(s.topic_lo, s.hi) or self.hits["part"].any(s.topic_lo, s.hi)
-            ):
-                return None
-            return self._rank_decided(c, s, "first_in_nation", 0.55)
+        by_keyword = _RANK_BY_KEYWORD.get(c.rank_kw)
+        if by_keyword is not None:
+            return by_keyword(self, c, s)
         metric = self._classify_standing(c, s)
         if metric is not None:
             self._last_rank = (c.value, s.para, c.end)
         return metric
+
+    def _next_place(self, c: _Cand, s: _Sentence):
+        """ "diikuti oleh Kabupaten A", "menempati urutan selanjutnya": one place
+        after the standing stated just before, in this paragraph or opening the
+        next ("Menyusul Kabupaten ...")"""
+        last = getattr(self, "_last_rank", None)
+        if last is None or not 0 <= s.para - last[1] <= 1 or c.start - last[2] > 400:
+            return None
+        c.value = last[0] + 1
+        return self._rank_decided(c, s, "next_place", 0.65)
+
+    @staticmethod
+    def _no_one_placed(tail: str) -> bool:
+        """A placement hoped for, any winner of an event to come ("Seluruh
+        pemenang juara 1 akan diikutkan ..."), or a village's ("Desa Batu Merah
+        meraih juara kedua")."""
+        return bool(
+            _HOPE_RE.search(tail[-80:])
+            or _ANY_WINNER_TAIL_RE.search(tail[-40:])
+            or _VILLAGE_WINNER_RE.search(tail[-100:])
+        )
+
+    def _first_among_regions(self, c: _Cand, s: _Sentence):
+        """ "peserta terbanyak ada di DKI Jakarta": the first among the regions"""
+        if not (self.hits["cov"].any(s.topic_lo, s.hi) or self.hits["part"].any(s.topic_lo, s.hi)):
+            return None
+        return self._rank_decided(c, s, "most_at", 0.55)
+
+    def _highest_held(self, c: _Cand, s: _Sentence):
+        """ "Kabupaten Kaimana mempunyai capaian tertinggi, dari ...": the region
+        named before holds the first place"""
+        if not self.a.mentions_in(max(s.lo, c.start - 80), c.start):
+            return None
+        return self._rank_decided(c, s, "highest_held", 0.55)
+
+    def _first_in_nation(self, c: _Cand, s: _Sentence):
+        """ "peserta terbanyak se-Indonesia": first in the nation"""
+        if not (self.hits["cov"].any(s.topic_lo, s.hi) or self.hits["part"].any(s.topic_lo, s.hi)):
+            return None
+        return self._rank_decided(c, s, "first_in_nation", 0.55)
 
     def _count_standing(self, c: _Cand, s: _Sentence) -> bool:
         """A standing by number of participants ("DKI Jakarta terbanyak", "Jawa
@@ -447,6 +455,10 @@ class MetricRules(CountRules):
         a big province has many participants whatever its coverage."""
         words = self.text[c.start : c.end].lower()
         if "terbanyak" in words or "terbesar" in words:
+            return True
+        # "Jawa Barat berada pada posisi kedua dengan 6,41 juta peserta": the
+        # standing's own measure is a count
+        if _COUNT_MEASURE_AFTER_RE.match(self.text, c.end, s.hi):
             return True
         k = bisect.bisect_right(self.a.paragraph_starts, s.lo) - 1
         lo = self.a.paragraphs[k - 1].lo if k > 0 else s.lo
@@ -478,6 +490,12 @@ class MetricRules(CountRules):
         return _decide(c, AWARD_RANK, "placement", 0.8)
 
 
+# placements read by the keyword that found them
+_RANK_BY_KEYWORD = {
+    "most_at": MetricRules._first_among_regions,
+    "held_by_before": MetricRules._highest_held,
+    "national_top": MetricRules._first_in_nation,
+}
 # percents that are not a coverage rate, whatever words are near them
 _NOT_A_COVERAGE_RATE = (
     MetricRules._pct_uncovered,
@@ -519,6 +537,13 @@ _ANY_WINNER_TAIL_RE = re.compile(
 _COUNT_STANDING_RE = re.compile(
     r"\b(?:terbanyak|paling[ \t]+banyak|(?:jumlah|total)[ \t]+(?:peserta|kepesertaan)"
     r"(?:[ \t]+aktif)?[^.;]{0,60}(?:terbanyak|terbesar|tertinggi))\b",
+    re.IGNORECASE,
+)
+# "posisi kedua dengan 6,41 juta peserta", "urutan selanjutnya dengan jumlah peserta"
+_COUNT_MEASURE_AFTER_RE = re.compile(
+    r"[^.;\d]{0,30}?\bdengan[ \t]+(?:(?:jumlah|total)[ \t]+(?:peserta|kepesertaan|pekerja"
+    r"|tenaga[ \t]+kerja)\b|(?:(?:sekitar|sebanyak|lebih[ \t]+dari)[ \t]+)?\d[\d.,]*[ \t]*"
+    r"(?:juta|ribu|jt|rb)?[ \t]*(?:peserta|pekerja|tenaga[ \t]+kerja|orang|jiwa)\b)",
     re.IGNORECASE,
 )
 _RATE_STANDING_RE = re.compile(

@@ -227,10 +227,10 @@ _RANK_RE = re.compile(
 
 
 # the first word of every alternative of _RANK_RE (tried only at these tokens)
-_RANK_WORDS = frozenset(
-    "juara peringkat ranking rangking urutan tertinggi terbaik terbesar terbanyak teratas "
-    "posisi tempat diikuti disusul menyusul".split()
-)
+_RANK_WORDS = frozenset((
+    "juara", "peringkat", "ranking", "rangking", "urutan", "tertinggi", "terbaik", "terbesar",
+    "terbanyak", "teratas", "posisi", "tempat", "diikuti", "disusul", "menyusul",
+))  # fmt: skip
 
 
 def _rank_value(m: re.Match[str]) -> int | None:

@@ -187,3 +187,28 @@ def test_headcounts_allocated_or_acquired_are_not_participants(register):
     got = read(text, register)
     assert ("participants", "total", "88357", "Kota Kendari") in got
     assert not values(got) & {"6000", "1250"}
+
+
+def test_a_standing_by_count_is_no_award_rank(register):
+    text = (
+        "Tingkat kepesertaan aktif menjadi salah satu indikator penting perlindungan "
+        "pekerja.\n"
+        "Banten tercatat sebagai provinsi dengan jumlah peserta aktif terbanyak di "
+        "luar DKI Jakarta, yakni 3,1 juta peserta. Sumatera Utara berada pada posisi "
+        "kedua dengan 2,2 juta peserta. Sulawesi Selatan menempati urutan selanjutnya "
+        "dengan jumlah peserta mencapai 1,6 juta."
+    )
+    got = read(text, register)
+    assert not any(metric == "award_rank" for metric, *_ in got)
+    assert ("participants", "total", "2200000", "Sumatera Utara") in got
+
+
+def test_a_count_of_the_remaining_group_is_read(register):
+    text = (
+        "Peserta aktif BPJS Ketenagakerjaan di Jawa Tengah mencapai 4,8 juta pekerja. "
+        "Dari jumlah tersebut, 3,1 juta peserta aktif merupakan pekerja penerima upah "
+        "(PU), sementara 1,2 juta merupakan pekerja bukan penerima upah (BPU) dan "
+        "0,5 juta lainnya pekerja jasa konstruksi."
+    )
+    got = read(text, register)
+    assert ("participants", "construction", "500000", "Jawa Tengah") in got
