@@ -8,7 +8,7 @@ they stay real text for screen readers and printing.
 """
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -17,7 +17,7 @@ from django.templatetags.static import static
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from . import scales
+from . import formatting, scales
 
 INK = "#1b1f24"
 MUTED = "#5b6573"
@@ -46,6 +46,29 @@ def _english() -> bool:
     return (get_language() or "id").split("-")[0] == "en"
 
 
+def _date_text(day: date, precision: Mapping[date, str] | None = None) -> str:
+    """A chart date in the page's language at its figure's precision:
+    "10 Juli 2025" / "10 July 2025", "Juli 2025" for a monthly figure."""
+    language = "en" if _english() else "id"
+    return formatting.date_id(day, (precision or {}).get(day) or "day", language)
+
+
+def _unit() -> str:
+    """The percent sign as the page's language writes it: 47,38 % / 47.38%."""
+    return "%" if _english() else " %"
+
+
+def _percent_format(axis: str) -> str:
+    """A Plotly template printing the ``axis`` value as a percentage."""
+    return "%{" + axis + ":.2f}" + _unit()
+
+
+def _dated_hover(value: str, publisher: str) -> str:
+    """Hover of a dated point: its date (customdata, written by the server
+    in the page's language) and ``value``."""
+    return "%{customdata}: " + value + "<extra>" + publisher + "</extra>"
+
+
 def _layout(**overrides) -> dict:
     layout = {**BASE_LAYOUT}
     # Decimal and thousands marks of the page's language: 47,38 / 47.38.
@@ -60,7 +83,7 @@ def _percent_axis(top: float = 100.0, **extra) -> dict:
     step = 20 if top <= 100 else (50 if top <= 300 else 100)
     return {
         "range": [0, top],
-        "ticksuffix": " %",
+        "ticksuffix": _unit(),
         "gridcolor": GRID,
         "zeroline": False,
         "tickmode": "linear",
@@ -109,10 +132,13 @@ def progress_figure(*, baseline, current, target) -> dict:
                 "name": _("Angka terakhir"),
                 "marker": {"color": ACCENT},
                 "width": [0.45],
-                "texttemplate": "%{x:.2f} %",
+                "texttemplate": _percent_format("x"),
                 "textposition": "inside",
                 "insidetextanchor": "end",
-                "hovertemplate": _("Angka terakhir: %{x:.2f} %<extra></extra>"),
+                "hovertemplate": _("Angka terakhir")
+                + ": "
+                + _percent_format("x")
+                + "<extra></extra>",
             }
         )
     for point, name, symbol, colour in (
@@ -126,10 +152,10 @@ def progress_figure(*, baseline, current, target) -> dict:
                     "mode": "markers",
                     "x": [_f(point.percent)],
                     "y": row,
-                    "name": f"{name} ({_f(point.percent):.2f} %)".replace(".", ","),
+                    "name": f"{name} ({_percent_text(point.percent, 2)})",
                     "marker": {"symbol": symbol, "size": 26, "color": colour,
                                "line": {"width": 4, "color": colour}},
-                    "hovertemplate": f"{name}: %{{x:.2f}} %<extra></extra>",
+                    "hovertemplate": f"{name}: " + _percent_format("x") + "<extra></extra>",
                 }
             )  # fmt: skip
     top = percent_top([p.percent for p in (baseline, current, target) if p is not None])
@@ -155,6 +181,7 @@ def trend_figure(
     target,
     baseline,
     projection: list[tuple[date, Decimal]] | None,
+    precision: Mapping[date, str] | None = None,
 ) -> dict:
     """Published rates over time, one line per publisher of the charted
     series; rates on another denominator as separate hollow marks; the target
@@ -170,16 +197,17 @@ def trend_figure(
                 # A lone point carries its value: there is no line to read.
                 "mode": "lines+markers" if len(points) > 1 else "markers+text",
                 **(
-                    {"texttemplate": "%{y:.2f} %", "textposition": "top center"}
+                    {"texttemplate": _percent_format("y"), "textposition": "top center"}
                     if len(points) == 1
                     else {}
                 ),
                 "name": publisher,
                 "x": [d.isoformat() for d, _p in points],
                 "y": [_f(p) for _d, p in points],
+                "customdata": [_date_text(d, precision) for d, _p in points],
                 "line": {"color": PALETTE[index % len(PALETTE)], "width": 2},
                 "marker": {"size": 8},
-                "hovertemplate": "%{x|%d-%m-%Y}: %{y:.2f} %<extra>" + publisher + "</extra>",
+                "hovertemplate": _dated_hover(_percent_format("y"), publisher),
             }
         )
     for publisher, points in other_basis.items():
@@ -191,8 +219,9 @@ def trend_figure(
                 "name": _("%(publisher)s (penyebut lain)") % {"publisher": publisher},
                 "x": [d.isoformat() for d, _p in points],
                 "y": [_f(p) for _d, p in points],
+                "customdata": [_date_text(d, precision) for d, _p in points],
                 "marker": {"size": 9, "symbol": "circle-open", "color": MUTED},
-                "hovertemplate": "%{x|%d-%m-%Y}: %{y:.2f} %<extra>" + publisher + "</extra>",
+                "hovertemplate": _dated_hover(_percent_format("y"), publisher),
             }
         )
     if target is not None:
@@ -214,7 +243,7 @@ def trend_figure(
                 "cliponaxis": False,
                 "line": {"color": TARGET, "dash": "dash", "width": 2},
                 "marker": {"size": [0, 10], "color": TARGET},
-                "hovertemplate": _("Target") + ": %{y:.2f} %<extra></extra>",
+                "hovertemplate": _("Target") + ": " + _percent_format("y") + "<extra></extra>",
             }
         )
     if projection:
@@ -226,7 +255,7 @@ def trend_figure(
                 "x": [d.isoformat() for d, _p in projection],
                 "y": [_f(p) for _d, p in projection],
                 "line": {"color": MUTED, "dash": "dot", "width": 2},
-                "hovertemplate": _("Proyeksi") + ": %{y:.2f} %<extra></extra>",
+                "hovertemplate": _("Proyeksi") + ": " + _percent_format("y") + "<extra></extra>",
             }
         )
     largest = float(max(tops))
@@ -294,7 +323,9 @@ def count_series(rows) -> dict[str, list[tuple[date, int]]]:
     return {publisher: sorted(points.items()) for publisher, points in sorted(series.items())}
 
 
-def participants_figure(series: dict[str, list[tuple[date, int]]]) -> dict:
+def participants_figure(
+    series: dict[str, list[tuple[date, int]]], precision: Mapping[date, str] | None = None
+) -> dict:
     """Published participant counts over time, one line per publisher:
     what every region with counts but no rate can still show."""
     data = []
@@ -310,9 +341,10 @@ def participants_figure(series: dict[str, list[tuple[date, int]]]) -> dict:
                 "name": publisher,
                 "x": [d.isoformat() for d, _v in points],
                 "y": [v for _d, v in points],
+                "customdata": [_date_text(d, precision) for d, _v in points],
                 "line": {"color": PALETTE[index % len(PALETTE)], "width": 2},
                 "marker": {"size": 9},
-                "hovertemplate": "%{x|%d-%m-%Y}: %{y:,.0f}<extra>" + publisher + "</extra>",
+                "hovertemplate": _dated_hover("%{y:,.0f}", publisher),
             }
         )
     xaxis = {"type": "date", "gridcolor": GRID, "tickformat": "%b %Y", "nticks": 6}
@@ -398,8 +430,9 @@ def segment_pairs(
 
 
 def segments_figure(pairs: list[tuple[date, Decimal | None, Decimal | None]]) -> dict:
-    """Formal (PU) and informal (BPU) rates side by side for each date."""
-    labels = [d.isoformat() for d, _f_, _i in pairs]
+    """Formal (PU) and informal (BPU) rates side by side, one pair a month,
+    each labelled with its month in the page's language ("Juni 2025")."""
+    labels = [_date_text(d, {d: "month"}) for d, _f_, _i in pairs]
     data = []
     for name, index, colour in (
         (_("Penerima Upah (PU, formal)"), 1, ACCENT),
@@ -412,9 +445,9 @@ def segments_figure(pairs: list[tuple[date, Decimal | None, Decimal | None]]) ->
                 "x": labels,
                 "y": [_f(pair[index]) for pair in pairs],
                 "marker": {"color": colour},
-                "texttemplate": "%{y:.2f} %",
+                "texttemplate": _percent_format("y"),
                 "textposition": "outside",
-                "hovertemplate": "%{x}: %{y:.2f} %<extra>" + name + "</extra>",
+                "hovertemplate": "%{x}: " + _percent_format("y") + "<extra>" + name + "</extra>",
             }
         )
     return {
@@ -440,14 +473,14 @@ def ranking_figure(rows: list[tuple[str, Decimal]]) -> dict:
                 "x": [_f(p) for _n, p in rows],
                 "y": names,
                 "marker": {"color": ACCENT},
-                "texttemplate": "%{x:.2f} %",
+                "texttemplate": _percent_format("x"),
                 # A bar above 100 % carries its value inside, where it always
                 # fits, even on a phone whose margins are narrow.
                 "textposition": ["inside" if p > 100 else "outside" for _n, p in rows],
                 "insidetextanchor": "end",
                 "insidetextfont": {"color": "#ffffff"},
                 "cliponaxis": False,
-                "hovertemplate": "%{y}: %{x:.2f} %<extra></extra>",
+                "hovertemplate": "%{y}: " + _percent_format("x") + "<extra></extra>",
                 "name": _("Cakupan terakhir"),
             }
         ],

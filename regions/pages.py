@@ -477,6 +477,8 @@ def _region_page(region: Region, *, today: date) -> RegionPage:
 def region_charts(page: RegionPage) -> dict[str, dict]:
     result: dict[str, dict] = {}
     progress = page.progress
+    # Chart dates at their figures' precision ("Juli 2025" for a monthly one).
+    precision = {c.record.as_of: c.record.as_of_precision for c in page.figures}
     if progress.current is not None or progress.target is not None:
         result["progress"] = charts.progress_figure(
             baseline=progress.baseline, current=progress.current, target=progress.target
@@ -500,13 +502,14 @@ def region_charts(page: RegionPage) -> dict[str, dict]:
             target=progress.target,
             baseline=progress.baseline,
             projection=projection,
+            precision=precision,
         )
     counts = charts.count_series(
         (c.record.as_of, c.record.segment, c.record.covered, c.record.publisher)
         for c in page.figures
     )
     if counts:
-        result["participants"] = charts.participants_figure(counts)
+        result["participants"] = charts.participants_figure(counts, precision)
     if page.segment_rows:
         result["segments"] = charts.segments_figure(page.segment_rows)
     if page.children:
