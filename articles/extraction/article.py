@@ -163,8 +163,7 @@ class _Article:
         inherited = 0
         # "angka tersebut", "jumlah itu": found once, at the tokens that start them
         anaphora = [
-            m.start()
-            for m in _token_triggered(_ANAPHORA_RE, _ANAPHORA_WORDS, text, self.toks)
+            m.start() for m in _token_triggered(_ANAPHORA_RE, _ANAPHORA_WORDS, text, self.toks)
         ]
         for i, sentence in enumerate(self.sentences):
             sentence.topic_lo = sentence.lo
@@ -462,6 +461,11 @@ class _Article:
             if len(m.codes) == 1:
                 m.code = m.codes[0]
                 continue
+            if self.index.shared(m.codes):
+                # "Toraja": Tana Toraja or Toraja Utara; no single region, the
+                # reviewer decides
+                m.code = ""
+                continue
             best = max(
                 enumerate(m.codes),
                 key=lambda ic: (province_votes.get(self.index.province_of(ic[1]), 0), -ic[0]),
@@ -491,7 +495,7 @@ class _Article:
         scores: dict[str, float] = {}
         first_seen: dict[str, int] = {}
         for m in self.mentions:
-            if m.dateline or m.venue:
+            if m.dateline or m.venue or not m.code:
                 continue
             weight = 0.5 if (m.scope or m.agent) else 1.0
             if self.paragraphs[m.para].kind == "headline":

@@ -341,8 +341,9 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             state.mentions = [m for m in self.a.mentions_in(s.lo, s.hi) if m.placing]
             state.dates = self._sentence_dates(s)
         segment = self._figure_segment(cands, i, state, metric)
+        # a shared name ("Toraja") places no single region ("" -> None)
         region = self._restated_region(
-            (metric, segment, value), s, self._region(cand, s, p_lo, f_hi, state.mentions)
+            (metric, segment, value), s, self._region(cand, s, p_lo, f_hi, state.mentions) or None
         )
         guessed = self._fallback
         prev = cands[i - 1] if i else None

@@ -51,6 +51,10 @@ _LEVEL_PREFIXES = {
     CITY: ("kota", "pemkot", "pemerintah kota"),
 }
 _SUMATRA_RE = re.compile(r"\b([Ss])umatera\b")
+# Bare names that two regions of one province share: "Toraja" is used for Tana
+# Toraja and for Toraja Utara (split from it in 2008) alike, so it names neither;
+# a figure placed by it is proposed with no region, for the reviewer.
+_SHARED_NAMES = {"toraja": ("73.18", "73.26")}
 # Bare names that are ordinary words at the start of a sentence.
 _BARE_STOPLIST = frozenset({"puncak"})
 
@@ -77,12 +81,32 @@ class RegionIndex:
                     self.nation_code = entry.code
                 continue
             for form, rule in self._forms(entry):
+                if rule == CAPITALISED and form.casefold() in _SHARED_NAMES:
+                    continue
                 tokens = _phrase_tokens(form)
                 if not tokens:
                     continue
                 if rule == CAPITALISED and len(tokens) == 1 and tokens[0] in _BARE_STOPLIST:
                     continue
                 self._matcher.add(tokens, entry.code, rule)
+        self._add_shared_names()
+
+    def _add_shared_names(self) -> None:
+        for name, codes in _SHARED_NAMES.items():
+            known = tuple(code for code in codes if code in self._entries)
+            if len(known) > 1:
+                for code in known:
+                    self._matcher.add(_phrase_tokens(name), code, CAPITALISED)
+
+    def shared(self, codes: tuple[str, ...]) -> bool:
+        """Whether a name's regions are two of one level in one province (a name
+        they share, "Toraja"), so that it names no single region."""
+        entries = [self._entries.get(code) for code in codes]
+        return (
+            len(entries) > 1
+            and all(e is not None for e in entries)
+            and len({(e.level, e.parent_code) for e in entries}) == 1
+        )
 
     @staticmethod
     def _forms(entry: RegionEntry) -> list[tuple[str, int]]:
@@ -155,7 +179,9 @@ class RegionIndex:
     def resolve(self, name: str) -> RegionEntry | None:
         """The region a name or alias means, case-insensitively, or None."""
         codes = self.candidates(name)
-        return self._entries[codes[0]] if codes else None
+        if not codes or self.shared(codes):
+            return None  # "Toraja": no single region
+        return self._entries[codes[0]]
 
     def _scan(self, text: str, toks: _Tokens) -> list[RegionMention]:
         mentions = []
