@@ -4,6 +4,8 @@ labels are Indonesian and translatable."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .progress import Verdict
+
 
 class RegionLevel(models.TextChoices):
     NATION = "nation", _("Nasional")
@@ -96,3 +98,15 @@ class BasisKind(models.TextChoices):
 
     CONFIRMED = "confirmed", _("Dikonfirmasi sumber")
     INFERRED = "inferred", _("Disimpulkan")
+
+
+# The verdicts of regions.progress with their labels, for the list's filter
+# and its table (the templates show the same words with a sign).
+VERDICT_LABELS = {
+    Verdict.ACHIEVED: _("Target tercapai"),
+    Verdict.ON_TRACK: _("Sesuai jalur"),
+    Verdict.BEHIND: _("Tertinggal"),
+    Verdict.NO_TARGET: _("Belum ada target"),
+    Verdict.NOT_ENOUGH_DATA: _("Data belum cukup"),
+}
+VERDICT_CHOICES = [(verdict.value, VERDICT_LABELS[verdict]) for verdict in Verdict]

@@ -3,7 +3,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .choices import RegionLevel
+from .choices import VERDICT_CHOICES, RegionLevel
 from .forms import IndonesianDecimalField
 from .models import Region
 
@@ -23,15 +23,6 @@ class BooleanWidget(forms.Select):
 
     def format_value(self, value):
         return {True: "true", False: "false"}.get(value, "")
-
-
-VERDICT_CHOICES = [
-    ("achieved", _("Target tercapai")),
-    ("on_track", _("Sesuai jalur")),
-    ("behind", _("Tertinggal")),
-    ("no_target", _("Belum ada target")),
-    ("not_enough_data", _("Data belum cukup")),
-]
 
 
 class RegionFilterSet(django_filters.FilterSet):

@@ -14,7 +14,7 @@ from .budget import workers_protected
 from .choices import RegionLevel, Segment
 from .freshness import Freshness, assess_freshness
 from .models import BudgetAllocation, CoverageFigure, CoverageTarget, Region
-from .progress import Point, Progress, assess
+from .progress import Point, Progress, Verdict, assess
 from .sections import (
     Citation,
     citations_for,
@@ -108,6 +108,9 @@ FIGURES_SHOWN = 50
 ALTERNATIVES_SHOWN = 24
 TABLE_MONTHS_SHOWN = 36
 SEGMENT_MONTHS_SHOWN = 24
+
+# The verdicts of a region that reaches its target in time.
+ON_COURSE = (Verdict.ACHIEVED, Verdict.ON_TRACK)
 
 
 def pick_target(targets: list[CoverageTarget]) -> CoverageTarget | None:
@@ -216,7 +219,7 @@ class ListRow:
     province: ListRegion | None
     figure: ListFigure | None
     target: ListTarget | None
-    verdict: str  # as judged today (regions.progress)
+    verdict: Verdict  # as judged today (regions.progress)
 
     @property
     def percent(self):
@@ -280,7 +283,7 @@ def _list_row(v: dict, today: date) -> ListRow:
             v["summary_baseline_date"],
         )
     if v["summary_progress_on"] == today and v["summary_verdict"]:
-        verdict = v["summary_verdict"]
+        verdict = Verdict(v["summary_verdict"])
     else:
         verdict = summaries.progress(target, v["trend"] or [], today).verdict
     province = None
@@ -557,8 +560,8 @@ def _national_page(*, today: date) -> NationalPage:
         for row in provinces
         if row.region.pk in targets
     }
-    on_track = sum(1 for p in verdicts.values() if p.verdict in ("on_track", "achieved"))
-    judged = sum(1 for p in verdicts.values() if p.verdict != "not_enough_data")
+    on_track = sum(1 for p in verdicts.values() if p.verdict in ON_COURSE)
+    judged = sum(1 for p in verdicts.values() if p.verdict != Verdict.NOT_ENOUGH_DATA)
 
     ranked = sorted(
         (r for r in provinces if r.figure is not None and r.figure.percent is not None),

@@ -25,6 +25,7 @@ fixed one). Dates are plain dates; a month is 365.25 / 12 days.
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
 
 DAYS_PER_MONTH = Decimal("30.4375")
 TREND_WINDOW_MONTHS = 36
@@ -35,11 +36,18 @@ MIN_TREND_SPAN_DAYS = 60
 # times the fastest rise on record (Sulsel, 40,4 % to 47 % in a year).
 PACE_BEYOND_REACH = Decimal("3")
 
-ACHIEVED = "achieved"
-ON_TRACK = "on_track"
-BEHIND = "behind"
-NO_TARGET = "no_target"
-NOT_ENOUGH_DATA = "not_enough_data"
+
+class Verdict(StrEnum):
+    """Where a region stands against its target. The values are stored
+    (RegionSummary.verdict), travel in query strings (?verdict=behind) and
+    key the verdict colours (regions/scales.py): they never change. Labels
+    are in regions/choices.py."""
+
+    ACHIEVED = "achieved"
+    ON_TRACK = "on_track"
+    BEHIND = "behind"
+    NO_TARGET = "no_target"
+    NOT_ENOUGH_DATA = "not_enough_data"
 
 
 @dataclass(frozen=True)
@@ -52,7 +60,7 @@ class Point:
 
 @dataclass(frozen=True)
 class Progress:
-    verdict: str
+    verdict: Verdict
     current: Point | None = None
     baseline: Point | None = None
     target: Point | None = None
@@ -145,10 +153,10 @@ def assess(
     points = sorted(history, key=lambda p: p.as_of)
     current = points[-1] if points else None
     if target is None:
-        return Progress(verdict=NO_TARGET, current=current, reason="no target recorded")
+        return Progress(verdict=Verdict.NO_TARGET, current=current, reason="no target recorded")
     if current is None:
         return Progress(
-            verdict=NOT_ENOUGH_DATA, target=target, baseline=baseline, reason="no figure"
+            verdict=Verdict.NOT_ENOUGH_DATA, target=target, baseline=baseline, reason="no figure"
         )
 
     gap = _round(target.percent - current.percent)
@@ -177,7 +185,7 @@ def assess(
         "deadline_passed": deadline_passed,
     }
     if gap <= 0:
-        return Progress(verdict=ACHIEVED, **common)
+        return Progress(verdict=Verdict.ACHIEVED, **common)
 
     projected_date = None
     if pace is not None and pace > 0:
@@ -185,21 +193,21 @@ def assess(
     if deadline_passed or pace_needed is None or months_to_deadline <= 0:
         # No time left to close the gap: say so, with no pace needed.
         return Progress(
-            verdict=BEHIND,
+            verdict=Verdict.BEHIND,
             projected_date=projected_date,
             reason="deadline passed" if deadline_passed else "no time left",
             **common,
         )
     if pace is None and pace_needed > PACE_BEYOND_REACH:
-        return Progress(verdict=BEHIND, reason="pace needed beyond reach", **common)
+        return Progress(verdict=Verdict.BEHIND, reason="pace needed beyond reach", **common)
     if pace is None:
         return Progress(
-            verdict=NOT_ENOUGH_DATA,
+            verdict=Verdict.NOT_ENOUGH_DATA,
             reason="fewer than two figures over at least two months",
             **common,
         )
     projected = _round(current.percent + pace * months_to_deadline)
-    verdict = ON_TRACK if projected >= target.percent else BEHIND
+    verdict = Verdict.ON_TRACK if projected >= target.percent else Verdict.BEHIND
     return Progress(
         verdict=verdict,
         projected_at_deadline=min(projected, Decimal(100)),

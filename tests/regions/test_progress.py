@@ -25,7 +25,7 @@ def test_sulsel_47_to_68_with_only_the_baseline_figure():
     assert result.pace_needed == D("3.782")
     assert result.pace_so_far is None
     # No trend yet, but 3,78 points a month is beyond reach: behind.
-    assert result.verdict == progress.BEHIND
+    assert result.verdict == progress.Verdict.BEHIND
     assert result.reason == "pace needed beyond reach"
 
 
@@ -39,7 +39,7 @@ def test_sulsel_with_its_published_history_is_behind():
     result = assess(
         target=SULSEL_TARGET, baseline=SULSEL_BASELINE, history=history, today=date(2025, 8, 1)
     )
-    assert result.verdict == progress.BEHIND
+    assert result.verdict == progress.Verdict.BEHIND
     assert D("0.1") < result.pace_so_far < D("0.5")
     assert result.pace_needed > 7 * result.pace_so_far
     assert result.projected_at_deadline < D("50")
@@ -53,7 +53,7 @@ def test_sulsel_after_the_deadline_is_behind_with_deadline_passed():
         history=[SULSEL_BASELINE],
         today=date(2026, 11, 23),
     )
-    assert result.verdict == progress.BEHIND
+    assert result.verdict == progress.Verdict.BEHIND
     assert result.deadline_passed
     assert result.months_left < 0
     # No pace can reach a deadline that has passed: none is shown.
@@ -71,7 +71,7 @@ def test_on_track_when_the_trend_reaches_the_target_in_time():
         today=date(2025, 2, 1),
     )
     assert result.pace_so_far == D("0.499")
-    assert result.verdict == progress.ON_TRACK
+    assert result.verdict == progress.Verdict.ON_TRACK
     assert result.progress_share == D("40.0")
     assert result.projected_date == date(2026, 8, 2)
 
@@ -83,20 +83,20 @@ def test_achieved_when_current_meets_the_target():
         history=[Point(date(2025, 6, 30), D("50.00"))],
         today=date(2025, 7, 1),
     )
-    assert result.verdict == progress.ACHIEVED
+    assert result.verdict == progress.Verdict.ACHIEVED
     assert result.gap_points == D("0.00")
     assert result.pace_needed is None
 
 
 def test_no_target():
     result = assess(target=None, baseline=None, history=[SULSEL_BASELINE], today=date(2025, 8, 1))
-    assert result.verdict == progress.NO_TARGET
+    assert result.verdict == progress.Verdict.NO_TARGET
     assert result.current == SULSEL_BASELINE
 
 
 def test_target_without_any_figure_is_not_enough_data():
     result = assess(target=SULSEL_TARGET, baseline=None, history=[], today=date(2025, 8, 1))
-    assert result.verdict == progress.NOT_ENOUGH_DATA
+    assert result.verdict == progress.Verdict.NOT_ENOUGH_DATA
     assert result.current is None
 
 
@@ -109,7 +109,7 @@ def test_falling_trend_is_behind_with_no_projected_date():
         today=date(2025, 1, 15),
     )
     assert result.pace_so_far < 0
-    assert result.verdict == progress.BEHIND
+    assert result.verdict == progress.Verdict.BEHIND
     assert result.projected_date is None
     assert result.reason == "flat or falling trend"
 
@@ -173,7 +173,7 @@ def test_28_points_short_with_under_a_month_left_needs_more_than_28_a_month():
     )
     assert result.gap_points == D("28.00")
     assert result.pace_needed > D("28")
-    assert result.verdict == progress.BEHIND
+    assert result.verdict == progress.Verdict.BEHIND
 
 
 def test_deadline_today_gives_no_pace_and_is_not_called_passed():
@@ -185,7 +185,7 @@ def test_deadline_today_gives_no_pace_and_is_not_called_passed():
     )
     assert result.pace_needed is None
     assert not result.deadline_passed
-    assert result.verdict == progress.BEHIND
+    assert result.verdict == progress.Verdict.BEHIND
     assert result.reason == "no time left"
 
 
@@ -196,7 +196,7 @@ def test_deadline_passed_with_the_target_reached_is_achieved():
         history=[Point(date(2025, 11, 30), D("51"))],
         today=date(2026, 3, 1),
     )
-    assert result.verdict == progress.ACHIEVED
+    assert result.verdict == progress.Verdict.ACHIEVED
     assert result.deadline_passed
     assert result.pace_needed is None
 
@@ -249,7 +249,7 @@ def test_without_a_trend_a_reachable_pace_is_not_enough_data():
         today=date(2026, 1, 1),
     )
     assert result.pace_needed < progress.PACE_BEYOND_REACH
-    assert result.verdict == progress.NOT_ENOUGH_DATA
+    assert result.verdict == progress.Verdict.NOT_ENOUGH_DATA
 
 
 def test_without_a_trend_28_points_in_under_a_month_is_behind():
@@ -261,5 +261,5 @@ def test_without_a_trend_28_points_in_under_a_month_is_behind():
         today=date(2026, 12, 3),
     )
     assert result.pace_needed > D("28")
-    assert result.verdict == progress.BEHIND
+    assert result.verdict == progress.Verdict.BEHIND
     assert result.reason == "pace needed beyond reach"
