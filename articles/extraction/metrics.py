@@ -240,16 +240,18 @@ class MetricRules(CountRules):
     def _pct_of_target_elsewhere(self, c: _Cand, *_rest) -> bool:
         """ "mencapai 61 persen" in the lead, "mencapai 61 persen dari target
         Pemprov" in the body: the same figure is a realisation of a target"""
-        number = self.text[c.start : c.end]
-        digits = _LEADING_NUMBER_RE.match(number)
-        if digits is None or "target" not in (self.a.lower or self.text.lower()):
+        shares = getattr(self, "_target_shares", None)
+        if shares is None:
+            # every number the article states as a share of a target (read once)
+            shares = self._target_shares = set()
+            for m in _OF_TARGET_RE.finditer(self.text):
+                rate = _RATE_BEFORE_RE.search(self.text, max(0, m.start() - 30), m.start())
+                if rate is not None:
+                    shares.add(rate.group(1))
+        if not shares:
             return False
-        pattern = re.compile(
-            rf"(?<![\d.,]){re.escape(digits.group())}[ \t]*(?:persen|%)[ \t]*"
-            rf"{_OF_TARGET_AFTER}",
-            re.IGNORECASE,
-        )
-        return pattern.search(self.text) is not None
+        digits = _LEADING_NUMBER_RE.match(self.text, c.start, c.end)
+        return digits is not None and digits.group() in shares
 
     # -- targets ----------------------------------------------------------------
 
@@ -513,12 +515,14 @@ _MUST_REACH_TAIL_RE = re.compile(
     r"|merealisasikan|menembus|tembus|meraih)\b[^\d.;]{0,80}$",
     re.IGNORECASE,
 )
-_LEADING_NUMBER_RE = re.compile(r"\d[\d.,]*")
+_LEADING_NUMBER_RE = re.compile(r"\d[\d.,]*\d|\d")
 # "61 persen dari target Pemprov" (an achievement), not "35,68 persen dari target 52,15 persen"
-_OF_TARGET_AFTER = (
-    r"(?:dari|terhadap|atas)[ \t]+(?:(?:total|angka)[ \t]+)?(?:target|sasaran)\b"
-    r"(?![^.;\d]{0,25}\d)"
+_OF_TARGET_RE = re.compile(
+    r"\b(?:dari|terhadap|atas)[ \t]+(?:(?:total|angka)[ \t]+)?(?:target|sasaran)\b"
+    r"(?![^.;\d]{0,25}\d)",
+    re.IGNORECASE,
 )
+_RATE_BEFORE_RE = re.compile(r"(?<![\d.,])(\d[\d.,]*\d|\d)[ \t]*(?:persen|%)[ \t]*$", re.IGNORECASE)
 
 
 _VILLAGE_WINNER_RE = re.compile(
