@@ -438,7 +438,7 @@ class _Article:
         # placed before the superlative in its sentence and no winner named after
         # the place: the place is the one that holds the highest, not a scope
         rank_word = before[superlative:].split(None, 1)[0].lower()
-        if (
+        return not (
             rank_word in ("tertinggi", "terbanyak", "terbesar", "teratas")
             and _COVERAGE_BEFORE_TOP_RE.search(before[:superlative])
             and not any(
@@ -446,9 +446,7 @@ class _Article:
                 for m in _since(earlier or [], lo)
             )
             and not _WINNER_NAMED_AFTER_RE.match(self.text, mention.end)
-        ):
-            return False
-        return True
+        )
 
     def _disambiguate(self, mentions: list[_Mention]) -> None:
         self._prefer_named_level(mentions)

@@ -89,9 +89,9 @@ class AsOfRules:
         while i < len(dates) and dates[i].start < f_hi:
             d = dates[i]
             i += 1
-            if d.end <= c.start:
-                found.append(d)
-            elif d.start >= c.end and not _CLAUSE_GAP_RE.search(self.text, c.end, d.start):
+            if d.end <= c.start or (
+                d.start >= c.end and not _CLAUSE_GAP_RE.search(self.text, c.end, d.start)
+            ):
                 found.append(d)
         return found
 
@@ -107,7 +107,37 @@ class AsOfRules:
         else the event date. Budgets and awards are by year; a target takes the
         year named in its clause (its deadline), else in its sentence, else the
         event year."""
+        options = self._date_options(metric, c, options, s)
+        if metric == TARGET_PCT:
+            return self._target_as_of(c, options)
+        chosen = self._own_date(c, options)
+        dated = chosen is not None
+        if chosen is None and s is not None:
+            by_year = self._yearly_as_of(metric, c, s)
+            if by_year is not None:
+                return by_year, True
         event = self.a.event
+        if chosen is None and event is not None:
+            chosen = (c.start, event[0], event[1])
+        if chosen is None:
+            return None, False
+        if metric in (BUDGET_IDR, AWARD_RANK):
+            year = as_of_string(chosen[1], YEAR)
+            if metric == AWARD_RANK and dated and s is not None:
+                self._last_award_date = (s.para, year)
+            return year, dated
+        return as_of_string(chosen[1], chosen[2]), dated
+
+    def _date_options(
+        self,
+        metric: str,
+        c: _Cand,
+        options: list[tuple[int, dt.date, str]],
+        s: _Sentence | None,
+    ) -> list[tuple[int, dt.date, str]]:
+        """The dates a figure can take: its sentence's, else its table column's
+        year, else the sentence's it continues, else the status date carried
+        from before (not for a target)."""
         if not options:
             column = self._table_year(c)
             if column is not None:
@@ -122,63 +152,71 @@ class AsOfRules:
             carried = self._carried_date(s)
             if carried is not None:
                 options = [(c.start - 1, carried[0], carried[1])]
-        if metric == TARGET_PCT:
-            options = [o for o in options if o[2] != DAY or o[0] >= c.end]
-            after = [
-                o
-                for o in options
-                if o[0] >= c.end and not _CLAUSE_GAP_RE.search(self.text, c.end, o[0])
-            ]
-            if after:  # "ditargetkan 32,15 persen pada 2025": its deadline
-                return as_of_string(after[0][1], after[0][2]), True
-            before = [o for o in options if o[0] < c.start]
-            if before:  # "Untuk 2025 kita pasang target 55 persen": the year it is for
-                return as_of_string(before[-1][1], YEAR), True
-            later = [o for o in options if o[0] >= c.end]
-            if later:
-                return as_of_string(later[0][1], later[0][2]), True
-            if event is None:
-                return None, False
-            return as_of_string(event[0], event[1]), False  # the day it was said
+        return options
+
+    def _target_as_of(
+        self, c: _Cand, options: list[tuple[int, dt.date, str]]
+    ) -> tuple[str | None, bool]:
+        """A target's year: its deadline after it ("ditargetkan 32,15 persen pada
+        2025"), else the year it is for named before it ("Untuk 2025 kita pasang
+        target 55 persen"), else a later date, else the day it was said."""
+        options = [o for o in options if o[2] != DAY or o[0] >= c.end]
+        after = [
+            o
+            for o in options
+            if o[0] >= c.end and not _CLAUSE_GAP_RE.search(self.text, c.end, o[0])
+        ]
+        if after:
+            return as_of_string(after[0][1], after[0][2]), True
+        before = [o for o in options if o[0] < c.start]
+        if before:
+            return as_of_string(before[-1][1], YEAR), True
+        later = [o for o in options if o[0] >= c.end]
+        if later:
+            return as_of_string(later[0][1], later[0][2]), True
+        event = self.a.event
+        if event is None:
+            return None, False
+        return as_of_string(event[0], event[1]), False
+
+    def _own_date(
+        self, c: _Cand, options: list[tuple[int, dt.date, str]]
+    ) -> tuple[int, dt.date, str] | None:
+        """The date nearest before the number (not the base of a change), else
+        right after it in its clause; "naik dari 30,2 persen pada 2023 menjadi
+        35,6 persen pada 2024": the date right after a number is its own."""
         before = [o for o in options if o[0] < c.start and not self._comparison_base(o[0], c)]
         after = [
             o
             for o in options
             if o[0] >= c.end and not _CLAUSE_GAP_RE.search(self.text, c.end, o[0])
         ]
-        chosen = before[-1] if before else (after[0] if after else None)
         if after and before:
-            # "naik dari 30,2 persen pada 2023 menjadi 35,6 persen pada 2024"
             gap = _OWN_DATE_GAP_RE.match(self.text, c.end, after[0][0])
             if gap is not None and gap.end() == after[0][0]:
-                chosen = after[0]
-        dated = chosen is not None
-        if metric == AWARD_RANK and chosen is None and s is not None:
+                return after[0]
+        if before:
+            return before[-1]
+        return after[0] if after else None
+
+    def _yearly_as_of(self, metric: str, c: _Cand, s: _Sentence) -> str | None:
+        """An undated placement or budget: the year of the same event's other
+        places in this paragraph, the award edition named before ("Paritrana
+        Award 2024"), the APBD year of a budget."""
+        if metric == AWARD_RANK:
             # "Kota Banda Aceh meraih peringkat pertama ... 2024. Peringkat kedua
             # diraih ...": the other places of the same event, same paragraph
             last = self.__dict__.get("_last_award_date")
             if last is not None and last[0] == s.para:
-                return last[1], True
-        if metric == AWARD_RANK and chosen is None:
+                return last[1]
             edition = None
             for m in _AWARD_YEAR_RE.finditer(self.text, 0, c.start):
                 edition = m.group(1)
-            if edition is not None:  # "Paritrana Award 2024" named before
-                return edition, True
-        if metric == BUDGET_IDR and chosen is None and s is not None:
+            return edition  # "Paritrana Award 2024" named before
+        if metric == BUDGET_IDR:
             year = self._budget_year(s)
-            if year is not None:
-                return str(year), True
-        if chosen is None and event is not None:
-            chosen = (c.start, event[0], event[1])
-        if chosen is None:
-            return None, False
-        if metric in (BUDGET_IDR, AWARD_RANK):
-            year = as_of_string(chosen[1], YEAR)
-            if metric == AWARD_RANK and dated and s is not None:
-                self._last_award_date = (s.para, year)
-            return year, dated
-        return as_of_string(chosen[1], chosen[2]), dated
+            return str(year) if year is not None else None
+        return None
 
     def _table_year(self, c: _Cand) -> int | None:
         """The year of a number's column in a markdown table whose header row
@@ -223,9 +261,12 @@ class AsOfRules:
         near_lo = self.a.sentences[max(0, k - 1)].lo if k >= 0 else s.lo
         pos, year_day, year_precision = status[i]
         finer = self._finer_status(i)
-        if year_precision == YEAR and pos >= near_lo:
-            if finer is None or finer[1].year != year_day.year:
-                return year_day, year_precision
+        if (
+            year_precision == YEAR
+            and pos >= near_lo
+            and (finer is None or finer[1].year != year_day.year)
+        ):
+            return year_day, year_precision
         if finer is not None:
             return finer[1], finer[2]
         return None

@@ -85,8 +85,7 @@ def _rounded_twin(figure: Figure, same_group: list[Figure]) -> bool:
         return False
     if figure.metric == COVERAGE_PCT:
         return figure.value == figure.value.to_integral_value() and any(
-            other.value != other.value.to_integral_value()
-            and abs(other.value - figure.value) < 1
+            other.value != other.value.to_integral_value() and abs(other.value - figure.value) < 1
             for other in same_group
         )
     if figure.metric not in (PARTICIPANTS, WORKFORCE):

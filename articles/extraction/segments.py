@@ -160,12 +160,25 @@ class SegmentRules:
         (the whole of the same group), "Ekosistem gampong: 81.622 dari 253.305",
         the subsidised ("iuran ditanggung"), a series ("pada 2019 ... 539.299
         peserta PMI, lalu pada 2020 menjadi 389.760"), an article all about PMI."""
-        cand = cands[i]
-        prev = cands[i - 1] if i else None
-        if _COMBINED_RE.search(self.text, s.lo, cand.start):
+        if _COMBINED_RE.search(self.text, s.lo, cands[i].start):
             # "jika digabungkan dengan tenaga kerja informal ..., hanya 10,9 persen":
             # the groups taken together
             return None
+        for rule in (
+            self._group_of_whole,
+            self._group_named_before,
+            self._group_of_sentence_before,
+        ):
+            found = rule(cands, i, s, metric)
+            if found:
+                return found
+        return self._group_of_series(cands, i, s, metric)
+
+    def _group_of_whole(self, cands: list[_Cand], i: int, _s: _Sentence, metric: str):
+        """The group of the figure this one restates or is a part of, or the one
+        its metric rule implies (subsidised premiums)."""
+        cand = cands[i]
+        prev = cands[i - 1] if i else None
         if cand.rule in ("dari_after_part", "restates_rate", "restates_count") and prev:
             if prev.segment and prev.segment != TOTAL:
                 return prev.segment
@@ -182,7 +195,15 @@ class SegmentRules:
             return prev.segment
         if cand.seg_hint and metric in (PARTICIPANTS, WORKFORCE):
             return cand.seg_hint
-        if metric in (PARTICIPANTS, WORKFORCE, COVERAGE_PCT) and _GROUP_ANAPHOR_RE.search(
+        return None
+
+    def _group_named_before(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
+        """ "Capaian sektor itu", or the group of the figure before in this
+        sentence until another group or a total word is named."""
+        cand = cands[i]
+        prev = cands[i - 1] if i else None
+        counted = (PARTICIPANTS, WORKFORCE, COVERAGE_PCT)
+        if metric in counted and _GROUP_ANAPHOR_RE.search(
             self.text, max(s.lo, cand.start - 120), cand.start
         ):
             # "Untuk sektor jasa konstruksi, ... . Capaian sektor itu mencapai
@@ -193,8 +214,8 @@ class SegmentRules:
                 return named[-1][2]
         if (
             prev is not None
-            and prev.metric in (PARTICIPANTS, WORKFORCE, COVERAGE_PCT)
-            and metric in (PARTICIPANTS, WORKFORCE, COVERAGE_PCT)
+            and prev.metric in counted
+            and metric in counted
             and prev.segment
             and prev.segment != TOTAL
             and prev.seg_after is None
@@ -205,31 +226,44 @@ class SegmentRules:
             # "Untuk tenaga kerja PU tercatat 349 ribu, dan 343 ribu di antaranya
             # sudah terdaftar": the group named before stays until another is named
             return prev.segment
+        if (
+            metric == COVERAGE_PCT
+            and prev is not None
+            and prev.metric in (PARTICIPANTS, WORKFORCE)
+            and prev.segment
+            and prev.segment != TOTAL
+            and _RELATIVE_ONLY_RE.match(self.text, prev.end, cand.start)
+        ):
+            # "pekerja informal ... 310.000 orang, namun yang terdaftar baru 12 persen"
+            return prev.segment
+        return None
+
+    def _group_of_sentence_before(
+        self, cands: list[_Cand], i: int, s: _Sentence, metric: str
+    ) -> str | None:
+        """ "... pekerja BPU 205 ribu orang. Dari jumlah itu, yang sudah terdaftar
+        baru 77 ribu": the group of the sentence this one continues (not after a
+        list of several groups: "... PU 196.528 orang dan BPU 10.891 orang.
+        Sementara ... 24,86 persen")."""
+        cand = cands[i]
         last = self.__dict__.get("_last_figure")
         if (
-            prev is None
+            i == 0
             and last is not None
             and s.topic_lo < s.lo
             and last[1] == s.topic_lo
             and last[0] not in (TOTAL, OTHER)
-            # "... PU 196.528 orang dan BPU 10.891 orang. Sementara ... 24,86 persen":
-            # after a list of groups, no one of them
             and len(self._groups_at.get(last[1], ())) < 2
             and metric in (PARTICIPANTS, WORKFORCE, COVERAGE_PCT)
             and not self._segment_hits(s.lo, cand.start)
             and not _WHOLE_WORD_RE.search(self.text, s.lo, cand.start)
         ):
-            # "... pekerja BPU 205 ribu orang. Dari jumlah itu, yang sudah terdaftar
-            # baru 77 ribu": the group of the sentence this one continues
             return last[0]
-        if metric == COVERAGE_PCT and prev is not None and prev.metric in (PARTICIPANTS, WORKFORCE):
-            # "pekerja informal ... 310.000 orang, namun yang terdaftar baru 12 persen"
-            if (
-                prev.segment
-                and prev.segment != TOTAL
-                and _RELATIVE_ONLY_RE.match(self.text, prev.end, cand.start)
-            ):
-                return prev.segment
+        return None
+
+    def _group_of_series(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
+        """Participants along a series of migrant, vulnerable or other workers,
+        or of an article all about migrant workers."""
         if metric != PARTICIPANTS:
             return None
         group = (MIGRANT, VULNERABLE, OTHER)

@@ -132,11 +132,14 @@ class TableRules:
                 c.rule, c.conf = "column_header", 0.7
                 return metric
         # a header of years: the row label says what is counted
-        if _YEAR_CELL_RE.fullmatch(name) or not name.strip() or _PERIOD_RE.search(name):
-            if c.kind == "count" and _PEOPLE_LABEL_RE.search(label):
-                if self._table_about_coverage(s):
-                    c.rule, c.conf = "row_label", 0.65
-                    return PARTICIPANTS
+        if (
+            (_YEAR_CELL_RE.fullmatch(name) or not name.strip() or _PERIOD_RE.search(name))
+            and c.kind == "count"
+            and _PEOPLE_LABEL_RE.search(label)
+            and self._table_about_coverage(s)
+        ):
+            c.rule, c.conf = "row_label", 0.65
+            return PARTICIPANTS
         return ""
 
     def _table_about_coverage(self, s: _Sentence) -> bool:
