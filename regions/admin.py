@@ -15,7 +15,7 @@ from jobs import selectors as job_selectors
 from jobs import services as job_services
 from jobs.services import BrokerDown
 
-from . import imports, quality_selectors
+from . import formatting, imports, quality_selectors
 from .admin_mixins import RegionScopedAdminMixin, restrict_region_search
 from .choices import RecordStatus
 from .forms import UNSOURCED_MESSAGE, BudgetAllocationForm, CoverageFigureForm, CoverageTargetForm
@@ -57,13 +57,12 @@ class RegionScopeAdmin(admin.ModelAdmin):
     autocomplete_fields = ["user", "region"]
 
     def save_model(self, request, obj, form, change):
-        from .services import role_group
+        """The scope row as the form gives it, then what a grant brings with
+        it (a staff login, the role's group, the user's scope cache cleared)."""
+        from .services import region_grant
 
         super().save_model(request, obj, form, change)
-        if not obj.user.is_staff:
-            obj.user.is_staff = True
-            obj.user.save(update_fields=["is_staff"])
-        obj.user.groups.add(role_group(obj.role))
+        region_grant(user=obj.user, region=obj.region, role=obj.role)
 
 
 @admin.register(Kanwil)
@@ -317,7 +316,9 @@ class SpreadsheetAdminMixin:
             "import_url": reverse(f"admin:{self._url_name('import')}"),
             "changelist_url": reverse(f"admin:{self._url_name('changelist')}"),
             "max_mb": imports.sheets.MAX_BYTES // (1024 * 1024),
-            "max_rows": f"{imports.sheets.MAX_ROWS:,}".replace(",", "."),
+            "max_rows": formatting.number_id(
+                imports.sheets.MAX_ROWS, language=(get_language() or "id")[:2]
+            ),
         }
 
     def _render_upload(self, request, file_error: str = ""):

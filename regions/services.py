@@ -78,63 +78,12 @@ def load_bps_codes(bridge_path: Path) -> int:
     return sum(1 for r in regions if wanted.get(r.code))
 
 
-ROLE_GROUPS = {
-    "editor": "Editor wilayah",
-    "reviewer": "Peninjau klaim",
-    "viewer": "Pemantau",
-}
-_ALL = ("add", "change", "delete", "view")
-ROLE_PERMISSIONS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
-    "editor": [
-        ("regions", "coveragefigure", _ALL),
-        ("regions", "coveragetarget", _ALL),
-        ("regions", "budgetallocation", _ALL),
-        ("regions", "region", ("view",)),
-        ("articles", "article", ("add", "view")),
-        # Editors review claims in their scope too (scoping.REVIEW includes them).
-        ("articles", "claim", ("change", "view")),
-    ],
-    # A reviewer writes figures only by accepting claims (claim_accept), never
-    # in the figure, target or budget forms, whose scope is EDIT: holding
-    # add/change there only showed buttons that then refused.
-    "reviewer": [
-        ("articles", "article", ("add", "view")),
-        ("articles", "claim", ("change", "view")),
-        ("regions", "coveragefigure", ("view",)),
-        ("regions", "coveragetarget", ("view",)),
-        ("regions", "budgetallocation", ("view",)),
-        ("regions", "region", ("view",)),
-    ],
-    "viewer": [
-        ("regions", "coveragefigure", ("view",)),
-        ("regions", "coveragetarget", ("view",)),
-        ("regions", "budgetallocation", ("view",)),
-        ("regions", "region", ("view",)),
-        ("articles", "article", ("view",)),
-        ("articles", "claim", ("view",)),
-    ],
-}
-
-
-def role_group(role: str):
-    """The auth group of a role, created with its permissions on first use."""
-    from django.contrib.auth.models import Group, Permission
-
-    group, _created = Group.objects.get_or_create(name=ROLE_GROUPS[role])
-    wanted = Permission.objects.none()
-    for app_label, model, actions in ROLE_PERMISSIONS[role]:
-        wanted |= Permission.objects.filter(
-            content_type__app_label=app_label,
-            codename__in=[f"{action}_{model}" for action in actions],
-        )
-    group.permissions.set(wanted)
-    return group
-
-
 @transaction.atomic
 def region_grant(*, user, region: Region, role: str):
     """Give ``user`` the ``role`` over ``region`` (and all under it): a staff
     login, the role's permissions, and the scope row. Idempotent."""
+    from coverage_site.roles import ROLE_GROUPS, role_group
+
     from .models import RegionScope
     from .scoping import forget_scope
 

@@ -8,8 +8,9 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from coverage_site.roles import ROLE_GROUPS
 from regions.lookups import region_named
-from regions.services import ROLE_GROUPS, region_grant
+from regions.services import region_grant
 
 
 class Command(BaseCommand):
