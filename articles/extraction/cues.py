@@ -85,7 +85,10 @@ _WEB_NAME_RE = re.compile(r"\.(?:com|id|net|org|news)\b", re.IGNORECASE)
 _COPYRIGHT_RE = re.compile(
     r"(?:copyright|\u00a9|\(c\))[^\n\d]{0,40}((?:19|20)\d{2})", re.IGNORECASE
 )
-_SENT_END_RE = re.compile(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s|\(|$)")
+# (not the thousands point of "37. 229 peserta", a number typed with a space)
+_SENT_END_RE = re.compile(
+    r"(?<![.!?])(?!(?<=\d)\.[ ]\d{3}(?![\d.,]?\d))[.!?]++[\"'\u201d\u2019)\]]*+(?=\s|\(|$)"
+)
 _MAX_SENTENCE = 1000  # longer "sentences" (tables, junk) are cut into pieces
 _TRAILING_WORD_RE = re.compile(r"(\w+)$")
 _ABBREVIATIONS = frozenset((

@@ -164,7 +164,12 @@ class MetricRules(CountRules):
         target = self._target_rule(c, s, p_lo, f_hi, tail) or self._target_of_count(
             cands, i, s, tail
         )
-        if s.borrowed and not target and not self._bare_or_also(c, s, f_hi):
+        if (
+            s.borrowed
+            and not target
+            and not self._bare_or_also(c, s, f_hi)
+            and not self._level_before_change(cands, i, tail)
+        ):
             # "Sekitar 60 persen warga bekerja di sektor pertanian" after a coverage
             # sentence: a share of something else
             return None
@@ -275,6 +280,17 @@ class MetricRules(CountRules):
         ):
             return "restates_target_count"
         return ""
+
+    def _level_before_change(self, cands: list[_Cand], i: int, tail: str) -> bool:
+        """ "untuk segmen PU dari 42,83 persen turun menjadi 41,07 persen": the
+        level before the change, of the same kind as the level after it"""
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        return (
+            nxt is not None
+            and nxt.kind == "pct"
+            and bool(_FROM_END_RE.search(tail[-20:]))
+            and bool(_CHANGED_TO_RE.fullmatch(self.text, cands[i].end, nxt.start))
+        )
 
     def _article_about_coverage(self) -> bool:
         """Coverage words all through the article ("Untuk tahun 2025, Pemprov
@@ -561,6 +577,12 @@ _AWARD_STANDING_RE = re.compile(
 _RAISED_BY_TAIL_RE = re.compile(
     r"\b(?:dinaik(?:k)?an|naik|meningkat|ditingkatkan|bertambah|tumbuh|turun|menurun)[ \t]+"
     r"(?:(?:sebesar|sekitar|sebanyak)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_FROM_END_RE = re.compile(r"\bdari[ \t]+(?:(?:angka|level)[ \t]+)?$", re.IGNORECASE)
+_CHANGED_TO_RE = re.compile(
+    r"[ \t]*(?:turun|naik|meningkat|menurun|berkurang|bertambah|melonjak|merosot|anjlok)"
+    r"[ \t]+(?:menjadi|jadi|ke(?:[ \t]+angka)?)[ \t]+",
     re.IGNORECASE,
 )
 _FROM_AFTER_RE = re.compile(r"[ \t]*dari\b", re.IGNORECASE)

@@ -71,3 +71,28 @@ def test_workers_paid_for_by_the_regional_budget_are_participants(register):
     got = read(text, register)
     assert ("participants", "vulnerable", "6412", "Kabupaten Sumbawa") in got
     assert ("participants", "vulnerable", "21000", "Bengkulu") in got
+
+
+def test_a_count_typed_with_a_space_after_its_thousands_point(register):
+    text = (
+        "Jumlah peserta BPJS Ketenagakerjaan di Kabupaten Belitung saat ini yang "
+        "tercatat 21. 406 peserta atau tercapai 28,40 persen."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "21406", "Kabupaten Belitung") in got
+    assert ("coverage_pct", "total", "28.4", "Kabupaten Belitung") in got
+    assert not any(metric == "budget_idr" for metric, *_ in got)
+
+
+def test_the_level_before_a_change_is_read_with_the_level_after(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Jambi tahun 2023 mencapai 40,2 "
+        "persen, sementara per Juni 2024 turun menjadi 33,1 persen.\n"
+        "Secara rinci, untuk segmen PU dari 44,61 persen turun menjadi 43,05 persen, "
+        "sedangkan segmen BPU dari 21,35 persen turun menjadi 14,2 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "formal", "44.61", "Jambi") in got
+    assert ("coverage_pct", "formal", "43.05", "Jambi") in got
+    assert ("coverage_pct", "informal", "21.35", "Jambi") in got
+    assert ("coverage_pct", "informal", "14.2", "Jambi") in got
