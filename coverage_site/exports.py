@@ -7,7 +7,8 @@ same rules everywhere.
 - Text that a spreadsheet would read as a formula is guarded with an
   apostrophe (the import's own ``neutralise``, so an exported file reads
   back through the import unchanged).
-- CSV: UTF-8 with a byte-order mark (Excel then reads it as UTF-8),
+- CSV: UTF-8 without a byte-order mark (a program reading the file gets
+  the first column's name as written; spreadsheet users have the XLSX),
   comma-separated, CRLF; streamed a chunk of lines at a time.
 - XLSX: the data sheet first (bold, frozen header, dates as dates), then a
   sheet naming the source and the licence (the import's ``write_xlsx``).
@@ -19,7 +20,7 @@ A django-tables2 table exports exactly the columns it shows, through its
 >>> csv_cell("=HYPERLINK(1)"), csv_cell(Decimal("47.380")), csv_cell(None)
 ("'=HYPERLINK(1)", '47.380', '')
 >>> b"".join(c.encode() for c in csv_chunks([["a", "b"], [1, "-x"]]))
-b"\\xef\\xbb\\xbfa,b\\r\\n1,'-x\\r\\n"
+b"a,b\\r\\n1,'-x\\r\\n"
 >>> filename("angka-cakupan", "csv", code="73.01", on=date(2026, 12, 3))
 'angka-cakupan-73.01-2026-12-03.csv'
 """
@@ -43,8 +44,6 @@ CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-
-BOM = "\ufeff"
 
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
@@ -93,10 +92,9 @@ class _Echo:
 
 
 def csv_chunks(lines: Iterable[Sequence], size: int = CHUNK_LINES) -> Iterator[str]:
-    """The CSV text of ``lines`` (the header first), ``size`` lines a chunk,
-    the first chunk starting with the byte-order mark."""
+    """The CSV text of ``lines`` (the header first), ``size`` lines a chunk."""
     writer = csv.writer(_Echo())
-    chunk = [BOM]
+    chunk = []
     for line in lines:
         chunk.append(writer.writerow([csv_cell(value) for value in line]))
         if len(chunk) >= size:

@@ -15,6 +15,7 @@ from django_tables2 import RequestConfig, SingleTableMixin
 from django_tables2.export import ExportMixin
 
 from . import exports
+from .tables import sortable_request
 
 #: the most rows one page of a list shows, whatever ?per_page= asks
 MAX_PER_PAGE = 200
@@ -42,19 +43,7 @@ class FilteredTableView(ExportMixin, SingleTableMixin, FilterView):
         no sortable column (django-tables2 would read "73.01" as a path of
         attributes, and soon refuse it)."""
         table = self.get_table_class()(data=self.get_table_data(), **kwargs)
-        field = table.prefixed_order_by_field
-        sortable = {column.name for column in table.columns if column.orderable}
-        asked = self.request.GET.getlist(field)
-        kept = [
-            part
-            for value in asked
-            for part in value.split(",")
-            if part.removeprefix("-") in sortable
-        ]
-        if kept != asked:
-            query = self.request.GET.copy()
-            query.setlist(field, kept)
-            self.request.GET = query
+        self.request = sortable_request(table, self.request)
         return RequestConfig(self.request, paginate=self.get_table_pagination(table)).configure(
             table
         )

@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 import django_tables2 as tables
 from django.urls import reverse
 from django.utils.encoding import force_str
@@ -5,8 +7,11 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from coverage_site.tables import NUM, BaseTable, CellColumn
+
 from . import formatting
 from .filters import VERDICT_CHOICES
+from .templatetags.cakupan import indonesian
 
 VERDICT_LABELS = dict(VERDICT_CHOICES)
 
@@ -142,3 +147,104 @@ def export_lines(table: RegionTable):
             value = value_of(row)
             line.append(None if value in empty else value)  # an empty cell
         yield line
+
+
+# ---- the region page's tables (rows from regions.pages.RegionPage) ----------------
+
+CELLS = "regions/partials/cells/"
+
+
+class FigureTable(BaseTable):
+    """Every figure of the region shown on its page (the newest ones), with
+    its source: date, segment and coverage first (what a phone shows
+    without scrolling)."""
+
+    as_of = CellColumn(CELLS + "_figure_as_of.html", verbose_name=_("Per"),
+                       accessor="record__as_of", orderable=True)  # fmt: skip
+    segment = tables.Column(verbose_name=_("Segmen"), accessor="record__segment")
+    percent = CellColumn(CELLS + "_figure_percent.html", verbose_name=_("Cakupan"),
+                         accessor="record__percent", orderable=True, attrs=NUM)  # fmt: skip
+    covered = CellColumn(CELLS + "_figure_covered.html", verbose_name=_("Terlindungi"),
+                         accessor="record__covered", orderable=True, attrs=NUM)  # fmt: skip
+    eligible = CellColumn(CELLS + "_figure_eligible.html", verbose_name=_("Penyebut"),
+                          accessor="record__eligible", attrs=NUM)  # fmt: skip
+    publisher = CellColumn(CELLS + "_figure_publisher.html", verbose_name=_("Penerbit"),
+                           accessor="record__publisher", orderable=True)  # fmt: skip
+    source = CellColumn(CELLS + "_citation.html", verbose_name=_("Sumber"), accessor="citation")
+
+    class Meta(BaseTable.Meta):
+        prefix = "angka-"
+        row_attrs = {"id": lambda record: f"coveragefigure-{record.record.pk}"}
+
+    def render_segment(self, record):
+        return record.record.get_segment_display()
+
+
+@dataclass(frozen=True)
+class ChildRow:
+    """A kab/kota (or province) in its parent's ranking: its place by
+    coverage (None without a figure), the region and its latest figure."""
+
+    rank: int | None
+    region: object
+    figure: object | None
+
+
+class ChildTable(BaseTable):
+    """The regions one level down, ranked by their latest total coverage;
+    those without a figure last. On a phone: no rank, no publisher."""
+
+    rank = tables.Column(verbose_name="#", default="–", orderable=True)
+    name = CellColumn(CELLS + "_region_link.html", verbose_name=_("Wilayah"),
+                      accessor="region__name", orderable=True)  # fmt: skip
+    percent = CellColumn(CELLS + "_child_percent.html", verbose_name=_("Cakupan"),
+                         accessor="figure__percent", orderable=True, attrs=NUM)  # fmt: skip
+    as_of = tables.Column(verbose_name=_("Per"), accessor="figure__as_of", default="",
+                          orderable=True)  # fmt: skip
+    publisher = tables.Column(verbose_name=_("Penerbit"), accessor="figure__publisher",
+                              default="", orderable=True)  # fmt: skip
+
+    caption = _("Cakupan terakhir tiap wilayah")
+
+    class Meta(BaseTable.Meta):
+        prefix = "wilayah-"
+        attrs = {"class": "data-table chart-companion"}
+        row_attrs = {"class": lambda record: "" if record.figure else "no-data"}
+
+    @classmethod
+    def of(cls, page, **kwargs):
+        rows = [ChildRow(n, row.region, row.figure) for n, row in enumerate(page.children, 1)]
+        rows += [ChildRow(None, region, None) for region in page.children_missing]
+        return cls(rows, **kwargs)
+
+    def render_as_of(self, record):
+        return formatting.date_id(record.figure.as_of, record.figure.as_of_precision, _language())
+
+
+class BudgetTable(BaseTable):
+    """Budgets for workers' protection, with the workers they pay for."""
+
+    year = CellColumn(CELLS + "_budget_year.html", verbose_name=_("Tahun"),
+                      accessor="budget__year", orderable=True)  # fmt: skip
+    amount = CellColumn(CELLS + "_budget_amount.html", verbose_name=_("Jumlah"),
+                        accessor="budget__amount", orderable=True, attrs=NUM)  # fmt: skip
+    purpose = tables.Column(verbose_name=_("Peruntukan"), accessor="budget__purpose", default="")
+    funding = tables.Column(verbose_name=_("Sumber dana"), accessor="budget__funding_source")
+    workers = CellColumn(CELLS + "_budget_workers.html", verbose_name=_("Pekerja (menurut sumber)"),
+                         accessor="budget__workers_funded", orderable=True, attrs=NUM)  # fmt: skip
+    workers_computed = tables.Column(verbose_name=_("Setara pekerja setahun"), attrs=NUM,
+                                     orderable=True)  # fmt: skip
+    source = CellColumn(CELLS + "_citation.html", verbose_name=_("Sumber"), accessor="citation")
+
+    class Meta(BaseTable.Meta):
+        prefix = "anggaran-"
+        row_attrs = {"id": lambda record: f"budgetallocation-{record.budget.pk}"}
+
+    def render_purpose(self, value):
+        return indonesian(value)
+
+    def render_funding(self, record):
+        return record.budget.get_funding_source_display()
+
+    def render_workers_computed(self, value):
+        return formatting.number_id(value, language=_language())

@@ -98,7 +98,7 @@ def test_region_csv_streams_every_published_figure_and_no_other(client, seeded):
     response = client.get("/wilayah/73.01/angka.csv")
     assert response.status_code == 200 and response.streaming
     assert response["Content-Type"].startswith("text/csv")
-    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    text = b"".join(response.streaming_content).decode()
     rows = list(csv.DictReader(io.StringIO(text)))
     published = CoverageFigure.objects.filter(region=region, status="published")
     assert len(rows) == published.count()
