@@ -28,6 +28,17 @@ _COMPARED_FROM_RE = re.compile(
     r"\b(?:dari|dibanding(?:kan)?(?:[ \t]+dengan)?|ketimbang|sejak)[ \t]+$", re.IGNORECASE
 )
 _BECOMES_RE = re.compile(r"\bmenjadi\b", re.IGNORECASE)
+# a date that is not when the figure stood: when a page was read, where a span starts
+_NOT_AS_OF_RE = re.compile(
+    r"\b(?:diakses|dikutip|diunduh|sejak)[ \t]+(?:(?:pada|tanggal|tahun|bulan)[ \t]+)?"
+    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),?[ \t]+)?\(?$",
+    re.IGNORECASE,
+)
+# a cut-off: "hingga 2025", "sampai dengan akhir 2024", "per 2023"
+_CUTOFF_TAIL_RE = re.compile(
+    r"\b(?:per|hingga|sampai(?:[ \t]+dengan)?|s\.?d\.?|posisi)[ \t]+(?:(?:akhir|tahun)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE_WORDS = frozenset({"tahun", "saat", "kini", "sekarang", "bulan"})
 
 
@@ -40,9 +51,14 @@ class AsOfRules:
         dates = self.a.dates
         i = bisect.bisect_left(self.a.date_starts, s.lo)
         while i < len(dates) and dates[i].start < s.hi:
-            if dates[i].end <= s.hi:
-                options.append((dates[i].start, dates[i].date, dates[i].precision))
+            d = dates[i]
             i += 1
+            # "diakses pada Selasa (10/12/2024)", "terdaftar sejak Januari 2014": when
+            # a page was read, or where a span starts, is not the figure's date
+            if d.end <= s.hi and not _NOT_AS_OF_RE.search(
+                self.text, max(s.lo, d.start - 30), d.start
+            ):
+                options.append((d.start, d.date, d.precision))
         if event is not None:
             e_date, e_precision = event
             relative = self.__dict__.get("_relative")
@@ -263,13 +279,22 @@ class AsOfRules:
         finer = self._finer_status(i)
         if (
             year_precision == YEAR
-            and pos >= near_lo
+            and (pos >= near_lo or self._past_year_end(pos, year_day))
             and (finer is None or finer[1].year != year_day.year)
         ):
             return year_day, year_precision
         if finer is not None:
             return finer[1], finer[2]
         return None
+
+    def _past_year_end(self, pos: int, year_day: dt.date) -> bool:
+        """ "hingga 2025" in a story told in 2026 (or undated): the data of a year
+        gone by, which the undated figures after it share however far down."""
+        event = self.a.event
+        return bool(
+            (event is None or event[0].year > year_day.year)
+            and _CUTOFF_TAIL_RE.search(self.text, max(0, pos - 20), pos)
+        )
 
     def _finer_status(self, i: int) -> tuple[int, dt.date, str] | None:
         """The last status date at or before index ``i`` given to the month or day."""

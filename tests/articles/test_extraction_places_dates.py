@@ -1,0 +1,64 @@
+"""Round five of issue 13 (extract-b), the figure's as-of date: the date a
+web page was read or a span started is not the figure's; a year gone by
+named as a cut-off ("hingga 2025" in a 2026 story, or in an undated text)
+dates the undated figures after it. Each text is written for this test; full
+region register from fixtures/, no database."""
+
+import datetime as dt
+
+from articles.extraction import extract_figures
+
+
+def dates(text, register, published):
+    return {
+        (f.metric, str(f.value), f.as_of)
+        for f in extract_figures(text, register, published=published)
+    }
+
+
+def test_the_day_a_page_was_read_is_not_the_figures_date(register):
+    text = (
+        "Kementerian Ketenagakerjaan mencatat, hingga Agustus 2024 jumlah pekerja di "
+        "Provinsi Jambi yang terdaftar BPJS Ketenagakerjaan sebanyak 402.118 orang.\n"
+        "Dalam laman satudata yang diakses pada Senin (9/12/2024), tertulis kepesertaan "
+        "aktif terdiri dari penerima upah 301.455 orang dan bukan penerima upah 61.204 orang."
+    )
+    got = dates(text, register, dt.date(2024, 12, 11))
+    assert ("participants", "402118", "2024-08") in got
+    assert ("participants", "301455", "2024-08") in got
+    assert ("participants", "61204", "2024-08") in got
+
+
+def test_where_a_span_starts_is_not_the_figures_date(register):
+    text = (
+        "Pemkab Gowa menyebut 1.850 orang perangkat desa sudah terdaftar sebagai peserta "
+        "BPJS Ketenagakerjaan sejak Maret 2019."
+    )
+    assert dates(text, register, dt.date(2024, 6, 3)) == {("participants", "1850", "2024-06-03")}
+
+
+def test_a_past_year_cut_off_dates_the_figures_after_it(register):
+    text = (
+        "Kepala Kantor Wilayah menyebut hingga 2025 tingkat kepesertaan BPJS "
+        "Ketenagakerjaan di Kalimantan Barat baru 31 persen.\n"
+        "Ia menambahkan pentingnya kolaborasi dengan pemerintah daerah.\n"
+        "Media juga diajak menyebarkan informasi.\n"
+        "Berdasarkan data BPJS Ketenagakerjaan, kepesertaan di Kota Pontianak sekitar "
+        "44 persen."
+    )
+    got = dates(text, register, dt.date(2026, 2, 2))
+    assert ("coverage_pct", "31", "2025") in got
+    assert ("coverage_pct", "44", "2025") in got
+
+
+def test_the_current_year_cut_off_does_not_reach_far(register):
+    text = (
+        "Kepala Kantor Wilayah menyebut hingga 2025 tingkat kepesertaan BPJS "
+        "Ketenagakerjaan di Kalimantan Barat baru 31 persen.\n"
+        "Ia menambahkan pentingnya kolaborasi dengan pemerintah daerah.\n"
+        "Media juga diajak menyebarkan informasi.\n"
+        "Berdasarkan data BPJS Ketenagakerjaan, kepesertaan di Kota Pontianak sekitar "
+        "44 persen."
+    )
+    got = dates(text, register, dt.date(2025, 10, 2))
+    assert ("coverage_pct", "44", "2025-10-02") in got
