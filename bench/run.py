@@ -388,7 +388,8 @@ def prepare_scale(scale: float, args, workdir: Path) -> tuple[dict, dict[str, st
     name = f"{args.db_prefix}{slug(scale)}"
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "coverage_site.settings",
+        # production's settings plus the /hello/ baseline page
+        "DJANGO_SETTINGS_MODULE": "coverage_site.bench_settings",
         "DATABASE_URL": f"{args.pg}/{name}",
         "DJANGO_DEBUG": "0",
         "SECRET_KEY": secrets.token_urlsafe(50),

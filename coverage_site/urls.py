@@ -6,7 +6,6 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from coverage_site.audit import audit_view
-from coverage_site.hello import hello
 from coverage_site.languages import set_language
 
 # The admin's own name (its pages, the login, the browser tab), not "Django
@@ -31,7 +30,6 @@ urlpatterns = [
     # The old language switch (a form): now a redirect to the page's own
     # address in the language asked for.
     path("i18n/setlang/", set_language, name="set_language"),
-    path("hello/", hello, name="hello"),  # the benchmark's no-database baseline
     path("api/v1/", include("api.urls")),  # open data: one address, no language prefix
 ]
 

@@ -12,7 +12,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.contrib.sessions.models import Session
 from django.http import HttpResponse
-from django.test import RequestFactory
+from django.test import RequestFactory, override_settings
 
 from articles.models import Article
 from awards.models import Outcome
@@ -173,9 +173,19 @@ def test_production_trusts_the_proxy_and_caches_whole_pages():
 # --- the hello view ----------------------------------------------------------
 
 
+@override_settings(ROOT_URLCONF="coverage_site.bench_urls")
 def test_hello_touches_no_database(client):
     # No django_db mark: a query would raise here.
     response = client.get("/hello/")
     assert response.status_code == 200
     assert response.content == b"hello\n"
     assert client.post("/hello/").status_code in (403, 405)
+
+
+def test_hello_is_the_benchmarks_page_not_productions():
+    from django.urls import Resolver404, resolve
+
+    with pytest.raises(Resolver404):
+        resolve("/hello/")  # the production URLconf
+    assert resolve("/hello/", urlconf="coverage_site.bench_urls").url_name == "hello"
+    resolve("/wilayah/", urlconf="coverage_site.bench_urls")  # and every other page

@@ -10,7 +10,7 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .. import quality
+from .. import formatting, quality
 from ..choices import (
     DatePrecision,
     DenominatorKind,
@@ -350,4 +350,4 @@ class BudgetAllocation(RecordProvenance):
         ]
 
     def __str__(self) -> str:
-        return f"{self.region} · {self.year} · Rp{self.amount:,}".replace(",", ".")
+        return f"{self.region} · {self.year} · Rp{formatting.number_id(self.amount)}"
