@@ -207,6 +207,19 @@ class CountVetoes:
         hope = _last_match(_HOPE_RE, tail[-120:])
         return hope is not None and not _ACHIEVED_RE.search(tail[-120:][hope:])
 
+    def _is_next_of_planned(self, k: _Count) -> bool:
+        """ "menargetkan penambahan 5.000 pekerja rentan, 984 tenaga kerja dari
+        Koperasi ...": the next item of a list of headcounts planned"""
+        prev, c = k.prev, k.c
+        return (
+            prev is not None
+            and prev.kind == "count"
+            and prev.metric is None
+            and prev.rule == _PLANNED
+            and c.start - prev.end <= 60
+            and self._list_gap(prev, c, _PLAN_LIST_WORDS)
+        )
+
     def _is_growth(self, k: _Count) -> bool:
         """ "mengalami penambahan 21.025 tenaga kerja", "bertambah 3.000 orang" """
         near = k.tail[-50:]
@@ -246,9 +259,13 @@ _NOT_PEOPLE_COUNTED = (
     CountVetoes._is_unemployed,
     CountVetoes._is_population,
 )
+# the rule a planned headcount is left with (its list's next item is planned too)
+_PLANNED = "planned"
+_PLAN_LIST_WORDS = frozenset(("dan", "serta", "juga", "sebanyak", "sekitar", "untuk", "bagi"))
 # headcounts that are not reached (checked once the count is one of people)
 _NOT_REACHED = (
     CountVetoes._is_planned_or_hoped,
+    CountVetoes._is_next_of_planned,
     CountVetoes._is_growth,
     CountVetoes._is_attendance,
     CountVetoes._is_uncovered,
@@ -364,3 +381,4 @@ _RANGE_AFTER_RE = re.compile(
 _DATE_AFTER_NUMBER_RE = re.compile(
     r"[ \t]*(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|sep|okt|nov|des)\w*\b|/", re.IGNORECASE
 )
+_PLANS = (CountVetoes._is_planned_or_hoped, CountVetoes._is_next_of_planned)

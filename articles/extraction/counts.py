@@ -12,6 +12,8 @@ from .article import _Cand, _decide, _Sentence
 from .count_vetoes import (
     _NOT_PEOPLE_COUNTED,
     _NOT_REACHED,
+    _PLANNED,
+    _PLANS,
     _STATUS_WORD_RE,
     CountVetoes,
     _Count,
@@ -81,8 +83,10 @@ class CountRules(CountVetoes):
         k.reached = self._reached(k)
         if c.noun == "" and not self._bare_count_supported(k):
             return None
-        if any(veto(self, k) for veto in _NOT_REACHED):
-            return None
+        for veto in _NOT_REACHED:
+            if veto(self, k):
+                c.rule = _PLANNED if veto in _PLANS else ""
+                return None
         for step in _COUNT_DECISIONS:
             metric = step(self, k)
             if metric is not None:
@@ -257,6 +261,7 @@ class CountRules(CountVetoes):
     def _planned(self, k: _Count):
         near = k.tail[-80:]
         if _maybe(near.lower(), _PLAN_STEMS) and _PLANNED_RE.search(near):
+            k.c.rule = _PLANNED
             return _NO
         return None
 
@@ -326,18 +331,20 @@ class CountRules(CountVetoes):
             or self.hits["wf"].any(c.end, k.f_hi)
         ):
             return None
-        segments = self._segment_hits(prev.end, c.start)
-        if not segments:
-            return None
+        if self._segment_hits(prev.end, c.start) and self._list_gap(prev, c, _LIST_FILLER_WORDS):
+            return _decide(c, prev.metric, "list_continues", 0.65)
+        return None
+
+    def _list_gap(self, prev: _Cand, c: _Cand, fillers: frozenset[str]) -> bool:
+        """Whether only group names, words for people and ``fillers`` stand
+        between two numbers (the items of one list)."""
         gap, last = [], prev.end
-        for lo, hi, _segment in segments:
+        for lo, hi, _segment in self._segment_hits(prev.end, c.start):
             gap.append(self.text[last:lo])
             last = hi
         gap.append(self.text[last : c.start])
         words = _WORD_RE.findall(" ".join(gap).lower())
-        if all(w in _LIST_FILLER_WORDS or w in _PERSON_WORDS for w in words):
-            return _decide(c, prev.metric, "list_continues", 0.65)
-        return None
+        return all(w in fillers or w in _PERSON_WORDS for w in words)
 
     def _active_before(self, k: _Count):
         """ "tenaga kerja yang termasuk penerima upah (PU) aktif sebanyak 130.455
@@ -459,8 +466,27 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 # words that may stand between the items of a list by group
 _LIST_FILLER_WORDS = frozenset(
     (
-        "dan", "serta", "sedangkan", "sementara", "itu", "sektor", "segmen", "kelompok",
-        "kategori", "sebanyak", "sejumlah", "mencapai", "tercatat", "ada", "untuk", "bagi",
-        "yang", "lalu", "kemudian", "adapun", "aktif", "terdaftar",
+        "dan",
+        "serta",
+        "sedangkan",
+        "sementara",
+        "itu",
+        "sektor",
+        "segmen",
+        "kelompok",
+        "kategori",
+        "sebanyak",
+        "sejumlah",
+        "mencapai",
+        "tercatat",
+        "ada",
+        "untuk",
+        "bagi",
+        "yang",
+        "lalu",
+        "kemudian",
+        "adapun",
+        "aktif",
+        "terdaftar",
     )  # fmt: skip
 )

@@ -186,7 +186,8 @@ _PERSON_WORDS = frozenset((
     "awak", "pemulung", "kuli", "satpam", "nakes", "pelajar", "mahasiswa", "penggarap",
     "pekerjanya", "pesertanya", "jamaah", "penghulu", "pendeta", "penjaga", "semesta",
     "potensi", "angkatan", "pns", "ppnpn", "thl", "pengemudi", "kepala", "keluarga", "anggota",
-    "karyawannya", "orangnya", "pu", "bpu", "ppu", "pbpu", "jakon", "rt", "rw",
+    "karyawannya", "orangnya", "pu", "bpu", "ppu", "pbpu", "jakon", "formal", "informal",
+    "nonformal", "rt", "rw",
 ))  # fmt: skip
 _CONNECTOR_WORDS = frozenset((
     "dan", "atau", "yang", "dari", "di", "pada", "untuk", "per", "hingga", "sampai", "serta",

@@ -187,7 +187,7 @@ _PCT_RE = re.compile(r"[ \t]{0,2}(?:%|(?:persen(?:an)?|prosen|per[ \t]+sen|pct)\
 _RUPIAH_RE = re.compile(r"(?:,-)?[ \t]*rupiah\b|,-", re.IGNORECASE)
 # (a "non-" before a group's capitals is skipped: "34.555 non-ASN" are people)
 _NOUN_RE = re.compile(
-    r"[ \t]*(?:\([ \t]*)?(?:[Nn]on[ \t-]+(?=[A-Z]{2,}\b))?"
+    r"[ \t]*(?:\([ \t]*)?(?:[Nn]on[ \t-]+(?=[A-Z]{2,}\b|formal\b))?"
     r"(?P<w1>[^\W\d_]+)(?:[ \t/-]+(?P<w2>[^\W\d_]+))?"
 )
 _PER_UNIT_RE = re.compile(

@@ -212,3 +212,25 @@ def test_a_count_of_the_remaining_group_is_read(register):
     )
     got = read(text, register)
     assert ("participants", "construction", "500000", "Jawa Tengah") in got
+
+
+def test_a_count_of_informal_workers_written_non_formal(register):
+    text = (
+        "Berdasarkan data BPS, jumlah total pekerja di Jambi mencapai 1.812.000. Dari "
+        "jumlah tersebut, 702.000 merupakan pekerja di sektor formal dan 1.110.000 non "
+        "formal."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "1812000", "Jambi") in got
+    assert ("workforce", "informal", "1110000", "Jambi") in got
+
+
+def test_the_next_item_of_a_list_of_planned_headcounts_is_planned(register):
+    text = (
+        "Sebanyak 3.120 pekerja rentan di Kabupaten Pohuwato sudah terlindungi. Tahun "
+        "ini, Pemkab juga menargetkan penambahan 4.000 pekerja rentan, 760 tenaga kerja "
+        "dari koperasi desa, serta perluasan kepesertaan bagi perangkat desa."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "3120", "Kabupaten Pohuwato") in got
+    assert not values(got) & {"4000", "760"}
