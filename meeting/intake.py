@@ -187,13 +187,37 @@ def _text(cell: dict, name: str) -> str:
 
 
 def _parse_row(number: int, cell: dict) -> tuple[ParsedRow, list[RowError]]:
+    """One row's values and every error in it (column by column, in the
+    order of the template), each step reading the columns of one rule."""
     errors: list[RowError] = []
     row = ParsedRow(row=number)
-    values = row.values
 
     def fail(column: str, message: str) -> None:
         errors.append(RowError(number, column, message))
 
+    kind = _read_item(cell, row, fail)
+    _read_group(cell, row.values, kind, fail)
+    _read_regulation(cell, row.values, kind, fail)
+    _read_budget_year(cell, row, kind, fail)
+    _read_numbers(cell, row.values, kind, fail)
+    _read_source(cell, row.values, fail)
+    return row, errors
+
+
+def _optional_date(cell: dict, column: str, fail) -> date | None:
+    """The date in ``column``, None when blank or (with an error) unreadable."""
+    if not _text(cell, column):
+        return None
+    try:
+        return _date(cell[column])[0]
+    except ValueError:
+        fail(column, f"“{_text(cell, column)}” bukan tanggal.")
+        return None
+
+
+def _read_item(cell: dict, row: ParsedRow, fail) -> str | None:
+    """The region, the item's kind, its state and date; returns the kind."""
+    values = row.values
     row.region_code = _text(cell, "kode_wilayah")
     if not row.region_code:
         fail("kode_wilayah", "Kode wilayah kosong (contoh: 73 atau 73.01).")
@@ -215,7 +239,11 @@ def _parse_row(number: int, cell: dict) -> tuple[ParsedRow, list[RowError]]:
         fail(
             "tanggal", f"“{_text(cell, 'tanggal')}” bukan tanggal (2023, 2023-04 atau 30/04/2023)."
         )
+    return kind
 
+
+def _read_group(cell: dict, values: dict, kind: str | None, fail) -> None:
+    """The ecosystem group: required for an ecosystem item, refused elsewhere."""
     group_text = _text(cell, "kelompok")
     values["group"] = ""
     if kind == "ecosystem":
@@ -227,25 +255,30 @@ def _parse_row(number: int, cell: dict) -> tuple[ParsedRow, list[RowError]]:
         fail("kelompok", "Kelompok hanya untuk butir kepesertaan ekosistem.")
     values["group_label"] = _text(cell, "kelompok_disebut")
 
+
+def _read_regulation(cell: dict, values: dict, kind: str | None, fail) -> None:
+    """The regulation's number and date, for a regulation item only."""
     values["regulation_number"] = _text(cell, "nomor_peraturan")
-    values["regulation_date"] = None
-    if _text(cell, "tanggal_peraturan"):
-        try:
-            values["regulation_date"] = _date(cell["tanggal_peraturan"])[0]
-        except ValueError:
-            fail("tanggal_peraturan", f"“{_text(cell, 'tanggal_peraturan')}” bukan tanggal.")
+    values["regulation_date"] = _optional_date(cell, "tanggal_peraturan", fail)
     if kind != "regulation" and (values["regulation_number"] or values["regulation_date"]):
         fail("nomor_peraturan", "Nomor dan tanggal peraturan hanya untuk butir peraturan.")
 
-    if _text(cell, "anggaran_tahun"):
-        if kind != "budget":
-            fail("anggaran_tahun", "Tahun anggaran hanya untuk butir APBD.")
-        else:
-            try:
-                row.budget_year = parse_count(_text(cell, "anggaran_tahun"))
-            except NumberError as error:
-                fail("anggaran_tahun", str(error))
 
+def _read_budget_year(cell: dict, row: ParsedRow, kind: str | None, fail) -> None:
+    """The budget year, for a budget item only."""
+    if not _text(cell, "anggaran_tahun"):
+        return
+    if kind != "budget":
+        fail("anggaran_tahun", "Tahun anggaran hanya untuk butir APBD.")
+        return
+    try:
+        row.budget_year = parse_count(_text(cell, "anggaran_tahun"))
+    except NumberError as error:
+        fail("anggaran_tahun", str(error))
+
+
+def _read_numbers(cell: dict, values: dict, kind: str | None, fail) -> None:
+    """Count, denominator and percent: for an ecosystem or uptake item, in range."""
     for column, key, parse in (
         ("jumlah", "count", parse_count),
         ("penyebut", "denominator", parse_count),
@@ -264,6 +297,9 @@ def _parse_row(number: int, cell: dict) -> tuple[ParsedRow, list[RowError]]:
     if values["percent"] is not None and not (Decimal(0) <= values["percent"] < 10000):
         fail("persen", "Persen di luar batas (0 sampai 9.999,99).")
 
+
+def _read_source(cell: dict, values: dict, fail) -> None:
+    """Who reported it, the quote, the source document and a note."""
     for column, key in (
         ("pelapor", "publisher"),
         ("kutipan", "quote"),
@@ -273,10 +309,4 @@ def _parse_row(number: int, cell: dict) -> tuple[ParsedRow, list[RowError]]:
         ("catatan", "note"),
     ):
         values[key] = _text(cell, column)
-    values["source_date"] = None
-    if _text(cell, "tanggal_sumber"):
-        try:
-            values["source_date"] = _date(cell["tanggal_sumber"])[0]
-        except ValueError:
-            fail("tanggal_sumber", f"“{_text(cell, 'tanggal_sumber')}” bukan tanggal.")
-    return row, errors
+    values["source_date"] = _optional_date(cell, "tanggal_sumber", fail)

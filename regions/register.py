@@ -371,12 +371,33 @@ def build_aliases(register: Register, *, strict: bool = True) -> AliasResult:
 
     Not strict, curated aliases of codes absent from the register are skipped.
     """
-    by_code = register.by_code()
+    official = _official_names(register)
+    fixed = _fixed_aliases(register, official, strict=strict)
+    aliases, dropped = _merge_generated(_generated_claims(register), fixed, official)
+    return AliasResult(
+        aliases={
+            code: sorted(names.values(), key=lambda a: (a.casefold(), a))
+            for code, names in sorted(aliases.items())
+        },
+        dropped=dict(sorted(dropped.items(), key=lambda item: item[0].casefold())),
+    )
+
+
+def _official_names(register: Register) -> dict[str, str]:
+    """Each official name (case-folded) and the code of its region."""
     official = {NATION_NAME.casefold(): NATION_CODE}
     for row in register.rows:
         official.setdefault(row.name.casefold(), row.code)
+    return official
 
-    fixed: dict[str, tuple[str, str]] = {}  # key -> (code, alias)
+
+def _fixed_aliases(
+    register: Register, official: dict[str, str], *, strict: bool
+) -> dict[str, tuple[str, str]]:
+    """The curated aliases and the package's own spellings, by case-folded
+    alias: (code, alias). Raises ValueError on a clash (see build_aliases)."""
+    by_code = register.by_code()
+    fixed: dict[str, tuple[str, str]] = {}
 
     def add_fixed(code: str, alias: str, origin: str) -> None:
         key = alias.casefold()
@@ -406,14 +427,29 @@ def build_aliases(register: Register, *, strict: bool = True) -> AliasResult:
         source = nice_case(row.source_name) if row.source_name else row.name
         if source != row.name:
             add_fixed(row.code, source, "package name")
+    return fixed
 
+
+def _generated_claims(register: Register) -> dict[str, list[tuple[str, str]]]:
+    """Each generated name (case-folded) and the regions that would take it:
+    [(code, alias), ...], one entry per region."""
     generated: dict[str, list[tuple[str, str]]] = {}
     for row in register.rows:
         for alias in _generated_aliases(row):
             claims = generated.setdefault(alias.casefold(), [])
             if all(code != row.code for code, _ in claims):
                 claims.append((row.code, alias))
+    return generated
 
+
+def _merge_generated(
+    generated: dict[str, list[tuple[str, str]]],
+    fixed: dict[str, tuple[str, str]],
+    official: dict[str, str],
+) -> tuple[dict[str, dict[str, str]], dict[str, list[str]]]:
+    """The fixed aliases plus the generated names one region alone claims
+    and no official name or fixed alias has; the dropped names with the
+    codes that contended for them."""
     aliases: dict[str, dict[str, str]] = {}
     dropped: dict[str, list[str]] = {}
     for key, (code, alias) in fixed.items():
@@ -430,14 +466,7 @@ def build_aliases(register: Register, *, strict: bool = True) -> AliasResult:
             continue
         code, alias = claims[0]
         aliases.setdefault(code, {})[key] = alias
-
-    return AliasResult(
-        aliases={
-            code: sorted(names.values(), key=lambda a: (a.casefold(), a))
-            for code, names in sorted(aliases.items())
-        },
-        dropped=dict(sorted(dropped.items(), key=lambda item: item[0].casefold())),
-    )
+    return aliases, dropped
 
 
 # --- Fixture ------------------------------------------------------------------
