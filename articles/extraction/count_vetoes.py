@@ -142,6 +142,11 @@ class CountVetoes:
         """ "jaminan yang sudah terbayarkan untuk JHT ada 143.700 orang. Sedangkan
         JKK ada 9.574 orang, JKM ada 1.719": claims of a benefit programme"""
         c = k.c
+        # "45 ribu peserta ... menerima manfaat JHT": the claimants
+        if _maybe(k.low[c.end : min(k.s.hi, c.end + 90)], _CLAIM_STEMS) and _BENEFIT_AFTER_RE.match(
+            self.text, c.end, k.s.hi
+        ):
+            return True
         if not _BENEFIT_TAIL_RE.search(self.text, max(k.p_lo, c.start - 60), c.start):
             return False
         return _maybe(k.low[k.s.topic_lo : k.s.hi], _CLAIM_STEMS)
@@ -273,7 +278,10 @@ _NOT_REACHED = (
 
 _PLANNED_AFTER_RE = re.compile(
     r"[^.;,\d]{0,50}?\b(?:ditargetkan|ditarget|menjadi[ \t]+target|(?:untuk|pada)[ \t]+tahun"
-    r"[ \t]+depan)\b",
+    r"[ \t]+depan"
+    # "5.000 pekerja informal ... akan didaftarkan": a plan
+    r"|(?:akan|bakal|direncanakan|rencananya)[ \t]+(?:segera[ \t]+)?(?:di|ter|men|mem|meng|ikut"
+    r"|masuk|menjadi)\w*)\b",
     re.IGNORECASE,
 )
 
@@ -382,3 +390,9 @@ _DATE_AFTER_NUMBER_RE = re.compile(
     r"[ \t]*(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|sep|okt|nov|des)\w*\b|/", re.IGNORECASE
 )
 _PLANS = (CountVetoes._is_planned_or_hoped, CountVetoes._is_next_of_planned)
+# "... menerima manfaat JHT", "mengajukan klaim", "mencairkan JHT": claimants
+_BENEFIT_AFTER_RE = re.compile(
+    r"[^.;\d]{0,60}?\b(?:(?:menerima|mendapat(?:kan)?|memperoleh)[ \t]+(?:manfaat|santunan"
+    r"|klaim|pembayaran[ \t]+klaim)|mengajukan[ \t]+klaim|mengklaim|mencairkan)\b",
+    re.IGNORECASE,
+)

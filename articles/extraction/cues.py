@@ -202,7 +202,10 @@ _NEW_MEMBERS_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _NEW_MEMBERS_AFTER_RE = re.compile(
-    r"[ \t]*(?:orang[ \t]+)?(?:peserta|pekerja)[ \t]+baru\b", re.IGNORECASE
+    r"[ \t]*(?:orang[ \t]+)?(?:peserta|pekerja)[ \t]+baru\b"
+    # "12 ribu pekerja di Kabupaten Lamongan menjadi peserta baru"
+    r"|[^.;,\d]{0,60}?\b(?:menjadi|sebagai)[ \t]+peserta[ \t]+baru\b",
+    re.IGNORECASE,
 )
 _HOPE_RE = re.compile(
     r"\b(?:berharap|harapan|harap|semoga|target\w*|ingin|mengincar|incar|bertekad|akan"

@@ -234,3 +234,18 @@ def test_the_next_item_of_a_list_of_planned_headcounts_is_planned(register):
     got = read(text, register)
     assert ("participants", "vulnerable", "3120", "Kabupaten Pohuwato") in got
     assert not values(got) & {"4000", "760"}
+
+
+def test_claimants_new_members_and_planned_enrolments_are_not_participants(register):
+    text = (
+        "Sepanjang 2024, sebanyak 45 ribu peserta BPJS Ketenagakerjaan di Kabupaten "
+        "Kediri menerima manfaat JHT.\n"
+        "Sebanyak 5.000 pekerja informal di Kabupaten Kediri akan didaftarkan menjadi "
+        "peserta BPJS Ketenagakerjaan.\n"
+        "Sebanyak 12 ribu pekerja di Kabupaten Kediri menjadi peserta baru BPJS "
+        "Ketenagakerjaan sepanjang 2024, sehingga total peserta aktif kini 156 ribu "
+        "pekerja."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "156000", "Kabupaten Kediri") in got
+    assert not values(got) & {"45000", "5000", "12000"}
