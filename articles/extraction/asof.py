@@ -34,6 +34,11 @@ _NOT_AS_OF_RE = re.compile(
     r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),?[ \t]+)?\(?$",
     re.IGNORECASE,
 )
+# the people a count counts, between it and its own date
+_PERSON_NOUN_RE = re.compile(
+    r"[ \t]+(?:orang|pekerja|peserta|jiwa|tenaga[ \t]+kerja)(?:[ \t]+(?:aktif|terdaftar))?\b",
+    re.IGNORECASE,
+)
 # a cut-off: "hingga 2025", "sampai dengan akhir 2024", "per 2023"
 _CUTOFF_TAIL_RE = re.compile(
     r"\b(?:per|hingga|sampai(?:[ \t]+dengan)?|s\.?d\.?|posisi)[ \t]+(?:(?:akhir|tahun)[ \t]+)?$",
@@ -208,7 +213,9 @@ class AsOfRules:
             if o[0] >= c.end and not _CLAUSE_GAP_RE.search(self.text, c.end, o[0])
         ]
         if after and before:
-            gap = _OWN_DATE_GAP_RE.match(self.text, c.end, after[0][0])
+            # "meningkat dari 110.300 pekerja pada Desember 2023": past the noun too
+            noun = _PERSON_NOUN_RE.match(self.text, c.end, after[0][0])
+            gap = _OWN_DATE_GAP_RE.match(self.text, noun.end() if noun else c.end, after[0][0])
             if gap is not None and gap.end() == after[0][0]:
                 return after[0]
         if before:

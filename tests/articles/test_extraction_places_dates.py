@@ -62,3 +62,13 @@ def test_the_current_year_cut_off_does_not_reach_far(register):
     )
     got = dates(text, register, dt.date(2025, 10, 2))
     assert ("coverage_pct", "44", "2025-10-02") in got
+
+
+def test_a_date_right_after_a_count_and_its_noun_is_its_own(register):
+    text = (
+        "Jumlah pekerja di Kabupaten Gowa yang terdaftar BPJS Ketenagakerjaan mencapai "
+        "61.250 orang di 2024 atau meningkat dari 52.870 pekerja pada Desember 2023."
+    )
+    got = dates(text, register, dt.date(2025, 3, 4))
+    assert ("participants", "61250", "2024") in got
+    assert any(value == "52870" and as_of == "2023-12" for _m, value, as_of in got)
