@@ -11,7 +11,7 @@ from coverage_site.tables import NUM, BaseTable, CellColumn
 
 from . import formatting
 from .filters import VERDICT_CHOICES
-from .templatetags.cakupan import indonesian
+from .templatetags.cakupan import indonesian, number_id, number_id2
 
 VERDICT_LABELS = dict(VERDICT_CHOICES)
 
@@ -248,3 +248,53 @@ class BudgetTable(BaseTable):
 
     def render_workers_computed(self, value):
         return formatting.number_id(value, language=_language())
+
+
+@dataclass(frozen=True)
+class QualityRow:
+    """A finding of the reviewers' quality page, numbered within its list."""
+
+    kind: str
+    number: int
+    row: object  # regions.quality_selectors' row: figure, finding, region, message
+
+
+class ImpactColumn(tables.Column):
+    """How far a finding goes: whole months, or points with two decimals."""
+
+    def __init__(self, *, decimals: int, **kwargs):
+        super().__init__(empty_values=(), **kwargs)
+        self.decimals = decimals
+
+    def render(self, value):
+        return number_id2(value) if self.decimals else number_id(value)
+
+
+class QualityTable(BaseTable):
+    """One list of the quality page (unusual, contradictory, stale or
+    pending figures): what was checked, why, and by how much. On a phone
+    each finding reads as a card (static/css/quality.css)."""
+
+    number = tables.Column(verbose_name="#")
+    figure = CellColumn(CELLS + "_quality_figure.html", verbose_name=_("Angka yang diperiksa"),
+                        accessor="row")  # fmt: skip
+    reason = CellColumn(CELLS + "_quality_reason.html", verbose_name=_("Mengapa"), accessor="row")
+
+    class Meta(BaseTable.Meta):
+        attrs = {"class": "data-table quality-table"}
+        row_attrs = {"id": lambda record: f"{record.kind}-{record.row.figure.pk}"}
+
+    @classmethod
+    def of(cls, rows, *, kind: str, **kwargs):
+        """The table of one list; its last column counts months for stale
+        figures and points of change for the others."""
+        stale = kind == "stale"
+        header = _("Bulan lewat") if stale else _("Geser (poin)")
+        impact = ImpactColumn(
+            decimals=0 if stale else 2,
+            verbose_name=header,
+            accessor="row__finding__impact",
+            attrs={"th": {"class": "num"}, "td": {"class": "num", "data-label": f"{header}:"}},
+        )
+        data = [QualityRow(kind, n, row) for n, row in enumerate(rows, 1)]
+        return cls(data, extra_columns=[("impact", impact)], **kwargs)
