@@ -25,6 +25,12 @@ CONTENT_TYPES = {
 }
 
 
+def job_may_retry(job) -> bool:
+    """A failed job, or one still queued because the broker could not be
+    reached when it was started (it says so in its error)."""
+    return job.state == JobState.FAILED or (job.state == JobState.QUEUED and bool(job.error))
+
+
 @admin.register(Job)
 class JobAdmin(admin.ModelAdmin):
     """ "My jobs": every staff user sees the jobs they started (state, who,
@@ -141,7 +147,7 @@ class JobAdmin(admin.ModelAdmin):
         desk for an article, the download for an export) or why it failed,
         with a retry."""
         job = services.fail_if_stale(self._visible(request, pk))
-        if request.method == "POST" and "retry" in request.POST and job.state == JobState.FAILED:
+        if request.method == "POST" and "retry" in request.POST and job_may_retry(job):
             try:
                 services.retry(job)
             except services.BrokerDown:
@@ -157,6 +163,7 @@ class JobAdmin(admin.ModelAdmin):
             "opts": self.model._meta,
             "job": job,
             "job_error": selectors.error_text(job),
+            "may_retry": job_may_retry(job),
             "progress": selectors.progress_of(job),
             "progress_url": reverse("admin:jobs_job_progress", args=[job.pk]),
             "download_url": reverse("admin:jobs_job_download", args=[job.pk])

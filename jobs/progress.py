@@ -10,6 +10,10 @@ dropped and readers fall back to the row.
 
 from __future__ import annotations
 
+import os
+import socket
+import threading
+
 import redis
 from django.conf import settings
 from django.db import connection
@@ -39,6 +43,60 @@ def report(job_id: int, phase: str, done: int, total: int) -> None:
         client.expire(key, settings.CAKUPAN_JOB_STALE_SECONDS)
     except redis.RedisError:
         return
+
+
+def this_process() -> str:
+    """Who runs a job: the machine's name and the pool process's id."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def start(job_id: int) -> None:
+    """The job's first report, naming the process that runs it."""
+    try:
+        client = _redis()
+        key = _key(job_id)
+        client.hset(key, mapping={"phase": "start", "done": 0, "total": 0, "owner": this_process()})
+        client.expire(key, settings.CAKUPAN_JOB_STALE_SECONDS)
+    except redis.RedisError:
+        return
+
+
+def owner(job_id: int) -> str | None:
+    """``host:pid`` of the process running the job while its reports are
+    alive; None when they stopped (or Redis cannot be asked)."""
+    try:
+        raw = _redis().hget(_key(job_id), "owner")
+    except redis.RedisError:
+        return None
+    return raw.decode() if raw else None
+
+
+class Heartbeat:
+    """Keeps the job's report alive while its handler runs, between
+    progress reports too (an XLSX being written reports nothing for a
+    while): a thread renews the key's expiry four times per expiry. When
+    the process dies the renewals stop and the key lapses."""
+
+    def __init__(self, job_id: int):
+        self.key = _key(job_id)
+        self.seconds = settings.CAKUPAN_JOB_STALE_SECONDS
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._beat, name=f"job-{job_id}-beat", daemon=True)
+
+    def _beat(self) -> None:
+        while not self.stopped.wait(max(1.0, self.seconds / 4)):
+            try:
+                _redis().expire(self.key, self.seconds)
+            except redis.RedisError:
+                continue
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stopped.set()
+        self.thread.join(timeout=5)
 
 
 def read(job_id: int) -> dict | None:

@@ -6,9 +6,13 @@
   it runs inside the request instead.
 - ``run(job_id)`` is what a worker does with a message: claim the job
   (queued -> running in one UPDATE), run its handler, finish it. A message
-  for a job that is already running was handed back by a worker that died
-  mid-job (acks_late): the job is marked failed with that reason and
-  nothing it wrote survives (its transaction never committed).
+  for a job that is already running either was handed back by a worker
+  that died mid-job (acks_late): the job is marked failed with that reason
+  and nothing it wrote survives (its transaction never committed); or is a
+  second delivery while its process still runs it (``still_running``): it
+  is dropped. While a handler runs, a heartbeat keeps the job's report in
+  Redis alive; ``reap`` (at worker start) and ``fail_if_stale`` (when a
+  page shows the job) fail running jobs whose heartbeat lapsed.
 - ``finish`` only moves a *running* job: a handler that finds its job no
   longer running (failed as stale meanwhile) raises ``JobLost`` inside its
   transaction, which undoes its writes.
@@ -17,9 +21,12 @@
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import time
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
@@ -125,20 +132,27 @@ def retry(job: Job) -> Job:
 
 
 def run(job_id: int, worker: str = "") -> None:
+    # Read before claiming: a message for a job that is not queued writes
+    # nothing unless its worker died (SQLite: no write lock taken while
+    # another process holds the job's transaction open).
+    job = Job.objects.filter(pk=job_id).defer("upload", "output").first()
+    if job is None:
+        return
+    if job.state != JobState.QUEUED:
+        if job.state == JobState.RUNNING and not still_running(job):
+            # Handed back by a worker that died while running it.
+            fail(job, WORKER_LOST)
+        return
     now = timezone.now()
     claimed = Job.objects.filter(pk=job_id, state=JobState.QUEUED).update(
         state=JobState.RUNNING, started_at=now, attempts=F("attempts") + 1, worker=worker[:200]
     )
-    if not claimed:
-        job = Job.objects.filter(pk=job_id).first()
-        if job is not None and job.state == JobState.RUNNING:
-            # Handed back by a worker that died while running it.
-            fail(job, WORKER_LOST)
+    if not claimed:  # another process claimed it between the read and here
         return
     from . import handlers  # noqa: F401  (registers the import handlers)
 
     job = Job.objects.get(pk=job_id)
-    progress.report(job.pk, "start", 0, 0)
+    progress.start(job.pk)
 
     last = {"at": 0.0, "phase": ""}
 
@@ -152,7 +166,7 @@ def run(job_id: int, worker: str = "") -> None:
         progress.report(job.pk, phase, done, total)
 
     try:
-        with reads_on_primary():
+        with reads_on_primary(), progress.Heartbeat(job.pk):
             HANDLERS[job.kind](job, report)
     except JobLost:
         return
@@ -161,6 +175,35 @@ def run(job_id: int, worker: str = "") -> None:
         fail(job, CRASHED, {"error": f"{type(error).__name__}: {error}"[:300]})
     finally:
         progress.clear(job.pk)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a zombie (killed, not yet reaped by its parent) is dead too
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True
+    return stat.rsplit(")", 1)[-1].split()[:1] != ["Z"]
+
+
+def still_running(job: Job) -> bool:
+    """Whether the process that claimed a running job is still at it: a
+    message for it delivered again (a broker's redelivery, a second send)
+    must then leave it alone. On this machine the process is asked
+    directly (a killed one is known at once); on another, its heartbeat in
+    Redis says (it lapses ``CAKUPAN_JOB_STALE_SECONDS`` after a death)."""
+    owner = progress.owner(job.pk)
+    if owner is None:
+        return False
+    host, _, pid = owner.rpartition(":")
+    if host != socket.gethostname():
+        return True
+    return pid.isdigit() and _process_alive(int(pid))
 
 
 def finish(job: Job, *, summary: str = "", result: dict | None = None, link: str = "",
@@ -198,6 +241,16 @@ def drop_expired_outputs() -> int:
     return Job.objects.filter(output__isnull=False, expires_at__lte=timezone.now()).update(
         output=None, output_name=""
     )
+
+
+def reap() -> int:
+    """Fail every running job whose worker stopped reporting (run when a
+    worker starts: a machine that died with its jobs leaves them running
+    until someone looks, or until the broker hands their messages back)."""
+    failed = 0
+    for job in Job.objects.filter(state=JobState.RUNNING).defer("upload", "output"):
+        failed += fail_if_stale(job).state == JobState.FAILED
+    return failed
 
 
 def fail_if_stale(job: Job) -> Job:

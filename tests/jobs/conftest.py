@@ -14,7 +14,9 @@ see what the tests commit:
   test has created it), and the worker opens that file.
 
 Each run uses its own queue name, so another worker on the same Redis (a
-``make run`` nearby) never takes these jobs.
+``make run`` nearby) never takes these jobs. A second worker, on a queue of
+its own, pauses where a kill hurts most (paused_worker.py) for the fault
+tests of every kind of job.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from coverage_site.celery import app as celery_app
 
 ROOT = Path(__file__).resolve().parents[2]
 QUEUE = f"cakupan-test-{uuid.uuid4().hex[:10]}"
+PAUSED_QUEUE = f"{QUEUE}-paused"
 
 if connection.vendor == "sqlite" and not connection.settings_dict["TEST"].get("NAME"):
     _file = str(Path(tempfile.mkdtemp(prefix="cakupan-jobs-")) / "test.sqlite3")
@@ -70,48 +73,110 @@ class Worker:
         os.kill(pid, signal.SIGKILL)
         return pid
 
+    def kill_at(self, marker: str, seconds: float = 60) -> int:
+        """Wait until the paused worker pauses at ``marker`` (finish-<job
+        id>, refresh-2), then SIGKILL the process pausing there."""
+        path = self.markers / marker
+        deadline = time.monotonic() + seconds
+        while not path.exists() or not path.read_text():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the worker never reached {marker}:\n{self.log.read_text()}")
+            time.sleep(0.1)
+        pid = int(path.read_text())
+        os.kill(pid, signal.SIGKILL)
+        return pid
 
-@pytest.fixture(scope="session")
-def celery_worker(django_db_setup, tmp_path_factory):
-    """``celery -A coverage_site worker`` as a subprocess on the test database."""
-    log = tmp_path_factory.mktemp("worker") / "worker.log"
+    def no_pause(self, marker: str) -> None:
+        """Let the worker run through ``marker`` (a retry's own finish)."""
+        (self.markers / marker).write_text("0")
+
+
+def _start_worker(log: Path, queue: str, module: list[str], extra_env: dict | None = None,
+                  concurrency: int = 1):  # fmt: skip
     env = {
         **os.environ,
         "DATABASE_URL": database_url(),
         "CELERY_BROKER_URL": settings.CELERY_BROKER_URL,
         "CAKUPAN_JOB_STALE_SECONDS": "30",
         "DJANGO_SETTINGS_MODULE": "coverage_site.settings",
+        **(extra_env or {}),
     }
-    command = [str(Path(sys.executable).parent / "celery"), "-A", "coverage_site", "worker",
-               "--pool", "prefork", "--concurrency", "1", "--loglevel", "INFO",
-               "-Q", QUEUE, "-n", f"{QUEUE}@%h", "--without-gossip", "--without-mingle",
+    command = [*module, "--pool", "prefork", "--concurrency", str(concurrency), "--loglevel", "INFO",
+               "-Q", queue, "-n", f"{queue}@%h", "--without-gossip", "--without-mingle",
                "--without-heartbeat"]  # fmt: skip
     with log.open("w") as out:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
     worker = Worker(process, log)
+    deadline = time.monotonic() + 60
+    while "ready." not in log.read_text():
+        if process.poll() is not None or time.monotonic() > deadline:
+            _stop(process)
+            raise RuntimeError("the Celery worker did not start:\n" + log.read_text())
+        time.sleep(0.2)
+    return worker
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.terminate()
     try:
-        deadline = time.monotonic() + 60
-        while "ready." not in log.read_text():
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("the Celery worker did not start:\n" + log.read_text())
-            time.sleep(0.2)
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+@pytest.fixture(scope="session")
+def celery_worker(django_db_setup):
+    """``celery -A coverage_site worker`` as a subprocess on the test database."""
+    log = Path(tempfile.mkdtemp(prefix="cakupan-jobs-worker-")) / "worker.log"
+    celery = str(Path(sys.executable).parent / "celery")
+    worker = _start_worker(log, QUEUE, [celery, "-A", "coverage_site", "worker"])
+    try:
         yield worker
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        _stop(worker.process)
+
+
+@pytest.fixture(scope="session")
+def celery_paused_worker(django_db_setup):
+    """The same worker with pauses where a kill hurts most (paused_worker.py),
+    on its own queue, two processes (a second delivery of a job can reach
+    the other while the first pauses); ``worker.markers`` is where it says
+    it is pausing."""
+    folder = Path(tempfile.mkdtemp(prefix="cakupan-jobs-paused-worker-"))
+    markers = folder / "markers"
+    markers.mkdir()
+    worker = _start_worker(
+        folder / "worker.log", PAUSED_QUEUE, [sys.executable, "-m", "tests.jobs.paused_worker"],
+        {"CAKUPAN_TEST_PAUSE_DIR": str(markers), "CAKUPAN_TEST_PAUSE": "60"}, concurrency=2,
+    )  # fmt: skip
+    worker.markers = markers
+    try:
+        yield worker
+    finally:
+        _stop(worker.process)
+
+
+def _use_queue(queue: str, settings):
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    settings.CAKUPAN_JOBS_INLINE = False
+    previous = celery_app.conf.task_default_queue
+    celery_app.conf.task_default_queue = queue
+    return previous
 
 
 @pytest.fixture
 def real_worker(celery_worker, settings, transactional_db, seeded):
     """Jobs go to the worker through Redis (not run in the test's process)."""
-    settings.CELERY_TASK_ALWAYS_EAGER = False
-    settings.CAKUPAN_JOBS_INLINE = False
-    previous = celery_app.conf.task_default_queue
-    celery_app.conf.task_default_queue = QUEUE
+    previous = _use_queue(QUEUE, settings)
     yield celery_worker
+    celery_app.conf.task_default_queue = previous
+
+
+@pytest.fixture
+def paused_worker(celery_paused_worker, settings, transactional_db, seeded):
+    """Jobs go to the pausing worker: kill it at a pause with ``kill_at``."""
+    previous = _use_queue(PAUSED_QUEUE, settings)
+    yield celery_paused_worker
     celery_app.conf.task_default_queue = previous
 
 

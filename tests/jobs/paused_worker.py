@@ -1,0 +1,81 @@
+"""A Celery worker for the fault tests: the real worker (``celery -A
+coverage_site worker``), with pauses where a kill hurts most, so that a
+test can SIGKILL it there rather than hope to hit a moment:
+
+- ``finish``: every job's last step, inside the transaction that holds its
+  writes (an article and its claims, an export's file), before commit;
+- ``refresh``: a summary rebuild's second batch, written, before its commit
+  (the first batch is committed).
+
+Each pause happens once per job (and once for the rebuild's batch): it
+leaves a marker file in ``CAKUPAN_TEST_PAUSE_DIR`` (the test waits for it)
+and sleeps ``CAKUPAN_TEST_PAUSE`` seconds; a retry finds the marker and
+runs through. Nothing here is imported outside tests.
+
+    python -m tests.jobs.paused_worker <celery worker arguments>
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import django
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coverage_site.settings")
+django.setup()
+
+from coverage_site.celery import app  # noqa: E402
+from jobs import handlers, services  # noqa: E402, F401  (handlers registered before forking)
+from regions import summaries  # noqa: E402
+
+MARKERS = Path(os.environ["CAKUPAN_TEST_PAUSE_DIR"])
+SECONDS = float(os.environ.get("CAKUPAN_TEST_PAUSE", "60"))
+
+
+def pause(name: str) -> None:
+    marker = MARKERS / name
+    if marker.exists():
+        return
+    marker.write_text(str(os.getpid()))
+    time.sleep(SECONDS)
+
+
+_finish = services.finish
+
+
+def finish(job, **kwargs):
+    pause(f"finish-{job.pk}")
+    return _finish(job, **kwargs)
+
+
+_refresh = summaries.refresh
+_rebuild = services.HANDLERS["summary_rebuild"]
+batches = {"rebuild": None}
+
+
+def refresh(ids, *args, **kwargs):
+    result = _refresh(ids, *args, **kwargs)
+    if batches["rebuild"] is not None:  # only a rebuild's own batches count
+        batches["rebuild"] += 1
+        if batches["rebuild"] == 2:
+            pause("refresh-2")
+    return result
+
+
+def rebuild(job, report):
+    batches["rebuild"] = 0
+    try:
+        return _rebuild(job, report)
+    finally:
+        batches["rebuild"] = None
+
+
+services.finish = finish
+summaries.refresh = refresh
+services.HANDLERS["summary_rebuild"] = rebuild
+
+if __name__ == "__main__":
+    app.worker_main(["worker", *sys.argv[1:]])
