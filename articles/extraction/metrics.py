@@ -226,6 +226,17 @@ class MetricRules(CountRules):
             _EMPLOYERS_SHARE_TAIL_RE.search(self.text, max(p_lo, c.start - 60), c.start)
         )
 
+    def _pct_composition(self, c: _Cand, s: _Sentence, *_rest) -> bool:
+        """ "Sekitar 70 persen pekerja di Kabupaten X merupakan pekerja informal": the
+        share of the workers in a group or sector, not their coverage"""
+        return bool(_COMPOSITION_AFTER_RE.match(self.text, c.end, s.hi))
+
+    def _pct_claims(self, c: _Cand, _s: _Sentence, p_lo: int, *_rest) -> bool:
+        """ "Rasio klaim JHT terhadap iuran ... mencapai 120 persen": a ratio of
+        claims or benefits, no coverage word between it and the number"""
+        hit = self.hits["budget_x"].last_before(p_lo, c.start)
+        return hit is not None and not self.hits["cov"].any(hit[1], c.start)
+
     def _pct_remaining(self, _c: _Cand, _s: _Sentence, _p_lo: int, _f_hi: int, tail: str) -> bool:
         """ "Tinggal 3,37 persen saja lagi ... universal coverage": what is left"""
         near = tail[-30:]
@@ -356,7 +367,8 @@ class MetricRules(CountRules):
         if must and not _ACHIEVED_RE.search(tail[: must.start()]):
             return "must_reach"
         # "Tahun 2027 bisa mencapai 70 persen": a level in a year still to come
-        if self._future_year_in_clause(c, p_lo, f_hi):
+        # (not "..., dari capaian saat ini 38 persen")
+        if self._future_year_in_clause(c, p_lo, f_hi) and not _NOW_TAIL_RE.search(tail[-30:]):
             return "future_year"
         return ""
 
@@ -520,6 +532,8 @@ _NOT_A_COVERAGE_RATE = (
     MetricRules._pct_share_of_registered,
     MetricRules._pct_growth,
     MetricRules._pct_share_of_workers,
+    MetricRules._pct_composition,
+    MetricRules._pct_claims,
     MetricRules._pct_remaining,
     MetricRules._pct_raised_by,
     MetricRules._pct_of_target_elsewhere,
@@ -530,6 +544,18 @@ _MUST_REACH_TAIL_RE = re.compile(
     r"|dapat)[ \t]+(?:untuk[ \t]+)?(?:(?:bisa|dapat|mampu|terus)[ \t]+)?(?:mencapai|capai"
     r"|merealisasikan|menembus|tembus|meraih)\b[^\d.;]{0,80}$",
     re.IGNORECASE,
+)
+# "70 persen pekerja ... merupakan pekerja informal", "60 persen warga bekerja di sektor pertanian"
+_COMPOSITION_AFTER_RE = re.compile(
+    r"[ \t]+(?:dari[ \t]+)?(?:(?:total|seluruh|jumlah)[ \t]+)?(?:pekerja|tenaga[ \t]+kerja|penduduk"
+    r"|angkatan[ \t]+kerja|warga|masyarakat)\b[^.;\d]{0,50}?\b(?:merupakan|adalah|tergolong"
+    r"|termasuk|bekerja[ \t]+(?:di|pada|sebagai)|berada[ \t]+di|berasal[ \t]+dari)[ \t]+"
+    r"(?!peserta\b)",
+    re.IGNORECASE,
+)
+# "dari capaian saat ini 38 persen": the level now, whatever year the clause names
+_NOW_TAIL_RE = re.compile(
+    r"\b(?:saat[ \t]+ini|kini|sekarang|capaian\w*|pencapaian|realisasi\w*)\b", re.IGNORECASE
 )
 _LEADING_NUMBER_RE = re.compile(r"\d[\d.,]*\d|\d")
 # "61 persen dari target Pemprov" (an achievement), not "35,68 persen dari target 52,15 persen"

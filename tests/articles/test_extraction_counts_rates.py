@@ -96,3 +96,33 @@ def test_the_level_before_a_change_is_read_with_the_level_after(register):
     assert ("coverage_pct", "formal", "43.05", "Jambi") in got
     assert ("coverage_pct", "informal", "21.35", "Jambi") in got
     assert ("coverage_pct", "informal", "14.2", "Jambi") in got
+
+
+def test_the_level_now_beside_a_target_for_a_later_year_is_coverage(register):
+    text = (
+        "Pemkab Bantul menargetkan cakupan kepesertaan BPJS Ketenagakerjaan mencapai "
+        "60 persen pada 2026, dari capaian saat ini 38 persen."
+    )
+    got = read(text, register)
+    assert ("target_pct", "total", "60", "Kabupaten Bantul") in got
+    assert ("coverage_pct", "total", "38", "Kabupaten Bantul") in got
+
+
+def test_the_share_of_workers_in_a_group_is_no_coverage(register):
+    text = (
+        "Sekitar 70 persen pekerja di Kabupaten Gunungkidul merupakan pekerja informal, "
+        "dan baru 12 persen di antaranya terdaftar BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "informal", "12", "Kabupaten Gunungkidul") in got
+    assert not any(value == "70" for _m, _s, value, _r in got)
+
+
+def test_a_ratio_of_claims_is_no_coverage(register):
+    text = (
+        "Rasio klaim JHT terhadap iuran di Kota Magelang mencapai 120 persen, sementara "
+        "cakupan kepesertaan BPJS Ketenagakerjaan baru 33,4 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "33.4", "Kota Magelang") in got
+    assert not any(value == "120" for _m, _s, value, _r in got)
