@@ -427,6 +427,7 @@
   // them get positions from the features' label points, and the height
   // follows the width (spec.aspect = width / height of the map itself).
   var EMPTY_TOPOLOGY = { type: 'Topology', objects: {}, arcs: [] };
+  var LEADER_REACH = 0.78; // share of a moved label's offset its leader line covers
 
   function mapPoints(geometry) {
     var points = {};
@@ -459,8 +460,9 @@
           lon.push(at[0] + off[0]);
           lat.push(at[1] + off[1]);
         } else {
-          lon.push(at[0], at[0] + off[0], null);
-          lat.push(at[1], at[1] + off[1], null);
+          // The line stops short of the text's centre, so it does not cross it.
+          lon.push(at[0], at[0] + off[0] * LEADER_REACH, null);
+          lat.push(at[1], at[1] + off[1] * LEADER_REACH, null);
         }
       });
     }
