@@ -78,3 +78,15 @@ def test_the_badge_names_each_verdict(verdict, passed, shown):
     )
     assert shown in html
     assert f"verdict--{verdict}" in html
+
+
+def test_no_template_spells_a_verdict_value():
+    root = Path(__file__).resolve().parents[2]
+    spelled = [
+        f"{path.relative_to(root)}: {value}"
+        for path in root.glob("**/templates/**/*.html")
+        if ".venv" not in path.parts
+        for value in (v.value for v in Verdict)
+        if f'"{value}"' in path.read_text(encoding="utf-8")
+    ]
+    assert spelled == []
