@@ -179,7 +179,8 @@ class CountVetoes:
     def _is_event_count(self, k: _Count) -> bool:
         """ "kecelakaan kerja yang menimpa 1.300 pekerja": an event, not enrolment"""
         c = k.c
-        lo, hi = max(k.p_lo, c.start - 70), min(k.f_hi, c.end + 30)
+        # (after it: "1.200 pekerja di Kota Sukabumi mengalami PHK")
+        lo, hi = max(k.p_lo, c.start - 70), min(k.f_hi, c.end + 50)
         if self.a.lower is not None and not _maybe(self.a.lower[lo:hi], _EVENT_STEMS):
             return False
         return bool(_EVENT_COUNT_RE.search(self.text, lo, hi))

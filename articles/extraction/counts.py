@@ -141,6 +141,14 @@ class CountRules(CountVetoes):
             or part.any(max(p_lo, c.start - 60), c.start)
             or wf.any(max(p_lo, c.start - 60), c.start)
             or (prev is not None and _DARI_TAIL_RE.search(k.tail))
+            # "280.000 di antaranya terdaftar sebagai peserta": a part of the count
+            # before it, the word of participation right after
+            or (
+                prev is not None
+                and prev.kind == "count"
+                and _AMONG_AFTER_RE.match(text, c.end, f_hi)
+                and part.any(c.end, min(f_hi, c.end + 50))
+            )
             or (nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi))
             # "Gorontalo 193.218 atau 49 persen dari 397.894 potensi": the
             # covered count a rate restates
@@ -201,6 +209,14 @@ class CountRules(CountVetoes):
             return _decide(k.c, WORKFORCE, "whole_before_part", 0.75)
         return None
 
+    def _has_workers(self, k: _Count) -> bool:
+        """ "Kabupaten Garut memiliki sekitar 1,2 juta pekerja informal": the
+        workers a place has"""
+        return bool(
+            _HAS_TAIL_RE.search(k.tail[-40:])
+            and _WORKERS_NOUN_AFTER_RE.match(self.text, k.c.end, k.s.hi)
+        )
+
     def _whole_before_rate(self, k: _Count):
         """ "Dari sekitar 1,6 juta pekerja di Kabupaten Bandung, cakupan ... ialah
         31,32 persen": the whole a rate is taken of, opening the sentence"""
@@ -213,7 +229,13 @@ class CountRules(CountVetoes):
             and "," in self.text[c.end : nxt.start]
             # "jika digabungkan dengan tenaga kerja informal sebanyak 11 juta orang,
             # kepesertaan ... hanya 10,9 persen": workers counted, then the rate
-            and (_WHOLE_TAIL_RE.search(k.tail[-40:]) or self._workers_counted(k))
+            and (
+                _WHOLE_TAIL_RE.search(k.tail[-40:])
+                or self._workers_counted(k)
+                # "Kabupaten Garut memiliki 1,2 juta pekerja informal, dan baru 4
+                # persen yang terdaftar"
+                or self._has_workers(k)
+            )
         ):
             return _decide(c, WORKFORCE, "whole_before_rate", 0.7)
         return None
@@ -489,4 +511,10 @@ _LIST_FILLER_WORDS = frozenset(
         "aktif",
         "terdaftar",
     )  # fmt: skip
+)
+# "memiliki sekitar", "terdapat", "mempunyai": what a place has
+_HAS_TAIL_RE = re.compile(
+    r"\b(?:memiliki|mempunyai|terdapat|ada)[ \t]+(?:(?:sekitar|sekira|hampir|lebih[ \t]+dari"
+    r"|kurang[ \t]+lebih)[ \t]+)?$",
+    re.IGNORECASE,
 )

@@ -249,3 +249,34 @@ def test_claimants_new_members_and_planned_enrolments_are_not_participants(regis
     got = read(text, register)
     assert ("participants", "total", "156000", "Kabupaten Kediri") in got
     assert not values(got) & {"45000", "5000", "12000"}
+
+
+def test_the_workers_a_place_has_before_its_rate_are_the_workforce(register):
+    text = (
+        "Kabupaten Garut memiliki sekitar 1,2 juta pekerja informal, dan baru 4 persen "
+        "yang terdaftar BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("workforce", "informal", "1200000", "Kabupaten Garut") in got
+    assert not any(metric == "participants" for metric, *_ in got)
+
+
+def test_the_registered_part_among_a_whole(register):
+    text = (
+        "Dari total 1.450.000 angkatan kerja di Kabupaten Tasikmalaya, 1.320.000 di "
+        "antaranya bekerja, dan 280.000 di antaranya terdaftar sebagai peserta BPJS "
+        "Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "1450000", "Kabupaten Tasikmalaya") in got
+    assert ("participants", "total", "280000", "Kabupaten Tasikmalaya") in got
+
+
+def test_workers_laid_off_are_an_event(register):
+    text = (
+        "Sebanyak 1.200 pekerja di Kota Sukabumi mengalami PHK sepanjang 2024, sementara "
+        "peserta aktif BPJS Ketenagakerjaan mencapai 96.300 orang."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "96300", "Kota Sukabumi") in got
+    assert "1200" not in values(got)
