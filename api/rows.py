@@ -4,6 +4,8 @@ those; tests/api check that both name the same fields in the same order),
 without DRF's field machinery, which costs about ten times more per row.
 """
 
+from types import SimpleNamespace
+
 from django.urls import reverse
 
 from regions.sections import record_key
@@ -177,3 +179,26 @@ ROWS = {
     "sources": article_row,
     "claims": claim_row,
 }
+
+
+class _Plain(SimpleNamespace):
+    """A record read as values(), for the row functions above and
+    ``regions.sections.citations_for``: its fields as attributes, ``pk``,
+    ``region`` as an object, and its model's ``_meta`` (the key of its
+    citation: the model's label and the record's id)."""
+
+    _meta = None
+
+
+def plain_kind(model) -> type:
+    """The class of the plain records of ``model``."""
+    return type(f"Plain{model.__name__}", (_Plain,), {"_meta": model._meta})
+
+
+def plain_record(kind: type, values: dict):
+    region = SimpleNamespace(
+        code=values.pop("region__code"),
+        bps_code=values.pop("region__bps_code"),
+        name=values.pop("region__name"),
+    )
+    return kind(pk=values["id"], region=region, **values)

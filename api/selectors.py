@@ -122,3 +122,36 @@ def claims() -> QuerySet[Claim]:
         .select_related("region", "record_type")
         .order_by("article_id", "start", "pk")
     )
+
+
+#: What the rows (api/rows.py) and the citations (regions.sections: the
+#: claim by the record's id, else its own source fields, else the
+#: institution) read of a record, for the full CSV read as values():
+#: nothing else leaves, no login among them.
+SOURCE_FIELDS = ("source_outlet", "source_title", "source_date", "source_url")
+REGION_FIELDS = ("region__code", "region__bps_code", "region__name")
+PLAIN_FIELDS = {
+    "figures": (
+        "id", "as_of", "as_of_precision", "segment", "percent", "covered", "eligible",
+        "is_approximate", "publisher", "publisher_kind", "denominator_kind",
+        "denominator_label", "participant_kind", "quality_warning", "previous_percent",
+        "is_synthetic", *SOURCE_FIELDS, *REGION_FIELDS,
+    ),
+    "targets": (
+        "id", "segment", "baseline_percent", "baseline_date", "target_percent", "target_date",
+        "target_date_precision", "issuer", "issuer_kind", "legal_basis", "is_primary",
+        "is_synthetic", *SOURCE_FIELDS, *REGION_FIELDS,
+    ),
+    "budgets": (
+        "id", "year", "amount", "amount_is_approximate", "purpose", "funding_source",
+        "recurring", "months_covered", "workers_funded", "publisher", "is_synthetic",
+        *SOURCE_FIELDS, *REGION_FIELDS,
+    ),
+}  # fmt: skip
+
+
+def plain(queryset: QuerySet, table: str, chunk_size: int):
+    """The records of a filtered list as plain dicts of ``PLAIN_FIELDS``,
+    read from a server-side cursor ``chunk_size`` at a time: no model
+    instance per row (a full download holds 300.000)."""
+    return queryset.values(*PLAIN_FIELDS[table]).iterator(chunk_size=chunk_size)

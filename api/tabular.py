@@ -95,3 +95,47 @@ def csv_lines(columns: list[str] | None, rows: Iterable[Mapping[str, Any]]) -> I
         yield line([cell(flat.get(name)) for name in columns])
     if not header_sent and columns is not None:
         yield line(columns)
+
+
+def column_paths(columns: list[str], row: Mapping[str, Any]) -> list[tuple[str, ...]]:
+    """Where each column's value sits in rows shaped like ``row``: a key,
+    or a key of a nested mapping (``citation_outlet`` -> ``citation``,
+    ``outlet``), as ``flatten`` names them.
+
+    >>> column_paths(["id", "citation_outlet"], {"id": 1, "citation": {"outlet": "A"}})
+    [('id',), ('citation', 'outlet')]
+    """
+    paths = []
+    for name in columns:
+        if name in row:
+            paths.append((name,))
+            continue
+        nested = [
+            (key, name[len(key) + 1 :])
+            for key, value in row.items()
+            if isinstance(value, Mapping) and name.startswith(f"{key}_")
+        ]
+        paths.append(nested[0] if nested else (name,))
+    return paths
+
+
+def csv_block(paths: list[tuple[str, ...]], rows: Iterable[Mapping[str, Any]]) -> str:
+    """Many rows as CSV text in one write (no header), each cell where
+    ``column_paths`` says; the same text as ``csv_lines`` gives them.
+
+    >>> rows = [{"id": 1, "citation": {"outlet": "A, B"}}, {"id": 2, "citation": {}}]
+    >>> csv_block([("id",), ("citation", "outlet")], rows)
+    '1,"A, B"\\r\\n2,\\r\\n'
+    """
+    buffer = io.StringIO()
+    lines = []
+    for row in rows:
+        line = []
+        for path in paths:
+            value = row.get(path[0])
+            if len(path) == 2:
+                value = value.get(path[1]) if value is not None else None
+            line.append(cell(value))
+        lines.append(line)
+    csv.writer(buffer).writerows(lines)
+    return buffer.getvalue()

@@ -5,8 +5,10 @@ matching row as CSV, streamed, with the same filters.
 """
 
 import hashlib
+from collections.abc import Callable
 from itertools import islice
 
+from django.db.models import QuerySet
 from django.http import Http404, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -16,22 +18,29 @@ from rest_framework import generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from articles.models import Claim
 from regions import cache
 from regions.sections import citations_for
 
 from . import columns, datapackage, filters, selectors, serializers, tabular
 from .indicators import indicator_rows
-from .rows import ROWS
+from .rows import ROWS, plain_kind, plain_record
 
 CSV_CHUNK = 1000
 
 
 class OpenDataList(generics.ListAPIView):
-    """A read-only list: JSON pages, or the whole filtered list as CSV."""
+    """A read-only list: JSON pages, or the whole filtered list as CSV.
+    Each list is one of these with its table, serializer (for OpenAPI),
+    filters and query (``open_data_list``)."""
 
     table: columns.Table
+    select: Callable[[], QuerySet]  # api/selectors.py
     cited = False  # rows carry regions.sections citations
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # the OpenAPI generator: no database
+            return self.filterset_class._meta.model.objects.none()
+        return self.select()
 
     def get_renderer_context(self):
         context = super().get_renderer_context()
@@ -65,21 +74,30 @@ class OpenDataList(generics.ListAPIView):
         key = hashlib.sha256(address).hexdigest()
         return Response(cache.cached("api_list", key, build=build))
 
+    def chunks(self, queryset):
+        """The filtered records, ``CSV_CHUNK`` at a time: plain records read
+        as values() for the long tables (figures, targets, budgets: no model
+        instance per row), model instances for the others (iterator runs
+        their prefetch_related per chunk)."""
+        if self.table.name in selectors.PLAIN_FIELDS:
+            kind = plain_kind(queryset.model)
+            values = selectors.plain(queryset, self.table.name, CSV_CHUNK)
+            records = (plain_record(kind, row) for row in values)
+        else:
+            records = queryset.iterator(chunk_size=CSV_CHUNK)
+        while chunk := list(islice(records, CSV_CHUNK)):
+            yield chunk
+
     def csv_response(self, queryset):
         def generate():
-            records = queryset.iterator(chunk_size=CSV_CHUNK)
-            header = True
-            while chunk := list(islice(records, CSV_CHUNK)):
-                lines = tabular.csv_lines(self.table.column_names, self.rows(chunk))
-                if not header:
-                    next(lines)
-                header = False
-                yield from lines
-            if header:
-                yield tabular.csv_line(self.table.column_names)
+            names = self.table.column_names
+            yield tabular.csv_line(names)
+            paths = None
+            for chunk in self.chunks(queryset):
+                rows = self.rows(chunk)
+                paths = paths or tabular.column_paths(names, rows[0])
+                yield tabular.csv_block(paths, rows)
 
-        # iterator(chunk_size=...) runs prefetch_related per chunk: a
-        # constant number of queries per thousand rows.
         response = StreamingHttpResponse(generate(), content_type="text/csv; charset=utf-8")
         stamp = timezone.localdate().isoformat()
         response["Content-Disposition"] = (
@@ -100,14 +118,51 @@ def list_schema(serializer, summary: str):
     )
 
 
-@list_schema(serializers.RegionSerializer, _("Daftar wilayah (kode Kemendagri dan BPS)"))
-class RegionList(OpenDataList):
-    table = columns.REGIONS
-    serializer_class = serializers.RegionSerializer
-    filterset_class = filters.RegionFilter
+def open_data_list(name: str, *, table, serializer, filterset, select, summary, cited=False):
+    """One list of the API: a view class named ``name`` (api/urls.py)."""
+    attributes = {
+        "table": table, "serializer_class": serializer, "filterset_class": filterset,
+        "select": staticmethod(select), "cited": cited, "__module__": __name__,
+        "__doc__": str(summary),
+    }  # fmt: skip
+    return list_schema(serializer, summary)(type(name, (OpenDataList,), attributes))
 
-    def get_queryset(self):
-        return selectors.regions()
+
+RegionList = open_data_list(
+    "RegionList", table=columns.REGIONS, serializer=serializers.RegionSerializer,
+    filterset=filters.RegionFilter, select=selectors.regions,
+    summary=_("Daftar wilayah (kode Kemendagri dan BPS)"),
+)  # fmt: skip
+FigureList = open_data_list(
+    "FigureList", table=columns.FIGURES, serializer=serializers.FigureSerializer,
+    filterset=filters.FigureFilter, select=selectors.figures, cited=True,
+    summary=_("Angka cakupan yang terbit, dengan sumbernya"),
+)  # fmt: skip
+TargetList = open_data_list(
+    "TargetList", table=columns.TARGETS, serializer=serializers.TargetSerializer,
+    filterset=filters.TargetFilter, select=selectors.targets, cited=True,
+    summary=_("Target cakupan yang terbit, dengan sumbernya"),
+)  # fmt: skip
+BudgetList = open_data_list(
+    "BudgetList", table=columns.BUDGETS, serializer=serializers.BudgetSerializer,
+    filterset=filters.BudgetFilter, select=selectors.budgets, cited=True,
+    summary=_("Anggaran iuran pekerja yang terbit, dengan sumbernya"),
+)  # fmt: skip
+AwardResultList = open_data_list(
+    "AwardResultList", table=columns.AWARD_RESULTS, serializer=serializers.AwardResultSerializer,
+    filterset=filters.AwardResultFilter, select=selectors.award_results,
+    summary=_("Hasil Paritrana Award yang diumumkan"),
+)  # fmt: skip
+ArticleList = open_data_list(
+    "ArticleList", table=columns.SOURCES, serializer=serializers.ArticleSerializer,
+    filterset=filters.ArticleFilter, select=selectors.articles,
+    summary=_("Artikel sumber yang sudah ditinjau (tanpa teksnya)"),
+)  # fmt: skip
+ClaimList = open_data_list(
+    "ClaimList", table=columns.CLAIMS, serializer=serializers.ClaimSerializer,
+    filterset=filters.ClaimFilter, select=selectors.claims,
+    summary=_("Klaim yang diterima: kutipan persis di balik catatan"),
+)  # fmt: skip
 
 
 @extend_schema(
@@ -124,73 +179,6 @@ class RegionDetail(generics.RetrieveAPIView):
         if found is None:
             raise Http404
         return Response(ROWS["regions"](selectors.regions().get(pk=found.pk), {}))
-
-
-@list_schema(serializers.FigureSerializer, _("Angka cakupan yang terbit, dengan sumbernya"))
-class FigureList(OpenDataList):
-    table = columns.FIGURES
-    serializer_class = serializers.FigureSerializer
-    filterset_class = filters.FigureFilter
-    cited = True
-
-    def get_queryset(self):
-        return selectors.figures()
-
-
-@list_schema(serializers.TargetSerializer, _("Target cakupan yang terbit, dengan sumbernya"))
-class TargetList(OpenDataList):
-    table = columns.TARGETS
-    serializer_class = serializers.TargetSerializer
-    filterset_class = filters.TargetFilter
-    cited = True
-
-    def get_queryset(self):
-        return selectors.targets()
-
-
-@list_schema(
-    serializers.BudgetSerializer, _("Anggaran iuran pekerja yang terbit, dengan sumbernya")
-)
-class BudgetList(OpenDataList):
-    table = columns.BUDGETS
-    serializer_class = serializers.BudgetSerializer
-    filterset_class = filters.BudgetFilter
-    cited = True
-
-    def get_queryset(self):
-        return selectors.budgets()
-
-
-@list_schema(serializers.AwardResultSerializer, _("Hasil Paritrana Award yang diumumkan"))
-class AwardResultList(OpenDataList):
-    table = columns.AWARD_RESULTS
-    serializer_class = serializers.AwardResultSerializer
-    filterset_class = filters.AwardResultFilter
-
-    def get_queryset(self):
-        return selectors.award_results()
-
-
-@list_schema(serializers.ArticleSerializer, _("Artikel sumber yang sudah ditinjau (tanpa teksnya)"))
-class ArticleList(OpenDataList):
-    table = columns.SOURCES
-    serializer_class = serializers.ArticleSerializer
-    filterset_class = filters.ArticleFilter
-
-    def get_queryset(self):
-        return selectors.articles()
-
-
-@list_schema(serializers.ClaimSerializer, _("Klaim yang diterima: kutipan persis di balik catatan"))
-class ClaimList(OpenDataList):
-    table = columns.CLAIMS
-    serializer_class = serializers.ClaimSerializer
-    filterset_class = filters.ClaimFilter
-
-    def get_queryset(self):
-        if getattr(self, "swagger_fake_view", False):  # the OpenAPI generator: no database
-            return Claim.objects.none()
-        return selectors.claims()
 
 
 @extend_schema(

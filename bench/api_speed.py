@@ -15,17 +15,27 @@ second, p50, p95, p99 and the p50 as a ratio to /admin/login/'s. The
 anonymous rate limit is raised for the run (API_ANON_RATE), so wrk's single
 address is not answered 429; the throttle still counts every request.
 
+``--csv`` measures instead the full downloads (``?format=csv`` with no
+filter: every published figure, target, budget, every region): each is
+read ``--rounds`` times as a client would, streamed, and the run prints
+the time to the first byte, the whole download's seconds, its rows and
+megabytes, the CPU seconds the server spent (gunicorn's workers, from
+/proc) and the largest worker's peak memory (VmHWM).
+
 Reuses bench/run.py's server, wrk and fetch helpers (wrk, /usr/bin/time).
 """
 
 from __future__ import annotations
 
 import argparse
+import http.client
 import os
 import secrets
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -47,6 +57,77 @@ URLS = [
 ]
 
 
+CSV_URLS = [
+    "/api/v1/figures/?format=csv",
+    "/api/v1/targets/?format=csv",
+    "/api/v1/budgets/?format=csv",
+    "/api/v1/regions/?format=csv",
+]
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _workers(server) -> list[int]:
+    master = int(server.pidfile.read_text().strip())
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    return [int(pid) for pid in children]
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / TICKS
+
+
+def _peak_mb(pids: list[int]) -> float:
+    peak = 0
+    for pid in pids:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                peak = max(peak, int(line.split()[1]))
+    return peak / 1024
+
+
+def download(port: int, url: str) -> dict:
+    """One full download read as a client reads it (64 KiB at a time)."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=900)
+    started = time.monotonic()
+    try:
+        conn.request("GET", url, headers={**bench.HEADERS, "Host": "127.0.0.1"})
+        response = conn.getresponse()
+        first = response.read(1)
+        ttfb = time.monotonic() - started
+        size, lines = len(first), first.count(b"\n")
+        while chunk := response.read(65536):
+            size += len(chunk)
+            lines += chunk.count(b"\n")
+        if response.status != 200:
+            bench.fail(f"{url} answered {response.status}")
+    finally:
+        conn.close()
+    return {"ttfb": ttfb, "seconds": time.monotonic() - started, "bytes": size, "rows": lines - 1}
+
+
+def measure_csv(server, rounds: int) -> None:
+    pids = _workers(server)
+    print(f"{'URL':<36} {'rows':>8} {'MB':>7} {'first byte':>10} {'seconds':>8} {'CPU s':>7}")
+    for url in CSV_URLS:
+        runs = []
+        for _round in range(rounds):
+            cpu = _cpu_seconds(pids)
+            run = download(server.port, url)
+            run["cpu"] = _cpu_seconds(pids) - cpu
+            runs.append(run)
+        med = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+        print(
+            f"{url:<36} {runs[0]['rows']:>8} {runs[0]['bytes'] / 1e6:>7.1f} "
+            f"{med['ttfb']:>9.2f}s {med['seconds']:>7.2f}s {med['cpu']:>7.2f}"
+        )
+    print(f"peak memory of the largest gunicorn worker (VmHWM): {_peak_mb(pids):.0f} MB")
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pg", default="postgres://postgres@127.0.0.1:5432")
@@ -57,6 +138,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--csv", action="store_true",
+        help="time the full CSV downloads instead of the paginated lists",
+    )  # fmt: skip
     parser.add_argument(
         "--uncached", action="store_true",
         help="CAKUPAN_CACHE=0: every answer built from the database (indexes and queries alone)",
@@ -84,6 +169,13 @@ def main(argv: list[str] | None = None) -> None:
     print("database", args.database, facts, "uncached" if args.uncached else "cached")
     bench.manage(env, "collectstatic", "--noinput", quiet=True)
     server = bench.start_server(env, workdir, args.workers, "api")
+    if args.csv:
+        try:
+            measure_csv(server, args.rounds)
+        finally:
+            server.stop()
+        subprocess.run(["rm", "-rf", str(workdir)], check=False)
+        return
     try:
         for url in URLS:
             status, headers, body = bench.fetch(server.port, url)
