@@ -110,9 +110,46 @@ class PlacingRules:
             return True
         # "Dari delapan provinsi, potensi kepesertaan mencapai 7,2 juta": several
         # provinces together, no one region
-        return "provinsi" in sentence and bool(
-            _SEVERAL_PROVINCES_RE.search(self.text, s.lo, c.start)
+        if "provinsi" in sentence and _SEVERAL_PROVINCES_RE.search(self.text, s.lo, c.start):
+            return True
+        # "112.000 pekerja yang masuk ke wilayah Papua Barat dan Papua Barat Daya"
+        listed = self._area_list(s) if "wilayah" in sentence else None
+        return listed is not None and not any(
+            p_lo <= m.start and m.end <= c.start and m not in listed for m in mentions
         )
+
+    def _area_list(self, s: _Sentence) -> list[_Mention] | None:
+        """The regions listed right after "wilayah" ("di wilayah Provinsi Papua
+        Barat dan Papua Barat Daya"): two or more, else None."""
+        text = self.text
+        for area in _AREA_WORD_RE.finditer(text, s.lo, s.hi):
+            named = [m for m in self.a.mentions_in(area.end(), s.hi) if not m.dateline]
+            if not named or named[0].start - area.end() > 12:
+                continue
+            group = [named[0]]
+            for m in named[1:]:
+                if not _LIST_GAP_RE.fullmatch(text, group[-1].end, m.start):
+                    break
+                group.append(m)
+            if len({m.code for m in group}) > 1:
+                return group
+        return None
+
+    def _branch_area_before(self, s: _Sentence) -> bool:
+        """Whether a branch office covering two regions or more was named before
+        ("Kepala BPJS Ketenagakerjaan Cabang Papua Barat ... di wilayah Provinsi
+        Papua Barat dan Papua Barat Daya"): its figures have no single region."""
+        first = self.__dict__.get("_branch_area_at")
+        if first is None:
+            first = len(self.text)
+            low = self.a.lower if self.a.lower is not None else self.text.lower()
+            for sentence in self.a.sentences:
+                chunk = low[sentence.lo : sentence.hi]
+                if "cabang" in chunk and "wilayah" in chunk and self._area_list(sentence):
+                    first = sentence.lo
+                    break
+            self._branch_area_at = first
+        return first < s.lo
 
     def _whole_area(
         self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, mentions: list[_Mention]
@@ -129,7 +166,9 @@ class PlacingRules:
             inside = -1
         return not any(
             (
-                p_lo <= m.start
+                # in the clause, or named after the area ("Kanwil Sulawesi Maluku ...
+                # dari potensi 2,8 juta pekerja di Sulawesi Selatan, ... 47 persen")
+                min(p_lo, area.end()) <= m.start
                 and m.end <= c.start
                 and not (area.end() <= m.start and m.end <= inside)
             )
@@ -154,13 +193,16 @@ class PlacingRules:
 
     def _topic_region(self, s: _Sentence) -> str | None:
         """ "... menargetkan angka tersebut naik hingga 60%": the region of the
-        sentence that set the topic, not one compared with it since."""
+        sentence that set the topic, not one compared with it since ("" when
+        that sentence names an area of several regions)."""
         if s.topic_lo >= s.lo:
             return None
         k = bisect.bisect_right(self.a.sentence_starts, s.topic_lo) - 1
         if k < 0:
             return None
         topic = self.a.sentences[k]
+        if self._area_list(topic) is not None:
+            return ""  # "... di wilayah Provinsi A dan B": several regions, none
         placing = [m for m in self.a.mentions_in(topic.lo, topic.hi) if m.placing]
         if any(m.code == self.a.subject for m in placing):
             return self.a.subject
@@ -198,6 +240,8 @@ class PlacingRules:
             and not _LOCAL_DEICTIC_RE.search(self.text, s.lo, c.start)
         ):
             return nation
+        if self._branch_area_before(s):
+            return None  # a branch's figures: the reviewer assigns them
         if self.a.subject is not None:
             return self._region_so_far(s) or self.a.subject
         # a region named only later in the paragraph belongs to its own sentence
@@ -332,6 +376,10 @@ _SEVERAL_PROVINCES_RE = re.compile(
     r"\b(?:dari|di|se)[ \t]+(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
     r"|[2-9]|[1-3]\d)[ \t]+provinsi\b",
     re.IGNORECASE,
+)
+# "di wilayah", "ke wilayah kerja" (not "Kantor Wilayah X dan Y", an office's name)
+_AREA_WORD_RE = re.compile(
+    r"\b(?:di|ke|se|seluruh)[ \t]+wilayah(?:[ \t]+kerja(?:nya)?)?[ \t]+", re.IGNORECASE
 )
 # "A dan B masing-masing (sekitar) 42 persen"
 _EACH_RE = re.compile(r"[ \t,]*(?:masing-masing|masing2|sama-sama)\b[^\d.;]{0,30}", re.IGNORECASE)

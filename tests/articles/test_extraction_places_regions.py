@@ -92,3 +92,36 @@ def test_a_sentence_continuing_a_national_figure_stays_national(register):
     got = read(text, register)
     assert ("participants", "informal", "9400000", "Indonesia") in got
     assert ("participants", "total", "6900000", "Jawa Barat") in got
+
+
+def test_a_province_named_after_the_offices_area_places_the_figures(register):
+    text = (
+        "Kepala Kantor Wilayah BPJS Ketenagakerjaan wilayah Sulawesi Maluku mengatakan, "
+        "dari potensi 3,1 juta pekerja di Sulawesi Selatan, sebanyak 1,42 juta pekerja "
+        "atau 45,8 persen telah terlindungi."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "1420000", "Sulawesi Selatan") in got
+    assert ("coverage_pct", "total", "45.8", "Sulawesi Selatan") in got
+
+
+def test_a_branch_covering_two_provinces_places_its_figures_nowhere(register):
+    text = (
+        "Kepala BPJS Ketenagakerjaan Cabang Bengkulu menuturkan, pada 2024 pihaknya "
+        "melindungi pekerja di wilayah Provinsi Bengkulu dan Sumatera Selatan.\n"
+        '"Untuk pekerja penerima upah totalnya sebanyak 98.410 orang," kata dia.\n'
+        "Sedangkan pekerja bukan penerima upah berada di angka 41.377 orang.\n"
+        "Di Kota Bengkulu sendiri tercatat 30.120 peserta aktif."
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "98410", None) in got
+    assert ("participants", "informal", "41377", None) in got
+    assert ("participants", "total", "30120", "Kota Bengkulu") in got
+
+
+def test_an_offices_name_listing_provinces_does_not_hide_the_figures_region(register):
+    text = (
+        "BPJS Ketenagakerjaan Kantor Wilayah Sumatera Barat dan Riau mencatat sebanyak "
+        "612.400 pekerja di wilayah Provinsi Riau sebagai peserta aktif."
+    )
+    assert read(text, register) == {("participants", "total", "612400", "Riau")}
