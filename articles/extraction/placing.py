@@ -270,9 +270,9 @@ class PlacingRules:
                 ),
                 -1,
             )
-        if first[subject] < s.hi or any(
-            code == subject for code, _w in url_regions(self.a.url, self.a.index)
-        ):
+        if "_url_codes" not in self.__dict__:
+            self._url_codes = {code for code, _w in url_regions(self.a.url, self.a.index)}
+        if first[subject] < s.hi or subject in self._url_codes:
             return None
         nation = self.a.index.nation_code
         i = bisect.bisect_left(self.a.mention_starts, s.lo) - 1
