@@ -25,6 +25,7 @@ from .cues import (
     _POPULATION_TAIL_RE,
     _TARGET_WORD_RE,
 )
+from .figures import TARGET_PCT
 from .tokens import _maybe
 
 _ATTENDANCE_STEMS = ("hadir", "diikuti", "undang")
@@ -208,6 +209,16 @@ class CountVetoes:
         # "4.000 pekerja migran ditargetkan terdaftar", "18 ribu peserta baru untuk
         # tahun depan": a headcount planned, not reached
         if _PLANNED_AFTER_RE.match(self.text, c.end, k.s.hi):
+            return True
+        # "menargetkan 70 persen pekerja terlindungi ... pada 2029, atau sekitar 100
+        # juta pekerja": the headcount of a target rate
+        prev = k.prev
+        if (
+            prev is not None
+            and prev.kind == "pct"
+            and prev.metric == TARGET_PCT
+            and _OR_END_RE.search(tail[-30:])
+        ):
             return True
         # "Ia berharap tahun ini Pemkab mengalokasikan anggaran untuk mendaftarkan 25.000"
         hope = _last_match(_HOPE_RE, tail[-120:])
@@ -395,5 +406,11 @@ _PLANS = (CountVetoes._is_planned_or_hoped, CountVetoes._is_next_of_planned)
 _BENEFIT_AFTER_RE = re.compile(
     r"[^.;\d]{0,60}?\b(?:(?:menerima|mendapat(?:kan)?|memperoleh)[ \t]+(?:manfaat|santunan"
     r"|klaim|pembayaran[ \t]+klaim)|mengajukan[ \t]+klaim|mengklaim|mencairkan)\b",
+    re.IGNORECASE,
+)
+# "..., atau sekitar": what follows restates what came before
+_OR_END_RE = re.compile(
+    r"\b(?:atau|setara|alias)[ \t]+(?:(?:sekitar|sekira|sebanyak|setara|dengan|kurang[ \t]+lebih"
+    r"|lebih[ \t]+dari|hampir)[ \t]+)*$",
     re.IGNORECASE,
 )

@@ -150,6 +150,8 @@ class CountRules(CountVetoes):
                 and part.any(c.end, min(f_hi, c.end + 50))
             )
             or (nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi))
+            # "... jika dibandingkan periode sama tahun lalu yang sejumlah 212.266"
+            or (_COMPARED_TAIL_RE.search(k.tail[-80:]) and part.any(s.topic_lo, s.hi))
             # "Gorontalo 193.218 atau 49 persen dari 397.894 potensi": the
             # covered count a rate restates
             or (
@@ -266,6 +268,16 @@ class CountRules(CountVetoes):
             and _CHANGED_FROM_TAIL_RE.search(k.tail[-60:])
         ):
             return _decide(k.c, prev.metric, "earlier_level", 0.6)
+        # "Angka itu meningkat sebesar 23%, jika dibandingkan periode sama tahun lalu
+        # yang sejumlah 212.266": the level a change is measured from, in a
+        # sentence about participants
+        if (
+            (prev is None or prev.kind == "pct")
+            and _COMPARED_TAIL_RE.search(k.tail[-80:])
+            and self.hits["part"].any(k.s.topic_lo, k.s.hi)
+            and not self.hits["wf"].any(k.s.lo, k.s.hi)
+        ):
+            return _decide(k.c, PARTICIPANTS, "earlier_level", 0.55)
         return None
 
     def _before_rate(self, k: _Count):
@@ -516,5 +528,14 @@ _LIST_FILLER_WORDS = frozenset(
 _HAS_TAIL_RE = re.compile(
     r"\b(?:memiliki|mempunyai|terdapat|ada)[ \t]+(?:(?:sekitar|sekira|hampir|lebih[ \t]+dari"
     r"|kurang[ \t]+lebih)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# "jika dibandingkan periode sama tahun lalu yang sejumlah", "naik dibandingkan tahun
+# lalu sebanyak"
+_COMPARED_TAIL_RE = re.compile(
+    # (not "dibanding dengan jumlah peserta saat ini yang tercatat ...": the level now)
+    r"\bdibanding(?:kan)?\b(?:(?!saat[ \t]+ini|kini|sekarang)[^.;\d]){0,50}?"
+    r"(?:(?:yang|sebanyak|sejumlah|sebesar|tercatat"
+    r"|mencapai|hanya|dengan|jumlah)[ \t]+)+$",
     re.IGNORECASE,
 )

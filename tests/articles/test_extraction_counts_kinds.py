@@ -280,3 +280,24 @@ def test_workers_laid_off_are_an_event(register):
     got = read(text, register)
     assert ("participants", "total", "96300", "Kota Sukabumi") in got
     assert "1200" not in values(got)
+
+
+def test_the_level_a_change_is_measured_from(register):
+    text = (
+        "BPJS Ketenagakerjaan Bengkulu mencatat total kepesertaan aktif hingga Desember "
+        "2024 sejumlah 198.402 peserta. Angka itu meningkat sebesar 12%, jika "
+        "dibandingkan periode sama tahun lalu yang sejumlah 177.140."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "198402", "Bengkulu") in got
+    assert ("participants", "total", "177140", "Bengkulu") in got
+
+
+def test_the_headcount_of_a_target_rate_is_a_target(register):
+    text = (
+        "Pemprov Jambi menargetkan 55 persen pekerja terlindungi jaminan sosial "
+        "ketenagakerjaan pada 2027, atau sekitar 900 ribu pekerja."
+    )
+    got = read(text, register)
+    assert ("target_pct", "total", "55", "Jambi") in got
+    assert not any(metric == "participants" for metric, *_ in got)
