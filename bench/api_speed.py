@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> None:
     workdir = Path(tempfile.mkdtemp(prefix="cakupan-api-bench-"))
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "coverage_site.settings",
+        "DJANGO_SETTINGS_MODULE": "coverage_site.bench_settings",
         "DATABASE_URL": f"{args.pg}/{args.database}",
         "DJANGO_DEBUG": "0",
         "DJANGO_HTTPS": "0",

@@ -121,7 +121,7 @@ def bench_env(pg: str, workdir: Path, seed: int = 7) -> tuple[str, dict[str, str
         name = f"cakupan_bench_s{bench.slug(scale)}"
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "coverage_site.settings",
+        "DJANGO_SETTINGS_MODULE": "coverage_site.bench_settings",
         "DATABASE_URL": f"{pg}/{name}",
         "DJANGO_DEBUG": "0",
         "SECRET_KEY": secrets.token_urlsafe(50),
