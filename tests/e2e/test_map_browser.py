@@ -129,3 +129,23 @@ def test_clicking_a_province_opens_its_page(visit, page, problems):
         page.mouse.click(*target)
     assert page.url.endswith("/wilayah/73/")
     problems.assert_none("map click")
+
+
+def test_each_chart_draws_with_its_own_bundle_and_only_the_map_pays_for_geo(
+    visit, page, site, problems
+):
+    refused, local = _watch_requests(page, site)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    visit.open("/")  # waits until every chart on the page is drawn
+    bundles = [url.rsplit("/", 1)[1].split(".")[0] for url in local if "/vendor/plotly/" in url]
+    assert sorted(b for b in bundles if b.startswith("plotly-")) == ["plotly-basic", "plotly-geo"]
+    kinds = page.evaluate(
+        """() => ['chart-map', 'chart-provinces'].map(id => document.querySelector(
+            `figure[data-chart='${id}'] .js-plotly-plot`).data[0].type)"""
+    )
+    assert kinds == ["choropleth", "bar"]  # the basic bundle drew the bars
+    local.clear()
+    visit.open("/wilayah/73/")
+    assert not any("plotly-geo" in url for url in local)  # no map there: no geo bundle
+    assert refused == []
+    problems.assert_none("/ and /wilayah/73/")
