@@ -5,10 +5,10 @@ regions app names no other app's permissions."""
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from coverage_site.roles import ROLE_GROUPS, ROLE_PERMISSIONS
 from regions.models import Region, RegionScope, ScopeRole
+from tests import factories as make
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,8 +25,8 @@ def test_every_scope_role_has_a_group_and_permissions():
 
 
 def test_a_scope_added_in_the_admin_grants_the_role_like_the_command(seeded, client):
-    admin = get_user_model().objects.create_superuser("kepala", password="x" * 12)
-    clerk = get_user_model().objects.create_user("juru", password="y" * 12)
+    admin = make.user("kepala", is_staff=True, is_superuser=True)
+    clerk = make.user("juru")
     client.force_login(admin)
     region = Region.objects.get(code="73.01")
     response = client.post(
@@ -46,9 +46,6 @@ def test_a_scope_added_in_the_admin_grants_the_role_like_the_command(seeded, cli
 
 
 def test_a_viewer_looks_at_the_follow_up_rows_and_writes_none(seeded):
-    from regions.services import region_grant
-
-    viewer = get_user_model().objects.create_user("pemantau", password="z" * 12)
-    region_grant(user=viewer, region=Region.objects.get(code="73"), role=ScopeRole.VIEWER)
+    viewer = make.user_with_role("pemantau", role=ScopeRole.VIEWER, where="73")
     assert viewer.has_perm("meeting.view_inpresitem")
     assert not viewer.has_perm("meeting.change_inpresitem")

@@ -11,6 +11,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from regions import pages, selectors
+from regions.progress import Verdict
+from tests import factories as make
 
 pytestmark = pytest.mark.django_db
 
@@ -37,6 +39,20 @@ def test_the_verdict_from_the_page_equals_the_one_judged_from_the_history(seeded
     target = pages.pick_target(selectors.region_targets(sulsel))
     judged = pages.progress_for(target, pages.judged_figures(totals), TODAY)
     assert page.progress == judged
+
+
+def test_a_region_judged_from_the_rows_it_has(seeded):
+    regency = make.region("73.98", name="Kabupaten Uji")
+    page = pages._region_page(regency, today=TODAY)
+    assert page.progress.verdict is Verdict.NO_TARGET and page.headline == []
+    make.target(regency, "60", target_date=date(2027, 12, 31))
+    make.figure(regency, "40", as_of=date(2025, 1, 31))
+    make.figure(regency, "52", as_of=date(2025, 12, 31))
+    page = pages._region_page(regency, today=TODAY)
+    assert page.progress.verdict is Verdict.ON_TRACK  # +1 point a month, 24 months left
+    assert [c.record.percent for c in page.headline] == [52]
+    make.figure(regency, "61", as_of=date(2026, 2, 28))
+    assert pages._region_page(regency, today=TODAY).progress.verdict is Verdict.ACHIEVED
 
 
 def test_breadcrumbs_need_no_query_for_a_region_read_for_its_page(seeded):
