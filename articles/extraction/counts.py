@@ -294,15 +294,7 @@ class CountRules(CountVetoes):
 
     def _planned(self, k: _Count):
         near = k.tail[-80:]
-        planned = _maybe(near.lower(), _PLAN_STEMS) and _PLANNED_RE.search(near)
-        # "Pemprov Riau mengalokasikan anggaran Rp 12 miliar pada APBD 2025 untuk
-        # membayar iuran 80 ribu pekerja rentan": the workers an allocation is for
-        if not planned and _FOR_WHOM_TAIL_RE.search(near):
-            sentence = k.low[k.s.lo : k.c.start]
-            planned = _maybe(sentence, ("alokasi", "anggar")) and _ALLOCATED_RE.search(
-                self.text, k.s.lo, k.c.start
-            )
-        if planned:
+        if _maybe(near.lower(), _PLAN_STEMS) and _PLANNED_RE.search(near):
             k.c.rule = _PLANNED
             return _NO
         return None
@@ -546,14 +538,4 @@ _COMPARED_TAIL_RE = re.compile(
     r"(?:(?:yang|sebanyak|sejumlah|sebesar|tercatat"
     r"|mencapai|hanya|dengan|jumlah)[ \t]+)+$",
     re.IGNORECASE,
-)
-# "untuk membayar iuran", "guna melindungi sebanyak", "bagi": whom an amount is for
-_FOR_WHOM_TAIL_RE = re.compile(
-    r"\b(?:untuk|bagi|guna)[ \t]+(?:(?:membayar\w*|menanggung|melindungi|mendaftarkan"
-    r"|meng-?cover|mengikutsertakan)[ \t]+)?(?:(?:iuran|premi)(?:nya)?[ \t]+)?"
-    r"(?:(?:sebanyak|sekitar|sejumlah)[ \t]+)?$",
-    re.IGNORECASE,
-)
-_ALLOCATED_RE = re.compile(
-    r"\b(?:(?:meng|di)?alokasikan|alokasi[ \t]+anggaran|(?:meng|di)anggarkan)\b", re.IGNORECASE
 )

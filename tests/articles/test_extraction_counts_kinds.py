@@ -301,14 +301,3 @@ def test_the_headcount_of_a_target_rate_is_a_target(register):
     got = read(text, register)
     assert ("target_pct", "total", "55", "Jambi") in got
     assert not any(metric == "participants" for metric, *_ in got)
-
-
-def test_the_workers_an_allocation_is_for_are_planned(register):
-    text = (
-        "Pemprov Riau mengalokasikan anggaran Rp 12 miliar pada APBD 2025 untuk membayar "
-        "iuran 80 ribu pekerja rentan. Pemkab Siak menganggarkan Rp 2 miliar guna "
-        "melindungi sebanyak 9.000 pekerja rentan."
-    )
-    got = read(text, register)
-    assert ("budget_idr", "12000000000", "Riau") in {(m, v, r) for m, _s, v, r in got}
-    assert not values(got) & {"80000", "9000"}
