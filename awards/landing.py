@@ -29,11 +29,13 @@ class PanelLandingMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # The path first: any other page must not read the session (a page
+        # that did would not be stored for everyone, regions/cache.py).
         if (
             request.method == "GET"
+            and request.path == reverse("admin:index")
             and getattr(request, "session", None) is not None
             and request.session.get(SESSION_FLAG)
-            and request.path == reverse("admin:index")
         ):
             del request.session[SESSION_FLAG]
             from . import selectors

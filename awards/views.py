@@ -1,4 +1,8 @@
-"""Thin views: read the request, call one page function, render or export."""
+"""Thin views: read the request, call one page function, render or export.
+
+The pages are public and stored once for everyone by the page cache; only
+a visitor with an award role (awards.visitors) gets a page built for them,
+with the deliberation or their seats when awards.access allows it."""
 
 from django.http import Http404
 from django.shortcuts import render
@@ -6,10 +10,12 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.text import slugify
 
 from . import exports, pages
+from .visitors import award_user, private_page
 
 
+@private_page
 def edition_list(request):
-    page = pages.edition_list_page(user=request.user)
+    page = pages.edition_list_page(user=award_user(request))
     fmt = request.GET.get("export")
     if fmt:
         if request.GET.get("tabel") == "edisi":
@@ -19,8 +25,9 @@ def edition_list(request):
     return render(request, "awards/edition_list.html", {"page": page})
 
 
+@private_page
 def edition_detail(request, pk):
-    page = pages.edition_page(pk, user=request.user)
+    page = pages.edition_page(pk, user=award_user(request))
     fmt = request.GET.get("export")
     if fmt:
         # The ranking (scores, means) is the panel's and the organisers':
