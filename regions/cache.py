@@ -52,13 +52,12 @@ it (below):
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import io
 import logging
 import os
 import re
 import secrets
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -70,9 +69,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.http import HttpResponse
 from django.utils import timezone, translation
-from django.utils.cache import patch_vary_headers
 
 T = TypeVar("T")
 logger = logging.getLogger(__name__)
@@ -265,6 +262,11 @@ def enabled() -> bool:
     return getattr(settings, "CAKUPAN_CACHE", True)
 
 
+def pages_enabled() -> bool:
+    """Whole pages are cached (PageCacheMiddleware)."""
+    return enabled() and getattr(settings, "CAKUPAN_PAGE_CACHE", False)
+
+
 BUILD_LOCK_SECONDS = 30
 
 
@@ -285,18 +287,120 @@ def cached(name: str, *parts: object, build: Callable[[], T], region: str = "") 
     return _build_once(cache, base, key, build)
 
 
+_local = threading.local()
+
+
+def stale_served() -> int:
+    """How many values built before a write this thread has been given
+    (while another request rebuilt them): whatever was built from one of
+    them is not stored under the new versions, where it would stay until
+    the next write."""
+    return getattr(_local, "stale", 0)
+
+
+def _serve_stale(value: T) -> T:
+    _local.stale = stale_served() + 1
+    return value
+
+
 def _build_once(cache, base: str, key: str, build: Callable[[], T]) -> T:
     lock = f"{base}:building"
     if not cache.add(lock, 1, timeout=BUILD_LOCK_SECONDS):
         stale = cache.get(f"{base}:last")
         if stale is not None:
-            return stale
+            return _serve_stale(stale)
     try:
+        before = stale_served()
         value = build()
-        cache.set_many({key: value, f"{base}:last": value}, timeout=_timeout())
+        if stale_served() == before:
+            cache.set_many({key: value, f"{base}:last": value}, timeout=_timeout())
     finally:
         cache.delete(lock)
     return value
+
+
+@dataclass
+class Found:
+    """What ``lookup`` found. ``value``: what to send now (the current
+    value, or the last one built before a write while one rebuild runs),
+    None when there is nothing yet. ``store``: set when this caller is the
+    one to build it (again): it stores the value and ends the rebuild;
+    ``release`` ends it without a value (the build failed or was cut)."""
+
+    value: object | None = None
+    _cache: object | None = None
+    _keys: tuple[str, str, str] | None = None
+
+    @property
+    def rebuilds(self) -> bool:
+        return self._keys is not None
+
+    def store(self, value, *, stale_before: int | None = None) -> None:
+        """Keep ``value`` (unless it was built from a stale value given
+        since ``stale_before``, a ``stale_served()``) and end the rebuild."""
+        if self._keys is None:
+            return
+        key, last, lock = self._keys
+        try:
+            if stale_before is None or stale_served() == stale_before:
+                self._cache.set_many({key: value, last: value}, timeout=_timeout())
+        finally:
+            self.release()
+
+    def rebuild(self, build: Callable[[], object]) -> None:
+        """Build the value and keep it (after a stale one was sent)."""
+        try:
+            before = stale_served()
+            self.store(build(), stale_before=before)
+        except Exception:  # the next request tries again; never the visitor's problem
+            logger.exception("rebuilding %s failed", self._keys[0] if self._keys else "")
+        finally:
+            self.release()
+
+    def release(self) -> None:
+        if self._keys is not None:
+            self._cache.delete(self._keys[2])
+            self._keys = None
+
+
+def lookup(name: str, *parts: object, region: str = "") -> Found:
+    """The value cached as ``cached`` would key it, for a caller that sends
+    it as it is built (a streamed download): on a miss, the first caller
+    gets the last value (if any) and the duty to rebuild it, after its
+    response has gone out (stale while rebuilding); the others meanwhile get
+    the last value, or nothing and no duty (they build their own copy).
+    Caching off, or inside a transaction that wrote: nothing, no duty."""
+    if not enabled() or writes_pending():
+        return Found()
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    base = ":".join(["cakupan", language, name, *map(str, parts)])
+    key = f"{base}:{versions(region_scope(region) if region else LISTS)}"
+    cache = _cache()
+    value = cache.get(key)
+    if value is not None:
+        return Found(value)
+    last = cache.get(f"{base}:last")
+    if not cache.add(f"{base}:building", 1, timeout=BUILD_LOCK_SECONDS):
+        return Found(last)
+    return Found(last, cache, (key, f"{base}:last", f"{base}:building"))
+
+
+def row_key() -> str | None:
+    """A key for one row of a list, the same in every filtered, sorted or
+    paged address that shows it (the region list's rows, rendered once per
+    lists version, language and day); None when nothing may be cached."""
+    if not enabled() or writes_pending():
+        return None
+    tokens = versions(LISTS)
+    if not answering():
+        return None
+    return ":".join(
+        [
+            tokens,
+            translation.get_language() or settings.LANGUAGE_CODE,
+            timezone.localdate().isoformat(),
+        ]
+    )
 
 
 def fragment_key(request) -> str | None:
@@ -360,249 +464,24 @@ def connect_signals() -> None:
                 )
 
 
-# Headers the view sets that a cached copy keeps; the outer middleware add
-# theirs (Vary, Content-Language, X-Frame-Options...) on every request.
-KEPT_HEADERS = ("Content-Type", "Content-Disposition")
-# Set on the copy of a request that rebuilds a page after a stale one was
-# served (PageCacheMiddleware): the key to store it under.
-REBUILD = "cakupan.page_rebuild"
+# The page cache lives in regions/page_cache.py; its names are read through
+# this module too (the settings' MIDDLEWARE names
+# regions.cache.PageCacheMiddleware).
+_PAGE_NAMES = {
+    "ANONYMOUS",
+    "EVERYONE",
+    "KEPT_HEADERS",
+    "PRIVATE_VISITOR",
+    "REBUILD",
+    "CachedPage",
+    "PageCacheMiddleware",
+    "audience",
+}
 
 
-EVERYONE = "everyone"
-ANONYMOUS = "anonymous"
+def __getattr__(name: str):
+    if name in _PAGE_NAMES:
+        from . import page_cache
 
-
-@dataclass(frozen=True)
-class CachedPage:
-    """A rendered page that holds nothing of the visitor it was built for,
-    gzip-compressed once when stored and sent as stored. ``audience``:
-    EVERYONE when building it read no session (the same page for anyone),
-    ANONYMOUS when it read one but its visitor had none (the same page for
-    every visitor without a session, e.g. pages that show more to a panel
-    member)."""
-
-    body: bytes  # gzip
-    headers: dict[str, str]
-    audience: str = EVERYONE
-
-    @classmethod
-    def from_content(cls, content: bytes, headers: dict[str, str], audience: str) -> CachedPage:
-        return cls(gzip.compress(content, compresslevel=6, mtime=0), dict(headers), audience)
-
-    def plain(self) -> bytes:
-        return gzip.decompress(self.body)
-
-    def serves(self, request) -> bool:
-        return self.audience == EVERYONE or not _has_session(request)
-
-
-def _has_session(request) -> bool:
-    return settings.SESSION_COOKIE_NAME in request.COOKIES
-
-
-def audience(request, response) -> str | None:
-    """Who may be sent this response as it is: EVERYONE, ANONYMOUS (the
-    visitors without a session), or None when it may hold something of its
-    visitor: it used a CSRF token, set a cookie, is private, or read the
-    session of a visitor who has one."""
-    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
-        return None
-    cache_control = response.get("Cache-Control", "")
-    if response.cookies or "private" in cache_control or "no-store" in cache_control:
-        return None
-    session = getattr(request, "session", None)
-    read_session = bool(session is not None and getattr(session, "accessed", False))
-    if read_session or "cookie" in response.get("Vary", "").lower():
-        return None if _has_session(request) else ANONYMOUS
-    return EVERYONE
-
-
-class PageCacheMiddleware:
-    """Serve the dashboard's pages from the cache (place it last).
-
-    A page is stored once when nothing in it can belong to its visitor: a
-    GET answered 200, not streamed, whose rendering used no CSRF token and
-    set no cookie (the public pages: their language switch is links). One
-    that read no session (so no user) is stored for everyone: officials
-    who are logged in get it too (a public page is the same for everyone:
-    drafts and unverified records are never on it). One that read the
-    session of a visitor without one (a page that shows more to some
-    users, e.g. an award's panel) is stored for the visitors without a
-    session only. Anything else is simply not stored; nothing is cut out of
-    or spliced into a stored page. A request carrying a flash message
-    (the ``messages`` cookie) gets a fresh page.
-
-    The key holds the host and the full path with its query string (the
-    language is the path's: ``/en/...``), the active language, the day
-    (progress verdicts depend on it) and the versions: a region's page its
-    region's, the other pages the lists' (see the module's docstring).
-    Pages are kept gzip-compressed and sent so to clients that accept it,
-    decompressed to the others.
-
-    After a write, the first request for a page whose version changed
-    takes the page's rebuild lock; when a page built before the write
-    exists, that request (and every other meanwhile) is answered with it at
-    once, and the page is rebuilt after the response has gone out (its
-    ``close()``), on a copy of the request without cookies (stale while
-    revalidate). With no earlier page, the first request builds it and the
-    others wait for nothing: they build their own, unstored copy.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        try:
-            response = self.get_response(request)
-            key = getattr(request, "_cakupan_page_key", None)
-            if key is not None:
-                self._store(key, request, response)
-                if getattr(request, "_cakupan_session_read", False):
-                    request.session.accessed = True  # for SessionMiddleware's Vary
-            return response
-        finally:
-            lock = getattr(request, "_cakupan_page_lock", None)
-            if lock is not None and not getattr(request, "_cakupan_page_lock_kept", False):
-                _cache().delete(lock)
-
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        rebuild = request.META.get(REBUILD)
-        if rebuild is not None:
-            # The copy of a request that was answered with the last page.
-            request._cakupan_page_key, request._cakupan_page_last, lock = rebuild
-            request._cakupan_page_lock = lock
-            self._watch_session(request)
-            return None
-        if not self._eligible(request):
-            return None
-        base, key = self._keys(request)
-        cache = _cache()
-        page = cache.get(key)
-        if page is not None and not page.serves(request):
-            return None  # an official's own page: built, not stored
-        if page is None:
-            lock = f"{base}:building"
-            if not cache.add(lock, 1, timeout=BUILD_LOCK_SECONDS):
-                # Another request is rebuilding it: the last page, if any.
-                page = cache.get(f"{base}:last")
-                if page is None or not page.serves(request):
-                    return None
-            else:
-                page = cache.get(f"{base}:last") if request.method == "GET" else None
-                if page is None or not page.serves(request):
-                    request._cakupan_page_lock = lock
-                    request._cakupan_page_key = key
-                    request._cakupan_page_last = f"{base}:last"
-                    self._watch_session(request)
-                    return None
-                request._cakupan_page_lock = lock
-                request._cakupan_page_lock_kept = True
-                response = self._respond(request, page)
-                response._resource_closers.append(
-                    lambda: self._rebuild(request, (key, f"{base}:last", lock))
-                )
-                return response
-        return self._respond(request, page)
-
-    @staticmethod
-    def _watch_session(request) -> None:
-        """Whether the page reads the session is asked of the view alone:
-        a middleware before it that looked at the session (to redirect
-        some other address) put nothing of it in this page."""
-        session = getattr(request, "session", None)
-        if session is not None:
-            request._cakupan_session_read = session.accessed
-            session.accessed = False
-
-    @staticmethod
-    def _keys(request) -> tuple[str, str]:
-        match = request.resolver_match
-        scope = (
-            region_scope(match.kwargs.get("code", ""))
-            if match.url_name == "region_detail"
-            else LISTS
-        )
-        base = ":".join(
-            [
-                "cakupan-page",
-                translation.get_language() or settings.LANGUAGE_CODE,
-                timezone.localdate().isoformat(),
-                hashlib.sha256(
-                    f"{request.get_host()}{request.get_full_path()}".encode()
-                ).hexdigest(),
-            ]
-        )
-        return base, f"{base}:{versions(scope)}"
-
-    @staticmethod
-    def _respond(request, page: CachedPage) -> HttpResponse:
-        if ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
-            response = HttpResponse(page.body, headers=page.headers)
-            response["Content-Encoding"] = "gzip"
-        else:
-            response = HttpResponse(page.plain(), headers=page.headers)
-        response["Content-Length"] = str(len(response.content))
-        vary = ("Accept-Encoding",) if page.audience == EVERYONE else ("Accept-Encoding", "Cookie")
-        patch_vary_headers(response, vary)
-        return response
-
-    @staticmethod
-    def _rebuild(request, rebuild: tuple[str, str, str]) -> None:
-        """Build the page again (after a stale copy was sent) through the
-        whole handler, as a visitor without cookies, and store it."""
-        from django.core.handlers.wsgi import WSGIRequest
-
-        environ = {
-            name: value
-            for name, value in request.environ.items()
-            if name not in ("HTTP_COOKIE", "wsgi.input", "CONTENT_LENGTH")
-        }
-        environ.update({"wsgi.input": io.BytesIO(b""), "CONTENT_LENGTH": "0", REBUILD: rebuild})
-        try:
-            response = _handler().get_response(WSGIRequest(environ))
-            response.close()
-        except Exception:  # the next request tries again; never the visitor's problem
-            _cache().delete(rebuild[2])
-            logger.exception("rebuilding %s failed", request.get_full_path())
-
-    @staticmethod
-    def _eligible(request) -> bool:
-        match = request.resolver_match
-        return (
-            enabled()
-            and getattr(settings, "CAKUPAN_PAGE_CACHE", False)
-            and request.method in ("GET", "HEAD")
-            and match is not None
-            and match.namespace in getattr(settings, "CAKUPAN_PAGE_CACHE_NAMESPACES", ())
-            and "messages" not in request.COOKIES
-            and not writes_pending()
-        )
-
-    @staticmethod
-    def _store(key: str, request, response) -> None:
-        if (
-            request.method != "GET"
-            or response.status_code != 200
-            or response.streaming
-            or response.has_header("Content-Encoding")
-            or writes_pending()
-        ):
-            return
-        who = audience(request, response)
-        if who is None:
-            return
-        headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
-        page = CachedPage.from_content(response.content, headers, who)
-        _cache().set_many({key: page, request._cakupan_page_last: page}, timeout=_timeout())
-
-
-_HANDLER = None
-
-
-def _handler():
-    global _HANDLER
-    if _HANDLER is None:
-        from django.core.handlers.wsgi import WSGIHandler
-
-        _HANDLER = WSGIHandler()
-    return _HANDLER
+        return getattr(page_cache, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

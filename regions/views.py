@@ -3,6 +3,7 @@
 import hashlib
 import itertools
 
+from django.db.models import QuerySet
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -48,24 +49,45 @@ class RegionListView(FilteredTableView):
     def stream_csv(self):
         """The filtered, sorted rows as CSV, streamed from the summaries:
         the same file as the table's export (its columns, header and plain
-        values), written row by row without building the page."""
-        self.filterset = self.get_filterset(self.get_filterset_class())
-        if not self.filterset.is_bound or self.filterset.is_valid() or not self.get_strict():
-            self.object_list = self.filterset.qs
-        else:
-            self.object_list = self.filterset.queryset.none()
-        def build() -> list[str]:
-            return list(exports.csv_chunks(export_lines(self.get_table(**self.get_table_kwargs()))))
+        values), written row by row without building the page.
 
-        # The file of this address, kept until the lists change (an export
-        # is the same for everyone), sent chunk by chunk.
-        chunks = cache.cached(
+        The file of an address is kept until the lists change (an export is
+        the same for everyone) and sent chunk by chunk. Right after a
+        write, the first request sends the last file and rebuilds it after
+        its response (the others meanwhile get the last file too); an
+        address with no file yet is streamed as it is written, and kept.
+        The filters are read only to build it (a province filter costs a query)."""
+
+        def chunks():
+            self.filterset = self.get_filterset(self.get_filterset_class())
+            if not self.filterset.is_bound or self.filterset.is_valid() or not self.get_strict():
+                self.object_list = self.filterset.qs
+            else:
+                self.object_list = self.filterset.queryset.none()
+            return exports.csv_chunks(export_lines(self.get_table(**self.get_table_kwargs())))
+
+        name = self.get_export_filename("csv")
+        found = cache.lookup(
             "region_list_csv",
             hashlib.sha256(self.request.get_full_path().encode()).hexdigest(),
             timezone.localdate().isoformat(),
-            build=build,
         )
-        return exports.chunks_response(chunks, name=self.get_export_filename("csv"))
+        if found.value is None:
+            return exports.chunks_response(kept(chunks, found), name=name)
+        response = exports.chunks_response(found.value, name=name)
+        if found.rebuilds:
+            response._resource_closers.append(lambda: found.rebuild(lambda: list(chunks())))
+        return response
+
+    def get_paginate_by(self, data):
+        """The table pages its rows; the list view's own paging of the
+        queryset (a count and a page of regions nobody shows) is off."""
+        return None if isinstance(data, QuerySet) else self.paginate_by
+
+    def get_table_kwargs(self):
+        # Each row rendered once per lists version, language and day, and
+        # reused by every address that shows it (regions/region_table.html).
+        return {"template_name": "regions/region_table.html"}
 
     def get_queryset(self):
         return selectors.region_list_queryset()
@@ -73,6 +95,7 @@ class RegionListView(FilteredTableView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["table_cache_key"] = cache.fragment_key(self.request)
+        context["table"].row_cache_key = cache.row_key()
         return context
 
     def rows(self, queryset):
@@ -82,3 +105,18 @@ class RegionListView(FilteredTableView):
         return pages.region_list_rows(
             queryset, today=timezone.localdate(), verdict=verdict or ""
         )
+
+
+def kept(chunks, found: cache.Found):
+    """The chunks of ``chunks()`` as they are written; all of them kept in
+    the cache at the end when this request is the one to (``found.rebuilds``)."""
+    before = cache.stale_served()
+    written = []
+    try:
+        for chunk in chunks():
+            if found.rebuilds:
+                written.append(chunk)
+            yield chunk
+        found.store(written, stale_before=before)
+    finally:
+        found.release()

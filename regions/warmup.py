@@ -48,7 +48,7 @@ def warm() -> int:
         with translation.override(code):
             translation.gettext("Cakupan")
     get_resolver().url_patterns  # noqa: B018 - imports every urls module
-    from . import cache
+    from . import page_cache
 
-    cache._handler()  # the page cache's rebuilding handler
+    page_cache._handler()  # the page cache's rebuilding handler
     return compiled

@@ -21,12 +21,12 @@ def test_warm_makes_the_page_caches_rebuilding_handler_before_the_fork(monkeypat
     """Made in a worker at its first stale page, it cost that worker most of
     a second (the middleware chain and WhiteNoise's index of the static
     files) while its other requests waited."""
-    from regions import cache
+    from regions import page_cache
 
-    monkeypatch.setattr(cache, "_HANDLER", None)
+    monkeypatch.setattr(page_cache, "_HANDLER", None)
     warm()
-    handler = cache._HANDLER
-    assert handler is not None and cache._handler() is handler
+    handler = page_cache._HANDLER
+    assert handler is not None and page_cache._handler() is handler
 
 
 def test_the_gunicorn_settings_warm_the_master():
