@@ -490,12 +490,18 @@ class MetricRules(CountRules):
         # standing's own measure is a count
         if _COUNT_MEASURE_AFTER_RE.match(self.text, c.end, s.hi):
             return True
+        # the words of a count standing a few paragraphs up ("Berikut provinsi
+        # dengan peserta terbanyak"), with no rate or award named since
         k = bisect.bisect_right(self.a.paragraph_starts, s.lo) - 1
-        lo = self.a.paragraphs[k - 1].lo if k > 0 else s.lo
-        return bool(
-            _COUNT_STANDING_RE.search(self.text, lo, s.hi)
-            and not _RATE_STANDING_RE.search(self.text, lo, s.hi)
-            and not _AWARD_STANDING_RE.search(self.text, lo, s.hi)
+        lo = self.a.paragraphs[max(0, k - 3)].lo if k > 0 else s.lo
+        standing = _COUNT_STANDING_RE.search(self.text, lo, s.hi)
+        if standing is None:
+            return False
+        since = self.a.sentence_at(standing.start())
+        lo = since.lo if since is not None else standing.start()
+        return not (
+            _RATE_STANDING_RE.search(self.text, lo, s.hi)
+            or _AWARD_STANDING_RE.search(self.text, lo, s.hi)
         )
 
     def _rank_decided(self, c: _Cand, s: _Sentence, rule: str, conf: float):
