@@ -175,7 +175,14 @@ def table_facts(pg: str, name: str) -> dict[str, object]:
 # --- server ----------------------------------------------------------------
 
 
+# The servers' ports: any free one, or from --port on (one after another,
+# for a machine where each user of it has a range of ports).
+_PORTS: list[int] = []
+
+
 def free_port() -> int:
+    if _PORTS:
+        return _PORTS.pop(0)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -670,7 +677,15 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--redis", default="", help="REDIS_URL for the server's cache")
     parser.add_argument("--out", default="", help="JSON results file")
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=0,
+        help="first port of the servers (the next ones follow); default: any free port",
+    )
     args = parser.parse_args(argv)
+    if args.port:
+        _PORTS.extend(range(args.port, args.port + 16))
     args.scale = args.scale or [1.0, 10.0]
     check_tools()
     workdir = Path(tempfile.mkdtemp(prefix="cakupan-bench-"))
