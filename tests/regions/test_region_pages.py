@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from regions import pages, selectors
+from regions.models import Region, RegionSummary
 from regions.progress import Verdict
 from tests import factories as make
 
@@ -94,3 +96,49 @@ def test_the_page_modules_do_not_touch_the_orm():
             if isinstance(node, ast.Attribute) and node.attr in ("objects", "query"):
                 found.append(f"{module}:{node.lineno}")
     assert found == []
+
+
+def test_the_list_rows_are_one_query_whatever_the_filter(seeded):
+    today = timezone.localdate()
+    for filtered in (
+        selectors.region_list_queryset(),
+        selectors.region_list_queryset().filter(parent__code="73"),
+    ):
+        with CaptureQueriesContext(connection) as queries:
+            rows = pages._region_list_rows(filtered, today=today, verdict="")
+        assert len(queries.captured_queries) == 1
+        assert not any("coveragefigure" in q["sql"] for q in queries.captured_queries)
+        assert rows
+
+
+def test_list_rows_carry_the_summary_values_and_todays_verdict(seeded, sulsel):
+    today = timezone.localdate()
+    (row,) = pages._region_list_rows(
+        selectors.region_list_queryset().filter(pk=sulsel.pk), today=today, verdict=""
+    )
+    summary = RegionSummary.objects.select_related("rate_figure", "target").get(region=sulsel)
+    figure, target = summary.rate_figure, summary.target
+    assert (row.figure.pk, row.figure.percent, row.figure.as_of, row.figure.publisher) == (
+        figure.pk,
+        figure.percent,
+        figure.as_of,
+        figure.publisher,
+    )
+    assert (row.target.target_percent, row.target.target_date) == (
+        target.target_percent,
+        target.target_date,
+    )
+    totals = [f for f in selectors.region_figure_rows(sulsel) if f.segment == "total"]
+    assert row.verdict == pages.progress_for(target, totals, today).verdict
+    # Judged another day, the stored verdict is not used: judged from the trend.
+    RegionSummary.objects.filter(region=sulsel).update(verdict=Verdict.ACHIEVED, progress_on=None)
+    (again,) = pages._region_list_rows(
+        selectors.region_list_queryset().filter(pk=sulsel.pk), today=today, verdict=""
+    )
+    assert again.verdict == row.verdict
+    RegionSummary.objects.filter(region=sulsel).update(verdict=Verdict.ACHIEVED, progress_on=today)
+    (stored,) = pages._region_list_rows(
+        selectors.region_list_queryset().filter(pk=sulsel.pk), today=today, verdict=""
+    )
+    assert stored.verdict is Verdict.ACHIEVED  # today's stored verdict is read, not recomputed
+    assert Region.objects.filter(pk=sulsel.pk).exists()
