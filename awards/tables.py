@@ -27,6 +27,9 @@ class CriterionTable(BaseTable):
         verbose_name=_("Bobot"), attrs=NUM_FOOT, footer=lambda table: percent_id(table.weight_total)
     )
 
+    class Meta(BaseTable.Meta):
+        pass
+
     @classmethod
     def of(cls, block, **kwargs):
         """The criteria of a category block (the panel's or the public's);
@@ -112,6 +115,9 @@ class PanelTable(BaseTable):
     name = tables.Column(verbose_name=_("Nama"), accessor="member__person_name", default="–")
     source = CellColumn("regions/partials/cells/_citation.html", verbose_name=_("Sumber"),
                         accessor="citation")  # fmt: skip
+
+    class Meta(BaseTable.Meta):
+        pass
 
     @classmethod
     def of(cls, panel, **kwargs):

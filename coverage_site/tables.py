@@ -34,7 +34,9 @@ class CellColumn(tables.Column):
 class BaseTable(tables.Table):
     """The site's table: the one template (templates/django_tables2/
     cakupan_table.html), the ``data-table`` class, an optional caption, and
-    ``of(source)`` to build it from what its page holds."""
+    ``of(source)`` to build it from what its page holds. A subclass
+    declares ``class Meta(BaseTable.Meta)``: django-tables2 does not inherit
+    an undeclared Meta."""
 
     caption = ""
 
