@@ -14,7 +14,7 @@ from .budget import workers_protected
 from .choices import RegionLevel, Segment
 from .freshness import Freshness, assess_freshness
 from .models import BudgetAllocation, CoverageFigure, CoverageTarget, Region
-from .progress import Point, Progress, Verdict, assess
+from .progress import Point, Progress, Verdict, assess, charted_points, figure_rates, series_points
 from .sections import (
     Citation,
     citations_for,
@@ -22,7 +22,7 @@ from .sections import (
     record_key,
     region_section_blocks,
 )
-from .series import PRIORITY, Rate, SeriesChoice, choose_series
+from .series import PRIORITY, SeriesChoice, choose_series
 
 HEADLINE_SEGMENTS = [
     Segment.TOTAL,
@@ -121,36 +121,6 @@ def pick_target(targets: list[CoverageTarget]) -> CoverageTarget | None:
         return None
     primary = [t for t in total if t.is_primary]
     return primary[0] if primary else max(total, key=lambda t: (t.target_date, t.pk))
-
-
-def figure_rates(figures: list[CoverageFigure]) -> list[Rate]:
-    rates = []
-    for figure in figures:
-        percent = figure.percent if figure.percent is not None else figure.computed_percent
-        if percent is not None:
-            rates.append(
-                Rate(
-                    figure.as_of,
-                    Decimal(percent),
-                    figure.publisher,
-                    figure.publisher_kind,
-                    figure.pk,
-                )
-            )
-    return rates
-
-
-def charted_points(rate_figures: list) -> list[Point]:
-    """The points progress is judged on: the series choose_series charts
-    from these total-segment rates, with each figure's denominator."""
-    return series_points(choose_series(figure_rates(rate_figures)), rate_figures)
-
-
-def series_points(series: SeriesChoice, rate_figures: list) -> list[Point]:
-    """The charted rates of ``series`` as points, with the denominator of
-    the figure each came from (one of ``rate_figures``)."""
-    eligible = {f.pk: f.eligible for f in rate_figures}
-    return [Point(r.as_of, r.percent, eligible.get(r.figure_id)) for r in series.charted]
 
 
 def progress_for(

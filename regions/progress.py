@@ -27,6 +27,8 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
+from .series import Rate, SeriesChoice, choose_series
+
 DAYS_PER_MONTH = Decimal("30.4375")
 TREND_WINDOW_MONTHS = 36
 # A slope needs at least two figures at least this far apart.
@@ -215,3 +217,34 @@ def assess(
         reason="" if pace > 0 else "flat or falling trend",
         **common,
     )
+
+
+# --- The points progress is judged on ----------------------------------------
+
+
+def figure_rates(figures: list) -> list[Rate]:
+    """The rates of these figures (published or recomputed from their
+    counts) as regions.series reads them; figures without one are left out.
+    A figure is anything with the fields of selectors.FigureRow."""
+    rates = []
+    for figure in figures:
+        percent = figure.percent if figure.percent is not None else figure.computed_percent
+        if percent is not None:
+            rates.append(
+                Rate(figure.as_of, Decimal(percent), figure.publisher, figure.publisher_kind,
+                     figure.pk)
+            )  # fmt: skip
+    return rates
+
+
+def series_points(series: SeriesChoice, rate_figures: list) -> list[Point]:
+    """The charted rates of ``series`` as points, with the denominator of
+    the figure each came from (one of ``rate_figures``)."""
+    eligible = {f.pk: f.eligible for f in rate_figures}
+    return [Point(r.as_of, r.percent, eligible.get(r.figure_id)) for r in series.charted]
+
+
+def charted_points(rate_figures: list) -> list[Point]:
+    """The points progress is judged on: the series choose_series charts
+    from these total-segment rates, with each figure's denominator."""
+    return series_points(choose_series(figure_rates(rate_figures)), rate_figures)

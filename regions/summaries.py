@@ -33,7 +33,7 @@ from decimal import Decimal
 
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
-from .progress import Point, Progress, assess
+from .progress import Point, Progress, assess, charted_points
 
 _state = threading.local()
 
@@ -162,7 +162,7 @@ def compute(regions, today: date | None = None) -> list:
     ``today`` (the local date by default). A fixed number of queries."""
     from django.utils import timezone
 
-    from . import pages, selectors
+    from . import selectors
     from .models import CoverageFigure, CoverageTarget, RegionSummary
 
     today = today or timezone.localdate()
@@ -189,7 +189,7 @@ def compute(regions, today: date | None = None) -> list:
     now = timezone.now()
     rows = []
     for region in annotated:
-        series = pages.charted_points(history.get(region.pk, []))
+        series = charted_points(history.get(region.pk, []))
         trend = [[p.as_of.isoformat(), str(p.percent), p.eligible] for p in series]
         target = targets.get(region.target_id)
         judged = progress(target, trend, today)
