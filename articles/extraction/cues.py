@@ -377,6 +377,9 @@ _SUBSIDISED_RE = re.compile(
     r"|baznas|csr)"
     # "didaftarkan oleh Pemkot", "Pemkab ... mendaftarkan 4.500 pekerja ... melalui APBD"
     r"|\bdidaftarkan[ \t]+(?:oleh[ \t]+)?(?:pemerintah|pemkab|pemkot|pemprov|pemda)\b"
+    # "telah terlindungi BPJS Ketenagakerjaan melalui APBD"
+    r"|\b(?:terlindungi|dilindungi|didaftarkan|terdaftar|dicover|tercover)\b[^.;]{0,40}?"
+    r"\b(?:melalui|lewat|dengan)[ \t]+(?:dana[ \t]+)?(?:apbd|apbn|apbdes)\b"
     r"|\b(?:pemerintah|pemkab|pemkot|pemprov|pemda)\b[^.;]{0,40}?\bmendaftarkan\b[^;]{0,100}?"
     r"\b(?:melalui|lewat|dengan|dari|menggunakan)[ \t]+(?:dana[ \t]+)?(?:apbd|apbn|apbdes)\b",
     re.IGNORECASE,

@@ -126,3 +126,13 @@ def test_a_ratio_of_claims_is_no_coverage(register):
     got = read(text, register)
     assert ("coverage_pct", "total", "33.4", "Kota Magelang") in got
     assert not any(value == "120" for _m, _s, value, _r in got)
+
+
+def test_workers_protected_through_the_regional_budget_are_vulnerable(register):
+    text = (
+        "Sebanyak 7.500 nelayan dan 2.300 petani di Kabupaten Situbondo telah "
+        "terlindungi BPJS Ketenagakerjaan melalui APBD."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "7500", "Kabupaten Situbondo") in got
+    assert ("participants", "vulnerable", "2300", "Kabupaten Situbondo") in got
