@@ -10,7 +10,9 @@
 # Environment: PROJECT (default: the repository this script is in), PORT
 # (8103), DATABASE_URL (default sqlite:////tmp/cakupan-lighthouse.sqlite3,
 # migrated and seeded when empty), RUNS (1; the median of RUNS is printed),
-# OUT (/tmp/lighthouse: the JSON reports). Needs node 20 and Debian's
+# OUT (/tmp/lighthouse: the JSON reports). Each run's scores follow the
+# median, sorted by performance, with the load average before the runs.
+# Needs node 20 and Debian's
 # Chromium at /usr/bin/chromium; lighthouse@12 comes through npx (13 needs
 # node 22).
 set -eu
@@ -36,13 +38,14 @@ GUNICORN_BIND=127.0.0.1:$PORT WEB_CONCURRENCY=2 "$GUNICORN" -c gunicorn.conf.py 
 trap 'kill "$(cat "$OUT/gunicorn.pid")" 2>/dev/null || true' EXIT
 sleep 3
 for path in "$@"; do
+  echo "load average before $path: $(cut -d' ' -f1-3 /proc/loadavg)"
   name=$(echo "$path" | tr '/' '_')
   i=1
   while [ "$i" -le "$RUNS" ]; do
     CHROME_PATH=/usr/bin/chromium npx --yes lighthouse@12 "http://127.0.0.1:$PORT$path" \
       --quiet --output=json --output-path="$OUT/lh$name-$i.json" \
       --only-categories=performance,accessibility \
-      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage" >/dev/null 2>&1 || true
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --disable-quic --no-first-run" >/dev/null 2>&1 || true
     i=$((i + 1))
   done
   node -e '
@@ -69,5 +72,9 @@ for path in "$@"; do
     const m = rows[Math.floor(rows.length / 2)];
     console.log(`${path}\tperformance ${m.perf}\taccessibility ${m.a11y}\tLCP ${m.lcp.toFixed(2)} s\t` +
       `TBT ${Math.round(m.tbt)} ms\tCLS ${m.cls.toFixed(3)}\ttransferred ${Math.round(m.kb)} KB\t(median of ${rows.length})`);
+    for (const [i, r] of rows.entries()) {
+      console.log(`  run ${i + 1}: performance ${r.perf}, accessibility ${r.a11y}, ` +
+        `LCP ${r.lcp.toFixed(2)} s, TBT ${Math.round(r.tbt)} ms, CLS ${r.cls.toFixed(3)}`);
+    }
   ' "$OUT" "$name" "$RUNS" "$path"
 done
