@@ -401,7 +401,13 @@ _RANGE_AFTER_RE = re.compile(
 _DATE_AFTER_NUMBER_RE = re.compile(
     r"[ \t]*(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|sep|okt|nov|des)\w*\b|/", re.IGNORECASE
 )
-_PLANS = (CountVetoes._is_planned_or_hoped, CountVetoes._is_next_of_planned)
+# the rule a vetoed count is left with, where a later number depends on it
+_UNCOVERED = "uncovered"
+_VETO_RULES = {
+    CountVetoes._is_planned_or_hoped: _PLANNED,
+    CountVetoes._is_next_of_planned: _PLANNED,
+    CountVetoes._is_uncovered: _UNCOVERED,
+}
 # "... menerima manfaat JHT", "mengajukan klaim", "mencairkan JHT": claimants
 _BENEFIT_AFTER_RE = re.compile(
     r"[^.;\d]{0,60}?\b(?:(?:menerima|mendapat(?:kan)?|memperoleh)[ \t]+(?:manfaat|santunan"

@@ -13,8 +13,8 @@ from .count_vetoes import (
     _NOT_PEOPLE_COUNTED,
     _NOT_REACHED,
     _PLANNED,
-    _PLANS,
     _STATUS_WORD_RE,
+    _VETO_RULES,
     CountVetoes,
     _Count,
 )
@@ -85,7 +85,7 @@ class CountRules(CountVetoes):
             return None
         for veto in _NOT_REACHED:
             if veto(self, k):
-                c.rule = _PLANNED if veto in _PLANS else ""
+                c.rule = _VETO_RULES.get(veto, "")
                 return None
         for step in _COUNT_DECISIONS:
             metric = step(self, k)

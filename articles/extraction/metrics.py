@@ -10,11 +10,13 @@ import bisect
 import re
 
 from .article import _Cand, _decide, _last_match, _Sentence
+from .count_vetoes import _UNCOVERED
 from .counts import CountRules
 from .cues import (
     _ACHIEVED_RE,
     _ALSO_START_RE,
     _BARE_END_RE,
+    _COUNT_THEN_RATE_RE,
     _COVERAGE_NOUN_RE,
     _CURRENT_WORD_RE,
     _GROWTH_WORD_RE,
@@ -150,10 +152,19 @@ class MetricRules(CountRules):
             return None
         if _RANGE_TAIL_RE.search(self.text, max(s.lo, c.start - 30), c.start):
             return None
+        prev = cands[i - 1] if i else None
+        # "yang belum menjadi peserta sekitar 40 ribu orang atau 76 persen": the
+        # share of the uncovered
+        if (
+            prev is not None
+            and prev.rule == _UNCOVERED
+            and _COUNT_THEN_RATE_RE.match(self.text, prev.end, c.start)
+        ):
+            return None
         restates_count = bool(
-            i
-            and cands[i - 1].metric == PARTICIPANTS
-            and _OR_RESTATES_RE.match(self.text, cands[i - 1].end, c.start)
+            prev is not None
+            and prev.metric == PARTICIPANTS
+            and _OR_RESTATES_RE.match(self.text, prev.end, c.start)
         )
         if not restates_count and not self._coverage_or_target_topic(s, tail):
             return None

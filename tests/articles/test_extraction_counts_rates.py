@@ -19,6 +19,10 @@ def read(text, register):
     }
 
 
+def values(got):
+    return {value for _metric, _segment, value, _region in got}
+
+
 def test_a_level_the_region_must_or_may_reach_is_a_target(register):
     text = (
         "Cakupan kepesertaan BPJS Ketenagakerjaan di Provinsi Jambi saat ini berada di "
@@ -136,3 +140,13 @@ def test_workers_protected_through_the_regional_budget_are_vulnerable(register):
     got = read(text, register)
     assert ("participants", "vulnerable", "7500", "Kabupaten Situbondo") in got
     assert ("participants", "vulnerable", "2300", "Kabupaten Situbondo") in got
+
+
+def test_the_share_restating_an_uncovered_count_is_no_coverage(register):
+    text = (
+        "Jumlah pekerja di Kabupaten Boalemo yang belum menjadi peserta sekitar 40 ribu "
+        "orang atau 76 persen. Cakupan kepesertaan di Kabupaten Boalemo baru 24 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "24", "Kabupaten Boalemo") in got
+    assert not values(got) & {"76", "40000"}
