@@ -7,7 +7,7 @@ import bisect
 import datetime as dt
 import re
 
-from ..dates import DAY, MONTH, YEAR, as_of_string
+from ..dates import DAY, MONTH, MONTHS, YEAR, as_of_string
 from .article import _Cand, _Sentence
 from .cues import (
     _AWARD_YEAR_RE,
@@ -37,6 +37,14 @@ _NOT_AS_OF_RE = re.compile(
 # the people a count counts, between it and its own date
 _PERSON_NOUN_RE = re.compile(
     r"[ \t]+(?:orang|pekerja|peserta|jiwa|tenaga[ \t]+kerja)(?:[ \t]+(?:aktif|terdaftar))?\b",
+    re.IGNORECASE,
+)
+# a month named without its year right before a number ("pada Januari berjumlah",
+# ", Februari"), the year given elsewhere
+_BARE_MONTH_BEFORE_RE = re.compile(
+    r"(?:^|[,;(]|\b(?:pada|bulan|dan|hingga|sampai))[ \t]*\b(januari|februari|maret|april|mei"
+    r"|juni|juli|agustus|september|oktober|november|desember)\b(?![ \t]*(?:lalu|depan|ini))"
+    r"[^\d.;,]{0,25}$",
     re.IGNORECASE,
 )
 # a cut-off: "hingga 2025", "sampai dengan akhir 2024", "per 2023"
@@ -142,6 +150,13 @@ class AsOfRules:
             chosen = (c.start, event[0], event[1])
         if chosen is None:
             return None, False
+        if chosen[2] == YEAR and metric not in (BUDGET_IDR, AWARD_RANK):
+            month = _BARE_MONTH_BEFORE_RE.search(self.text, max(0, c.start - 40), c.start)
+            if month is not None:
+                # "sejak awal tahun 2025. Pada Januari berjumlah 568.468 orang,
+                # Februari 507.419 orang": the month of the year the text is in
+                number = MONTHS[month.group(1).lower()]
+                return as_of_string(chosen[1].replace(month=number), MONTH), dated
         if metric in (BUDGET_IDR, AWARD_RANK):
             year = as_of_string(chosen[1], YEAR)
             if metric == AWARD_RANK and dated and s is not None:

@@ -72,3 +72,15 @@ def test_a_date_right_after_a_count_and_its_noun_is_its_own(register):
     got = dates(text, register, dt.date(2025, 3, 4))
     assert ("participants", "61250", "2024") in got
     assert any(value == "52870" and as_of == "2023-12" for _m, value, as_of in got)
+
+
+def test_months_named_without_their_year_take_the_year_of_the_text(register):
+    text = (
+        "Jumlah peserta aktif BPJS Ketenagakerjaan di Provinsi Bengkulu menurun sejak "
+        "awal tahun 2025. Pada Januari berjumlah 231.410 orang, Februari 229.875 orang, "
+        "dan Maret menjadi 227.160 orang."
+    )
+    got = dates(text, register, dt.date(2025, 5, 15))
+    assert ("participants", "231410", "2025-01") in got
+    assert ("participants", "229875", "2025-02") in got
+    assert ("participants", "227160", "2025-03") in got
