@@ -17,10 +17,11 @@ address is not answered 429; the throttle still counts every request.
 
 ``--csv`` measures instead the full downloads (``?format=csv`` with no
 filter: every published figure, target, budget, every region): each is
-read ``--rounds`` times as a client would, streamed, and the run prints
-the time to the first byte, the whole download's seconds, its rows and
-megabytes, the CPU seconds the server spent (gunicorn's workers, from
-/proc) and the largest worker's peak memory (VmHWM).
+read ``--rounds`` times as a browser would (gzip accepted), streamed, and
+the run prints the time to the first byte, the whole download's seconds,
+its rows and megabytes (decoded, and as sent), the CPU seconds the server
+spent (gunicorn's workers, from /proc) and the largest worker's peak
+memory (VmHWM).
 
 Reuses bench/run.py's server, wrk and fetch helpers (wrk, /usr/bin/time).
 """
@@ -36,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -90,28 +92,39 @@ def _peak_mb(pids: list[int]) -> float:
 
 
 def download(port: int, url: str) -> dict:
-    """One full download read as a client reads it (64 KiB at a time)."""
+    """One full download read as a browser reads it (gzip accepted, 64 KiB
+    at a time): its bytes on the wire, and its rows and bytes decoded."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=900)
+    headers = {"X-Forwarded-Proto": "https", "Accept-Encoding": "gzip", "Host": "127.0.0.1"}
     started = time.monotonic()
     try:
-        conn.request("GET", url, headers={**bench.HEADERS, "Host": "127.0.0.1"})
+        conn.request("GET", url, headers=headers)
         response = conn.getresponse()
-        first = response.read(1)
-        ttfb = time.monotonic() - started
-        size, lines = len(first), first.count(b"\n")
+        gzipped = response.getheader("Content-Encoding", "") == "gzip"
+        decoder = zlib.decompressobj(16 + zlib.MAX_WBITS) if gzipped else None
+        ttfb = None
+        wire = size = lines = 0
         while chunk := response.read(65536):
-            size += len(chunk)
-            lines += chunk.count(b"\n")
+            ttfb = ttfb if ttfb is not None else time.monotonic() - started
+            wire += len(chunk)
+            text = decoder.decompress(chunk) if decoder else chunk
+            size += len(text)
+            lines += text.count(b"\n")
         if response.status != 200:
             bench.fail(f"{url} answered {response.status}")
     finally:
         conn.close()
-    return {"ttfb": ttfb, "seconds": time.monotonic() - started, "bytes": size, "rows": lines - 1}
+    seconds = time.monotonic() - started
+    return {"ttfb": ttfb or seconds, "seconds": seconds, "wire": wire, "bytes": size,
+            "rows": lines - 1}  # fmt: skip
 
 
 def measure_csv(server, rounds: int) -> None:
     pids = _workers(server)
-    print(f"{'URL':<36} {'rows':>8} {'MB':>7} {'first byte':>10} {'seconds':>8} {'CPU s':>7}")
+    print(
+        f"{'URL':<36} {'rows':>8} {'MB':>7} {'MB sent':>7} {'first byte':>10} {'seconds':>8} "
+        f"{'CPU s':>7}"
+    )
     for url in CSV_URLS:
         runs = []
         for _round in range(rounds):
@@ -122,6 +135,7 @@ def measure_csv(server, rounds: int) -> None:
         med = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
         print(
             f"{url:<36} {runs[0]['rows']:>8} {runs[0]['bytes'] / 1e6:>7.1f} "
+            f"{runs[0]['wire'] / 1e6:>7.1f} "
             f"{med['ttfb']:>9.2f}s {med['seconds']:>7.2f}s {med['cpu']:>7.2f}"
         )
     print(f"peak memory of the largest gunicorn worker (VmHWM): {_peak_mb(pids):.0f} MB")
