@@ -47,6 +47,26 @@ _BARE_MONTH_BEFORE_RE = re.compile(
     r"[^\d.;,]{0,25}$",
     re.IGNORECASE,
 )
+# "semester I tahun 2021", "triwulan III 2024", "kuartal kedua tahun 2023"
+_PERIOD_BEFORE_RE = re.compile(
+    r"\b(?P<kind>semester|triwulan|kuartal)[ \t]+(?:ke-?)?"
+    r"(?P<n>IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)[ \t]+(?:tahun[ \t]+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_NUMBERS = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "pertama": 1,
+    "kedua": 2,
+    "ketiga": 3,
+    "keempat": 4,
+}
 # a cut-off: "hingga 2025", "sampai dengan akhir 2024", "per 2023"
 _CUTOFF_TAIL_RE = re.compile(
     r"\b(?:per|hingga|sampai(?:[ \t]+dengan)?|s\.?d\.?|posisi)[ \t]+(?:(?:akhir|tahun)[ \t]+)?$",
@@ -71,7 +91,7 @@ class AsOfRules:
             if d.end <= s.hi and not _NOT_AS_OF_RE.search(
                 self.text, max(s.lo, d.start - 30), d.start
             ):
-                options.append((d.start, d.date, d.precision))
+                options.append((d.start, *self._period_end(d)))
         if event is not None:
             e_date, e_precision = event
             relative = self.__dict__.get("_relative")
@@ -256,6 +276,21 @@ class AsOfRules:
             return str(year) if year is not None else None
         return None
 
+    def _period_end(self, d) -> tuple[dt.date, str]:
+        """A year's date, or the end of the part of it named before ("semester I
+        tahun 2021": June 2021; "triwulan III 2024": September 2024)."""
+        if d.precision != YEAR:
+            return d.date, d.precision
+        m = _PERIOD_BEFORE_RE.search(self.text, max(0, d.start - 30), d.start)
+        if m is None:
+            return d.date, d.precision
+        word = m.group("n").lower()
+        n = _PERIOD_NUMBERS.get(word, 0)
+        months = 6 if m.group("kind").lower() == "semester" else 3
+        if not 1 <= n <= 12 // months:
+            return d.date, d.precision
+        return d.date.replace(month=n * months), MONTH
+
     def _table_year(self, c: _Cand) -> int | None:
         """The year of a number's column in a markdown table whose header row
         lists years ("| 2020 | 2021 | ... |" over "| 2 | Pekerja | 82.001 | ...")."""
@@ -338,13 +373,16 @@ class AsOfRules:
             for d in self.a.dates:
                 if d.anchored or not self.a._usable_position(d.start):
                     continue
-                if not _STATUS_DATE_TAIL_RE.search(text, max(0, d.start - 30), d.start):
+                # "hingga semester I tahun 2021": the cut-off word before the period
+                period = _PERIOD_BEFORE_RE.search(text, max(0, d.start - 30), d.start)
+                end = period.start() if period is not None else d.start
+                if not _STATUS_DATE_TAIL_RE.search(text, max(0, end - 30), end):
                     continue
                 sentence = self.a.sentence_at(d.start)
                 lo = sentence.lo if sentence else max(0, d.start - 80)
                 if _TARGET_WORD_RE.search(text, max(lo, d.start - 80), d.start):
                     continue
-                cached.append((d.start, d.date, d.precision))
+                cached.append((d.start, *self._period_end(d)))
             self._status_cache = cached
             self._status_starts = [d[0] for d in cached]
         return cached

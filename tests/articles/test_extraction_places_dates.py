@@ -84,3 +84,16 @@ def test_months_named_without_their_year_take_the_year_of_the_text(register):
     assert ("participants", "231410", "2025-01") in got
     assert ("participants", "229875", "2025-02") in got
     assert ("participants", "227160", "2025-03") in got
+
+
+def test_a_half_year_or_quarter_dates_to_its_last_month_and_carries(register):
+    text = (
+        "Kepala BPJS Ketenagakerjaan Cabang Kendari menyatakan hingga semester I tahun "
+        "2023 baru 301.450 orang pekerja di Sulawesi Tenggara yang terdaftar.\n"
+        '"Dari jumlah itu 210.300 orang pekerja penerima upah," katanya, Senin.\n'
+        "Pada triwulan III 2023 cakupannya di Sulawesi Tenggara naik menjadi 29,4 persen."
+    )
+    got = dates(text, register, None)
+    assert ("participants", "301450", "2023-06") in got
+    assert ("participants", "210300", "2023-06") in got
+    assert ("coverage_pct", "29.4", "2023-09") in got
