@@ -38,6 +38,9 @@ _RANGE_MARKS = ("-", "\u2013", "\u2014", "hingga", "sampai", "s.d", "sd")
 _EMPLOYER_STEMS = ("perusahaan", "badan usaha", "pemberi kerja")
 _UNEMPLOYED_STEMS = ("nganggur", "tidak bekerja")
 _SEX_STEMS = ("laki", "pria", "perempuan", "wanita")
+_FLOW_STEMS = ("keluar", "masuk", "berhenti", "mengundurkan", "nonaktifkan")
+_GAP_STEMS = ("gap", "gep", "kesenjangan", "kekurangan", "selisih", "sisa")
+_BENEFIT_STEMS = ("jht", "jkk", "jkm", "jkp", "jp", "jaminan")
 _CLAIM_STEMS = (
     "klaim", "bayar", "santunan", "manfaat", "kasus", "cair", "penerima", "diterima",
 )  # fmt: skip
@@ -134,9 +137,12 @@ class CountVetoes:
         """ "137 ribu orang keluar dari kepesertaan", "untuk yang masuk ada sekitar
         339.986 orang": members leaving or joining in a period, not the members"""
         c = k.c
+        lo, hi = max(k.p_lo, c.start - 50), min(k.s.hi, c.end + 80)
+        if not _maybe(k.low[lo:hi], _FLOW_STEMS):
+            return False
         return bool(
             _FLOW_AFTER_RE.match(self.text, c.end, k.s.hi)
-            or _FLOW_TAIL_RE.search(self.text, max(k.p_lo, c.start - 50), c.start)
+            or _FLOW_TAIL_RE.search(self.text, lo, c.start)
         )
 
     def _is_benefit_count(self, k: _Count) -> bool:
@@ -148,7 +154,10 @@ class CountVetoes:
             self.text, c.end, k.s.hi
         ):
             return True
-        if not _BENEFIT_TAIL_RE.search(self.text, max(k.p_lo, c.start - 60), c.start):
+        lo = max(k.p_lo, c.start - 60)
+        if not _maybe(k.low[lo : c.start], _BENEFIT_STEMS) or not _BENEFIT_TAIL_RE.search(
+            self.text, lo, c.start
+        ):
             return False
         return _maybe(k.low[k.s.topic_lo : k.s.hi], _CLAIM_STEMS)
 
@@ -156,8 +165,12 @@ class CountVetoes:
         """ "masih ada gap sekitar 237.360 pekerja", "harus ada 176.502 pekerja lagi
         yang terlindungi": the workers still to cover, not the covered"""
         c = k.c
+        lo = max(k.p_lo, c.start - 40)
         return bool(
-            _GAP_TAIL_RE.search(self.text, max(k.p_lo, c.start - 40), c.start)
+            (
+                _maybe(k.low[lo : c.start], _GAP_STEMS)
+                and _GAP_TAIL_RE.search(self.text, lo, c.start)
+            )
             or _MORE_AFTER_RE.match(self.text, c.end, k.s.hi)
         )
 

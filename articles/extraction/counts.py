@@ -151,7 +151,12 @@ class CountRules(CountVetoes):
             )
             or (nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi))
             # "... jika dibandingkan periode sama tahun lalu yang sejumlah 212.266"
-            or (_COMPARED_TAIL_RE.search(k.tail[-80:]) and part.any(s.topic_lo, s.hi))
+            or (
+                "banding" in k.tail[-80:]
+                and "banding" in k.tail[-80:]
+                and _COMPARED_TAIL_RE.search(k.tail[-80:])
+                and part.any(s.topic_lo, s.hi)
+            )
             # "Gorontalo 193.218 atau 49 persen dari 397.894 potensi": the
             # covered count a rate restates
             or (
@@ -265,6 +270,7 @@ class CountRules(CountVetoes):
             prev is not None
             and prev.kind == "count"
             and prev.metric in (PARTICIPANTS, WORKFORCE)
+            and "dari" in k.tail[-60:]
             and _CHANGED_FROM_TAIL_RE.search(k.tail[-60:])
         ):
             return _decide(k.c, prev.metric, "earlier_level", 0.6)
