@@ -75,6 +75,8 @@ class RankingTable(BaseTable):
                           accessor="coverage", attrs=NUM)  # fmt: skip
     status = CellColumn(CELLS + "_status.html", verbose_name=_("Status"), accessor="standing")
 
+    row_header = "nominee"
+
     class Meta(BaseTable.Meta):
         sequence = ("rank", "nominee", "...", "total", "coverage", "status")
         row_attrs = {

@@ -39,6 +39,8 @@ class BaseTable(tables.Table):
     an undeclared Meta."""
 
     caption = ""
+    #: the column whose cells head their rows (``<th scope="row">``), if any
+    row_header = ""
 
     class Meta:
         template_name = "django_tables2/cakupan_table.html"
