@@ -33,7 +33,10 @@ _TERMS: dict[str, str] = {
         # the workforce "jumlah tenaga kerja" names)
         "tenaga kerja aktif, pekerja aktif, jumlah tenaga kerja aktif, jumlah pekerja aktif, "
         "total tenaga kerja aktif, total pekerja aktif, "
-        "perlindungan kepada, perlindungan bagi, menjangkau, dijangkau"
+        "perlindungan kepada, perlindungan bagi, menjangkau, dijangkau, "
+        # "membayarkan iuran bagi 50 ribu pekerja rentan": the workers whose premiums are paid
+        "membayarkan iuran, membayar iuran, membayarkan premi, membayar premi, "
+        "iurannya dibayar, iurannya dibayarkan, iurannya ditanggung"
     ),
     # a count is the population a rate is measured against
     "wf": (

@@ -150,3 +150,13 @@ def test_the_share_restating_an_uncovered_count_is_no_coverage(register):
     got = read(text, register)
     assert ("coverage_pct", "total", "24", "Kabupaten Boalemo") in got
     assert not values(got) & {"76", "40000"}
+
+
+def test_workers_whose_premiums_a_government_pays_are_participants(register):
+    text = (
+        "Pemprov Sulteng membayarkan iuran bagi 50 ribu pekerja rentan pada 2024, dan "
+        "tahun ini bertambah menjadi 75 ribu pekerja rentan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "50000", "Sulawesi Tengah") in got
+    assert ("participants", "vulnerable", "75000", "Sulawesi Tengah") in got
