@@ -375,6 +375,23 @@ class CountRules(CountVetoes):
             return _decide(c, prev.metric, "list_continues", 0.65)
         return None
 
+    def _part_of_whole_before(self, k: _Count):
+        """ "sekitar 2,1 juta pekerja di Kabupaten X, terdiri dari 1,1 juta pekerja
+        formal dan ...": the first part of a whole just counted is the same kind
+        of count (the next parts continue the list)"""
+        prev, c = k.prev, k.c
+        if (
+            prev is None
+            or prev.kind != "count"
+            or prev.metric not in (PARTICIPANTS, WORKFORCE)
+            or c.start - prev.end > 80
+            or not _CONSISTS_OF_RE.search(self.text, prev.end, c.start)
+            or self.hits["part"].any(c.end, k.f_hi)
+            or self.hits["wf"].any(c.end, k.f_hi)
+        ):
+            return None
+        return _decide(c, prev.metric, "part_of_whole_before", 0.6)
+
     def _list_gap(self, prev: _Cand, c: _Cand, fillers: frozenset[str]) -> bool:
         """Whether only group names, words for people and ``fillers`` stand
         between two numbers (the items of one list)."""
@@ -419,6 +436,12 @@ class CountRules(CountVetoes):
             d_wf = wf.distance(s.topic_lo, s.hi, c.start, c.end)
             lo, hi, rule, conf = s.topic_lo, s.hi, "cue_sentence", 0.55
         if d_part is None and d_wf is None:
+            # "berdasarkan data BPJS Ketenagakerjaan, terdapat sekitar 2 juta pekerja
+            # di Kabupaten X": the workers a place has, no word of participation
+            if _HAS_TAIL_RE.search(self.text, max(p_lo, c.start - 40), c.start) and (
+                _WORKERS_NOUN_AFTER_RE.match(self.text, c.end, s.hi)
+            ):
+                return _decide(c, WORKFORCE, "workers_a_place_has", 0.55)
             # "hibahkan jaminan BPJS Ketenagakerjaan kepada 46.073 pekerja rentan"
             if self.hits["emp"].any(s.topic_lo, s.hi) and _WORKER_NOUN_RE.match(
                 self.text, c.end, s.hi
@@ -463,6 +486,7 @@ _COUNT_DECISIONS = (
     CountRules._whole_before_next,
     CountRules._active_before,
     CountRules._list_continues,
+    CountRules._part_of_whole_before,
 )
 
 
@@ -470,6 +494,12 @@ _COUNT_DECISIONS = (
 _WORKERS_COUNTED_TAIL_RE = re.compile(
     r"\b(?:pekerja|tenaga[ \t]+kerja)\b(?![^\d]*\b(?:peserta|terdaftar|terlindungi"
     r"|kepesertaan|ikut|mendaftar|aktif)\b)[^\d;]*$",
+    re.IGNORECASE,
+)
+# "..., terdiri dari", "yang terbagi atas": the parts of the count before follow
+_CONSISTS_OF_RE = re.compile(
+    r"\b(?:terdiri|terbagi)(?:[ \t]+(?:dari|atas|menjadi))?[ \t]+(?:(?:sekitar|sebanyak"
+    r"|kurang[ \t]+lebih)[ \t]+)?$",
     re.IGNORECASE,
 )
 # "343 ribu di antaranya": a part of the number before it

@@ -1,0 +1,60 @@
+"""Issue 13, round four (extract-c, tuned on set H): kinds of sentences the
+extractor misread in set H, each shown on a text written for this test (other
+places, other numbers, other words). Full region register from fixtures/, no
+database."""
+
+import datetime as dt
+
+from articles.extraction import extract_figures
+
+PUBLISHED = dt.date(2025, 3, 4)
+
+
+def read(text, register):
+    """(metric, segment, value as str, region name) of every figure."""
+    return {
+        (f.metric, f.segment, str(f.value), f.region_name)
+        for f in extract_figures(text, register, published=PUBLISHED)
+    }
+
+
+def values(got):
+    return {value for _metric, _segment, value, _region in got}
+
+
+def test_the_workers_a_place_has_and_their_parts_are_the_workforce(register):
+    # "BPJS Ketenagakerjaan" is only the source of the data: no one is said to
+    # be registered, so the place's workers are the denominator
+    text = (
+        "Menurut data BPJS Ketenagakerjaan, terdapat sekitar 1,8 juta pekerja di "
+        "Kabupaten Garut, terdiri dari 700 ribu pekerja formal dan 1,1 juta pekerja "
+        "informal. Selain itu, terdapat 250 ribu pekerja rentan yang berisiko jatuh "
+        "miskin."
+    )
+    got = read(text, register)
+    assert got == {
+        ("workforce", "total", "1800000", "Kabupaten Garut"),
+        ("workforce", "formal", "700000", "Kabupaten Garut"),
+        ("workforce", "informal", "1100000", "Kabupaten Garut"),
+        ("workforce", "vulnerable", "250000", "Kabupaten Garut"),
+    }
+
+
+def test_the_parts_of_a_participant_count_stay_participants(register):
+    text = (
+        "Jumlah peserta aktif BPJS Ketenagakerjaan di Kabupaten Garut mencapai "
+        "420.000 orang, terdiri dari 310.000 penerima upah dan 110.000 bukan "
+        "penerima upah."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "420000", "Kabupaten Garut") in got
+    assert ("participants", "formal", "310000", "Kabupaten Garut") in got
+    assert ("participants", "informal", "110000", "Kabupaten Garut") in got
+
+
+def test_registered_workers_a_place_has_are_participants(register):
+    text = (
+        "Kabupaten Garut kini memiliki 95.000 pekerja yang terdaftar sebagai "
+        "peserta BPJS Ketenagakerjaan."
+    )
+    assert read(text, register) == {("participants", "total", "95000", "Kabupaten Garut")}
