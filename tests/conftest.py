@@ -42,7 +42,6 @@ def _fresh_api_budget():
         "ident": "127.0.0.1",
     }
     AnonAddressThrottle.cache.delete(key)
-    yield
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ DJANGO_WORDING = {
 }
 
 
-@pytest.mark.parametrize("message,indonesian", DJANGO_WORDING.items())
+@pytest.mark.parametrize(("message", "indonesian"), DJANGO_WORDING.items())
 def test_django_form_messages_keep_djangos_indonesian(message, indonesian):
     with translation.override("id"):
         assert translation.gettext(message) == indonesian

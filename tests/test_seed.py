@@ -4,6 +4,7 @@ articles, each linked to an accepted claim quoting the article exactly."""
 import json
 from datetime import date
 from decimal import Decimal
+from io import StringIO
 from pathlib import Path
 
 import pytest
@@ -58,7 +59,7 @@ def table_counts():
 def test_seed_twice_changes_nothing(seeded):
     before = table_counts()
     figures_before = list(CoverageFigure.objects.values().order_by("pk"))
-    call_command("seed", stdout=open("/dev/null", "w"))
+    call_command("seed", stdout=StringIO())
     assert table_counts() == before
     assert list(CoverageFigure.objects.values().order_by("pk")) == figures_before
 

@@ -26,9 +26,7 @@ from articles.dates import (
 
 SEED_DIR = Path(__file__).parent / "seed_texts"
 TODAY = dt.date(2026, 11, 23)
-MONTH_NAMES = (
-    "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
-).split()
+MONTH_NAMES = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
 
 
 def _seed(prefix):
@@ -92,7 +90,7 @@ def test_weekday_number(name, number):
 
 @pytest.mark.parametrize("bad", ["Friday", "", 7, -1])
 def test_weekday_number_rejects_other_values(bad):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="weekday"):
         weekday_number(bad)
 
 
@@ -162,7 +160,7 @@ def test_parse_indonesian_date_uses_default_year_when_none_is_written():
 
 @pytest.mark.parametrize("text", ["", "   ", "bukan tanggal", "31/2/2023", "29/9", "13/13/2023"])
 def test_parse_indonesian_date_rejects_text_without_a_date(text):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="date"):
         parse_indonesian_date(text, today=TODAY)
 
 

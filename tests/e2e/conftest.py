@@ -155,7 +155,7 @@ def _is_seeded():
 
 
 @pytest.fixture(scope="session")
-def _seed_snapshot(django_db_setup, django_db_blocker):
+def seed_snapshot(django_db_setup, django_db_blocker):
     from coverage_site.seed import seed_all
 
     with django_db_blocker.unblock():
@@ -165,10 +165,10 @@ def _seed_snapshot(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def _restored_seed(transactional_db, _seed_snapshot):
+def _restored_seed(transactional_db, seed_snapshot):
     """Refill the database a previous browser test's flush emptied."""
     if not _is_seeded():
-        _seed_snapshot.restore()
+        seed_snapshot.restore()
 
 
 @pytest.fixture
@@ -193,13 +193,13 @@ def _close_connections_opened_under_playwright(playwright):
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _reseed_after_module(_seed_snapshot, django_db_blocker):
+def _reseed_after_module(seed_snapshot, django_db_blocker):
     """The last transactional test of a module leaves the database flushed;
     refill it so the tests outside this folder find the session's data."""
     yield
     with django_db_blocker.unblock():
         if not _is_seeded():
-            _seed_snapshot.restore()
+            seed_snapshot.restore()
 
 
 # ---- what went wrong in the page ------------------------------------------------

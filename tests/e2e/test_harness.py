@@ -16,14 +16,14 @@ def _rows(snapshot):
     return {model._meta.label: sorted(map(repr, rows)) for model, _, rows in snapshot.tables}
 
 
-def test_seed_snapshot_restores_every_row_when_the_database_was_flushed(site, _seed_snapshot):
+def test_seed_snapshot_restores_every_row_when_the_database_was_flushed(site, seed_snapshot):
     call_command("flush", interactive=False, verbosity=0)  # as after each browser test
     assert not Region.objects.exists()
 
-    _seed_snapshot.restore()
+    seed_snapshot.restore()
 
-    restored = _rows(type(_seed_snapshot)())
-    expected = _rows(_seed_snapshot)
+    restored = _rows(type(seed_snapshot)())
+    expected = _rows(seed_snapshot)
     assert restored.keys() == expected.keys()
     differing = [label for label in expected if restored[label] != expected[label]]
     assert not differing, f"tables restored differently: {differing}"

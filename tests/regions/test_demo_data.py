@@ -61,7 +61,7 @@ def test_figure_count_matches_what_is_generated():
 
 def test_every_figure_is_consistent():
     for row in all_rows(demo.plan(specs(), years=3, seed=3, until=UNTIL)):
-        assert 0 < row.eligible
+        assert row.eligible > 0
         assert 0 <= row.covered <= row.eligible
         assert Decimal(0) <= row.percent <= Decimal(100)
         assert row.percent == (Decimal(row.covered) * 100 / row.eligible).quantize(Decimal("0.01"))

@@ -115,7 +115,7 @@ def editor_client(editor73, client):
 
 
 @pytest.mark.parametrize(
-    "written, covered",
+    ("written", "covered"),
     [("1.300.000", 1300000), ("1300000", 1300000), ("1,300,000", 1300000),
      ("1.300.000,0", 1300000), (" 24.874 ", 24874)],
 )  # fmt: skip
@@ -126,7 +126,7 @@ def test_count_is_read_when_written_in_indonesian_or_plain_form(seeded, written,
 
 
 @pytest.mark.parametrize(
-    "written, percent",
+    ("written", "percent"),
     [("46,44", "46.44"), ("46.44", "46.44"), ("46,44%", "46.44"), ("46.44 %", "46.44"),
      ("53", "53"), ("0,5", "0.5")],
 )  # fmt: skip
@@ -154,7 +154,7 @@ def test_budget_amount_is_read_when_written_with_rupiah_sign(seeded):
 
 
 @pytest.mark.parametrize(
-    "written, precision_cell, as_of, precision",
+    ("written", "precision_cell", "as_of", "precision"),
     [
         ("2025-06-10", "", dt.date(2025, 6, 10), "day"),
         ("10/06/2025", "", dt.date(2025, 6, 10), "day"),
@@ -178,7 +178,7 @@ def test_date_is_stored_with_its_precision_when_written_in_any_form(
 
 
 @pytest.mark.parametrize(
-    "written, code",
+    ("written", "code"),
     [("73.01", "73.01"), (" 73.01 ", "73.01"), ("Kab. Kepulauan Selayar", "73.01"),
      ("Selayar", "73.01"), ("kabupaten  kepulauan selayar", "73.01"),
      ("Kabupaten Kepulauan Selayar", "73.01"), ("Sulsel", "73"), ("SULAWESI SELATAN", "73"),
@@ -277,7 +277,7 @@ RULES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("kind, change, message", RULES, ids=[r[2][:60] for r in RULES])
+@pytest.mark.parametrize(("kind", "change", "message"), RULES, ids=[r[2][:60] for r in RULES])
 def test_rule_is_reported_with_row_and_column_when_a_cell_breaks_it(seeded, kind, change, message):
     model = MODELS[kind]
     before = model.objects.count()
@@ -441,7 +441,7 @@ CONSTRAINT_CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("model, values", CONSTRAINT_CASES)
+@pytest.mark.parametrize(("model", "values"), CONSTRAINT_CASES)
 def test_python_check_of_a_constraint_agrees_with_the_database(seeded, model, values):
     from django.core.exceptions import ValidationError
     from django.db.models import CheckConstraint
@@ -812,7 +812,7 @@ def test_xlsx_upload_is_previewed_like_csv(editor_client):
 
 
 @pytest.mark.parametrize(
-    "data, name, message",
+    ("data", "name", "message"),
     [
         ("kode_wilayah,catatan\n73,café\n".encode("cp1252"), "a.csv",
          "Berkas CSV bukan teks UTF-8: byte 0xE9 di posisi 27 (baris 2) tidak dikenal."),

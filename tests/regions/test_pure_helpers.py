@@ -37,7 +37,7 @@ def test_parse_partial_date(text, expected):
 
 @pytest.mark.parametrize("text", ["", "23", "2025-13", "2025-02-30", "10/07/2025", None])
 def test_parse_partial_date_refuses_other_shapes(text):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="date|month"):
         periods.parse_partial_date(text)
 
 

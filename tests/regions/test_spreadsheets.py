@@ -20,7 +20,7 @@ D = dt.date
 
 
 @pytest.mark.parametrize(
-    "text, expected",
+    ("text", "expected"),
     [
         ("2025-07-10", (D(2025, 7, 10), "day")),
         ("2025-7-1", (D(2025, 7, 1), "day")),
@@ -53,7 +53,7 @@ def test_date_is_read_with_its_precision_when_written_in_any_accepted_form(text,
 
 
 @pytest.mark.parametrize(
-    "text, fragment",
+    ("text", "fragment"),
     [
         ("abc", "bukan tanggal. Contoh: 2025-07-10, 10/07/2025 atau 10 Juli 2025."),
         ("10 Foo 2025", "bukan tanggal."),
@@ -74,7 +74,7 @@ def test_date_error_names_the_value_when_it_is_not_a_date(text, fragment):
 
 
 @pytest.mark.parametrize(
-    "text, expected",
+    ("text", "expected"),
     [("hari", "day"), ("Bulan", "month"), ("TAHUN", "year"), ("day", "day"), ("year", "year")],
 )
 def test_precision_words_are_read_in_indonesian_and_english(text, expected):
@@ -87,7 +87,7 @@ def test_precision_error_lists_the_choices_when_word_is_unknown():
 
 
 @pytest.mark.parametrize(
-    "text, expected",
+    ("text", "expected"),
     [("ya", True), ("Ya", True), ("true", True), ("1", True), ("x", True), ("benar", True),
      ("tidak", False), ("", False), ("false", False), ("0", False), ("TIDAK", False)],
 )  # fmt: skip
@@ -183,7 +183,7 @@ def test_file_is_refused_when_it_has_more_rows_than_the_limit(monkeypatch):
 
 
 @pytest.mark.parametrize(
-    "data, fragment",
+    ("data", "fragment"),
     [(b"", "Berkas kosong"), (b"  \n\n", "Berkas kosong"), (b"a,b\n", "tidak berisi baris data")],
 )
 def test_file_is_refused_when_it_has_no_data_rows(data, fragment):
@@ -192,7 +192,7 @@ def test_file_is_refused_when_it_has_no_data_rows(data, fragment):
 
 
 @pytest.mark.parametrize(
-    "text, expected", [("a;b;c\n", ";"), ("a,b\n", ","), ("a\tb\n", "\t"), ("a\n", ",")]
+    ("text", "expected"), [("a;b;c\n", ";"), ("a,b\n", ","), ("a\tb\n", "\t"), ("a\n", ",")]
 )
 def test_delimiter_is_taken_from_the_header_line(text, expected):
     assert sheets.sniff_delimiter(text) == expected
@@ -359,7 +359,7 @@ BASE = {"kode_wilayah": "73", "per_tanggal": "10 Juli 2025", "penerbit": "X",
 
 
 @pytest.mark.parametrize(
-    "date, precision, expected",
+    ("date", "precision", "expected"),
     [
         ("10 Juli 2025", "", ("2025-07-10", "day")),
         ("Juli 2025", "", ("2025-07-31", "month")),
@@ -377,7 +377,7 @@ def test_row_date_gets_the_precision_of_its_form_unless_the_precision_column_say
 
 
 @pytest.mark.parametrize(
-    "written, stored",
+    ("written", "stored"),
     [("PU", "formal"), ("bpu", "informal"), ("Jakon", "construction"), ("PMI", "migrant"),
      ("Penerima Upah (PU, formal)", "formal"), ("formal", "formal"), ("", "total"),
      ("rentan", "vulnerable")],
