@@ -73,7 +73,10 @@ class RegionListView(FilteredTableView):
             timezone.localdate().isoformat(),
         )
         if found.value is None:
-            return exports.chunks_response(kept(chunks, found), name=name)
+            response = exports.chunks_response(kept(chunks, found), name=name)
+            # A response never read (HEAD) leaves no rebuild running.
+            response._resource_closers.append(found.release)
+            return response
         response = exports.chunks_response(found.value, name=name)
         if found.rebuilds:
             response._resource_closers.append(lambda: found.rebuild(lambda: list(chunks())))
