@@ -135,6 +135,15 @@ DATABASES = {
     )
 }
 
+# SQLite (development): a web request and a job worker write the same file.
+# A transaction that reads and then writes would fail at once with "database
+# is locked" when the other wrote in between; IMMEDIATE takes the write lock
+# at BEGIN, and the timeout makes the second writer wait for it instead.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
+
 # PostgreSQL's JIT compiler spends up to a second compiling the dashboard's
 # correlated subqueries (their cost estimates look large) that run in a few
 # milliseconds: off, as usual for web workloads.

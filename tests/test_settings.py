@@ -103,3 +103,56 @@ def test_trusted_proxies_are_read_as_networks():
         [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
     )
     assert result.stdout.strip() == "['127.0.0.1/32', '10.0.0.0/24', 'fd00::/8']", result.stderr
+
+
+RACE = """
+import threading, time, django
+django.setup()
+from django.db import connection, transaction
+with connection.cursor() as c:
+    c.execute("CREATE TABLE t (n integer)")
+    c.execute("INSERT INTO t VALUES (1)")
+errors = []
+started = threading.Event()
+
+def reader_then_writer():  # a job: read, work a while, then write
+    try:
+        with transaction.atomic():
+            with connection.cursor() as c:
+                c.execute("SELECT n FROM t")
+                started.set()
+                time.sleep(0.5)
+                c.execute("UPDATE t SET n = n + 1")
+    except Exception as error:
+        errors.append(repr(error))
+    finally:
+        started.set()
+        connection.close()
+
+worker = threading.Thread(target=reader_then_writer)
+worker.start()
+started.wait()
+try:  # a web request writing meanwhile
+    with transaction.atomic():
+        with connection.cursor() as c:
+            c.execute("UPDATE t SET n = n + 10")
+except Exception as error:
+    errors.append(repr(error))
+worker.join()
+with connection.cursor() as c:
+    c.execute("SELECT n FROM t")
+    print(c.fetchone()[0], errors)
+"""
+
+
+def test_sqlite_writers_wait_for_each_other_instead_of_failing(tmp_path):
+    """Development runs the web server and a job worker on one SQLite file: a
+    job that reads and then writes while a request writes must not fail with
+    "database is locked"."""
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "coverage_site.settings",
+           "DATABASE_URL": f"sqlite:///{tmp_path / 'race.sqlite3'}"}  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", RACE], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "12 []"
