@@ -113,9 +113,12 @@ class CountRules(CountVetoes):
         informal yang sudah tercover sebanyak 14.814" counts participants)"""
         near = k.tail[-60:]
         m = _WORKERS_COUNTED_TAIL_RE.search(near)
-        return m is not None and not self.hits["part"].any(
-            k.c.start - len(near) + m.start(), k.c.start
-        )
+        if m is None:
+            return False
+        # nor before them in the clause: "peserta dari kelompok BPU atau pekerja
+        # informal tercatat sebanyak N" counts the members the group names
+        lo = min(k.p_lo, k.c.start - len(near) + m.start())
+        return not self.hits["part"].any(lo, k.c.start)
 
     def _reached(self, k: _Count) -> bool:
         """ "Untuk jasa konstruksi, capaian saat ini 43,7 ribu": the participants

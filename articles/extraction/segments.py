@@ -97,11 +97,7 @@ class SegmentRules:
             }
             return _merge_segments(found)
         p_lo = _clause_start(cands, i, s, breaks)
-        hits = [
-            hit
-            for hit in self._segment_hits(p_lo, cand.start)
-            if hit[0] not in claimed and not self._excluded(hit[0], p_lo)
-        ]
+        hits = self._included(self._segment_hits(p_lo, cand.start), claimed, p_lo)
         found = self._nearest_group(hits)
         if not found and i == 1 and _RESTATES_RE.search(self.text, p_lo, cand.start):
             return self._segment(cands, 0, s, claimed, breaks)
@@ -115,6 +111,21 @@ class SegmentRules:
             # the level it changed from
             return self._segment(cands, i - 1, s, claimed, breaks)
         return _merge_segments(found)
+
+    def _included(self, found, claimed: set[int], lo: int) -> list[tuple[int, int, str]]:
+        """The unclaimed segment words not excluded; an exclusion covers the
+        groups joined to the first ("di luar jasa konstruksi (jakon) dan pekerja
+        migran Indonesia (PMI)")."""
+        kept, last_out = [], None
+        for hit in found:
+            out = self._excluded(hit[0], lo) or (
+                last_out is not None
+                and _JOINED_GAP_RE.fullmatch(self.text, last_out[1], hit[0]) is not None
+            )
+            last_out = hit if out else None
+            if not out and hit[0] not in claimed:
+                kept.append(hit)
+        return kept
 
     def _excluded(self, start: int, lo: int) -> bool:
         """ "di luar Aparatur Sipil Negara (ASN), TNI, dan Polri": not this segment."""

@@ -58,3 +58,28 @@ def test_registered_workers_a_place_has_are_participants(register):
         "peserta BPJS Ketenagakerjaan."
     )
     assert read(text, register) == {("participants", "total", "95000", "Kabupaten Garut")}
+
+
+def test_members_of_a_group_described_as_workers_are_participants(register):
+    # "peserta dari kelompok ... atau pekerja informal": the workers' word only
+    # names the group of the members counted
+    text = (
+        "Di Jawa Timur, peserta dari kelompok bukan penerima upah atau pekerja "
+        "mandiri tercatat sebanyak 812.400 orang, dan peserta dari sektor jasa "
+        "konstruksi sebanyak 290.100 orang."
+    )
+    got = read(text, register)
+    assert ("participants", "informal", "812400", "Jawa Timur") in got
+    assert ("participants", "construction", "290100", "Jawa Timur") in got
+    assert not {m for m, *_ in got} - {"participants"}
+
+
+def test_an_exclusion_covers_every_group_joined_to_it(register):
+    text = (
+        "Di Kalimantan Barat, peserta penerima upah di luar sektor jasa konstruksi "
+        "dan pekerja migran Indonesia (PMI) sebanyak 310.250 orang, sedangkan peserta "
+        "jakon sebanyak 45.800 orang."
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "310250", "Kalimantan Barat") in got
+    assert ("participants", "construction", "45800", "Kalimantan Barat") in got
