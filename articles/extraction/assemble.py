@@ -248,6 +248,10 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
         # "1,1 juta bukan penerima upah", "4,63 juta jasa konstruksi": a segment of workers
         if (w1, w2) in _SEGMENT_NOUNS:
             return "person"
+        if (w1, w2) == ("rumah", "tangga"):
+            # "31.556 rumah tangga nelayan": one worker insured a household
+            after = self._noun_after(m.end("w2"), hi)
+            return "person" if after == "person" else "other"
         if w1 == "penduduk":
             return "person" if w2 in ("bekerja", "yang") else "other"
         if w1 == "potensi" and (not w2 or w2 in _PERSON_WORDS):

@@ -194,6 +194,11 @@ _ACTIVE_AFTER_RE = re.compile(
 _NEW_MEMBERS_TAIL_RE = re.compile(
     # "akuisisi perisai sebanyak 3.413 tenaga kerja": members acquired (by agents)
     r"\bakuisi(?:si)?\b[^.;\d]{0,30}$|"
+    # "penambahan peserta selama Januari sampai Agustus 2018 yang sebanyak N": the
+    # members added in a period (not "..., jumlah peserta kini mencapai N")
+    r"\b(?:penambahan|pertambahan)[ \t]+(?:jumlah[ \t]+)?(?:peserta|kepesertaan|pekerja"
+    r"|tenaga[ \t]+kerja)\b(?:(?!jumlah|total|menjadi|kini|sehingga|hingga[ \t]+kini)[^.;])"
+    r"{0,90}?(?:yang[ \t]+)?(?:sebanyak|sejumlah|berjumlah|mencapai|sekitar|ada)[ \t]+$|"
     # (not "realisasi kepesertaan baru mencapai 555.276": only so many)
     r"\b(?:peserta|pekerja|tenaga[ \t]+kerja|kepesertaan(?![ \t]+baru[ \t]+mencapai))"
     r"[ \t]+baru[ \t]+"

@@ -83,3 +83,31 @@ def test_an_exclusion_covers_every_group_joined_to_it(register):
     got = read(text, register)
     assert ("participants", "formal", "310250", "Kalimantan Barat") in got
     assert ("participants", "construction", "45800", "Kalimantan Barat") in got
+
+
+def test_members_added_in_a_period_are_no_count_of_members(register):
+    text = (
+        "Peserta aktif BPJS Ketenagakerjaan di Sumatera Barat sampai akhir Juni 2024 "
+        "sebanyak 512.300 orang. Angka itu sudah termasuk penambahan peserta selama "
+        "Januari hingga Juni 2024 yang sebanyak 61.200 orang.\n"
+        "Dengan penambahan peserta dari program desa, jumlah peserta di Kota Padang "
+        "kini mencapai 98.400 orang."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "512300", "Sumatera Barat") in got
+    assert ("participants", "total", "98400", "Kota Padang") in got
+    assert "61200" not in values(got)
+
+
+def test_households_of_workers_insured_are_counted_as_the_insured(register):
+    # one worker insured a household ("rumah tangga nelayan"); households of no
+    # named work are not people counted
+    text = (
+        "Pada tahun 2024 Pemprov Kalimantan Barat menanggung iuran 21.400 rumah "
+        "tangga nelayan dengan anggaran Rp4,2 miliar.\n"
+        "Program itu juga menjangkau 3.100 rumah tangga di Kota Pontianak yang "
+        "terdaftar dalam data bantuan sosial."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "21400", "Kalimantan Barat") in got
+    assert "3100" not in values(got)
