@@ -366,6 +366,11 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             region = self.a.index.nation_code
             state.national_size = True
         as_of, dated = self._as_of(metric, cand, state.dates, s)
+        if metric == PARTICIPANTS and _later_year(as_of, self.a.event):
+            # "... untuk perlindungan bagi 35.407 pekerja pada tahun 2025", told in
+            # 2024: a headcount planned, no one is a member in a year to come
+            cand.metric, cand.rule = None, "future_headcount"
+            return
         pattern = (
             f"{'table' if state.table_row else _KIND_NAME[cand.kind]}.{metric}.{cand.rule or 'cue'}"
         )
@@ -446,6 +451,12 @@ _RATE_AFTER_RE = re.compile(
 # million participants; Jawa Barat: about 25 million workers)
 _NATIONAL_PARTICIPANTS = 15_000_000
 _NATIONAL_WORKFORCE = 40_000_000
+
+
+def _later_year(as_of: str | None, event) -> bool:
+    """Whether a figure's as-of date falls in a year after the one the article
+    reports on."""
+    return bool(as_of and event and as_of[:4].isdigit() and int(as_of[:4]) > event[0].year)
 
 
 def _national_by_size(metric: str, value) -> bool:

@@ -111,3 +111,15 @@ def test_households_of_workers_insured_are_counted_as_the_insured(register):
     got = read(text, register)
     assert ("participants", "vulnerable", "21400", "Kalimantan Barat") in got
     assert "3100" not in values(got)
+
+
+def test_a_headcount_in_a_year_to_come_is_planned_not_members(register):
+    # told in March 2025: members of 2024 are counted, those of 2026 are a plan
+    text = (
+        "Pemprov Kalimantan Barat mengalokasikan anggaran Rp5,1 miliar untuk "
+        "perlindungan bagi 26.800 pekerja rentan pada tahun 2026. Pada tahun 2024, "
+        "Pemprov Kalimantan Barat menanggung iuran 19.950 pekerja rentan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "19950", "Kalimantan Barat") in got
+    assert "26800" not in values(got)
