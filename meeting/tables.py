@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from coverage_site.tables import NUM, BaseTable, configure
 from regions import formatting
 
 
@@ -20,7 +21,7 @@ class StateColumn(tables.Column):
         )
 
 
-class InpresChildTable(tables.Table):
+class InpresChildTable(BaseTable):
     """The kab/kota of a province and where each stands on each step."""
 
     name = tables.Column(verbose_name=_("Kabupaten/kota"), accessor="region__name",
@@ -30,13 +31,11 @@ class InpresChildTable(tables.Table):
     licensing = StateColumn("licensing", verbose_name=_("Perizinan"))
     prosecutor = StateColumn("prosecutor", verbose_name=_("Kejaksaan"))
     groups = tables.Column(verbose_name=_("Kepesertaan ekosistem"), orderable=False, default="")
-    done = tables.Column(
-        verbose_name=_("Butir sudah"), attrs={"td": {"class": "num"}, "th": {"class": "num"}}
-    )
+    done = tables.Column(verbose_name=_("Butir sudah"), attrs=NUM)
     latest = tables.Column(verbose_name=_("Data terakhir"), default="")
 
-    class Meta:
-        template_name = "django_tables2/cakupan_table.html"
+    class Meta(BaseTable.Meta):
+        orderable = True
         attrs = {"class": "data-table", "id": "kabkota"}
         empty_text = _("Belum ada tindak lanjut kab/kota yang tercatat.")
         order_by = ("name",)
@@ -45,9 +44,7 @@ class InpresChildTable(tables.Table):
     def for_page(cls, page, request):
         if not page.is_province:
             return None
-        table = cls(page.children)
-        tables.RequestConfig(request, paginate=False).configure(table)
-        return table
+        return configure(cls(page.children), request)
 
     def render_name(self, record, value):
         url = reverse("meeting:inpres", args=[record["region"].code])
