@@ -253,7 +253,8 @@ _FILLER_GAP_RE = re.compile(
     r"[\s()]*(?:(?:untuk|bagi|dari|pada|di|sektor|segmen|kategori|kelompok|pekerja|peserta"
     r"|tenaga|kerja|orang|jiwa|yang|merupakan|adalah|program|jenis|kepesertaan|status|sebagai"
     r"|golongan|aktif|terdaftar|khusus|kalangan|para|pegawai|total|jumlah|seluruh"
-    r"|lainnya)[\s()]+){0,6}",
+    # "30 juta pekerja tergolong sebagai pekerja rentan": the group they are put in
+    r"|lainnya|tergolong|digolongkan|dikategorikan|dikelompokkan)[\s()]+){0,6}",
     re.IGNORECASE,
 )
 _CHAIN_GAP_RE = re.compile(
@@ -375,8 +376,8 @@ _SUBSIDISED_RE = re.compile(
     r"|\b(?:melalui[ \t]+)?pendanaan[ \t]+(?:dari[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil|apbd|apbn"
     r"|dbhcht)\b"
     r"|\b(?:dibayar\w*|dibiayai|dicover|dicovered|ditanggung)[ \t]+(?:(?:oleh|dengan|dari|melalui)"
-    r"[ \t]+)?(?:dana[ \t]+)?(?:anggaran[ \t]+pendapatan[ \t]+(?:dan[ \t]+)?belanja[ \t]+daerah"
-    r"|apbd|apbn|pemerintah|pemda|pemkab|pemkot|pemprov)\b"
+    r"[ \t]+)?(?:dana[ \t]+|pembiayaan[ \t]+)?(?:anggaran[ \t]+pendapatan[ \t]+(?:dan[ \t]+)?"
+    r"belanja[ \t]+(?:daerah|desa)|apbd|apbdes|apbn|pemerintah|pemda|pemkab|pemkot|pemprov)\b"
     r"|\b(?:iuran\w*|premi\w*)[ \t]+(?:nya[ \t]+)?(?:dari|melalui|bersumber[ \t]+dari|lewat)"
     r"[ \t]+(?:dana[ \t]+)?(?:apbd|apbn|apbdes|desa|pemerintah|pemda|pemkab|pemkot|pemprov"
     r"|baznas|csr)"

@@ -123,3 +123,26 @@ def test_a_headcount_in_a_year_to_come_is_planned_not_members(register):
     got = read(text, register)
     assert ("participants", "vulnerable", "19950", "Kalimantan Barat") in got
     assert "26800" not in values(got)
+
+
+def test_workers_paid_for_by_a_regional_budget_are_the_vulnerable(register):
+    text = (
+        "Saat ini hanya 1,2 juta pekerja di Jawa Tengah yang sudah ditanggung oleh "
+        "pembiayaan APBD dan APBDes.\n"
+        "Di Jawa Barat, 1,3 juta pekerja sudah dibiayai Anggaran Pendapatan dan "
+        "Belanja Desa."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "1200000", "Jawa Tengah") in got
+    assert ("participants", "vulnerable", "1300000", "Jawa Barat") in got
+
+
+def test_the_group_workers_are_classed_in_is_their_segment(register):
+    text = (
+        "Jumlah pekerja informal di Jawa Tengah mencapai 9,1 juta orang per Desember "
+        "2024. Dari jumlah tersebut, sebanyak 3,2 juta pekerja tergolong sebagai "
+        "pekerja rentan."
+    )
+    got = read(text, register)
+    assert ("workforce", "informal", "9100000", "Jawa Tengah") in got
+    assert ("workforce", "vulnerable", "3200000", "Jawa Tengah") in got
