@@ -125,7 +125,7 @@ class CountRules(CountVetoes):
         reached in the group named before"""
         c, s = k.c, k.s
         return bool(
-            c.noun == ""
+            c.noun in ("", "person")
             and c.mult is not None
             and _REACHED_TAIL_RE.search(self.text, max(s.lo, c.start - 40), c.start)
             and self._segment_hits(s.lo, c.start)

@@ -185,11 +185,17 @@ class SegmentRules:
                 return found
         return self._group_of_series(cands, i, s, metric)
 
-    def _group_of_whole(self, cands: list[_Cand], i: int, _s: _Sentence, metric: str):
+    def _group_of_whole(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
         """The group of the figure this one restates or is a part of, or the one
         its metric rule implies (subsidised premiums)."""
         cand = cands[i]
         prev = cands[i - 1] if i else None
+        if cand.rule == "reached_in_group":
+            # "101 ribu pekerja jasa konstruksi, dengan capaian saat ini 43,7 ribu
+            # pekerja": the participants reached in the group named before
+            named = self._segment_hits(s.lo, cand.start)
+            if named and named[-1][2] != TOTAL:
+                return named[-1][2]
         if cand.rule in ("dari_after_part", "restates_rate", "restates_count") and prev:
             if prev.segment and prev.segment != TOTAL:
                 return prev.segment

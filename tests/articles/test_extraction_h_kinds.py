@@ -146,3 +146,12 @@ def test_the_group_workers_are_classed_in_is_their_segment(register):
     got = read(text, register)
     assert ("workforce", "informal", "9100000", "Jawa Tengah") in got
     assert ("workforce", "vulnerable", "3200000", "Jawa Tengah") in got
+
+
+def test_the_reach_in_a_group_named_before_takes_that_group(register):
+    text = (
+        "Di Kota Bengkulu ada beberapa sasaran, antara lain 12 ribu pekerja jasa "
+        "konstruksi (jakon), dengan capaian saat ini 5,4 ribu pekerja."
+    )
+    got = read(text, register)
+    assert ("participants", "construction", "5400", "Kota Bengkulu") in got
