@@ -128,7 +128,11 @@ _WINNER_NAMED_AFTER_RE = re.compile(
 _ANAPHORA_WORDS = frozenset({"angka", "capaian", "jumlah", "persentase", "realisasi", "cakupan"})
 # "Dari angka tersebut, ...", "Dari jumlah itu, ...": a part of the figure before
 _PART_OF_THAT_START_RE = re.compile(
-    r"\W*dari[ \t]+(?:angka|jumlah|total)[ \t]+(?:itu|tersebut|ini)\b", re.IGNORECASE
+    r"\W*dari[ \t]+(?:angka|jumlah|total)[ \t]+(?:itu|tersebut|ini)\b"
+    # "Namun, yang sudah menjadi peserta baru 77 ribu": the registered part of it
+    r"|\W*namun\W+yang[ \t]+(?:(?:sudah|telah)[ \t]+)?(?:menjadi[ \t]+peserta|terdaftar"
+    r"|terlindungi|ikut)\b",
+    re.IGNORECASE,
 )
 # a figure (not an ordinal "ke-4") between a superlative and a region
 _FIGURE_IN_RE = re.compile(

@@ -342,7 +342,11 @@ class CountRules(CountVetoes):
             k.s.whole_for_next
             and k.nxt is None
             and c.noun == "person"
-            and _WORKERS_NOUN_AFTER_RE.match(self.text, c.end, k.s.hi)
+            and (
+                _WORKERS_NOUN_AFTER_RE.match(self.text, c.end, k.s.hi)
+                # "pekerja mandiri, jumlahnya mencapai 205 ribu orang"
+                or _ITS_NUMBER_TAIL_RE.search(k.tail[-40:])
+            )
         ):
             return _decide(c, WORKFORCE, "whole_before_next", 0.65)
         return None
@@ -521,6 +525,10 @@ _COUNT_SUBJECT_RE = re.compile(
 _WORKERS_NOUN_AFTER_RE = re.compile(
     r"[ \t]*(?:orang[ \t]+)?(?:pekerja|tenaga[ \t]+kerja|angkatan[ \t]+kerja|buruh|karyawan)\b",
     re.IGNORECASE,
+)
+# "jumlahnya mencapai", "jumlahnya sekitar": the number of the group just named
+_ITS_NUMBER_TAIL_RE = re.compile(
+    r"\bjumlahnya[ \t]+(?:(?:mencapai|sekitar|sebanyak|ada|tercatat)[ \t]+)*$", re.IGNORECASE
 )
 _ATTRIBUTION_RE = re.compile(
     r"[\"\u201d'\u2019],?[ \t]+(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|sebut)\w*\b",

@@ -155,3 +155,16 @@ def test_the_reach_in_a_group_named_before_takes_that_group(register):
     )
     got = read(text, register)
     assert ("participants", "construction", "5400", "Kota Bengkulu") in got
+
+
+def test_a_group_counted_then_its_registered_part_in_the_next_sentence(register):
+    text = (
+        "Untuk kategori bukan penerima upah (BPU) di Kota Bengkulu, jumlahnya "
+        "mencapai 48 ribu orang. Namun, yang sudah menjadi peserta baru 15 ribu, atau "
+        "sekitar 31 persen."
+    )
+    assert read(text, register) == {
+        ("workforce", "informal", "48000", "Kota Bengkulu"),
+        ("participants", "informal", "15000", "Kota Bengkulu"),
+        ("coverage_pct", "informal", "31", "Kota Bengkulu"),
+    }
