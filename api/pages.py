@@ -35,7 +35,8 @@ class Endpoint:
 
 
 @lru_cache(maxsize=4)
-def _openapi_document(language: str) -> dict:
+def _openapi_document(_language: str) -> dict:
+    # The language is the cache key: the schema's texts follow the active one.
     return SchemaGenerator().get_schema(request=None, public=True)
 
 

@@ -42,7 +42,7 @@ def _citation(record, context) -> dict:
     }
 
 
-def region_row(region, context) -> dict:
+def region_row(region, _context) -> dict:
     return {
         "code": region.code,
         "bps_code": region.bps_code,
@@ -116,7 +116,7 @@ def budget_row(b, context) -> dict:
     }
 
 
-def award_result_row(o, context) -> dict:
+def award_result_row(o, _context) -> dict:
     return {
         "id": o.pk,
         "edition": o.edition.label,
@@ -155,7 +155,7 @@ def article_row(a, context) -> dict:
     }
 
 
-def claim_row(c, context) -> dict:
+def claim_row(c, _context) -> dict:
     return {
         "id": c.pk,
         "article_id": c.article_id,

@@ -58,10 +58,10 @@ def _user_label(data):
 
 PANEL_RULES = [
     RowRule("role", lambda d: d.get("role") if d.get("role") == PanelRole.CHAIR else None,
-            lambda d: "", _("Tim ini sudah punya ketua (%(where)s); satu tim hanya satu ketua."),
+            lambda _d: "", _("Tim ini sudah punya ketua (%(where)s); satu tim hanya satu ketua."),
             _("Ketua diisi dua kali dalam isian ini (%(where)s); satu tim hanya satu ketua.")),
     RowRule("role", lambda d: d.get("role") if d.get("role") == PanelRole.SECRETARY else None,
-            lambda d: "",
+            lambda _d: "",
             _("Tim ini sudah punya sekretaris (%(where)s); satu tim hanya satu sekretaris."),
             _("Sekretaris diisi dua kali dalam isian ini (%(where)s); "
               "satu tim hanya satu sekretaris.")),

@@ -207,6 +207,7 @@ def outcome_record_from_source(
             results_announced=True,
         )
         edition.full_clean()
+        edition._history_user = user  # the edition's history names who recorded it
         edition.save()
     existing = Outcome.objects.filter(
         edition=edition, region=region, organisation=organisation, title=title, zone=zone

@@ -90,7 +90,7 @@ class Result:
     proposals: list[dict]
     labels: list[dict]
 
-    def counts(self, keep=lambda item: True) -> tuple[int, int, int]:
+    def counts(self, keep=lambda _item: True) -> tuple[int, int, int]:
         """(true positives, false positives, labels) among the items ``keep`` accepts."""
         tp = sum(1 for i in self.hits if keep(self.labels[i]))
         fp = sum(1 for p in self.false_hits if keep(p))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -74,10 +74,18 @@ def _article_citation(article) -> dict[str, Any]:
     }
 
 
-def _figure(fields: dict[str, Any], regions: dict[str, Region], editions) -> CoverageFigure:
+class Known(NamedTuple):
+    """What the records of the seed refer to by key: regions by code, the
+    award editions by their key in the seed file."""
+
+    regions: dict[str, Region]
+    editions: dict[str, Any]
+
+
+def _figure(fields: dict[str, Any], known: "Known") -> CoverageFigure:
     as_of, precision = parse_partial_date(fields["as_of"])
     lookup = {
-        "region": regions[fields["region"]],
+        "region": known.regions[fields["region"]],
         "segment": fields["segment"],
         "as_of": as_of,
         "publisher": fields["publisher"],
@@ -98,10 +106,10 @@ def _figure(fields: dict[str, Any], regions: dict[str, Region], editions) -> Cov
     return upsert(CoverageFigure, lookup=lookup, values=values)[0]
 
 
-def _target(fields: dict[str, Any], regions: dict[str, Region], editions) -> CoverageTarget:
+def _target(fields: dict[str, Any], known: "Known") -> CoverageTarget:
     target_date, precision = parse_partial_date(fields["target_date"])
     lookup = {
-        "region": regions[fields["region"]],
+        "region": known.regions[fields["region"]],
         "segment": fields["segment"],
         "target_date": target_date,
         "issuer": fields["issuer"],
@@ -120,9 +128,9 @@ def _target(fields: dict[str, Any], regions: dict[str, Region], editions) -> Cov
     return upsert(CoverageTarget, lookup=lookup, values=values)[0]
 
 
-def _budget(fields: dict[str, Any], regions: dict[str, Region], editions) -> BudgetAllocation:
+def _budget(fields: dict[str, Any], known: "Known") -> BudgetAllocation:
     lookup = {
-        "region": regions[fields["region"]],
+        "region": known.regions[fields["region"]],
         "year": fields["year"],
         "funding_source": fields["funding_source"],
         "purpose": fields["purpose"],
@@ -140,14 +148,14 @@ def _budget(fields: dict[str, Any], regions: dict[str, Region], editions) -> Bud
     return upsert(BudgetAllocation, lookup=lookup, values=values)[0]
 
 
-def _outcome(fields: dict[str, Any], regions: dict[str, Region], editions):
-    edition = editions[fields["edition"]]
+def _outcome(fields: dict[str, Any], known: "Known"):
+    edition = known.editions[fields["edition"]]
     category = None
     if fields.get("category"):
         category = Category.objects.get(edition=edition, name=fields["category"])
     return outcome_upsert(
         edition=edition,
-        region=regions[fields["region"]] if fields.get("region") else None,
+        region=known.regions[fields["region"]] if fields.get("region") else None,
         title=fields["title"],
         category=category,
         organisation=fields.get("organisation", ""),
@@ -160,15 +168,15 @@ def _outcome(fields: dict[str, Any], regions: dict[str, Region], editions):
     )
 
 
-def _category(fields: dict[str, Any], regions: dict[str, Region], editions):
+def _category(fields: dict[str, Any], known: "Known"):
     return category_upsert(
-        edition=editions[fields["edition"]], kind=fields["kind"], name=fields["name"]
+        edition=known.editions[fields["edition"]], kind=fields["kind"], name=fields["name"]
     )
 
 
-def _panel_member(fields: dict[str, Any], regions: dict[str, Region], editions):
+def _panel_member(fields: dict[str, Any], known: "Known"):
     values = dict(fields)
-    edition = editions[values.pop("edition")]
+    edition = known.editions[values.pop("edition")]
     return panel_member_upsert(edition=edition, **values)
 
 
@@ -221,7 +229,7 @@ def seed_all(*, seed_dir: Path = SEED_DIR) -> SeedReport:
             fields = item["fields"]
             if item["kind"] in RECORD_KINDS:
                 fields = {**fields, **_article_citation(articles[item["article"]])}
-            record = BUILDERS[item["kind"]](fields, regions, editions)
+            record = BUILDERS[item["kind"]](fields, Known(regions, editions))
             claim = item["claim"]
             as_of, precision = (None, "")
             if claim.get("as_of"):
@@ -261,7 +269,7 @@ def _load_reference(regions: dict[str, Region], reference_dir: Path = REFERENCE_
     regions = {**regions, **Region.objects.in_bulk(list(codes), field_name="code")}
     for name, number, item in items:
         try:
-            BUILDERS[item["kind"]](item["fields"], regions, {})
+            BUILDERS[item["kind"]](item["fields"], Known(regions, {}))
         except (KeyError, ValueError, ValidationError) as error:
             raise ValueError(f"{name} record {number} ({item.get('kind')}): {error}") from error
     return len(items)

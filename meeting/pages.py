@@ -158,7 +158,7 @@ class Brief:
         )
 
 
-def data_version(region: Region) -> str:
+def data_version() -> str:
     """A short fingerprint of the data the brief was made from: it changes
     with every write to the dashboard's data (regions/cache.py), the key
     its cached PDF is kept under."""
@@ -291,7 +291,7 @@ def brief_page(code: str, *, today: date, since: date, request) -> Brief:
         permalink=permalink,
         pdf_url=reverse("meeting:brief_pdf", args=[region.code]) + f"?sejak={since.isoformat()}",
         qr_svg=qr_svg(permalink),
-        data_version=data_version(region),
+        data_version=data_version(),
         figure_publisher=current_figure.publisher if current_figure else "",
     )
 
@@ -337,7 +337,7 @@ class InpresPage:
         return any(c.unrecorded < c.total for c in self.counts)
 
 
-def inpres_page(code: str, *, today: date) -> InpresPage:
+def inpres_page(code: str) -> InpresPage:
     """The region's follow-up of Inpres 2/2021: its own steps (the newest
     row of each, and the earlier ones), and for a province the state of
     each kab/kota and the counts across them. Four queries and one per

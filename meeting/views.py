@@ -51,6 +51,6 @@ def brief_pdf(request, code):
 
 
 def inpres(request, code):
-    page = pages.inpres_page(code, today=timezone.localdate())
+    page = pages.inpres_page(code)
     table = InpresChildTable.for_page(page, request)
     return render(request, "meeting/inpres.html", {"page": page, "table": table})

@@ -70,11 +70,14 @@ class RegionScopedAdminMixin:
         return super().has_delete_permission(request, obj) and self._may_write(request, obj)
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.related_model is Region and "__" not in self.region_path:
-            if db_field.name == self.region_path:
-                ids = self._ids(request, self.write_roles)
-                if ids is not None:
-                    kwargs["queryset"] = Region.objects.filter(pk__in=ids)
+        if (
+            db_field.related_model is Region
+            and "__" not in self.region_path
+            and db_field.name == self.region_path
+        ):
+            ids = self._ids(request, self.write_roles)
+            if ids is not None:
+                kwargs["queryset"] = Region.objects.filter(pk__in=ids)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):

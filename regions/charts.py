@@ -365,7 +365,7 @@ def participants_figure(
     }  # fmt: skip
 
 
-def latest_per_month(items: list, *, key=lambda item: item.as_of, group=lambda item: None) -> list:
+def latest_per_month(items: list, *, key=lambda item: item.as_of, group=lambda _item: None) -> list:
     """Of ``items`` (oldest first, each dated by ``key``), the last of each
     month within each ``group``, still oldest first: what a monthly chart
     draws anyway, so a region with a figure every day gives a twelfth of

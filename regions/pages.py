@@ -279,9 +279,8 @@ def _latest_by_segment(figures: list[CoverageFigure]) -> dict[str, CoverageFigur
     """The newest figure of each segment, a rate before a bare count."""
     latest: dict[str, CoverageFigure] = {}
     for figure in figures:  # oldest first: later ones replace earlier ones
-        if figure.percent is not None or figure.segment not in latest:
-            latest[figure.segment] = figure
-        elif latest[figure.segment].percent is None:
+        kept = latest.get(figure.segment)
+        if figure.percent is not None or kept is None or kept.percent is None:
             latest[figure.segment] = figure
     return latest
 

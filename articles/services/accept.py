@@ -244,7 +244,7 @@ def _existing_record_data(
     return data
 
 
-def _review_errors(form, kind: str) -> ValidationError:
+def _review_errors(form) -> ValidationError:
     """The record form's errors, moved onto the review form's fields."""
     errors: dict[str, list] = {}
     for name, messages_ in form.errors.items():
@@ -282,7 +282,7 @@ def _locked(claim: Claim) -> Claim:
     )
 
 
-def _refuse_award(metric: str) -> None:
+def _refuse_award() -> None:
     raise ValidationError(
         {
             "metric": ValidationError(
@@ -406,7 +406,7 @@ def claim_accept(
     kind = record_kind(metric)
     if kind == AWARD:
         if metric != Metric.AWARD_RANK:
-            _refuse_award(metric)
+            _refuse_award()
         return _accept_award(claim, reviewer, proposal, note)
     if kind is None or proposal.get("value") is None:
         raise ValidationError({"metric": _("Jenis angka ini tidak bisa diterima sebagai angka.")})
@@ -428,7 +428,7 @@ def claim_accept(
             instance=existing,
         )
     if not form.is_valid():
-        raise _review_errors(form, kind)
+        raise _review_errors(form)
     record = form.save(commit=False)
     if existing is None:
         record.entered_by = reviewer

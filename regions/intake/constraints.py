@@ -91,9 +91,8 @@ def proven_by_the_file(model, natural_key: tuple[str, ...]) -> set[str]:
     for constraint in model._meta.constraints:
         if not isinstance(constraint, UniqueConstraint):
             continue
-        if constraint.condition is None and set(constraint.fields) == set(natural_key):
-            names.add(constraint.name)
-        elif constraint.name.endswith("_one_primary"):
+        whole_key = constraint.condition is None and set(constraint.fields) == set(natural_key)
+        if whole_key or constraint.name.endswith("_one_primary"):
             names.add(constraint.name)
     return names
 

@@ -129,24 +129,24 @@ def parse_date_text(text: str) -> tuple[dt.date, str]:
     try:
         if m := _ISO_DAY.match(low):
             y, mo, d = (int(g) for g in m.groups())
-            return _checked(y, mo, d, raw), DAY
+            return _checked(y, mo, d), DAY
         if m := _DMY.match(low):
             d, mo, y = (int(g) for g in m.groups())
-            return _checked(y, mo, d, raw), DAY
+            return _checked(y, mo, d), DAY
         if m := _D_NAME_Y.match(low):
             d, name, y = m.groups()
             if name in MONTH_NAMES:
-                return _checked(int(y), MONTH_NAMES[name], int(d), raw), DAY
+                return _checked(int(y), MONTH_NAMES[name], int(d)), DAY
         if m := _ISO_MONTH.match(low):
             y, mo = (int(g) for g in m.groups())
-            return _checked_month(y, mo, raw), MONTH
+            return _checked_month(y, mo), MONTH
         if m := _MY.match(low):
             mo, y = (int(g) for g in m.groups())
-            return _checked_month(y, mo, raw), MONTH
+            return _checked_month(y, mo), MONTH
         if m := _NAME_Y.match(low):
             name, y = m.groups()
             if name in MONTH_NAMES:
-                return _checked_month(int(y), MONTH_NAMES[name], raw), MONTH
+                return _checked_month(int(y), MONTH_NAMES[name]), MONTH
         if m := _YEAR.match(low):
             y = int(m.group(1))
             if 1900 <= y <= 2100:
@@ -160,14 +160,14 @@ def parse_date_text(text: str) -> tuple[dt.date, str]:
     raise CellError(BAD_DATE, value=raw)
 
 
-def _checked(year: int, month: int, day: int, raw: str) -> dt.date:
+def _checked(year: int, month: int, day: int) -> dt.date:
     if not 1900 <= year <= 2100:
         raise CellError(gettext_noop("Tahun %(year)s di luar 1900–2100."), year=year)
     return dt.date(year, month, day)
 
 
-def _checked_month(year: int, month: int, raw: str) -> dt.date:
-    _checked(year, month, 1, raw)
+def _checked_month(year: int, month: int) -> dt.date:
+    _checked(year, month, 1)
     return _period_end(year, month)
 
 

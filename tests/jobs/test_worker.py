@@ -94,7 +94,7 @@ def test_a_job_delivered_twice_writes_once(real_worker, admin_user):
     services.start(check)
     wait_for(check)
     write = handlers.confirm(
-        check, token=check.result["digest"], language="id", page_url=lambda job: ""
+        check, token=check.result["digest"], language="id", page_url=lambda _job: ""
     )
     run_job.apply_async((write.pk,))  # a retry of the broker, or a second click
     wait_for(write)
@@ -104,7 +104,7 @@ def test_a_job_delivered_twice_writes_once(real_worker, admin_user):
     assert CoverageFigure.history.filter(publisher="Uji Dua Kali").count() == 30
     # Confirming the same preview again gives the same job, not a new write.
     assert handlers.confirm(check, token=check.result["digest"], language="id",
-                            page_url=lambda job: "") == write  # fmt: skip
+                            page_url=lambda _job: "") == write  # fmt: skip
 
 
 def test_a_worker_killed_mid_job_fails_the_job_writes_nothing_and_it_can_be_retried(
