@@ -249,11 +249,12 @@ class MetricRules(CountRules):
         return hit is not None and not self.hits["cov"].any(hit[1], c.start)
 
     def _pct_remaining(self, _c: _Cand, _s: _Sentence, _p_lo: int, _f_hi: int, tail: str) -> bool:
-        """ "Tinggal 3,37 persen saja lagi ... universal coverage": what is left"""
+        """ "Tinggal 3,37 persen saja lagi ... universal coverage", "gap sebesar
+        68 persen": what is left"""
         near = tail[-30:]
-        return _maybe(near.lower(), ("tinggal", "sisa", "kurang")) and bool(
-            _REMAINING_TAIL_RE.search(near)
-        )
+        return _maybe(
+            near.lower(), ("tinggal", "sisa", "kurang", "gap", "gep", "senjang", "selisih")
+        ) and bool(_REMAINING_TAIL_RE.search(near))
 
     def _pct_raised_by(self, c: _Cand, s: _Sentence, _p_lo: int, _f_hi: int, tail: str) -> bool:
         """ "target tahun 2019 dinaikan 20 persen dari target 2018": raised by"""
@@ -646,7 +647,9 @@ _SHARED_TOP_RE = re.compile(
     re.IGNORECASE,
 )
 _REMAINING_TAIL_RE = re.compile(
-    r"\b(?:tinggal|sisa(?:nya)?|kurang)[ \t]+(?:(?:sekitar|sedikit|hanya)[ \t]+)?$", re.IGNORECASE
+    r"\b(?:tinggal|sisa(?:nya)?|kurang|gap|gep|kesenjangan|selisih(?:nya)?)[ \t]+"
+    r"(?:(?:sekitar|sedikit|hanya|sebesar|masih)[ \t]+)*$",
+    re.IGNORECASE,
 )
 _SET_AT_TAIL_RE = re.compile(
     r"\b(?:ditetapkan|di[ \t]+tetapkan|dipatok|dipasang)[ \t]+(?:(?:sebesar|sekitar|pada"

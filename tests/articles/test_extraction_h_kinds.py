@@ -168,3 +168,12 @@ def test_a_group_counted_then_its_registered_part_in_the_next_sentence(register)
         ("participants", "informal", "15000", "Kota Bengkulu"),
         ("coverage_pct", "informal", "31", "Kota Bengkulu"),
     }
+
+
+def test_a_gap_in_percent_is_no_coverage(register):
+    text = (
+        "Capaian universal coverage jamsostek Kabupaten Kupang baru 28,4 persen. "
+        "Menyikapi gap sebesar 71,6 persen tersebut, BPJS Ketenagakerjaan membentuk "
+        "forum kepatuhan."
+    )
+    assert read(text, register) == {("coverage_pct", "total", "28.4", "Kabupaten Kupang")}
