@@ -68,7 +68,8 @@ def test_backup_and_restore_round_trip_loses_nothing(seeded, tmp_path):
     dump = tmp_path / ("backup.dump" if connection.vendor == "postgresql" else "backup.json")
     out = StringIO()
     call_command("backup_data", str(dump), stdout=out)
-    assert dump.stat().st_size > 0 and "Backed up" in out.getvalue()
+    assert dump.stat().st_size > 0
+    assert "Backed up" in out.getvalue()
 
     env, drop = target_database(tmp_path)
     try:

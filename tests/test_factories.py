@@ -20,8 +20,11 @@ def test_records_are_valid_published_and_keyword_overridable(seeded):
     ]
     for row in rows:
         row.full_clean()
-        assert row.pk and row.status == RecordStatus.PUBLISHED and row.is_sourced
-    assert rows[0].percent == 51.5 and rows[1].covered == 1200
+        assert row.pk
+        assert row.status == RecordStatus.PUBLISHED
+        assert row.is_sourced
+    assert rows[0].percent == 51.5
+    assert rows[1].covered == 1200
 
 
 def test_unsaved_when_asked():
@@ -31,7 +34,8 @@ def test_unsaved_when_asked():
 
 def test_a_new_region_sits_under_its_province(seeded):
     made = make.region("73.99", name="Kabupaten Uji")
-    assert made.parent.code == "73" and made.level == "regency"
+    assert made.parent.code == "73"
+    assert made.level == "regency"
     assert make.region("73").name == "Sulawesi Selatan"  # the register's own
 
 
@@ -49,6 +53,7 @@ def test_article_claim_and_award_rows(seeded):
 
 def test_a_user_with_a_role_holds_its_scope(seeded):
     editor = make.user_with_role("editor_uji", role="editor", where="73")
-    assert editor.is_staff and editor.check_password(make.PASSWORD)
+    assert editor.is_staff
+    assert editor.check_password(make.PASSWORD)
     assert editor.region_scopes.get().region.code == "73"
     assert editor.has_perm("regions.add_coveragefigure")

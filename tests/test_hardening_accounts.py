@@ -29,7 +29,8 @@ ATTACKER = "198.51.100.66"
 
 def test_clientip_examples():
     result = doctest.testmod(coverage_site.clientip)
-    assert result.attempted > 0 and result.failed == 0
+    assert result.attempted > 0
+    assert result.failed == 0
 
 
 @pytest.fixture
@@ -55,7 +56,8 @@ def test_behind_a_trusted_proxy_wrong_passwords_from_one_client_do_not_lock_out_
     # The attacker is locked out; the real user, through the same proxy, is not.
     assert attempt(PROXY, PASSWORD, forwarded_for=ATTACKER).status_code == 429
     response = attempt(PROXY, PASSWORD, forwarded_for=VICTIM)
-    assert response.status_code == 302 and response["Location"] == "/admin/"
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
     assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {ATTACKER}
 
 
@@ -111,10 +113,12 @@ def test_ensure_demo_user_prints_a_new_random_password_each_run(seeded, settings
         out = StringIO()
         call_command("ensure_demo_user", stdout=out)
         passwords.append(re.search(r"password: (\S+)", out.getvalue()).group(1))
-    assert passwords[0] != passwords[1] and len(passwords[0]) >= 16
+    assert passwords[0] != passwords[1]
+    assert len(passwords[0]) >= 16
     assert "cakupan-demo-2025" not in passwords
     demo = get_user_model().objects.get(username="demo")
-    assert demo.is_superuser and demo.check_password(passwords[1])
+    assert demo.is_superuser
+    assert demo.check_password(passwords[1])
     assert not demo.check_password("cakupan-demo-2025")
 
 
@@ -132,10 +136,13 @@ def test_grant_region_create_makes_the_user_and_prints_its_password_once(seeded,
     call_command("grant_region", "baru", "73", "--create", "--role", "viewer", stdout=out)
     password = re.search(r"Password for baru: (\S+)", out.getvalue()).group(1)
     user = get_user_model().objects.get(username="baru")
-    assert user.is_staff and not user.is_superuser and user.check_password(password)
+    assert user.is_staff
+    assert not user.is_superuser
+    assert user.check_password(password)
     assert RegionScope.objects.filter(user=user, region__code="73", role="viewer").exists()
     response = client.post(LOGIN, {"username": "baru", "password": password})
-    assert response.status_code == 302 and response["Location"] == "/admin/"
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
 
     again = StringIO()
     call_command("grant_region", "baru", "73.01", "--create", stdout=again)
@@ -179,4 +186,6 @@ def test_reviewer_holds_no_add_permission_it_cannot_use(seeded, client):
 @pytest.mark.parametrize("path", ["/", "/wilayah/", "/admin/login/", "/tidak-ada/"])
 def test_every_response_carries_a_permissions_policy(seeded, client, path):
     policy = client.get(path)["Permissions-Policy"]
-    assert "camera=()" in policy and "geolocation=()" in policy and "microphone=()" in policy
+    assert "camera=()" in policy
+    assert "geolocation=()" in policy
+    assert "microphone=()" in policy

@@ -51,7 +51,8 @@ def test_a_nul_character_is_a_bad_request_not_a_server_error(seeded, path):
     response = Client(raise_request_exception=False).get(path)
     assert response.status_code == 400
     body = response.content.decode()
-    assert "Permintaan tidak dapat dibaca" in body and 'href="/wilayah/"' in body
+    assert "Permintaan tidak dapat dibaca" in body
+    assert 'href="/wilayah/"' in body
 
 
 def test_a_nul_in_the_session_cookie_is_a_bad_request(seeded):

@@ -47,7 +47,8 @@ def test_the_admin_index_has_its_own_title(admin_client):
     page = html_of(admin_client.get("/admin/"))
     assert title_of(page).startswith("Kelola data cakupan | Cakupan — administrasi")
     assert "<h1>Kelola data cakupan</h1>" in page
-    assert "Administrasi situs" not in page and "Django" not in title_of(page)
+    assert "Administrasi situs" not in page
+    assert "Django" not in title_of(page)
 
 
 # -- error pages -------------------------------------------------------------
@@ -58,8 +59,10 @@ def test_a_404_is_the_sites_page_in_the_addresss_language(client, seeded):
     english = client.get("/en/wilayah/99.99/")
     assert indonesian.status_code == english.status_code == 404
     id_page, en_page = html_of(indonesian), html_of(english)
-    assert '<html lang="id">' in id_page and "<h1>Halaman tidak ditemukan</h1>" in id_page
-    assert '<html lang="en">' in en_page and "<h1>Page not found</h1>" in en_page
+    assert '<html lang="id">' in id_page
+    assert "<h1>Halaman tidak ditemukan</h1>" in id_page
+    assert '<html lang="en">' in en_page
+    assert "<h1>Page not found</h1>" in en_page
     # The site's layout and a way home, in the same language.
     assert 'href="/static/css/cakupan.css"' in en_page
     assert '<a href="/en/">Back to the home page</a>' in en_page
@@ -97,7 +100,8 @@ def test_a_refused_form_is_the_sites_403_not_djangos(seeded):
     page = html_of(response)
     assert "<h1>Formulir tidak dapat diterima</h1>" in page
     assert 'href="/static/css/cakupan.css"' in page
-    assert "CSRF verification failed" not in page and "Django" not in page
+    assert "CSRF verification failed" not in page
+    assert "Django" not in page
 
 
 def test_a_500_is_the_sites_page_with_no_trace_of_the_error(seeded, monkeypatch):
@@ -114,7 +118,8 @@ def test_a_500_is_the_sites_page_with_no_trace_of_the_error(seeded, monkeypatch)
         assert response.status_code == 500
         page = html_of(response)
         assert f"<h1>{heading}</h1>" in page
-        assert "secret detail" not in page and "Traceback" not in page
+        assert "secret detail" not in page
+        assert "Traceback" not in page
         assert 'href="/static/css/cakupan.css"' in page
 
 
@@ -124,7 +129,8 @@ def test_a_database_outage_is_a_503_in_the_addresss_language(seeded, monkeypatch
 
     monkeypatch.setattr(region_pages, "national_page", unreachable)
     response = Client(raise_request_exception=False).get("/en/")
-    assert response.status_code == 503 and response["Retry-After"] == "60"
+    assert response.status_code == 503
+    assert response["Retry-After"] == "60"
     page = html_of(response)
     assert "<h1>Service temporarily unavailable</h1>" in page
     assert "5432" not in page

@@ -65,8 +65,10 @@ def test_the_budget_note_states_the_premium_in_the_pages_format(client, seeded):
 def test_the_region_list_table_follows_the_language(client, seeded):
     english = text_of(client.get("/en/wilayah/?level=province"))
     indonesian = text_of(client.get("/wilayah/?level=province"))
-    assert "47.38%" in english and "15 July 2025" in english
-    assert "47,38 %" in indonesian and "15 Juli 2025" in indonesian
+    assert "47.38%" in english
+    assert "15 July 2025" in english
+    assert "47,38 %" in indonesian
+    assert "15 Juli 2025" in indonesian
     assert "47,38 %" not in english
 
 
@@ -87,7 +89,8 @@ def test_curator_notes_and_source_wording_are_marked_indonesian_on_english_pages
     assert '<td><span lang="id">Pagu anggaran untuk mendukung kepesertaan' in english
     # A quote from a source article is Indonesian whatever the page's language.
     quotes = re.findall(r"<blockquote([^>]*)>", english)
-    assert quotes and all(attrs == ' lang="id"' for attrs in quotes)
+    assert quotes
+    assert all(attrs == ' lang="id"' for attrs in quotes)
     indonesian = client.get("/wilayah/73/").content.decode()
     assert '<span lang="id">' not in indonesian  # the page itself is Indonesian
 
@@ -99,7 +102,8 @@ def test_an_articles_own_words_are_marked_indonesian_on_english_pages(client, se
     assert re.search(r'<h1><span lang="id">[^<]+</span></h1>', article)
     assert '<div class="article-text" lang="id">' in article
     quotes = re.findall(r"<q([^>]*)>", article)
-    assert quotes and all(attrs == ' lang="id"' for attrs in quotes)
+    assert quotes
+    assert all(attrs == ' lang="id"' for attrs in quotes)
     region = client.get("/en/wilayah/73/").content.decode()
     assert re.search(r'— <cite lang="id">Miris, 1,76 Juta Pekerja', region)
 
@@ -139,6 +143,9 @@ def test_a_history_warning_states_its_numbers_in_the_language():
         english = describe_unusual(unusual)
     with translation.override("id"):
         indonesian = describe_unusual(unusual)
-    assert english.startswith("40.5% ") and "12–15.5%" in english and "19.25%" in english
-    assert indonesian.startswith("40,5 % ") and "12–15,5 %" in indonesian
+    assert english.startswith("40.5% ")
+    assert "12–15.5%" in english
+    assert "19.25%" in english
+    assert indonesian.startswith("40,5 % ")
+    assert "12–15,5 %" in indonesian
     assert "19,25 %" in indonesian

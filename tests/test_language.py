@@ -117,16 +117,19 @@ def test_hreflang_links_name_both_addresses_from_each_page(client, seeded):
 def test_the_old_switch_address_redirects_to_the_prefixed_page(client, seeded, method):
     send = getattr(client, method)
     response = send("/i18n/setlang/", {"language": "en", "next": "/wilayah/73/?x=1"})
-    assert response.status_code == 302 and response.url == "/en/wilayah/73/?x=1"
+    assert response.status_code == 302
+    assert response.url == "/en/wilayah/73/?x=1"
     back = send("/i18n/setlang/", {"language": "id", "next": "/en/wilayah/73/"})
-    assert back.status_code == 302 and back.url == "/wilayah/73/"
+    assert back.status_code == 302
+    assert back.url == "/wilayah/73/"
     assert not response.cookies  # nothing stored: the address is the choice
 
 
 def test_the_old_switch_needs_no_csrf_token_and_refuses_foreign_targets(seeded):
     client = Client(enforce_csrf_checks=True)
     response = client.post("/i18n/setlang/", {"language": "en", "next": "https://evil.example/x"})
-    assert response.status_code == 302 and response.url == "/en/"
+    assert response.status_code == 302
+    assert response.url == "/en/"
     referer = client.post(
         "/i18n/setlang/", {"language": "en"}, HTTP_REFERER="http://testserver/wilayah/73/"
     )
@@ -163,9 +166,15 @@ def test_the_page_cache_keeps_the_languages_apart(client, seeded, page_cache):
     cached_id = client.get("/wilayah/73/")
     cached_en = client.get("/en/wilayah/73/")
     # Built once each, then served from the cache (no template context).
-    assert first_id.context is not None and first_en.context is not None
-    assert cached_id.context is None and cached_en.context is None
-    assert "47,38 %" in text_of(cached_id) and "47.38%" not in text_of(cached_id)
-    assert "47.38%" in text_of(cached_en) and "47,38 %" not in text_of(cached_en)
-    assert cached_id["Content-Language"] == "id" and cached_en["Content-Language"] == "en"
-    assert cached_id.content == first_id.content and cached_en.content == first_en.content
+    assert first_id.context is not None
+    assert first_en.context is not None
+    assert cached_id.context is None
+    assert cached_en.context is None
+    assert "47,38 %" in text_of(cached_id)
+    assert "47.38%" not in text_of(cached_id)
+    assert "47.38%" in text_of(cached_en)
+    assert "47,38 %" not in text_of(cached_en)
+    assert cached_id["Content-Language"] == "id"
+    assert cached_en["Content-Language"] == "en"
+    assert cached_id.content == first_id.content
+    assert cached_en.content == first_en.content

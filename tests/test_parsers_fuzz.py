@@ -27,7 +27,8 @@ def test_parse_decimal_returns_a_decimal_or_a_number_error(text):
     except numbers.NumberError as error:
         assert str(error)
     else:
-        assert isinstance(value, Decimal) and value.is_finite()
+        assert isinstance(value, Decimal)
+        assert value.is_finite()
 
 
 @FUZZ
@@ -53,7 +54,8 @@ def test_parse_partial_date_returns_a_date_or_value_error(text):
         value, precision = periods.parse_partial_date(text)
     except ValueError:
         return
-    assert isinstance(value, dt.date) and precision in {"year", "month", "day"}
+    assert isinstance(value, dt.date)
+    assert precision in {"year", "month", "day"}
     assert periods.parse_partial_date(periods.format_partial_date(value, precision)) == (
         value,
         precision,
@@ -74,7 +76,8 @@ def test_parse_date_text_never_crashes(text):
         value, precision = spreadsheets.parse_date_text(text)
     except ValueError:
         return
-    assert isinstance(value, dt.date) and precision in {"year", "month", "day"}
+    assert isinstance(value, dt.date)
+    assert precision in {"year", "month", "day"}
 
 
 @FUZZ

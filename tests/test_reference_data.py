@@ -104,9 +104,11 @@ def test_every_figure_names_its_publisher_and_every_target_its_issuer():
     for name, item in all_records():
         fields = item["fields"]
         if item["kind"] == "figure":
-            assert fields["publisher"] and fields["publisher_kind"], (name, fields)
+            assert fields["publisher"], (name, fields)
+            assert fields["publisher_kind"], (name, fields)
         elif item["kind"] == "target":
-            assert fields["issuer"] and fields["issuer_kind"], (name, fields)
+            assert fields["issuer"], (name, fields)
+            assert fields["issuer_kind"], (name, fields)
         else:
             assert fields["publisher"], (name, fields)
 
@@ -115,7 +117,8 @@ def test_every_region_code_is_in_the_register(seeded):
     codes = {item["fields"]["region"] for _name, item in all_records()}
     known = set(Region.objects.filter(code__in=codes).values_list("code", flat=True))
     assert codes == known
-    assert "ID" in codes and Region.objects.get(code="ID").level == "nation"
+    assert "ID" in codes
+    assert Region.objects.get(code="ID").level == "nation"
 
 
 def test_no_bound_is_recorded_as_a_value():
@@ -179,7 +182,8 @@ def test_every_stored_figure_has_a_publisher_and_a_source(seeded):
         )
     )
     for figure in CoverageFigure.objects.all():
-        assert figure.publisher and figure.publisher_kind, figure
+        assert figure.publisher, figure
+        assert figure.publisher_kind, figure
         assert figure.source_url or figure.source_outlet or figure.pk in quoted, figure
 
 
@@ -192,7 +196,8 @@ def test_no_region_has_two_primary_targets_for_a_segment(seeded):
         for item in [i for _n, i in all_records()] + seed_records()
         if item["kind"] == "target" and item["fields"].get("is_primary")
     )
-    assert primaries and max(primaries.values()) == 1
+    assert primaries
+    assert max(primaries.values()) == 1
     stored = Counter(
         CoverageTarget.objects.filter(is_primary=True).values_list("region__code", "segment")
     )
@@ -205,11 +210,13 @@ def test_sulsel_keeps_the_seed_primary_target(seeded):
         for _n, i in all_records()
         if i["kind"] == "target" and i["fields"]["region"] == "73"
     ]
-    assert reference_sulsel and not any(f.get("is_primary") for f in reference_sulsel)
+    assert reference_sulsel
+    assert not any(f.get("is_primary") for f in reference_sulsel)
     primary = CoverageTarget.objects.get(region__code="73", segment="total", is_primary=True)
     assert primary.target_percent == Decimal("68")
     kanwil = CoverageTarget.objects.get(region__code="73", target_percent=Decimal("62.93"))
-    assert not kanwil.is_primary and kanwil.issuer_kind == "bpjs"
+    assert not kanwil.is_primary
+    assert kanwil.issuer_kind == "bpjs"
 
 
 # --- national.json ---------------------------------------------------------------
@@ -218,7 +225,8 @@ def test_sulsel_keeps_the_seed_primary_target(seeded):
 def test_national_totals(seeded):
     nation = CoverageFigure.objects.filter(region__code="ID", segment="total")
     dec_2023 = nation.get(as_of=date(2023, 12, 31))
-    assert dec_2023.covered == 41_560_000 and dec_2023.participant_kind == "active"
+    assert dec_2023.covered == 41_560_000
+    assert dec_2023.participant_kind == "active"
     assert dec_2023.as_of_precision == "month"
     assert nation.get(as_of=date(2022, 12, 31)).participant_kind == "registered"
     april = nation.filter(as_of=date(2025, 4, 30))
@@ -229,7 +237,8 @@ def test_national_totals(seeded):
     segments = CoverageFigure.objects.filter(region__code="ID", as_of=date(2025, 4, 30))
     assert segments.get(segment="migrant").covered == 640_000
     inpres = nation.get(as_of=date(2021, 3, 31))
-    assert inpres.percent == Decimal("54.09") and inpres.eligible is None
+    assert inpres.percent == Decimal("54.09")
+    assert inpres.eligible is None
     assert inpres.quality_warning == ""
 
 
@@ -259,7 +268,8 @@ def test_december_2023_active_participants_per_province(seeded):
     assert all(f["participant_kind"] == "active" for f in dec)
     assert all(f["publisher"] == "Satu Data Ketenagakerjaan (Kemnaker)" for f in dec)
     dki = CoverageFigure.objects.get(region__code="31", as_of=date(2023, 12, 31))
-    assert dki.covered == 7_498_532 and "4.699.958" in dki.note
+    assert dki.covered == 7_498_532
+    assert "4.699.958" in dki.note
     sultra = CoverageFigure.objects.get(region__code="74", as_of=date(2023, 12, 31))
     assert sultra.covered == 323_070
 
@@ -281,7 +291,8 @@ def test_bali_quoted_rate_disagrees_with_its_own_numbers(seeded):
 
 def test_sulsel_july_2024_rate_agrees_with_its_numbers(seeded):
     sulsel = CoverageFigure.objects.get(region__code="73", as_of=date(2024, 7, 31))
-    assert sulsel.percent == Decimal("40.40") and sulsel.computed_percent == Decimal("40.40")
+    assert sulsel.percent == Decimal("40.40")
+    assert sulsel.computed_percent == Decimal("40.40")
     assert sulsel.quality_warning == ""
     assert (sulsel.denominator_kind, sulsel.denominator_label) == (
         "potential",
@@ -307,7 +318,8 @@ def test_ntb_has_two_june_2025_rates_from_different_publishers(seeded):
         ("kemnaker", Decimal("15.62")),
     }
     kemnaker = june.get(publisher_kind="kemnaker")
-    assert kemnaker.covered == 486_005 and kemnaker.eligible is None
+    assert kemnaker.covered == 486_005
+    assert kemnaker.eligible is None
     assert "3,11 juta" in kemnaker.denominator_label
 
 
@@ -340,9 +352,11 @@ def test_aceh_and_ntt_segment_rates(seeded):
 
 def test_approximate_kalimantan_rates_are_flagged(seeded):
     kaltara = CoverageFigure.objects.get(region__code="65", as_of=date(2025, 12, 31))
-    assert kaltara.percent == Decimal("46") and kaltara.is_approximate
+    assert kaltara.percent == Decimal("46")
+    assert kaltara.is_approximate
     kalbar = CoverageFigure.objects.get(region__code="61", as_of=date(2025, 12, 31))
-    assert kalbar.percent == Decimal("27") and not kalbar.is_approximate
+    assert kalbar.percent == Decimal("27")
+    assert not kalbar.is_approximate
 
 
 # --- regencies.json --------------------------------------------------------------
@@ -350,7 +364,8 @@ def test_approximate_kalimantan_rates_are_flagged(seeded):
 
 def test_regency_rates(seeded):
     luwu = CoverageFigure.objects.get(region__code="73.17")
-    assert luwu.percent == Decimal("58.17") and luwu.as_of == date(2024, 7, 31)
+    assert luwu.percent == Decimal("58.17")
+    assert luwu.as_of == date(2024, 7, 31)
     assert luwu.publisher == "BPJS Ketenagakerjaan Kanwil Sulawesi Maluku"
     assert CoverageFigure.objects.get(region__code="73.04").percent == Decimal("23.41")
     assert CoverageFigure.objects.get(region__code="51.03").percent == Decimal("58.68")
@@ -377,10 +392,13 @@ def test_banjarmasin_series(seeded):
 def test_provincial_targets(seeded):
     jatim = CoverageTarget.objects.get(region__code="35")
     assert (jatim.target_percent, jatim.target_date) == (Decimal("40"), date(2025, 12, 31))
-    assert jatim.target_date_precision == "year" and jatim.is_primary
-    assert jatim.source_outlet == "Pustaka JC" and jatim.source_url == ""
+    assert jatim.target_date_precision == "year"
+    assert jatim.is_primary
+    assert jatim.source_outlet == "Pustaka JC"
+    assert jatim.source_url == ""
     ntb = CoverageTarget.objects.get(region__code="52")
-    assert ntb.target_percent == Decimal("62.22") and "9602/Bangda" in ntb.legal_basis
+    assert ntb.target_percent == Decimal("62.22")
+    assert "9602/Bangda" in ntb.legal_basis
     aceh = CoverageTarget.objects.filter(region__code="11")
     assert {(t.target_date.year, t.target_percent, t.is_primary) for t in aceh} == {
         (2024, Decimal("32.44"), False),

@@ -81,11 +81,13 @@ def test_antara_sulsel_2024(seeded):
     assert source.author == "Nur Suhra Wardyah"
     participants = CoverageFigure.objects.get(region__code="73", covered=1_300_000)
     assert (participants.as_of, participants.as_of_precision) == (date(2023, 12, 31), "year")
-    assert participants.percent is None and participants.eligible is None
+    assert participants.percent is None
+    assert participants.eligible is None
     assert participants.is_approximate
     assert "1,3 juta pekerja" in claim_of(participants).quote
     budget = BudgetAllocation.objects.get(region__code="73", year=2024)
-    assert budget.amount == 16_000_000_000 and budget.amount_is_approximate
+    assert budget.amount == 16_000_000_000
+    assert budget.amount_is_approximate
     assert "Rp16 miliar" in claim_of(budget).quote
     zone = Outcome.objects.get(region__code="73")
     assert (zone.rank, zone.zone, zone.for_year) == (1, "Sulawesi", 2023)
@@ -97,32 +99,38 @@ def test_rakyat_sulsel_47_against_68(seeded):
     source = article("Rakyat Sulsel")
     assert source.published_date == date(2025, 7, 10)
     current = CoverageFigure.objects.get(region__code="73", as_of=date(2025, 7, 10))
-    assert current.percent == Decimal("47") and current.covered is None
+    assert current.percent == Decimal("47")
+    assert current.covered is None
     assert current.publisher_kind == "kejaksaan"
     target = CoverageTarget.objects.get(region__code="73", is_primary=True)
     assert target.baseline_percent == Decimal("47")
     assert target.baseline_date == date(2025, 7, 10)
     assert target.target_percent == Decimal("68")
     assert claim_of(target).quote == claim_of(current).quote
-    assert "47 persen" in claim_of(current).quote and "68 persen" in claim_of(current).quote
+    assert "47 persen" in claim_of(current).quote
+    assert "68 persen" in claim_of(current).quote
 
 
 def test_porostengah_selayar_53_percent(seeded):
     source = article("Porostengah.com")
     assert source.published_date == date(2024, 8, 11)
     total = CoverageFigure.objects.get(region__code="73.01", segment="total")
-    assert total.percent == Decimal("53") and total.covered is None
+    assert total.percent == Decimal("53")
+    assert total.covered is None
     formal = CoverageFigure.objects.get(region__code="73.01", segment="formal")
     informal = CoverageFigure.objects.get(region__code="73.01", segment="informal")
     assert (formal.covered, informal.covered) == (24_874, 47_257)
     assert "24.874" in claim_of(formal).quote
     rank = Outcome.objects.get(region__code="73.01")
-    assert rank.rank == 4 and rank.for_year == 2023
+    assert rank.rank == 4
+    assert rank.for_year == 2023
     assert rank.awarded_on == date(2024, 8, 11)
-    assert rank.edition.province.code == "73" and rank.edition.stage == "provincial"
+    assert rank.edition.province.code == "73"
+    assert rank.edition.stage == "provincial"
     assert "tertinggi keempat" in claim_of(rank).quote
     budget = BudgetAllocation.objects.get(region__code="73.01")
-    assert budget.amount == 1_000_000_000 and budget.recurring
+    assert budget.amount == 1_000_000_000
+    assert budget.recurring
     # The JKN (health insurance) 95 % is not an employment-coverage figure.
     assert not CoverageFigure.objects.filter(percent=95).exists()
 
@@ -130,7 +138,8 @@ def test_porostengah_selayar_53_percent(seeded):
 def test_rakyat_sulbar_date_inferred_and_no_figures(seeded):
     source = article("Rakyat Sulbar")
     assert source.published_date == date(2023, 9, 29)
-    assert source.date_inferred and "Jumat (29/9)" in source.date_note
+    assert source.date_inferred
+    assert "Jumat (29/9)" in source.date_note
     assert source.claims.count() == 0
 
 

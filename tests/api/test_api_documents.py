@@ -44,12 +44,16 @@ def test_docs_page_lists_every_endpoint_and_the_rate_limit(client, seeded):
     text = body(response)
     for table in columns.TABLES.values():
         assert f"GET /api/v1/{table.path}" in text
-    assert "as_of_from" in text and "/minute" in text
+    assert "as_of_from" in text
+    assert "/minute" in text
     english = body(client.get("/en/tentang-data/api/"))
-    assert "Open data API" in english and "Read-only (GET)" in english
+    assert "Open data API" in english
+    assert "Read-only (GET)" in english
     # Built from the OpenAPI document in the page's language.
-    assert "Earliest as-of date" in english and "Published coverage figures" in english
-    assert "Per tanggal paling awal" in text and "Angka cakupan yang terbit" in text
+    assert "Earliest as-of date" in english
+    assert "Published coverage figures" in english
+    assert "Per tanggal paling awal" in text
+    assert "Angka cakupan yang terbit" in text
     assert "informal: Bukan Penerima Upah" in text  # choices as plain items
 
 
@@ -98,17 +102,20 @@ def test_about_data_page_shows_indicator_metadata_in_both_languages(client, seed
         assert label in text
     assert "Cakupan kepesertaan jaminan sosial ketenagakerjaan" in text
     english = body(client.get("/en/tentang-data/"))
-    assert "Definition" in english and "Formula" in english
+    assert "Definition" in english
+    assert "Formula" in english
     assert "Employment social security coverage" in english
     # Linked from every page's footer.
     footer = body(client.get("/"))
-    assert 'href="/tentang-data/"' in footer and 'href="/tentang-data/api/"' in footer
+    assert 'href="/tentang-data/"' in footer
+    assert 'href="/tentang-data/api/"' in footer
 
 
 @pytest.mark.django_db
 def test_region_page_shows_both_codes_and_a_dataset_description(client, selayar):
     text = body(client.get("/wilayah/73.01/"))
-    assert "73.01" in text and "7301" in text
+    assert "73.01" in text
+    assert "7301" in text
     start = text.index('<script type="application/ld+json">') + len(
         '<script type="application/ld+json">'
     )

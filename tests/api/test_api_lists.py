@@ -52,7 +52,8 @@ def test_sulsel_figures_come_back_as_csv_with_machine_numbers(client, sulsel):
     json_count = client.get("/api/v1/figures/", {"region": "73"}).json()["count"]
     assert len(rows) == json_count
     headline = next(r for r in rows if r["region_code"] == "73" and r["percent"] == "47.38")
-    assert headline["citation_outlet"] and headline["citation_url"]
+    assert headline["citation_outlet"]
+    assert headline["citation_url"]
     assert all(row["citation_outlet"] for row in rows)
     assert all("," not in row["percent"] for row in rows)
 
@@ -100,7 +101,9 @@ def test_the_register_lists_both_codes_aliases_and_kanwil(client, seeded):
     rows = csv_rows(client.get("/api/v1/regions/", {"level": "province", "format": "csv"}))
     assert len(rows) == 38
     sulsel = next(r for r in rows if r["code"] == "73")
-    assert sulsel["bps_code"] == "73" and sulsel["kanwil_code"] and "Sulsel" in sulsel["aliases"]
+    assert sulsel["bps_code"] == "73"
+    assert sulsel["kanwil_code"]
+    assert "Sulsel" in sulsel["aliases"]
     children = client.get("/api/v1/regions/", {"parent": "7301"}).json()
     assert children["count"] == 0
     regencies = client.get("/api/v1/regions/", {"parent": "73", "page_size": 50}).json()
@@ -155,7 +158,9 @@ def test_cors_allows_read_only_gets(client, seeded):
         "/api/v1/figures/", HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST", **origin
     )
     allowed = preflight["Access-Control-Allow-Methods"]
-    assert "GET" in allowed and "POST" not in allowed and "DELETE" not in allowed
+    assert "GET" in allowed
+    assert "POST" not in allowed
+    assert "DELETE" not in allowed
     assert client.post("/api/v1/figures/", {}, **origin).status_code == 405
     # Pages outside the API send no CORS header.
     assert "Access-Control-Allow-Origin" not in client.get("/wilayah/73/", **origin)

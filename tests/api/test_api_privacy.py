@@ -96,7 +96,8 @@ def test_drafts_unverified_and_logins_never_leave(client, hidden):
     for secret in SECRETS:
         assert secret not in text, secret
     # The published record typed in by that login is there, under its institution.
-    assert "Penerbit terbit Q7" in text and "48.1" in text
+    assert "Penerbit terbit Q7" in text
+    assert "48.1" in text
 
 
 @pytest.mark.django_db

@@ -103,7 +103,8 @@ def test_pure_modules_doctests():
 
 def test_proposed_claims_keep_the_pattern_and_confidence_that_found_them(seeded):
     claims = list(article_import(raw=PALU, index=region_index()).article.claims.all())
-    assert claims and all(c.pattern and c.pattern != "manual" for c in claims)
+    assert claims
+    assert all(c.pattern and c.pattern != "manual" for c in claims)
     assert all(c.confidence is not None and 0 <= c.confidence <= 1 for c in claims)
 
 
@@ -119,7 +120,8 @@ def test_the_desk_page_shows_the_text_numbers_and_claims(client, reviewer, palu)
     assert response.status_code == 200
     page = response.content.decode()
     assert 'class="num">52.300</mark>' in page or 'class="num">52.300' in page
-    assert 'id="desk-claims"' in page and "desk.js" in page
+    assert 'id="desk-claims"' in page
+    assert "desk.js" in page
     data = json.loads(
         page.split('id="desk-claim-data" type="application/json">')[1].split("</script>")[0]
     )
@@ -132,10 +134,12 @@ def test_accepting_on_the_desk_records_the_figure_and_returns_the_card(client, r
     response = client.post(f"/sumber/meja/klaim/{claim.pk}/terima/", accept_data(claim))
     assert response.status_code == 200, response.content
     body = response.json()
-    assert body["ok"] and body["claim"]["status"] == "accepted"
+    assert body["ok"]
+    assert body["claim"]["status"] == "accepted"
     assert f'id="desk-claim-{claim.pk}"' in body["card"]
     claim.refresh_from_db()
-    assert claim.status == "accepted" and not claim.corrected
+    assert claim.status == "accepted"
+    assert not claim.corrected
     assert claim.record.percent == Decimal("41.50")
 
 
@@ -146,7 +150,8 @@ def test_a_corrected_value_marks_the_claim_corrected(client, reviewer, palu):
     )
     assert response.json()["ok"]
     claim.refresh_from_db()
-    assert claim.corrected and claim.record.percent == Decimal("41.60")
+    assert claim.corrected
+    assert claim.record.percent == Decimal("41.60")
 
 
 def test_desk_errors_name_the_field(client, reviewer, palu):
@@ -171,7 +176,8 @@ def test_a_publisher_alias_lands_on_the_figure_already_recorded(client, reviewer
     assert response.json()["ok"], response.content
     figures = CoverageFigure.objects.filter(region__code="72.71", segment="total")
     assert figures.count() == 1
-    assert figures.get().covered == 52_300 and figures.get().percent == Decimal("41.50")
+    assert figures.get().covered == 52_300
+    assert figures.get().percent == Decimal("41.50")
 
 
 def test_the_live_check_follows_the_corrected_values(client, reviewer, palu):
@@ -181,7 +187,8 @@ def test_the_live_check_follows_the_corrected_values(client, reviewer, palu):
     params = accept_data(other, publisher="BPJamsostek Cabang Palu")
     params["as_of"], params["as_of_precision"] = claim.as_of.isoformat(), claim.as_of_precision
     answer = client.get("/sumber/meja/cek/", params).json()
-    assert answer["existing"] and "Palu" in answer["existing"]["label"]
+    assert answer["existing"]
+    assert "Palu" in answer["existing"]["label"]
     assert answer["publisher"] == "BPJS Ketenagakerjaan Cabang Palu"
     # The reviewer changes the region: the check runs on the new one.
     params["region"] = Region.objects.get(code="72.10").pk
@@ -197,9 +204,11 @@ def test_selecting_text_adds_a_claim_with_its_exact_quote(client, reviewer, palu
     response = client.post(f"/sumber/meja/{palu.pk}/tambah/", data)
     assert response.status_code == 200, response.content
     claim = Claim.objects.get(pk=response.json()["claim"]["id"])
-    assert claim.pattern == "manual" and claim.confidence is None
+    assert claim.pattern == "manual"
+    assert claim.confidence is None
     assert palu.text[claim.start : claim.end] == claim.quote == quote
-    assert claim.value == 8100 and claim.status == "pending"
+    assert claim.value == 8100
+    assert claim.status == "pending"
 
 
 def test_a_selection_that_does_not_match_the_text_is_refused(client, reviewer, palu):
@@ -223,7 +232,8 @@ def test_a_quote_span_can_be_corrected(client, reviewer, palu):
     )
     assert response.json()["ok"]
     claim.refresh_from_db()
-    assert claim.quote == sentence and palu.text[claim.start : claim.end] == sentence
+    assert claim.quote == sentence
+    assert palu.text[claim.start : claim.end] == sentence
 
 
 def test_an_award_rank_becomes_a_paritrana_outcome_with_its_quote(client, reviewer, palu):
@@ -237,9 +247,12 @@ def test_an_award_rank_becomes_a_paritrana_outcome_with_its_quote(client, review
     assert response.json()["ok"], response.content
     edition = Edition.objects.get(year=2024, stage="provincial", province__code="72")
     outcome = Outcome.objects.get(edition=edition)
-    assert outcome.rank == 2 and outcome.region.code == "72.71"
-    assert outcome.quote == claim.quote and outcome.source_outlet == "Kabar Palu"
-    assert edition.results_announced and edition.is_final
+    assert outcome.rank == 2
+    assert outcome.region.code == "72.71"
+    assert outcome.quote == claim.quote
+    assert outcome.source_outlet == "Kabar Palu"
+    assert edition.results_announced
+    assert edition.is_final
     page = client.get(f"/paritrana/{edition.pk}/").content.decode()
     assert claim.quote in page
     assert "peringkat sementara" not in page.lower()
@@ -254,7 +267,9 @@ def test_the_same_article_again_by_url_creates_nothing(palu):
     )
     before = (Article.objects.count(), Claim.objects.count())
     result = article_import(raw=again, index=region_index())
-    assert not result.created and result.same_as == "url" and result.article == palu
+    assert not result.created
+    assert result.same_as == "url"
+    assert result.article == palu
     assert (Article.objects.count(), Claim.objects.count()) == before
 
 
@@ -262,7 +277,9 @@ def test_nearly_the_same_text_without_a_url_creates_nothing(palu):
     body = PALU.split("\n\n", 1)[1]
     again = "Title: Salinan\nOutlet: Lain\n\n" + body + "\nBaca juga: berita lain.\n"
     result = article_import(raw=again, index=region_index())
-    assert not result.created and result.same_as == "similar" and result.article == palu
+    assert not result.created
+    assert result.same_as == "similar"
+    assert result.article == palu
 
 
 def test_the_admin_import_says_which_article_it_already_is(client, palu):
@@ -272,7 +289,8 @@ def test_the_admin_import_says_which_article_it_already_is(client, palu):
         "/admin/articles/article/add/", {"text": PALU + "\nTambahan satu baris.\n"}, follow=True
     )
     page = response.content.decode()
-    assert f"/sumber/meja/{palu.pk}/" in page and "Tidak ada yang dibuat" in page
+    assert f"/sumber/meja/{palu.pk}/" in page
+    assert "Tidak ada yang dibuat" in page
     assert Article.objects.filter(title=palu.title).count() == 1
 
 
@@ -304,7 +322,8 @@ def test_marking_reviewed_needs_every_claim_decided(client, reviewer, palu):
     for claim in palu.claims.all():
         client.post(f"/sumber/meja/klaim/{claim.pk}/tolak/", {"note": "Bukan angka cakupan"})
     response = client.post(f"/sumber/meja/{palu.pk}/selesai/")
-    assert response.json()["ok"] and "/sumber/meja/berikut/" in response.json()["next"]
+    assert response.json()["ok"]
+    assert "/sumber/meja/berikut/" in response.json()["next"]
     palu.refresh_from_db()
     assert palu.reviewed_at is not None
     assert palu.title in client.get("/sumber/").content.decode()
@@ -382,7 +401,8 @@ def test_pattern_precision_counts_every_decision(client, reviewer, palu):
 
 def test_the_queue_opens_the_next_article(client, reviewer, palu):
     response = client.get("/sumber/meja/berikut/")
-    assert response.status_code == 302 and response.url == f"/sumber/meja/{palu.pk}/"
+    assert response.status_code == 302
+    assert response.url == f"/sumber/meja/{palu.pk}/"
     response = client.get(f"/sumber/meja/berikut/?setelah={palu.pk}")
     assert response.url == "/sumber/meja/"
 

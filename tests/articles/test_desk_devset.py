@@ -208,13 +208,16 @@ def test_every_labelled_figure_is_recorded_once_with_its_quote(article_no, via, 
         except ValidationError as error:  # the same article cannot back a record twice
             assert "Tolak klaim ini sebagai duplikat" in " ".join(error.messages)
         else:
-            assert result.record == record and not result.created
+            assert result.record == record
+            assert not result.created
     assert record_counts() == before
 
     # The same article again by its URL (one line more) creates nothing.
     count = (Article.objects.count(), Claim.objects.count())
     result = article_import(raw=raw + "\nBaca juga: berita lain.\n", index=region_index())
-    assert not result.created and result.same_as == "url" and result.article == article
+    assert not result.created
+    assert result.same_as == "url"
+    assert result.article == article
     assert (Article.objects.count(), Claim.objects.count()) == count
 
     # Reviewed now: public with its figures.

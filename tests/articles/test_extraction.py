@@ -218,8 +218,10 @@ def test_figure_to_dict_gives_int_or_float_values():
     )
     whole = Figure(metric="participants", value=Decimal("1300000"), **common).to_dict()
     part = Figure(metric="coverage_pct", value=Decimal("46.44"), **common).to_dict()
-    assert whole["value"] == 1300000 and isinstance(whole["value"], int)
-    assert part["value"] == 46.44 and isinstance(part["value"], float)
+    assert whole["value"] == 1300000
+    assert isinstance(whole["value"], int)
+    assert part["value"] == 46.44
+    assert isinstance(part["value"], float)
     assert set(whole) == {
         "metric",
         "segment",
@@ -793,7 +795,8 @@ ARTICLE_LIKE = st.lists(TOKENS, max_size=80).map(" ".join)
 def _check_invariants(text, figures):
     for figure in figures:
         assert text[figure.start : figure.end] == figure.quote
-        assert figure.quote and figure.start < figure.end
+        assert figure.quote
+        assert figure.start < figure.end
         assert figure.metric in METRICS
         assert figure.segment in SEGMENTS
         assert figure.value >= 0

@@ -585,7 +585,9 @@ def test_every_figure_names_its_rule_and_confidence(register):
     assert len(figures) == 5
     for figure in figures:
         kind, metric, rule = figure.pattern.split(".")
-        assert metric == figure.metric and kind and rule
+        assert metric == figure.metric
+        assert kind
+        assert rule
         assert 0 < figure.confidence <= 1
     by_metric = {f.metric: f for f in figures}
     assert by_metric["participants"].pattern == "count.participants.restates_rate"

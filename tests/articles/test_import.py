@@ -42,9 +42,11 @@ def test_import_creates_article_and_pending_claims_once(seeded, article_file):
     assert article.title == "Cakupan di Kota Palu naik"
     assert str(article.published_date) == "2025-03-14"
     claims = list(article.claims.all())
-    assert claims and all(c.status == "pending" for c in claims)
+    assert claims
+    assert all(c.status == "pending" for c in claims)
     rate = next(c for c in claims if c.metric == "coverage_pct")
-    assert rate.value == 41.5 and rate.region.code == "72.71"
+    assert rate.value == 41.5
+    assert rate.region.code == "72.71"
     assert article.text[rate.start : rate.end] == rate.quote
 
     again = run("import_articles", str(article_file))
@@ -73,7 +75,8 @@ def test_extract_figures_prints_json_and_writes_nothing(seeded, article_file):
 
 def test_extract_figures_text_format(seeded, article_file):
     output = run("extract_figures", str(article_file), "--format", "text")
-    assert "coverage_pct" in output and "41.5" in output
+    assert "coverage_pct" in output
+    assert "41.5" in output
 
 
 def test_extract_figures_on_seed_article_finds_the_curated_rates(seeded):

@@ -140,7 +140,8 @@ def errors_of(response) -> dict:
 
 def test_review_helpers_doctests():
     result = doctest.testmod(articles.review)
-    assert result.attempted > 0 and result.failed == 0
+    assert result.attempted > 0
+    assert result.failed == 0
 
 
 # -- the queue -------------------------------------------------------------
@@ -151,7 +152,8 @@ def test_queue_shows_pending_claims_oldest_import_first(palu, admin_client):
     response = admin_client.get(QUEUE)
     assert response.status_code == 200
     claims = list(response.context["cl"].result_list)
-    assert claims and all(c.status == "pending" for c in claims)
+    assert claims
+    assert all(c.status == "pending" for c in claims)
     articles_in_order = [c.article_id for c in claims]
     first_palu, first_later = (
         articles_in_order.index(a) for a in (palu["coverage_pct"].article_id, later.pk)
@@ -161,7 +163,9 @@ def test_queue_shows_pending_claims_oldest_import_first(palu, admin_client):
     assert palu_starts == sorted(palu_starts)  # in the order the article makes them
     page = response.content.decode()
     assert "menunggu tinjauan" in page
-    assert "41,5 %" in page and "1.300.000" not in page and "Rp1,2 miliar" in page
+    assert "41,5 %" in page
+    assert "1.300.000" not in page
+    assert "Rp1,2 miliar" in page
 
 
 def test_queue_filters_other_statuses_and_all(palu, admin_client):
@@ -184,8 +188,10 @@ def test_review_page_marks_the_quote_in_its_paragraph(palu, admin_client):
     page = response.content.decode()
     assert f"<mark>{claim.quote}</mark>" in page
     assert "Kepesertaan BPJS Ketenagakerjaan Kota Palu terus naik" in page
-    assert "Kabar Palu" in page and "14 Maret 2025" in page
-    assert 'name="_accept"' in page and 'name="_reject"' in page
+    assert "Kabar Palu" in page
+    assert "14 Maret 2025" in page
+    assert 'name="_accept"' in page
+    assert 'name="_reject"' in page
     review_form = page.split('<form method="post" novalidate>', 1)[1].split("</form>", 1)[0]
     names = re.findall(r'<(?:input|select|textarea)[^>]*\sname="([^"]+)"', review_form)
     assert len(names) == len(set(names))  # one input per name: no field posted twice
@@ -217,10 +223,15 @@ def test_accepting_a_rate_creates_a_figure_linked_to_the_claim(palu, admin_clien
     claim.refresh_from_db()
     figure = claim.record
     assert isinstance(figure, CoverageFigure)
-    assert claim.status == "accepted" and claim.reviewed_by == superuser and claim.reviewed_at
-    assert figure.percent == Decimal("41.50") and figure.covered is None
-    assert figure.region.code == "72.71" and figure.as_of == date(2024, 12, 31)
-    assert figure.as_of_precision == "year" and figure.publisher == PUBLISHER
+    assert claim.status == "accepted"
+    assert claim.reviewed_by == superuser
+    assert claim.reviewed_at
+    assert figure.percent == Decimal("41.50")
+    assert figure.covered is None
+    assert figure.region.code == "72.71"
+    assert figure.as_of == date(2024, 12, 31)
+    assert figure.as_of_precision == "year"
+    assert figure.publisher == PUBLISHER
     assert figure.entered_by == superuser
     assert figure.history.first().history_user == superuser
 
@@ -236,16 +247,20 @@ def test_accepting_takes_the_reviewers_corrections_in_indonesian_form(palu, admi
     response = admin_client.post(change_url(claim), data)
     assert response.status_code == 302, errors_of(response)
     claim.refresh_from_db()
-    assert claim.value == Decimal("42.75") and claim.segment == "informal"
-    assert claim.record.percent == Decimal("42.75") and claim.record.segment == "informal"
-    assert claim.record.as_of == date(2024, 11, 30) and claim.record.as_of_precision == "month"
+    assert claim.value == Decimal("42.75")
+    assert claim.segment == "informal"
+    assert claim.record.percent == Decimal("42.75")
+    assert claim.record.segment == "informal"
+    assert claim.record.as_of == date(2024, 11, 30)
+    assert claim.record.as_of_precision == "month"
 
 
 def test_count_and_rate_from_one_article_make_one_figure(palu, admin_client):
     count, rate, workforce = palu["participants"], palu["coverage_pct"], palu["workforce"]
     admin_client.post(change_url(count), review_post(count))
     page = admin_client.get(change_url(rate)).content.decode()
-    assert "tidak perlu konfirmasi" in page and 'name="confirm_update"' not in page
+    assert "tidak perlu konfirmasi" in page
+    assert 'name="confirm_update"' not in page
     for claim in (rate, workforce):
         response = admin_client.post(change_url(claim), review_post(claim))
         assert response.status_code == 302, errors_of(response)
@@ -283,8 +298,10 @@ def test_accepting_a_target(palu, admin_client):
     claim.refresh_from_db()
     target = claim.record
     assert isinstance(target, CoverageTarget)
-    assert target.target_percent == Decimal("50.00") and target.target_date == date(2025, 12, 31)
-    assert target.baseline_percent == Decimal("41.50") and target.issuer == "Pemerintah Kota Palu"
+    assert target.target_percent == Decimal("50.00")
+    assert target.target_date == date(2025, 12, 31)
+    assert target.baseline_percent == Decimal("41.50")
+    assert target.issuer == "Pemerintah Kota Palu"
 
 
 def test_a_target_needs_its_issuer(palu, admin_client):
@@ -310,8 +327,10 @@ def test_accepting_a_budget(palu, admin_client):
     claim.refresh_from_db()
     budget = claim.record
     assert isinstance(budget, BudgetAllocation)
-    assert budget.amount == 1_200_000_000 and budget.year == 2025
-    assert budget.funding_source == "apbd" and budget.purpose == "Iuran pekerja rentan"
+    assert budget.amount == 1_200_000_000
+    assert budget.year == 2025
+    assert budget.funding_source == "apbd"
+    assert budget.purpose == "Iuran pekerja rentan"
 
 
 def test_award_rank_needs_its_edition_on_the_old_review_page(palu, admin_client):
@@ -322,7 +341,8 @@ def test_award_rank_needs_its_edition_on_the_old_review_page(palu, admin_client)
     assert response.status_code == 200
     assert "edisi" in str(errors_of(response)).lower()
     claim.refresh_from_db()
-    assert claim.status == "pending" and claim.record_id is None
+    assert claim.status == "pending"
+    assert claim.record_id is None
 
 
 def test_the_records_rules_are_the_regions_forms_rules(palu, admin_client):
@@ -352,7 +372,8 @@ def test_a_count_above_the_denominator_is_kept_as_published_with_a_warning(palu,
     response = admin_client.post(change_url(claim), review_post(claim))
     assert response.status_code == 302, errors_of(response)
     figure = CoverageFigure.objects.get(region__code="72.71")
-    assert figure.covered == 52_300 and figure.quality_warning
+    assert figure.covered == 52_300
+    assert figure.quality_warning
 
 
 @pytest.fixture
@@ -376,14 +397,17 @@ def test_a_different_value_on_an_existing_figure_needs_confirmation(
 ):
     claim = palu["coverage_pct"]
     page = admin_client.get(change_url(claim)).content.decode()
-    assert "Angka lain untuk wilayah, segmen dan tanggal ini" in page and PUBLISHER in page
+    assert "Angka lain untuk wilayah, segmen dan tanggal ini" in page
+    assert PUBLISHER in page
     response = admin_client.post(change_url(claim), review_post(claim))
     assert response.status_code == 200
     page = response.content.decode()
-    assert "sudah tercatat" in page and "40,1 %" in page  # what exists vs the proposal
+    assert "sudah tercatat" in page
+    assert "40,1 %" in page
     message = str(errors_of(response)["confirm_update"])
     assert f"/admin/regions/coveragefigure/{existing_figure.pk}/change/" in message
-    assert "40,1 %" in message and "41,5 %" in message
+    assert "40,1 %" in message
+    assert "41,5 %" in message
     existing_figure.refresh_from_db()
     assert existing_figure.percent == Decimal("40.10")
     assert Claim.objects.get(pk=claim.pk).status == "pending"
@@ -403,7 +427,8 @@ def test_confirmed_update_changes_only_the_claims_field(palu, admin_client, exis
     assert existing_figure.entered_by.username == "admin"
     assert existing_figure.history.count() == 2
     claim.refresh_from_db()
-    assert claim.record == existing_figure and claim.status == "accepted"
+    assert claim.record == existing_figure
+    assert claim.status == "accepted"
     assert CoverageFigure.objects.filter(region__code="72.71").count() == 1
 
 
@@ -463,9 +488,11 @@ def test_rejecting_keeps_the_claim_with_its_reason(palu, admin_client, superuser
     response = admin_client.post(change_url(claim), data)
     assert response.status_code == 302
     claim.refresh_from_db()
-    assert claim.status == "rejected" and claim.record_id is None
+    assert claim.status == "rejected"
+    assert claim.record_id is None
     assert claim.review_note == "Peringkat provinsi, dicatat di admin Paritrana"
-    assert claim.reviewed_by == superuser and claim.reviewed_at is not None
+    assert claim.reviewed_by == superuser
+    assert claim.reviewed_at is not None
     page = admin_client.get(change_url(claim)).content.decode()
     assert "Peringkat provinsi, dicatat di admin Paritrana" in page
     assert 'name="_accept"' not in page  # reviewed: nothing left to decide
@@ -484,7 +511,8 @@ def bulk(client, action, claims, **data):
 def test_bulk_reject_asks_one_reason_then_rejects_all(palu, admin_client):
     claims = [palu["award_rank"], palu["budget_idr"]]
     page = bulk(admin_client, "reject_selected", claims, index="0")
-    assert page.status_code == 200 and "Alasan penolakan" in page.content.decode()
+    assert page.status_code == 200
+    assert "Alasan penolakan" in page.content.decode()
     no_reason = bulk(admin_client, "reject_selected", claims, apply="1", note="")
     assert "Tulis alasan penolakan." in no_reason.content.decode()
     response = bulk(admin_client, "reject_selected", claims, apply="1", note="Bukan angka cakupan")
@@ -508,7 +536,8 @@ def test_bulk_reject_is_all_or_nothing(palu, admin_client):
 def test_bulk_accept_takes_one_publisher_for_all(palu, admin_client):
     claims = [palu["coverage_pct"], palu["participants"]]
     page = bulk(admin_client, "accept_selected", claims, index="0")
-    assert page.status_code == 200 and "Penerbit angka" in page.content.decode()
+    assert page.status_code == 200
+    assert "Penerbit angka" in page.content.decode()
     response = bulk(
         admin_client, "accept_selected", claims,
         apply="1", publisher=PUBLISHER, publisher_kind="bpjs_branch", participant_kind="active",
@@ -556,7 +585,8 @@ def test_claims_accept_rolls_back_every_claim_when_one_is_refused(palu, superuse
     assert [r.claim.pk for r in refused.value.refusals] == [palu["coverage_pct"].pk]
     assert "konfirmasi" in refused.value.refusals[0].reason
     figure = CoverageFigure.objects.get(region__code="72.71")
-    assert figure.covered is None and figure.percent == Decimal("39.00")
+    assert figure.covered is None
+    assert figure.percent == Decimal("39.00")
     assert Claim.objects.get(pk=palu["participants"].pk).status == "pending"
 
 
@@ -571,7 +601,8 @@ def test_reviewer_sees_and_reviews_only_claims_in_scope(palu, reviewer_client):
         start=0, end=len(makassar_quote), region=Region.objects.get(code="73.71"),
     )  # fmt: skip
     claims = list(reviewer_client.get(QUEUE).context["cl"].result_list)
-    assert claims and all(c.region.code.startswith("72") for c in claims)
+    assert claims
+    assert all(c.region.code.startswith("72") for c in claims)
     assert outside.pk not in {c.pk for c in claims}
     assert reviewer_client.get(change_url(palu["coverage_pct"])).status_code == 200
     assert reviewer_client.get(change_url(outside)).status_code == 403
@@ -593,13 +624,16 @@ def test_region_choices_are_limited_and_a_forged_region_is_refused(palu, reviewe
     claim = palu["coverage_pct"]
     offered = reviewer_client.get(change_url(claim)).context["form"].fields["region"].queryset
     codes = set(offered.values_list("code", flat=True))
-    assert "72.71" in codes and "72" in codes and "73" not in codes
+    assert "72.71" in codes
+    assert "72" in codes
+    assert "73" not in codes
     makassar = Region.objects.get(code="73.71")
     response = reviewer_client.post(change_url(claim), review_post(claim, region=makassar.pk))
     assert response.status_code == 200
     assert "cakupan Anda" in str(errors_of(response)["region"])
     claim.refresh_from_db()
-    assert claim.status == "pending" and claim.region.code == "72.71"
+    assert claim.status == "pending"
+    assert claim.region.code == "72.71"
     assert not CoverageFigure.objects.filter(region=makassar, publisher=PUBLISHER).exists()
 
 
@@ -628,7 +662,8 @@ def test_claims_without_a_region_are_for_unrestricted_reviewers_only(
     admin_client = Client()
     admin_client.force_login(superuser)
     page = admin_client.get(change_url(claim))
-    assert page.status_code == 200 and "tidak dikenali" in page.content.decode()
+    assert page.status_code == 200
+    assert "tidak dikenali" in page.content.decode()
     response = admin_client.post(change_url(claim), review_post(claim, region=""))
     assert "region" in errors_of(response)  # a region must be chosen to accept
 
@@ -639,7 +674,8 @@ def test_viewer_scope_shows_the_claim_but_not_the_decision(palu, client):
     client.force_login(user)  # ... and only views Sulteng
     claim = palu["coverage_pct"]
     page = client.get(change_url(claim))
-    assert page.status_code == 200 and 'name="_accept"' not in page.content.decode()
+    assert page.status_code == 200
+    assert 'name="_accept"' not in page.content.decode()
     assert client.post(change_url(claim), review_post(claim)).status_code == 403
     response = bulk(client, "reject_selected", [claim], apply="1", note="tidak")
     assert "di luar cakupan" in response.content.decode()

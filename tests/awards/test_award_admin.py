@@ -116,7 +116,8 @@ def test_organiser_sees_only_own_provinces_editions(kalsel_organiser, edition, k
     response = kalsel_organiser.get(f"{ADMIN}edition/")
     assert response.status_code == 200
     shown = {e.pk for e in response.context["cl"].result_list}
-    assert kalsel_edition.pk in shown and edition.pk not in shown
+    assert kalsel_edition.pk in shown
+    assert edition.pk not in shown
     assert not Edition.objects.filter(pk__in=shown, province__isnull=True).exists()  # national
 
 
@@ -223,8 +224,10 @@ def test_member_sees_errors_summarised_and_nothing_is_saved(client, edition, cat
     response = client.post(scores_url(edition), data)
     assert response.status_code == 200
     html = response.content.decode()
-    assert 'id="error-summary"' in html and "Ada 2 masalah" in html
-    assert "antara 0 dan 100" in html and "misalnya 82,5" in html
+    assert 'id="error-summary"' in html
+    assert "Ada 2 masalah" in html
+    assert "antara 0 dan 100" in html
+    assert "misalnya 82,5" in html
     assert not Score.objects.exists()
 
 
@@ -327,11 +330,14 @@ def test_chair_locks_from_the_lock_page(client, edition, seats):
     response = client.get(url)
     assert (
         response.status_code == 200
-        and "0 dari 2 nomine dinilai lengkap" in response.content.decode()
+    )
+    assert (
+        "0 dari 2 nomine dinilai lengkap" in response.content.decode()
     )
     assert "12 nilai belum diisi" in response.content.decode()  # 3 members x 2 x 2
     response = client.post(url)  # incomplete: refused, with the count, on the lock page
-    assert response.status_code == 200 and "12 nilai belum diisi" in response.content.decode()
+    assert response.status_code == 200
+    assert "12 nilai belum diisi" in response.content.decode()
     assert not Edition.objects.get(pk=edition.pk).is_locked
     fill_scores(edition)
     response = client.post(url, follow=True)
@@ -351,7 +357,8 @@ def test_unlock_needs_a_superuser_and_a_reason(client, superuser_client, edition
     edition_lock(edition=edition, user=seats["ketua73"].user)
     url = f"{ADMIN}edition/{edition.pk}/buka-kunci/"
     response = superuser_client.post(url, {"reason": ""})
-    assert response.status_code == 200 and Edition.objects.get(pk=edition.pk).is_locked
+    assert response.status_code == 200
+    assert Edition.objects.get(pk=edition.pk).is_locked
     assert superuser_client.post(url, {"reason": "Salah ketik nilai"}).status_code == 302
     assert not Edition.objects.get(pk=edition.pk).is_locked
     edition_lock(edition=edition, user=seats["ketua73"].user)

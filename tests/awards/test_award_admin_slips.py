@@ -107,7 +107,8 @@ def test_second_chair_is_a_row_error(organiser, edition):
                               edition_post(edition, [("chair", "employers", "")]))  # fmt: skip
     assert response.status_code == 200
     errors = row_errors(response, "panel")
-    assert list(errors) == [3] and "sudah punya ketua" in str(errors[3]["role"])
+    assert list(errors) == [3]
+    assert "sudah punya ketua" in str(errors[3]["role"])
     assert edition.panel.count() == 3
 
 
@@ -124,7 +125,8 @@ def test_two_chairs_in_one_submission_are_a_row_error(organiser, edition):
         edition, [("chair", "employers", ""), ("chair", "unions", "")]))  # fmt: skip
     assert response.status_code == 200
     errors = row_errors(response, "panel")
-    assert list(errors) == [4] and "dua kali" in str(errors[4]["role"])
+    assert list(errors) == [4]
+    assert "dua kali" in str(errors[4]["role"])
     assert edition.panel.count() == 3
 
 
@@ -134,7 +136,8 @@ def test_same_account_on_two_seats_is_a_row_error(organiser, edition, seats):
                               edition_post(edition, [("member", "employers", user.pk)]))  # fmt: skip
     assert response.status_code == 200
     errors = row_errors(response, "panel")
-    assert list(errors) == [3] and "anggota73" in str(errors[3]["user"])
+    assert list(errors) == [3]
+    assert "anggota73" in str(errors[3]["user"])
     assert edition.panel.count() == 3
 
 
@@ -143,7 +146,8 @@ def test_same_new_account_twice_in_one_submission_is_a_row_error(organiser, edit
     response = organiser.post(f"{ADMIN}edition/{edition.pk}/change/", edition_post(
         edition, [("member", "employers", user.pk), ("member", "unions", user.pk)]))  # fmt: skip
     errors = row_errors(response, "panel")
-    assert list(errors) == [4] and "dua kali" in str(errors[4]["user"])
+    assert list(errors) == [4]
+    assert "dua kali" in str(errors[4]["user"])
     assert edition.panel.count() == 3
 
 

@@ -19,14 +19,16 @@ def test_ranking_figure_is_valid_plotly_with_ranks_in_labels():
     go.Figure(figure)  # raises on anything outside the schema
     json.dumps(figure)  # JSON-ready: no Decimal left
     trace = figure["data"][0]
-    assert trace["type"] == "bar" and trace["orientation"] == "h"
+    assert trace["type"] == "bar"
+    assert trace["orientation"] == "h"
     assert trace["x"] == [90.0, 76.0, 76.0]
     assert trace["y"][0] == "1. Kab. Bone"
     assert trace["y"][1] == "2. Kab. Gowa (seri)"
     assert trace["y"][2] == "2. Kota Makassar<br>(seri)"
     assert trace["marker"]["pattern"]["shape"] == ["", "/", "/"]
     layout = figure["layout"]
-    assert layout["separators"] == ",." and layout["xaxis"]["range"] == [0, 100]
+    assert layout["separators"] == ",."
+    assert layout["xaxis"]["range"] == [0, 100]
     assert layout["yaxis"]["autorange"] == "reversed"
 
 
@@ -41,7 +43,8 @@ def test_doctests_pass():
     from awards import charts
 
     outcome = doctest.testmod(charts)
-    assert outcome.attempted > 0 and outcome.failed == 0
+    assert outcome.attempted > 0
+    assert outcome.failed == 0
 
 
 def test_ranking_figure_grows_with_the_number_of_bars():

@@ -62,13 +62,15 @@ def test_an_official_without_an_award_role_gets_and_stores_the_page_for_everyone
     url = path.format(pk=scored_edition.pk)
     official = logged_in("pejabat", is_staff=True)
     built = official.get(url)
-    assert built.status_code == 200 and built.context is not None
+    assert built.status_code == 200
+    assert built.context is not None
     assert shown(built) == []
     # Built for the official, stored for everyone: the next visitors,
     # anonymous or logged in, are answered from the cache.
     anonymous = Client().get(url)
     again = official.get(url)
-    assert anonymous.context is None and again.context is None
+    assert anonymous.context is None
+    assert again.context is None
     assert anonymous.content == built.content == again.content
 
 
@@ -81,11 +83,13 @@ def test_a_panel_member_gets_a_page_of_their_own_that_nobody_else_gets(
     member = Client()
     member.force_login(scored_edition.panel.get(role="member").user)
     own = member.get(url)
-    assert own.context is not None and shown(own) == SCORES
+    assert own.context is not None
+    assert shown(own) == SCORES
     assert "no-store" in own["Cache-Control"]
     assert member.get(url).context is not None  # built again, never from the cache
     after = Client().get(url)
-    assert after.context is None and after.content == public.content
+    assert after.context is None
+    assert after.content == public.content
     assert shown(after) == []
 
 
@@ -130,4 +134,5 @@ def test_the_landing_reads_the_session_only_on_the_admin_index():
     request.session.accessed = False
     request.user = make_user("tanpa-kursi")
     middleware(request)
-    assert request.session.accessed and SESSION_FLAG not in request.session
+    assert request.session.accessed
+    assert SESSION_FLAG not in request.session

@@ -24,7 +24,8 @@ def summary(result):
 
 def test_doctests_pass():
     outcome = doctest.testmod(ranking)
-    assert outcome.attempted > 0 and outcome.failed == 0
+    assert outcome.attempted > 0
+    assert outcome.failed == 0
 
 
 def test_weighted_total_is_weight_times_mean_over_100_rounded_half_up():
@@ -109,7 +110,8 @@ def test_single_nominee_is_first_when_complete():
 
 def test_no_nominee_gives_an_empty_ranking():
     result = rank_category(W6040, [], [])
-    assert result.standings == [] and result.weights_valid
+    assert result.standings == []
+    assert result.weights_valid
 
 
 def test_weights_that_change_between_editions_change_the_order():
@@ -137,7 +139,8 @@ def test_weights_not_totalling_100_rank_nobody(weights):
     table = scores({1: [(c.id, 80) for c in crit]})
     result = rank_category(crit, [Nominee(1, "A")], table)
     assert not result.weights_valid
-    assert result.standings[0].rank is None and result.standings[0].total is None
+    assert result.standings[0].rank is None
+    assert result.standings[0].total is None
     assert result.weight_total == sum(weights, D(0))
 
 
@@ -145,7 +148,8 @@ def test_fractional_weights_totalling_100_are_valid():
     crit = [Criterion(1, "A", D("33.33")), Criterion(2, "B", D("33.33")),
             Criterion(3, "C", D("33.34"))]  # fmt: skip
     result = rank_category(crit, [Nominee(1, "X")], scores({1: [(1, 100), (2, 100), (3, 100)]}))
-    assert result.weights_valid and result.standings[0].total == D("100.00")
+    assert result.weights_valid
+    assert result.standings[0].total == D("100.00")
 
 
 def test_scores_of_other_categories_are_ignored():

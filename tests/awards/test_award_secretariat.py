@@ -51,12 +51,14 @@ def test_secretary_enters_a_members_paper_sheet_recorded_as_entered_for_him(
     member, secretary = seats["anggota73"], seats["sekretaris73"]
     login(client, secretary)
     response = client.get(scores_url(edition, member))
-    assert response.status_code == 200 and response.context["seat"] == member
+    assert response.status_code == 200
+    assert response.context["seat"] == member
     assert "atas nama" in response.content.decode()
     data = grid(category, {"73.01": ["80", "70"], "73.71": ["75", "65"]}, seat=member)
     assert client.post(scores_url(edition), data).status_code == 302
     scores = Score.objects.filter(panel_member=member)
-    assert scores.count() == 4 and {s.entered_by for s in scores} == {secretary.user}
+    assert scores.count() == 4
+    assert {s.entered_by for s in scores} == {secretary.user}
     html = client.get(f"{ADMIN}edition/{edition.pk}/kelengkapan/").content.decode()
     assert "sekretaris73 atas nama Anggota: Dinas Tenaga Kerja" in html
 
@@ -98,7 +100,8 @@ def test_a_blank_box_deletes_nothing_without_confirmation(client, edition, categ
     cleared = grid(category, {"73.01": ["80", ""], "73.71": ["76", "65"]})
     response = client.post(scores_url(edition), cleared)
     html = response.content.decode()
-    assert response.status_code == 200 and "dikosongkan" in html
+    assert response.status_code == 200
+    assert "dikosongkan" in html
     assert "Kabupaten Kepulauan Selayar — Kinerja kepesertaan" in html  # names the box
     assert sorted(Score.objects.values_list("value", flat=True)) == [D(65), D(70), D(75), D(80)]
     response = client.post(scores_url(edition), cleared | {"confirm_clear": "on"})
@@ -117,7 +120,8 @@ def test_completion_matrix_names_what_is_missing_and_abstention_completes_it(
     url = f"{ADMIN}edition/{edition.pk}/kelengkapan/"
     response = client.get(url)
     html = response.content.decode()
-    assert response.status_code == 200 and "2 nilai belum diisi" in html
+    assert response.status_code == 200
+    assert "2 nilai belum diisi" in html
     assert "belum dinilai" in html
     with pytest.raises(Exception, match="2 nilai belum diisi"):
         services.edition_lock(edition=edition, user=chair.user)
@@ -148,7 +152,8 @@ def test_a_superuser_cannot_delete_a_locked_edition(client, edition, seats):
     url = f"{ADMIN}edition/{edition.pk}/delete/"
     assert client.get(url).status_code == 403
     assert client.post(url, {"post": "yes"}).status_code == 403
-    assert Edition.objects.filter(pk=edition.pk).exists() and Score.objects.count() == 12
+    assert Edition.objects.filter(pk=edition.pk).exists()
+    assert Score.objects.count() == 12
 
 
 def test_times_show_in_the_provinces_zone(edition, kalsel_edition):
@@ -162,7 +167,8 @@ def test_times_show_in_the_provinces_zone(edition, kalsel_edition):
 @pytest.mark.parametrize("module", [awards.completion, awards.timezones])
 def test_pure_modules_doctests(module):
     result = doctest.testmod(module)
-    assert result.attempted > 0 and result.failed == 0
+    assert result.attempted > 0
+    assert result.failed == 0
 
 
 def test_a_panel_member_lands_on_their_assessments_after_login(client, edition, seats):
@@ -174,7 +180,8 @@ def test_a_panel_member_lands_on_their_assessments_after_login(client, edition, 
                                              "next": "/admin/"}, follow=True)  # fmt: skip
     assert response.redirect_chain[-1][0] == f"{ADMIN}edition/penilaian-saya/"
     html = response.content.decode()
-    assert edition.label in html and "8 nilai belum diisi" not in html
+    assert edition.label in html
+    assert "8 nilai belum diisi" not in html
     assert "4 nilai belum diisi" in html  # the member's own: 2 nominees x 2 criteria
     assert f"{ADMIN}edition/{edition.pk}/nilai/" in html
     # later visits to the admin index are left alone
@@ -207,20 +214,26 @@ def test_minutes_pdf_and_xlsx_hold_every_members_raw_scores_and_the_lock(
     services.edition_lock(edition=edition, user=seats["ketua73"].user)
     login(client, member)
     response = client.get(f"{ADMIN}edition/{edition.pk}/berita-acara.pdf")
-    assert response.status_code == 200 and response.content.startswith(b"%PDF")
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF")
     assert "no-store" in response["Cache-Control"]
     if shutil.which("pdftotext"):
         path = tmp_path / "ba.pdf"
         path.write_bytes(response.content)
         text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
                               text=True, check=True).stdout  # fmt: skip
-        assert "Berita acara penilaian" in text and "188.4/1234/2026" in text
-        assert "55,50" in text and "86,68" in text and "WITA" in text and "DRAF" not in text
+        assert "Berita acara penilaian" in text
+        assert "188.4/1234/2026" in text
+        assert "55,50" in text
+        assert "86,68" in text
+        assert "WITA" in text
+        assert "DRAF" not in text
     response = client.get(f"{ADMIN}edition/{edition.pk}/berita-acara.xlsx")
     book = openpyxl.load_workbook(io.BytesIO(response.content))
     assert len(book.sheetnames) == 1 + 3  # the summary and one sheet per member
     values = [c for row in book.worksheets[3].values for c in row]  # anggota73's sheet
-    assert 55.5 in values and 86.68 in values
+    assert 55.5 in values
+    assert 86.68 in values
     client.logout()
     assert client.get(f"{ADMIN}edition/{edition.pk}/berita-acara.pdf").status_code == 302
 
@@ -247,12 +260,15 @@ def test_evidence_is_uploaded_per_nominee_and_opened_by_the_panel_only(
     response = client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     evidence = Evidence.objects.get()
-    assert evidence.uploaded_by == organiser and (tmp_path / evidence.file.name).exists()
+    assert evidence.uploaded_by == organiser
+    assert (tmp_path / evidence.file.name).exists()
     link = evidence.file.url
-    assert link.startswith(f"{ADMIN}edition/bukti/") and "/media/" not in link
+    assert link.startswith(f"{ADMIN}edition/bukti/")
+    assert "/media/" not in link
     login(client, seats["anggota73"])
     response = client.get(link)
-    assert response.status_code == 200 and b"".join(response.streaming_content) == b"%PDF-1.4 uji"
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"%PDF-1.4 uji"
     login(client, kalsel_edition.panel.get())
     assert client.get(link).status_code == 403
     client.logout()

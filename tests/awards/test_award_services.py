@@ -116,7 +116,8 @@ def test_chair_locks_and_then_every_score_write_is_refused(edition, category, se
     fill_scores(edition)
     edition_lock(edition=edition, user=seats["ketua73"].user)
     edition.refresh_from_db()
-    assert edition.is_locked and edition.locked_by == seats["ketua73"].user
+    assert edition.is_locked
+    assert edition.locked_by == seats["ketua73"].user
     assert edition.locked_at is not None
     for value in (D(99), None):
         with pytest.raises(EditionLocked, match="sudah dikunci"):
@@ -159,7 +160,8 @@ def test_locking_twice_keeps_the_first_lock(edition, seats):
     first = Edition.objects.get(pk=edition.pk).locked_at
     edition_lock(edition=edition, user=seats["sekretaris73"].user)
     again = Edition.objects.get(pk=edition.pk)
-    assert again.locked_at == first and again.locked_by == seats["ketua73"].user
+    assert again.locked_at == first
+    assert again.locked_by == seats["ketua73"].user
 
 
 def test_only_a_superuser_unlocks_and_needs_a_reason(edition, seats):
@@ -174,9 +176,12 @@ def test_only_a_superuser_unlocks_and_needs_a_reason(edition, seats):
     reason = "Nilai anggota unsur pengusaha salah ketik pada kriteria kebijakan; diperbaiki."
     edition_unlock(edition=edition, user=admin, reason=reason)
     edition.refresh_from_db()
-    assert not edition.is_locked and edition.locked_at is None and edition.locked_by is None
+    assert not edition.is_locked
+    assert edition.locked_at is None
+    assert edition.locked_by is None
     latest = edition.history.order_by("-history_id").first()
-    assert latest.history_user == admin and reason in latest.history_change_reason
+    assert latest.history_user == admin
+    assert reason in latest.history_change_reason
     reasons = list(edition.history.values_list("history_change_reason", flat=True))
     assert services.LOCK_REASON in reasons
 
@@ -186,7 +191,8 @@ def test_panel_seat_users_get_a_staff_login(edition, seats):
     assert not user.is_staff
     assert services.panel_seat_users_enable([seats["anggota73"]]) == 1
     user.refresh_from_db()
-    assert user.is_staff and not user.user_permissions.exists()
+    assert user.is_staff
+    assert not user.user_permissions.exists()
 
 
 def test_grant_awards_command_gives_scope_and_organiser_group(seeded):
@@ -199,9 +205,11 @@ def test_grant_awards_command_gives_scope_and_organiser_group(seeded):
     user = make_user("panitia")
     call_command("grant_awards", "panitia", "Kalsel", stdout=StringIO())
     user.refresh_from_db()
-    assert user.is_staff and user.groups.filter(name=services.ORGANISER_GROUP).exists()
+    assert user.is_staff
+    assert user.groups.filter(name=services.ORGANISER_GROUP).exists()
     assert RegionScope.objects.filter(user=user, region__code="63", role="editor").exists()
-    assert user.has_perm("awards.change_category") and not user.has_perm("awards.change_score")
+    assert user.has_perm("awards.change_category")
+    assert not user.has_perm("awards.change_score")
     with pytest.raises(CommandError, match="No province"):
         call_command("grant_awards", "panitia", "73.01", stdout=StringIO())
 
@@ -220,17 +228,22 @@ def test_a_result_from_a_source_creates_its_edition_and_keeps_the_quote(seeded):
         year=2024, stage="provincial", province=province, region=region, rank=1,
         title="Paritrana Award", source=source, user=reviewer,
     )  # fmt: skip
-    assert first.created and first.edition_created
+    assert first.created
+    assert first.edition_created
     edition = first.outcome.edition
     assert edition.history.get().history_user == reviewer
     assert (edition.year, edition.stage, edition.province) == (2024, "provincial", province)
-    assert edition.results_announced and edition.is_final and not edition.is_locked
-    assert first.outcome.quote == source["quote"] and first.outcome.source_outlet == "Contoh"
+    assert edition.results_announced
+    assert edition.is_final
+    assert not edition.is_locked
+    assert first.outcome.quote == source["quote"]
+    assert first.outcome.source_outlet == "Contoh"
     again = services.outcome_record_from_source(
         year=2024, stage="provincial", province=province, region=region, rank=1,
         title="Paritrana Award", source=source,
     )  # fmt: skip
-    assert not again.created and again.outcome == first.outcome
+    assert not again.created
+    assert again.outcome == first.outcome
     with pytest.raises(ValidationError):
         services.outcome_record_from_source(
             year=2024, stage="provincial", province=province, region=region, rank=2,

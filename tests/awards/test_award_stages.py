@@ -84,7 +84,8 @@ def test_a_tie_is_settled_by_the_plenary_with_its_reason(client, edition, seats)
     response = client.post(url, {"action": "tiebreak", "category": category.pk,
                                  f"pos-{selayar.pk}": 2, f"pos-{makassar.pk}": 1,
                                  "reason": ""})  # fmt: skip
-    assert response.status_code == 200 and "alasan keputusan" in response.content.decode()
+    assert response.status_code == 200
+    assert "alasan keputusan" in response.content.decode()
     assert not TieBreak.objects.exists()
     reason = "Rapat pleno 14 Juli: inovasi Makassar menjangkau lebih banyak pekerja rentan."
     response = client.post(url, {"action": "tiebreak", "category": category.pk,
@@ -92,7 +93,8 @@ def test_a_tie_is_settled_by_the_plenary_with_its_reason(client, edition, seats)
                                  "reason": reason})  # fmt: skip
     assert response.status_code == 302
     decision = TieBreak.objects.get(nominee=makassar)
-    assert decision.position == 1 and decision.reason == reason
+    assert decision.position == 1
+    assert decision.reason == reason
     assert decision.decided_by == seats["sekretaris73"].user
     services.edition_publish(edition=edition, user=seats["sekretaris73"].user)
     assert [(o.rank, o.region.code) for o in Outcome.objects.filter(category=category)
@@ -116,7 +118,8 @@ def test_a_provincial_winner_is_carried_into_the_national_edition(edition, seats
     category = make_category(national)
     admin = make_user("nasional", is_superuser=True)
     nominee = services.carry_to_national(outcome=first, category=category, user=admin)
-    assert nominee.region.code == "73.01" and nominee.carried_from == first
+    assert nominee.region.code == "73.01"
+    assert nominee.carried_from == first
     with pytest.raises(ValidationError):  # already nominated there
         services.carry_to_national(outcome=first, category=category, user=admin)
     with pytest.raises(ValidationError, match="Hanya juara 1"):
@@ -138,7 +141,8 @@ def test_organiser_carries_provincial_winners_from_the_national_categorys_page(
         in client.get(f"{ADMIN}category/{category.pk}/change/").content.decode()
     )
     html = client.get(url).content.decode()
-    assert "Kabupaten Kepulauan Selayar" in html and "Kota Makassar" not in html
+    assert "Kabupaten Kepulauan Selayar" in html
+    assert "Kota Makassar" not in html
     response = client.post(url, {"outcome": [first.pk]})
     assert response.status_code == 302
     assert Nominee.objects.get(category=category).carried_from == first

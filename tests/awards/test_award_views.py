@@ -50,12 +50,15 @@ def test_edition_list_shows_editions_newest_first_with_seed_outcomes(client, see
     assert response.status_code == 200
     assert "awards/edition_list.html" in [t.name for t in response.templates]
     years = [entry.edition.year for entry in response.context["page"].editions]
-    assert years == sorted(years, reverse=True) and years[0] == 2024
+    assert years == sorted(years, reverse=True)
+    assert years[0] == 2024
     html = html_of(response)
     assert "Coverage kepesertaan tertinggi keempat di Sulawesi Selatan" in html
     assert "Provinsi terbaik di zona Sulawesi" in html
-    assert "Istana Negara" in html and "11 Agustus 2024" in html
-    assert "Porostengah.com" in html and "ANTARA" in html.upper()  # the sources
+    assert "Istana Negara" in html
+    assert "11 Agustus 2024" in html
+    assert "Porostengah.com" in html
+    assert "ANTARA" in html.upper()
 
 
 def test_edition_list_links_each_outcome_to_its_source_quote(client, seeded):
@@ -85,7 +88,8 @@ def test_edition_list_exports_csv(client, seeded, query, filename, expected):
     text = response.content.decode("utf-8-sig")
     assert expected in text
     if "hasil" in filename:
-        assert "73.01" in text and "2024-08-11" in text
+        assert "73.01" in text
+        assert "2024-08-11" in text
 
 
 def test_edition_list_exports_xlsx(client, seeded):
@@ -117,7 +121,8 @@ def test_edition_page_ranks_by_weighted_total_and_changes_with_a_score(
     ]
     html = html_of(response)
     assert f'id="chart-category-{category.pk}"' in html
-    assert "76,00" in html and "sementara" in html
+    assert "76,00" in html
+    assert "sementara" in html
     score_all(category, seat, {"73.01": [80, 70], "73.71": [90, 75]})  # Makassar 84.00
     block = panel.get(f"/paritrana/{edition.pk}/").context["page"].categories[0]
     assert [r.nominee.region.code for r in block.rows] == ["73.71", "73.01"]
@@ -145,7 +150,8 @@ def test_edition_page_shows_coverage_beside_government_nominees(panel, edition, 
     row = next(
         r for r in response.context["page"].categories[0].rows if r.nominee.region.code == "73.01"
     )
-    assert row.coverage is not None and row.coverage.percent == D("53")
+    assert row.coverage is not None
+    assert row.coverage.percent == D("53")
     assert "53 %" in html_of(response)
 
 
@@ -169,11 +175,13 @@ def test_edition_page_says_locked_awaiting_announcement(client, edition, categor
     fill_scores(edition)
     edition_lock(edition=edition, user=seats["ketua73"].user)
     html = html_of(client.get(f"/paritrana/{edition.pk}/"))
-    assert "hasil belum diumumkan" in html and "WITA" not in html
+    assert "hasil belum diumumkan" in html
+    assert "WITA" not in html
     assert "ketua73" not in html  # a login name is never on a public page
     client.force_login(seats["anggota73"].user)
     html = html_of(client.get(f"/paritrana/{edition.pk}/"))
-    assert "ketua73" in html and "WITA" in html  # Sulsel's zone, for the panel
+    assert "ketua73" in html
+    assert "WITA" in html
 
 
 def test_seed_outcomes_show_on_their_edition_pages(client, seeded):
@@ -186,11 +194,13 @@ def test_seed_outcomes_show_on_their_edition_pages(client, seeded):
 def test_category_ranking_exports_csv_and_xlsx(panel, edition, category, seats):
     score_all(category, seats["anggota73"], {"73.01": [80, 70], "73.71": [70, 75]})
     response = panel.get(f"/paritrana/{edition.pk}/?export=csv&kategori={category.pk}")
-    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
     lines = response.content.decode("utf-8-sig").splitlines()
     assert lines[0].startswith("Peringkat,Nomine,Kode wilayah")
     assert lines[1].startswith("1,Kabupaten Kepulauan Selayar,73.01")
-    assert "76.00" in lines[1] and "53" in lines[1]
+    assert "76.00" in lines[1]
+    assert "53" in lines[1]
     response = panel.get(f"/paritrana/{edition.pk}/?export=xlsx&kategori={category.pk}")
     rows = list(openpyxl.load_workbook(io.BytesIO(response.content)).active.values)
     assert rows[2][1] == "Kota Makassar"
@@ -217,7 +227,8 @@ def test_selayar_page_shows_its_award_with_source_and_edition_link(client, seede
 
 def test_sulsel_page_shows_its_zone_award_and_selayars(client, seeded):
     html = html_of(client.get("/wilayah/73/"))
-    assert "Provinsi terbaik di zona Sulawesi" in html and "Istana Negara" in html
+    assert "Provinsi terbaik di zona Sulawesi" in html
+    assert "Istana Negara" in html
     assert "tertinggi keempat" in html
 
 
@@ -323,7 +334,8 @@ def test_coverage_is_read_for_government_nominees_only(client, seeded):
 def test_home_page_shows_latest_outcomes_and_links_to_paritrana(client, seeded):
     html = html_of(client.get("/"))
     assert 'href="/paritrana/"' in html
-    assert "tertinggi keempat" in html and "zona Sulawesi" in html
+    assert "tertinggi keempat" in html
+    assert "zona Sulawesi" in html
 
 
 def test_home_page_queries_do_not_grow_with_outcomes(client, seeded, uncached):

@@ -34,7 +34,8 @@ def test_ranking_table_has_a_column_per_criterion_and_the_total(edition, django_
     assert re.findall(r'<tr id="(nomine-\d+)"', html) == [
         f"nomine-{row.nominee.pk}" for row in block.rows
     ]
-    assert "<strong>80,00</strong>" in html and "<strong>70,00</strong>" in html
+    assert "<strong>80,00</strong>" in html
+    assert "<strong>70,00</strong>" in html
     assert "Kebijakan<br><small>60 %</small>" in html
     assert f'id="peringkat-{block.category.pk}"' in html
 

@@ -272,9 +272,11 @@ class Visitor:
         if name != "article":
             return name
         response = self.page.goto(self.site + "/sumber/", wait_until="domcontentloaded")
-        assert response is not None and response.status == 200, "/sumber/ did not load"
+        assert response is not None, "/sumber/ did not load"
+        assert response.status == 200, "/sumber/ did not load"
         href = self.page.locator("main table tbody a[href^='/sumber/']").first.get_attribute("href")
-        assert href and re.fullmatch(r"/sumber/[^/]+/", href), f"no article link: {href!r}"
+        assert href, "no article link"
+        assert re.fullmatch(r"/sumber/[^/]+/", href), f"no article link: {href!r}"
         return href
 
     def open(self, name):

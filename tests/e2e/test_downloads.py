@@ -56,7 +56,8 @@ def test_chart_csv_has_the_data_table_rows_when_its_button_is_pressed(visit, pag
     raw, rows = read_csv(download)
 
     assert raw.startswith("\ufeff".encode()), "no UTF-8 byte order mark"
-    assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b""), "lines must end in CRLF"
+    assert b"\r\n" in raw, "lines must end in CRLF"
+    assert b"\n" not in raw.replace(b"\r\n", b""), "lines must end in CRLF"
     assert rows[0] == expected[0], "header row differs"
     assert rows[1:] == expected[1:]
     problems.assert_none(page.url)

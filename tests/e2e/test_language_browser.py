@@ -29,7 +29,9 @@ def assert_fits(page, width: int) -> None:
 def assert_switch_is_tappable(page) -> None:
     for link in page.locator("nav.lang a").all():
         box = link.bounding_box()
-        assert box and box["width"] >= 24 and box["height"] >= 24, f"switch link {box}"
+        assert box, "switch link not drawn"
+        assert box["width"] >= 24, f"switch link {box}"
+        assert box["height"] >= 24, f"switch link {box}"
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -69,7 +71,8 @@ def test_a_missing_page_is_the_sites_404_with_a_way_home(
 ):
     page.set_viewport_size({"width": width, "height": 800})
     response = page.goto(site + path, wait_until="load")
-    assert response is not None and response.status == 404
+    assert response is not None
+    assert response.status == 404
     expect(page.locator("html")).to_have_attribute("lang", lang)
     expect(page.locator("h1")).to_have_text(heading)
     expect(page.locator("header.site .brand")).to_be_visible()

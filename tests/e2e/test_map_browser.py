@@ -56,7 +56,8 @@ def test_map_draws_all_38_provinces_offline_as_a_choropleth(
         PLOT,
     )
     choropleth = [t for t in drawn if t["type"] == "choropleth"]
-    assert len(choropleth) == 1 and choropleth[0]["n"] == 38
+    assert len(choropleth) == 1
+    assert choropleth[0]["n"] == 38
     # Every province is a drawn shape of the choropleth layer.
     assert page.locator(f"{MAP} .choroplethlayer path.choroplethlocation").count() == 38
     legend = [t["name"] for t in drawn if t["type"] == "scattergeo" and t["name"].endswith(")")]

@@ -52,7 +52,8 @@ def test_an_article_job_killed_before_its_commit_leaves_no_article_and_its_retry
     assert Claim.objects.count() == claims
     assert bytes(job.upload).decode().startswith(f"URL: {ARTICLE_URL}")  # kept for the retry
     page = status(admin_client, job)
-    assert LOST in page and "Jalankan lagi" in page
+    assert LOST in page
+    assert "Jalankan lagi" in page
 
     retry(admin_client, job)
     wait_for(job)
@@ -76,14 +77,17 @@ def test_an_export_delivered_again_while_it_runs_is_left_alone_and_a_kill_saves_
     duplicate = run_job.apply_async((job.pk,))
     duplicate.get(timeout=30)
     job.refresh_from_db()
-    assert job.state == "running" and job.attempts == 1
+    assert job.state == "running"
+    assert job.attempts == 1
     assert progress.owner(job.pk).endswith(f":{pid}")
 
     paused_worker.kill_at(f"finish-{job.pk}")
     wait_for(job, states=("failed",), seconds=60)
     assert LOST in job.error
     job = Job.objects.get(pk=job.pk)  # output is deferred nowhere here
-    assert job.output is None and job.output_name == "" and job.expires_at is None
+    assert job.output is None
+    assert job.output_name == ""
+    assert job.expires_at is None
 
     retry(admin_client, job)
     wait_for(job)
@@ -134,7 +138,8 @@ def test_a_rebuild_killed_mid_way_keeps_whole_batches_and_its_retry_finishes(
     retry(admin_client, job)
     wait_for(job)
     assert job.state == "succeeded", job.error
-    assert job.attempts == 2 and job.progress_done == regions
+    assert job.attempts == 2
+    assert job.progress_done == regions
     assert _summaries() == before
 
 
@@ -204,12 +209,14 @@ def test_with_the_broker_down_every_kind_of_job_is_kept_and_the_admin_says_so(
     answers = json.loads(out.stdout)
     assert answers.pop("pages") == [200, 200, 200]
     for name, (code, landed, html) in answers.items():
-        assert code == 200 and landed == "/admin/jobs/job/", name
+        assert code == 200, name
+        assert landed == "/admin/jobs/job/", name
         assert "Antrean kerja (Redis) tidak dapat dihubungi" in html, name
     jobs = {job.kind: job for job in Job.objects.all()}
     assert set(jobs) == {"article_extract", "export", "summary_rebuild"}
     for job in jobs.values():
-        assert job.state == "queued" and job.error == "Antrean kerja tidak dapat dihubungi."
+        assert job.state == "queued"
+        assert job.error == "Antrean kerja tidak dapat dihubungi."
     assert bytes(jobs["article_extract"].upload).decode().startswith(f"URL: {ARTICLE_URL}")
     assert not Article.objects.filter(url=ARTICLE_URL).exists()
 
@@ -218,7 +225,8 @@ def test_with_the_broker_down_every_kind_of_job_is_kept_and_the_admin_says_so(
     # transaction that read first while another process writes.)
     for job in jobs.values():
         page = status(admin_client, job)
-        assert "Antrean kerja tidak dapat dihubungi." in page and "Jalankan lagi" in page
+        assert "Antrean kerja tidak dapat dihubungi." in page
+        assert "Jalankan lagi" in page
         retry(admin_client, job)
         wait_for(job)
         assert job.state == "succeeded", (job.kind, job.error, job.result)
@@ -264,7 +272,8 @@ def test_a_job_whose_process_died_on_this_machine_is_not_running(running_job):
 def test_a_redelivered_message_fails_a_job_whose_worker_died(running_job):
     services.run(running_job.pk, worker="test")
     running_job.refresh_from_db()
-    assert running_job.state == "failed" and running_job.error.startswith(LOST)
+    assert running_job.state == "failed"
+    assert running_job.error.startswith(LOST)
     assert running_job.attempts == 0  # not run again by the redelivery
 
 
@@ -280,7 +289,8 @@ def test_a_starting_worker_reaps_jobs_whose_heartbeat_lapsed(running_job, admin_
         progress.clear(alive.pk)
     running_job.refresh_from_db()
     alive.refresh_from_db()
-    assert running_job.state == "failed" and "tidak memberi kabar" in running_job.error
+    assert running_job.state == "failed"
+    assert "tidak memberi kabar" in running_job.error
     assert alive.state == "running"
 
 

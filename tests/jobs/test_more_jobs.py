@@ -39,7 +39,8 @@ def test_an_uploaded_article_is_read_by_the_worker_and_its_claims_reach_the_desk
     assert job.state == "succeeded", job.error
     assert job.worker.startswith("cakupan-test-")
     article = Article.objects.get(url="https://contoh.id/berita/palu-pekerja")
-    assert job.result["article"] == article.pk and job.result["claims"] >= 1
+    assert job.result["article"] == article.pk
+    assert job.result["claims"] >= 1
     assert article.claims.filter(status="pending").count() == job.result["claims"]
     page = admin_client.get(response["Location"]).content.decode()
     assert "angka diusulkan untuk ditinjau" in page
@@ -74,12 +75,14 @@ def test_a_full_export_is_made_by_the_worker_and_downloaded_from_my_jobs(
     assert response["Location"] == f"/admin/jobs/job/{job.pk}/status/"
     wait_for(job)
     assert job.state == "succeeded", job.error
-    assert job.result["rows"] == total and job.expires_at is not None
+    assert job.result["rows"] == total
+    assert job.expires_at is not None
     listing = admin_client.get("/admin/jobs/job/").content.decode()
     download = f"/admin/jobs/job/{job.pk}/download/"
     assert download in listing
     file = admin_client.get(download)
-    assert file.status_code == 200 and file["Content-Disposition"].endswith('.xlsx"')
+    assert file.status_code == 200
+    assert file["Content-Disposition"].endswith('.xlsx"')
     sheet = openpyxl.load_workbook(io.BytesIO(file.content), read_only=True).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
     assert len(rows) == total + 1  # the header, then every figure (drafts too: staff only)
@@ -88,7 +91,8 @@ def test_a_full_export_is_made_by_the_worker_and_downloaded_from_my_jobs(
     Job.objects.filter(pk=job.pk).update(expires_at="2000-01-01T00:00:00Z")
     admin_client.get("/admin/jobs/job/")
     job.refresh_from_db()
-    assert job.output is None and admin_client.get(download).status_code == 404
+    assert job.output is None
+    assert admin_client.get(download).status_code == 404
 
 
 def test_another_user_cannot_download_my_export(real_worker, admin_client, django_user_model):

@@ -49,7 +49,8 @@ def test_an_import_is_checked_and_written_by_the_worker(real_worker, admin_clien
     assert response.status_code == 302
     job = Job.objects.get(kind="import_check")
     assert response["Location"] == f"{IMPORT_URL}{job.pk}/"
-    assert job.created_by == admin_user and bytes(job.upload).startswith(HEADER.encode())
+    assert job.created_by == admin_user
+    assert bytes(job.upload).startswith(HEADER.encode())
 
     wait_for(job)
     assert job.state == "succeeded", job.error
@@ -59,7 +60,8 @@ def test_an_import_is_checked_and_written_by_the_worker(real_worker, admin_clien
     )
     page = admin_client.get(response["Location"])
     html = page.content.decode()
-    assert "40 baris diperiksa, tanpa masalah: 40 baru" in html and "Konfirmasi impor" in html
+    assert "40 baris diperiksa, tanpa masalah: 40 baru" in html
+    assert "Konfirmasi impor" in html
     assert not CoverageFigure.objects.filter(publisher="Uji Pekerja").exists()
 
     response = admin_client.post(
@@ -130,7 +132,8 @@ def test_a_worker_killed_mid_job_fails_the_job_writes_nothing_and_it_can_be_retr
     assert not CoverageFigure.history.filter(publisher="Uji Mati").exists()
     assert write.upload is not None  # kept for the retry
     page = admin_client.get(f"{IMPORT_URL}{write.pk}/").content.decode()
-    assert "Pekerja berhenti di tengah pekerjaan" in page and "Jalankan lagi" in page
+    assert "Pekerja berhenti di tengah pekerjaan" in page
+    assert "Jalankan lagi" in page
 
     admin_client.post(f"{IMPORT_URL}{write.pk}/", {"retry": "1"})
     wait_for(write, seconds=120)
@@ -177,7 +180,8 @@ def test_with_the_broker_down_the_upload_is_kept_and_the_admin_says_so(
     assert "Antrean kerja (Redis) tidak dapat dihubungi" in html  # on the jobs list
     assert time.monotonic() - started < 60
     job = Job.objects.get(file_name="antre.csv")
-    assert job.state == "queued" and job.upload is not None
+    assert job.state == "queued"
+    assert job.upload is not None
     assert job.error == "Antrean kerja tidak dapat dihubungi."
     # The broker is back: retry from the job's page.
     from django.test import Client
@@ -186,7 +190,8 @@ def test_with_the_broker_down_the_upload_is_kept_and_the_admin_says_so(
     client.force_login(admin_user)
     client.post(f"{IMPORT_URL}{job.pk}/", {"retry": "1"})
     wait_for(job)
-    assert job.state == "succeeded" and job.result["created"] == 2
+    assert job.state == "succeeded"
+    assert job.result["created"] == 2
 
 
 @pytest.mark.django_db
@@ -200,7 +205,8 @@ def test_a_running_job_whose_worker_stopped_reporting_is_failed(admin_client, ad
         started_at=timezone.now() - dt.timedelta(hours=1), params={"import": "figures"},
     )  # fmt: skip
     data = progress(admin_client, job)
-    assert data["state"] == "failed" and data["finished"]
+    assert data["state"] == "failed"
+    assert data["finished"]
     job.refresh_from_db()
     assert job.error.startswith("Pekerja tidak memberi kabar selama")
     assert job.upload is not None
@@ -215,6 +221,7 @@ def test_users_see_only_their_own_jobs(client, admin_user, django_user_model):
     theirs = Job.objects.create(kind="import_check", created_by=admin_user, file_name="orang.csv")
     client.force_login(other)
     html = client.get("/admin/jobs/job/").content.decode()
-    assert "milik-saya.csv" in html and "orang.csv" not in html
+    assert "milik-saya.csv" in html
+    assert "orang.csv" not in html
     assert client.get(f"/admin/jobs/job/{theirs.pk}/progress.json").status_code == 404
     assert client.get(f"/admin/jobs/job/{mine.pk}/progress.json").status_code == 200

@@ -45,7 +45,8 @@ def test_inpres_page_shows_items_with_their_sources(client, inpres):
     text = text_of(response)
     assert "23.446 = 64,04 %" in text  # non-ASN, its own denominator
     assert "19 dari 24 kab/kota punya peraturan kepala daerah" in text
-    assert "Harian Fajar" in text and "Rakyat Sulsel" in text
+    assert "Harian Fajar" in text
+    assert "Rakyat Sulsel" in text
     assert "https://rakyatsulsel.fajar.co.id/2023/04/30/" in response.content.decode()
 
 
@@ -55,7 +56,8 @@ def test_unsourced_and_draft_rows_are_not_public(client, inpres):
     assert InpresItem.objects.get(region__code="73.01").status == "unverified"
     for url in ("/wilayah/73/inpres/", "/wilayah/73.01/inpres/", "/wilayah/73/ringkasan/"):
         body = client.get(url).content.decode()
-        assert "Rahasia" not in body and "Draf 8" not in body
+        assert "Rahasia" not in body
+        assert "Draf 8" not in body
 
 
 def test_province_counts_its_kab_kota_and_the_table_sorts(client, inpres):
@@ -81,7 +83,8 @@ def test_province_counts_its_kab_kota_and_the_table_sorts(client, inpres):
 def test_kab_kota_page_shows_its_own_steps_and_links_its_province(client, inpres):
     add_regulation("73.01", regulation_number="Perbup Selayar 1/2022")
     text = text_of(client.get("/wilayah/73.01/inpres/"))
-    assert "Perbup Selayar 1/2022" in text and "Tindak lanjut di Sulawesi Selatan" in text
+    assert "Perbup Selayar 1/2022" in text
+    assert "Tindak lanjut di Sulawesi Selatan" in text
 
 
 def test_inpres_page_of_an_unknown_region_is_404(client, seeded):
@@ -90,7 +93,8 @@ def test_inpres_page_of_an_unknown_region_is_404(client, seeded):
 
 def test_region_page_links_the_brief_and_the_follow_up(client, seeded):
     body = client.get("/wilayah/73/").content.decode()
-    assert 'href="/wilayah/73/ringkasan.pdf"' in body and 'href="/wilayah/73/inpres/"' in body
+    assert 'href="/wilayah/73/ringkasan.pdf"' in body
+    assert 'href="/wilayah/73/inpres/"' in body
 
 
 # The brief ---------------------------------------------------------------
@@ -153,7 +157,8 @@ def test_change_since_a_chosen_date(client, inpres):
 
 def test_english_brief_from_the_english_address(client, inpres):
     text = text_of(client.get("/en/wilayah/73/ringkasan/"))
-    assert "Latest figure" in text and "Inpres 2/2021 follow-up" in text
+    assert "Latest figure" in text
+    assert "Inpres 2/2021 follow-up" in text
     assert re.search(r"47[.,]38 ?%", text)  # the number format follows the language
     assert "/en/wilayah/73/ringkasan/" in text  # the permalink stays English
 
@@ -199,7 +204,8 @@ def test_the_largest_province_fits_two_pages(client, inpres, laid_out):
 
 def test_brief_of_a_region_with_no_data_still_renders(client, seeded):
     response = client.get("/wilayah/95.01/ringkasan.pdf")
-    assert response.status_code == 200 and response.content.startswith(b"%PDF-")
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF-")
 
 
 def test_brief_reads_a_fixed_number_of_queries(client, inpres, django_assert_max_num_queries):

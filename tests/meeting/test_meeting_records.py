@@ -86,7 +86,8 @@ ENROL = (
 def test_import_writes_every_row_and_again_updates_them(make_user):
     user = make_user("editor73", "73")
     result = import_inpres("uji.csv", csv_bytes(GOOD, ENROL), user=user)
-    assert result.ok and (result.created, result.updated) == (2, 0)
+    assert result.ok
+    assert (result.created, result.updated) == (2, 0)
     enrol = InpresItem.objects.get(region__code="73.01", kind="ecosystem")
     assert (enrol.group, enrol.count, enrol.denominator, enrol.share) == (
         "non_asn",
@@ -94,7 +95,8 @@ def test_import_writes_every_row_and_again_updates_them(make_user):
         2400,
         Decimal("50.00"),
     )
-    assert enrol.as_of == date(2023, 12, 31) and enrol.as_of_precision == "year"
+    assert enrol.as_of == date(2023, 12, 31)
+    assert enrol.as_of_precision == "year"
     assert enrol.entered_by == user
     history = InpresItem.history.count()
     again = import_inpres("uji.csv", csv_bytes(GOOD, ENROL), user=user)
@@ -143,7 +145,8 @@ def test_import_refuses_rows_outside_the_editors_scope(make_user):
 def test_dry_run_checks_without_writing(make_user):
     user = make_user("editor73", "73")
     result = import_inpres("uji.csv", csv_bytes(GOOD), user=user, dry_run=True)
-    assert result.ok and result.created == 1
+    assert result.ok
+    assert result.created == 1
     assert not InpresItem.objects.exists()
 
 
@@ -166,12 +169,14 @@ def test_import_reads_xlsx_and_links_the_budget_of_the_year(make_user):
     result = import_inpres("uji.xlsx", data.getvalue(), user=make_user("editor73b", "73"))
     assert result.ok
     row = InpresItem.objects.get(region__code="73", kind="budget")
-    assert row.budget.amount == 16_000_000_000 and row.as_of == date(2024, 1, 27)
+    assert row.budget.amount == 16_000_000_000
+    assert row.as_of == date(2024, 1, 27)
 
 
 def test_unreadable_file_is_reported_not_raised(make_user):
     result = import_inpres("uji.csv", b"\xff\xfe\x00bukan teks", user=make_user("e", "73"))
-    assert not result.ok and result.errors[0].row == 0
+    assert not result.ok
+    assert result.errors[0].row == 0
 
 
 def test_seed_rows_are_all_sourced(inpres):

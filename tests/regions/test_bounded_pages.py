@@ -83,8 +83,10 @@ def test_trend_and_segment_tables_show_one_row_per_month_and_say_what_they_left_
     months = [(r.as_of.year, r.as_of.month) for r in page.series.charted]
     assert len(months) == len(set(months))  # one point per month
     assert page.series.charted[-1].as_of == NEWEST  # the latest of June
-    assert len(page.trend_table) <= 36 and page.trend_months_total > 300
-    assert len(page.segment_rows) <= 24 and page.segment_months_total > 300
+    assert len(page.trend_table) <= 36
+    assert page.trend_months_total > 300
+    assert len(page.segment_rows) <= 24
+    assert page.segment_months_total > 300
     assert page.segment_rows[-1][0] >= date(2025, 6, 1)
     html = client.get("/wilayah/73.01/").content.decode()
     assert "Tabel ini menampilkan 72 di antaranya, 36 bulan terbaru tiap deret" in html
@@ -96,7 +98,8 @@ def test_region_csv_streams_every_published_figure_and_no_other(client, seeded):
     hidden = CoverageFigure.objects.filter(region=region, publisher="Pemkab Uji").first()
     CoverageFigure.objects.filter(pk=hidden.pk).update(status="draft")
     response = client.get("/wilayah/73.01/angka.csv")
-    assert response.status_code == 200 and response.streaming
+    assert response.status_code == 200
+    assert response.streaming
     assert response["Content-Type"].startswith("text/csv")
     text = b"".join(response.streaming_content).decode()
     rows = list(csv.DictReader(io.StringIO(text)))

@@ -67,7 +67,8 @@ def test_a_cached_aggregate_costs_no_query_the_second_time(seeded):
         rows = selectors.child_latest_rows(sulsel)
     with CaptureQueriesContext(connection) as second:
         again = selectors.child_latest_rows(sulsel)
-    assert len(first.captured_queries) == 2 and len(second.captured_queries) == 0
+    assert len(first.captured_queries) == 2
+    assert len(second.captured_queries) == 0
     assert [r.region.code for r in again] == [r.region.code for r in rows]
 
 
@@ -148,7 +149,8 @@ def test_a_page_is_built_once_then_served_without_queries(client, seeded, page_c
     first = client.get("/wilayah/73.01/")
     with CaptureQueriesContext(connection) as queries:
         second = client.get("/wilayah/73.01/")
-    assert first.context is not None and second.context is None
+    assert first.context is not None
+    assert second.context is None
     assert len(queries.captured_queries) == 0
     assert second.content == first.content
 
@@ -181,14 +183,16 @@ def test_exports_are_cached_too(client, seeded, page_cache):
     first = client.get(url)
     with CaptureQueriesContext(connection) as queries:
         second = client.get(url)
-    assert second.content == first.content and not queries.captured_queries
+    assert second.content == first.content
+    assert not queries.captured_queries
     assert second["Content-Disposition"] == first["Content-Disposition"]
     # The CSV streams, from the list's cached rows.
     url = "/wilayah/?level=province&_export=csv"
     first = b"".join(client.get(url).streaming_content)
     with CaptureQueriesContext(connection) as queries:
         second = b"".join(client.get(url).streaming_content)
-    assert second == first and not queries.captured_queries
+    assert second == first
+    assert not queries.captured_queries
 
 
 @pytest.mark.django_db

@@ -103,7 +103,8 @@ def test_only_pages_without_anything_of_their_visitor_are_stored(probes):
     # Each visitor gets their own token: the page with one was not stored.
     CALLS.clear()
     one, two = Client().get("/probe/token/"), Client().get("/probe/token/")
-    assert one.content != two.content and CALLS == ["token", "token"]
+    assert one.content != two.content
+    assert CALLS == ["token", "token"]
     assert Client().get("/probe/cookie/").cookies["seen"].value == "1"
 
 
@@ -114,7 +115,8 @@ def test_a_page_that_reads_the_user_is_stored_for_visitors_without_a_session(
     CALLS.clear()
     assert Client().get("/probe/user/").content == b"hello False"
     again = Client().get("/probe/user/")
-    assert again.content == b"hello False" and "Cookie" in again["Vary"]
+    assert again.content == b"hello False"
+    assert "Cookie" in again["Vary"]
     official = Client()
     official.force_login(admin_user)
     assert official.get("/probe/user/").content == b"hello True"
@@ -137,7 +139,8 @@ def test_a_stored_page_is_the_same_bytes_for_visitors_and_officials(seeded, admi
     # At most the session, for a middleware that looks at it: no page data.
     assert all("django_session" in q["sql"] for q in queries.captured_queries)
     assert page.content == first.content
-    assert "sessionid" not in page.cookies and "csrftoken" not in page.cookies
+    assert "sessionid" not in page.cookies
+    assert "csrftoken" not in page.cookies
 
 
 @pytest.mark.django_db
@@ -154,7 +157,8 @@ def test_pages_are_compressed_once_and_sent_plain_to_who_cannot_read_gzip(seeded
     built = client.get("/wilayah/73.01/")
     zipped = client.get("/wilayah/73.01/", headers={"accept-encoding": "gzip"})
     plain = client.get("/wilayah/73.01/")
-    assert zipped["Content-Encoding"] == "gzip" and "Accept-Encoding" in zipped["Vary"]
+    assert zipped["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in zipped["Vary"]
     assert gzip.decompress(zipped.content) == plain.content == built.content
     assert int(plain["Content-Length"]) == len(plain.content)
     again = client.get("/wilayah/73.01/", headers={"accept-encoding": "gzip"})
@@ -170,7 +174,8 @@ def test_after_a_write_the_last_page_is_served_once_while_it_is_rebuilt(seeded):
         stale = client.get("/wilayah/73/")
     # The visitor got the last page; the rebuild ran after it went out
     # (the test client runs it inside get(), as gunicorn after the send).
-    assert stale.content == before.content and "59,87 %" not in stale.content.decode()
+    assert stale.content == before.content
+    assert "59,87 %" not in stale.content.decode()
     assert queries.captured_queries
     assert served_from_cache(client, "/wilayah/73/")
     assert "59,87 %" in client.get("/wilayah/73/").content.decode()
@@ -245,4 +250,5 @@ def test_a_cache_server_that_does_not_answer_leaves_pages_uncached_not_failed(se
     client = Client()
     for url in ("/wilayah/73/", "/wilayah/73/", "/", "/wilayah/?province=73"):
         response = client.get(url)
-        assert response.status_code == 200 and response.context is not None
+        assert response.status_code == 200
+        assert response.context is not None

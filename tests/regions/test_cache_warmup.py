@@ -10,11 +10,13 @@ def test_warm_compiles_the_sites_templates_without_touching_the_database():
     # No django_db mark: a query here would fail the test.
     count = warm()
     names = template_names()
-    assert "base.html" in names and "regions/region_detail.html" in names
+    assert "base.html" in names
+    assert "regions/region_detail.html" in names
     assert count >= len(names) - 5
     loader = engines["django"].engine.template_loaders[0]
     cached = " ".join(map(str, loader.get_template_cache))
-    assert "regions/region_list.html" in cached and "base.html" in cached
+    assert "regions/region_list.html" in cached
+    assert "base.html" in cached
 
 
 def test_warm_makes_the_page_caches_rebuilding_handler_before_the_fork(monkeypatch):
@@ -26,7 +28,8 @@ def test_warm_makes_the_page_caches_rebuilding_handler_before_the_fork(monkeypat
     monkeypatch.setattr(page_cache, "_HANDLER", None)
     warm()
     handler = page_cache._HANDLER
-    assert handler is not None and page_cache._handler() is handler
+    assert handler is not None
+    assert page_cache._handler() is handler
 
 
 def test_the_gunicorn_settings_warm_the_master():
@@ -34,7 +37,8 @@ def test_the_gunicorn_settings_warm_the_master():
     from pathlib import Path
 
     config = runpy.run_path(str(Path(__file__).resolve().parents[2] / "gunicorn.conf.py"))
-    assert config["preload_app"] is True and callable(config["when_ready"])
+    assert config["preload_app"] is True
+    assert callable(config["when_ready"])
 
 
 def _cache_settings(**env) -> dict:
@@ -65,7 +69,8 @@ def test_production_caches_in_redis_by_default_one_prefix_per_database():
     production = {"DJANGO_DEBUG": "0", "SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "a.id"}
     one = _cache_settings(**production, DATABASE_URL="postgres://u@db:5432/cakupan")
     other = _cache_settings(**production, DATABASE_URL="postgres://u@db:5432/cakupan_test")
-    assert one["BACKEND"].endswith("RedisCache") and one["LOCATION"].startswith("redis://")
+    assert one["BACKEND"].endswith("RedisCache")
+    assert one["LOCATION"].startswith("redis://")
     assert one["KEY_PREFIX"] != other["KEY_PREFIX"]
     assert _cache_settings(**production, REDIS_URL="locmem")["BACKEND"].endswith("LocMemCache")
     assert _cache_settings()["BACKEND"].endswith("LocMemCache")  # development

@@ -25,9 +25,12 @@ def test_progress_figure_has_current_bar_baseline_and_target_marks():
     )
     valid(figure)
     bar, baseline, target = figure["data"]
-    assert bar["type"] == "bar" and bar["x"] == [47.38]
-    assert baseline["x"] == [47.0] and "Angka awal" in baseline["name"]
-    assert target["x"] == [68.0] and "68,00" in target["name"]
+    assert bar["type"] == "bar"
+    assert bar["x"] == [47.38]
+    assert baseline["x"] == [47.0]
+    assert "Angka awal" in baseline["name"]
+    assert target["x"] == [68.0]
+    assert "68,00" in target["name"]
     assert figure["layout"]["separators"] == ",."
     assert figure["layout"]["xaxis"]["range"] == [0, 100]
 
@@ -54,7 +57,8 @@ def test_trend_figure_one_line_per_publisher_target_and_projection():
     valid(figure)
     names = [trace["name"] for trace in figure["data"]]
     assert names[:2] == ["Kanwil", "Kejati"]
-    assert "Kemnaker" in names[2] and "penyebut lain" in names[2]
+    assert "Kemnaker" in names[2]
+    assert "penyebut lain" in names[2]
     assert names[3].startswith("Target 68")
     assert figure["data"][0]["x"] == ["2021-12-31", "2024-07-31"]  # gaps stay gaps
     assert figure["data"][3]["x"] == ["2025-07-10", "2025-12-31"]
@@ -94,7 +98,8 @@ def test_trend_target_line_prints_its_value_and_percent_axis_has_ticks():
     assert target["text"] == ["", "Target 68 %"]
     assert "text" in target["mode"]
     yaxis = figure["layout"]["yaxis"]
-    assert yaxis["tickmode"] == "linear" and yaxis["dtick"] == 20  # 0, 20, 40, 60
+    assert yaxis["tickmode"] == "linear"
+    assert yaxis["dtick"] == 20
 
 
 @pytest.mark.parametrize(

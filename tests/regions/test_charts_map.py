@@ -15,7 +15,8 @@ from regions.progress import Point
 @pytest.mark.parametrize("module", [svg])
 def test_pure_modules_examples_hold(module):
     result = doctest.testmod(module)
-    assert result.attempted > 0 and result.failed == 0
+    assert result.attempted > 0
+    assert result.failed == 0
 
 
 def _point(percent, day=1):
@@ -37,7 +38,8 @@ def test_bullet_chart_prints_target_value_and_current_value_apart():
         )
         html = render_to_string("partials/_chart_progress.html", {"bar": bar})
     assert "Target 68 %" in html
-    assert "47,38 %" in html and "Awal 47 %" in html
+    assert "47,38 %" in html
+    assert "Awal 47 %" in html
     # The current value sits inside its bar (white on blue), the baseline
     # label under the bar: neither under the other's mark.
     assert 'class="progress-svg__value progress-svg__value--inside"' in html

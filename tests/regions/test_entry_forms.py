@@ -82,7 +82,8 @@ def test_figure_without_source_is_saved_unverified(sulsel):
     assert form.is_valid(), form.errors
     figure = form.save()
     assert form.saved_unverified
-    assert figure.status == "unverified" and figure.source_kind == ""
+    assert figure.status == "unverified"
+    assert figure.source_kind == ""
 
 
 def test_figure_with_a_document_source_is_published(sulsel):
@@ -235,7 +236,8 @@ def test_change_is_recorded_in_history_and_can_be_reverted(seeded, admin_client)
     figure.refresh_from_db()
     assert figure.percent == Decimal("47.50")
     history = list(figure.history.order_by("history_date"))
-    assert history[-1].history_user.username == "admin" and history[-1].percent == Decimal("47.50")
+    assert history[-1].history_user.username == "admin"
+    assert history[-1].percent == Decimal("47.50")
     assert history[-2].percent == Decimal("46.44")
     revert_url = f"/admin/regions/coveragefigure/{figure.pk}/history/{history[-2].history_id}/"
     page = admin_client.get(revert_url)

@@ -16,7 +16,8 @@ from coverage_site import exports
 
 def test_module_examples():
     result = doctest.testmod(exports)
-    assert result.attempted > 0 and result.failed == 0
+    assert result.attempted > 0
+    assert result.failed == 0
 
 
 @pytest.mark.parametrize(
@@ -61,7 +62,8 @@ def test_xlsx_has_the_data_then_the_source_sheet(db):
     assert data.title == "Kab-Kota- -uji-"
     rows = list(data.values)
     assert rows[0] == ("Per", "Cakupan")
-    assert rows[1][0].date() == date(2025, 6, 30) and rows[1][1] == 47.38
+    assert rows[1][0].date() == date(2025, 6, 30)
+    assert rows[1][1] == 47.38
     assert rows[2][0] == "'=1+1"
     assert "ODbL" in " ".join(str(v) for row in source.values for v in row)
 

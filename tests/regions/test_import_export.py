@@ -347,7 +347,8 @@ def test_row_outside_the_editors_scope_is_an_error_and_nothing_is_written(editor
 
 def test_rows_in_scope_are_written_with_the_editor_as_author(editor73):
     report = run("figures", [FIGURE, {**FIGURE, "kode_wilayah": "73"}], user=editor73, commit=True)
-    assert report.written and report.created == 2
+    assert report.written
+    assert report.created == 2
     for figure in CoverageFigure.objects.filter(publisher="Uji Impor"):
         assert figure.entered_by == editor73
         assert figure.history.get().history_user == editor73
@@ -369,7 +370,9 @@ def test_row_with_an_existing_key_updates_that_record_and_lists_the_change(seede
     old_percent = figure.percent
     row["persen"] = "54,5"
     report = run("figures", [row], user=make_user("pengubah", "73"))
-    assert report.ok and report.updated == 1 and report.created == 0
+    assert report.ok
+    assert report.updated == 1
+    assert report.created == 0
     (change,) = report.rows[0].changes
     assert change[0] == "persen"
     assert change[2] == "54,5"
@@ -486,7 +489,8 @@ def test_one_bad_row_among_a_thousand_writes_nothing_and_names_that_row(seeded):
 def test_a_thousand_good_rows_are_written_each_with_history(seeded):
     before, history = CoverageFigure.objects.count(), CoverageFigure.history.count()
     report = run("figures", _thousand_rows(), commit=True)
-    assert report.written and report.created == 1000
+    assert report.written
+    assert report.created == 1000
     assert CoverageFigure.objects.count() == before + 1000
     assert CoverageFigure.history.count() == history + 1000
 
@@ -535,16 +539,19 @@ def test_an_import_updating_published_figures_keeps_what_it_replaces(seeded):
         for i, region in enumerate(regions)
     ]  # fmt: skip
     report = run("figures", rows, commit=True)
-    assert report.written and report.updated == 3
+    assert report.written
+    assert report.updated == 3
     for i, figure in enumerate(figures):
         figure.refresh_from_db()
         assert figure.percent == Decimal(f"4{i + 1}.25")
-        assert figure.previous_percent == Decimal("40.50") and figure.revised_at is not None
+        assert figure.previous_percent == Decimal("40.50")
+        assert figure.revised_at is not None
         assert figure.covered == 1000 + i
         assert figure.source_title == DOCUMENT["source_title"]
         assert figure.status == "published"
         latest = figure.history.first()
-        assert latest.history_type == "~" and latest.percent == figure.percent
+        assert latest.history_type == "~"
+        assert latest.percent == figure.percent
 
 
 # ---- round trip ------------------------------------------------------------------------------
@@ -644,7 +651,8 @@ def test_export_then_import_gives_back_identical_records(seeded, kind, fmt):
     # Importing the export over the same records changes nothing ...
     same = imports.records_import(kind=kind, table=sheets.read_table(data, f"x.{fmt}"))
     assert same.ok, same.messages()[:5]
-    assert same.unchanged == len(before) and same.created == same.updated == 0
+    assert same.unchanged == len(before)
+    assert same.created == same.updated == 0
 
     # ... and into an emptied table it recreates every record exactly (a
     # record sourced only by an article claim comes back unverified).
@@ -733,12 +741,15 @@ def test_upload_shows_a_preview_and_writes_nothing_until_confirmed(editor_client
     html = response.content.decode()
     assert "Konfirmasi impor" in html
     assert "2 baris diperiksa, tanpa masalah: 2 baru, 0 diubah, 0 sama" in html
-    assert "46,44" in html and "Kabupaten Kepulauan Selayar (73.01)" in html
+    assert "46,44" in html
+    assert "Kabupaten Kepulauan Selayar (73.01)" in html
     assert not CoverageFigure.objects.filter(publisher__in=["Uji Impor", "Kedua"]).exists()
 
     token, confirm_url = response.context["token"], response.context["confirm_url"]
     check = Job.objects.get(kind="import_check", file_name="angka.csv")
-    assert check.created_by == editor73 and check.state == "succeeded" and check.upload
+    assert check.created_by == editor73
+    assert check.state == "succeeded"
+    assert check.upload
     response = editor_client.post(confirm_url, {"confirm": "1", "token": token})
     assert response.status_code == 302
     assert response["Location"] == FIGURES_URL
@@ -750,13 +761,15 @@ def test_upload_shows_a_preview_and_writes_nothing_until_confirmed(editor_client
         assert record.history_user == editor73
         assert record.history_change_reason == "Impor berkas angka.csv"
     write = Job.objects.get(kind="import_write", parent=check)
-    assert write.state == "succeeded" and write.upload is None  # the file is gone when done
+    assert write.state == "succeeded"
+    assert write.upload is None
     assert write.summary == "Impor angka.csv selesai: 2 baru, 0 diubah, 0 tidak berubah."
     check.refresh_from_db()
     assert check.upload is None
     # Confirming again (a double click, the back button) writes nothing more.
     response = editor_client.post(confirm_url, {"confirm": "1", "token": token})
-    assert response.status_code == 302 and figures.count() == 2
+    assert response.status_code == 302
+    assert figures.count() == 2
     assert Job.objects.filter(kind="import_write").count() == 1
 
 
@@ -792,13 +805,15 @@ def test_preview_lists_every_problem_linked_to_its_row_and_cell(editor_client):
     response = upload(editor_client, csv_bytes(rows))
     assert response.status_code == 200
     html = response.content.decode()
-    assert 'role="alert"' in html and "Ada 2 masalah; tidak ada yang disimpan." in html
+    assert 'role="alert"' in html
+    assert "Ada 2 masalah; tidak ada yang disimpan." in html
     assert (
         '<a href="#baris-3-kode_wilayah">Baris 3, kolom kode_wilayah: Kalimantan Selatan (63) '
         "di luar wilayah yang boleh Anda ubah.</a>"
     ) in html
     assert '<a href="#baris-4-persen">Baris 4, kolom persen: “abc” bukan angka.' in html
-    assert 'id="baris-3"' in html and 'id="baris-4-persen" class="errors"' in html
+    assert 'id="baris-3"' in html
+    assert 'id="baris-4-persen" class="errors"' in html
     assert 'id="baris-2"' not in html  # the good row is not in the problem table
     assert "Konfirmasi impor" not in html
     assert Job.objects.get(kind="import_check").upload is None  # nothing to confirm: file dropped
@@ -850,7 +865,8 @@ def test_viewer_may_export_but_not_import(seeded, client):
     response = client.get(FIGURES_URL + "export.csv")
     assert response.status_code == 200
     codes = {line.split(",")[0] for line in response.content.decode("utf-8-sig").splitlines()[1:]}
-    assert codes and all(code.startswith("63") for code in codes)
+    assert codes
+    assert all(code.startswith("63") for code in codes)
 
 
 def test_export_follows_the_changelist_scope_and_filters(editor_client):
@@ -920,7 +936,8 @@ def test_command_dry_run_checks_everything_and_writes_nothing(seeded, figure_fil
         r"0 diubah, 0 tidak berubah \(\d+\.\d s\)\.\n" + UNVERIFIED_LINE + "$",
         text,
     ), text
-    assert "Memeriksa" in text and "█" in text  # the progress bar
+    assert "Memeriksa" in text
+    assert "█" in text
     assert not CoverageFigure.objects.filter(publisher__in=["Uji Impor", "Dua"]).exists()
 
 
@@ -933,7 +950,8 @@ def test_command_writes_all_rows_and_prints_a_summary(seeded, figure_file):
         out.getvalue(),
     ), out.getvalue()
     figure = CoverageFigure.objects.get(publisher="Dua")
-    assert figure.region.code == "63" and figure.entered_by is None
+    assert figure.region.code == "63"
+    assert figure.entered_by is None
     assert figure.status == "unverified"
     assert CoverageFigure.objects.get(publisher="Uji Impor").status == "published"
     assert figure.history.get().history_change_reason == "import_figures angka.csv"

@@ -17,18 +17,21 @@ ROOT = Path(__file__).resolve().parents[2] / "regions" / "intake"
 @pytest.mark.parametrize("name", PURE)
 def test_examples_of_the_pure_module_hold(name):
     result = doctest.testmod(importlib.import_module(f"regions.intake.{name}"))
-    assert result.attempted > 0 and result.failed == 0
+    assert result.attempted > 0
+    assert result.failed == 0
 
 
 @pytest.mark.parametrize("name", PURE)
 def test_pure_module_imports_no_django(name):
     text = (ROOT / f"{name}.py").read_text()
-    assert "from django" not in text and "import django" not in text
+    assert "from django" not in text
+    assert "import django" not in text
 
 
 def test_every_intake_module_is_under_700_lines():
     sizes = {p.name: len(p.read_text().splitlines()) for p in ROOT.glob("*.py")}
-    assert sizes and max(sizes.values()) < 700, sizes
+    assert sizes
+    assert max(sizes.values()) < 700, sizes
 
 
 def test_a_streamed_csv_gives_the_rows_of_the_whole_read_with_blank_lines_numbered():

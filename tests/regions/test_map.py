@@ -23,7 +23,8 @@ GEO_BUNDLE = Path(settings.BASE_DIR) / "static" / "vendor" / "plotly" / "plotly-
 
 def test_geometry_examples_hold():
     result = doctest.testmod(geometry)
-    assert result.attempted > 0 and result.failed == 0
+    assert result.attempted > 0
+    assert result.failed == 0
 
 
 def test_served_map_has_every_kemendagri_province_exactly_once_and_is_small():
@@ -32,12 +33,14 @@ def test_served_map_has_every_kemendagri_province_exactly_once_and_is_small():
     assert len(names) == 38
     assert data["type"] == "FeatureCollection"
     ids = [feature["id"] for feature in data["features"]]
-    assert sorted(ids) == sorted(names) and len(set(ids)) == 38
+    assert sorted(ids) == sorted(names)
+    assert len(set(ids)) == 38
     for feature in data["features"]:
         assert feature["properties"]["name"] == names[feature["id"]]
         assert feature["geometry"]["type"] == "MultiPolygon"
         lon, lat = feature["properties"]["label"]
-        assert 94 < lon < 142 and -12 < lat < 7, feature["id"]
+        assert 94 < lon < 142, feature["id"]
+        assert -12 < lat < 7, feature["id"]
     assert MAP_FILE.stat().st_size <= 150_000
     assert "CC BY 4.0" in data["source"]
 
@@ -49,7 +52,8 @@ def test_every_ring_is_closed_and_wound_clockwise_as_d3_geo_wants():
         for polygon in feature["geometry"]["coordinates"]:
             assert len(polygon) == 1  # outer ring only: holes dropped
             ring = [tuple(point) for point in polygon[0]]
-            assert ring[0] == ring[-1] and len(ring) >= 4
+            assert ring[0] == ring[-1]
+            assert len(ring) >= 4
             assert geometry.ring_area(ring) < 0, feature["id"]  # clockwise
             rings += 1
     assert rings >= 38
@@ -115,7 +119,8 @@ def test_map_is_one_choropleth_of_the_provinces_coloured_by_band():
     choropleths = [t for t in figure["data"] if t["type"] == "choropleth"]
     assert len(choropleths) == 1
     trace = choropleths[0]
-    assert trace["geojson"] == "/static/maps/p.json" and trace["featureidkey"] == "id"
+    assert trace["geojson"] == "/static/maps/p.json"
+    assert trace["featureidkey"] == "id"
     assert trace["locations"] == ["11", "12", "31", "73"]
     # z is the band: <30, no data, >=100 (its own band), 40-50.
     assert trace["z"] == [1, 0, 5, 3]
@@ -126,7 +131,8 @@ def test_map_is_one_choropleth_of_the_provinces_coloured_by_band():
         middle = (i + 0.5) / n
         below = [colour for stop, colour in scale if stop <= middle][-1]
         assert below == band.fill
-    assert trace["zmin"] == -0.5 and trace["zmax"] == n - 0.5
+    assert trace["zmin"] == -0.5
+    assert trace["zmax"] == n - 0.5
     assert trace["customdata"][3][:3] == ["Sulawesi Selatan", "/wilayah/73/", "47,38 %"]
     assert "%{customdata[0]}" in trace["hovertemplate"]
     assert figure["layout"]["geo"]["visible"] is False

@@ -48,7 +48,8 @@ def test_no_chart_keeps_a_numeric_date_format():
         charts.segments_figure([(date(2025, 6, 30), D("30.1"), D("8.2"))]),
     ]
     text = json.dumps(figures)
-    assert "%d-%m-%Y" not in text and "2025-06-30: " not in text
+    assert "%d-%m-%Y" not in text
+    assert "2025-06-30: " not in text
     # Dates appear only as data (x values, ISO), never as a label to read.
     for figure in figures:
         for trace in figure["data"]:

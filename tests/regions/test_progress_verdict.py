@@ -24,7 +24,8 @@ def test_the_values_stay_as_stored_and_as_the_colours_key_them():
         "no_target",
         "not_enough_data",
     ]
-    assert Verdict.BEHIND == "behind" and str(Verdict.BEHIND) == "behind"
+    assert Verdict.BEHIND == "behind"
+    assert str(Verdict.BEHIND) == "behind"
 
 
 def test_every_verdict_has_a_label_and_the_filter_offers_each():

@@ -72,10 +72,12 @@ def test_figure_above_100_imports_with_its_source_and_shows_with_the_explanation
     client, sulsel, tmp_path
 ):
     output = run_import(write_csv(tmp_path / "jakon.csv", [{**ABOVE_100, **SOURCE_COLUMNS}]))
-    assert "1 baru" in output and "Belum bersumber" not in output
+    assert "1 baru" in output
+    assert "Belum bersumber" not in output
     figure = CoverageFigure.objects.get(region=sulsel, segment="construction")
     assert (figure.percent, figure.covered, figure.eligible) == (Decimal("392.40"), 392400, 100000)
-    assert figure.status == RecordStatus.PUBLISHED and figure.source_kind == "document"
+    assert figure.status == RecordStatus.PUBLISHED
+    assert figure.source_kind == "document"
     assert figure.quality_warning == ""  # 392.400 / 100.000 is 392,40 %: consistent
 
     html = page(client)
@@ -86,7 +88,8 @@ def test_figure_above_100_imports_with_its_source_and_shows_with_the_explanation
 
 def test_figure_above_100_without_source_is_imported_but_not_public(client, sulsel, tmp_path):
     output = run_import(write_csv(tmp_path / "jakon.csv", [ABOVE_100]))
-    assert "Belum bersumber" in output and "baris 2" in output
+    assert "Belum bersumber" in output
+    assert "baris 2" in output
     figure = CoverageFigure.objects.get(region=sulsel, segment="construction")
     assert figure.status == RecordStatus.UNVERIFIED
     assert "392,4" not in page(client)
@@ -137,9 +140,11 @@ def test_unsourced_figure_is_kept_unverified_never_public(client, unsourced):
     csv = b"".join(
         client.get("/wilayah/", {"level": "province", "_export": "csv"}).streaming_content
     ).decode()
-    assert "77.77" not in csv and "77,77" not in csv
+    assert "77.77" not in csv
+    assert "77,77" not in csv
     xlsx = client.get("/wilayah/", {"_export": "xlsx"})
-    assert xlsx.status_code == 200 and b"77.77" not in xlsx.content
+    assert xlsx.status_code == 200
+    assert b"77.77" not in xlsx.content
 
 
 def test_editor_sees_the_unverified_figure_with_a_badge_and_filter(client, clerk, unsourced):
@@ -147,7 +152,8 @@ def test_editor_sees_the_unverified_figure_with_a_badge_and_filter(client, clerk
     listing = client.get("/admin/regions/coveragefigure/", {"status__exact": "unverified"})
     html = listing.content.decode()
     assert listing.status_code == 200
-    assert "status-unverified" in html and "Belum bersumber" in html
+    assert "status-unverified" in html
+    assert "Belum bersumber" in html
     assert f"/admin/regions/coveragefigure/{unsourced.pk}/change/" in html
 
 
@@ -176,7 +182,8 @@ def test_reviewer_attaches_a_source_and_publishes(client, clerk, unsourced):
     assert (unsourced.status, unsourced.source_kind) == (RecordStatus.PUBLISHED, "document")
     client.logout()
     html = page(client)
-    assert "77,77" in html and DOCUMENT["source_outlet"] in html
+    assert "77,77" in html
+    assert DOCUMENT["source_outlet"] in html
     assert "Dimasukkan oleh" not in html
 
 
@@ -198,17 +205,20 @@ def test_contradictory_newest_figure_is_not_the_headline(client, sulsel):
     assert "48,1 %" in cards
     # The card names the contradictory figure and both of its values ...
     assert "Angka yang lebih baru (per 30 September 2025, Uji Kanwil)" in cards
-    assert "70 %" in cards and "50 %" in cards
+    assert "70 %" in cards
+    assert "50 %" in cards
     # ... and the progress section judges from the same consistent figure.
     progress = html.split('id="h-target"')[1].split('id="h-children"')[0]
-    assert "48,1 %" in progress and "70 %" not in progress
+    assert "48,1 %" in progress
+    assert "70 %" not in progress
 
 
 def test_contradictory_figure_alone_shows_both_values_and_why(client, selayar):
     CoverageFigure.objects.filter(region=selayar, segment="total").update(status="draft")
     figure(selayar, as_of=date(2025, 9, 30), percent="70", covered=500, eligible=1000)
     cards = page(client, "73.01").split('id="h-target"')[0]
-    assert "70 %" in cards and "50 %" in cards
+    assert "70 %" in cards
+    assert "50 %" in cards
     assert "Belum ada angka lain untuk segmen ini yang cocok" in cards
 
 
@@ -225,13 +235,15 @@ def test_publisher_revision_shows_direvisi_and_the_earlier_value(client, sulsel)
     form = CoverageFigureForm(data=data, instance=CoverageFigure.objects.get(pk=original.pk))
     assert form.is_valid(), form.errors
     revised = form.save()
-    assert revised.is_revised and revised.previous_percent == Decimal("49.50")
+    assert revised.is_revised
+    assert revised.previous_percent == Decimal("49.50")
     # The history keeps both values.
     assert {h.percent for h in revised.history.all()} == {Decimal("49.50"), Decimal("51.20")}
 
     cards = page(client).split('id="h-target"')[0]
     assert "51,2 %" in cards
-    assert "direvisi" in cards and "sebelumnya 49,5 %" in cards
+    assert "direvisi" in cards
+    assert "sebelumnya 49,5 %" in cards
 
 
 def test_editing_an_unverified_figure_is_not_a_revision(sulsel):
@@ -243,7 +255,8 @@ def test_editing_an_unverified_figure_is_not_a_revision(sulsel):
     draft = CoverageFigure.objects.get(pk=draft.pk)
     draft.percent = Decimal("51.2")
     draft.save()
-    assert not draft.is_revised and draft.previous_percent is None
+    assert not draft.is_revised
+    assert draft.previous_percent is None
 
 
 # ---- cached aggregates -----------------------------------------------------------------------
@@ -274,11 +287,13 @@ def test_region_list_marks_a_rate_above_100_and_exports_it_plainly(client, selay
     figure(selayar, as_of=date(2025, 10, 31), percent="104", covered=1040, eligible=1000)
     html = client.get("/wilayah/", {"province": "73"}).content.decode()
     row = html.split("Kabupaten Kepulauan Selayar")[1].split("</tr>")[0]
-    assert "104 %" in row and "di atas perkiraan pekerja" in row
+    assert "104 %" in row
+    assert "di atas perkiraan pekerja" in row
     csv = b"".join(
         client.get("/wilayah/", {"province": "73", "_export": "csv"}).streaming_content
     ).decode()
-    assert "104.00" in csv and "perkiraan" not in csv
+    assert "104.00" in csv
+    assert "perkiraan" not in csv
 
 
 def test_region_list_and_export_use_the_latest_consistent_rate_as_the_page_does(
@@ -288,12 +303,14 @@ def test_region_list_and_export_use_the_latest_consistent_rate_as_the_page_does(
     figure(selayar, as_of=date(2025, 11, 30), percent="70", covered=500, eligible=1000)
     html = client.get("/wilayah/", {"province": "73"}).content.decode()
     row = html.split("Kabupaten Kepulauan Selayar")[1].split("</tr>")[0]
-    assert "48,1 %" in row and "70 %" not in row
+    assert "48,1 %" in row
+    assert "70 %" not in row
     csv = b"".join(
         client.get("/wilayah/", {"province": "73", "_export": "csv"}).streaming_content
     ).decode()
     selayar_line = next(line for line in csv.splitlines() if "Selayar" in line)
-    assert "48.10" in selayar_line and "70.00" not in selayar_line
+    assert "48.10" in selayar_line
+    assert "70.00" not in selayar_line
 
 
 def test_a_contradictory_rate_alone_still_heads_the_region_list(client, selayar):

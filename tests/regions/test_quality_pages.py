@@ -95,12 +95,14 @@ def test_sulsel_page_says_the_deadline_passed_and_shows_no_pace(client, sulsel):
     assert timezone.localdate() > date(2025, 12, 31)
     response = client.get("/wilayah/73/")
     progress = response.context["page"].progress
-    assert progress.deadline_passed and progress.pace_needed is None
+    assert progress.deadline_passed
+    assert progress.pace_needed is None
     html = response.content.decode()
     assert "✖ Tenggat lewat" in html
     assert "target 2025 belum tercapai: masih kurang" in html
     assert "tidak ada: tenggat sudah lewat" in html
-    assert "+3,72" not in html and "poin per bulan mulai hari ini" not in html
+    assert "+3,72" not in html
+    assert "poin per bulan mulai hari ini" not in html
 
 
 @pytest.mark.parametrize("months", [3, 12, 30])
@@ -127,7 +129,8 @@ def test_the_page_shows_the_pace_needed_from_today(client, blank_regency):
     html = client.get(f"/wilayah/{blank_regency.code}/").content.decode()
     pace = pace_needed_from(gap_points=D(24), today=today, deadline=deadline)
     assert f"+{formatting.number_id(pace, 2)} poin/bulan" in html
-    assert "butuh +" in html and "poin per bulan mulai hari ini" in html
+    assert "butuh +" in html
+    assert "poin per bulan mulai hari ini" in html
     # 24 points of 100.000 eligible workers.
     assert "± 24.000 pekerja lagi" in html
     # 6 of the 30 points from the baseline: a share of the distance, said as such.
@@ -142,7 +145,9 @@ def test_region_page_says_how_old_its_latest_figure_is_and_flags_stale_data(clie
     figure(blank_regency, add_months(today, -5), "40")  # BPJS branch: monthly
     response = client.get(f"/wilayah/{blank_regency.code}/")
     fresh = response.context["page"].freshness
-    assert fresh.age_months == 5 and fresh.monthly and fresh.stale
+    assert fresh.age_months == 5
+    assert fresh.monthly
+    assert fresh.stale
     html = response.content.decode()
     assert "Angka terbaru berumur 5 bulan" in html
     assert "BPJS Ketenagakerjaan merilis angka tiap bulan" in html
@@ -162,7 +167,8 @@ def test_freshness_goes_by_the_newest_figure_of_any_segment(blank_regency):
     figure(blank_regency, date(2025, 9, 30), "20", segment="informal")
     page = region_pages.region_page(blank_regency, today=date(2025, 10, 31))
     assert page.freshness.as_of == date(2025, 9, 30)
-    assert page.freshness.monthly and not page.freshness.stale
+    assert page.freshness.monthly
+    assert not page.freshness.stale
 
 
 # ---- history warnings while entering -------------------------------------------------------
@@ -219,7 +225,8 @@ def test_import_preview_page_names_the_row_and_still_offers_to_confirm(
 def test_a_series_with_too_little_history_gets_no_warning(blank_regency):
     figure(blank_regency, date(2024, 12, 31), "15")
     report = _import([{**ROW, "kode_wilayah": blank_regency.code, "persen": "90"}])
-    assert report.ok and report.rows[0].history_warning == ""
+    assert report.ok
+    assert report.rows[0].history_warning == ""
 
 
 def test_admin_save_of_an_unusual_figure_warns_but_saves(admin_client, history_12_to_15):

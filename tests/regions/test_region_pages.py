@@ -46,7 +46,8 @@ def test_the_verdict_from_the_page_equals_the_one_judged_from_the_history(seeded
 def test_a_region_judged_from_the_rows_it_has(seeded):
     regency = make.region("73.98", name="Kabupaten Uji")
     page = pages._region_page(regency, today=TODAY)
-    assert page.progress.verdict is Verdict.NO_TARGET and page.headline == []
+    assert page.progress.verdict is Verdict.NO_TARGET
+    assert page.headline == []
     make.target(regency, "60", target_date=date(2027, 12, 31))
     make.figure(regency, "40", as_of=date(2025, 1, 31))
     make.figure(regency, "52", as_of=date(2025, 12, 31))

@@ -476,7 +476,8 @@ def test_command_builds_fixture_from_a_small_package(tmp_path):
     assert "idn-area-data 9.9.9" in (out / "stdout.txt").read_text()
 
     kanwil = [o["fields"]["code"] for o in regions if o["model"] == "regions.kanwil"]
-    assert kanwil == sorted(kanwil) and len(kanwil) == 11
+    assert kanwil == sorted(kanwil)
+    assert len(kanwil) == 11
     rows = [o["fields"] for o in regions if o["model"] == "regions.region"]
     assert [r["code"] for r in rows] == [
         "ID",

@@ -16,7 +16,8 @@ CSS = Path(settings.BASE_DIR) / "static" / "css"
 
 def test_examples_hold():
     result = doctest.testmod(scales)
-    assert result.attempted > 0 and result.failed == 0
+    assert result.attempted > 0
+    assert result.failed == 0
 
 
 @pytest.mark.parametrize(
@@ -31,7 +32,8 @@ def test_band_edges_include_the_lower_and_exclude_the_upper(percent, key):
 
 def test_bands_cover_zero_upwards_without_gaps():
     bands = scales.COVERAGE_BANDS
-    assert bands[0].low == 0 and bands[-1].high is None
+    assert bands[0].low == 0
+    assert bands[-1].high is None
     for below, above in zip(bands, bands[1:], strict=False):
         assert below.high == above.low
 
@@ -51,7 +53,8 @@ def test_each_band_text_colour_is_readable_on_its_fill(band):
 def test_stylesheet_carries_exactly_the_module_colours():
     text = (CSS / "charts.css").read_text(encoding="utf-8")
     block = re.search(r"/\* scales:begin \*/\n(.*?)\n/\* scales:end \*/", text, re.S)
-    assert block and block.group(1) == scales.css_custom_properties()
+    assert block
+    assert block.group(1) == scales.css_custom_properties()
     for band in scales.MAP_BANDS:
         assert f".band--{band.key} {{ background: var(--band-{band.key});" in text
 

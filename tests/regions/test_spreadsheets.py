@@ -425,4 +425,5 @@ def test_doctest_examples_of_the_module_hold():
     import doctest
 
     result = doctest.testmod(sheets)
-    assert result.attempted > 0 and result.failed == 0
+    assert result.attempted > 0
+    assert result.failed == 0

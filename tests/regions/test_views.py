@@ -37,10 +37,12 @@ def test_sulsel_page_shows_47_against_68_with_sources(client, seeded):
     assert page.target.record.target_percent == Decimal("68")
     assert page.progress.baseline.percent == Decimal("47")
     html = text_of(response)
-    assert "47 %" in html and "68 %" in html
+    assert "47 %" in html
+    assert "68 %" in html
     assert "Rakyat Sulsel" in html  # the source of the 47 % and of the target
     assert "baru mencapai 47 persen" in html  # the quoted sentence
-    assert 'id="chart-trend"' in html and 'id="chart-progress"' in html
+    assert 'id="chart-trend"' in html
+    assert 'id="chart-progress"' in html
     assert "Kabupaten Kepulauan Selayar" in html  # ranked among its regencies
     assert "Rp16 miliar" in html
 
@@ -48,8 +50,10 @@ def test_sulsel_page_shows_47_against_68_with_sources(client, seeded):
 def test_selayar_page_shows_53_percent_award_and_breadcrumbs(client, seeded):
     response = client.get("/wilayah/73.01/")
     html = text_of(response)
-    assert "53 %" in html and "Porostengah.com" in html
-    assert "24.874" in html and "47.257" in html
+    assert "53 %" in html
+    assert "Porostengah.com" in html
+    assert "24.874" in html
+    assert "47.257" in html
     assert "tertinggi keempat" in html.lower()
     crumbs = [r.code for r in response.context["page"].breadcrumbs]
     assert crumbs == ["ID", "73", "73.01"]
@@ -59,7 +63,8 @@ def test_selayar_page_shows_53_percent_award_and_breadcrumbs(client, seeded):
 def test_kalsel_page_shows_pu_and_bpu_side_by_side(client, seeded):
     response = client.get("/wilayah/63/")
     html = text_of(response)
-    assert "46,44 %" in html and "10,6 %" in html
+    assert "46,44 %" in html
+    assert "10,6 %" in html
     assert "klikkalsel.com" in html
     assert 'id="chart-segments"' in html
 
@@ -88,7 +93,8 @@ def test_region_list_filters_live_in_the_query_string(client, seeded):
 def test_region_list_verdict_filter(client, seeded):
     response = client.get("/wilayah/", {"verdict": "behind", "level": "province"})
     rows = list(response.context["table"].data)
-    assert rows and all(row.verdict == "behind" for row in rows)
+    assert rows
+    assert all(row.verdict == "behind" for row in rows)
     assert "73" in [row.region.code for row in rows]
 
 
@@ -105,7 +111,9 @@ def test_region_list_csv_export_has_plain_values(client, seeded):
     assert lines[0].startswith("Kode,Wilayah")
     assert len(lines) == 39
     sulsel = next(line for line in lines if line.startswith("73,"))
-    assert "Sulawesi Selatan" in sulsel and ",68.00," in sulsel and "behind" in sulsel
+    assert "Sulawesi Selatan" in sulsel
+    assert ",68.00," in sulsel
+    assert "behind" in sulsel
 
 
 def test_region_list_xlsx_export(client, seeded):
@@ -189,5 +197,6 @@ def test_queries_per_page_do_not_grow_with_data(client, seeded, url):
 def test_region_list_coverage_range_accepts_a_decimal_comma(client, seeded):
     response = client.get("/wilayah/", {"coverage_min": "46,44", "level": "province"})
     rows = list(response.context["table"].data)
-    assert rows and all(row.percent >= Decimal("46.44") for row in rows)
+    assert rows
+    assert all(row.percent >= Decimal("46.44") for row in rows)
     assert "error-summary" not in response.content.decode()
