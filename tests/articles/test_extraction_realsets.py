@@ -1,9 +1,9 @@
-"""The fresh real-news sets of issue #13 (tests/data/realset_c..f, see
+"""The fresh real-news sets of issue #13 (tests/data/realset_c..i, see
 tests/data/realsets.md): labels that hold together, and floors on the sets the
-extractor was tuned on (scored by bench/eval_extraction.py). Measured when the
-floors were set: strict F1 0.94 on C (P 0.93, R 0.96), 0.96 on E, 0.87 on F;
-each floor is that minus 0.03. Set D is held out: no floor, so that nobody
-tunes on it to keep a test green."""
+extractor was tuned on (scored by bench/eval_extraction.py). Each floor is the
+strict F1 measured after tuning on that set minus 0.03: C 0.97, D 0.96 (tuned
+on from round 3), E 0.97, F 0.90, H 0.86 (tuned on from round 4). Sets G and I
+are held out: no floor, so that nobody tunes on them to keep a test green."""
 
 import importlib.util
 import json
@@ -14,9 +14,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = {name: ROOT / f"tests/data/realset_{name}" for name in "cdefghi"}
-C_STRICT_F1_FLOOR = 0.91
-E_STRICT_F1_FLOOR = 0.93  # measured 0.96 after tuning on E (first sight: 0.78)
-F_STRICT_F1_FLOOR = 0.84  # measured 0.87 after tuning on F (first sight: 0.71)
+C_STRICT_F1_FLOOR = 0.94  # first sight 0.66
+D_STRICT_F1_FLOOR = 0.93  # first sight 0.52; 0.57 while held out
+E_STRICT_F1_FLOOR = 0.94  # first sight 0.78
+F_STRICT_F1_FLOOR = 0.87  # first sight 0.71
+H_STRICT_F1_FLOOR = 0.83  # first sight 0.67
 METRICS = {"coverage_pct", "participants", "target_pct", "budget_idr", "award_rank", "workforce"}
 SEGMENTS = {"total", "formal", "informal", "construction", "migrant", "vulnerable", "other"}
 
@@ -72,7 +74,13 @@ def test_the_sets_share_no_article_with_each_other_or_the_devset():
 
 @pytest.mark.parametrize(
     ("name", "floor"),
-    [("c", C_STRICT_F1_FLOOR), ("e", E_STRICT_F1_FLOOR), ("f", F_STRICT_F1_FLOOR)],
+    [
+        ("c", C_STRICT_F1_FLOOR),
+        ("d", D_STRICT_F1_FLOOR),
+        ("e", E_STRICT_F1_FLOOR),
+        ("f", F_STRICT_F1_FLOOR),
+        ("h", H_STRICT_F1_FLOOR),
+    ],
 )
 def test_strict_f1_on_a_tuned_set_stays_above_its_floor(scorer, name, floor):
     loose, strict = scorer.evaluate(SETS[name])
