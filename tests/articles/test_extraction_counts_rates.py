@@ -4,23 +4,7 @@ a target is no coverage, a lower bound is kept as stated, and workers whose
 premiums a budget pays are participants. Each text is written for this test,
 to show a kind of sentence; full region register from fixtures/, no database."""
 
-import datetime as dt
-
-from articles.extraction import extract_figures
-
-PUBLISHED = dt.date(2025, 3, 4)
-
-
-def read(text, register):
-    """(metric, segment, value as str, region name) of every figure."""
-    return {
-        (f.metric, f.segment, str(f.value), f.region_name)
-        for f in extract_figures(text, register, published=PUBLISHED)
-    }
-
-
-def values(got):
-    return {value for _metric, _segment, value, _region in got}
+from tests.articles.readings import read, values
 
 
 def test_a_level_the_region_must_or_may_reach_is_a_target(register):

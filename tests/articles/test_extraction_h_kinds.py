@@ -3,23 +3,7 @@ extractor misread in set H, each shown on a text written for this test (other
 places, other numbers, other words). Full region register from fixtures/, no
 database."""
 
-import datetime as dt
-
-from articles.extraction import extract_figures
-
-PUBLISHED = dt.date(2025, 3, 4)
-
-
-def read(text, register):
-    """(metric, segment, value as str, region name) of every figure."""
-    return {
-        (f.metric, f.segment, str(f.value), f.region_name)
-        for f in extract_figures(text, register, published=PUBLISHED)
-    }
-
-
-def values(got):
-    return {value for _metric, _segment, value, _region in got}
+from tests.articles.readings import read, values
 
 
 def test_the_workers_a_place_has_and_their_parts_are_the_workforce(register):

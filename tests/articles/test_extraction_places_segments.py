@@ -3,19 +3,7 @@ the whole's group, groups taken together are the total, and a rate after a
 list of several groups takes none of them. Each text is written for this
 test; full region register from fixtures/, no database."""
 
-import datetime as dt
-
-from articles.extraction import extract_figures
-
-PUBLISHED = dt.date(2025, 3, 4)
-
-
-def read(text, register):
-    """(metric, segment, value as str, region name) of every figure."""
-    return {
-        (f.metric, f.segment, str(f.value), f.region_name)
-        for f in extract_figures(text, register, published=PUBLISHED)
-    }
+from tests.articles.readings import read
 
 
 def test_the_part_of_a_whole_takes_the_group_of_the_whole(register):
