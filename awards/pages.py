@@ -333,7 +333,7 @@ def completion_matrix(edition: Edition) -> CompletionMatrix:
     """The completion page: for each category, nominees x panel members,
     each cell saying how many criteria the member scored and which are
     missing, or the recorded abstention. A fixed number of queries."""
-    seats = list(edition.panel.select_related("user").order_by("id"))
+    seats = selectors.edition_seats(edition)
     categories = selectors.edition_categories(edition)
     criteria = selectors.edition_criteria(edition)
     nominees = selectors.edition_nominees(edition)
@@ -436,7 +436,7 @@ def minutes(edition: Edition) -> Minutes:
     """The minutes (berita acara): every member's raw scores per category,
     the summary ranking, the abstentions and the sign-off (the lock). A
     fixed number of queries."""
-    panel = list(edition.panel.select_related("user").order_by("id"))
+    panel = selectors.edition_seats(edition)
     categories = selectors.edition_categories(edition)
     criteria = selectors.edition_criteria(edition)
     nominees = selectors.edition_nominees(edition)

@@ -91,6 +91,12 @@ def edition_panel(edition: Edition) -> list[PanelMember]:
     return list(edition.panel.order_by("id"))
 
 
+def edition_seats(edition: Edition) -> list[PanelMember]:
+    """The panel with each seat's account (the completion page and the
+    minutes name who holds each seat). One query."""
+    return list(edition.panel.select_related("user").order_by("id"))
+
+
 def edition_outcomes(edition: Edition) -> list[Outcome]:
     return list(edition.outcomes.select_related("category", "region").order_by("rank", "pk"))
 
@@ -137,24 +143,6 @@ def region_nominations(region: Region) -> list[Nominee]:
         .select_related("category__edition")
         .order_by("-category__edition__year", "category_id")
     )
-
-
-def categories_scoring(category_ids: set[int]):
-    """Criteria, nominees and scores of the given categories, as the ranking
-    needs them. Three queries (none for no category)."""
-    if not category_ids:
-        return [], [], []
-    criteria = list(Criterion.objects.filter(category_id__in=category_ids).order_by("id"))
-    nominees = list(
-        Nominee.objects.filter(category_id__in=category_ids).select_related("region").order_by("id")
-    )
-    scores = [
-        ranking.Score(nominee_id=n, criterion_id=c, value=v)
-        for n, c, v in Score.objects.filter(criterion__category_id__in=category_ids).values_list(
-            "nominee_id", "criterion_id", "value"
-        )
-    ]
-    return criteria, nominees, scores
 
 
 def edition_abstentions(edition: Edition) -> list[Abstention]:

@@ -93,11 +93,11 @@ ORM_NAMES = {
 
 
 @pytest.mark.parametrize(
-    "module", ["regions/pages.py", "articles/pages.py", "meeting/pages.py", "api/pages.py"]
+    "module",
+    ["regions/pages.py", "articles/pages.py", "meeting/pages.py", "api/pages.py", "awards/pages.py"],
 )
 def test_a_page_module_does_not_touch_the_orm(module):
-    """Reads are the selectors': a failing line names the module and line.
-    (awards/pages.py still reads an edition's panel itself.)"""
+    """Reads are the selectors': a failing line names the module and line."""
     path = Path(__file__).resolve().parents[2] / module
     found = [
         f"{module}:{node.lineno} .{node.attr}"
