@@ -294,11 +294,20 @@ class Visitor:
         figures = self.page.locator("[data-chart]")
         for i in range(figures.count()):
             figures.nth(i).scroll_into_view_if_needed()
-            self.page.wait_for_function(
-                """el => el.getAttribute('data-chart-ready') !== 'waiting'""",
-                arg=figures.nth(i).element_handle(),
-                timeout=timeout,
-            )
+            handle = figures.nth(i).element_handle()
+            try:
+                self.page.wait_for_function(
+                    """el => el.getAttribute('data-chart-ready') !== 'waiting'""",
+                    arg=handle,
+                    timeout=timeout,
+                )
+            except PlaywrightTimeoutError:
+                seen = self.page.evaluate(
+                    """el => ({chart: el.dataset.chart, box: el.getBoundingClientRect().toJSON(),
+                               scrollY: window.scrollY, innerHeight: window.innerHeight})""",
+                    handle,
+                )
+                pytest.fail(f"chart scrolled into view but never started on {where}: {seen}")
         self.page.evaluate("() => window.scrollTo(0, 0)")
         try:
             self.page.wait_for_function(
