@@ -107,7 +107,7 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
         toks, words = article.toks, _STRONG_BREAK_WORDS
         self.break_starts = sorted(
             [
-                *(toks.starts[k] for k, word in enumerate(toks.lower) if word in words),
+                *(toks.starts[k] for k in toks.indexes(words.__contains__)),
                 *(m.start() for m in re.finditer(";", text)),
             ]
         )

@@ -4,9 +4,11 @@ other steps share, so that 1 MB of text is read in about a second."""
 from __future__ import annotations
 
 import bisect
+import operator
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from itertools import chain
 
 _TOKEN_RE = re.compile(r"\w+")
 _ODD_SPACES = "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000"
@@ -32,6 +34,25 @@ class _Tokens:
     starts: list[int]
     ends: list[int]
     lower: list[str]
+    # each distinct word and the indexes where it stands, built on first use
+    _at: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+
+    def indexes(self, accept: Callable[[str], bool]) -> list[int]:
+        """The indexes, in order, of the tokens whose word ``accept`` takes: each
+        distinct word is tried once, not every token."""
+        at = self._at
+        if at is None:
+            at = self._at = {}
+            for i, word in enumerate(self.lower):
+                where = at.get(word)
+                if where is None:
+                    at[word] = [i]
+                else:
+                    where.append(i)
+        hits = [where for word, where in at.items() if accept(word)]
+        if len(hits) == 1:
+            return list(hits[0])
+        return sorted(chain.from_iterable(hits))
 
 
 def _lower_aligned(text: str) -> str | None:
@@ -43,10 +64,9 @@ def _lower_aligned(text: str) -> str | None:
 def _tokenise(text: str, lower: str | None = None) -> _Tokens:
     lower = lower if lower is not None else _lower_aligned(text)
     if lower is not None:
-        found = list(_TOKEN_RE.finditer(lower))
-        return _Tokens(
-            [m.start() for m in found], [m.end() for m in found], [m.group() for m in found]
-        )
+        words = _TOKEN_RE.findall(lower)
+        starts = [m.start() for m in _TOKEN_RE.finditer(lower)]
+        return _Tokens(starts, list(map(operator.add, starts, map(len, words))), words)
     found = list(_TOKEN_RE.finditer(text))
     return _Tokens(
         [m.start() for m in found], [m.end() for m in found], [m.group().lower() for m in found]
@@ -65,16 +85,20 @@ def _token_triggered(
     "covid19") or one starting with ``prefixes``; much faster than searching
     a long alternation at every character. For patterns whose every
     alternative starts at a word boundary with one of these words."""
-    found = []
-    done = 0
-    for pos, word in zip(toks.starts, toks.lower, strict=True):
-        if pos < done:
-            continue
-        if not (
+
+    def starts_one(word: str) -> bool:
+        return bool(
             word in words
             or (not word.isalpha() and word.rstrip("0123456789") in words)
             or (prefixes and word.startswith(prefixes))
-        ):
+        )
+
+    found = []
+    done = 0
+    starts = toks.starts
+    for i in toks.indexes(starts_one):
+        pos = starts[i]
+        if pos < done:
             continue
         m = pattern.match(text, pos)
         if m and m.end() > pos:
@@ -123,7 +147,7 @@ class _PhraseMatcher:
         root = self._root
         end_key = self._END
         free = 0
-        for i in [i for i, word in enumerate(lower) if word in root]:
+        for i in toks.indexes(root.__contains__):
             if i < free:
                 continue
             node = root[lower[i]]
@@ -232,7 +256,10 @@ _STEM_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 def _maybe(low: str, stems: tuple[str, ...]) -> bool:
     """Whether ``low`` (lower-cased) contains any of ``stems``: one compiled
-    alternation per stem list, cheaper than the pattern it guards."""
+    alternation per stem list, cheaper than the pattern it guards; over a text
+    long beside the list, one substring search per stem is cheaper still."""
+    if len(low) > 4 * len(stems):
+        return any(map(low.__contains__, stems))
     pattern = _STEM_PATTERNS.get(stems)
     if pattern is None:
         pattern = _STEM_PATTERNS[stems] = re.compile("|".join(map(re.escape, stems)))
