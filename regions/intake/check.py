@@ -25,9 +25,12 @@ import html
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db.models import AutoField, FileField
+from django.db.models.expressions import DatabaseDefault
 from django.forms.models import construct_instance
 from django.utils.html import strip_tags
 from django.utils.translation import gettext
@@ -84,36 +87,147 @@ class _SharedFields(dict):
         return self
 
 
+def _memo_key(name: str, value) -> tuple | None:
+    """A value's key in a file's memo: equal keys mean the same value
+    written the same way (Decimal("1.0") and Decimal("1") differ); None
+    when the value cannot be a key."""
+    if isinstance(value, Decimal):
+        return (name, Decimal, str(value))
+    try:
+        hash(value)
+    except TypeError:
+        return None
+    return (name, type(value), value)
+
+
+class FieldMemo:
+    """What a field makes of a value, remembered for one file: form and
+    model fields are pure functions of the value (their parsing and their
+    validators), and a file repeats most of its values row after row (the
+    publisher, the segment, the source). Only values that pass are kept; a
+    value that fails is checked again, so each row gets its own error."""
+
+    def __init__(self):
+        self.form_values: dict = {}
+        self.model_values: dict = {}
+
+    def form_clean(self, name: str, form_field, value):
+        key = _memo_key(name, value)
+        if key is None:
+            return form_field.clean(value)
+        try:
+            return self.form_values[key]
+        except KeyError:
+            cleaned = self.form_values[key] = form_field.clean(value)
+            return cleaned
+
+    def model_clean(self, model_field, value, instance):
+        if model_field.is_relation:  # a relation's check may ask the database
+            return model_field.clean(value, instance)
+        key = _memo_key(model_field.name, value)
+        if key is None:
+            return model_field.clean(value, instance)
+        try:
+            return self.model_values[key]
+        except KeyError:
+            cleaned = self.model_values[key] = model_field.clean(value, instance)
+            return cleaned
+
+
+def model_field_errors(instance, exclude: set, memo: FieldMemo) -> dict:
+    """Django's ``Model.clean_fields`` (every field not excluded, its value
+    made canonical and validated; an empty value of a blank field skipped),
+    each field's answer for a value taken from ``memo``."""
+    errors = {}
+    for f in instance._meta.fields:
+        if f.name in exclude or f.generated:
+            continue
+        raw_value = getattr(instance, f.attname)
+        if f.blank and raw_value in f.empty_values:
+            continue
+        if isinstance(raw_value, DatabaseDefault):
+            continue
+        try:
+            setattr(instance, f.attname, memo.model_clean(f, raw_value, instance))
+        except ValidationError as error:
+            errors[f.name] = error.error_list
+    return errors
+
+
 class ImportRowForm:
     """Mixed into a kind's admin form for an import (``row_form_class``).
-    Its model checks are Django's (``Model.full_clean``) with two answers
-    known for the whole file instead of asked of the database each row:
-    the region exists (it came from the file's RegionIndex), and the
-    constraints go through ``constraint_check`` (evaluated in Python, the
-    natural key and the primary target checked for the whole file)."""
+    Its checks are Django's, field by field, then the form's ``clean``, then
+    the model's (``Model.full_clean``), with three answers known for the
+    whole file instead of worked out again each row: the region exists (it
+    came from the file's RegionIndex), the constraints go through
+    ``constraint_check`` (evaluated in Python, the natural key and the
+    primary target checked for the whole file), and what a field makes of a
+    value it has seen before in the file (``field_memo``). The form's fields
+    are read without a BoundField each (``lean_fields``: no prefix, no
+    disabled, file or ``clean_<field>`` fields, which ``row_form_class``
+    checks)."""
 
     constraint_check: ConstraintCheck
+    field_memo: FieldMemo
+    lean_fields: bool = False
+    #: the model fields ``construct_instance`` sets (``lean_fields`` only)
+    model_fields: tuple = ()
+
+    def _clean_fields(self):
+        if not self.lean_fields:
+            super()._clean_fields()
+            return
+        memo, data, files = self.field_memo, self.data, self.files
+        for name, form_field in self.fields.items():
+            value = form_field.widget.value_from_datadict(data, files, name)
+            try:
+                self.cleaned_data[name] = memo.form_clean(name, form_field, value)
+            except ValidationError as error:
+                self.add_error(name, error)
 
     def _post_clean(self):
         exclude = self._get_validation_exclusions()
         try:
-            self.instance = construct_instance(
-                self, self.instance, self._meta.fields, self._meta.exclude
-            )
+            self._construct_instance()
         except ValidationError as error:
             self._update_errors(error)
         errors = self._model_errors(exclude)
         if errors:
             self._update_errors(ValidationError(errors))
         if self._validate_unique:
-            self.validate_unique()
+            if errors:  # fields that just failed are left out, as Django does
+                exclude = self._get_validation_exclusions()
+            try:
+                self.instance.validate_unique(exclude=exclude)
+            except ValidationError as error:
+                self._update_errors(error)
+
+    def _construct_instance(self) -> None:
+        """Django's ``construct_instance`` (the cleaned values onto the
+        record; a field with a default keeps the record's value when the
+        row leaves it out and it cleans to empty), the form's field read
+        without a BoundField when ``lean_fields``."""
+        if not self.lean_fields:
+            self.instance = construct_instance(
+                self, self.instance, self._meta.fields, self._meta.exclude
+            )
+            return
+        cleaned, instance = self.cleaned_data, self.instance
+        for f in self.model_fields:
+            if f.name not in cleaned:
+                continue
+            form_field = self.fields[f.name]
+            if (
+                f.has_default()
+                and form_field.widget.value_omitted_from_data(self.data, self.files, f.name)
+                and cleaned.get(f.name) in form_field.empty_values
+            ):
+                continue
+            f.save_form_data(instance, cleaned[f.name])
 
     def _model_errors(self, exclude: set) -> dict:
-        instance, errors = self.instance, {}
-        try:
-            instance.clean_fields(exclude={*exclude, "region"})
-        except ValidationError as error:
-            errors = error.update_error_dict(errors)
+        instance = self.instance
+        errors = model_field_errors(instance, {*exclude, "region"}, self.field_memo)
         try:
             instance.clean()
         except ValidationError as error:
@@ -122,6 +236,33 @@ class ImportRowForm:
         for name, found in self.constraint_check.errors(instance, {*exclude, *failed}).items():
             errors.setdefault(name, []).extend(found)
         return errors
+
+
+def _lean_fields(form: type, fields: dict) -> bool:
+    """True when the form's fields can be read without a BoundField each:
+    none disabled or a file, no ``clean_<field>`` method, no file field in
+    the model (``construct_instance`` sets those last)."""
+    return not any(
+        form_field.disabled
+        or isinstance(form_field, forms.FileField)
+        or hasattr(form, f"clean_{name}")
+        for name, form_field in fields.items()
+    ) and not any(isinstance(f, FileField) for f in form._meta.model._meta.fields)
+
+
+def _constructed_fields(form: type, fields: dict) -> tuple:
+    """The model fields ``construct_instance`` may set from the form: editable,
+    not the automatic key, named by the form's Meta and its fields."""
+    meta = form._meta
+    return tuple(
+        f
+        for f in meta.model._meta.fields
+        if f.editable
+        and not isinstance(f, AutoField)
+        and f.name in fields
+        and (meta.fields is None or f.name in meta.fields)
+        and not (meta.exclude and f.name in meta.exclude)
+    )
 
 
 def row_form_class(spec: KindSpec, index: RegionIndex) -> type:
@@ -134,7 +275,16 @@ def row_form_class(spec: KindSpec, index: RegionIndex) -> type:
         index, label=base_region.label, required=base_region.required
     )
     check = ConstraintCheck(spec.model, proven_by_the_file(spec.model, spec.kind.natural_key))
-    form = type(spec.form.__name__, (ImportRowForm, spec.form), {"constraint_check": check})
+    form = type(
+        spec.form.__name__,
+        (ImportRowForm, spec.form),
+        {
+            "constraint_check": check,
+            "field_memo": FieldMemo(),
+            "lean_fields": _lean_fields(spec.form, fields),
+            "model_fields": _constructed_fields(spec.form, fields),
+        },
+    )
     form.base_fields = fields  # after the metaclass, which sets its own
     return form
 
