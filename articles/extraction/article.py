@@ -33,7 +33,6 @@ from .cues import (
     _SENT_END_RE,
     _SKIP_LINE_RE,
     _SUPERLATIVE_RE,
-    _TRAILING_WORD_RE,
     _VENUE_AFTER_RE,
     _VENUE_BEFORE_RE,
     _WEB_NAME_RE,
@@ -41,7 +40,7 @@ from .cues import (
 )
 from .lexicon import _LEXICON, _TERMS, _TOPIC_CATEGORIES
 from .regions import RegionIndex, url_regions
-from .tokens import _Hits, _lower_aligned, _Spans, _token_triggered, _tokenise
+from .tokens import _Hits, _lower_aligned, _Spans, _token_triggered, _tokenise, _word_before
 
 
 @dataclass
@@ -312,10 +311,9 @@ class _Article:
             for m in _SENT_END_RE.finditer(text, lo, hi):
                 punct = m.group()
                 if punct[0] == "." and not punct.startswith(".."):
-                    word = _TRAILING_WORD_RE.search(text, max(lo, m.start() - 30), m.start())
+                    word = _word_before(text, max(lo, m.start() - 30), m.start())
                     if word and (
-                        word.group(1).lower() in _ABBREVIATIONS
-                        or (len(word.group(1)) == 1 and word.group(1).isalpha())
+                        word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
                     ):
                         continue
                     j = m.end()

@@ -73,6 +73,15 @@ def _tokenise(text: str, lower: str | None = None) -> _Tokens:
     )
 
 
+def _word_before(text: str, lo: int, pos: int) -> str | None:
+    """The word (run of ``\\w``) that ends right at ``pos``, cut at ``lo``: what
+    ``(\\w+)$`` finds in ``text[lo:pos]`` on one line, read backwards instead of
+    tried from every position."""
+    window = text[lo:pos]
+    run = _TOKEN_RE.match(window[::-1])
+    return window[len(window) - run.end() :] if run else None
+
+
 def _token_triggered(
     pattern: re.Pattern[str],
     words: frozenset[str],
@@ -117,6 +126,8 @@ class _PhraseMatcher:
     ``(value, case_rule)``; the case rule is checked on the first word."""
 
     _END = ""  # key of the payload list in a trie node (no token is empty)
+    # key of the payload's values when none has a case rule (no token has a space)
+    _ANY_CASE_VALUES = " "
 
     def __init__(self) -> None:
         self._root: dict[str, dict] = {}
@@ -130,6 +141,10 @@ class _PhraseMatcher:
         items = node.setdefault(self._END, [])
         if (value, case_rule) not in items:
             items.append((value, case_rule))
+        if all(rule == ANY_CASE for _value, rule in items):
+            node[self._ANY_CASE_VALUES] = tuple(v for v, _rule in items)
+        else:
+            node.pop(self._ANY_CASE_VALUES, None)
 
     def lookup(self, tokens: tuple[str, ...]) -> list[object]:
         node = self._root
@@ -145,7 +160,7 @@ class _PhraseMatcher:
         lower, starts, ends = toks.lower, toks.starts, toks.ends
         n = len(lower)
         root = self._root
-        end_key = self._END
+        end_key, any_case_key = self._END, self._ANY_CASE_VALUES
         free = 0
         for i in toks.indexes(root.__contains__):
             if i < free:
@@ -154,8 +169,10 @@ class _PhraseMatcher:
             best = None
             k = i
             while True:
-                items = node.get(end_key)
-                if items:
+                values = node.get(any_case_key)
+                if values is not None:
+                    best = (k + 1, values)
+                elif items := node.get(end_key):
                     values = tuple(
                         v for v, rule in items if _case_ok(text, starts[i], ends[i], rule)
                     )
