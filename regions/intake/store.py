@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import connections, router, transaction
 from django.utils import timezone
 
@@ -56,6 +58,98 @@ def update_from_values(model, objs, fields) -> None:
         cursor.execute(sql, params)
 
 
+#: the columns django-simple-history adds to a record's own in its history table
+HISTORY_OWN = (
+    "history_id",
+    "history_date",
+    "history_change_reason",
+    "history_type",
+    "history_user",
+)
+CREATED, CHANGED = "+", "~"
+
+
+def history_columns(model) -> list[tuple]:
+    """(history field, record field) for each column the history table
+    copies from the record's table; empty when the history table holds
+    other columns too (then ``write_history`` leaves the rows to
+    django-simple-history)."""
+    history = model.history.model
+    pairs = []
+    for field in history._meta.concrete_fields:
+        if field.name in HISTORY_OWN:
+            continue
+        try:
+            source = model._meta.get_field(field.name)
+        except FieldDoesNotExist:
+            return []
+        pairs.append((field, source))
+    own = {f.name for f in history._meta.concrete_fields} - {f.name for f, _ in pairs}
+    return pairs if own == set(HISTORY_OWN) else []
+
+
+def write_history(model, objs, *, history_type: str, user, reason) -> None:
+    """The history rows of records just written, copied from their rows by
+    the database (one ``INSERT ... SELECT``), with who, when and why:
+    django-simple-history's rows (dated when written) without building
+    1 000 objects to insert them one value at a time. A history table with
+    columns of its own goes through django-simple-history."""
+    if not getattr(settings, "SIMPLE_HISTORY_ENABLED", True) or not objs:
+        return
+    history = model.history.model
+    pairs = history_columns(model)
+    if not pairs:
+        model.history.bulk_history_create(
+            objs, update=history_type == CHANGED, default_user=user,
+            default_change_reason=reason,
+        )  # fmt: skip
+        return
+    connection = connections[router.db_for_write(model)]
+    quote = connection.ops.quote_name
+    typed = connection.vendor == "postgresql"
+
+    def slot(name: str) -> str:
+        field = history._meta.get_field(name)
+        if not typed:
+            return "%s"
+        kind = field.rel_db_type(connection) if field.is_relation else field.db_type(connection)
+        return f"CAST(%s AS {kind})"
+
+    who = user if user is not None else history.get_default_history_user(objs[0])
+    own = ["history_date", "history_change_reason", "history_type", "history_user"]
+    targets = [f.column for f, _ in pairs] + [history._meta.get_field(n).column for n in own]
+    pk = model._meta.pk
+    table = quote(model._meta.db_table)
+    sql = (
+        f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(map(quote, targets))}) "
+        f"SELECT {', '.join(quote(source.column) for _, source in pairs)}, "
+        f"{', '.join(slot(n) for n in own)} FROM {table} "
+        f"WHERE {quote(pk.column)} IN ({', '.join(['%s'] * len(objs))}) ORDER BY {quote(pk.column)}"
+    )
+    values = {"history_date": timezone.now(), "history_change_reason": reason,
+              "history_type": history_type, "history_user": getattr(who, "pk", None)}  # fmt: skip
+    params = [history._meta.get_field(n).get_db_prep_save(values[n], connection) for n in own]
+    params += [pk.get_db_prep_value(obj.pk, connection) for obj in objs]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+
+
+def insert_with_history(model, objs, *, user, reason) -> None:
+    """New records in one bulk insert, then their history rows (a database
+    that does not give back the new keys: django-simple-history's way)."""
+    connection = connections[router.db_for_write(model)]
+    if not connection.features.can_return_rows_from_bulk_insert:
+        from simple_history.utils import bulk_create_with_history
+
+        bulk_create_with_history(
+            objs, model, batch_size=WRITE_BATCH, default_user=user,
+            default_change_reason=reason,
+        )  # fmt: skip
+        return
+    model.objects.bulk_create(objs, batch_size=WRITE_BATCH)
+    write_history(model, objs, history_type=CREATED, user=user, reason=reason)
+
+
 def update_fields(spec: KindSpec, changes) -> tuple[str, ...]:
     """The columns an update of a row writes: those its changes name (the
     preview's list), and those save() derives."""
@@ -82,8 +176,6 @@ def write(report: ImportReport, user, progress: Progress | None, reason: str) ->
     in batches, and their history rows in bulk (who and why on each). A
     target losing its primary mark is updated in a batch of its own first,
     so the one gaining it never meets it in the database."""
-    from simple_history.utils import bulk_create_with_history
-
     spec = SPECS[report.kind]
     model = spec.model
     now = timezone.now()
@@ -102,7 +194,7 @@ def write(report: ImportReport, user, progress: Progress | None, reason: str) ->
         else:
             updates.append((obj, outcome.changes))
     total = len(creates) + len(updates) + len(losing)
-    history = {"default_user": user, "default_change_reason": reason[:100] or None}
+    history = {"user": user, "reason": reason[:100] or None}
     done = 0
     for group in (losing, updates):
         # An UPDATE names only the columns that change in its rows (and what
@@ -115,13 +207,13 @@ def write(report: ImportReport, user, progress: Progress | None, reason: str) ->
             for start in range(0, len(objs), UPDATE_BATCH):
                 batch = objs[start : start + UPDATE_BATCH]
                 update_from_values(model, batch, fields)
-                model.history.bulk_history_create(batch, update=True, **history)
+                write_history(model, batch, history_type=CHANGED, **history)
                 done += len(batch)
                 if progress:
                     progress("write", done, total)
     for start in range(0, len(creates), WRITE_BATCH):
         batch = creates[start : start + WRITE_BATCH]
-        bulk_create_with_history(batch, model, batch_size=WRITE_BATCH, **history)
+        insert_with_history(model, batch, **history)
         done += len(batch)
         if progress:
             progress("write", done, total)
