@@ -36,6 +36,7 @@ from .numbers import (
     _MONEY_MULTIPLIERS,
     _MULT_RE,
     _MULT_WORD_RE,
+    _MULT_WORDS,
     _MULTIPLIERS,
     _NOUN_RE,
     _NUMBER_RE,
@@ -120,10 +121,16 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
 
     def _word_numbers(self) -> list[re.Match[str]]:
         """ "enam juta", "Empat Juta": looked for only before a multiplier word."""
-        lower = self.a.lower if self.a.lower is not None else self.text.lower()
+        if self.a.lower is not None:
+            # the multiplier words are whole tokens of the lower-cased text
+            lower, toks = self.a.lower, self.a.toks
+            mults = [toks.starts[i] for i in toks.indexes(_MULT_WORDS.__contains__)]
+        else:
+            lower = self.text.lower()
+            mults = [m.start() for m in _MULT_WORD_RE.finditer(lower)]
         found = []
-        for m in _MULT_WORD_RE.finditer(lower):
-            word = _WORD_BEFORE_RE.search(lower, max(0, m.start() - 20), m.start())
+        for start in mults:
+            word = _WORD_BEFORE_RE.search(lower, max(0, start - 20), start)
             if word is not None:
                 number = _WORD_NUMBER_RE.match(self.text, word.start())
                 if number is not None:

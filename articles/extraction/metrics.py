@@ -44,7 +44,7 @@ from .figures import (
     TARGET_PCT,
 )
 from .numbers import _PER_UNIT_RE
-from .tokens import _maybe
+from .tokens import _lowered_words_exact, _maybe, _token_triggered
 
 # a published rate may pass 100 (estimated denominators: "201,66 persen" for
 # construction, "1.233 persen" for a district of commuters), not this
@@ -272,7 +272,12 @@ class MetricRules(CountRules):
         if shares is None:
             # every number the article states as a share of a target (read once)
             shares = self._target_shares = set()
-            for m in _OF_TARGET_RE.finditer(self.text):
+            if _lowered_words_exact(self.text):
+                # tried only at the words that start it, not at every character
+                found = _token_triggered(_OF_TARGET_RE, _OF_TARGET_WORDS, self.text, self.a.toks)
+            else:
+                found = list(_OF_TARGET_RE.finditer(self.text))
+            for m in found:
                 rate = _RATE_BEFORE_RE.search(self.text, max(0, m.start() - 30), m.start())
                 if rate is not None:
                     shares.add(rate.group(1))
@@ -577,6 +582,7 @@ _NOW_TAIL_RE = re.compile(
 )
 _LEADING_NUMBER_RE = re.compile(r"\d[\d.,]*\d|\d")
 # "61 persen dari target Pemprov" (an achievement), not "35,68 persen dari target 52,15 persen"
+_OF_TARGET_WORDS = frozenset(("dari", "terhadap", "atas"))  # the words that start it
 _OF_TARGET_RE = re.compile(
     r"\b(?:dari|terhadap|atas)[ \t]+(?:(?:total|angka)[ \t]+)?(?:target|sasaran)\b"
     r"(?![^.;\d]{0,25}\d)",

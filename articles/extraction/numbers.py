@@ -165,6 +165,7 @@ _WORD_NUMBER_RE = re.compile(
     + "|".join(sorted(_CARDINAL_WORDS, key=len, reverse=True))
     + r"))(?=[ \t]+(?i:ribu|juta|miliar|milyar|triliun|persen)\b)"
 )
+_MULT_WORDS = frozenset(("ribu", "juta", "miliar", "milyar", "triliun", "persen"))
 _MULT_WORD_RE = re.compile(r"\b(?:ribu|juta|miliar|milyar|triliun|persen)\b")
 _WORD_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:(?:rp|idr)\.?[ \t]?)?(?:"

@@ -73,6 +73,18 @@ def _tokenise(text: str, lower: str | None = None) -> _Tokens:
     )
 
 
+# Letters that a case-insensitive pattern takes for an ASCII letter while
+# ``lower()`` does not make them one (dotted and dotless i, long s, the Kelvin
+# sign): the only ones, checked by a test.
+_CASE_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _lowered_words_exact(text: str) -> bool:
+    """Whether lower-cased tokens find in ``text`` exactly the ASCII words an
+    ``(?i)`` pattern finds, so that a token lookup can stand in for a search."""
+    return not any(map(text.__contains__, _CASE_ODDITIES))
+
+
 def _word_before(text: str, lo: int, pos: int) -> str | None:
     """The word (run of ``\\w``) that ends right at ``pos``, cut at ``lo``: what
     ``(\\w+)$`` finds in ``text[lo:pos]`` on one line, read backwards instead of
