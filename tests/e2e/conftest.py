@@ -300,6 +300,7 @@ class Visitor:
                     """el => el.getAttribute('data-chart-ready') !== 'waiting'""",
                     arg=handle,
                     timeout=timeout,
+                    polling=100,  # a timer, not animation frames (a busy headless page may skip them)
                 )
             except PlaywrightTimeoutError:
                 seen = self.page.evaluate(
@@ -314,6 +315,7 @@ class Visitor:
                 """() => Array.from(document.querySelectorAll('[data-chart]')).every(
                        el => el.getAttribute('data-chart-ready') === 'drawn')""",
                 timeout=timeout,
+                polling=100,
             )
         except PlaywrightTimeoutError:
             states = self.page.eval_on_selector_all(
