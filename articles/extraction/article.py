@@ -40,7 +40,16 @@ from .cues import (
 )
 from .lexicon import _LEXICON, _TERMS, _TOPIC_CATEGORIES
 from .regions import RegionIndex, url_regions
-from .tokens import _Hits, _lower_aligned, _Spans, _token_triggered, _tokenise, _word_before
+from .tokens import (
+    _Hits,
+    _lower_aligned,
+    _lowered_words_exact,
+    _maybe,
+    _Spans,
+    _token_triggered,
+    _tokenise,
+    _word_before,
+)
 
 
 @dataclass
@@ -102,6 +111,10 @@ class _Mention:
         return not (self.dateline or self.scope or self.venue or self.agent)
 
 
+# what _AGENT_BEFORE_RE and _OFFICE_BEFORE_RE need ("pem" for pemerintah, pemkab, ...)
+_AGENT_STEMS = ("pem", "ditanggung", "dibayar", "dibiayai", "didanai", "disubsidi")
+_OFFICE_STEMS = ("bpjs", "jamsostek", "kanwil", "kantor", "cabang", "kacab")
+
 # "- Jawa Barat: 4,96 juta orang", "• Banten 2,1 juta", "3. Kota Metro 35,2 persen"
 _LIST_ITEM_RE = re.compile(r"[-\u2022\u2013*][ \t]|\d{1,2}[.)][ \t]+[A-Z]")
 
@@ -157,6 +170,8 @@ class _Article:
         self.index = index
         self.published = published
         self.lower = _lower_aligned(text)
+        # the lower-cased text finds every word a case-insensitive pattern finds
+        self.words_exact = self.lower is not None and _lowered_words_exact(text)
         self.toks = _tokenise(text, self.lower)
         self.hits = self._term_hits()
         self.paragraphs = self._paragraphs()
@@ -409,9 +424,20 @@ class _Article:
                 return True
         lo = max(0, mention.start - 60)
         return bool(
-            _AGENT_BEFORE_RE.search(self.text, lo, mention.start)
-            or _OFFICE_BEFORE_RE.search(self.text, lo, mention.start)
+            (
+                self.may_hold(lo, mention.start, _AGENT_STEMS)
+                and _AGENT_BEFORE_RE.search(self.text, lo, mention.start)
+            )
+            or (
+                self.may_hold(lo, mention.start, _OFFICE_STEMS)
+                and _OFFICE_BEFORE_RE.search(self.text, lo, mention.start)
+            )
         )
+
+    def may_hold(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
+        """False only where ``text[lo:hi]`` surely holds none of ``stems``, the
+        lower-case words a case-insensitive pattern needs: a cheap check first."""
+        return not self.words_exact or _maybe(self.lower[lo:hi], stems)
 
     def _is_scope(self, mention: _Mention, earlier: list[_Mention] | None = None) -> bool:
         """A comparison scope ("tertinggi keempat di Sulawesi Selatan"), not the subject."""

@@ -14,8 +14,10 @@ from .article import _Cand, _last_match, _Sentence
 from .cues import (
     _ACHIEVED_RE,
     _ACTIVE_AFTER_RE,
+    _ATTENDANCE_EVENT_RE,
     _ATTENDANCE_RE,
     _ATTENDANCE_TAIL_RE,
+    _ATTENDANCE_VERBS,
     _BACK_REFERENCE_RE,
     _EVENT_COUNT_RE,
     _HOPE_RE,
@@ -264,6 +266,9 @@ class CountVetoes:
             self.a.lower[c.end : hi], _ATTENDANCE_AFTER_STEMS
         ):
             return False
+        if not self.a.may_hold(c.end, hi, _ATTENDANCE_VERBS):
+            # no verb of attending: only "peserta sosialisasi" and the like
+            return bool(_ATTENDANCE_EVENT_RE.search(self.text, c.end, hi))
         return bool(_ATTENDANCE_RE.search(self.text, c.end, hi))
 
     def _is_uncovered(self, k: _Count) -> bool:

@@ -243,10 +243,15 @@ _ATTENDANCE_TAIL_RE = re.compile(
     r"|\b(?:menghadiri|hadir)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
-_ATTENDANCE_RE = re.compile(
+_ATTENDANCE_EVENT_RE = re.compile(
     r"\bpeserta[ \t]+(?:sosialisasi|pelatihan|kegiatan|acara|rapat|lomba|seminar|webinar"
-    r"|workshop|bimtek|pertemuan|jalan[ \t]+sehat|upacara)\b"
-    r"|[ \t]*(?:\w+[ \t]+){0,2}(?:yang[ \t]+)?(?:hadir|menghadiri|diundang)\b",
+    r"|workshop|bimtek|pertemuan|jalan[ \t]+sehat|upacara)\b",
+    re.IGNORECASE,
+)
+_ATTENDANCE_VERBS = ("hadir", "diundang")  # what the second half needs
+_ATTENDANCE_RE = re.compile(
+    _ATTENDANCE_EVENT_RE.pattern
+    + r"|[ \t]*(?:\w+[ \t]+){0,2}(?:yang[ \t]+)?(?:hadir|menghadiri|diundang)\b",
     re.IGNORECASE,
 )
 _PERSON_TAIL_RE = re.compile(

@@ -156,7 +156,10 @@ class PlacingRules:
     ) -> bool:
         """Whether the sentence names an office's area ("di wilayah Sulawesi
         Maluku", "di Kalimantan") and no province of its own for the figure."""
-        area = _AREA_RE.search(self.text, s.lo, s.hi)
+        areas = self.__dict__.setdefault("_areas", {})  # one search per sentence
+        if s.lo not in areas:
+            areas[s.lo] = _AREA_RE.search(self.text, s.lo, s.hi)
+        area = areas[s.lo]
         if area is None:
             return False
         # "wilayah Sumbagut (Sumut dan Aceh)": the provinces that make up the area
