@@ -16,6 +16,10 @@ from .cues import (
     _ACHIEVED_RE,
     _ALSO_START_RE,
     _BARE_END_RE,
+    _BOUND_STEMS,
+    _BOUND_TAIL_RE,
+    _CHANGE_STEMS,
+    _CHANGE_TAIL_RE,
     _COUNT_THEN_RATE_RE,
     _COVERAGE_NOUN_RE,
     _CURRENT_WORD_RE,
@@ -92,7 +96,7 @@ class MetricRules(CountRules):
         if (
             not bound_ok
             and _maybe(low[-60:], _LEVEL_STEMS)
-            and _NOT_A_LEVEL_RE.search(tail[-60:])  # anchored at the number
+            and self._not_a_level(tail[-60:], low[-60:])  # anchored at the number
         ):
             return None
         if self._health_dominates(c, s, p_lo, f_hi):
@@ -109,6 +113,16 @@ class MetricRules(CountRules):
         if c.kind == "money":
             return self._classify_money(c, s, p_lo, f_hi)
         return self._classify_count(cands, i, s, p_lo, f_hi, tail)
+
+    def _not_a_level(self, tail: str, low: str) -> bool:
+        """_NOT_A_LEVEL_RE, each half tried only where ``low`` (``tail``
+        lower-cased) holds its words."""
+        if not self.a.words_exact:
+            return bool(_NOT_A_LEVEL_RE.search(tail))
+        return bool(
+            (_maybe(low, _BOUND_STEMS) and _BOUND_TAIL_RE.search(tail))
+            or (_maybe(low, _CHANGE_STEMS) and _CHANGE_TAIL_RE.search(tail))
+        )
 
     def _health_dominates(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int) -> bool:
         """Health insurance (JKN, UHC) is what the number's clause, else its
