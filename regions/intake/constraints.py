@@ -97,25 +97,94 @@ def proven_by_the_file(model, natural_key: tuple[str, ...]) -> set[str]:
     return names
 
 
+def condition_fields(node) -> set[str] | None:
+    """The fields a Q condition reads (None when the evaluator would not
+    understand it).
+
+    >>> sorted(condition_fields(Q(a__gte=0) | Q(b__isnull=True) & ~Q(c=F("d"))))
+    ['a', 'b', 'c', 'd']
+    """
+    if isinstance(node, Q):
+        names: set[str] = set()
+        for child in node.children:
+            found = condition_fields(child)
+            if found is None:
+                return None
+            names |= found
+        return names
+    if not isinstance(node, tuple) or len(node) != 2:
+        return None
+    names = {node[0].partition("__")[0]}
+    if isinstance(node[1], F):
+        names.add(node[1].name)
+    return names
+
+
+def _value_key(value):
+    # Decimal("1.0") and Decimal("1") are equal; a condition sees them alike
+    return (type(value), value)
+
+
+_PASSES, _FAILS = "passes", "fails"
+
+
 class ConstraintCheck:
-    """A model's constraints less those the file proves, for one row's record."""
+    """A model's constraints less those the file proves, for one row's record.
+    A check constraint's verdict is remembered for the values it reads (a
+    file repeats them row after row), so it is worked out once per file for
+    each combination."""
 
     def __init__(self, model, proven: set[str]):
         self.model = model
         self.constraints = [c for c in model._meta.constraints if c.name not in proven]
+        self.reads: dict[str, tuple | None] = {}
+        for constraint in self.constraints:
+            names = None
+            if isinstance(constraint, CheckConstraint):
+                names = condition_fields(constraint.condition)
+            self.reads[constraint.name] = self._attnames(names)
+        self.verdicts: dict = {}
+
+    def _attnames(self, names: set[str] | None) -> tuple | None:
+        if names is None:
+            return None
+        try:
+            return tuple((name, self.model._meta.get_field(name).attname) for name in sorted(names))
+        except FieldDoesNotExist:
+            return None
+
+    def _memo_key(self, constraint, instance, exclude: set):
+        reads = self.reads[constraint.name]
+        if reads is None:
+            return None
+        key = [constraint.name]
+        for name, attname in reads:
+            key.append(None if name in exclude else _value_key(getattr(instance, attname)))
+        key = tuple(key)
+        try:
+            hash(key)
+        except TypeError:
+            return None
+        return key
 
     def _check_one(self, constraint, instance, exclude: set) -> None:
         if not isinstance(constraint, CheckConstraint):
             constraint.validate(self.model, instance, exclude=exclude)
             return
-        try:
-            passes = condition_value(constraint.condition, instance, exclude)
-        except _Skip:
-            return
-        except _Unsupported:
-            constraint.validate(self.model, instance, exclude=exclude)
-            return
-        if passes is False:
+        key = self._memo_key(constraint, instance, exclude)
+        verdict = self.verdicts.get(key) if key is not None else None
+        if verdict is None:
+            try:
+                passes = condition_value(constraint.condition, instance, exclude)
+            except _Skip:
+                passes = True
+            except _Unsupported:
+                constraint.validate(self.model, instance, exclude=exclude)
+                return
+            verdict = _FAILS if passes is False else _PASSES
+            if key is not None:
+                self.verdicts[key] = verdict
+        if verdict == _FAILS:
             raise ValidationError(
                 constraint.get_violation_error_message(), code=constraint.violation_error_code
             )
