@@ -151,6 +151,23 @@ class PlacingRules:
             self._branch_area_at = first
         return first < s.lo
 
+    def _area_in(self, s: _Sentence) -> re.Match[str] | None:
+        """``_AREA_RE.search`` over the sentence, tried only at the words that can
+        start it ("di", "se-", "kawasan", "wilayah", an office's area)."""
+        if not self.a.words_exact:
+            return _AREA_RE.search(self.text, s.lo, s.hi)
+        starts = self.__dict__.get("_area_starts")
+        if starts is None:
+            toks = self.a.toks
+            starts = self._area_starts = [toks.starts[i] for i in toks.indexes(_may_start_area)]
+        i = bisect.bisect_left(starts, s.lo)
+        while i < len(starts) and starts[i] < s.hi:
+            m = _AREA_RE.match(self.text, starts[i], s.hi)
+            if m is not None:
+                return m
+            i += 1
+        return None
+
     def _whole_area(
         self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, mentions: list[_Mention]
     ) -> bool:
@@ -158,7 +175,7 @@ class PlacingRules:
         Maluku", "di Kalimantan") and no province of its own for the figure."""
         areas = self.__dict__.setdefault("_areas", {})  # one search per sentence
         if s.lo not in areas:
-            areas[s.lo] = _AREA_RE.search(self.text, s.lo, s.hi)
+            areas[s.lo] = self._area_in(s)
         area = areas[s.lo]
         if area is None:
             return False
@@ -364,6 +381,17 @@ _FIGURE_THEN_PLACE_RE = re.compile(
     r"[ \t]*(?:di|untuk)[ \t]+$",
     re.IGNORECASE,
 )
+_AREA_START_WORDS = frozenset(
+    ("sumbagut", "sumbagsel", "sumbagteng", "banuspa", "sulama", "wilayah")
+)
+
+
+def _may_start_area(word: str) -> bool:
+    """Whether a (lower-cased) token can start an _AREA_RE match: "di" and "se"
+    may run into the name ("dikalimantan"), so any word starting so."""
+    return word in _AREA_START_WORDS or word.startswith(("di", "se", "kawasan"))
+
+
 _AREA_WORDS = (
     "wilayah",
     "kalimantan",
