@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -172,6 +173,7 @@ class _Article:
         self.lower = _lower_aligned(text)
         # the lower-cased text finds every word a case-insensitive pattern finds
         self.words_exact = self.lower is not None and _lowered_words_exact(text)
+        self._word_starts: dict[re.Pattern[str], list[int]] = {}  # see word_search
         self.toks = _tokenise(text, self.lower)
         self.hits = self._term_hits()
         self.paragraphs = self._paragraphs()
@@ -433,6 +435,26 @@ class _Article:
                 and _OFFICE_BEFORE_RE.search(self.text, lo, mention.start)
             )
         )
+
+    def word_search(
+        self, pattern: re.Pattern[str], accept: Callable[[str], bool], lo: int, hi: int
+    ) -> re.Match[str] | None:
+        """``pattern.search(text, lo, hi)`` for a case-insensitive pattern that
+        starts every match at a word ``accept`` takes (lower-cased): tried only at
+        those words, found once per text from the token table."""
+        if not self.words_exact:
+            return pattern.search(self.text, lo, hi)
+        starts = self._word_starts.get(pattern)
+        if starts is None:
+            toks = self.toks
+            starts = self._word_starts[pattern] = [toks.starts[i] for i in toks.indexes(accept)]
+        i = bisect.bisect_left(starts, lo)
+        while i < len(starts) and starts[i] < hi:
+            m = pattern.match(self.text, starts[i], hi)
+            if m is not None:
+                return m
+            i += 1
+        return None
 
     def may_hold(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
         """False only where ``text[lo:hi]`` surely holds none of ``stems``, the

@@ -154,19 +154,7 @@ class PlacingRules:
     def _area_in(self, s: _Sentence) -> re.Match[str] | None:
         """``_AREA_RE.search`` over the sentence, tried only at the words that can
         start it ("di", "se-", "kawasan", "wilayah", an office's area)."""
-        if not self.a.words_exact:
-            return _AREA_RE.search(self.text, s.lo, s.hi)
-        starts = self.__dict__.get("_area_starts")
-        if starts is None:
-            toks = self.a.toks
-            starts = self._area_starts = [toks.starts[i] for i in toks.indexes(_may_start_area)]
-        i = bisect.bisect_left(starts, s.lo)
-        while i < len(starts) and starts[i] < s.hi:
-            m = _AREA_RE.match(self.text, starts[i], s.hi)
-            if m is not None:
-                return m
-            i += 1
-        return None
+        return self.a.word_search(_AREA_RE, _may_start_area, s.lo, s.hi)
 
     def _whole_area(
         self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, mentions: list[_Mention]
