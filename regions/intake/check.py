@@ -14,7 +14,10 @@ The form is told what the file answers for it, through explicit options
 (``KindSpec.form_options``, ``ImportRowForm``): the natural key's
 uniqueness is checked here for the whole file, the region comes from the
 file's index, and the constraints are evaluated in Python
-(``constraints.py``) instead of one query per constraint and row.
+(``constraints.py``) instead of one query per constraint and row. What a
+field, or a check constraint, makes of values it has already seen in the
+file is remembered for the file (``FieldMemo``, ``ConstraintCheck``): a
+file repeats most of its values, and each answer is the same every time.
 """
 
 from __future__ import annotations
