@@ -112,6 +112,7 @@ class _Mention:
         return not (self.dateline or self.scope or self.venue or self.agent)
 
 
+_TWO_WORD_CHARS_RE = re.compile(r"\w\w")
 # what _AGENT_BEFORE_RE and _OFFICE_BEFORE_RE need ("pem" for pemerintah, pemkab, ...)
 _AGENT_STEMS = ("pem", "ditanggung", "dibayar", "dibiayai", "didanai", "disubsidi")
 _OFFICE_STEMS = ("bpjs", "jamsostek", "kanwil", "kantor", "cabang", "kacab")
@@ -444,10 +445,7 @@ class _Article:
         those words, found once per text from the token table."""
         if not self.words_exact:
             return pattern.search(self.text, lo, hi)
-        starts = self._word_starts.get(pattern)
-        if starts is None:
-            toks = self.toks
-            starts = self._word_starts[pattern] = [toks.starts[i] for i in toks.indexes(accept)]
+        starts = self._starts_of(pattern, accept)
         i = bisect.bisect_left(starts, lo)
         while i < len(starts) and starts[i] < hi:
             m = pattern.match(self.text, starts[i], hi)
@@ -455,6 +453,35 @@ class _Article:
                 return m
             i += 1
         return None
+
+    def word_starts(
+        self, pattern: re.Pattern[str], accept: Callable[[str], bool], lo: int, hi: int
+    ) -> list[int]:
+        """Where ``pattern`` matches in ``text[lo:hi]`` taken on its own (as
+        ``finditer`` on the slice), as positions in the text; for a pattern whose
+        every match starts at a word ``accept`` takes, such as ``\\b(?:akan|harap)\\b``."""
+        text = self.text
+        if not self.words_exact or (lo and _TWO_WORD_CHARS_RE.match(text, lo - 1)):
+            # (the slice cuts a word: its start reads as a word boundary there)
+            return [lo + m.start() for m in pattern.finditer(text[lo:hi])]
+        starts = self._starts_of(pattern, accept)
+        found, done = [], lo
+        i = bisect.bisect_left(starts, lo)
+        while i < len(starts) and starts[i] < hi:
+            pos = starts[i]
+            i += 1
+            m = pattern.match(text, pos, hi) if pos >= done else None
+            if m is not None and m.end() > pos:
+                found.append(pos)
+                done = m.end()
+        return found
+
+    def _starts_of(self, pattern: re.Pattern[str], accept: Callable[[str], bool]) -> list[int]:
+        starts = self._word_starts.get(pattern)
+        if starts is None:
+            toks = self.toks
+            starts = self._word_starts[pattern] = [toks.starts[i] for i in toks.indexes(accept)]
+        return starts
 
     def may_hold(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
         """False only where ``text[lo:hi]`` surely holds none of ``stems``, the

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .article import _Cand, _last_match, _Sentence
+from .article import _Cand, _Sentence
 from .cues import (
     _ACHIEVED_RE,
     _ACTIVE_AFTER_RE,
@@ -219,7 +219,10 @@ class CountVetoes:
 
     def _is_planned_or_hoped(self, k: _Count) -> bool:
         c, tail = k.c, k.tail
-        if _TARGET_WORD_RE.search(tail) or _HOPE_RE.search(tail[-40:]):
+        t_lo = c.start - len(tail)  # tail == self.text[t_lo : c.start]
+        if self.a.word_starts(_TARGET_WORD_RE, _is_target_word, t_lo, c.start) or (
+            self.a.word_starts(_HOPE_RE, _is_hope_word, max(t_lo, c.start - 40), c.start)
+        ):
             return True
         # "4.000 pekerja migran ditargetkan terdaftar", "18 ribu peserta baru untuk
         # tahun depan": a headcount planned, not reached
@@ -236,8 +239,9 @@ class CountVetoes:
         ):
             return True
         # "Ia berharap tahun ini Pemkab mengalokasikan anggaran untuk mendaftarkan 25.000"
-        hope = _last_match(_HOPE_RE, tail[-120:])
-        return hope is not None and not _ACHIEVED_RE.search(tail[-120:][hope:])
+        lo = max(t_lo, c.start - 120)
+        hopes = self.a.word_starts(_HOPE_RE, _is_hope_word, lo, c.start)
+        return bool(hopes) and not _ACHIEVED_RE.search(tail[-120:][hopes[-1] - lo :])
 
     def _is_next_of_planned(self, k: _Count) -> bool:
         """ "menargetkan penambahan 5.000 pekerja rentan, 984 tenaga kerja dari
@@ -274,6 +278,24 @@ class CountVetoes:
     def _is_uncovered(self, k: _Count) -> bool:
         return self._uncovered(k.c, k.f_hi, k.tail)
 
+
+def _is_target_word(word: str) -> bool:
+    """A (lower-cased) word _TARGET_WORD_RE matches."""
+    return word.startswith("target") or word in _TARGET_WORDS
+
+
+def _is_hope_word(word: str) -> bool:
+    """A (lower-cased) word _HOPE_RE matches."""
+    return word.startswith("target") or word in _HOPE_WORDS
+
+
+_TARGET_WORDS = frozenset(
+    ("ditargetkan", "menargetkan", "targetkan", "sasaran", "rencana", "diproyeksikan")
+)
+_HOPE_WORDS = frozenset((
+    "berharap", "harapan", "harap", "semoga", "ingin", "mengincar", "incar", "bertekad", "akan",
+    "diharapkan", "mimpi",
+))  # fmt: skip
 
 # counts of something other than people covered or working (checked first)
 _NOT_PEOPLE_COUNTED = (
