@@ -1,0 +1,187 @@
+"""The extractor's shortcuts find exactly what the plain searches they stand
+in for find: token lookups for case-insensitive word patterns, the sentence
+end pattern that starts at its punctuation mark, the word read backwards
+before a full stop, the split bound/change check, and the garbage collector
+left as it was found."""
+
+import gc
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from articles.extraction import RegionEntry, RegionIndex, extract_figures
+from articles.extraction.article import _Article
+from articles.extraction.count_vetoes import _is_hope_word, _is_target_word
+from articles.extraction.cues import (
+    _AREA_RE,
+    _BOUND_STEMS,
+    _BOUND_TAIL_RE,
+    _CHANGE_STEMS,
+    _CHANGE_TAIL_RE,
+    _HOPE_RE,
+    _NOT_A_LEVEL_RE,
+    _SENT_END_RE,
+    _TARGET_WORD_RE,
+)
+from articles.extraction.metrics import _COUNT_STANDING_RE, _COUNT_STANDING_WORDS, _LEVEL_STEMS
+from articles.extraction.placing import _may_start_area
+from articles.extraction.tokens import (
+    _CASE_ODDITIES,
+    CAPITALISED,
+    _lowered_words_exact,
+    _maybe,
+    _PhraseMatcher,
+    _tokenise,
+    _word_before,
+)
+
+DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset" / "articles"
+
+# The sentence end pattern as first written (lookbehind first): the specification.
+_SENT_END_PLAIN_RE = re.compile(
+    r"(?<![.!?])(?!(?<=\d)\.[ ]\d{3}(?![\d.,]?\d))[.!?]++[\"'\u201d\u2019)\]]*+(?=\s|\(|$)"
+)
+
+
+def _texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(DEVSET.glob("*.txt"))]
+
+
+def _fuzz(alphabet: str, count: int, longest: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)
+    ]
+
+
+def test_case_oddities_are_every_letter_lower_misses():
+    pattern = re.compile(r"(?i)[a-z]")
+    odd = {
+        chr(cp)
+        for cp in range(128, sys.maxunicode + 1)
+        if pattern.fullmatch(chr(cp)) or any("a" <= ch <= "z" for ch in chr(cp).lower())
+    }
+    assert odd == set(_CASE_ODDITIES)
+    assert _lowered_words_exact("Cakupan BPJS naik")
+    assert not _lowered_words_exact("Cakupan BPJS nax\u0131k")
+
+
+def test_tokens_are_the_word_runs():
+    for text in [*_texts()[:5], "", "  ", "a.b,c", "\u0130stanbul 12,5 persen", "x_y 3/4"]:
+        toks = _tokenise(text)
+        found = list(re.finditer(r"\w+", text))
+        assert toks.starts == [m.start() for m in found]
+        assert toks.ends == [m.end() for m in found]
+        assert toks.lower == [m.group().lower() for m in found]
+
+
+def test_token_indexes_in_text_order():
+    toks = _tokenise("di Gowa di sini, Di Bali dan di2 ditambah")
+    assert toks.indexes({"di"}.__contains__) == [0, 2, 4]
+    assert toks.indexes(lambda word: word.startswith("di")) == [0, 2, 4, 7, 8]
+    assert toks.indexes({"tidak"}.__contains__) == []
+
+
+def test_word_before_full_stop_read_backwards():
+    trailing = re.compile(r"(\w+)$")
+    for text in _fuzz("ab1_ .\u00e9,-", 20000, 14, seed=3):
+        for lo in range(len(text) + 1):
+            m = trailing.search(text, lo, len(text))
+            assert _word_before(text, lo, len(text)) == (m.group(1) if m else None)
+
+
+def test_sentence_end_pattern_unchanged():
+    samples = _texts() + _fuzz("ab1 .!?\"')(,\n", 20000, 24, seed=1)
+    samples += ["Rp 1. 234.", "37. 229 peserta. Lalu", "9. 123,4", "a.. b", "Ya?! Tidak."]
+    for text in samples:
+        for lo, hi in ((0, len(text)), (min(2, len(text)), max(min(2, len(text)), len(text) - 1))):
+            plain = [m.span() for m in _SENT_END_PLAIN_RE.finditer(text, lo, hi)]
+            assert [m.span() for m in _SENT_END_RE.finditer(text, lo, hi)] == plain
+
+
+def test_stem_check_both_ways():
+    stems = ("naik", "tambah", "<")
+    for low in ("", "naik", "x" * 40 + "bertambah", "x" * 5 + "<", "x" * 40, "turun"):
+        assert _maybe(low, stems) == any(stem in low for stem in stems)
+
+
+def test_bound_and_change_halves_cover_the_level_stems():
+    assert set(_BOUND_STEMS) | set(_CHANGE_STEMS) == set(_LEVEL_STEMS)
+    words = (
+        "naik", "meningkat", "lebih", "dari", "kurang", "di", "atas", "bawah", "sebesar",
+        "belum", "mencapai", "jauh", "rp", "angka", "peserta", "menjadi", "paling", "banyak",
+        "<", "\u2265", "selisih", "cakupan", "melampaui", "maksimal", "tidak",
+    )  # fmt: skip
+    rng = random.Random(4)
+    for _ in range(20000):
+        tail = " ".join(rng.choice(words) for _ in range(rng.randint(0, 6))) + rng.choice(
+            ("", " ", "\t")
+        )
+        low = tail.lower()
+        split = bool(
+            (_maybe(low, _BOUND_STEMS) and _BOUND_TAIL_RE.search(tail))
+            or (_maybe(low, _CHANGE_STEMS) and _CHANGE_TAIL_RE.search(tail))
+        )
+        assert split == bool(_maybe(low, _LEVEL_STEMS) and _NOT_A_LEVEL_RE.search(tail))
+
+
+@pytest.fixture(scope="module")
+def article():
+    text = "\n\n".join(_texts()[:12])
+    return _Article(text, RegionIndex([RegionEntry("ID", "Indonesia", "nation")]), None)
+
+
+def test_word_starts_is_finditer_on_the_slice(article):
+    text = article.text
+    rng = random.Random(5)
+    for _ in range(3000):
+        lo = rng.randrange(len(text))
+        hi = min(len(text), lo + rng.randint(0, 200))
+        for pattern, accept in ((_HOPE_RE, _is_hope_word), (_TARGET_WORD_RE, _is_target_word)):
+            plain = [lo + m.start() for m in pattern.finditer(text[lo:hi])]
+            assert article.word_starts(pattern, accept, lo, hi) == plain
+
+
+def test_word_search_is_search(article):
+    text = article.text
+    rng = random.Random(6)
+    standing = _COUNT_STANDING_WORDS.__contains__
+    for _ in range(3000):
+        lo = rng.randrange(len(text))
+        hi = min(len(text), lo + rng.randint(0, 900))
+        for pattern, accept in ((_AREA_RE, _may_start_area), (_COUNT_STANDING_RE, standing)):
+            plain = pattern.search(text, lo, hi)
+            found = article.word_search(pattern, accept, lo, hi)
+            assert (found and found.span()) == (plain and plain.span())
+
+
+def test_phrase_case_rules_still_apply():
+    matcher = _PhraseMatcher()
+    matcher.add(("bali",), "any")
+    text = "di bali dan Bali"
+    assert [values for _i, _j, values in matcher.scan(text, _tokenise(text))] == [
+        ("any",),
+        ("any",),
+    ]
+    matcher.add(("bali",), "place", CAPITALISED)
+    assert [values for _i, _j, values in matcher.scan(text, _tokenise(text))] == [
+        ("any",),
+        ("any", "place"),
+    ]
+
+
+def test_garbage_collector_left_as_found():
+    index = RegionIndex([RegionEntry("ID", "Indonesia", "nation")])
+    text = "Cakupan kepesertaan BPJS Ketenagakerjaan secara nasional mencapai 40 persen."
+    assert gc.isenabled()
+    assert extract_figures(text, index)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert extract_figures(text, index)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
