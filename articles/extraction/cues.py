@@ -38,7 +38,11 @@ _MASK_WORDS = frozenset((
     "sesi", "kloter", "edisi", "periode", "angka", "pukul", "covid", "http", "https", "www",
 ))  # fmt: skip
 _MASK_PREFIXES = ("permen", "kepmen")
-_MASK_DIGIT_TRIGGER_RE = re.compile(r"(?<![\w.,/-])(?:\d{1,2}[.:]\d{2}[ \t]*wi|08|\+62)")
+# (?<![\w.,/-])(?:\d{1,2}[.:]\d{2}[ \t]*wi|08|\+62), written to start with the
+# first character so that the search skips to each digit or "+"
+_MASK_DIGIT_TRIGGER_RE = re.compile(
+    r"[\d+](?<![\w.,/-].)(?:(?<=\d)\d?[.:]\d{2}[ \t]*wi|(?<=0)8|(?<=\+)62)"
+)
 _REGION_MASK_RE = re.compile(
     r"(?i:\bsulawesi[ \t]*(?:dan[ \t]+|&[ \t]*|-[ \t]*)?maluku\b|\bsulama\b|\bsumbagut\b"
     r"|\bsumbagsel\b|\bsumbar[ \t]*riau\b|\bsumbarriau\b|\bbanuspa\b"

@@ -22,6 +22,7 @@ from articles.extraction.cues import (
     _CHANGE_STEMS,
     _CHANGE_TAIL_RE,
     _HOPE_RE,
+    _MASK_DIGIT_TRIGGER_RE,
     _NOT_A_LEVEL_RE,
     _SENT_END_RE,
     _TARGET_WORD_RE,
@@ -44,6 +45,9 @@ DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset" / "articles"
 _SENT_END_PLAIN_RE = re.compile(
     r"(?<![.!?])(?!(?<=\d)\.[ ]\d{3}(?![\d.,]?\d))[.!?]++[\"'\u201d\u2019)\]]*+(?=\s|\(|$)"
 )
+
+
+_MASK_DIGIT_TRIGGER_PLAIN_RE = re.compile(r"(?<![\w.,/-])(?:\d{1,2}[.:]\d{2}[ \t]*wi|08|\+62)")
 
 
 def _texts() -> list[str]:
@@ -100,6 +104,13 @@ def test_sentence_end_pattern_unchanged():
         for lo, hi in ((0, len(text)), (min(2, len(text)), max(min(2, len(text)), len(text) - 1))):
             plain = [m.span() for m in _SENT_END_PLAIN_RE.finditer(text, lo, hi)]
             assert [m.span() for m in _SENT_END_RE.finditer(text, lo, hi)] == plain
+
+
+def test_mask_digit_trigger_unchanged():
+    for text in _fuzz("0812 .:wi+6a,-/\n\t", 30000, 16, seed=7) + ["jam 08.30 wib", "+6281 08"]:
+        for lo, hi in ((0, len(text)), (min(1, len(text)), len(text))):
+            plain = [m.span() for m in _MASK_DIGIT_TRIGGER_PLAIN_RE.finditer(text, lo, hi)]
+            assert [m.span() for m in _MASK_DIGIT_TRIGGER_RE.finditer(text, lo, hi)] == plain
 
 
 def test_stem_check_both_ways():
