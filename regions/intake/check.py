@@ -103,38 +103,47 @@ def _memo_key(name: str, value) -> tuple | None:
     return (name, type(value), value)
 
 
+#: cleaned values a memo may hand to several rows: none can be changed in place
+IMMUTABLE = (str, int, float, Decimal, dt.date, dt.time, type(None))
+
+
 class FieldMemo:
     """What a field makes of a value, remembered for one file: form and
     model fields are pure functions of the value (their parsing and their
     validators), and a file repeats most of its values row after row (the
-    publisher, the segment, the source). Only values that pass are kept; a
-    value that fails is checked again, so each row gets its own error."""
+    publisher, the segment, the source). Only values that pass, cleaned to
+    something immutable, are kept; a value that fails is checked again, so
+    each row gets its own error."""
 
     def __init__(self):
         self.form_values: dict = {}
         self.model_values: dict = {}
 
-    def form_clean(self, name: str, form_field, value):
-        key = _memo_key(name, value)
+    @staticmethod
+    def _cleaned(memo: dict, key: tuple | None, clean: Callable):
         if key is None:
-            return form_field.clean(value)
+            return clean()
         try:
-            return self.form_values[key]
+            return memo[key]
         except KeyError:
-            cleaned = self.form_values[key] = form_field.clean(value)
+            cleaned = clean()
+            if isinstance(cleaned, IMMUTABLE):
+                memo[key] = cleaned
             return cleaned
+
+    def form_clean(self, name: str, form_field, value):
+        return self._cleaned(
+            self.form_values, _memo_key(name, value), lambda: form_field.clean(value)
+        )
 
     def model_clean(self, model_field, value, instance):
         if model_field.is_relation:  # a relation's check may ask the database
             return model_field.clean(value, instance)
-        key = _memo_key(model_field.name, value)
-        if key is None:
-            return model_field.clean(value, instance)
-        try:
-            return self.model_values[key]
-        except KeyError:
-            cleaned = self.model_values[key] = model_field.clean(value, instance)
-            return cleaned
+        return self._cleaned(
+            self.model_values,
+            _memo_key(model_field.name, value),
+            lambda: model_field.clean(value, instance),
+        )
 
 
 def model_field_errors(instance, exclude: set, memo: FieldMemo) -> dict:

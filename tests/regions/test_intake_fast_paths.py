@@ -58,6 +58,17 @@ def test_field_memo_checks_a_failing_value_again_when_it_repeats():
     assert field.calls == 2
 
 
+def test_field_memo_keeps_no_cleaned_value_that_could_be_changed_in_place():
+    class ListField(forms.CharField):
+        def clean(self, value):
+            return value.split(",")
+
+    memo, field = FieldMemo(), ListField()
+    first = memo.form_clean("daftar", field, "a,b")
+    first.append("c")
+    assert memo.form_clean("daftar", field, "a,b") == ["a", "b"]
+
+
 @pytest.mark.parametrize(
     "values",
     [
