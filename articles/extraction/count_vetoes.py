@@ -46,6 +46,10 @@ _BENEFIT_STEMS = ("jht", "jkk", "jkm", "jkp", "jp", "jaminan")
 _CLAIM_STEMS = (
     "klaim", "bayar", "santunan", "manfaat", "kasus", "cair", "penerima", "diterima",
 )  # fmt: skip
+# the words _NEW_MEMBERS_TAIL_RE, _PLANNED_AFTER_RE and _BENEFIT_AFTER_RE need
+_NEW_MEMBERS_STEMS = ("akuisi", "ambahan", "baru")  # (pen)ambahan, (pert)ambahan
+_PLANNED_AFTER_STEMS = ("target", "depan", "akan", "bakal", "rencana")
+_CLAIMING_STEMS = ("menerima", "mendapat", "memperoleh", "klaim", "mencairkan")
 _COUNT_GROWTH_STEMS = ("ambah", "naik", "ningkat", "tumbuh")  # penambahan, bertambah
 
 
@@ -78,7 +82,9 @@ class CountVetoes:
         )
 
     def _is_back_reference(self, k: _Count) -> bool:
-        return bool(_BACK_REFERENCE_RE.match(self.text, k.c.end, k.s.hi))
+        return self.a.may_hold(k.c.end, k.s.hi, ("tersebut",)) and bool(
+            _BACK_REFERENCE_RE.match(self.text, k.c.end, k.s.hi)
+        )
 
     def _is_included_part(self, k: _Count) -> bool:
         """ "lebih dari 11.000 pekerja rentan, termasuk 7.452 kader Linmas": a
@@ -152,8 +158,10 @@ class CountVetoes:
         JKK ada 9.574 orang, JKM ada 1.719": claims of a benefit programme"""
         c = k.c
         # "45 ribu peserta ... menerima manfaat JHT": the claimants
-        if _maybe(k.low[c.end : min(k.s.hi, c.end + 90)], _CLAIM_STEMS) and _BENEFIT_AFTER_RE.match(
-            self.text, c.end, k.s.hi
+        if (
+            _maybe(k.low[c.end : min(k.s.hi, c.end + 90)], _CLAIM_STEMS)
+            and self.a.may_hold(c.end, k.s.hi, _CLAIMING_STEMS)
+            and _BENEFIT_AFTER_RE.match(self.text, c.end, k.s.hi)
         ):
             return True
         lo = max(k.p_lo, c.start - 60)
@@ -173,7 +181,10 @@ class CountVetoes:
                 _maybe(k.low[lo : c.start], _GAP_STEMS)
                 and _GAP_TAIL_RE.search(self.text, lo, c.start)
             )
-            or _MORE_AFTER_RE.match(self.text, c.end, k.s.hi)
+            or (
+                self.a.may_hold(c.end, k.s.hi, ("lagi",))
+                and _MORE_AFTER_RE.match(self.text, c.end, k.s.hi)
+            )
         )
 
     def _is_range_start(self, k: _Count) -> bool:
@@ -183,9 +194,16 @@ class CountVetoes:
 
     def _is_new_members(self, k: _Count) -> bool:
         """new registrations: a flow, not the members"""
+        c = k.c
         return bool(
-            _NEW_MEMBERS_AFTER_RE.match(self.text, k.c.end, k.s.hi)
-            or _NEW_MEMBERS_TAIL_RE.search(k.tail)
+            (
+                self.a.may_hold(c.end, k.s.hi, ("baru",))
+                and _NEW_MEMBERS_AFTER_RE.match(self.text, c.end, k.s.hi)
+            )
+            or (
+                self.a.may_hold(c.start - len(k.tail), c.start, _NEW_MEMBERS_STEMS)
+                and _NEW_MEMBERS_TAIL_RE.search(k.tail)
+            )
         )
 
     def _is_claimants(self, k: _Count) -> bool:
@@ -226,7 +244,9 @@ class CountVetoes:
             return True
         # "4.000 pekerja migran ditargetkan terdaftar", "18 ribu peserta baru untuk
         # tahun depan": a headcount planned, not reached
-        if _PLANNED_AFTER_RE.match(self.text, c.end, k.s.hi):
+        if self.a.may_hold(c.end, k.s.hi, _PLANNED_AFTER_STEMS) and _PLANNED_AFTER_RE.match(
+            self.text, c.end, k.s.hi
+        ):
             return True
         # "menargetkan 70 persen pekerja terlindungi ... pada 2029, atau sekitar 100
         # juta pekerja": the headcount of a target rate

@@ -145,15 +145,15 @@ _CHANGE_TAIL_RE = re.compile(
 _NOT_A_LEVEL_RE = re.compile(
     f"(?:{_BOUND_TAIL_RE.pattern})|(?:{_CHANGE_TAIL_RE.pattern})", re.IGNORECASE
 )
-# the words each half needs (lower-cased stems), so that each is tried only where
-# they are; together the stems metrics checks before _NOT_A_LEVEL_RE
+# the words each half needs (lower-cased stems: every alternative holds one), so
+# that each is tried only where they are ("nambah" for penambahan, "nurun" for menurun)
 _BOUND_STEMS = (
     "belum", "kurang", "lebih", "atas", "bawah", "lampaui", "maksim", "banyak", "jauh", "<",
     ">", "\u2264", "\u2265",
 )  # fmt: skip
 _CHANGE_STEMS = (
-    "naik", "ningkat", "tumbuh", "turun", "tambah", "kurang", "lonjak", "anjlok", "selisih",
-    "defisit", "surplus",
+    "naik", "ningkat", "tumbuh", "turun", "nurun", "tambah", "nambah", "kurang", "lonjak",
+    "anjlok", "selisih", "defisit", "surplus",
 )  # fmt: skip
 _TARGET_WORD_RE = re.compile(
     r"\b(?:target\w*|ditargetkan|menargetkan|targetkan|sasaran|rencana|diproyeksikan)\b",
