@@ -309,7 +309,12 @@ class CountRules(CountVetoes):
         return None
 
     def _only_so_many(self, k: _Count):
-        if _ONLY_TAIL_RE.search(k.tail[-40:]) and self.hits["part"].any(k.s.topic_lo, k.s.hi):
+        c = k.c
+        if (
+            self.a.may_hold(max(c.start - len(k.tail), c.start - 40), c.start, ("baru", "hanya"))
+            and _ONLY_TAIL_RE.search(k.tail[-40:])
+            and self.hits["part"].any(k.s.topic_lo, k.s.hi)
+        ):
             return _decide(k.c, PARTICIPANTS, "only_so_many", 0.75)
         return None
 
@@ -318,6 +323,7 @@ class CountRules(CountVetoes):
         if (
             k.nxt is not None
             and k.nxt.noun != "other"  # not "3.413 tenaga kerja dari 205 perisai"
+            and self.a.may_hold(k.c.end, k.f_hi, ("dari",))
             and _NUMERATOR_RE.match(self.text, k.c.end, k.f_hi)
             and not self._negated_participation(k.s)
         ):

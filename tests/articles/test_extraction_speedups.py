@@ -133,10 +133,12 @@ def _stem_claims():
         (count_vetoes._BENEFIT_AFTER_RE, count_vetoes._CLAIMING_STEMS),
         (cues._BACK_REFERENCE_RE, ("tersebut",)),
         (count_vetoes._MORE_AFTER_RE, ("lagi",)),
+        (cues._ONLY_TAIL_RE, ("baru", "hanya")),
+        (cues._NUMERATOR_RE, ("dari",)),
     ]
 
 
-@pytest.mark.parametrize("index", range(11))
+@pytest.mark.parametrize("index", range(13))
 def test_each_pattern_needs_one_of_its_stems(index):
     """Where a pattern is tried only if the lower-cased text holds one of its
     stems, every text it matches holds one: built from the pattern's own words."""
