@@ -68,9 +68,10 @@ The reading steps, one module each:
   (9/2/2023)", else the publication date, else the date in the URL).
 
 Speed: every pattern is linear (bounded whitespace, possessive runs), the long
-alternations are only tried where a cheap trigger matched, slower tail
-patterns only where a substring check finds their words, and words are looked
-up in a trie: about a second for 1 MB (``bench/extraction_speed.py``).
+alternations are only tried where a cheap trigger matched (a word from the
+text's token table, built once), slower tail patterns only where a substring
+check finds their words, words are looked up in a trie, and the cyclic garbage
+collector waits until the article is read (``bench/extraction_speed.py``).
 Accuracy on real news: ``make eval`` (``bench/eval_extraction.py``).
 """
 
