@@ -190,6 +190,8 @@ class ListRow:
     figure: ListFigure | None
     target: ListTarget | None
     verdict: Verdict  # as judged today (regions.progress)
+    # When the region's summary was written (its HTML row is cached under it).
+    stamp: str = ""
 
     @property
     def percent(self):
@@ -267,6 +269,7 @@ def _list_row(v: dict, today: date) -> ListRow:
         figure=figure,
         target=target,
         verdict=verdict,
+        stamp=v["summary_refreshed_at"].isoformat() if v["summary_refreshed_at"] else "",
     )
 
 

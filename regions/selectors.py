@@ -161,6 +161,9 @@ SUMMARY_COPIES = (
     "baseline_date",
     "verdict",
     "progress_on",
+    # When the summary was last written: a list row's cached HTML is keyed
+    # by it, so an edit re-renders the rows of the regions it touched only.
+    "refreshed_at",
 )
 LIST_VALUES = (
     "pk",
