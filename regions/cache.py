@@ -386,12 +386,15 @@ def lookup(name: str, *parts: object, region: str = "") -> Found:
 
 
 def row_key() -> str | None:
-    """A key for one row of a list, the same in every filtered, sorted or
-    paged address that shows it (the region list's rows, rendered once per
-    lists version, language and day); None when nothing may be cached."""
+    """The part of a list row's key that is the same for every row: the
+    data version, the language and the day (the template adds the region
+    and the time its summary was written, so an edit re-renders the rows of
+    the regions it touched, not the other 550; a row is the same in every
+    filtered, sorted or paged address that shows it); None when nothing may
+    be cached."""
     if not enabled() or writes_pending():
         return None
-    tokens = versions(LISTS)
+    tokens = data_version()
     if not answering():
         return None
     return ":".join(

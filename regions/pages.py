@@ -146,7 +146,9 @@ def judge(target: CoverageTarget | None, history: list[Point], today: date) -> P
     )
 
 
-@dataclass(frozen=True, slots=True)
+# Plain (not slotted) dataclasses: a cached list of rows is pickled and
+# read back, and a slotted dataclass pickles field by field in Python.
+@dataclass(frozen=True)
 class ListRegion:
     """What the region list shows of a region (plain values: a cached list
     of 552 rows is read back without building model instances)."""
@@ -160,7 +162,7 @@ class ListRegion:
         return str(RegionLevel(self.level).label)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ListFigure:
     pk: int
     percent: Decimal | None
@@ -171,7 +173,7 @@ class ListFigure:
     exceeds_estimate: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ListTarget:
     pk: int
     target_percent: Decimal
@@ -190,6 +192,8 @@ class ListRow:
     figure: ListFigure | None
     target: ListTarget | None
     verdict: Verdict  # as judged today (regions.progress)
+    # When the region's summary was written (its HTML row is cached under it).
+    stamp: str = ""
 
     @property
     def percent(self):
@@ -223,15 +227,30 @@ def _region_list_rows(regions, *, today: date, verdict: str) -> list[ListRow]:
     """From the summaries alone (regions annotated by
     selectors.with_summary): the verdict judged today when the summary was
     refreshed today, else judged now from its stored trend (a dozen points)."""
+    values = list(selectors.region_list_values(regions))
+    # A summary written today holds today's verdict; the others (written on
+    # an earlier day: rebuild_summaries runs daily) are judged from their
+    # trend, read for them alone (a second query only when there are some;
+    # a region without a summary has no trend).
+    stale = [
+        v["pk"]
+        for v in values
+        if v["summary_refreshed_at"] is not None and not _judged_today(v, today)
+    ]
+    trends = selectors.summary_trends(stale) if stale else {}
     rows = []
-    for values in selectors.region_list_values(regions):
-        row = _list_row(values, today)
+    for v in values:
+        row = _list_row(v, today, trends.get(v["pk"]) or [])
         if not verdict or row.verdict == verdict:
             rows.append(row)
     return rows
 
 
-def _list_row(v: dict, today: date) -> ListRow:
+def _judged_today(v: dict, today: date) -> bool:
+    return v["summary_progress_on"] == today and bool(v["summary_verdict"])
+
+
+def _list_row(v: dict, today: date, trend: list) -> ListRow:
     figure = target = None
     if v["latest_rate_id"] is not None:
         figure = ListFigure(
@@ -252,10 +271,10 @@ def _list_row(v: dict, today: date) -> ListRow:
             v["summary_baseline_percent"],
             v["summary_baseline_date"],
         )
-    if v["summary_progress_on"] == today and v["summary_verdict"]:
+    if _judged_today(v, today):
         verdict = Verdict(v["summary_verdict"])
     else:
-        verdict = summaries.progress(target, v["trend"] or [], today).verdict
+        verdict = summaries.progress(target, trend, today).verdict
     province = None
     if v["level"] != RegionLevel.PROVINCE and v["parent__pk"] is not None:
         province = ListRegion(
@@ -267,6 +286,7 @@ def _list_row(v: dict, today: date) -> ListRow:
         figure=figure,
         target=target,
         verdict=verdict,
+        stamp=v["summary_refreshed_at"].isoformat() if v["summary_refreshed_at"] else "",
     )
 
 

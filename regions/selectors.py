@@ -161,6 +161,9 @@ SUMMARY_COPIES = (
     "baseline_date",
     "verdict",
     "progress_on",
+    # When the summary was last written: a list row's cached HTML is keyed
+    # by it, so an edit re-renders the rows of the regions it touched only.
+    "refreshed_at",
 )
 LIST_VALUES = (
     "pk",
@@ -174,15 +177,27 @@ LIST_VALUES = (
     "latest_rate_id",
     "latest_percent",
     "target_id",
-    "trend",
     *(f"summary_{name}" for name in SUMMARY_COPIES),
 )
 
 
 def region_list_values(regions: QuerySet[Region]):
     """The rows of ``region_list_queryset()`` (filtered, in any order) as
-    dicts of LIST_VALUES: one query, no model instances."""
+    dicts of LIST_VALUES: one query, no model instances. Without the trends
+    (JSON, the costliest column to read): ``summary_trends`` fetches the
+    few a list needs."""
     return regions.values(*LIST_VALUES)
+
+
+def summary_trends(region_ids) -> dict[int, list]:
+    """The stored trend of these regions' summaries, by region id: one query."""
+    from .models import RegionSummary
+
+    return dict(
+        RegionSummary.objects.filter(region_id__in=list(region_ids)).values_list(
+            "region_id", "trend"
+        )
+    )
 
 
 def regions_with_latest(regions: QuerySet[Region]) -> list[RegionRow]:

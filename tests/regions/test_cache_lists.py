@@ -132,6 +132,32 @@ def test_a_row_is_rendered_once_for_every_address_that_shows_it(client, seeded, 
     assert len(rendered) == 2 * shown
 
 
+@pytest.mark.django_db(transaction=True)
+def test_after_an_edit_only_the_rows_of_the_regions_it_touched_are_rendered_again(
+    client, seeded, monkeypatch
+):
+    rendered = []
+    original = RegionTable.render_name
+
+    def counting(self, record, value):
+        rendered.append(record.region.code)
+        return original(self, record, value)
+
+    monkeypatch.setattr(RegionTable, "render_name", counting)
+    client.get("/wilayah/?province=73")
+    shown = sorted(rendered)
+    assert {"73", "73.01", "73.02"} <= set(shown)
+    rendered.clear()
+    new_figure("73.01", "59.87")  # autocommit: 73.01's summary (and 73's) rewritten
+    page = client.get("/wilayah/?province=73&sort=-percent").content.decode()
+    # 73.01 and its province (the list shows it too); the other rows from the cache
+    assert sorted(rendered) == ["73", "73.01"]
+    assert "59,87" in page
+    rendered.clear()
+    client.get("/wilayah/?province=73")
+    assert rendered == []
+
+
 @pytest.mark.django_db
 def test_the_list_pages_only_through_its_table(client, seeded, settings):
     settings.CAKUPAN_CACHE = False

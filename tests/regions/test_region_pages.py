@@ -3,7 +3,7 @@ pure modules, reads nothing from the ORM itself, and chooses a region's
 series once per page."""
 
 import ast
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -118,6 +118,22 @@ def test_the_list_rows_are_one_query_whatever_the_filter(seeded):
         assert len(queries.captured_queries) == 1
         assert not any("coveragefigure" in q["sql"] for q in queries.captured_queries)
         assert rows
+
+
+def test_list_rows_judged_on_an_earlier_day_read_their_trends_in_one_more_query(seeded):
+    """A summary written before today is judged again from its stored trend:
+    the trends of those rows alone, one query more, whatever their number."""
+    today = timezone.localdate()
+    fresh = pages._region_list_rows(selectors.region_list_queryset(), today=today, verdict="")
+    RegionSummary.objects.update(progress_on=today - timedelta(days=3))
+    with CaptureQueriesContext(connection) as queries:
+        rows = pages._region_list_rows(selectors.region_list_queryset(), today=today, verdict="")
+    assert len(queries.captured_queries) == 2
+    assert "trend" in queries.captured_queries[1]["sql"]
+    # Judged again today from the trend: the same verdicts as the summaries hold.
+    assert [(r.region.code, r.verdict) for r in rows] == [
+        (r.region.code, r.verdict) for r in fresh
+    ]
 
 
 def test_list_rows_carry_the_summary_values_and_todays_verdict(seeded, sulsel):
