@@ -6,6 +6,7 @@ attendance counts. Each rule names itself (``c.rule``) with its confidence."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .article import _Cand, _decide, _Sentence
@@ -46,9 +47,16 @@ from .tokens import _maybe
 _PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
 _PREMIUM_STEMS = (
     "iuran", "premi", "subsidi", "tanggung", "dibayar", "apbd", "daftarkan oleh", "dicover",
-    "dibiayai", "anggaran pendapatan", "pendanaan",
+    "dibiayai", "anggaran pendapatan", "pendanaan", "pbi", "bantuan", "cukai", "dbhcht",
 )  # fmt: skip
 
+
+# "Mereka ...", "Perlindungan itu ...": a sentence about the people just counted
+_THOSE_PAID_FOR_RE = re.compile(
+    r"\W*(?:mereka|(?:perlindungan|bantuan|program|kepesertaan|iuran|premi)(?:nya)?[ \t]+"
+    r"(?:itu|tersebut|ini))\b",
+    re.IGNORECASE,
+)
 
 _QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
 
@@ -303,7 +311,12 @@ class CountRules(CountVetoes):
 
     def _planned(self, k: _Count):
         near = k.tail[-80:]
-        if _maybe(near.lower(), _PLAN_STEMS) and _PLANNED_RE.search(near):
+        if _maybe(near.lower(), _PLAN_STEMS) and any(
+            # "pada 2025 ... mengalokasikan PBI melalui APBD, yaitu ... 5.125 pekerja":
+            # premiums allocated are paid for those workers, unless more is said
+            not (k.subsidised and m.group().lower().endswith(("alokasi", "alokasikan")))
+            for m in _PLANNED_RE.finditer(near)
+        ):
             k.c.rule = _PLANNED
             return _NO
         return None
@@ -352,13 +365,26 @@ class CountRules(CountVetoes):
         return None
 
     def _subsidised(self, s: _Sentence, p_lo: int) -> bool:
-        lo = max(s.topic_lo, p_lo - 80)
-        # not in the words that say who spoke and where ('," kata X usai menghadiri
-        # penyerahan bantuan premi ...')
-        hi = s.hi
-        if _maybe(self.text[p_lo : s.hi], _QUOTE_MARKS):
-            said = _ATTRIBUTION_RE.search(self.text, p_lo, s.hi)
-            hi = said.start() if said else s.hi
+        if self._paid_for_in(max(s.topic_lo, p_lo - 80), p_lo, s.hi):
+            return True
+        # "... 3.000 nelayan telah mendapatkan perlindungan. Perlindungan itu diberikan
+        # melalui ... DBHCHT", "... lebih dari 6.000 orang. Mereka mendapat sokongan
+        # premi ... yang dibiayai pemerintah daerah": the next sentence says who pays
+        k = bisect.bisect_right(self.a.sentence_starts, s.lo)
+        if k >= len(self.a.sentences):
+            return False
+        nxt = self.a.sentences[k]
+        return _THOSE_PAID_FOR_RE.match(self.text, nxt.lo, nxt.hi) is not None and (
+            self._paid_for_in(nxt.lo, nxt.lo, nxt.hi)
+        )
+
+    def _paid_for_in(self, lo: int, p_lo: int, hi: int) -> bool:
+        """Whether someone else pays the premiums by the words from ``lo`` to
+        ``hi``, not in those that say who spoke and where ('," kata X usai
+        menghadiri penyerahan bantuan premi ...')."""
+        if _maybe(self.text[p_lo:hi], _QUOTE_MARKS):
+            said = _ATTRIBUTION_RE.search(self.text, p_lo, hi)
+            hi = said.start() if said else hi
         return _maybe(self.text[lo:hi].lower(), _PREMIUM_STEMS) and bool(
             _SUBSIDISED_RE.search(self.text, lo, hi)
         )

@@ -372,8 +372,14 @@ _BACK_REFERENCE_RE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?tersebut\b", re
 _SUBSIDISED_RE = re.compile(
     r"\b(?:iuran\w*|premi\w*)\b[^.;]{0,50}?\b(?:ditanggung|tanggung|menanggung|dibayar\w*"
     r"|disubsidi|dibiayai)\b"
-    r"|\b(?:subsidi|bantuan|menanggung|ditanggung|membayarkan|membayar|dibayarkan)[ \t]+"
-    r"(?:pembayaran[ \t]+)?(?:iuran|premi)"
+    r"|\b(?:subsidi|bantuan|menanggung|ditanggung|membayarkan|membayar|dibayarkan|membiayai"
+    r"|mendanai|memberikan|memberi|pemberian)[ \t]+(?:pembayaran[ \t]+)?(?:iuran|premi)"
+    # "pemberian PBI kepada 23 ribu pekerja", "mengalokasikan PBI melalui APBD"; "jumlah
+    # penerima bantuan" (of the premiums)
+    r"|\b(?:pemberian|memberikan|mengalokasikan|alokasi)[ \t]+PBI\b|\bpenerima[ \t]+bantuan\b"
+    # "diberikan melalui mekanisme Dana Bagi Hasil Cukai Hasil Tembakau (DBHCHT)"
+    r"|\bmelalui[ \t]+(?:mekanisme[ \t]+|skema[ \t]+|program[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil"
+    r"[ \t]+cukai|dbhcht)\b"
     r"|\bditanggung[ \t]+(?:oleh[ \t]+)?(?:pemerintah|pemkab|pemkot|pemprov|pemda|apbd|negara)"
     # "yang dibayarkan dengan Anggaran Pendapatan Belanja Daerah", "dicover pemerintah"
     r"|\b(?:melalui[ \t]+)?pendanaan[ \t]+(?:dari[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil|apbd|apbn"

@@ -36,7 +36,10 @@ _TERMS: dict[str, str] = {
         "perlindungan kepada, perlindungan bagi, menjangkau, dijangkau, "
         # "membayarkan iuran bagi 50 ribu pekerja rentan": the workers whose premiums are paid
         "membayarkan iuran, membayar iuran, membayarkan premi, membayar premi, "
-        "iurannya dibayar, iurannya dibayarkan, iurannya ditanggung"
+        "iurannya dibayar, iurannya dibayarkan, iurannya ditanggung, "
+        # "memberikan iuran ... kepada 36.500 nelayan", "pemberian PBI kepada 23 ribu pekerja"
+        "memberikan iuran, pemberian iuran, membiayai iuran, membiayai premi, bantuan iuran, "
+        "pemberian pbi, mengalokasikan pbi"
     ),
     # a count is the population a rate is measured against
     "wf": (

@@ -40,6 +40,14 @@ _EXAMPLES_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 
+# ", atau yang sering disebut pekerja ...", "yang biasa dikenal sebagai": another name
+_ALIAS_GAP_RE = re.compile(
+    r"[ \t,(]*(?:atau[ \t]+)?(?:yang[ \t]+)?(?:sering|biasa|juga|kerap|lazim)?[ \t]*"
+    r"(?:di)?(?:sebut|kenal|namakan)(?:[ \t]+(?:dengan|sebagai))?[ \t]+(?:(?:pekerja|sektor"
+    r"|kelompok|tenaga[ \t]+kerja)[ \t]+)?",
+    re.IGNORECASE,
+)
+
 # "jika digabungkan dengan ...", "gabungan keduanya": the groups taken together
 _COMBINED_RE = re.compile(r"\b(?:di)?gabung(?:kan|an)?\b", re.IGNORECASE)
 
@@ -145,6 +153,10 @@ class SegmentRules:
                 # examples belong to the group named before them
                 hits = hits[:k]
                 break
+        while len(hits) > 1 and _ALIAS_GAP_RE.fullmatch(self.text, hits[-2][1], hits[-1][0]):
+            # "pekerja informal, atau yang sering disebut pekerja rentan": the group
+            # as first named, the rest is another name for it
+            hits = hits[:-1]
         group = {hits[-1][2]}
         for k in range(len(hits) - 1, 0, -1):
             gap = self.text[hits[k - 1][1] : hits[k][0]]
