@@ -49,13 +49,15 @@ _REGION_MASK_RE = re.compile(
     r"|masjid|plaza|mall|rsud|rumah[ \t]+sakit|jalan|jl\.|bank"
     # "Desa Batu Merah", "Kelurahan Sukamaju": a village, not the region named alike
     r"|desa|kelurahan|kel\.|dusun|kampung|gampong|nagari)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}"
+    # "(Humas Pemprov Jabar/Golali.id)": a credit, not the figures' place
+    r"|(?<=\()[ \t]*(?i:humas)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}(?=[ \t]*[/)])"
 )
 # the first words of _REGION_MASK_RE's alternatives (tried only at these tokens)
 _REGION_MASK_WORDS = frozenset((
     "sulawesi", "sulama", "sumbagut", "sumbagsel", "sumbar", "sumbarriau", "banuspa", "bali",
     "sumatera", "hotel", "hote", "gedung", "aula", "bandara", "pelabuhan", "universitas",
     "univ", "stadion", "lapangan", "masjid", "plaza", "mall", "rsud", "rumah", "jalan", "jl",
-    "bank", "desa", "kelurahan", "kel", "dusun", "kampung", "gampong", "nagari",
+    "bank", "desa", "kelurahan", "kel", "dusun", "kampung", "gampong", "nagari", "humas",
 ))  # fmt: skip
 _SKIP_LINE_RE = re.compile(
     r"[ \t]*(?:baca[ \t]+juga|simak[ \t]+juga|lihat[ \t]+juga|berita[ \t]+terkait"

@@ -41,7 +41,10 @@ class PlacingRules:
             if winner is not None:
                 return winner
         if self._no_single_region(c, s, p_lo, f_hi, mentions):
-            return None
+            # "... dari Pemda di 34 Provinsi, dan 514 Kabupaten/ Kota, serta 598.000":
+            # every province together is the nation
+            every = _EVERY_PROVINCE_RE.search(self.text, s.lo, c.start)
+            return self.a.index.nation_code if every else None
         before = [
             m
             for m in mentions
@@ -377,6 +380,7 @@ _SEVERAL_PROVINCES_RE = re.compile(
     r"|[2-9]|[1-3]\d)[ \t]+provinsi\b",
     re.IGNORECASE,
 )
+_EVERY_PROVINCE_RE = re.compile(r"\b(?:dari|di|se)[ \t]+3[48][ \t]+provinsi\b", re.IGNORECASE)
 # "di wilayah", "ke wilayah kerja" (not "Kantor Wilayah X dan Y", an office's name)
 _AREA_WORD_RE = re.compile(
     r"\b(?:di|ke|se|seluruh)[ \t]+wilayah(?:[ \t]+kerja(?:nya)?)?[ \t]+", re.IGNORECASE

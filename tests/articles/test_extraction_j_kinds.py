@@ -63,3 +63,39 @@ def test_another_name_for_a_group_does_not_change_its_segment(register):
     got = read(text, register)
     assert ("coverage_pct", "informal", "38.12", "Maluku") in got
     assert ("workforce", "informal", "210450", "Maluku") in got
+
+
+def test_a_short_form_spelling_the_words_before_it_is_not_a_place(register):
+    # "PPU" is also a regency's short name; here it abbreviates the group
+    text = (
+        "Kepala BPJS Ketenagakerjaan Cabang Lhokseumawe menyebut cakupan kepesertaan "
+        "di Aceh Utara mencapai 31,2 persen. Ia merincikan realisasi pekerja penerima "
+        "upah (PPU) mencapai 52 persen, sedangkan bukan penerima upah (BPU) hanya 9,4 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "formal", "52", "Kabupaten Aceh Utara") in got
+    assert ("coverage_pct", "informal", "9.4", "Kabupaten Aceh Utara") in got
+
+
+def test_a_regency_named_with_its_short_form_is_still_placed(register):
+    text = (
+        "Pemerintah Kabupaten Penajam Paser Utara (PPU) mencatat 15.300 pekerja rentan "
+        "telah terdaftar sebagai peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert {r for *_x, r in got} == {"Kabupaten Penajam Paser Utara"}
+
+
+def test_a_press_office_credit_does_not_place_national_figures(register):
+    text = (
+        "Direktur Utama BPJS Ketenagakerjaan menyebut total tenaga kerja aktif tahun ini "
+        "sebanyak 36 juta pekerja.\n\n"
+        "Hingga saat ini sudah terdaftar sebanyak 1,4 juta pekerja rentan yang pembayaran "
+        "iurannya dari Pemda di 38 Provinsi dan 514 Kabupaten/Kota, serta sebanyak "
+        "612.000 pekerja rentan dilindungi oleh perusahaan. (Humas Pemprov Jateng/Contoh.id)"
+    )
+    got = read(text, register)
+    assert ("participants", "total", "36000000", "Indonesia") in got
+    assert ("participants", "vulnerable", "1400000", "Indonesia") in got
+    assert ("participants", "vulnerable", "612000", "Indonesia") in got
+    assert "Jawa Tengah" not in {r for *_x, r in got}
