@@ -53,8 +53,8 @@ _PREMIUM_STEMS = (
 
 # "Mereka ...", "Perlindungan itu ...": a sentence about the people just counted
 _THOSE_PAID_FOR_RE = re.compile(
-    r"\W*(?:mereka|(?:perlindungan|bantuan|program|kepesertaan|iuran|premi)(?:nya)?[ \t]+"
-    r"(?:itu|tersebut|ini))\b",
+    r"\W*(?:mereka|seluruhnya|semuanya|(?:perlindungan|bantuan|program|kepesertaan|iuran"
+    r"|premi)(?:nya)?[ \t]+(?:itu|tersebut|ini))\b",
     re.IGNORECASE,
 )
 

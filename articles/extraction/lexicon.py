@@ -39,7 +39,8 @@ _TERMS: dict[str, str] = {
         "iurannya dibayar, iurannya dibayarkan, iurannya ditanggung, "
         # "memberikan iuran ... kepada 36.500 nelayan", "pemberian PBI kepada 23 ribu pekerja"
         "memberikan iuran, pemberian iuran, membiayai iuran, membiayai premi, bantuan iuran, "
-        "pemberian pbi, mengalokasikan pbi"
+        "pemberian pbi, mengalokasikan pbi, menerima perlindungan, menerima bantuan perlindungan, "
+        "mendapat bantuan perlindungan, mendapatkan bantuan perlindungan"
     ),
     # a count is the population a rate is measured against
     "wf": (
@@ -193,7 +194,7 @@ _PERSON_WORDS = frozenset((
     "pekerjanya", "pesertanya", "jamaah", "penghulu", "pendeta", "penjaga", "semesta",
     "potensi", "angkatan", "pns", "ppnpn", "thl", "pengemudi", "kepala", "keluarga", "anggota",
     "karyawannya", "orangnya", "pu", "bpu", "ppu", "pbpu", "jakon", "formal", "informal",
-    "nonformal", "rt", "rw",
+    "nonformal", "rt", "rw", "masyarakat",
 ))  # fmt: skip
 _CONNECTOR_WORDS = frozenset((
     "dan", "atau", "yang", "dari", "di", "pada", "untuk", "per", "hingga", "sampai", "serta",

@@ -99,3 +99,22 @@ def test_a_press_office_credit_does_not_place_national_figures(register):
     assert ("participants", "vulnerable", "1400000", "Indonesia") in got
     assert ("participants", "vulnerable", "612000", "Indonesia") in got
     assert "Jawa Tengah" not in {r for *_x, r in got}
+
+
+def test_poor_residents_enrolled_and_paid_for_by_the_regency_are_vulnerable(register):
+    # "N masyarakat" counts people; "Seluruhnya dibiayai ..." says who pays for them
+    text = (
+        "Pemerintah Kabupaten Konawe Selatan mendaftarkan 8.420 masyarakat kategori miskin "
+        "sebagai peserta BPJS Ketenagakerjaan. Seluruhnya dibiayai Pemkab melalui APBD."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "8420", "Kabupaten Konawe Selatan") in got
+
+
+def test_vulnerable_workers_a_place_has_receiving_protection_are_participants(register):
+    text = (
+        "Kepala Disnaker Kabupaten Lumajang mengatakan, saat ini terdapat 12.500 pekerja "
+        "rentan di Kabupaten Lumajang menerima bantuan perlindungan sosial ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert got == {("participants", "vulnerable", "12500", "Kabupaten Lumajang")}
