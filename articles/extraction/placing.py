@@ -386,7 +386,9 @@ _AREA_WORD_RE = re.compile(
     r"\b(?:di|ke|se|seluruh)[ \t]+wilayah(?:[ \t]+kerja(?:nya)?)?[ \t]+", re.IGNORECASE
 )
 # "A dan B masing-masing (sekitar) 42 persen"
-_EACH_RE = re.compile(r"[ \t,]*(?:masing-masing|masing2|sama-sama)\b[^\d.;]{0,30}", re.IGNORECASE)
+_EACH_RE = re.compile(
+    r"[ \t,]*(?:yang[ \t]+)?(?:masing-masing|masing2|sama-sama)\b[^\d.;]{0,30}", re.IGNORECASE
+)
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta|&)[ \t]*", re.IGNORECASE)
 # "...," kata Bupati usai menerima ...: what follows the speaker is not the figure's
 _SAID_RE = re.compile(

@@ -118,3 +118,14 @@ def test_vulnerable_workers_a_place_has_receiving_protection_are_participants(re
     )
     got = read(text, register)
     assert got == {("participants", "vulnerable", "12500", "Kabupaten Lumajang")}
+
+
+def test_two_regions_that_each_reached_a_rate_both_take_it(register):
+    text = (
+        "Kabupaten dengan capaian kepesertaan BPJS Ketenagakerjaan tertinggi adalah Mappi "
+        "dan Asmat yang masing-masing telah mencapai 96 persen kepesertaan pekerja "
+        "penerima upah."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "formal", "96", "Kabupaten Mappi") in got
+    assert ("coverage_pct", "formal", "96", "Kabupaten Asmat") in got
