@@ -129,3 +129,33 @@ def test_two_regions_that_each_reached_a_rate_both_take_it(register):
     got = read(text, register)
     assert ("coverage_pct", "formal", "96", "Kabupaten Mappi") in got
     assert ("coverage_pct", "formal", "96", "Kabupaten Asmat") in got
+
+
+def test_workers_given_as_an_example_of_a_group_are_counted_in_it(register):
+    text = (
+        "Pemerintah Provinsi Sulawesi Utara mendorong seluruh pekerja informal untuk ikut "
+        "BPJS Ketenagakerjaan. Salah satu contoh pekerja informal yang didorong "
+        "kepesertaannya adalah petani. Hingga kini sudah ada 84 ribu petani di Sulawesi "
+        "Utara yang terdaftar sebagai peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "informal", "84000", "Sulawesi Utara") in got
+
+
+def test_an_example_list_after_a_group_names_its_workers(register):
+    text = (
+        "Pemkab Bantul berharap dapat melindungi pekerja rentan seperti pedagang, nelayan "
+        "dan petani. Saat ini sebanyak 3.150 nelayan di Kabupaten Bantul telah terdaftar "
+        "sebagai peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert got == {("participants", "vulnerable", "3150", "Kabupaten Bantul")}
+
+
+def test_workers_counted_before_the_example_is_given_keep_the_total(register):
+    text = (
+        "Sebanyak 5.400 nelayan di Kabupaten Bantul telah terdaftar sebagai peserta BPJS "
+        "Ketenagakerjaan. Nelayan adalah contoh pekerja informal yang rentan kecelakaan."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "5400", "Kabupaten Bantul") in got
