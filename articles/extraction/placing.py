@@ -115,11 +115,33 @@ class PlacingRules:
         # provinces together, no one region
         if "provinsi" in sentence and _SEVERAL_PROVINCES_RE.search(self.text, s.lo, c.start):
             return True
+        # "Dari 254 ribu pekerja ... tersebar di lima kabupaten, yaitu ...": several
+        # regencies together, unless one is named before the figure
+        several = (
+            _SEVERAL_REGENCIES_RE.search(self.text, s.lo, s.hi) if "kabupaten" in sentence else None
+        )
+        if several is not None:
+            listed = self._listed_after(several.end(), mentions)
+            if not any(p_lo <= m.start and m.end <= c.start and m not in listed for m in mentions):
+                return True
         # "112.000 pekerja yang masuk ke wilayah Papua Barat dan Papua Barat Daya"
         listed = self._area_list(s) if "wilayah" in sentence else None
         return listed is not None and not any(
             p_lo <= m.start and m.end <= c.start and m not in listed for m in mentions
         )
+
+    def _listed_after(self, pos: int, mentions: list[_Mention]) -> list[_Mention]:
+        """The regions listed right after ``pos`` ("di lima kabupaten, yaitu
+        Kabupaten Nabire, Dogiyai, ... dan Intan Jaya")."""
+        named = [m for m in mentions if m.start >= pos]
+        if not named or not _LIST_LEAD_RE.fullmatch(self.text, pos, named[0].start):
+            return []
+        group = [named[0]]
+        for m in named[1:]:
+            if not _LIST_GAP_RE.fullmatch(self.text, group[-1].end, m.start):
+                break
+            group.append(m)
+        return group
 
     def _area_list(self, s: _Sentence) -> list[_Mention] | None:
         """The regions listed right after "wilayah" ("di wilayah Provinsi Papua
@@ -148,7 +170,11 @@ class PlacingRules:
             low = self.a.lower if self.a.lower is not None else self.text.lower()
             for sentence in self.a.sentences:
                 chunk = low[sentence.lo : sentence.hi]
-                if "cabang" in chunk and "wilayah" in chunk and self._area_list(sentence):
+                if "cabang" in chunk and (
+                    ("wilayah" in chunk and self._area_list(sentence))
+                    # "Cabang Nabire mencatat ... di lima kabupaten wilayah kerjanya"
+                    or _SEVERAL_REGENCIES_RE.search(self.text, sentence.lo, sentence.hi)
+                ):
                     first = sentence.lo
                     break
             self._branch_area_at = first
@@ -379,6 +405,14 @@ _SEVERAL_PROVINCES_RE = re.compile(
     r"\b(?:dari|di|se)[ \t]+(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
     r"|[2-9]|[1-3]\d)[ \t]+provinsi\b",
     re.IGNORECASE,
+)
+_SEVERAL_REGENCIES_RE = re.compile(
+    r"\b(?:di|se)[ \t]+(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|[2-9]"
+    r"|[1-9]\d)[ \t]+kabupaten\b",
+    re.IGNORECASE,
+)
+_LIST_LEAD_RE = re.compile(
+    r"[ \t]*(?:,|:)?[ \t]*(?:(?:yaitu|yakni|antara[ \t]+lain)[ \t]*:?[ \t]*)?"
 )
 _EVERY_PROVINCE_RE = re.compile(r"\b(?:dari|di|se)[ \t]+3[48][ \t]+provinsi\b", re.IGNORECASE)
 # "di wilayah", "ke wilayah kerja" (not "Kantor Wilayah X dan Y", an office's name)

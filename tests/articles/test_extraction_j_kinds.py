@@ -159,3 +159,19 @@ def test_workers_counted_before_the_example_is_given_keep_the_total(register):
     )
     got = read(text, register)
     assert ("participants", "total", "5400", "Kabupaten Bantul") in got
+
+
+def test_a_branch_covering_several_regencies_places_its_totals_nowhere(register):
+    text = (
+        "BPJS Ketenagakerjaan Cabang Merauke mencatat sebanyak 41.200 pekerja di empat "
+        "kabupaten wilayah kerjanya telah terlindungi program Jamsostek.\n\n"
+        "Dari 190 ribu pekerja usia produktif tersebar di empat kabupaten, yaitu Kabupaten "
+        "Merauke, Mappi, Asmat dan Boven Digoel, 12.300 pekerja formal sudah terdaftar.\n\n"
+        "Selain itu, Kabupaten Mappi membiayai iuran BPJS Ketenagakerjaan untuk 2.150 pekerja "
+        "rentan melalui APBD."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "41200", None) in got
+    assert ("participants", "formal", "12300", None) in got
+    assert ("participants", "vulnerable", "2150", "Kabupaten Mappi") in got
+    assert {r for *_x, r in got} == {None, "Kabupaten Mappi"}
