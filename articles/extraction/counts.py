@@ -24,6 +24,7 @@ from .cues import (
     _COUNT_THEN_RATE_RE,
     _DARI_TAIL_RE,
     _EMPLOYERS_WORKERS_RE,
+    _HOPE_RE,
     _NUMERATOR_RE,
     _ONLY_TAIL_RE,
     _OR_RESTATES_RE,
@@ -374,8 +375,12 @@ class CountRules(CountVetoes):
         if k >= len(self.a.sentences):
             return False
         nxt = self.a.sentences[k]
-        return _THOSE_PAID_FOR_RE.match(self.text, nxt.lo, nxt.hi) is not None and (
-            self._paid_for_in(nxt.lo, nxt.lo, nxt.hi)
+        return (
+            _THOSE_PAID_FOR_RE.match(self.text, nxt.lo, nxt.hi) is not None
+            # not a payer hoped for ("Mereka diharapkan ... iurannya ditanggung Pemda")
+            and not _HOPE_RE.search(self.text, nxt.lo, nxt.hi)
+            and not _PLANNED_RE.search(self.text, nxt.lo, nxt.hi)
+            and self._paid_for_in(nxt.lo, nxt.lo, nxt.hi)
         )
 
     def _paid_for_in(self, lo: int, p_lo: int, hi: int) -> bool:

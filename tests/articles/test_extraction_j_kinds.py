@@ -175,3 +175,13 @@ def test_a_branch_covering_several_regencies_places_its_totals_nowhere(register)
     assert ("participants", "formal", "12300", None) in got
     assert ("participants", "vulnerable", "2150", "Kabupaten Mappi") in got
     assert {r for *_x, r in got} == {None, "Kabupaten Mappi"}
+
+
+def test_a_payer_only_hoped_for_in_the_next_sentence_changes_nothing(register):
+    text = (
+        "BPJS Ketenagakerjaan mencatat sebanyak 2.640 nelayan di Kabupaten Rembang telah "
+        "terdaftar sebagai peserta.\n\n"
+        "Mereka diharapkan tahun depan iurannya ditanggung oleh Pemkab Rembang melalui APBD."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "2640", "Kabupaten Rembang") in got
