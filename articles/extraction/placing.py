@@ -116,13 +116,13 @@ class PlacingRules:
         if "provinsi" in sentence and _SEVERAL_PROVINCES_RE.search(self.text, s.lo, c.start):
             return True
         # "Dari 254 ribu pekerja ... tersebar di lima kabupaten, yaitu ...": several
-        # regencies together, unless one is named before the figure
+        # regencies together, unless the sentence names one of its own for the figure
         several = (
             _SEVERAL_REGENCIES_RE.search(self.text, s.lo, s.hi) if "kabupaten" in sentence else None
         )
         if several is not None:
             listed = self._listed_after(several.end(), mentions)
-            if not any(p_lo <= m.start and m.end <= c.start and m not in listed for m in mentions):
+            if not any(p_lo <= m.start and m not in listed for m in mentions):
                 return True
         # "112.000 pekerja yang masuk ke wilayah Papua Barat dan Papua Barat Daya"
         listed = self._area_list(s) if "wilayah" in sentence else None
@@ -172,13 +172,22 @@ class PlacingRules:
                 chunk = low[sentence.lo : sentence.hi]
                 if "cabang" in chunk and (
                     ("wilayah" in chunk and self._area_list(sentence))
-                    # "Cabang Nabire mencatat ... di lima kabupaten wilayah kerjanya"
-                    or _SEVERAL_REGENCIES_RE.search(self.text, sentence.lo, sentence.hi)
+                    or self._regencies_of_branch(sentence)
                 ):
                     first = sentence.lo
                     break
             self._branch_area_at = first
         return first < s.lo
+
+    def _regencies_of_branch(self, s: _Sentence) -> bool:
+        """ "Cabang Nabire mencatat ... di lima kabupaten wilayah kerjanya": several
+        regencies, and no placing region of the sentence's own beside them."""
+        several = _SEVERAL_REGENCIES_RE.search(self.text, s.lo, s.hi)
+        if several is None:
+            return False
+        mentions = [m for m in self.a.mentions_in(s.lo, s.hi) if m.placing]
+        listed = self._listed_after(several.end(), mentions)
+        return all(m in listed for m in mentions)
 
     def _whole_area(
         self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, mentions: list[_Mention]

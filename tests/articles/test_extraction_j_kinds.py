@@ -185,3 +185,14 @@ def test_a_payer_only_hoped_for_in_the_next_sentence_changes_nothing(register):
     )
     got = read(text, register)
     assert ("participants", "total", "2640", "Kabupaten Rembang") in got
+
+
+def test_a_branch_serving_several_regencies_can_still_give_one_regencys_figures(register):
+    text = (
+        "BPJS Ketenagakerjaan Cabang Kudus yang melayani di dua kabupaten mencatat 50.000 "
+        "peserta aktif di Kabupaten Kudus pada 2024. Jumlah itu terdiri atas 30.000 pekerja "
+        "formal dan 20.000 pekerja informal."
+    )
+    got = read(text, register)
+    assert {r for *_x, r in got} == {"Kabupaten Kudus"}
+    assert ("participants", "formal", "30000", "Kabupaten Kudus") in got
