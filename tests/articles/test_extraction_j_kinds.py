@@ -196,3 +196,15 @@ def test_a_branch_serving_several_regencies_can_still_give_one_regencys_figures(
     got = read(text, register)
     assert {r for *_x, r in got} == {"Kabupaten Kudus"}
     assert ("participants", "formal", "30000", "Kabupaten Kudus") in got
+
+
+def test_the_rate_in_brackets_after_a_target_headcount_is_the_target(register):
+    text = (
+        "Capaian UCJ di Provinsi Bengkulu masih jauh dari target. Dari total sasaran "
+        "412.300 jiwa (48,20 persen), capaian hingga Agustus 2025 baru mencapai 301.455 "
+        "peserta atau 35,24 persen."
+    )
+    got = read(text, register)
+    assert ("target_pct", "total", "48.2", "Bengkulu") in got
+    assert ("coverage_pct", "total", "35.24", "Bengkulu") in got
+    assert "412300" not in {v for _m, _s, v, _r in got}
