@@ -208,3 +208,15 @@ def test_the_rate_in_brackets_after_a_target_headcount_is_the_target(register):
     assert ("target_pct", "total", "48.2", "Bengkulu") in got
     assert ("coverage_pct", "total", "35.24", "Bengkulu") in got
     assert "412300" not in {v for _m, _s, v, _r in got}
+
+
+def test_a_budget_restated_rounded_is_one_figure(register):
+    text = (
+        "Pemprov Sulawesi Barat mengalokasikan anggaran sebesar Rp 2,87 miliar dari APBD "
+        "2025 untuk membayar iuran BPJS Ketenagakerjaan pekerja rentan. Anggaran Rp 2,9 "
+        "miliar itu akan dicairkan bertahap. Tahun lalu anggarannya Rp 2,5 miliar dari APBD."
+    )
+    budgets = {v for m, _s, v, _r in read(text, register) if m == "budget_idr"}
+    assert "2870000000" in budgets
+    assert "2900000000" not in budgets
+    assert "2500000000" in budgets
