@@ -220,3 +220,13 @@ def test_a_budget_restated_rounded_is_one_figure(register):
     assert "2870000000" in budgets
     assert "2900000000" not in budgets
     assert "2500000000" in budgets
+
+
+def test_a_number_for_each_unit_is_no_count_of_a_place(register):
+    text = (
+        "Wali Kota Binjai menugaskan setiap kepala lingkungan untuk mendaftarkan sedikitnya "
+        "30 pekerja di setiap lingkungan ke BPJS Ketenagakerjaan. Saat ini peserta aktif di "
+        "Kota Binjai tercatat 41.250 pekerja per Desember 2024."
+    )
+    got = read(text, register)
+    assert got == {("participants", "total", "41250", "Kota Binjai")}
