@@ -59,6 +59,10 @@ _THOSE_PAID_FOR_RE = re.compile(
     re.IGNORECASE,
 )
 
+_FROM_WHOLE_CLAUSE_RE = re.compile(
+    r"\W*dari[ \t]+(?:total|jumlah|keseluruhan)\b[^\d.;,]{0,60}$", re.IGNORECASE
+)
+
 _QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
 
 
@@ -106,7 +110,12 @@ class CountRules(CountVetoes):
         c, nxt, tail, text = k.c, k.nxt, k.tail, self.text
         if nxt is None or nxt.kind != "count":
             return False
-        if _WHOLE_TAIL_RE.search(tail[-40:]) and _PART_FOLLOWS_RE.search(text, c.end, nxt.start):
+        if (
+            _WHOLE_TAIL_RE.search(tail[-40:])
+            # "Dari total jumlah penduduk di Provinsi Papua sebanyak 240.009 jiwa,
+            # jumlah yang terdaftar sebanyak 141.984 jiwa"
+            or _FROM_WHOLE_CLAUSE_RE.match(text, k.p_lo, c.start)
+        ) and _PART_FOLLOWS_RE.search(text, c.end, nxt.start):
             return True
         # "tenaga kerja PU tercatat sebanyak 349 ribu, dan 343 ribu di antaranya
         # sudah terdaftar", "Pekerja BPU jumlahnya 205 ribu orang, peserta baru

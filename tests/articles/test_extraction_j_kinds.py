@@ -230,3 +230,15 @@ def test_a_number_for_each_unit_is_no_count_of_a_place(register):
     )
     got = read(text, register)
     assert got == {("participants", "total", "41250", "Kota Binjai")}
+
+
+def test_the_whole_a_clause_opens_with_is_the_workforce(register):
+    text = (
+        '"Dari total warga usia kerja di Provinsi Maluku Utara sebanyak 318.420 jiwa, '
+        'jumlah yang terdaftar sebanyak 120.115 jiwa," katanya.'
+    )
+    got = read(text, register)
+    assert got == {
+        ("workforce", "total", "318420", "Maluku Utara"),
+        ("participants", "total", "120115", "Maluku Utara"),
+    }
