@@ -63,6 +63,11 @@ _FROM_WHOLE_CLAUSE_RE = re.compile(
     r"\W*dari[ \t]+(?:total|jumlah|keseluruhan)\b[^\d.;,]{0,60}$", re.IGNORECASE
 )
 
+_EARLIER_PERIOD_TAIL_RE = re.compile(
+    r"\b(?:tahun|bulan|periode|triwulan|semester)[ \t]+(?:lalu|sebelumnya|kemarin)\b[^.;\d]{0,30}$",
+    re.IGNORECASE,
+)
+
 _QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
 
 
@@ -211,6 +216,14 @@ class CountRules(CountVetoes):
             or (
                 self._segment_hits(max(p_lo, c.start - 40), c.start)
                 and part.any(s.topic_lo, c.start)
+            )
+            # "... tenaga kerja aktif ... 35 juta pekerja. Sementara di akhir tahun lalu
+            # terdapat 30,6 juta": the level of a period before, the same kind of count
+            or (
+                c.mult is not None
+                and s.topic_lo < s.lo
+                and _EARLIER_PERIOD_TAIL_RE.search(k.tail[-60:])
+                and part.any(s.topic_lo, s.lo)
             )
         )
 

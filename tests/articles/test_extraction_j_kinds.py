@@ -242,3 +242,14 @@ def test_the_whole_a_clause_opens_with_is_the_workforce(register):
         ("workforce", "total", "318420", "Maluku Utara"),
         ("participants", "total", "120115", "Maluku Utara"),
     }
+
+
+def test_a_bare_count_of_the_period_before_keeps_the_kind_of_the_count_it_follows(register):
+    text = (
+        "Kepala Kantor Wilayah menyebut total tenaga kerja aktif di Provinsi Jawa Timur "
+        "akhir tahun ini sebanyak 4,2 juta pekerja. Sementara di akhir tahun lalu terdapat "
+        "3,9 juta."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "4200000", "Jawa Timur") in got
+    assert ("participants", "total", "3900000", "Jawa Timur") in got
