@@ -235,6 +235,11 @@ class CountVetoes:
 
     # -- headcounts planned, hoped, grown, attended or not covered -------------
 
+    def _is_per_unit(self, k: _Count) -> bool:
+        """ "mendaftarkan sedikitnya 25 pekerja di setiap lingkungan": a number
+        for each unit, not the people of a place."""
+        return _PER_UNIT_AFTER_RE.match(self.text, k.c.end, k.f_hi) is not None
+
     def _is_planned_or_hoped(self, k: _Count) -> bool:
         c, tail = k.c, k.tail
         t_lo = c.start - len(tail)  # tail == self.text[t_lo : c.start]
@@ -335,6 +340,7 @@ _NOT_PEOPLE_COUNTED = (
     CountVetoes._is_event_count,
     CountVetoes._is_unemployed,
     CountVetoes._is_population,
+    CountVetoes._is_per_unit,
 )
 # the rule a planned headcount is left with (its list's next item is planned too)
 _PLANNED = "planned"
@@ -346,6 +352,13 @@ _NOT_REACHED = (
     CountVetoes._is_growth,
     CountVetoes._is_attendance,
     CountVetoes._is_uncovered,
+)
+
+_PER_UNIT_AFTER_RE = re.compile(
+    r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:di[ \t]+|dari[ \t]+|untuk[ \t]+)?(?:(?:setiap|tiap)[ \t]+"
+    r"|per[ \t]+(?=(?:desa|kelurahan|lingkungan|kecamatan|dusun|kampung|rt|rw|sekolah"
+    r"|perusahaan)\b))[^\W\d_]",
+    re.IGNORECASE,
 )
 
 _PLANNED_AFTER_RE = re.compile(

@@ -6,6 +6,7 @@ attendance counts. Each rule names itself (``c.rule``) with its confidence."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .article import _Cand, _decide, _Sentence
@@ -23,6 +24,7 @@ from .cues import (
     _COUNT_THEN_RATE_RE,
     _DARI_TAIL_RE,
     _EMPLOYERS_WORKERS_RE,
+    _HOPE_RE,
     _NUMERATOR_RE,
     _ONLY_TAIL_RE,
     _OR_RESTATES_RE,
@@ -46,9 +48,25 @@ from .tokens import _maybe
 _PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
 _PREMIUM_STEMS = (
     "iuran", "premi", "subsidi", "tanggung", "dibayar", "apbd", "daftarkan oleh", "dicover",
-    "dibiayai", "anggaran pendapatan", "pendanaan",
+    "dibiayai", "anggaran pendapatan", "pendanaan", "pbi", "bantuan", "cukai", "dbhcht",
 )  # fmt: skip
 
+
+# "Mereka ...", "Perlindungan itu ...": a sentence about the people just counted
+_THOSE_PAID_FOR_RE = re.compile(
+    r"\W*(?:mereka|seluruhnya|semuanya|(?:perlindungan|bantuan|program|kepesertaan|iuran"
+    r"|premi)(?:nya)?[ \t]+(?:itu|tersebut|ini))\b",
+    re.IGNORECASE,
+)
+
+_FROM_WHOLE_CLAUSE_RE = re.compile(
+    r"\W*dari[ \t]+(?:total|jumlah|keseluruhan)\b[^\d.;,]{0,60}$", re.IGNORECASE
+)
+
+_EARLIER_PERIOD_TAIL_RE = re.compile(
+    r"\b(?:tahun|bulan|periode|triwulan|semester)[ \t]+(?:lalu|sebelumnya|kemarin)\b[^.;\d]{0,30}$",
+    re.IGNORECASE,
+)
 
 _QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
 
@@ -97,7 +115,12 @@ class CountRules(CountVetoes):
         c, nxt, tail, text = k.c, k.nxt, k.tail, self.text
         if nxt is None or nxt.kind != "count":
             return False
-        if _WHOLE_TAIL_RE.search(tail[-40:]) and _PART_FOLLOWS_RE.search(text, c.end, nxt.start):
+        if (
+            _WHOLE_TAIL_RE.search(tail[-40:])
+            # "Dari total jumlah penduduk di Provinsi Papua sebanyak 240.009 jiwa,
+            # jumlah yang terdaftar sebanyak 141.984 jiwa"
+            or _FROM_WHOLE_CLAUSE_RE.match(text, k.p_lo, c.start)
+        ) and _PART_FOLLOWS_RE.search(text, c.end, nxt.start):
             return True
         # "tenaga kerja PU tercatat sebanyak 349 ribu, dan 343 ribu di antaranya
         # sudah terdaftar", "Pekerja BPU jumlahnya 205 ribu orang, peserta baru
@@ -193,6 +216,14 @@ class CountRules(CountVetoes):
             or (
                 self._segment_hits(max(p_lo, c.start - 40), c.start)
                 and part.any(s.topic_lo, c.start)
+            )
+            # "... tenaga kerja aktif ... 35 juta pekerja. Sementara di akhir tahun lalu
+            # terdapat 30,6 juta": the level of a period before, the same kind of count
+            or (
+                c.mult is not None
+                and s.topic_lo < s.lo
+                and _EARLIER_PERIOD_TAIL_RE.search(k.tail[-60:])
+                and part.any(s.topic_lo, s.lo)
             )
         )
 
@@ -303,7 +334,12 @@ class CountRules(CountVetoes):
 
     def _planned(self, k: _Count):
         near = k.tail[-80:]
-        if _maybe(near.lower(), _PLAN_STEMS) and _PLANNED_RE.search(near):
+        if _maybe(near.lower(), _PLAN_STEMS) and any(
+            # "pada 2025 ... mengalokasikan PBI melalui APBD, yaitu ... 5.125 pekerja":
+            # premiums allocated are paid for those workers, unless more is said
+            not (k.subsidised and m.group().lower().endswith(("alokasi", "alokasikan")))
+            for m in _PLANNED_RE.finditer(near)
+        ):
             k.c.rule = _PLANNED
             return _NO
         return None
@@ -358,13 +394,30 @@ class CountRules(CountVetoes):
         return None
 
     def _subsidised(self, s: _Sentence, p_lo: int) -> bool:
-        lo = max(s.topic_lo, p_lo - 80)
-        # not in the words that say who spoke and where ('," kata X usai menghadiri
-        # penyerahan bantuan premi ...')
-        hi = s.hi
-        if _maybe(self.text[p_lo : s.hi], _QUOTE_MARKS):
-            said = _ATTRIBUTION_RE.search(self.text, p_lo, s.hi)
-            hi = said.start() if said else s.hi
+        if self._paid_for_in(max(s.topic_lo, p_lo - 80), p_lo, s.hi):
+            return True
+        # "... 3.000 nelayan telah mendapatkan perlindungan. Perlindungan itu diberikan
+        # melalui ... DBHCHT", "... lebih dari 6.000 orang. Mereka mendapat sokongan
+        # premi ... yang dibiayai pemerintah daerah": the next sentence says who pays
+        k = bisect.bisect_right(self.a.sentence_starts, s.lo)
+        if k >= len(self.a.sentences):
+            return False
+        nxt = self.a.sentences[k]
+        return (
+            _THOSE_PAID_FOR_RE.match(self.text, nxt.lo, nxt.hi) is not None
+            # not a payer hoped for ("Mereka diharapkan ... iurannya ditanggung Pemda")
+            and not _HOPE_RE.search(self.text, nxt.lo, nxt.hi)
+            and not _PLANNED_RE.search(self.text, nxt.lo, nxt.hi)
+            and self._paid_for_in(nxt.lo, nxt.lo, nxt.hi)
+        )
+
+    def _paid_for_in(self, lo: int, p_lo: int, hi: int) -> bool:
+        """Whether someone else pays the premiums by the words from ``lo`` to
+        ``hi``, not in those that say who spoke and where ('," kata X usai
+        menghadiri penyerahan bantuan premi ...')."""
+        if _maybe(self.text[p_lo:hi], _QUOTE_MARKS):
+            said = _ATTRIBUTION_RE.search(self.text, p_lo, hi)
+            hi = said.start() if said else hi
         return _maybe(self.text[lo:hi].lower(), _PREMIUM_STEMS) and bool(
             _SUBSIDISED_RE.search(self.text, lo, hi)
         )

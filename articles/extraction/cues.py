@@ -53,13 +53,15 @@ _REGION_MASK_RE = re.compile(
     r"|masjid|plaza|mall|rsud|rumah[ \t]+sakit|jalan|jl\.|bank"
     # "Desa Batu Merah", "Kelurahan Sukamaju": a village, not the region named alike
     r"|desa|kelurahan|kel\.|dusun|kampung|gampong|nagari)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}"
+    # "(Humas Pemprov Jabar/Golali.id)": a credit, not the figures' place
+    r"|(?<=\()[ \t]*(?i:humas)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}(?=[ \t]*[/)])"
 )
 # the first words of _REGION_MASK_RE's alternatives (tried only at these tokens)
 _REGION_MASK_WORDS = frozenset((
     "sulawesi", "sulama", "sumbagut", "sumbagsel", "sumbar", "sumbarriau", "banuspa", "bali",
     "sumatera", "hotel", "hote", "gedung", "aula", "bandara", "pelabuhan", "universitas",
     "univ", "stadion", "lapangan", "masjid", "plaza", "mall", "rsud", "rumah", "jalan", "jl",
-    "bank", "desa", "kelurahan", "kel", "dusun", "kampung", "gampong", "nagari",
+    "bank", "desa", "kelurahan", "kel", "dusun", "kampung", "gampong", "nagari", "humas",
 ))  # fmt: skip
 _SKIP_LINE_RE = re.compile(
     r"[ \t]*(?:baca[ \t]+juga|simak[ \t]+juga|lihat[ \t]+juga|berita[ \t]+terkait"
@@ -391,8 +393,14 @@ _BACK_REFERENCE_RE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?tersebut\b", re
 _SUBSIDISED_RE = re.compile(
     r"\b(?:iuran\w*|premi\w*)\b[^.;]{0,50}?\b(?:ditanggung|tanggung|menanggung|dibayar\w*"
     r"|disubsidi|dibiayai)\b"
-    r"|\b(?:subsidi|bantuan|menanggung|ditanggung|membayarkan|membayar|dibayarkan)[ \t]+"
-    r"(?:pembayaran[ \t]+)?(?:iuran|premi)"
+    r"|\b(?:subsidi|bantuan|menanggung|ditanggung|membayarkan|membayar|dibayarkan|membiayai"
+    r"|mendanai|memberikan|memberi|pemberian)[ \t]+(?:pembayaran[ \t]+)?(?:iuran|premi)"
+    # "pemberian PBI kepada 23 ribu pekerja", "mengalokasikan PBI melalui APBD"; "jumlah
+    # penerima bantuan" (of the premiums)
+    r"|\b(?:pemberian|memberikan|mengalokasikan|alokasi)[ \t]+PBI\b|\bpenerima[ \t]+bantuan\b"
+    # "diberikan melalui mekanisme Dana Bagi Hasil Cukai Hasil Tembakau (DBHCHT)"
+    r"|\bmelalui[ \t]+(?:mekanisme[ \t]+|skema[ \t]+|program[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil"
+    r"[ \t]+cukai|dbhcht)\b"
     r"|\bditanggung[ \t]+(?:oleh[ \t]+)?(?:pemerintah|pemkab|pemkot|pemprov|pemda|apbd|negara)"
     # "yang dibayarkan dengan Anggaran Pendapatan Belanja Daerah", "dicover pemerintah"
     r"|\b(?:melalui[ \t]+)?pendanaan[ \t]+(?:dari[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil|apbd|apbn"

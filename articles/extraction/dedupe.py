@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from .figures import AWARD_RANK, COVERAGE_PCT, METRICS, PARTICIPANTS, TOTAL, WORKFORCE, Figure
+from .figures import (
+    AWARD_RANK,
+    BUDGET_IDR,
+    COVERAGE_PCT,
+    METRICS,
+    PARTICIPANTS,
+    TOTAL,
+    WORKFORCE,
+    Figure,
+)
 
 
 def _dedupe(figures: Sequence[tuple[bool, bool, Figure]]) -> list[Figure]:
@@ -80,7 +89,7 @@ def _significant_digits(value: Decimal) -> int:
 
 def _rounded_twin(figure: Figure, same_group: list[Figure]) -> bool:
     """ "1,7 juta" beside "1.786.809" of the same metric, segment and region;
-    "31 persen" beside "31,32 persen"."""
+    "31 persen" beside "31,32 persen", "Rp 4,6 miliar" beside "Rp 4,63 miliar"."""
     if len(same_group) < 2:
         return False
     if figure.metric == COVERAGE_PCT:
@@ -88,8 +97,8 @@ def _rounded_twin(figure: Figure, same_group: list[Figure]) -> bool:
             other.value != other.value.to_integral_value() and abs(other.value - figure.value) < 1
             for other in same_group
         )
-    if figure.metric not in (PARTICIPANTS, WORKFORCE):
-        return False
+    if figure.metric not in (PARTICIPANTS, WORKFORCE, BUDGET_IDR):
+        return False  # "Rp 4,6 miliar" beside "Rp 4,63 miliar" too
     if _significant_digits(figure.value) > 2:
         return False
     return any(

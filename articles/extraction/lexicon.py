@@ -36,7 +36,11 @@ _TERMS: dict[str, str] = {
         "perlindungan kepada, perlindungan bagi, menjangkau, dijangkau, "
         # "membayarkan iuran bagi 50 ribu pekerja rentan": the workers whose premiums are paid
         "membayarkan iuran, membayar iuran, membayarkan premi, membayar premi, "
-        "iurannya dibayar, iurannya dibayarkan, iurannya ditanggung"
+        "iurannya dibayar, iurannya dibayarkan, iurannya ditanggung, "
+        # "memberikan iuran ... kepada 36.500 nelayan", "pemberian PBI kepada 23 ribu pekerja"
+        "memberikan iuran, pemberian iuran, membiayai iuran, membiayai premi, bantuan iuran, "
+        "pemberian pbi, mengalokasikan pbi, menerima perlindungan, menerima bantuan perlindungan, "
+        "mendapat bantuan perlindungan, mendapatkan bantuan perlindungan"
     ),
     # a count is the population a rate is measured against
     "wf": (
@@ -190,7 +194,7 @@ _PERSON_WORDS = frozenset((
     "pekerjanya", "pesertanya", "jamaah", "penghulu", "pendeta", "penjaga", "semesta",
     "potensi", "angkatan", "pns", "ppnpn", "thl", "pengemudi", "kepala", "keluarga", "anggota",
     "karyawannya", "orangnya", "pu", "bpu", "ppu", "pbpu", "jakon", "formal", "informal",
-    "nonformal", "rt", "rw",
+    "nonformal", "rt", "rw", "masyarakat",
 ))  # fmt: skip
 _CONNECTOR_WORDS = frozenset((
     "dan", "atau", "yang", "dari", "di", "pada", "untuk", "per", "hingga", "sampai", "serta",

@@ -655,8 +655,10 @@ _CHANGED_TO_RE = re.compile(
 _FROM_AFTER_RE = re.compile(r"[ \t]*dari\b", re.IGNORECASE)
 # "1,76 juta peserta, atau setara 62,93 persen": the rate restating a count
 _COUNT_OR_RATE_RE = re.compile(
-    r"[ \t]*(?:[^\W\d_]+[ \t]*){0,4}?,?[ \t]*(?:atau|setara|yakni|yaitu)[ \t]+"
-    r"(?:(?:sekitar|sekira|sebesar|setara|dengan|kurang[ \t]+lebih)[ \t]+)*$",
+    r"[ \t]*(?:[^\W\d_]+[ \t]*){0,4}?(?:,?[ \t]*(?:atau|setara|yakni|yaitu)[ \t]+"
+    r"(?:(?:sekitar|sekira|sebesar|setara|dengan|kurang[ \t]+lebih)[ \t]+)*"
+    # "Dari total sasaran 3.021.682 jiwa (51,08 persen)"
+    r"|\([ \t]*)$",
     re.IGNORECASE,
 )
 _EMPLOYERS_SHARE_TAIL_RE = re.compile(

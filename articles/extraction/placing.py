@@ -41,7 +41,10 @@ class PlacingRules:
             if winner is not None:
                 return winner
         if self._no_single_region(c, s, p_lo, f_hi, mentions):
-            return None
+            # "... dari Pemda di 34 Provinsi, dan 514 Kabupaten/ Kota, serta 598.000":
+            # every province together is the nation
+            every = _EVERY_PROVINCE_RE.search(self.text, s.lo, c.start)
+            return self.a.index.nation_code if every else None
         before = [
             m
             for m in mentions
@@ -112,11 +115,33 @@ class PlacingRules:
         # provinces together, no one region
         if "provinsi" in sentence and _SEVERAL_PROVINCES_RE.search(self.text, s.lo, c.start):
             return True
+        # "Dari 254 ribu pekerja ... tersebar di lima kabupaten, yaitu ...": several
+        # regencies together, unless the sentence names one of its own for the figure
+        several = (
+            _SEVERAL_REGENCIES_RE.search(self.text, s.lo, s.hi) if "kabupaten" in sentence else None
+        )
+        if several is not None:
+            listed = self._listed_after(several.end(), mentions)
+            if not any(p_lo <= m.start and m not in listed for m in mentions):
+                return True
         # "112.000 pekerja yang masuk ke wilayah Papua Barat dan Papua Barat Daya"
         listed = self._area_list(s) if "wilayah" in sentence else None
         return listed is not None and not any(
             p_lo <= m.start and m.end <= c.start and m not in listed for m in mentions
         )
+
+    def _listed_after(self, pos: int, mentions: list[_Mention]) -> list[_Mention]:
+        """The regions listed right after ``pos`` ("di lima kabupaten, yaitu
+        Kabupaten Nabire, Dogiyai, ... dan Intan Jaya")."""
+        named = [m for m in mentions if m.start >= pos]
+        if not named or not _LIST_LEAD_RE.fullmatch(self.text, pos, named[0].start):
+            return []
+        group = [named[0]]
+        for m in named[1:]:
+            if not _LIST_GAP_RE.fullmatch(self.text, group[-1].end, m.start):
+                break
+            group.append(m)
+        return group
 
     def _area_list(self, s: _Sentence) -> list[_Mention] | None:
         """The regions listed right after "wilayah" ("di wilayah Provinsi Papua
@@ -145,7 +170,10 @@ class PlacingRules:
             low = self.a.lower if self.a.lower is not None else self.text.lower()
             for sentence in self.a.sentences:
                 chunk = low[sentence.lo : sentence.hi]
-                if "cabang" in chunk and "wilayah" in chunk and self._area_list(sentence):
+                if "cabang" in chunk and (
+                    ("wilayah" in chunk and self._area_list(sentence))
+                    or self._regencies_of_branch(sentence)
+                ):
                     first = sentence.lo
                     break
             self._branch_area_at = first
@@ -155,6 +183,16 @@ class PlacingRules:
         """``_AREA_RE.search`` over the sentence, tried only at the words that can
         start it ("di", "se-", "kawasan", "wilayah", an office's area)."""
         return self.a.word_search(_AREA_RE, _may_start_area, s.lo, s.hi)
+
+    def _regencies_of_branch(self, s: _Sentence) -> bool:
+        """ "Cabang Nabire mencatat ... di lima kabupaten wilayah kerjanya": several
+        regencies, and no placing region of the sentence's own beside them."""
+        several = _SEVERAL_REGENCIES_RE.search(self.text, s.lo, s.hi)
+        if several is None:
+            return False
+        mentions = [m for m in self.a.mentions_in(s.lo, s.hi) if m.placing]
+        listed = self._listed_after(several.end(), mentions)
+        return all(m in listed for m in mentions)
 
     def _whole_area(
         self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, mentions: list[_Mention]
@@ -396,12 +434,23 @@ _SEVERAL_PROVINCES_RE = re.compile(
     r"|[2-9]|[1-3]\d)[ \t]+provinsi\b",
     re.IGNORECASE,
 )
+_SEVERAL_REGENCIES_RE = re.compile(
+    r"\b(?:di|se)[ \t]+(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|[2-9]"
+    r"|[1-9]\d)[ \t]+kabupaten\b",
+    re.IGNORECASE,
+)
+_LIST_LEAD_RE = re.compile(
+    r"[ \t]*(?:,|:)?[ \t]*(?:(?:yaitu|yakni|antara[ \t]+lain)[ \t]*:?[ \t]*)?"
+)
+_EVERY_PROVINCE_RE = re.compile(r"\b(?:dari|di|se)[ \t]+3[48][ \t]+provinsi\b", re.IGNORECASE)
 # "di wilayah", "ke wilayah kerja" (not "Kantor Wilayah X dan Y", an office's name)
 _AREA_WORD_RE = re.compile(
     r"\b(?:di|ke|se|seluruh)[ \t]+wilayah(?:[ \t]+kerja(?:nya)?)?[ \t]+", re.IGNORECASE
 )
 # "A dan B masing-masing (sekitar) 42 persen"
-_EACH_RE = re.compile(r"[ \t,]*(?:masing-masing|masing2|sama-sama)\b[^\d.;]{0,30}", re.IGNORECASE)
+_EACH_RE = re.compile(
+    r"[ \t,]*(?:yang[ \t]+)?(?:masing-masing|masing2|sama-sama)\b[^\d.;]{0,30}", re.IGNORECASE
+)
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta|&)[ \t]*", re.IGNORECASE)
 # "...," kata Bupati usai menerima ...: what follows the speaker is not the figure's
 _SAID_RE = re.compile(

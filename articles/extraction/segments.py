@@ -27,6 +27,7 @@ from .figures import (
     VULNERABLE,
     WORKFORCE,
 )
+from .lexicon import _PERSON_WORDS
 
 # "sektor itu", "segmen tersebut": the group named in a sentence before
 _GROUP_ANAPHOR_RE = re.compile(
@@ -38,6 +39,42 @@ _GROUP_ANAPHOR_RE = re.compile(
 _EXAMPLES_GAP_RE = re.compile(
     r"[ \t,(]*(?:di[ \t]+antaranya|antara[ \t]+lain|seperti|misalnya|contohnya)\b",
     re.IGNORECASE,
+)
+
+# ", atau yang sering disebut pekerja ...", "yang biasa dikenal sebagai": another name
+_ALIAS_GAP_RE = re.compile(
+    r"[ \t,(]*(?:atau[ \t]+)?(?:yang[ \t]+)?(?:sering|biasa|juga|kerap|lazim)?[ \t]*"
+    r"(?:di)?(?:sebut|kenal|namakan)(?:[ \t]+(?:dengan|sebagai))?[ \t]+(?:(?:pekerja|sektor"
+    r"|kelompok|tenaga[ \t]+kerja)[ \t]+)?",
+    re.IGNORECASE,
+)
+
+# the examples of a group: "pekerja rentan seperti petani, nelayan, pedagang"; or,
+# after "contoh pekerja informal ...", "... adalah nelayan"
+_EXAMPLE_WORDS = ("contoh", "seperti", "misal", "antara", "termasuk")
+_NOUN_LIST = (
+    r"(?P<nouns>[^\W\d_]+(?:(?:[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
+    r"[^\W\d_]+){0,5})"
+)
+_EXAMPLES_AFTER_RE = re.compile(
+    r"[ \t,(]*(?:seperti|misalnya|contohnya|antara[ \t]+lain|di[ \t]+antaranya|termasuk)[ \t]+"
+    + _NOUN_LIST,
+    re.IGNORECASE,
+)
+_EXAMPLE_BEFORE_RE = re.compile(
+    r"\bcontoh(?:nya)?[ \t]+(?:dari[ \t]+)?"
+    r"(?:(?:para[ \t]+)?(?:pekerja|tenaga[ \t]+kerja|sektor)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_IS_EXAMPLE_RE = re.compile(
+    r"[^.;\d]{0,60}?\b(?:adalah|ialah|yaitu|yakni)[ \t]+(?:para[ \t]+)?" + _NOUN_LIST,
+    re.IGNORECASE,
+)
+_LIST_SPLIT_RE = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_]+)")
+# words for workers of every group: no example of one
+_GENERAL_WORKERS = frozenset(
+    ("orang", "pekerja", "peserta", "tenaga", "jiwa", "karyawan", "warga", "masyarakat", "anggota")
 )
 
 # "jika digabungkan dengan ...", "gabungan keduanya": the groups taken together
@@ -145,6 +182,10 @@ class SegmentRules:
                 # examples belong to the group named before them
                 hits = hits[:k]
                 break
+        while len(hits) > 1 and _ALIAS_GAP_RE.fullmatch(self.text, hits[-2][1], hits[-1][0]):
+            # "pekerja informal, atau yang sering disebut pekerja rentan": the group
+            # as first named, the rest is another name for it
+            hits = hits[:-1]
         group = {hits[-1][2]}
         for k in range(len(hits) - 1, 0, -1):
             gap = self.text[hits[k - 1][1] : hits[k][0]]
@@ -179,6 +220,7 @@ class SegmentRules:
             self._group_of_whole,
             self._group_named_before,
             self._group_of_sentence_before,
+            self._group_by_example,
         ):
             found = rule(cands, i, s, metric)
             if found:
@@ -277,6 +319,43 @@ class SegmentRules:
         ):
             return last[0]
         return None
+
+    def _group_by_example(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
+        """ "Salah satu contoh pekerja informal ... adalah nelayan. ... 153 ribu
+        nelayan di Jateng": workers the text gave before as an example of a group
+        are counted in it."""
+        cand = cands[i]
+        if metric not in (PARTICIPANTS, WORKFORCE) or cand.noun != "person":
+            return None
+        word = _NEXT_WORD_RE.match(self.text, cand.end, s.hi)
+        if word is None:
+            return None
+        examples = self.__dict__.get("_examples")
+        if examples is None:
+            examples = self._examples = self._group_examples()
+        found = examples.get(word.group(1).lower())
+        return found[1] if found is not None and found[0] < cand.start else None
+
+    def _group_examples(self) -> dict[str, tuple[int, str]]:
+        """Each worker noun given as an example of one group ("pekerja rentan
+        seperti petani, nelayan", "contoh pekerja informal ... adalah nelayan"):
+        where first given, and the group."""
+        examples: dict[str, tuple[int, str]] = {}
+        low = self.a.lower if self.a.lower is not None else self.text.lower()
+        if not any(word in low for word in _EXAMPLE_WORDS):
+            return examples
+        for start, end, segment in self.segment_hits:
+            if segment == TOTAL:
+                continue
+            m = _EXAMPLES_AFTER_RE.match(self.text, end)
+            if m is None and _EXAMPLE_BEFORE_RE.search(self.text, max(0, start - 25), start):
+                m = _IS_EXAMPLE_RE.match(self.text, end)
+            if m is None:
+                continue
+            for noun in _LIST_SPLIT_RE.split(m.group("nouns").lower()):
+                if noun in _PERSON_WORDS and noun not in _GENERAL_WORKERS:
+                    examples.setdefault(noun, (start, segment))
+        return examples
 
     def _group_of_series(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
         """Participants along a series of migrant, vulnerable or other workers,
