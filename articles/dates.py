@@ -14,11 +14,14 @@ Precisions are the stored values of ``regions.choices.DatePrecision``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import heapq
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 DAY = "day"
 MONTH = "month"
@@ -107,9 +110,13 @@ def infer_year(
     >>> infer_year(29, 9, "Jumat", earliest=2021, latest=2026)
     [2023]
     """
-    wd = weekday_number(weekday)
     lo = max(earliest, dt.MINYEAR)
     hi = min(latest, dt.MAXYEAR)
+    return list(_fitting_years(day, month, weekday_number(weekday), lo, hi))
+
+
+@functools.lru_cache(maxsize=4096)
+def _fitting_years(day: int, month: int, wd: int, lo: int, hi: int) -> tuple[int, ...]:
     years = []
     for year in range(lo, hi + 1):
         try:
@@ -118,7 +125,7 @@ def infer_year(
             continue
         if candidate.weekday() == wd:
             years.append(year)
-    return years
+    return tuple(years)
 
 
 def as_of_string(day: dt.date, precision: str) -> str:
@@ -195,18 +202,39 @@ _TRIGGER_DIGIT_RE = re.compile(
 )
 
 
-def _date_matches(text: str):
-    lower = text.lower()
-    if len(lower) != len(text):
-        yield from _DATE_RE.finditer(text)
-        return
-    starts = heapq.merge(
-        (m.start() for m in _TRIGGER_WORD_RE.finditer(lower)),
-        (m.start() for m in _TRIGGER_DIGIT_RE.finditer(lower)),
-    )
+# Lower-cased words a date can start with: a trigger word, "jum" of "jum'at"
+# (a word ends at the apostrophe) or any number.
+_START_WORDS = frozenset([*MONTHS, *WEEKDAYS, "jum", "tahun", "thn", "ta"])
+
+
+class _WordTable(Protocol):
+    """A text's words: ``starts[i]`` is where word i starts; ``indexes(accept)``
+    the indexes, in order, of the words (lower-cased) ``accept`` takes."""
+
+    starts: list[int]
+
+    def indexes(self, accept: Callable[[str], bool]) -> list[int]: ...
+
+
+def may_start_date(word: str) -> bool:
+    """Whether a date can start at a word (a run of ``\\w``, lower-cased)."""
+    return word in _START_WORDS or word[0].isdigit()
+
+
+def _date_matches(text: str, starts: Iterable[int] | None = None):
+    if starts is None:
+        lower = text.lower()
+        if len(lower) != len(text):
+            yield from _DATE_RE.finditer(text)
+            return
+        starts = heapq.merge(
+            (m.start() for m in _TRIGGER_WORD_RE.finditer(lower)),
+            (m.start() for m in _TRIGGER_DIGIT_RE.finditer(lower)),
+        )
     done = 0
     for pos in starts:
-        if pos < done:
+        # a number right after ".,/-" ("24.874", "1/2") starts no date
+        if pos < done or (pos and text[pos - 1] in ".,/-" and text[pos].isdigit()):
             continue
         m = _DATE_RE.match(text, pos)
         if m and m.end() > pos:
@@ -223,6 +251,11 @@ class _Raw:
     year: int | None
     weekday: int | None
     precision: str
+    regulation: bool = False  # "Nomor 2 Tahun 2021": a regulation's year
+
+
+# "Instruksi Presiden Nomor 2 Tahun 2021": the year names the regulation
+_REGULATION_BEFORE_RE = re.compile(r"\b(?:nomor|no\.?)\s{0,3}\d{1,4}[a-z]?\s{1,3}$", re.IGNORECASE)
 
 
 def _year_from(group: str | None) -> int | None:
@@ -234,9 +267,9 @@ def _year_from(group: str | None) -> int | None:
     return year if MIN_YEAR <= year <= MAX_YEAR else -1
 
 
-def _raw_mentions(text: str) -> list[_Raw]:
+def _raw_mentions(text: str, starts: Iterable[int] | None = None) -> list[_Raw]:
     found: list[_Raw] = []
-    for m in _date_matches(text):
+    for m in _date_matches(text, starts):
         g = m.groupdict()
         wd = None
         if g["a_wd"] or g["b_wd"]:
@@ -272,8 +305,42 @@ def _raw_mentions(text: str) -> list[_Raw]:
                 dt.date(year, month, day)
             except ValueError:
                 continue
-        found.append(_Raw(m.start(), m.end(), day, month, year, wd, precision))
+        raw = _Raw(m.start(), m.end(), day, month, year, wd, precision)
+        if g["g_y"]:
+            raw.regulation = bool(
+                _REGULATION_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+            )
+        found.append(raw)
     return found
+
+
+def _near_publication(day: int, month: int, weekday: int | None, published: dt.date) -> int:
+    """The year of a day/month an article published on ``published`` names."""
+    year = published.year
+    fitting = []
+    for candidate_year in (year, year - 1, year + 1):
+        try:
+            candidate = dt.date(candidate_year, month, day)
+        except ValueError:
+            continue
+        if weekday is None or candidate.weekday() == weekday:
+            fitting.append(candidate)
+    # News reports an event on or shortly before the publication date ...
+    for candidate in fitting:
+        if candidate <= published + dt.timedelta(days=7) and (
+            candidate.year <= year or weekday is not None
+        ):
+            return candidate.year
+    if weekday is not None:
+        # ... or one later in its year, or early in the next ("Kamis (2/1)"
+        # in an article of 30 December)
+        for candidate in fitting:
+            if candidate.year == year or candidate <= published + dt.timedelta(days=60):
+                return candidate.year
+        # a weekday that fits no year near the publication is a slip of the pen:
+        # the day and month are read as if it were not there
+        return _near_publication(day, month, None, published)
+    return year
 
 
 def _pick_year(
@@ -282,37 +349,34 @@ def _pick_year(
     weekday: int | None,
     *,
     mentioned: list[int],
+    home: int | None,
     published: dt.date | None,
     today: dt.date,
 ) -> int | None:
     """The year of a day/month written without one, or None if it cannot be
-    told. ``mentioned``: the years the text names, sorted, none after ``latest``."""
-    latest = published.year if published else today.year
+    told. ``mentioned``: the years the text talks about, sorted, none after
+    ``latest``; ``home``: the one of them written nearest before the date."""
     if published is not None:
-        # News reports an event on or shortly before the publication date.
-        for year in (published.year, published.year - 1):
-            try:
-                candidate = dt.date(year, month, day)
-            except ValueError:
-                continue
-            if weekday is not None and candidate.weekday() != weekday:
-                continue
-            if candidate <= published + dt.timedelta(days=7):
-                return year
+        return _near_publication(day, month, weekday, published)
     if weekday is None:
-        if published is not None:
-            return published.year
         return mentioned[-1] if mentioned else None
-    if mentioned:
-        # The text is about a time after the latest year it mentions.
-        years = infer_year(day, month, weekday, earliest=mentioned[-1], latest=latest)
-        if years:
-            return years[0]
-        years = infer_year(day, month, weekday, earliest=mentioned[0], latest=latest)
-        if years:
-            return years[-1]
-    years = infer_year(day, month, weekday, earliest=latest - 10, latest=latest)
-    return years[-1] if years else None
+    latest = today.year
+    if not mentioned:
+        # nothing else to go on: the latest year the weekday fits
+        years = infer_year(day, month, weekday, earliest=latest - 10, latest=latest)
+        return years[-1] if years else None
+    # The weekday chooses a year in the span the text talks about or one beside
+    # it; the text is about a time at or after the latest year it mentions ...
+    latest = min(latest, mentioned[-1] + 1)
+    years = infer_year(day, month, weekday, earliest=mentioned[-1], latest=latest)
+    if years:
+        return years[0]
+    years = infer_year(day, month, weekday, earliest=mentioned[0] - 1, latest=latest)
+    if years:
+        return years[-1]
+    # ... and a weekday that fits none of them is a slip of the pen, not a
+    # reason to move years away: the year the text was talking about stands
+    return home if home is not None else mentioned[-1]
 
 
 def find_dates(
@@ -321,29 +385,42 @@ def find_dates(
     published: dt.date | None = None,
     today: dt.date | None = None,
     context_years: Iterable[int] = (),
+    words: _WordTable | None = None,
 ) -> list[DateMention]:
     """Every date mention in ``text``, in order. Mentions without a year get
     one from the weekday beside them, bounded by the publication date and the
     years the text (or ``context_years``) mentions (see ``infer_year``);
-    those that cannot be placed are left out."""
+    those that cannot be placed are left out.
+
+    ``words``: the text's table of words (runs of ``\\w``, lower-cased) when the
+    caller already holds one: dates are then tried only at the words they can
+    start with, found there, instead of searching the text for them."""
     today = today or dt.date.today()
     if isinstance(published, dt.datetime):
         published = published.date()
-    raws = _raw_mentions(text)
+    starts = None if words is None else [words.starts[i] for i in words.indexes(may_start_date)]
+    raws = _raw_mentions(text, starts)
     latest = published.year if published else today.year
+    # the years the text talks about (a regulation's year is its name), in order
+    talked = [r for r in raws if r.year and not r.regulation and MIN_YEAR <= r.year <= latest]
     mentioned = sorted(
-        {y for y in (*context_years, *(r.year for r in raws if r.year)) if MIN_YEAR <= y <= latest}
+        {y for y in context_years if MIN_YEAR <= y <= latest} | {r.year for r in talked}
     )
+    talked_starts = [r.start for r in talked]
     mentions = []
     for r in raws:
         year = r.year
         inferred = False
         if year is None:
+            # the year written nearest before it, else the first one after it
+            k = bisect.bisect_left(talked_starts, r.start)
+            home = talked[max(k - 1, 0)].year if talked else None
             year = _pick_year(
                 r.day,
                 r.month,
                 r.weekday,
                 mentioned=mentioned,
+                home=home,
                 published=published,
                 today=today,
             )

@@ -218,7 +218,9 @@ class _Article:
             ):
                 previous.whole_for_next = True
         self.masks = _Spans(self._mask_spans())
-        all_dates = find_dates(text, published=published)
+        all_dates = find_dates(
+            text, published=published, words=self.toks if self.words_exact else None
+        )
         self.all_date_spans = _Spans((d.start, d.end) for d in all_dates)
         # dates inside regulation numbers ("Nomor 2 Tahun 2021") are not as-of dates
         self.dates = [d for d in all_dates if not self.masks.overlaps(d.start, d.end)]
