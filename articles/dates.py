@@ -203,7 +203,8 @@ _TRIGGER_DIGIT_RE = re.compile(
 
 
 # Lower-cased words a date can start with: a trigger word, "jum" of "jum'at"
-# (a word ends at the apostrophe) or any number.
+# (a word ends at the apostrophe) or a number of 1, 2 or 4 digits (a day, a
+# month, a year: the digits of a date are never followed by a letter).
 _START_WORDS = frozenset([*MONTHS, *WEEKDAYS, "jum", "tahun", "thn", "ta"])
 
 
@@ -218,7 +219,7 @@ class _WordTable(Protocol):
 
 def may_start_date(word: str) -> bool:
     """Whether a date can start at a word (a run of ``\\w``, lower-cased)."""
-    return word in _START_WORDS or word[0].isdigit()
+    return word in _START_WORDS or (len(word) in (1, 2, 4) and word.isdigit())
 
 
 def _date_matches(text: str, starts: Iterable[int] | None = None):
