@@ -40,7 +40,7 @@ from .cues import (
     _WEEKDAY_AS_DAY_RE,
 )
 from .lexicon import _LEXICON, _TERMS, _TOPIC_CATEGORIES
-from .regions import RegionIndex, url_regions
+from .regions import RegionIndex, spells_words_before, url_regions
 from .tokens import (
     _Hits,
     _lower_aligned,
@@ -387,7 +387,7 @@ class _Article:
         para_starts = self.paragraph_starts
         raw: list[tuple[int, int, tuple[str, ...]]] = []
         for m in self.index._scan(text, self.toks):
-            if not region_masks.overlaps(m.start, m.end) and not _spells_words_before(
+            if not region_masks.overlaps(m.start, m.end) and not spells_words_before(
                 text, m.start, m.end, raw[-1][1] if raw else -1
             ):
                 raw.append((m.start, m.end, m.codes))
@@ -693,22 +693,3 @@ def _last_match(pattern: re.Pattern[str], text: str) -> int | None:
 def _decide(c: _Cand, metric: str | None, rule: str, conf: float) -> str | None:
     c.rule, c.conf = rule, conf
     return metric
-
-
-_WORD_RUN_BEFORE_RE = re.compile(r"(?:[^\W\d_]+[ \t]+){1,6}\([ \t]*$")
-
-
-def _spells_words_before(text: str, start: int, end: int, last_place_end: int) -> bool:
-    """ "pekerja penerima upah (PPU)": a short form in brackets made of the first
-    letters of the words before it is their name, not the place it also names
-    (Penajam Paser Utara), unless those words are a place named just before."""
-    short = text[start:end]
-    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
-        return False
-    if not re.match(r"[ \t]*\)", text[end : end + 3]):
-        return False
-    run = _WORD_RUN_BEFORE_RE.search(text, max(0, start - 80), start)
-    if run is None or run.start() < last_place_end:
-        return False
-    words = run.group().rstrip("( \t").split()
-    return len(words) >= len(short) and "".join(w[0] for w in words[-len(short) :]).upper() == short

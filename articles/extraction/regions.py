@@ -291,3 +291,22 @@ def date_in_url(url: str | None) -> dt.date | None:
         return dt.date(int(m.group(4)), int(m.group(5)), int(m.group(6)))
     except ValueError:
         return None
+
+
+_WORD_RUN_BEFORE_RE = re.compile(r"(?:[^\W\d_]+[ \t]+){1,6}\([ \t]*$")
+
+
+def spells_words_before(text: str, start: int, end: int, last_place_end: int) -> bool:
+    """ "pekerja penerima upah (PPU)": a short form in brackets made of the first
+    letters of the words before it is their name, not the place it also names
+    (Penajam Paser Utara), unless those words are a place named just before."""
+    short = text[start:end]
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    if not re.match(r"[ \t]*\)", text[end : end + 3]):
+        return False
+    run = _WORD_RUN_BEFORE_RE.search(text, max(0, start - 80), start)
+    if run is None or run.start() < last_place_end:
+        return False
+    words = run.group().rstrip("( \t").split()
+    return len(words) >= len(short) and "".join(w[0] for w in words[-len(short) :]).upper() == short
