@@ -108,16 +108,22 @@ def test_a_value_built_from_one_being_rebuilt_is_not_kept(seeded):
     assert calls == ["outer", "outer"]
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_row_is_rendered_once_for_every_address_that_shows_it(client, seeded, monkeypatch):
-    rendered = []
+@pytest.fixture
+def rendered(monkeypatch) -> list[str]:
+    """The codes of the list rows rendered from now on, in order."""
+    codes: list[str] = []
     original = RegionTable.render_name
 
     def counting(self, record, value):
-        rendered.append(record.region.code)
+        codes.append(record.region.code)
         return original(self, record, value)
 
     monkeypatch.setattr(RegionTable, "render_name", counting)
+    return codes
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_row_is_rendered_once_for_every_address_that_shows_it(client, seeded, rendered):
     first = client.get("/wilayah/?province=73").content.decode()
     assert "73.01" in rendered
     assert len(rendered) == len(set(rendered))
@@ -134,16 +140,8 @@ def test_a_row_is_rendered_once_for_every_address_that_shows_it(client, seeded, 
 
 @pytest.mark.django_db(transaction=True)
 def test_after_an_edit_only_the_rows_of_the_regions_it_touched_are_rendered_again(
-    client, seeded, monkeypatch
+    client, seeded, rendered
 ):
-    rendered = []
-    original = RegionTable.render_name
-
-    def counting(self, record, value):
-        rendered.append(record.region.code)
-        return original(self, record, value)
-
-    monkeypatch.setattr(RegionTable, "render_name", counting)
     client.get("/wilayah/?province=73")
     shown = sorted(rendered)
     assert {"73", "73.01", "73.02"} <= set(shown)
