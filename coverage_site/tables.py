@@ -2,13 +2,61 @@
 configured from the request. Tables take the rows their page already built:
 rendering one adds no query."""
 
+from functools import cmp_to_key
+
 import django_tables2 as tables
 from django.template import Context
 from django.template.loader import get_template
 from django.utils.translation import get_language
 from django_tables2 import RequestConfig
+from django_tables2.data import TableListData
+from django_tables2.utils import Accessor, OrderBy
 
 NUM = {"td": {"class": "num"}, "th": {"class": "num"}}
+
+
+def _compare(a, b) -> int:
+    """-1, 0 or 1 as django-tables2 orders two cell values: equal values
+    tie (the next sort column decides), values that cannot be compared
+    order by truth, then by type (as django-tables2 does, "not less" is 1)."""
+    if a == b:
+        return 0
+    try:
+        return -1 if a < b else 1
+    except TypeError:
+        if bool(a) is not bool(b):
+            return -1 if bool(a) < bool(b) else 1
+        ta, tb = (repr(type(a)), id(type(a))), (repr(type(b)), id(type(b)))
+        return -1 if ta < tb else 1
+
+
+class ListData(TableListData):
+    """django-tables2's data for a list of rows, sorted the same way but with
+    each row's sort values read once: django-tables2 reads both rows'
+    values at every comparison (for the 552-row region list, some 53 000
+    lookups per sorted address)."""
+
+    def order_by(self, aliases):
+        accessors = []
+        for alias in aliases:
+            column = self.table.columns[OrderBy(alias).bare]
+            if alias[0] != column.order_by_alias[0]:
+                accessors += column.order_by.opposite
+            else:
+                accessors += column.order_by
+        readers = [Accessor(order.bare) for order in accessors]
+        descending = [order.is_descending for order in accessors]
+
+        def compare(x, y) -> int:
+            for a, b, reverse in zip(x[0], y[0], descending, strict=True):
+                found = _compare(b, a) if reverse else _compare(a, b)
+                if found:
+                    return found
+            return 0
+
+        keyed = [(tuple(r.resolve(row, quiet=True) for r in readers), row) for row in self.data]
+        keyed.sort(key=cmp_to_key(compare))
+        self.data = [row for _values, row in keyed]
 
 
 class CellColumn(tables.Column):

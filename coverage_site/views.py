@@ -15,7 +15,7 @@ from django_tables2 import RequestConfig, SingleTableMixin
 from django_tables2.export import ExportMixin
 
 from . import exports
-from .tables import sortable_request
+from .tables import ListData, sortable_request
 
 #: the most rows one page of a list shows, whatever ?per_page= asks
 MAX_PER_PAGE = 200
@@ -51,7 +51,8 @@ class FilteredTableView(ExportMixin, SingleTableMixin, FilterView):
     def get_table_data(self):
         """Rows for the table: override ``rows`` to turn the filtered queryset
         into the objects the table shows."""
-        return self.rows(self.object_list)
+        data = self.rows(self.object_list)
+        return ListData(data) if isinstance(data, list) else data
 
     def rows(self, queryset):
         return queryset
