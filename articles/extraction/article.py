@@ -53,7 +53,7 @@ from .tokens import (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     """A number or placement in a sentence and what follows it."""
 
@@ -72,6 +72,7 @@ class _Cand:
     segment: str | None = None
     rule: str = ""  # the name of the rule that classified it
     conf: float = 0.5  # how sure that rule is
+    region: str | None = field(default=None, compare=False)  # as placed
 
 
 @dataclass

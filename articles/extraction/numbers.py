@@ -154,6 +154,9 @@ def parse_indonesian_number(text: str) -> Decimal:
 
 
 _NUMBER_RE = re.compile(
+    # (the lookahead names the characters a match can start with, which the
+    # engine skips to: "rp"/"idr" in any case, with the Turkish i's, or a digit)
+    "(?=[\\dRrIi\u0130\u0131])"
     r"(?<![\w.,/-])(?P<rp>(?i:rp|idr)\.?[ \t]?)?"
     r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)"
     r"(?!\d|[.,/-]\d)"
