@@ -272,6 +272,9 @@ else:
         Path(tempfile.gettempdir()) / f"cakupan-{getpass.getuser()}"
     )
 CAKUPAN_CACHE_TIMEOUT = int(os.environ.get("CAKUPAN_CACHE_TIMEOUT", "900"))
+# Part of every cache key (regions.cache.release): the deployed release, e.g.
+# the commit; empty = a digest of the code, templates and translations.
+CAKUPAN_RELEASE = os.environ.get("CAKUPAN_RELEASE", "")
 
 # Long work off the request (jobs/): Celery, with Redis as broker and result
 # store. Its own Redis database (1), so clearing the cache (database 0 of

@@ -186,15 +186,48 @@ def region_scope(code: str) -> str:
     return f"region:{code}"
 
 
+# What the release digest reads: the project's code, templates and
+# translations (tests, benchmarks and fixtures build no page).
+RELEASE_FOLDERS = (
+    "coverage_site", "regions", "articles", "awards", "meeting", "api", "jobs",
+    "templates", "locale",
+)  # fmt: skip
+RELEASE_SUFFIXES = {".py", ".html", ".txt", ".mo", ".json", ".svg"}
+_release: str | None = None
+
+
+def release() -> str:
+    """The code that builds what is cached: ``CAKUPAN_RELEASE`` (set it to the
+    deployed commit, for instance) or else a digest of the project's code,
+    templates, translations and static-files manifest, read once per
+    process. Every key carries it, so after a deploy no page or aggregate
+    built by the older code is served, not even as the stale copy of a
+    rebuild; servers running the same files share their cache."""
+    configured = getattr(settings, "CAKUPAN_RELEASE", "")
+    if configured:
+        return str(configured)
+    global _release
+    if _release is None:
+        root = Path(settings.BASE_DIR)
+        digest = hashlib.sha256()
+        files = [root / "staticfiles" / "staticfiles.json"]
+        for folder in RELEASE_FOLDERS:
+            files += (root / folder).rglob("*")
+        for path in sorted(p for p in files if p.suffix in RELEASE_SUFFIXES and p.is_file()):
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+        _release = digest.hexdigest()[:12]
+    return _release
+
+
 def versions(scope: str = LISTS) -> str:
-    """The tokens a key of ``scope`` carries: the data version and the
-    scope's own (one round trip to a shared cache)."""
+    """The tokens a key of ``scope`` carries: the release, the data version
+    and the scope's own (one round trip to a shared cache)."""
     if _version_file() is None:
         keys = [VERSION_KEY, f"{VERSION_KEY}:{scope}"]
         found = _cache().get_many(keys)
         if len(found) == 2:
-            return f"{found[keys[0]]}.{found[keys[1]]}"
-    return f"{_version()}.{_version(scope)}"
+            return f"{release()}.{found[keys[0]]}.{found[keys[1]]}"
+    return f"{release()}.{_version()}.{_version(scope)}"
 
 
 def _store_new_version(scope: str = "") -> None:
@@ -278,7 +311,7 @@ def cached(name: str, *parts: object, build: Callable[[], T], region: str = "") 
     if not enabled() or writes_pending():
         return build()
     language = translation.get_language() or settings.LANGUAGE_CODE
-    base = ":".join(["cakupan", language, name, *map(str, parts)])
+    base = ":".join(["cakupan", release(), language, name, *map(str, parts)])
     key = f"{base}:{versions(region_scope(region) if region else LISTS)}"
     cache = _cache()
     value = cache.get(key)
@@ -373,7 +406,7 @@ def lookup(name: str, *parts: object, region: str = "") -> Found:
     if not enabled() or writes_pending():
         return Found()
     language = translation.get_language() or settings.LANGUAGE_CODE
-    base = ":".join(["cakupan", language, name, *map(str, parts)])
+    base = ":".join(["cakupan", release(), language, name, *map(str, parts)])
     key = f"{base}:{versions(region_scope(region) if region else LISTS)}"
     cache = _cache()
     value = cache.get(key)
@@ -394,7 +427,7 @@ def row_key() -> str | None:
     be cached."""
     if not enabled() or writes_pending():
         return None
-    tokens = data_version()
+    tokens = f"{release()}.{data_version()}"
     if not answering():
         return None
     return ":".join(

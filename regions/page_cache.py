@@ -198,6 +198,7 @@ class PageCacheMiddleware:
         base = ":".join(
             [
                 "cakupan-page",
+                shared.release(),
                 translation.get_language() or settings.LANGUAGE_CODE,
                 timezone.localdate().isoformat(),
                 hashlib.sha256(

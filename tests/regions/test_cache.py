@@ -156,6 +156,31 @@ def test_a_page_is_built_once_then_served_without_queries(client, seeded, page_c
 
 
 @pytest.mark.django_db
+def test_another_release_builds_its_own_pages_and_aggregates(client, seeded, page_cache, settings):
+    """After a deploy no page or aggregate that the older code built is
+    served, not even as the stale copy of a rebuild."""
+    settings.CAKUPAN_RELEASE = "old"
+    calls = []
+    assert cache.cached("answer", build=lambda: calls.append(1) or "old") == "old"
+    client.get("/wilayah/73.01/")
+    assert client.get("/wilayah/73.01/").context is None  # from the page cache
+    settings.CAKUPAN_RELEASE = "new"
+    assert cache.cached("answer", build=lambda: calls.append(1) or "new") == "new"
+    assert len(calls) == 2
+    assert client.get("/wilayah/73.01/").context is not None  # built by this release
+    assert client.get("/wilayah/73.01/").context is None
+
+
+def test_without_a_configured_release_the_code_names_it(settings):
+    settings.CAKUPAN_RELEASE = ""
+    digest = cache.release()
+    assert len(digest) == 12
+    assert digest == cache.release()  # read once per process
+    settings.CAKUPAN_RELEASE = "abc1234"
+    assert cache.release() == "abc1234"
+
+
+@pytest.mark.django_db
 def test_a_cached_page_holds_nothing_of_its_first_visitor(seeded, page_cache):
     first = Client().get("/wilayah/73/")  # cached by an earlier visitor
     visitor = Client(enforce_csrf_checks=True)
