@@ -240,7 +240,8 @@ def main() -> int:  # noqa: C901 - a script that runs one scenario top to bottom
         for label in ("B (check)", "A (write)"):
             moving = [s for s in samples if s[0] == label and s[2]]
             if moving:
-                shown = ", ".join(f"{s[2]}/{s[3]}" for s in moving[:: max(1, len(moving) // 6)])
+                step = max(1, len(moving) // 6)
+                shown = ", ".join(f"{s[1]} {s[2]}/{s[3]}" for s in moving[::step])
                 print(f"progress seen through {label}: {len(moving)} samples: {shown}")
         print(f"write job: {result.get('state')} ({result.get('label')})")
         print(f"total, upload to written: {total:.1f} s")
