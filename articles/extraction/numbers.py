@@ -178,7 +178,7 @@ _WORD_BEFORE_RE = re.compile(
 # "229. 405 orang": a thousands dot followed by a stray space (scraped text)
 # (its "rp" group never takes part: an empty match would make every such count money)
 _SPACED_THOUSANDS_RE = re.compile(
-    r"(?<![\w.,/-])(?:(?P<rp>(?!)))?(?P<num>\d{1,3}\. \d{3})(?=[ \t]+[a-z])"
+    r"(?=\d)(?<![\w.,/-])(?:(?P<rp>(?!)))?(?P<num>\d{1,3}\. \d{3})(?=[ \t]+[a-z])"
 )
 _MULT_RE = re.compile(
     r"[ \t]?(?:(?P<mult>ribuan|ribu|rb|jutaan|juta|jt|miliar|milyar|miliyar|milliar"

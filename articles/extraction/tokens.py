@@ -280,16 +280,12 @@ class _Spans:
         return i >= 0 and self.ends[i] > lo
 
 
-_STEM_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-
 def _maybe(low: str, stems: tuple[str, ...]) -> bool:
-    """Whether ``low`` (lower-cased) contains any of ``stems``: one compiled
-    alternation per stem list, cheaper than the pattern it guards; over a text
-    long beside the list, one substring search per stem is cheaper still."""
-    if len(low) > 4 * len(stems):
-        return any(map(low.__contains__, stems))
-    pattern = _STEM_PATTERNS.get(stems)
-    if pattern is None:
-        pattern = _STEM_PATTERNS[stems] = re.compile("|".join(map(re.escape, stems)))
-    return pattern.search(low) is not None
+    """Whether ``low`` (lower-cased) contains any of ``stems``: a cheap check
+    before the pattern it guards. A plain loop of substring searches: on the
+    short windows it is given (measured over the benchmark's 120 000 calls)
+    faster than ``any(map(...))`` and than one compiled alternation."""
+    for stem in stems:
+        if stem in low:
+            return True
+    return False
