@@ -185,9 +185,13 @@ class RegionIndex:
 
     def _scan(self, text: str, toks: _Tokens) -> list[RegionMention]:
         mentions = []
+        ordered: dict[tuple[object, ...], tuple[str, ...]] = {}  # each name's codes, once
         for i, j, values in self._matcher.scan(text, toks):
             start, end = toks.starts[i], toks.ends[j - 1]
-            mentions.append(RegionMention(start, end, text[start:end], self._ordered(values)))
+            codes = ordered.get(values)
+            if codes is None:
+                codes = ordered[values] = self._ordered(values)
+            mentions.append(RegionMention(start, end, text[start:end], codes))
         return mentions
 
     def find_mentions(self, text: str) -> list[RegionMention]:

@@ -193,11 +193,13 @@ class _PhraseMatcher:
                 k += 1
                 if k >= n:
                     break
-                gap = text[ends[k - 1] : starts[k]]
-                if gap != " " and (len(gap) > 3 or not set(gap) <= _GAP_CHARS):
-                    break
+                # the next word first: most phrases stop there, and the gap
+                # before it need not be looked at
                 node = node.get(lower[k])
                 if node is None:
+                    break
+                gap = text[ends[k - 1] : starts[k]]
+                if gap != " " and (len(gap) > 3 or not set(gap) <= _GAP_CHARS):
                     break
             if best is not None:
                 out.append((i, best[0], best[1]))
