@@ -123,9 +123,15 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
     def _word_numbers(self) -> list[re.Match[str]]:
         """ "enam juta", "Empat Juta": looked for only before a multiplier word."""
         if self.a.lower is not None:
-            # the multiplier words are whole tokens of the lower-cased text
+            # the multiplier words are whole tokens of the lower-cased text, and
+            # the word before one ends with a number word ("enam", "rpdua")
             lower, toks = self.a.lower, self.a.toks
-            mults = [toks.starts[i] for i in toks.indexes(_MULT_WORDS.__contains__)]
+            words, ends = toks.lower, _CARDINAL_ENDINGS
+            mults = [
+                toks.starts[i]
+                for i in toks.indexes(_MULT_WORDS.__contains__)
+                if i and words[i - 1].endswith(ends)
+            ]
         else:
             lower = self.text.lower()
             mults = [m.start() for m in _MULT_WORD_RE.finditer(lower)]
@@ -447,6 +453,7 @@ _SEGMENT_NOUNS = frozenset(
         ("sektor", "informal"),
     }
 )
+_CARDINAL_ENDINGS = tuple(_CARDINAL_WORDS)
 _KIND_NAME = {"pct": "pct", "money": "money", "count": "count", "rank": "rank"}
 
 

@@ -1,0 +1,76 @@
+"""The number readers' shortcuts find exactly what the plain patterns find:
+the number patterns that name their first character, and the number words
+looked for only where the word before a multiplier ends with one."""
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from articles.extraction import RegionEntry, RegionIndex
+from articles.extraction.article import _Article
+from articles.extraction.assemble import _Extractor
+from articles.extraction.numbers import (
+    _MULT_WORD_RE,
+    _NUMBER_RE,
+    _SPACED_THOUSANDS_RE,
+    _WORD_BEFORE_RE,
+    _WORD_NUMBER_RE,
+)
+
+DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset" / "articles"
+INDEX = RegionIndex([RegionEntry("ID", "Indonesia", "nation")])
+
+
+def _without_first_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as first written, before its leading ``(?=[...])``."""
+    source = pattern.pattern
+    assert source.startswith("(?=")
+    return re.compile(source[source.index(")") + 1 :], pattern.flags)
+
+
+def _texts() -> list[str]:
+    rng = random.Random(13)
+    alphabet = "0123456789.,/- \tRrIidpıİ\u0130ajuta\n"
+    fuzz = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    return [path.read_text(encoding="utf-8") for path in sorted(DEVSET.glob("*.txt"))] + fuzz
+
+
+@pytest.mark.parametrize("pattern", [_NUMBER_RE, _SPACED_THOUSANDS_RE])
+def test_number_patterns_match_as_without_their_first_character_hint(pattern):
+    plain = _without_first_lookahead(pattern)
+    for text in _texts():
+        fast = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert fast == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+
+
+def _word_numbers_plain(text: str) -> list[tuple[int, int]]:
+    lower = text.lower()
+    found = []
+    for mult in _MULT_WORD_RE.finditer(lower):
+        word = _WORD_BEFORE_RE.search(lower, max(0, mult.start() - 20), mult.start())
+        if word is not None:
+            number = _WORD_NUMBER_RE.match(text, word.start())
+            if number is not None:
+                found.append(number.span())
+    return found
+
+
+def test_number_words_found_from_the_word_table_as_by_searching():
+    text = (
+        "Sebanyak enam juta pekerja, Rp dua miliar, rpdua juta, IDR.tiga triliun, kedua "
+        "juta, Empat  Juta, satu\tpersen, lima-juta, sembilan  \t ribu orang, delapan\n "
+        "juta, 7 juta, Sepuluh Persen, tigaribu, se-dua juta"
+    )
+    found = [m.span() for m in _Extractor(_Article(text, INDEX, None))._word_numbers()]
+    assert found == _word_numbers_plain(text)
+    assert [text[a:b] for a, b in found] == [
+        "enam", "Rp dua", "rpdua", "IDR.tiga", "Empat", "satu", "sembilan", "Sepuluh",
+    ]  # fmt: skip
+    for path in sorted(DEVSET.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        article = _Article(text, INDEX, None)
+        if article.lower is not None:
+            found = [m.span() for m in _Extractor(article)._word_numbers()]
+            assert found == _word_numbers_plain(text), path.name
