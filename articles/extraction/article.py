@@ -34,6 +34,7 @@ from .cues import (
     _SENT_END_RE,
     _SKIP_LINE_RE,
     _SUPERLATIVE_RE,
+    _SUPERLATIVE_STEMS,
     _VENUE_AFTER_RE,
     _VENUE_BEFORE_RE,
     _WEB_NAME_RE,
@@ -497,6 +498,8 @@ class _Article:
         """A comparison scope ("tertinggi keempat di Sulawesi Selatan"), not the subject."""
         sentence = self.sentence_at(mention.start)
         lo = sentence.lo if sentence else mention.start
+        if not self.may_hold(max(lo, mention.start - 80), mention.start, _SUPERLATIVE_STEMS):
+            return False
         before = self.text[max(lo, mention.start - 80) : mention.start]
         superlative = _last_match(_SUPERLATIVE_RE, before)
         if superlative is None:

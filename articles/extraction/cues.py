@@ -120,6 +120,10 @@ _SUPERLATIVE_RE = re.compile(
     r"|urutan|ranking|rangking)\b",
     re.IGNORECASE,
 )
+# every word of _SUPERLATIVE_RE holds one of these ("terb": terbaik, terbesar, ...)
+_SUPERLATIVE_STEMS = (
+    "terting", "terend", "terb", "teratas", "peringkat", "juara", "urutan", "ranking", "rangking",
+)  # fmt: skip
 _NATION_SCOPE_START = ("tingkat", "skala", "level", "se")
 
 # words just before a number

@@ -1,6 +1,7 @@
 """The number readers' shortcuts find exactly what the plain patterns find:
-the number patterns that name their first character, and the number words
-looked for only where the word before a multiplier ends with one."""
+the number patterns that name their first character, the number words
+looked for only where the word before a multiplier ends with one, and the
+superlative looked for only where one of its stems is."""
 
 import random
 import re
@@ -11,6 +12,7 @@ import pytest
 from articles.extraction import RegionEntry, RegionIndex
 from articles.extraction.article import _Article
 from articles.extraction.assemble import _Extractor
+from articles.extraction.cues import _SUPERLATIVE_RE, _SUPERLATIVE_STEMS
 from articles.extraction.numbers import (
     _MULT_WORD_RE,
     _NUMBER_RE,
@@ -74,3 +76,11 @@ def test_number_words_found_from_the_word_table_as_by_searching():
         if article.lower is not None:
             found = [m.span() for m in _Extractor(article)._word_numbers()]
             assert found == _word_numbers_plain(text), path.name
+
+
+def test_every_superlative_word_holds_a_stem_the_scope_check_looks_for():
+    words = re.search(r"\(\?:([^()]*)\)", _SUPERLATIVE_RE.pattern).group(1).split("|")
+    assert words[0] == "tertinggi"
+    assert words[-1] == "rangking"
+    for word in words:
+        assert any(stem in word for stem in _SUPERLATIVE_STEMS), word
