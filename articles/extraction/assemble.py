@@ -428,7 +428,7 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
         return segment
 
 
-@dataclass
+@dataclass(slots=True)
 class _SentencePass:
     """What the figures of one sentence share while they are read."""
 

@@ -53,7 +53,7 @@ _CLAIMING_STEMS = ("menerima", "mendapat", "memperoleh", "klaim", "mencairkan")
 _COUNT_GROWTH_STEMS = ("ambah", "naik", "ningkat", "tumbuh")  # penambahan, bertambah
 
 
-@dataclass
+@dataclass(slots=True)
 class _Count:
     """One count being classified and what surrounds it."""
 

@@ -92,8 +92,9 @@ class CountRules(CountVetoes):
             tail,
             self.a.lower if self.a.lower is not None else self.text.lower(),
         )
-        if any(veto(self, k) for veto in _NOT_PEOPLE_COUNTED):
-            return None
+        for veto in _NOT_PEOPLE_COUNTED:
+            if veto(self, k):
+                return None
         k.subsidised = self._subsidised(s, p_lo)
         if k.subsidised:
             c.seg_hint = VULNERABLE

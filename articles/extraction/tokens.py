@@ -3,9 +3,9 @@ other steps share, so that 1 MB of text is read in about a second."""
 
 from __future__ import annotations
 
-import bisect
 import operator
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain
@@ -225,7 +225,7 @@ class _Hits:
         self.ends: list[int] = []
 
     def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        i = bisect.bisect_left(self.starts, lo)
+        i = bisect_left(self.starts, lo)
         out = []
         while i < len(self.starts) and self.starts[i] < hi:
             if self.ends[i] <= hi:
@@ -234,11 +234,11 @@ class _Hits:
         return out
 
     def any(self, lo: int, hi: int) -> bool:
-        i = bisect.bisect_left(self.starts, lo)
+        i = bisect_left(self.starts, lo)
         return i < len(self.starts) and self.starts[i] < hi and self.ends[i] <= hi
 
     def last_before(self, lo: int, pos: int) -> tuple[int, int] | None:
-        i = bisect.bisect_right(self.starts, pos) - 1
+        i = bisect_right(self.starts, pos) - 1
         while i >= 0 and self.starts[i] >= lo:
             if self.ends[i] <= pos:
                 return self.starts[i], self.ends[i]
@@ -246,7 +246,7 @@ class _Hits:
         return None
 
     def first_after(self, pos: int, hi: int) -> tuple[int, int] | None:
-        i = bisect.bisect_left(self.starts, pos)
+        i = bisect_left(self.starts, pos)
         if i < len(self.starts) and self.starts[i] < hi and self.ends[i] <= hi:
             return self.starts[i], self.ends[i]
         return None
@@ -278,7 +278,7 @@ class _Spans:
         self.ends = [m[1] for m in merged]
 
     def overlaps(self, lo: int, hi: int) -> bool:
-        i = bisect.bisect_right(self.starts, hi - 1) - 1
+        i = bisect_right(self.starts, hi - 1) - 1
         return i >= 0 and self.ends[i] > lo
 
 
