@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import chain
 
 from ..dates import DAY, YEAR, bare_weekdays, find_dates, last_weekday_on_or_before
 from .cues import (
@@ -40,10 +41,11 @@ from .cues import (
     _WEB_NAME_RE,
     _WEEKDAY_AS_DAY_RE,
 )
-from .lexicon import _LEXICON, _TERMS, _TOPIC_CATEGORIES
+from .lexicon import _LEXICON, _TERMS, _TOPIC_SET
 from .regions import RegionIndex, spells_words_before, url_regions
 from .tokens import (
     _Hits,
+    _last_match,
     _lower_aligned,
     _lowered_words_exact,
     _maybe,
@@ -258,16 +260,22 @@ class _Article:
         return kept
 
     def _has_topic(self, lo: int, hi: int) -> bool:
-        return any(self.hits[cat].any(lo, hi) for cat in _TOPIC_CATEGORIES)
+        return self.hits["topic"].any(lo, hi)
 
     def _term_hits(self) -> dict[str, _Hits]:
-        hits: dict[str, _Hits] = {name: _Hits() for name in _TERMS}
+        """Each category's hits; "topic" holds any topic category's (the phrases
+        found never overlap, so its first hit after a position is some category's first)."""
+        hits: dict[str, _Hits] = {name: _Hits() for name in (*_TERMS, "topic")}
+        topic = hits["topic"]
         for i, j, values in _LEXICON.scan(self.text, self.toks):
             start, end = self.toks.starts[i], self.toks.ends[j - 1]
             for categories in values:
                 for category in categories:
                     hits[category].starts.append(start)
                     hits[category].ends.append(end)
+            if not _TOPIC_SET.isdisjoint(chain.from_iterable(values)):
+                topic.starts.append(start)
+                topic.ends.append(end)
         return hits
 
     def _paragraphs(self) -> list[_Paragraph]:
@@ -685,13 +693,6 @@ def _last_le(positions: list[int], pos: int, default: int) -> int:
 def _first_ge(positions: list[int], pos: int, default: int) -> int:
     i = bisect.bisect_left(positions, pos)
     return positions[i] if i < len(positions) else default
-
-
-def _last_match(pattern: re.Pattern[str], text: str) -> int | None:
-    last = None
-    for m in pattern.finditer(text):
-        last = m.start()
-    return last
 
 
 def _decide(c: _Cand, metric: str | None, rule: str, conf: float) -> str | None:

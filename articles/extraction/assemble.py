@@ -29,7 +29,7 @@ from .figures import (
     WORKFORCE,
     Figure,
 )
-from .lexicon import _CONNECTOR_WORDS, _PERSON_WORDS, _SEGMENT_OF, _TOPIC_CATEGORIES
+from .lexicon import _CONNECTOR_WORDS, _PERSON_WORDS, _SEGMENT_OF
 from .metrics import MetricRules
 from .numbers import (
     _CARDINAL_WORDS,
@@ -309,11 +309,7 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
         # every kind of figure needs one of these words around it (a table row
         # has its words in the header)
         table_row = table_row_span(self.text, s.lo) is not None
-        if (
-            not table_row
-            and not s.whole_for_next
-            and not any(self.hits[cat].any(s.topic_lo, s.hi) for cat in _TOPIC_CATEGORIES)
-        ):
+        if not table_row and not s.whole_for_next and not self.hits["topic"].any(s.topic_lo, s.hi):
             return []
         cands = self._candidates(s)
         if not cands:

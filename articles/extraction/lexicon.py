@@ -134,6 +134,7 @@ _TERMS: dict[str, str] = {
 # (No segment phrase starts with "peserta": that word must stay a participation cue.)
 # Abbreviations that are only meant in capitals ("PU", not "pu").
 _TOPIC_CATEGORIES = ("cov", "emp", "part", "wf", "budget", "award")
+_TOPIC_SET = frozenset(_TOPIC_CATEGORIES)
 _UPPER_ONLY = frozenset(
     {
         "pu",

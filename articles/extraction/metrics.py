@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .article import _Cand, _decide, _last_match, _Sentence
+from .article import _Cand, _decide, _Sentence
 from .count_vetoes import _UNCOVERED
 from .counts import CountRules
 from .cues import (
@@ -48,7 +48,7 @@ from .figures import (
     TARGET_PCT,
 )
 from .numbers import _PER_UNIT_RE
-from .tokens import _lowered_words_exact, _maybe, _token_triggered
+from .tokens import _last_match, _lowered_words_exact, _maybe, _token_triggered
 
 # a published rate may pass 100 (estimated denominators: "201,66 persen" for
 # construction, "1.233 persen" for a district of commuters), not this

@@ -291,3 +291,11 @@ def _maybe(low: str, stems: tuple[str, ...]) -> bool:
         if stem in low:
             return True
     return False
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> int | None:
+    """Where the last of ``pattern``'s matches in ``text`` starts, or None."""
+    last = None
+    for m in pattern.finditer(text):
+        last = m.start()
+    return last

@@ -1,7 +1,8 @@
 """The number readers' shortcuts find exactly what the plain patterns find:
 the number patterns that name their first character, the number words
-looked for only where the word before a multiplier ends with one, and the
-superlative looked for only where one of its stems is."""
+looked for only where the word before a multiplier ends with one, the
+superlative looked for only where one of its stems is, and the topic words
+of all categories kept together."""
 
 import random
 import re
@@ -13,6 +14,7 @@ from articles.extraction import RegionEntry, RegionIndex
 from articles.extraction.article import _Article
 from articles.extraction.assemble import _Extractor
 from articles.extraction.cues import _SUPERLATIVE_RE, _SUPERLATIVE_STEMS
+from articles.extraction.lexicon import _TOPIC_CATEGORIES
 from articles.extraction.numbers import (
     _MULT_WORD_RE,
     _NUMBER_RE,
@@ -84,3 +86,15 @@ def test_every_superlative_word_holds_a_stem_the_scope_check_looks_for():
     assert words[-1] == "rangking"
     for word in words:
         assert any(stem in word for stem in _SUPERLATIVE_STEMS), word
+
+
+def test_topic_hits_answer_as_every_topic_category_asked_in_turn():
+    rng = random.Random(5)
+    for path in sorted(DEVSET.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        hits = _Article(text, INDEX, None).hits
+        for _ in range(300):
+            lo = rng.randrange(len(text))
+            hi = lo + rng.randrange(400)
+            expected = any(hits[cat].any(lo, hi) for cat in _TOPIC_CATEGORIES)
+            assert hits["topic"].any(lo, hi) == expected, (path.name, lo, hi)
