@@ -98,37 +98,54 @@ class PlacingRules:
     ) -> bool:
         """A branch covering two regions, a Kanwil's whole area, several
         provinces together: the reviewer assigns the region."""
-        low = self.a.lower
-        sentence = low[s.lo : s.hi] if low is not None else self.text[s.lo : s.hi].lower()
-        if "cabang" in sentence and (
+        cabang, area, provinsi, several, wilayah = self._sentence_marks(s)
+        if cabang and (
             _BRANCH_SPAN_RE.search(self.text, s.lo, c.start)
             or _REGION_PAIR_RE.search(self.text, s.lo, s.hi)
         ):
             return True
         # "Kanwil ... mencatat 1,2 juta peserta di wilayah Sulawesi Maluku": the
         # office's whole area, several provinces; the reviewer assigns it
-        if any(word in sentence for word in _AREA_WORDS) and self._whole_area(
-            c, s, p_lo, f_hi, mentions
-        ):
+        if area and self._whole_area(c, s, p_lo, f_hi, mentions):
             return True
         # "Dari delapan provinsi, potensi kepesertaan mencapai 7,2 juta": several
         # provinces together, no one region
-        if "provinsi" in sentence and _SEVERAL_PROVINCES_RE.search(self.text, s.lo, c.start):
+        if provinsi and _SEVERAL_PROVINCES_RE.search(self.text, s.lo, c.start):
             return True
         # "Dari 254 ribu pekerja ... tersebar di lima kabupaten, yaitu ...": several
         # regencies together, unless the sentence names one of its own for the figure
-        several = (
-            _SEVERAL_REGENCIES_RE.search(self.text, s.lo, s.hi) if "kabupaten" in sentence else None
-        )
         if several is not None:
             listed = self._listed_after(several.end(), mentions)
             if not any(p_lo <= m.start and m not in listed for m in mentions):
                 return True
         # "112.000 pekerja yang masuk ke wilayah Papua Barat dan Papua Barat Daya"
-        listed = self._area_list(s) if "wilayah" in sentence else None
+        listed = self._area_list(s) if wilayah else None
         return listed is not None and not any(
             p_lo <= m.start and m.end <= c.start and m not in listed for m in mentions
         )
+
+    def _sentence_marks(self, s: _Sentence) -> tuple[bool, bool, bool, re.Match | None, bool]:
+        """What _no_single_region looks for in a whole sentence, found once for
+        all its numbers: "cabang", an area word, "provinsi", several regencies
+        ("di lima kabupaten"), "wilayah"."""
+        cache = self.__dict__.setdefault("_marks_at", {})
+        marks = cache.get((s.lo, s.hi))
+        if marks is None:
+            low = self.a.lower
+            sentence = low[s.lo : s.hi] if low is not None else self.text[s.lo : s.hi].lower()
+            several = (
+                _SEVERAL_REGENCIES_RE.search(self.text, s.lo, s.hi)
+                if "kabupaten" in sentence
+                else None
+            )
+            marks = cache[(s.lo, s.hi)] = (
+                "cabang" in sentence,
+                any(word in sentence for word in _AREA_WORDS),
+                "provinsi" in sentence,
+                several,
+                "wilayah" in sentence,
+            )
+        return marks
 
     def _listed_after(self, pos: int, mentions: list[_Mention]) -> list[_Mention]:
         """The regions listed right after ``pos`` ("di lima kabupaten, yaitu
