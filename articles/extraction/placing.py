@@ -386,7 +386,9 @@ class PlacingRules:
         cache = self.__dict__.setdefault("_national_first", {})
         first = cache.get(para_lo)
         if first is None:
-            m = _NATIONAL_SOURCE_RE.search(self.text, para_lo, para_hi)
+            m = self.a.word_search(
+                _NATIONAL_SOURCE_RE, _NATIONAL_SOURCE_WORDS.__contains__, para_lo, para_hi
+            )
             first = cache[para_lo] = m.start() if m else para_hi
         return first < hi
 
@@ -435,6 +437,11 @@ def _may_start_area(word: str) -> bool:
     return word in _AREA_START_WORDS or word.startswith(("di", "se", "kawasan"))
 
 
+# the (lower-cased) words every match of _NATIONAL_SOURCE_RE starts with
+_NATIONAL_SOURCE_WORDS = frozenset(
+    ("data", "menurut", "catatan", "laporan", "rilis", "secara", "di", "seluruh", "se",
+     "seindonesia", "tingkat", "skala")
+)  # fmt: skip
 _AREA_WORDS = (
     "wilayah",
     "kalimantan",

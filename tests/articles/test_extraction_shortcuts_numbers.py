@@ -1,8 +1,8 @@
 """The number readers' shortcuts find exactly what the plain patterns find:
 the number patterns that name their first character, the number words
 looked for only where the word before a multiplier ends with one, the
-superlative looked for only where one of its stems is, and the topic words
-of all categories kept together."""
+superlative and a national source looked for only where their words are,
+and the topic words of all categories kept together."""
 
 import random
 import re
@@ -13,7 +13,7 @@ import pytest
 from articles.extraction import RegionEntry, RegionIndex
 from articles.extraction.article import _Article
 from articles.extraction.assemble import _Extractor
-from articles.extraction.cues import _SUPERLATIVE_RE, _SUPERLATIVE_STEMS
+from articles.extraction.cues import _NATIONAL_SOURCE_RE, _SUPERLATIVE_RE, _SUPERLATIVE_STEMS
 from articles.extraction.lexicon import _TOPIC_CATEGORIES
 from articles.extraction.numbers import (
     _MULT_WORD_RE,
@@ -22,6 +22,7 @@ from articles.extraction.numbers import (
     _WORD_BEFORE_RE,
     _WORD_NUMBER_RE,
 )
+from articles.extraction.placing import _NATIONAL_SOURCE_WORDS
 
 DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset" / "articles"
 INDEX = RegionIndex([RegionEntry("ID", "Indonesia", "nation")])
@@ -98,3 +99,24 @@ def test_topic_hits_answer_as_every_topic_category_asked_in_turn():
             hi = lo + rng.randrange(400)
             expected = any(hits[cat].any(lo, hi) for cat in _TOPIC_CATEGORIES)
             assert hits["topic"].any(lo, hi) == expected, (path.name, lo, hi)
+
+
+def test_national_source_found_from_its_words_as_by_searching():
+    made = (
+        "Menurut data BPS, cakupan di seluruh Indonesia naik. Se-Indonesia baru 40 persen; "
+        "SEINDONESIA, secara  nasional, tingkat nasional dan skala\tnasional. Data dari "
+        "Kemnaker Pusat, rilis BPJS Ketenagakerjaan pusat, catatan Badan Pusat Statistik."
+    )
+    texts = [made] + [path.read_text(encoding="utf-8") for path in sorted(DEVSET.glob("*.txt"))]
+    for text in texts:
+        article = _Article(text, INDEX, None)
+        starts = [p.lo for p in article.paragraphs] + [0, len(text) // 3, len(text) // 2]
+        for lo in starts:
+            for hi in (lo + 40, lo + 200, len(text)):
+                fast = article.word_search(
+                    _NATIONAL_SOURCE_RE, _NATIONAL_SOURCE_WORDS.__contains__, lo, hi
+                )
+                plain = _NATIONAL_SOURCE_RE.search(text, lo, hi)
+                assert (fast and fast.span()) == (plain and plain.span()), (text[lo:hi], lo)
+    found = [m.group() for m in _NATIONAL_SOURCE_RE.finditer(made)]
+    assert len(found) == 9
