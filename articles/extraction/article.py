@@ -427,10 +427,10 @@ class _Article:
         """Where the words were said ("ujarnya di Pontianak, Kalbar, Selasa",
         "di Hulontalo Ballroom, Kota Gorontalo, Kamis (18/12/2025)"): like a
         dateline, never the region of a figure by itself."""
-        text = self.text
-        if not _VENUE_BEFORE_RE.search(text, max(0, mention.start - 60), mention.start):
+        lo = max(0, mention.start - 60)  # (every match starts at the word "di")
+        if not self.word_search(_VENUE_BEFORE_RE, "di".__eq__, lo, mention.start):
             return False
-        return bool(_VENUE_AFTER_RE.match(text, mention.end, min(len(text), mention.end + 60)))
+        return bool(_VENUE_AFTER_RE.match(self.text, mention.end, mention.end + 60))
 
     def _is_agent(self, mention: _Mention, previous: _Mention | None) -> bool:
         """The government that pays or acts ("ditanggung oleh Pemprov Kaltim"),

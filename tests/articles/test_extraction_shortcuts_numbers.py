@@ -1,7 +1,7 @@
 """The number readers' shortcuts find exactly what the plain patterns find:
 the number patterns that name their first character, the number words
 looked for only where the word before a multiplier ends with one, the
-superlative and a national source looked for only where their words are,
+superlative, a national source and a venue looked for only where their words are,
 and the topic words of all categories kept together."""
 
 import random
@@ -13,7 +13,12 @@ import pytest
 from articles.extraction import RegionEntry, RegionIndex
 from articles.extraction.article import _Article
 from articles.extraction.assemble import _Extractor
-from articles.extraction.cues import _NATIONAL_SOURCE_RE, _SUPERLATIVE_RE, _SUPERLATIVE_STEMS
+from articles.extraction.cues import (
+    _NATIONAL_SOURCE_RE,
+    _SUPERLATIVE_RE,
+    _SUPERLATIVE_STEMS,
+    _VENUE_BEFORE_RE,
+)
 from articles.extraction.lexicon import _TOPIC_CATEGORIES
 from articles.extraction.numbers import (
     _MULT_WORD_RE,
@@ -120,3 +125,15 @@ def test_national_source_found_from_its_words_as_by_searching():
                 assert (fast and fast.span()) == (plain and plain.span()), (text[lo:hi], lo)
     found = [m.group() for m in _NATIONAL_SOURCE_RE.finditer(made)]
     assert len(found) == 9
+
+
+def test_venue_before_a_place_found_from_the_word_di_as_by_searching():
+    made = "ujarnya di Pontianak, Kalbar, Selasa. Di Kota Banjar, DI Hotel X di  Bali di\tSumba"
+    texts = [made] + [path.read_text(encoding="utf-8") for path in sorted(DEVSET.glob("*.txt"))]
+    for text in texts:
+        article = _Article(text, INDEX, None)
+        for end in range(0, len(text), 7):
+            lo = max(0, end - 60)
+            fast = article.word_search(_VENUE_BEFORE_RE, "di".__eq__, lo, end)
+            plain = _VENUE_BEFORE_RE.search(text, lo, end)
+            assert (fast and fast.span()) == (plain and plain.span()), (text[lo:end], end)
