@@ -764,10 +764,12 @@
     function drawn() {
       fig.drawn = true;
       figures.push(fig);
+      var before = el.getBoundingClientRect();
       el.classList.remove('chart--static');
       el.setAttribute('data-chart-ready', 'drawn');
       var details = el.querySelector('details.chart-table');
       if (details) { details.open = false; }
+      keepPlace(el, before);
       addButton(fig, 'png', downloadPng);
       if (fig.spec.fit === 'map') { linkMap(fig); }
       if (typeof window.ResizeObserver === 'function') {
@@ -814,6 +816,24 @@
     if (checkQueued || !pending.some(function (fig) { return !fig.started; })) { return; }
     checkQueued = true;
     window.setTimeout(checkPending, 50);
+  }
+
+  // A chart gets shorter when it is drawn (its data table closes). Drawn
+  // after the reader scrolled past it: move the page by as much, so what
+  // they see stays put (unless the browser's scroll anchoring already did).
+  // Drawn while they were inside its long table: the chart that replaces
+  // the table comes to the top of the screen instead of the page running
+  // on without them.
+  function keepPlace(el, before) {
+    if (before.top >= 0) { return; }
+    var after = el.getBoundingClientRect();
+    var shrunk = before.height - after.height;
+    if (shrunk === 0) { return; }
+    if (before.bottom <= 0) {
+      if (Math.abs(after.top - before.top) < 1) { window.scrollBy(0, -shrunk); }
+    } else if (after.bottom < 0) {
+      window.scrollBy(0, after.top);
+    }
   }
 
   function drawAll() {

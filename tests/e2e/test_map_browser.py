@@ -150,3 +150,23 @@ def test_each_chart_draws_with_its_own_bundle_and_only_the_map_pays_for_geo(
     assert not any("plotly-geo" in url for url in local)  # no map there: no geo bundle
     assert refused == []
     problems.assert_none("/ and /wilayah/73/")
+
+
+def test_a_map_drawn_after_the_reader_scrolled_past_it_does_not_move_the_page(
+    page, site, problems
+):
+    """On a phone the map's data table is long until the map is drawn; when the
+    map is drawn after the reader has scrolled on, the table closes above
+    them and the page keeps what they were reading on the screen."""
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(site + "/", wait_until="load")
+    below = page.locator("figure[data-chart='chart-provinces']")
+    page.locator(MAP).scroll_into_view_if_needed()  # the map starts loading
+    below.scroll_into_view_if_needed()  # and the reader moves on at once
+    expect(page.locator(MAP)).to_have_attribute("data-chart-ready", "drawn", timeout=15_000)
+    expect(below).to_have_attribute("data-chart-ready", "drawn", timeout=15_000)
+    box = below.bounding_box()
+    assert box is not None
+    assert box["y"] < 740
+    assert box["y"] + box["height"] > 0
+    problems.assert_none("/")
