@@ -120,6 +120,11 @@ _SUPERLATIVE_RE = re.compile(
     r"|urutan|ranking|rangking)\b",
     re.IGNORECASE,
 )
+# a list item's figure right after its place ("Kota Ambon 89 persen", "C tiga persen")
+_ITEM_FIGURE_RE = re.compile(
+    r"[ \t]+(?:(?:sebesar|mencapai|hanya|baru)[ \t]+)?(?:\d[\d.,]*|[^\W\d_]+)[ \t]*(?:%|persen)\b",
+    re.IGNORECASE,
+)
 _NATION_SCOPE_START = ("tingkat", "skala", "level", "se")
 
 # words just before a number

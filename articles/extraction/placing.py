@@ -36,6 +36,14 @@ class PlacingRules:
         mentions = [
             m for m in mentions if m.start < c.end or not _SAID_RE.search(self.text, c.end, m.start)
         ]
+        # "di Kabupaten A masih rendah dibandingkan kabupaten lain di Provinsi B
+        # yakni 20 persen": B is what A is compared with, not the figure's place
+        if "banding" in self.text[s.lo : s.hi]:
+            mentions = [
+                m
+                for m in mentions
+                if not _COMPARED_WITH_RE.search(self.text, max(s.lo, m.start - 80), m.start)
+            ]
         if c.kind == "rank":
             winner = self._rank_winner(c, mentions)
             if winner is not None:
@@ -452,6 +460,11 @@ _EACH_RE = re.compile(
     r"[ \t,]*(?:yang[ \t]+)?(?:masing-masing|masing2|sama-sama)\b[^\d.;]{0,30}", re.IGNORECASE
 )
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta|&)[ \t]*", re.IGNORECASE)
+_COMPARED_WITH_RE = re.compile(
+    r"\b(?:di)?banding(?:kan)?(?:[ \t]+dengan)?[ \t]+(?:[^\W\d_]+[ \t/]+){0,5}?lain(?:nya)?"
+    r"[ \t]+(?:di|se)[ \t-]*(?:(?:provinsi|wilayah)[ \t]+)?$",
+    re.IGNORECASE,
+)
 # "...," kata Bupati usai menerima ...: what follows the speaker is not the figure's
 _SAID_RE = re.compile(
     r"[,\u201d\"][ \t]*(?:kata|ujar|ucap|jelas|ungkap|tutur|terang|tegas|sebut|imbuh"
