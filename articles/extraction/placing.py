@@ -341,8 +341,10 @@ class PlacingRules:
         """ "Kalimantan Selatan dan Kalimantan Tengah masing-masing sekitar 42
         persen": every region of the pair or list named right before, else ()."""
         named = [m for m in mentions if p_lo <= m.start and m.end <= c.start]
-        if len(named) < 2 or not _EACH_RE.fullmatch(self.text, named[-1].end, c.start):
+        if len(named) < 2:
             return ()
+        if not _EACH_RE.fullmatch(self.text, named[-1].end, c.start):
+            return self._pair_item(c, p_lo, named)
         group = [named[-1]]
         for m in reversed(named[:-1]):
             if not _LIST_GAP_RE.fullmatch(self.text, m.end, group[-1].start):
@@ -350,6 +352,23 @@ class PlacingRules:
             group.append(m)
         codes = tuple(dict.fromkeys(m.code for m in reversed(group)))
         return codes if len(codes) > 1 else ()
+
+    def _pair_item(self, c: _Cand, p_lo: int, named: list[_Mention]) -> tuple[str, ...]:
+        """ "..., Kabupaten A 71 persen, B dan C (Cc) 68 persen, ...": an item of a
+        list of rates that names two places has the rate of each."""
+        text = self.text
+        if c.kind != "pct" or not _RATE_END_RE.search(text, max(0, p_lo - 8), p_lo):
+            return ()
+        # "Seram Bagian Barat (SBB)": one place named twice
+        named = [m for k, m in enumerate(named) if not k or named[k - 1].code != m.code]
+        if (
+            len(named) != 2
+            or not _ITEM_START_RE.fullmatch(text, p_lo, named[0].start)
+            or not _PAIR_GAP_RE.fullmatch(text, named[0].end, named[1].start)
+            or not _ITEM_VALUE_GAP_RE.fullmatch(text, named[1].end, c.start)
+        ):
+            return ()
+        return (named[0].code, named[1].code) if named[0].code != named[1].code else ()
 
     def _national_topic(self, s: _Sentence) -> bool:
         """Whether the sentence that set this one's topic cites a national source
@@ -459,6 +478,11 @@ _AREA_WORD_RE = re.compile(
 _EACH_RE = re.compile(
     r"[ \t,]*(?:yang[ \t]+)?(?:masing-masing|masing2|sama-sama)\b[^\d.;]{0,30}", re.IGNORECASE
 )
+# "..., 71 persen, B dan C (Cc) 68 persen": a list item naming a pair of places
+_RATE_END_RE = re.compile(r"(?:%|persen)$", re.IGNORECASE)
+_ITEM_START_RE = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?")
+_PAIR_GAP_RE = re.compile(r"[ \t]+(?:dan|serta|&)[ \t]+", re.IGNORECASE)
+_ITEM_VALUE_GAP_RE = re.compile(r"[ \t]*(?:\([^()\d]{1,15}\)[ \t]*)?(?:sama-sama[ \t]+)?")
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta|&)[ \t]*", re.IGNORECASE)
 _COMPARED_WITH_RE = re.compile(
     r"\b(?:di)?banding(?:kan)?(?:[ \t]+dengan)?[ \t]+(?:[^\W\d_]+[ \t/]+){0,5}?lain(?:nya)?"

@@ -260,7 +260,12 @@ class SegmentRules:
         """ "Capaian sektor itu", or the group of the figure before in this
         sentence until another group or a total word is named."""
         cand = cands[i]
-        prev = cands[i - 1] if i else None
+        # "... 84 persen, diikuti Kabupaten B 60 persen": a placement word between
+        # two figures of a list does not end the group
+        k = i - 1
+        while k >= 0 and cands[k].kind == "rank" and cand.kind != "rank":
+            k -= 1
+        prev = cands[k] if k >= 0 else None
         counted = (PARTICIPANTS, WORKFORCE, COVERAGE_PCT)
         if metric in counted and _GROUP_ANAPHOR_RE.search(
             self.text, max(s.lo, cand.start - 120), cand.start

@@ -46,3 +46,36 @@ def test_a_region_compared_with_is_not_the_figures(register):
     )
     got = read(text, register)
     assert ("coverage_pct", "total", "14", "Kabupaten Pegunungan Bintang") in got
+
+
+def test_the_first_item_of_a_list_of_rates_is_read_after_a_long_clause(register):
+    # the first place is named far before its rate; the rate is still coverage
+    text = (
+        "Kepesertaan pegawai non ASN di Provinsi Sulawesi Tengah baru 35 persen.\n\n"
+        '"Kota Palu merupakan yang paling banyak melindungi tenaga kerja non ASN '
+        "mencapai 84 persen, diikuti Kabupaten Sigi 60 persen dan Kabupaten Poso 41 "
+        'persen," katanya.'
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "other", "84", "Kota Palu") in got
+    assert ("coverage_pct", "other", "60", "Kabupaten Sigi") in got
+    assert ("coverage_pct", "other", "41", "Kabupaten Poso") in got
+
+
+def test_a_list_item_naming_two_places_gives_the_rate_to_each(register):
+    text = (
+        "Cakupan kepesertaan tertinggi di Kota Kupang 66 persen, Kabupaten Ende 40 "
+        "persen, Sumba Barat dan Sumba Timur (Sumtim) 31 persen, dan terendah di "
+        "Kabupaten Malaka 9 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "31", "Kabupaten Sumba Barat") in got
+    assert ("coverage_pct", "total", "31", "Kabupaten Sumba Timur") in got
+    assert ("coverage_pct", "total", "40", "Kabupaten Ende") in got
+
+
+def test_two_places_with_one_rate_outside_a_list_are_not_split(register):
+    # no list of rates before: the pair's rate is not given to each
+    text = "Cakupan kepesertaan di Kabupaten Ende dan Kabupaten Sikka 31 persen."
+    got = read(text, register)
+    assert not {region for *_x, region in got} >= {"Kabupaten Ende", "Kabupaten Sikka"}
