@@ -281,7 +281,7 @@ _PERSON_TAIL_RE = re.compile(
 _FILLER_GAP_RE = re.compile(
     r"[\s()]*(?:(?:untuk|bagi|dari|pada|di|sektor|segmen|kategori|kelompok|pekerja|peserta"
     r"|tenaga|kerja|orang|jiwa|yang|merupakan|adalah|program|jenis|kepesertaan|status|sebagai"
-    r"|golongan|aktif|terdaftar|khusus|kalangan|para|pegawai|total|jumlah|seluruh"
+    r"|golongan|aktif|terdaftar|khusus|kalangan|para|pegawai|aparat|aparatur|total|jumlah|seluruh"
     # "30 juta pekerja tergolong sebagai pekerja rentan": the group they are put in
     r"|lainnya|tergolong|digolongkan|dikategorikan|dikelompokkan)[\s()]+){0,6}",
     re.IGNORECASE,

@@ -79,3 +79,13 @@ def test_two_places_with_one_rate_outside_a_list_are_not_split(register):
     text = "Cakupan kepesertaan di Kabupaten Ende dan Kabupaten Sikka 31 persen."
     got = read(text, register)
     assert not {region for *_x, region in got} >= {"Kabupaten Ende", "Kabupaten Sikka"}
+
+
+def test_government_staff_named_with_a_long_dash_are_their_own_group(register):
+    text = (
+        "BPJS Ketenagakerjaan mencatat sebanyak 12.480 aparat non \u2014 ASN di Kabupaten "
+        "Sleman telah terdaftar sebagai peserta, atau 74,5% aparat non\u2013ASN di sana."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "12480", "Kabupaten Sleman") in got
+    assert ("coverage_pct", "other", "74.5", "Kabupaten Sleman") in got
