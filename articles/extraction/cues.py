@@ -359,13 +359,14 @@ _LOWER_BOUND_TAIL_RE = re.compile(r"\blebih[ \t]+dari[ \t]*$", re.IGNORECASE)
 # terdaftar": the uncovered, not the covered
 _UNCOVERED_AFTER_RE = re.compile(
     r"[^.;\d]{0,90}?\b(?:belum|tidak|tak)[ \t]+(?:juga[ \t]+|pernah[ \t]+|sepenuhnya[ \t]+)?"
-    r"(?:ter\w+|mendaftar\w*|didaftarkan|ikut\w*|menjadi[ \t]+peserta|memiliki|mendapat\w*"
-    r"|dijamin|dilindungi|tersentuh)",
+    # ("belum termasuk": not counted in, another group, not the uncovered)
+    r"(?:ter(?!masuk\b)\w+|mendaftar\w*|didaftarkan|ikut\w*|menjadi[ \t]+peserta|memiliki"
+    r"|mendapat\w*|dijamin|dilindungi|tersentuh)",
     re.IGNORECASE,
 )
 _UNCOVERED_TAIL_RE = re.compile(
-    r"\b(?:belum|tidak|tak)[ \t]+(?:juga[ \t]+)?(?:ter\w+|mendaftar\w*|didaftarkan|ikut\w*"
-    r"|menjadi[ \t]+peserta|dijamin|dilindungi)[^.;\d]{0,30}$",
+    r"\b(?:belum|tidak|tak)[ \t]+(?:juga[ \t]+)?(?:ter(?!masuk\b)\w+|mendaftar\w*|didaftarkan"
+    r"|ikut\w*|menjadi[ \t]+peserta|dijamin|dilindungi)[^.;\d]{0,30}$",
     re.IGNORECASE,
 )
 # "63,88 persen atau setara 395.239 pekerja": the same figure restated

@@ -89,3 +89,15 @@ def test_government_staff_named_with_a_long_dash_are_their_own_group(register):
     got = read(text, register)
     assert ("participants", "other", "12480", "Kabupaten Sleman") in got
     assert ("coverage_pct", "other", "74.5", "Kabupaten Sleman") in got
+
+
+def test_workers_not_yet_included_in_a_count_are_counted_not_uncovered(register):
+    # "belum termasuk": others besides those counted, not workers left unprotected
+    text = (
+        "Pemkab Klaten kini menanggung iuran BPJS Ketenagakerjaan bagi 9.870 pekerja "
+        "rentan. Jumlah tersebut belum termasuk sekitar 2.300 pekerja rentan tanggungan "
+        "Dinas Sosial Kabupaten Klaten."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "9870", "Kabupaten Klaten") in got
+    assert ("participants", "vulnerable", "2300", "Kabupaten Klaten") in got
