@@ -35,6 +35,11 @@ _GROUP_ANAPHOR_RE = re.compile(
 )
 
 
+# "non-ASN yang sesuai SK Bupati sebanyak": a group, then how many of it
+_GROUP_THEN_COUNT_RE = re.compile(
+    r"[ \t]+yang\b[^,.;:\d]{0,60}?\b(?:sebanyak|sejumlah|berjumlah)[ \t]+", re.IGNORECASE
+)
+
 # "pekerja rentan, di antaranya ...", "pekerja informal seperti ...": examples follow
 _EXAMPLES_GAP_RE = re.compile(
     r"[ \t,(]*(?:di[ \t]+antaranya|antara[ \t]+lain|seperti|misalnya|contohnya)\b",
@@ -300,6 +305,12 @@ class SegmentRules:
         ):
             # "pekerja informal ... 310.000 orang, namun yang terdaftar baru 12 persen"
             return prev.segment
+        if prev is not None and prev.seg_after not in (None, TOTAL) and metric in counted:
+            # "mendaftarkan 100% non-ASN yang sesuai SK Bupati sebanyak 540 tenaga
+            # kerja": the group named after the rate, described until the count
+            ends = [e for b, e, _g in self._segment_hits(prev.end, cand.start) if b in prev.claimed]
+            if ends and _GROUP_THEN_COUNT_RE.fullmatch(self.text, max(ends), cand.start):
+                return prev.seg_after
         return None
 
     def _group_of_sentence_before(

@@ -101,3 +101,13 @@ def test_workers_not_yet_included_in_a_count_are_counted_not_uncovered(register)
     got = read(text, register)
     assert ("participants", "vulnerable", "9870", "Kabupaten Klaten") in got
     assert ("participants", "vulnerable", "2300", "Kabupaten Klaten") in got
+
+
+def test_a_count_of_the_group_named_after_a_rate_keeps_that_group(register):
+    text = (
+        "Pemkab Bantul sudah mendaftarkan 100% tenaga honorer yang tercatat dalam SK "
+        "Bupati sebanyak 1.275 orang ke BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "other", "100", "Kabupaten Bantul") in got
+    assert ("participants", "other", "1275", "Kabupaten Bantul") in got
