@@ -243,7 +243,7 @@ _HOPE_RE = re.compile(
 )
 _DARI_TAIL_RE = re.compile(
     r"(?<!terdiri )(?<!berasal )(?<!terbagi )\bdari[ \t]+"
-    r"(?:(?:total|jumlah|sebanyak|sekitar|sekira|keseluruhan|potensi)[ \t]+)*"
+    r"(?:(?:total|jumlah|sebanyak|sekitar|sekira|keseluruhan|potensi|estimasi|populasi)[ \t]+)*"
     r"(?:sebanyak[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -282,6 +282,7 @@ _FILLER_GAP_RE = re.compile(
     r"[\s()]*(?:(?:untuk|bagi|dari|pada|di|sektor|segmen|kategori|kelompok|pekerja|peserta"
     r"|tenaga|kerja|orang|jiwa|yang|merupakan|adalah|program|jenis|kepesertaan|status|sebagai"
     r"|golongan|aktif|terdaftar|khusus|kalangan|para|pegawai|aparat|aparatur|total|jumlah|seluruh"
+    r"|populasi"
     # "30 juta pekerja tergolong sebagai pekerja rentan": the group they are put in
     r"|lainnya|tergolong|digolongkan|dikategorikan|dikelompokkan)[\s()]+){0,6}",
     re.IGNORECASE,

@@ -111,3 +111,35 @@ def test_a_count_of_the_group_named_after_a_rate_keeps_that_group(register):
     got = read(text, register)
     assert ("coverage_pct", "other", "100", "Kabupaten Bantul") in got
     assert ("participants", "other", "1275", "Kabupaten Bantul") in got
+
+
+def test_an_estimated_population_of_workers_is_the_workforce_of_a_group(register):
+    text = (
+        "Di Kabupaten Paser, sebanyak 21.440 pekerja informal telah menjadi peserta BPJS "
+        "Ketenagakerjaan dari estimasi populasi 38.215 orang. Sektor formal mencatat "
+        "30.102 peserta dari 41.877 populasi pekerja formal."
+    )
+    got = read(text, register)
+    assert ("workforce", "informal", "38215", "Kabupaten Paser") in got
+    assert ("workforce", "formal", "41877", "Kabupaten Paser") in got
+
+
+def test_a_population_of_residents_is_still_no_workforce(register):
+    text = (
+        "Dengan populasi penduduk Kabupaten Paser yang berjumlah sekitar 290 ribu jiwa, "
+        "masyarakat pekerja berjumlah sekitar 120 ribu."
+    )
+    got = read(text, register)
+    assert "290000" not in {value for _m, _s, value, _r in got}
+
+
+def test_protection_for_listed_groups_counts_each_group(register):
+    text = (
+        "APBD Kabupaten Paser dipakai untuk jaminan sosial ketenagakerjaan. Sebut saja "
+        "perlindungan untuk 12.000 pekerja rentan, 1.450 petugas pemilu, hingga 980 "
+        "perangkat desa."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "12000", "Kabupaten Paser") in got
+    assert ("participants", "other", "1450", "Kabupaten Paser") in got
+    assert ("participants", "other", "980", "Kabupaten Paser") in got
