@@ -40,6 +40,12 @@ _GROUP_THEN_COUNT_RE = re.compile(
     r"[ \t]+yang\b[^,.;:\d]{0,60}?\b(?:sebanyak|sejumlah|berjumlah)[ \t]+", re.IGNORECASE
 )
 
+_RATE_OF_PAIR_RE = re.compile(
+    r"[ \t]*[,(]?[ \t]*(?:(?:atau|mencakup|mencapai|sebesar|setara|dengan|yaitu|yakni|sekitar"
+    r"|baru|hanya)[ \t]+)*",
+    re.IGNORECASE,
+)
+
 # "pekerja rentan, di antaranya ...", "pekerja informal seperti ...": examples follow
 _EXAMPLES_GAP_RE = re.compile(
     r"[ \t,(]*(?:di[ \t]+antaranya|antara[ \t]+lain|seperti|misalnya|contohnya)\b",
@@ -310,6 +316,15 @@ class SegmentRules:
             # kerja": the group named after the rate, described until the count
             ends = [e for b, e, _g in self._segment_hits(prev.end, cand.start) if b in prev.claimed]
             if ends and _GROUP_THEN_COUNT_RE.fullmatch(self.text, max(ends), cand.start):
+                return prev.seg_after
+            # "69.528 peserta dari 79.691 populasi pekerja formal, mencakup 87 persen":
+            # the rate of the part and whole just given for the group
+            if (
+                ends
+                and metric == COVERAGE_PCT
+                and prev.rule == "dari_after_part"
+                and _RATE_OF_PAIR_RE.fullmatch(self.text, max(ends), cand.start)
+            ):
                 return prev.seg_after
         return None
 

@@ -143,3 +143,12 @@ def test_protection_for_listed_groups_counts_each_group(register):
     assert ("participants", "vulnerable", "12000", "Kabupaten Paser") in got
     assert ("participants", "other", "1450", "Kabupaten Paser") in got
     assert ("participants", "other", "980", "Kabupaten Paser") in got
+
+
+def test_the_rate_after_a_groups_part_and_whole_is_that_groups(register):
+    text = (
+        "Di Kabupaten Paser, sektor formal mencapai angka stabil, yaitu 30.102 peserta "
+        "dari 41.877 pekerja formal, mencakup 72 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "formal", "72", "Kabupaten Paser") in got
