@@ -63,7 +63,21 @@ class PlacingRules:
         ]
         if before:
             return self._appositive(before).code
+        if p_lo > s.lo and self._unknown_item_place(p_lo, c.start):
+            # "..., Pemkab Minsel sebanyak 2.154 aparat, Pemkab Kepulauan Talaud ...":
+            # an item of a list whose own place is not in the register; the places
+            # of the items before and after are theirs, not its
+            return None
         after = self._named_after(c, f_hi, mentions)
+        if (
+            after
+            and p_lo > s.lo
+            and _NEXT_ITEM_RE.fullmatch(self.text, c.end, after[0].start)
+            and _ITEM_HEAD_RE.fullmatch(self.text, after[0].end, f_hi)
+        ):
+            # "..., A sebanyak 2.154 aparat, Pemkab B sebanyak 1.395 aparat": a place
+            # after the comma heads the next item of the list
+            return None
         if after:
             para = self.a.paragraphs[s.para]
             if (
@@ -85,6 +99,18 @@ class PlacingRules:
             return topic
         self._fallback = True
         return self._article_region(c, s)
+
+    def _unknown_item_place(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` names a place by a level word and a name the
+        register does not know ("Pemkab Minsel"), and no place it knows."""
+        text = self.text
+        if "Pem" not in text[lo:hi] and "Kab" not in text[lo:hi] and "Kota" not in text[lo:hi]:
+            return False
+        named = self.a.mentions_in(lo, hi)
+        for m in _LEVEL_NAME_RE.finditer(text, lo, hi):
+            if not any(n.start <= m.start() < n.end for n in named):
+                return not any(n.placing for n in named)
+        return False
 
     def _rank_winner(self, c: _Cand, mentions: list[_Mention]) -> str | None:
         """ "Posisi kedua ditempati Kabupaten Majene", "juara ketiga Kabupaten
@@ -477,6 +503,15 @@ _AREA_WORD_RE = re.compile(
 # "A dan B masing-masing (sekitar) 42 persen"
 _EACH_RE = re.compile(
     r"[ \t,]*(?:yang[ \t]+)?(?:masing-masing|masing2|sama-sama)\b[^\d.;]{0,30}", re.IGNORECASE
+)
+# "Pemkab Minsel", "Kabupaten Bolmong": a level word and a name
+_LEVEL_NAME_RE = re.compile(r"\b(?:Pemkab|Pemkot|Pemprov|Kabupaten|Kota|Kab\.)[ \t]+[A-Z]")
+# "... 2.154 aparat, Pemkab B sebanyak 1.395": the next item of a list, its place first
+_NEXT_ITEM_RE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,3},[ \t]*(?:(?:dan|serta)[ \t]+)?")
+_ITEM_HEAD_RE = re.compile(
+    r"[ \t]*(?:\([^()]{1,15}\)[ \t]*)?(?:(?:sebanyak|sejumlah|sebesar|mencapai|dengan[ \t]+"
+    r"jumlah(?:[ \t]+mencapai)?)[ \t]+)?",
+    re.IGNORECASE,
 )
 # "..., 71 persen, B dan C (Cc) 68 persen": a list item naming a pair of places
 _RATE_END_RE = re.compile(r"(?:%|persen)$", re.IGNORECASE)

@@ -152,3 +152,27 @@ def test_the_rate_after_a_groups_part_and_whole_is_that_groups(register):
     )
     got = read(text, register)
     assert ("coverage_pct", "formal", "72", "Kabupaten Paser") in got
+
+
+def test_a_list_item_whose_place_is_unknown_takes_no_neighbours_place(register):
+    # "Pemkab Zorba" is in no register: its count is neither Sleman's nor Bantul's
+    text = (
+        "BPJS Ketenagakerjaan mencatat aparat non ASN yang terdaftar, dimulai dari Pemkab "
+        "Sleman sebanyak 3.210 aparat, Pemkab Zorba sebanyak 1.480 aparat, Pemkab Bantul "
+        "sebanyak 2.075 aparat, Pemkab Zorbu 640 aparat."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "3210", "Kabupaten Sleman") in got
+    assert ("participants", "other", "2075", "Kabupaten Bantul") in got
+    assert ("participants", "other", "1480", None) in got
+    assert ("participants", "other", "640", None) in got
+
+
+def test_a_list_of_groups_in_one_place_keeps_the_place(register):
+    # a list of segments, not of places: every item is the place's
+    text = (
+        "Di Kabupaten Sleman, peserta penerima upah sebanyak 5.120 orang, bukan penerima "
+        "upah 3.045 orang, dan jasa konstruksi 1.210 orang."
+    )
+    got = read(text, register)
+    assert {region for *_x, region in got} == {"Kabupaten Sleman"}
