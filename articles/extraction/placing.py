@@ -62,6 +62,13 @@ class PlacingRules:
             and not _FIGURE_THEN_PLACE_RE.search(self.text, max(s.lo, m.start - 70), m.start)
         ]
         if before:
+            # "tertinggi di Jawa Tengah: 51,25 persen di Kota Semarang, ...": the
+            # place right after the figure is its own, before a scope named first
+            for m in mentions:
+                if c.end <= m.start <= f_hi and _FIGURE_THEN_PLACE_RE.fullmatch(
+                    self.text, c.start, m.start
+                ):
+                    return m.code
             return self._appositive(before).code
         if p_lo > s.lo and self._unknown_item_place(p_lo, c.start):
             # "..., Pemkab Minsel sebanyak 2.154 aparat, Pemkab Kepulauan Talaud ...":

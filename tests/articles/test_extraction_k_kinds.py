@@ -176,3 +176,14 @@ def test_a_list_of_groups_in_one_place_keeps_the_place(register):
     )
     got = read(text, register)
     assert {region for *_x, region in got} == {"Kabupaten Sleman"}
+
+
+def test_a_place_right_after_each_figure_of_a_list_is_its_own(register):
+    text = (
+        "Kepesertaan tertinggi di Jawa Timur: 63,4 persen di Kota Madiun, 41,2 persen di "
+        "Kabupaten Ngawi, dan 12 persen di Kabupaten Sampang."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "63.4", "Kota Madiun") in got
+    assert ("coverage_pct", "total", "41.2", "Kabupaten Ngawi") in got
+    assert ("coverage_pct", "total", "12", "Kabupaten Sampang") in got
