@@ -64,26 +64,10 @@ class PlacingRules:
         if before:
             # "tertinggi di Jawa Tengah: 51,25 persen di Kota Semarang, ...": the
             # place right after the figure is its own, before a scope named first
-            for m in mentions:
-                if c.end <= m.start <= f_hi and _FIGURE_THEN_PLACE_RE.fullmatch(
-                    self.text, c.start, m.start
-                ):
-                    return m.code
-            return self._appositive(before).code
-        if p_lo > s.lo and self._unknown_item_place(p_lo, c.start):
-            # "..., Pemkab Minsel sebanyak 2.154 aparat, Pemkab Kepulauan Talaud ...":
-            # an item of a list whose own place is not in the register; the places
-            # of the items before and after are theirs, not its
-            return None
-        after = self._named_after(c, f_hi, mentions)
-        if (
-            after
-            and p_lo > s.lo
-            and _NEXT_ITEM_RE.fullmatch(self.text, c.end, after[0].start)
-            and _ITEM_HEAD_RE.fullmatch(self.text, after[0].end, f_hi)
-        ):
-            # "..., A sebanyak 2.154 aparat, Pemkab B sebanyak 1.395 aparat": a place
-            # after the comma heads the next item of the list
+            own = self._place_right_after(c, f_hi, mentions)
+            return own.code if own is not None else self._appositive(before).code
+        after = self._own_after(c, s, p_lo, f_hi, self._named_after(c, f_hi, mentions))
+        if after is None:
             return None
         if after:
             para = self.a.paragraphs[s.para]
@@ -106,6 +90,39 @@ class PlacingRules:
             return topic
         self._fallback = True
         return self._article_region(c, s)
+
+    def _place_right_after(self, c: _Cand, f_hi: int, mentions: list[_Mention]):
+        """The place named right after the figure ("51,25 persen di Kota Semarang")."""
+        for m in mentions:
+            if c.end <= m.start <= f_hi and _FIGURE_THEN_PLACE_RE.fullmatch(
+                self.text, c.start, m.start
+            ):
+                return m
+        return None
+
+    def _own_after(
+        self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, after: list[_Mention]
+    ) -> list[_Mention] | None:
+        """The places named after the figure that can be its own, in a list of
+        places and figures: none ([]) when the first heads the next item; no
+        region at all (None) when the item's own place is not known."""
+        if p_lo <= s.lo:
+            return after
+        if self._unknown_item_place(p_lo, c.start):
+            # "..., Pemkab Minsel sebanyak 2.154 aparat, Pemkab Kepulauan Talaud ...":
+            # an item whose own place is not in the register; the places of the
+            # items before and after are theirs, not its
+            return None
+        if (
+            after
+            and _NEXT_ITEM_RE.fullmatch(self.text, c.end, after[0].start)
+            and _ITEM_HEAD_RE.fullmatch(self.text, after[0].end, f_hi)
+        ):
+            # "..., A sebanyak 2.154 aparat, Pemkab B sebanyak 1.395 aparat": a place
+            # after the comma heads the next item; "Demak 8.500 peserta (31 persen),
+            # Jepara ...": a figure restating the one of its item, whose place it takes
+            return None if "," in self.text[p_lo : c.start] else []
+        return after
 
     def _unknown_item_place(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` names a place by a level word and a name the
@@ -514,7 +531,9 @@ _EACH_RE = re.compile(
 # "Pemkab Minsel", "Kabupaten Bolmong": a level word and a name
 _LEVEL_NAME_RE = re.compile(r"\b(?:Pemkab|Pemkot|Pemprov|Kabupaten|Kota|Kab\.)[ \t]+[A-Z]")
 # "... 2.154 aparat, Pemkab B sebanyak 1.395": the next item of a list, its place first
-_NEXT_ITEM_RE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,3},[ \t]*(?:(?:dan|serta)[ \t]+)?")
+_NEXT_ITEM_RE = re.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]*){0,3}\)?[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?"
+)
 _ITEM_HEAD_RE = re.compile(
     r"[ \t]*(?:\([^()]{1,15}\)[ \t]*)?(?:(?:sebanyak|sejumlah|sebesar|mencapai|dengan[ \t]+"
     r"jumlah(?:[ \t]+mencapai)?)[ \t]+)?",

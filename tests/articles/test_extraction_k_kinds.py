@@ -187,3 +187,15 @@ def test_a_place_right_after_each_figure_of_a_list_is_its_own(register):
     assert ("coverage_pct", "total", "63.4", "Kota Madiun") in got
     assert ("coverage_pct", "total", "41.2", "Kabupaten Ngawi") in got
     assert ("coverage_pct", "total", "12", "Kabupaten Sampang") in got
+
+
+def test_a_rate_in_brackets_after_an_items_count_keeps_that_items_place(register):
+    text = (
+        "Kepesertaan BPJS Ketenagakerjaan: Kudus 12.000 peserta (40 persen), Demak 8.500 "
+        "peserta (31 persen), Jepara 9.100 peserta (22 persen)."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "40", "Kabupaten Kudus") in got
+    assert ("coverage_pct", "total", "31", "Kabupaten Demak") in got
+    assert ("participants", "total", "8500", "Kabupaten Demak") in got
+    assert ("coverage_pct", "total", "22", "Kabupaten Jepara") in got
