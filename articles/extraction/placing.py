@@ -389,7 +389,11 @@ class PlacingRules:
 
     def _each_region(self, c: _Cand, p_lo: int, mentions: list[_Mention]) -> tuple[str, ...]:
         """ "Kalimantan Selatan dan Kalimantan Tengah masing-masing sekitar 42
-        persen": every region of the pair or list named right before, else ()."""
+        persen": every region of the pair or list named right before, else ();
+        "A, B dan C berturut-turut 40, 31 dan 22 persen": the one of its rank."""
+        respective = self._respective_region(c, mentions)
+        if respective is not None:
+            return (respective,)
         named = [m for m in mentions if p_lo <= m.start and m.end <= c.start]
         if len(named) < 2:
             return ()
@@ -402,6 +406,32 @@ class PlacingRules:
             group.append(m)
         codes = tuple(dict.fromkeys(m.code for m in reversed(group)))
         return codes if len(codes) > 1 else ()
+
+    def _respective_region(self, c: _Cand, mentions: list[_Mention]) -> str | None:
+        """ "Kabupaten A, B dan C masing-masing sebanyak 12.000, 8.500 dan 9.100
+        pekerja": as many places as figures, each figure the place of its rank."""
+        text = self.text
+        marker = max(
+            _RESPECTIVE_RE.finditer(text, max(0, c.start - 120), c.start),
+            key=lambda m: m.start(),
+            default=None,
+        )
+        if marker is None:
+            return None
+        group = [m for m in mentions if m.end <= marker.start()]
+        if not group or not _BEFORE_RESPECTIVE_RE.fullmatch(text, group[-1].end, marker.start()):
+            return None
+        k = len(group) - 1
+        while k > 0 and _LIST_GAP_RE.fullmatch(text, group[k - 1].end, group[k].start):
+            k -= 1
+        group = group[k:]
+        starts, pos = [], marker.end()
+        while (number := _RUN_NUMBER_RE.match(text, pos)) is not None:
+            starts.append(number.start(1))
+            pos = number.end()
+        if len(group) < 2 or len(starts) != len(group) or c.start not in starts:
+            return None
+        return group[starts.index(c.start)].code
 
     def _pair_item(self, c: _Cand, p_lo: int, named: list[_Mention]) -> tuple[str, ...]:
         """ "..., Kabupaten A 71 persen, B dan C (Cc) 68 persen, ...": an item of a
@@ -537,6 +567,14 @@ _NEXT_ITEM_RE = re.compile(
 _ITEM_HEAD_RE = re.compile(
     r"[ \t]*(?:\([^()]{1,15}\)[ \t]*)?(?:(?:sebanyak|sejumlah|sebesar|mencapai|dengan[ \t]+"
     r"jumlah(?:[ \t]+mencapai)?)[ \t]+)?",
+    re.IGNORECASE,
+)
+# "A, B dan C berturut-turut 40, 31 dan 22 persen": each figure its place's
+_RESPECTIVE_RE = re.compile(r"\b(?:berturut-turut|masing-masing)\b", re.IGNORECASE)
+_BEFORE_RESPECTIVE_RE = re.compile(r"[ \t,]*(?:yang[ \t]+)?[^\d.;]{0,40}?[ \t]*")
+_RUN_NUMBER_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?(?:(?:sebanyak|sebesar|sekitar|yaitu|yakni)"
+    r"[ \t]+)?(\d[\d.,]*\d|\d)(?:[ \t]*(?:%|persen|orang|pekerja|peserta|jiwa))?",
     re.IGNORECASE,
 )
 # "..., 71 persen, B dan C (Cc) 68 persen": a list item naming a pair of places

@@ -199,3 +199,28 @@ def test_a_rate_in_brackets_after_an_items_count_keeps_that_items_place(register
     assert ("coverage_pct", "total", "31", "Kabupaten Demak") in got
     assert ("participants", "total", "8500", "Kabupaten Demak") in got
     assert ("coverage_pct", "total", "22", "Kabupaten Jepara") in got
+
+
+def test_respective_figures_go_to_the_places_in_their_order(register):
+    text = (
+        "Peserta BPJS Ketenagakerjaan di Kabupaten Kudus, Kabupaten Demak dan Kabupaten "
+        "Jepara masing-masing sebanyak 12.000, 8.500 dan 9.100 pekerja. Cakupan "
+        "kepesertaan di Kabupaten Kudus, Demak dan Jepara berturut-turut 40 persen, 31 "
+        "persen dan 22 persen."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "12000", "Kabupaten Kudus") in got
+    assert ("participants", "total", "8500", "Kabupaten Demak") in got
+    assert ("participants", "total", "9100", "Kabupaten Jepara") in got
+    assert ("coverage_pct", "total", "40", "Kabupaten Kudus") in got
+    assert ("coverage_pct", "total", "31", "Kabupaten Demak") in got
+    assert ("coverage_pct", "total", "22", "Kabupaten Jepara") in got
+
+
+def test_one_figure_for_each_of_several_places_still_goes_to_every_one(register):
+    text = (
+        "Cakupan kepesertaan di Kalimantan Selatan dan Kalimantan Tengah masing-masing 42 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "42", "Kalimantan Selatan") in got
+    assert ("coverage_pct", "total", "42", "Kalimantan Tengah") in got
