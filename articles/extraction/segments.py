@@ -35,6 +35,8 @@ _GROUP_ANAPHOR_RE = re.compile(
 )
 
 
+_DIGIT_RE = re.compile(r"\d")
+
 # "non-ASN yang sesuai SK Bupati sebanyak": a group, then how many of it
 _GROUP_THEN_COUNT_RE = re.compile(
     r"[ \t]+yang\b[^,.;:\d]{0,60}?\b(?:sebanyak|sejumlah|berjumlah)[ \t]+", re.IGNORECASE
@@ -231,6 +233,7 @@ class SegmentRules:
             self._group_of_whole,
             self._group_named_before,
             self._group_of_sentence_before,
+            self._group_of_figureless_sentence,
             self._group_by_example,
         ):
             found = rule(cands, i, s, metric)
@@ -350,6 +353,33 @@ class SegmentRules:
         ):
             return last[0]
         return None
+
+    def _group_of_figureless_sentence(
+        self, cands: list[_Cand], i: int, s: _Sentence, metric: str
+    ) -> str | None:
+        """ "... jumlah peserta pekerja rentan yang dibiayai APBD terus meningkat.
+        Kepesertaan naik setiap tahun, 2023 hanya 300 orang, ...": the group the
+        sentence right before named without a figure of its own."""
+        cand = cands[i]
+        if (
+            metric != PARTICIPANTS
+            or any(c.metric and c.segment == TOTAL for c in cands[:i])
+            or self._segment_hits(s.lo, cand.start)
+        ):
+            return None
+        k = bisect.bisect_left(self.a.sentence_starts, s.lo) - 1
+        if k < 0 or self.a.sentences[k].para != s.para - 1 and self.a.sentences[k].para != s.para:
+            return None
+        before = self.a.sentences[k]
+        groups = {g for _b, _e, g in self._segment_hits(before.lo, before.hi)}
+        if (
+            len(groups) != 1
+            or not groups <= {MIGRANT, VULNERABLE, OTHER}
+            or _DIGIT_RE.search(self.text, before.lo, before.hi)
+            or _WHOLE_WORD_RE.search(self.text, s.lo, cand.start)
+        ):
+            return None
+        return next(iter(groups))
 
     def _group_by_example(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
         """ "Salah satu contoh pekerja informal ... adalah nelayan. ... 153 ribu

@@ -224,3 +224,25 @@ def test_one_figure_for_each_of_several_places_still_goes_to_every_one(register)
     got = read(text, register)
     assert ("coverage_pct", "total", "42", "Kalimantan Selatan") in got
     assert ("coverage_pct", "total", "42", "Kalimantan Tengah") in got
+
+
+def test_a_series_after_a_sentence_naming_only_the_group_is_of_that_group(register):
+    text = (
+        "Pemkab Sikka membiayai iuran BPJS Ketenagakerjaan dari APBD.\n\n"
+        "Menurut dia, jumlah peserta pekerja rentan yang dibiayai APBD terus meningkat.\n\n"
+        "\u201cKepesertaan naik setiap tahun, 2023 hanya 450 orang, 2024 bertambah jadi "
+        "1.150 orang,\u201d jelasnya."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "450", "Kabupaten Sikka") in got
+    assert ("participants", "vulnerable", "1150", "Kabupaten Sikka") in got
+
+
+def test_a_rate_first_keeps_the_figures_after_it_in_the_total(register):
+    text = (
+        "Ada program untuk melindungi para pekerja rentan di Kabupaten Sikka.\n\n"
+        "Capaian kepesertaan Kabupaten Sikka tercatat 31,5 persen atau 21.300 peserta dari "
+        "67.619 penduduk bekerja."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "21300", "Kabupaten Sikka") in got
