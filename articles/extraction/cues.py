@@ -395,7 +395,10 @@ _PART_FOLLOWS_RE = re.compile(
     re.IGNORECASE,
 )
 # "20.614 pekerja rentan tersebut": a figure already stated, referred back to
-_BACK_REFERENCE_RE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?tersebut\b", re.IGNORECASE)
+# ("6.600 pekerja di sektor tersebut": the sector named before, not the count)
+_BACK_REFERENCE_RE = re.compile(
+    r"[ \t]*(?:(?!(?:di|dari|pada|ke|dalam)\b)[^\W\d_]+[ \t]+){0,3}?tersebut\b", re.IGNORECASE
+)
 # premiums paid for the workers by someone else: they are the vulnerable segment
 _SUBSIDISED_RE = re.compile(
     r"\b(?:iuran\w*|premi\w*)\b[^.;]{0,50}?\b(?:ditanggung|tanggung|menanggung|dibayar\w*"

@@ -282,7 +282,10 @@ class SegmentRules:
         prev = cands[k] if k >= 0 else None
         counted = (PARTICIPANTS, WORKFORCE, COVERAGE_PCT)
         if metric in counted and _GROUP_ANAPHOR_RE.search(
-            self.text, max(s.lo, cand.start - 120), cand.start
+            # (or right after: "Dari total sekitar 6.600 pekerja di sektor tersebut")
+            self.text,
+            max(s.lo, cand.start - 120),
+            min(s.hi, cand.end + 30),
         ):
             # "Untuk sektor jasa konstruksi, ... . Capaian sektor itu mencapai
             # 201,66 persen": the group last named before, in this paragraph

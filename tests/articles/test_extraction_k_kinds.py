@@ -246,3 +246,14 @@ def test_a_rate_first_keeps_the_figures_after_it_in_the_total(register):
     )
     got = read(text, register)
     assert ("participants", "total", "21300", "Kabupaten Sikka") in got
+
+
+def test_workers_of_the_sector_named_before_are_a_workforce_of_that_sector(register):
+    text = (
+        "Kepala Cabang menyoroti kepesertaan di sektor jasa konstruksi di Kabupaten Sikka "
+        "yang masih rendah. Dari total sekitar 4.200 pekerja di sektor tersebut, baru 610 "
+        "yang terdaftar sebagai peserta."
+    )
+    got = read(text, register)
+    assert ("workforce", "construction", "4200", "Kabupaten Sikka") in got
+    assert ("participants", "construction", "610", "Kabupaten Sikka") in got
