@@ -20,6 +20,7 @@ from .cues import (
     _COPYRIGHT_RE,
     _DATELINE_DATED_RE,
     _DATELINE_RE,
+    _ITEM_FIGURE_RE,
     _LEVEL_WORD_RE,
     _MASK_DIGIT_TRIGGER_RE,
     _MASK_PREFIXES,
@@ -127,7 +128,7 @@ _LIST_ITEM_RE = re.compile(r"[-\u2022\u2013*][ \t]|\d{1,2}[.)][ \t]+[A-Z]")
 
 # "peserta terbanyak ada di Jawa Barat": the place holding the most, not a scope
 _WINNER_AT_RE = re.compile(
-    r"\b(?:terbanyak|tertinggi|terbesar)[ \t]+(?:\w+[ \t]+){0,2}(?:ada|berada|terdapat)"
+    r"\b(?:terbanyak|tertinggi|terbesar)[ \t]+(?:\w+[ \t]+){0,4}(?:ada|berada|terdapat)"
     r"[ \t]+di[ \t]*$",
     re.IGNORECASE,
 )
@@ -512,9 +513,12 @@ class _Article:
         superlative = _last_match(_SUPERLATIVE_RE, before)
         if superlative is None:
             return False
-        if _FIGURE_IN_RE.search(before, superlative):
-            # "terendah di Lampung yakni 12,1 persen di Mesuji": a region named
-            # after a figure of the list is that figure's, not the scope
+        if _FIGURE_IN_RE.search(before, superlative) or (
+            _FIGURE_IN_RE.search(before, 0, superlative)
+            and _ITEM_FIGURE_RE.match(self.text, mention.end)
+        ):
+            # "terendah di Lampung yakni 12,1 persen di Mesuji", "B 58 persen dan
+            # terendah di C 17 persen": a place of a list of figures is its figure's
             return False
         words = self.text[mention.start : mention.end].lower().split()
         if (

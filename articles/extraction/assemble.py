@@ -268,8 +268,9 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             return "person" if after == "person" else "other"
         if w1 == "penduduk":
             return "person" if w2 in ("bekerja", "yang") else "other"
-        if w1 == "potensi" and (not w2 or w2 in _PERSON_WORDS):
-            return "person"  # "dari 397.894 potensi", "780.666 potensi peserta"
+        if w1 in ("potensi", "populasi") and (not w2 or w2 in _PERSON_WORDS):
+            # "dari 397.894 potensi", "780.666 potensi peserta", "79.691 populasi pekerja"
+            return "person"
         if w1 in _PERSON_WORDS:
             return "person"
         if w1 in _CONNECTOR_WORDS:

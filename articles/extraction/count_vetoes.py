@@ -19,6 +19,7 @@ from .cues import (
     _ATTENDANCE_TAIL_RE,
     _ATTENDANCE_VERBS,
     _BACK_REFERENCE_RE,
+    _DARI_TAIL_RE,
     _EVENT_COUNT_RE,
     _HOPE_RE,
     _INACTIVE_AFTER_RE,
@@ -229,7 +230,11 @@ class CountVetoes:
 
     def _is_population(self, k: _Count) -> bool:
         near = k.tail[-40:]
-        return ("nduduk" in near or "populasi" in near) and bool(_POPULATION_TAIL_RE.search(near))
+        if not (("nduduk" in near or "populasi" in near) and _POPULATION_TAIL_RE.search(near)):
+            return False
+        # "77.074 pekerja informal telah menjadi peserta dari estimasi populasi 51.086
+        # orang": the workers the participants are counted against
+        return not (k.prev is not None and k.prev.metric and _DARI_TAIL_RE.search(k.tail))
 
     # -- the shape of the sentence ---------------------------------------------
 

@@ -194,6 +194,8 @@ class CountRules(CountVetoes):
             )
             or k.whole_of_next
             or k.reached
+            # "masing-masing sebanyak 12.000, 8.500 dan 9.100 pekerja": the run's noun
+            or bool(_RUN_OF_COUNTS_RE.match(text, c.end, s.hi))
             # "Jumlah peserta ... di wilayah Sumbagut (Sumut dan Aceh) mencapai 1,75
             # juta": the count the sentence (or its own clause) opens with
             or (
@@ -632,6 +634,10 @@ _LIST_FILLER_WORDS = frozenset(
     )  # fmt: skip
 )
 # "memiliki sekitar", "terdapat", "mempunyai": what a place has
+_RUN_OF_COUNTS_RE = re.compile(
+    r"(?:[ \t]*,?[ \t]*(?:(?:dan|serta)[ \t]+)?\d[\d.,]*)+[ \t]+(?:orang|pekerja|peserta|jiwa)\b",
+    re.IGNORECASE,
+)
 _HAS_TAIL_RE = re.compile(
     r"\b(?:memiliki|mempunyai|terdapat|ada)[ \t]+(?:(?:sekitar|sekira|hampir|lebih[ \t]+dari"
     r"|kurang[ \t]+lebih)[ \t]+)?$",

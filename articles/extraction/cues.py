@@ -124,6 +124,11 @@ _SUPERLATIVE_RE = re.compile(
 _SUPERLATIVE_STEMS = (
     "terting", "terend", "terb", "teratas", "peringkat", "juara", "urutan", "ranking", "rangking",
 )  # fmt: skip
+# a list item's figure right after its place ("Kota Ambon 89 persen", "C tiga persen")
+_ITEM_FIGURE_RE = re.compile(
+    r"[ \t]+(?:(?:sebesar|mencapai|hanya|baru)[ \t]+)?(?:\d[\d.,]*|[^\W\d_]+)[ \t]*(?:%|persen)\b",
+    re.IGNORECASE,
+)
 _NATION_SCOPE_START = ("tingkat", "skala", "level", "se")
 
 # words just before a number
@@ -242,7 +247,7 @@ _HOPE_RE = re.compile(
 )
 _DARI_TAIL_RE = re.compile(
     r"(?<!terdiri )(?<!berasal )(?<!terbagi )\bdari[ \t]+"
-    r"(?:(?:total|jumlah|sebanyak|sekitar|sekira|keseluruhan|potensi)[ \t]+)*"
+    r"(?:(?:total|jumlah|sebanyak|sekitar|sekira|keseluruhan|potensi|estimasi|populasi)[ \t]+)*"
     r"(?:sebanyak[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -280,7 +285,8 @@ _PERSON_TAIL_RE = re.compile(
 _FILLER_GAP_RE = re.compile(
     r"[\s()]*(?:(?:untuk|bagi|dari|pada|di|sektor|segmen|kategori|kelompok|pekerja|peserta"
     r"|tenaga|kerja|orang|jiwa|yang|merupakan|adalah|program|jenis|kepesertaan|status|sebagai"
-    r"|golongan|aktif|terdaftar|khusus|kalangan|para|pegawai|total|jumlah|seluruh"
+    r"|golongan|aktif|terdaftar|khusus|kalangan|para|pegawai|aparat|aparatur|total|jumlah|seluruh"
+    r"|populasi"
     # "30 juta pekerja tergolong sebagai pekerja rentan": the group they are put in
     r"|lainnya|tergolong|digolongkan|dikategorikan|dikelompokkan)[\s()]+){0,6}",
     re.IGNORECASE,
@@ -358,13 +364,14 @@ _LOWER_BOUND_TAIL_RE = re.compile(r"\blebih[ \t]+dari[ \t]*$", re.IGNORECASE)
 # terdaftar": the uncovered, not the covered
 _UNCOVERED_AFTER_RE = re.compile(
     r"[^.;\d]{0,90}?\b(?:belum|tidak|tak)[ \t]+(?:juga[ \t]+|pernah[ \t]+|sepenuhnya[ \t]+)?"
-    r"(?:ter\w+|mendaftar\w*|didaftarkan|ikut\w*|menjadi[ \t]+peserta|memiliki|mendapat\w*"
-    r"|dijamin|dilindungi|tersentuh)",
+    # ("belum termasuk": not counted in, another group, not the uncovered)
+    r"(?:ter(?!masuk\b)\w+|mendaftar\w*|didaftarkan|ikut\w*|menjadi[ \t]+peserta|memiliki"
+    r"|mendapat\w*|dijamin|dilindungi|tersentuh)",
     re.IGNORECASE,
 )
 _UNCOVERED_TAIL_RE = re.compile(
-    r"\b(?:belum|tidak|tak)[ \t]+(?:juga[ \t]+)?(?:ter\w+|mendaftar\w*|didaftarkan|ikut\w*"
-    r"|menjadi[ \t]+peserta|dijamin|dilindungi)[^.;\d]{0,30}$",
+    r"\b(?:belum|tidak|tak)[ \t]+(?:juga[ \t]+)?(?:ter(?!masuk\b)\w+|mendaftar\w*|didaftarkan"
+    r"|ikut\w*|menjadi[ \t]+peserta|dijamin|dilindungi)[^.;\d]{0,30}$",
     re.IGNORECASE,
 )
 # "63,88 persen atau setara 395.239 pekerja": the same figure restated
@@ -392,7 +399,10 @@ _PART_FOLLOWS_RE = re.compile(
     re.IGNORECASE,
 )
 # "20.614 pekerja rentan tersebut": a figure already stated, referred back to
-_BACK_REFERENCE_RE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?tersebut\b", re.IGNORECASE)
+# ("6.600 pekerja di sektor tersebut": the sector named before, not the count)
+_BACK_REFERENCE_RE = re.compile(
+    r"[ \t]*(?:(?!(?:di|dari|pada|ke|dalam)\b)[^\W\d_]+[ \t]+){0,3}?tersebut\b", re.IGNORECASE
+)
 # premiums paid for the workers by someone else: they are the vulnerable segment
 _SUBSIDISED_RE = re.compile(
     r"\b(?:iuran\w*|premi\w*)\b[^.;]{0,50}?\b(?:ditanggung|tanggung|menanggung|dibayar\w*"

@@ -33,7 +33,7 @@ _TERMS: dict[str, str] = {
         # the workforce "jumlah tenaga kerja" names)
         "tenaga kerja aktif, pekerja aktif, jumlah tenaga kerja aktif, jumlah pekerja aktif, "
         "total tenaga kerja aktif, total pekerja aktif, "
-        "perlindungan kepada, perlindungan bagi, menjangkau, dijangkau, "
+        "perlindungan kepada, perlindungan bagi, perlindungan untuk, menjangkau, dijangkau, "
         # "membayarkan iuran bagi 50 ribu pekerja rentan": the workers whose premiums are paid
         "membayarkan iuran, membayar iuran, membayarkan premi, membayar premi, "
         "iurannya dibayar, iurannya dibayarkan, iurannya ditanggung, "
@@ -46,6 +46,8 @@ _TERMS: dict[str, str] = {
     "wf": (
         "penduduk bekerja, penduduk yang bekerja, angkatan kerja, potensi, semesta, bps, "
         "sakernas, pekerja potensial, angka kerja, angka pekerja, jumlah tenaga kerja, "
+        # "dari estimasi populasi 51.086 orang": the workers a rate is measured against
+        "estimasi populasi, populasi pekerja, populasi tenaga kerja, "
         "jumlah pekerja, jumlah keseluruhan, jumlah keseluruhannya, "
         "total tenaga kerja, total pekerja, total angkatan kerja, potensi peserta, "
         "potensi pekerja, badan pusat statistik, potensi kepesertaan, berpotensi menjadi peserta, "
@@ -114,7 +116,8 @@ _TERMS: dict[str, str] = {
     "seg_other": (
         "non asn, asn, honorer, tenaga honorer, perangkat desa, aparatur desa, aparat desa, "
         "rt rw, ketua rt, guru, guru mengaji, tenaga kependidikan, gtk, tenaga kesehatan, nakes, "
-        "marbot, imam masjid, ekosistem desa, penyelenggara pemilu, badan adhoc, kader posyandu, "
+        "marbot, imam masjid, ekosistem desa, penyelenggara pemilu, petugas pemilu, badan adhoc, "
+        "kader posyandu, "
         "pns, pegawai negeri, pegawai negeri sipil, aparatur sipil negara, ppnpn, "
         "pegawai pemerintah non pegawai negeri, non pegawai negeri, pegawai kontrak, thl, "
         "tenaga harian lepas, ptt, gtt, guru ptt, guru honorer, tendik, ekosistem gampong, "

@@ -354,8 +354,9 @@ class MetricRules(CountRules):
             return True
         if _ALSO_START_RE.match(self.text, s.lo, s.hi):
             return True
-        # "..., sementara Kabupaten Nias Barat baru 4 persen": a region and its rate
-        lo = max(s.lo, c.start - 50)
+        # "..., sementara Kabupaten Nias Barat baru 4 persen", "Kota A merupakan yang
+        # tertinggi melindungi pekerja itu mencapai 90 persen": a region and its rate
+        lo = max(s.lo, c.start - 100)
         return any(m.placing for m in self.a.mentions_in(lo, c.start))
 
     def _list_share(self, cands: list[_Cand], i: int, s: _Sentence, tail: str) -> bool:

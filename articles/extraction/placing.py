@@ -36,6 +36,14 @@ class PlacingRules:
         mentions = [
             m for m in mentions if m.start < c.end or not _SAID_RE.search(self.text, c.end, m.start)
         ]
+        # "di Kabupaten A masih rendah dibandingkan kabupaten lain di Provinsi B
+        # yakni 20 persen": B is what A is compared with, not the figure's place
+        if "banding" in self.text[s.lo : s.hi]:
+            mentions = [
+                m
+                for m in mentions
+                if not _COMPARED_WITH_RE.search(self.text, max(s.lo, m.start - 80), m.start)
+            ]
         if c.kind == "rank":
             winner = self._rank_winner(c, mentions)
             if winner is not None:
@@ -54,8 +62,13 @@ class PlacingRules:
             and not _FIGURE_THEN_PLACE_RE.search(self.text, max(s.lo, m.start - 70), m.start)
         ]
         if before:
-            return self._appositive(before).code
-        after = self._named_after(c, f_hi, mentions)
+            # "tertinggi di Jawa Tengah: 51,25 persen di Kota Semarang, ...": the
+            # place right after the figure is its own, before a scope named first
+            own = self._place_right_after(c, f_hi, mentions)
+            return own.code if own is not None else self._appositive(before).code
+        after = self._own_after(c, s, p_lo, f_hi, self._named_after(c, f_hi, mentions))
+        if after is None:
+            return None
         if after:
             para = self.a.paragraphs[s.para]
             if (
@@ -77,6 +90,51 @@ class PlacingRules:
             return topic
         self._fallback = True
         return self._article_region(c, s)
+
+    def _place_right_after(self, c: _Cand, f_hi: int, mentions: list[_Mention]):
+        """The place named right after the figure ("51,25 persen di Kota Semarang")."""
+        for m in mentions:
+            if c.end <= m.start <= f_hi and _FIGURE_THEN_PLACE_RE.fullmatch(
+                self.text, c.start, m.start
+            ):
+                return m
+        return None
+
+    def _own_after(
+        self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, after: list[_Mention]
+    ) -> list[_Mention] | None:
+        """The places named after the figure that can be its own, in a list of
+        places and figures: none ([]) when the first heads the next item; no
+        region at all (None) when the item's own place is not known."""
+        if p_lo <= s.lo:
+            return after
+        if self._unknown_item_place(p_lo, c.start):
+            # "..., Pemkab Minsel sebanyak 2.154 aparat, Pemkab Kepulauan Talaud ...":
+            # an item whose own place is not in the register; the places of the
+            # items before and after are theirs, not its
+            return None
+        if (
+            after
+            and _NEXT_ITEM_RE.fullmatch(self.text, c.end, after[0].start)
+            and _ITEM_HEAD_RE.fullmatch(self.text, after[0].end, f_hi)
+        ):
+            # "..., A sebanyak 2.154 aparat, Pemkab B sebanyak 1.395 aparat": a place
+            # after the comma heads the next item; "Demak 8.500 peserta (31 persen),
+            # Jepara ...": a figure restating the one of its item, whose place it takes
+            return None if "," in self.text[p_lo : c.start] else []
+        return after
+
+    def _unknown_item_place(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` names a place by a level word and a name the
+        register does not know ("Pemkab Minsel"), and no place it knows."""
+        text = self.text
+        if "Pem" not in text[lo:hi] and "Kab" not in text[lo:hi] and "Kota" not in text[lo:hi]:
+            return False
+        named = self.a.mentions_in(lo, hi)
+        for m in _LEVEL_NAME_RE.finditer(text, lo, hi):
+            if not any(n.start <= m.start() < n.end for n in named):
+                return not any(n.placing for n in named)
+        return False
 
     def _rank_winner(self, c: _Cand, mentions: list[_Mention]) -> str | None:
         """ "Posisi kedua ditempati Kabupaten Majene", "juara ketiga Kabupaten
@@ -348,10 +406,16 @@ class PlacingRules:
 
     def _each_region(self, c: _Cand, p_lo: int, mentions: list[_Mention]) -> tuple[str, ...]:
         """ "Kalimantan Selatan dan Kalimantan Tengah masing-masing sekitar 42
-        persen": every region of the pair or list named right before, else ()."""
+        persen": every region of the pair or list named right before, else ();
+        "A, B dan C berturut-turut 40, 31 dan 22 persen": the one of its rank."""
+        respective = self._respective_region(c, mentions)
+        if respective is not None:
+            return (respective,)
         named = [m for m in mentions if p_lo <= m.start and m.end <= c.start]
-        if len(named) < 2 or not _EACH_RE.fullmatch(self.text, named[-1].end, c.start):
+        if len(named) < 2:
             return ()
+        if not _EACH_RE.fullmatch(self.text, named[-1].end, c.start):
+            return self._pair_item(c, p_lo, named)
         group = [named[-1]]
         for m in reversed(named[:-1]):
             if not _LIST_GAP_RE.fullmatch(self.text, m.end, group[-1].start):
@@ -359,6 +423,49 @@ class PlacingRules:
             group.append(m)
         codes = tuple(dict.fromkeys(m.code for m in reversed(group)))
         return codes if len(codes) > 1 else ()
+
+    def _respective_region(self, c: _Cand, mentions: list[_Mention]) -> str | None:
+        """ "Kabupaten A, B dan C masing-masing sebanyak 12.000, 8.500 dan 9.100
+        pekerja": as many places as figures, each figure the place of its rank."""
+        text = self.text
+        marker = max(
+            _RESPECTIVE_RE.finditer(text, max(0, c.start - 120), c.start),
+            key=lambda m: m.start(),
+            default=None,
+        )
+        if marker is None:
+            return None
+        group = [m for m in mentions if m.end <= marker.start()]
+        if not group or not _BEFORE_RESPECTIVE_RE.fullmatch(text, group[-1].end, marker.start()):
+            return None
+        k = len(group) - 1
+        while k > 0 and _LIST_GAP_RE.fullmatch(text, group[k - 1].end, group[k].start):
+            k -= 1
+        group = group[k:]
+        starts, pos = [], marker.end()
+        while (number := _RUN_NUMBER_RE.match(text, pos)) is not None:
+            starts.append(number.start(1))
+            pos = number.end()
+        if len(group) < 2 or len(starts) != len(group) or c.start not in starts:
+            return None
+        return group[starts.index(c.start)].code
+
+    def _pair_item(self, c: _Cand, p_lo: int, named: list[_Mention]) -> tuple[str, ...]:
+        """ "..., Kabupaten A 71 persen, B dan C (Cc) 68 persen, ...": an item of a
+        list of rates that names two places has the rate of each."""
+        text = self.text
+        if c.kind != "pct" or not _RATE_END_RE.search(text, max(0, p_lo - 8), p_lo):
+            return ()
+        # "Seram Bagian Barat (SBB)": one place named twice
+        named = [m for k, m in enumerate(named) if not k or named[k - 1].code != m.code]
+        if (
+            len(named) != 2
+            or not _ITEM_START_RE.fullmatch(text, p_lo, named[0].start)
+            or not _PAIR_GAP_RE.fullmatch(text, named[0].end, named[1].start)
+            or not _ITEM_VALUE_GAP_RE.fullmatch(text, named[1].end, c.start)
+        ):
+            return ()
+        return (named[0].code, named[1].code) if named[0].code != named[1].code else ()
 
     def _national_topic(self, s: _Sentence) -> bool:
         """Whether the sentence that set this one's topic cites a national source
@@ -475,7 +582,36 @@ _AREA_WORD_RE = re.compile(
 _EACH_RE = re.compile(
     r"[ \t,]*(?:yang[ \t]+)?(?:masing-masing|masing2|sama-sama)\b[^\d.;]{0,30}", re.IGNORECASE
 )
+# "Pemkab Minsel", "Kabupaten Bolmong": a level word and a name
+_LEVEL_NAME_RE = re.compile(r"\b(?:Pemkab|Pemkot|Pemprov|Kabupaten|Kota|Kab\.)[ \t]+[A-Z]")
+# "... 2.154 aparat, Pemkab B sebanyak 1.395": the next item of a list, its place first
+_NEXT_ITEM_RE = re.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]*){0,3}\)?[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?"
+)
+_ITEM_HEAD_RE = re.compile(
+    r"[ \t]*(?:\([^()]{1,15}\)[ \t]*)?(?:(?:sebanyak|sejumlah|sebesar|mencapai|dengan[ \t]+"
+    r"jumlah(?:[ \t]+mencapai)?)[ \t]+)?",
+    re.IGNORECASE,
+)
+# "A, B dan C berturut-turut 40, 31 dan 22 persen": each figure its place's
+_RESPECTIVE_RE = re.compile(r"\b(?:berturut-turut|masing-masing)\b", re.IGNORECASE)
+_BEFORE_RESPECTIVE_RE = re.compile(r"[ \t,]*(?:yang[ \t]+)?[^\d.;]{0,40}?[ \t]*")
+_RUN_NUMBER_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?(?:(?:sebanyak|sebesar|sekitar|yaitu|yakni)"
+    r"[ \t]+)?(\d[\d.,]*\d|\d)(?:[ \t]*(?:%|persen|orang|pekerja|peserta|jiwa))?",
+    re.IGNORECASE,
+)
+# "..., 71 persen, B dan C (Cc) 68 persen": a list item naming a pair of places
+_RATE_END_RE = re.compile(r"(?:%|persen)$", re.IGNORECASE)
+_ITEM_START_RE = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?")
+_PAIR_GAP_RE = re.compile(r"[ \t]+(?:dan|serta|&)[ \t]+", re.IGNORECASE)
+_ITEM_VALUE_GAP_RE = re.compile(r"[ \t]*(?:\([^()\d]{1,15}\)[ \t]*)?(?:sama-sama[ \t]+)?")
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta|&)[ \t]*", re.IGNORECASE)
+_COMPARED_WITH_RE = re.compile(
+    r"\b(?:di)?banding(?:kan)?(?:[ \t]+dengan)?[ \t]+(?:[^\W\d_]+[ \t/]+){0,5}?lain(?:nya)?"
+    r"[ \t]+(?:di|se)[ \t-]*(?:(?:provinsi|wilayah)[ \t]+)?$",
+    re.IGNORECASE,
+)
 # "...," kata Bupati usai menerima ...: what follows the speaker is not the figure's
 _SAID_RE = re.compile(
     r"[,\u201d\"][ \t]*(?:kata|ujar|ucap|jelas|ungkap|tutur|terang|tegas|sebut|imbuh"

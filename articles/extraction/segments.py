@@ -35,6 +35,19 @@ _GROUP_ANAPHOR_RE = re.compile(
 )
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+# "non-ASN yang sesuai SK Bupati sebanyak": a group, then how many of it
+_GROUP_THEN_COUNT_RE = re.compile(
+    r"[ \t]+yang\b[^,.;:\d]{0,60}?\b(?:sebanyak|sejumlah|berjumlah)[ \t]+", re.IGNORECASE
+)
+
+_RATE_OF_PAIR_RE = re.compile(
+    r"[ \t]*[,(]?[ \t]*(?:(?:atau|mencakup|mencapai|sebesar|setara|dengan|yaitu|yakni|sekitar"
+    r"|baru|hanya)[ \t]+)*",
+    re.IGNORECASE,
+)
+
 # "pekerja rentan, di antaranya ...", "pekerja informal seperti ...": examples follow
 _EXAMPLES_GAP_RE = re.compile(
     r"[ \t,(]*(?:di[ \t]+antaranya|antara[ \t]+lain|seperti|misalnya|contohnya)\b",
@@ -220,6 +233,7 @@ class SegmentRules:
             self._group_of_whole,
             self._group_named_before,
             self._group_of_sentence_before,
+            self._group_of_figureless_sentence,
             self._group_by_example,
         ):
             found = rule(cands, i, s, metric)
@@ -260,10 +274,18 @@ class SegmentRules:
         """ "Capaian sektor itu", or the group of the figure before in this
         sentence until another group or a total word is named."""
         cand = cands[i]
-        prev = cands[i - 1] if i else None
+        # "... 84 persen, diikuti Kabupaten B 60 persen": a placement word between
+        # two figures of a list does not end the group
+        k = i - 1
+        while k >= 0 and cands[k].kind == "rank" and cand.kind != "rank":
+            k -= 1
+        prev = cands[k] if k >= 0 else None
         counted = (PARTICIPANTS, WORKFORCE, COVERAGE_PCT)
         if metric in counted and _GROUP_ANAPHOR_RE.search(
-            self.text, max(s.lo, cand.start - 120), cand.start
+            # (or right after: "Dari total sekitar 6.600 pekerja di sektor tersebut")
+            self.text,
+            max(s.lo, cand.start - 120),
+            min(s.hi, cand.end + 30),
         ):
             # "Untuk sektor jasa konstruksi, ... . Capaian sektor itu mencapai
             # 201,66 persen": the group last named before, in this paragraph
@@ -295,6 +317,21 @@ class SegmentRules:
         ):
             # "pekerja informal ... 310.000 orang, namun yang terdaftar baru 12 persen"
             return prev.segment
+        if prev is not None and prev.seg_after not in (None, TOTAL) and metric in counted:
+            # "mendaftarkan 100% non-ASN yang sesuai SK Bupati sebanyak 540 tenaga
+            # kerja": the group named after the rate, described until the count
+            ends = [e for b, e, _g in self._segment_hits(prev.end, cand.start) if b in prev.claimed]
+            if ends and _GROUP_THEN_COUNT_RE.fullmatch(self.text, max(ends), cand.start):
+                return prev.seg_after
+            # "69.528 peserta dari 79.691 populasi pekerja formal, mencakup 87 persen":
+            # the rate of the part and whole just given for the group
+            if (
+                ends
+                and metric == COVERAGE_PCT
+                and prev.rule == "dari_after_part"
+                and _RATE_OF_PAIR_RE.fullmatch(self.text, max(ends), cand.start)
+            ):
+                return prev.seg_after
         return None
 
     def _group_of_sentence_before(
@@ -319,6 +356,33 @@ class SegmentRules:
         ):
             return last[0]
         return None
+
+    def _group_of_figureless_sentence(
+        self, cands: list[_Cand], i: int, s: _Sentence, metric: str
+    ) -> str | None:
+        """ "... jumlah peserta pekerja rentan yang dibiayai APBD terus meningkat.
+        Kepesertaan naik setiap tahun, 2023 hanya 300 orang, ...": the group the
+        sentence right before named without a figure of its own."""
+        cand = cands[i]
+        if (
+            metric != PARTICIPANTS
+            or any(c.metric and c.segment == TOTAL for c in cands[:i])
+            or self._segment_hits(s.lo, cand.start)
+        ):
+            return None
+        k = bisect.bisect_left(self.a.sentence_starts, s.lo) - 1
+        if k < 0 or self.a.sentences[k].para != s.para - 1 and self.a.sentences[k].para != s.para:
+            return None
+        before = self.a.sentences[k]
+        groups = {g for _b, _e, g in self._segment_hits(before.lo, before.hi)}
+        if (
+            len(groups) != 1
+            or not groups <= {MIGRANT, VULNERABLE, OTHER}
+            or _DIGIT_RE.search(self.text, before.lo, before.hi)
+            or _WHOLE_WORD_RE.search(self.text, s.lo, cand.start)
+        ):
+            return None
+        return next(iter(groups))
 
     def _group_by_example(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
         """ "Salah satu contoh pekerja informal ... adalah nelayan. ... 153 ribu

@@ -22,7 +22,8 @@ def _plain_spaces(text: str) -> str:
     return text
 
 
-_GAP_CHARS = frozenset(" \t.-'\u2019/")
+# (dashes of every length: "non — ASN", "non–ASN")
+_GAP_CHARS = frozenset(" \t.-'\u2019/\u2013\u2014")
 
 ANY_CASE = 0
 CAPITALISED = 1
