@@ -46,6 +46,7 @@ from .lexicon import _LEXICON, _TERMS, _TOPIC_SET
 from .regions import RegionIndex, spells_words_before, url_regions
 from .tokens import (
     _Hits,
+    _last_le,
     _last_match,
     _lower_aligned,
     _lowered_words_exact,
@@ -687,16 +688,6 @@ def _clause_start(cands: list[_Cand], i: int, s: _Sentence, breaks: list[int]) -
     ):
         j -= 1
     return max(s.lo, cands[j].end if j >= 0 else s.lo, _last_le(breaks, start, s.lo))
-
-
-def _last_le(positions: list[int], pos: int, default: int) -> int:
-    i = bisect.bisect_right(positions, pos) - 1
-    return positions[i] if i >= 0 else default
-
-
-def _first_ge(positions: list[int], pos: int, default: int) -> int:
-    i = bisect.bisect_left(positions, pos)
-    return positions[i] if i < len(positions) else default
 
 
 def _decide(c: _Cand, metric: str | None, rule: str, conf: float) -> str | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from ..dates import DAY, MONTH
-from .article import _Article, _Cand, _clause_start, _first_ge, _Mention, _Sentence
+from .article import _Article, _Cand, _clause_start, _Mention, _Sentence
 from .asof import AsOfRules
 from .budgets import BudgetRules
 from .cues import (
@@ -57,7 +57,7 @@ from .placing import PlacingRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .segments import SegmentRules
 from .tables import TableRules, table_row_span
-from .tokens import _plain_spaces, _Spans, _token_triggered
+from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
 
 
 class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRules, AsOfRules):

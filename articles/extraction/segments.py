@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .article import _Cand, _clause_start, _first_ge, _Sentence
+from .article import _Cand, _clause_start, _Sentence
 from .cues import (
     _CHAIN_GAP_RE,
     _EXCLUDING_RE,
@@ -28,6 +28,7 @@ from .figures import (
     WORKFORCE,
 )
 from .lexicon import _PERSON_WORDS
+from .tokens import _first_ge
 
 # "sektor itu", "segmen tersebut": the group named in a sentence before
 _GROUP_ANAPHOR_RE = re.compile(

@@ -300,3 +300,13 @@ def _last_match(pattern: re.Pattern[str], text: str) -> int | None:
     for m in pattern.finditer(text):
         last = m.start()
     return last
+
+
+def _last_le(positions: list[int], pos: int, default: int) -> int:
+    i = bisect_right(positions, pos) - 1
+    return positions[i] if i >= 0 else default
+
+
+def _first_ge(positions: list[int], pos: int, default: int) -> int:
+    i = bisect_left(positions, pos)
+    return positions[i] if i < len(positions) else default
