@@ -791,33 +791,6 @@
     }
   }
 
-  // The observer's test done by hand: is the figure within 200 px of the
-  // screen? Checked on scroll, resize and load as well as by the observer,
-  // so a figure in view is drawn even when the observer's first report is
-  // late or lost (seen in a busy headless Chromium: a figure scrolled into
-  // view stayed "waiting" for 10 s).
-  function nearScreen(el) {
-    var box = el.getBoundingClientRect();
-    if (box.width === 0 && box.height === 0) { return false; } // hidden
-    var height = window.innerHeight || document.documentElement.clientHeight || 0;
-    return box.bottom >= -200 && box.top <= height + 200;
-  }
-
-  var checkQueued = false;
-
-  function checkPending() {
-    checkQueued = false;
-    pending.slice().forEach(function (fig) {
-      if (!fig.started && nearScreen(fig.el)) { draw(fig); }
-    });
-  }
-
-  function queueCheck() {
-    if (checkQueued || !pending.some(function (fig) { return !fig.started; })) { return; }
-    checkQueued = true;
-    window.setTimeout(checkPending, 50);
-  }
-
   // A chart gets shorter when it is drawn (its data table closes). Drawn
   // after the reader scrolled past it: move the page by as much, so what
   // they see stays put (unless the browser's scroll anchoring already did).
@@ -900,12 +873,6 @@
       }
       watchPrint();
       init(document);
-      if (observer) {
-        window.addEventListener('scroll', queueCheck, { passive: true });
-        window.addEventListener('resize', queueCheck);
-        window.addEventListener('load', queueCheck);
-        queueCheck();
-      }
     } catch (err) {
       warnOnce('start', 'Charts could not start', err);
     }
