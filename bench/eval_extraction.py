@@ -65,14 +65,16 @@ _SAME_PLACE = {
 
 
 def place_key(name: str | None) -> str:
-    """A region name without level words, case or punctuation, for comparing."""
+    """A region name without level words, case, punctuation or spaces, for
+    comparing ("Toli-Toli" and "Tolitoli", "Pangkal Pinang" and "Pangkalpinang"
+    are one place)."""
     if not name:
         return ""
     key = unicodedata.normalize("NFKD", name).lower()
     key = " ".join(re.sub(r"[^a-z0-9 ]+", " ", key).split())
     key = re.sub(r"^(?:provinsi|propinsi|prov|kabupaten|kab) ", "", key)
     key = re.sub(r"^kota administrasi ", "kota ", key)
-    return _SAME_PLACE.get(key, key)
+    return _SAME_PLACE.get(key, key).replace(" ", "")
 
 
 def same_value(metric: str, proposed: float, labelled: float) -> bool:
