@@ -310,14 +310,60 @@ def cached(name: str, *parts: object, build: Callable[[], T], region: str = "") 
     value built, if any."""
     if not enabled() or writes_pending():
         return build()
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    base = ":".join(["cakupan", release(), language, name, *map(str, parts)])
-    key = f"{base}:{versions(region_scope(region) if region else LISTS)}"
+    base, key = _keys(name, parts, region)
     cache = _cache()
     value = cache.get(key)
     if value is not None:
         return value
     return _build_once(cache, base, key, build)
+
+
+def _keys(name: str, parts: tuple, region: str) -> tuple[str, str]:
+    """The key of ``cached``'s value without its versions (the stem of its
+    last value and build lock), and with them."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    base = ":".join(["cakupan", release(), language, name, *map(str, parts)])
+    return base, f"{base}:{versions(region_scope(region) if region else LISTS)}"
+
+
+def usable() -> bool:
+    """Cached values may be read and stored now (caching on, and no write
+    of this transaction waiting for its commit)."""
+    return enabled() and not writes_pending()
+
+
+# The values ``shared`` has handed out in this process, by key (the newest
+# few: a key names its versions, so a value here is never out of date).
+_kept: dict[str, object] = {}
+_kept_lock = threading.Lock()
+KEPT_IN_PROCESS = 8
+
+
+def shared(name: str, *parts: object, build: Callable[[], T], region: str = "") -> T:
+    """``cached``, also kept in this process under the same key: for a
+    large value that many requests read between two writes (every region
+    list address reads the rows of all 552 regions), read from the shared
+    cache once per process and version instead of unpickled by every
+    request. The caller must not change it. A last value served while
+    another request rebuilds is not kept."""
+    if not usable():
+        return build()
+    base, key = _keys(name, parts, region)
+    try:
+        return _kept[key]
+    except KeyError:
+        pass
+    before = stale_served()
+    cache = _cache()
+    value = cache.get(key)
+    if value is None:
+        value = _build_once(cache, base, key, build)
+    if stale_served() == before:
+        with _kept_lock:
+            while len(_kept) >= KEPT_IN_PROCESS:
+                _kept.pop(next(iter(_kept)))
+            _kept[key] = value
+    return value
 
 
 _local = threading.local()
@@ -405,9 +451,7 @@ def lookup(name: str, *parts: object, region: str = "") -> Found:
     Caching off, or inside a transaction that wrote: nothing, no duty."""
     if not enabled() or writes_pending():
         return Found()
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    base = ":".join(["cakupan", release(), language, name, *map(str, parts)])
-    key = f"{base}:{versions(region_scope(region) if region else LISTS)}"
+    base, key = _keys(name, parts, region)
     cache = _cache()
     value = cache.get(key)
     if value is not None:
@@ -460,6 +504,7 @@ def fragment_key(request) -> str | None:
 
 def clear() -> None:
     """Forget every cached aggregate and page (tests, management commands)."""
+    _kept.clear()
     _store_new_version()
 
 

@@ -209,18 +209,33 @@ def _list_region(region: Region | None) -> ListRegion | None:
 def region_list_rows(regions, *, today: date, verdict: str = "") -> list[ListRow]:
     """The filtered regions as list rows with their progress verdict; the
     verdict filter is applied here because it depends on today's date.
-    One query for any number of regions (their summaries), cached per
-    filtered query until the next write."""
-    key = selectors.query_key(regions)
-    if key is None:  # a queryset that matches nothing
+
+    The rows of every region are built once per lists version (and day)
+    and shared by every address of the list, in the shared cache and in
+    each process (regions/cache.py ``shared``): an address asks the
+    database only which regions its filters select (one query of ids, none
+    when it can match nothing). Right after a write, the first address
+    builds the rows (one query for any number of regions); the others reuse
+    them. Caching off, or in a transaction that wrote: built from
+    ``regions`` alone (one query)."""
+    if not cache.usable():
+        return _region_list_rows(regions, today=today, verdict=verdict)
+    selected = selectors.region_list_ids(regions)
+    if not selected:
         return []
-    return cache.cached(
-        "region_list_rows",
-        key,
-        today.isoformat(),
-        verdict,
-        build=lambda: _region_list_rows(regions, today=today, verdict=verdict),
+    every = cache.shared(
+        "region_list_every_row", today.isoformat(), build=lambda: _every_list_row(today)
     )
+    if not every.keys() >= set(selected):  # a region newer than the shared rows
+        return _region_list_rows(regions, today=today, verdict=verdict)
+    rows = [every[pk] for pk in selected]
+    return [row for row in rows if row.verdict == verdict] if verdict else rows
+
+
+def _every_list_row(today: date) -> dict[int, ListRow]:
+    """Every region of the list by id, in the list's order (by code)."""
+    rows = _region_list_rows(selectors.region_list_queryset(), today=today, verdict="")
+    return {row.region.pk: row for row in rows}
 
 
 def _region_list_rows(regions, *, today: date, verdict: str) -> list[ListRow]:

@@ -189,6 +189,13 @@ def region_list_values(regions: QuerySet[Region]):
     return regions.values(*LIST_VALUES)
 
 
+def region_list_ids(regions: QuerySet[Region]) -> list[int]:
+    """The ids of the regions ``regions`` (``region_list_queryset()``,
+    filtered) selects, in its order: one query of ids alone, none for a
+    queryset that can match nothing."""
+    return list(regions.values_list("pk", flat=True))
+
+
 def summary_trends(region_ids) -> dict[int, list]:
     """The stored trend of these regions' summaries, by region id: one query."""
     from .models import RegionSummary
