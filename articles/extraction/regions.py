@@ -55,8 +55,12 @@ _SUMATRA_RE = re.compile(r"\b([Ss])umatera\b")
 # Toraja and for Toraja Utara (split from it in 2008) alike, so it names neither;
 # a figure placed by it is proposed with no region, for the reviewer.
 _SHARED_NAMES = {"toraja": ("73.18", "73.26")}
-# Bare names that are ordinary words at the start of a sentence.
-_BARE_STOPLIST = frozenset({"puncak"})
+# Bare names that are ordinary words at the start of a sentence, or names of
+# something else more often than of the region: "Mitra" (partner; Minahasa
+# Tenggara), "Batubara" (coal; Kabupaten Batu Bara), "Benteng" (fort; Bengkulu
+# Tengah), "Toba" (the lake; Kabupaten Toba). They still name the region after
+# a level word ("Pemkab Mitra", "Kabupaten Batubara"); see fixtures/README.md.
+_BARE_STOPLIST = frozenset({"puncak", "mitra", "batubara", "benteng", "toba"})
 
 
 class RegionIndex:
