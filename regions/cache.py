@@ -464,11 +464,11 @@ def lookup(name: str, *parts: object, region: str = "") -> Found:
 
 def row_key() -> str | None:
     """The part of a list row's key that is the same for every row: the
-    data version, the language and the day (the template adds the region
-    and the time its summary was written, so an edit re-renders the rows of
-    the regions it touched, not the other 550; a row is the same in every
-    filtered, sorted or paged address that shows it); None when nothing may
-    be cached."""
+    data version, the language and the day (regions.tables.RegionTable
+    adds the region and the time its summary was written, so an edit
+    re-renders the rows of the regions it touched, not the other 550; a row
+    is the same in every filtered, sorted or paged address that shows it;
+    the list's filter fields use it too); None when nothing may be cached."""
     if not enabled() or writes_pending():
         return None
     tokens = f"{release()}.{data_version()}"
@@ -481,6 +481,25 @@ def row_key() -> str | None:
             timezone.localdate().isoformat(),
         ]
     )
+
+
+def fragments(key: str | None, parts: list[tuple[str, Callable[[], str]]]) -> list[str]:
+    """The HTML of each ``(name, render)`` part: cached under ``key`` (a
+    ``row_key()``) and its name, all read in one round trip; the missing
+    ones rendered and stored in one more. ``key`` None: all rendered."""
+    if key is None:
+        return [render() for _name, render in parts]
+    keys = [f"cakupan:fragment:{key}:{name}" for name, _render in parts]
+    cache = _cache()
+    found = cache.get_many(keys)
+    missing = {
+        stored: render()
+        for stored, (_name, render) in zip(keys, parts, strict=True)
+        if stored not in found
+    }
+    if missing:
+        cache.set_many(missing, timeout=_timeout())
+    return [found[stored] if stored in found else missing[stored] for stored in keys]
 
 
 def fragment_key(request) -> str | None:

@@ -88,8 +88,8 @@ class RegionListView(FilteredTableView):
         return None if isinstance(data, QuerySet) else self.paginate_by
 
     def get_table_kwargs(self):
-        # Each row rendered once per lists version, language and day, and
-        # reused by every address that shows it (regions/region_table.html).
+        # Each row rendered once per summary, data version, language and
+        # day, and reused by every address that shows it (RegionTable.rows_html).
         return {"template_name": "regions/region_table.html"}
 
     def get_queryset(self):
