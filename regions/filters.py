@@ -1,11 +1,18 @@
+import hashlib
+from functools import partial
+
 import django_filters
 from django import forms
 from django.db.models import Q
+from django.template.loader import get_template
 from django.utils.translation import gettext_lazy as _
 
+from . import cache
 from .choices import VERDICT_CHOICES, RegionLevel
 from .forms import IndonesianDecimalField
 from .models import Region
+
+FIELD_TEMPLATE = "regions/partials/_filter_field.html"
 
 
 class PercentFilter(django_filters.NumberFilter):
@@ -63,6 +70,20 @@ class RegionFilterSet(django_filters.FilterSet):
     class Meta:
         model = Region
         fields = ["q", "level", "province", "coverage_min", "coverage_max", "has_target", "verdict"]
+
+    def fields_html(self, key: str | None) -> list[str]:
+        """Each field of the form as the list shows it (label, control,
+        errors). A field's HTML depends only on its value (and the
+        provinces, the language: ``key``, a regions.cache.row_key): cached
+        per value, so an address never asked for reuses the fields other
+        addresses drew. A form with errors is drawn afresh."""
+        template = get_template(FIELD_TEMPLATE)
+        parts = []
+        for field in self.form:
+            value = hashlib.sha256(repr(field.value()).encode()).hexdigest()[:32]
+            render = partial(template.render, {"field": field})
+            parts.append((f"region_filter:{field.name}:{value}", render))
+        return cache.fragments(None if self.form.errors else key, parts)
 
     def search(self, queryset, name, value):
         value = value.strip()

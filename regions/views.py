@@ -2,6 +2,7 @@
 
 import hashlib
 import itertools
+from functools import partial
 
 from django.db.models import QuerySet
 from django.shortcuts import render
@@ -98,7 +99,9 @@ class RegionListView(FilteredTableView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["table_cache_key"] = cache.fragment_key(self.request)
-        context["table"].row_cache_key = cache.row_key()
+        context["table"].row_cache_key = key = cache.row_key()
+        # Rendered when the template reads it.
+        context["filter_fields"] = partial(self.filterset.fields_html, key)
         return context
 
     def rows(self, queryset):
