@@ -1,9 +1,9 @@
 """Measure the figure extractor on real news: the development set in
 tests/data/devset/ (29 public Indonesian articles, 130 hand labels) and the
-fresh sets in tests/data/realset_c..m/ (tests/data/realsets.md says which were
-tuned on and which are held out: I has never been opened by those who tune).
+fresh sets in tests/data/realset_c..n/ (tests/data/realsets.md says which were
+tuned on and which are held out: I and N have never been opened by those who tune).
 
-    .venv/bin/python bench/eval_extraction.py [--set dev|c|...|m|all] [--verbose] [--dir DIR]
+    .venv/bin/python bench/eval_extraction.py [--set dev|c|...|n|all] [--verbose] [--dir DIR]
 
 ``--set all`` prints one summary line per set; ``--verbose`` lists every miss
 and false hit (do not read those of a held-out set while tuning).
@@ -51,7 +51,7 @@ SETS = {
     "f": ROOT / "tests" / "data" / "realset_f",
     "g": ROOT / "tests" / "data" / "realset_g",
     "h": ROOT / "tests" / "data" / "realset_h",
-    **{name: ROOT / "tests" / "data" / f"realset_{name}" for name in "ijklm"},
+    **{name: ROOT / "tests" / "data" / f"realset_{name}" for name in "ijklmn"},
 }
 SEGMENTED = frozenset({"coverage_pct", "participants", "target_pct", "workforce"})
 PERCENTS = frozenset({"coverage_pct", "target_pct"})
