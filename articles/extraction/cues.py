@@ -529,7 +529,10 @@ _RANGE_TAIL_RE = re.compile(
 _BARE_END_RE = re.compile(r"[\s.,;:)\"'\u201d\u2019]*")
 _ALSO_START_RE = re.compile(
     r"\W*(?:demikian[ \t]+(?:juga|pula)|begitu[ \t]+(?:juga|pula)|sama[ \t]+halnya|seperti"
-    r"|sementara|sedangkan|adapun)\b",
+    r"|sementara|sedangkan|adapun"
+    # "A dan B memiliki cakupan lebih rendah. Masing-masing 26% dan 31%.": the
+    # figures of the places just named, of the kind that sentence talks about
+    r"|masing-masing|masing2|berturut-turut)\b",
     re.IGNORECASE,
 )
 

@@ -436,7 +436,12 @@ class PlacingRules:
         if marker is None:
             return None
         group = [m for m in mentions if m.end <= marker.start()]
-        if not group or not _BEFORE_RESPECTIVE_RE.fullmatch(text, group[-1].end, marker.start()):
+        if not group:
+            # "A dan B memiliki coverage lebih rendah. Masing-masing 26% dan 31%."
+            group = self._listed_before_sentence(marker.start())
+        elif not _BEFORE_RESPECTIVE_RE.fullmatch(text, group[-1].end, marker.start()):
+            return None
+        if not group:
             return None
         k = len(group) - 1
         while k > 0 and _LIST_GAP_RE.fullmatch(text, group[k - 1].end, group[k].start):
@@ -449,6 +454,21 @@ class PlacingRules:
         if len(group) < 2 or len(starts) != len(group) or c.start not in starts:
             return None
         return group[starts.index(c.start)].code
+
+    def _listed_before_sentence(self, pos: int) -> list[_Mention]:
+        """The places of the sentence before, when the sentence at ``pos``
+        starts there ("Masing-masing ...") and that one names places but no
+        figure after them: the list the respective figures belong to."""
+        i = bisect.bisect_right(self.a.sentence_starts, pos) - 1
+        if i < 1 or self.text[self.a.sentences[i].lo : pos].strip(" \t\"'“”‘’-"):
+            return []
+        before = self.a.sentences[i - 1]
+        if before.para != self.a.sentences[i].para:
+            return []
+        named = [m for m in self.a.mentions_in(before.lo, before.hi) if m.placing]
+        if not named or _DIGIT_RE.search(self.text, named[-1].end, before.hi):
+            return []
+        return named
 
     def _pair_item(self, c: _Cand, p_lo: int, named: list[_Mention]) -> tuple[str, ...]:
         """ "..., Kabupaten A 71 persen, B dan C (Cc) 68 persen, ...": an item of a
@@ -594,6 +614,7 @@ _ITEM_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 # "A, B dan C berturut-turut 40, 31 dan 22 persen": each figure its place's
+_DIGIT_RE = re.compile(r"\d")
 _RESPECTIVE_RE = re.compile(r"\b(?:berturut-turut|masing-masing)\b", re.IGNORECASE)
 _BEFORE_RESPECTIVE_RE = re.compile(r"[ \t,]*(?:yang[ \t]+)?[^\d.;]{0,40}?[ \t]*")
 _RUN_NUMBER_RE = re.compile(
