@@ -55,6 +55,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import pickle
 import re
 import secrets
 import threading
@@ -354,10 +355,18 @@ def shared(name: str, *parts: object, build: Callable[[], T], region: str = "") 
     except KeyError:
         pass
     before = stale_served()
+    built = []
+
+    def pickled() -> bytes:
+        # Pickled once here, not by the cache for each of its two keys.
+        built.append(build())
+        return pickle.dumps(built[0], pickle.HIGHEST_PROTOCOL)
+
     cache = _cache()
-    value = cache.get(key)
-    if value is None:
-        value = _build_once(cache, base, key, build)
+    blob = cache.get(key)
+    if blob is None:
+        blob = _build_once(cache, base, key, pickled)
+    value = built[0] if built else pickle.loads(blob)  # noqa: S301 - our own cache
     if stale_served() == before:
         with _kept_lock:
             while len(_kept) >= KEPT_IN_PROCESS:

@@ -9,6 +9,8 @@ from typing import Any
 
 from django.urls import reverse
 
+from coverage_site.tables import RowSet
+
 from . import cache, charts, quality, selectors, summaries
 from .budget import workers_protected
 from .choices import RegionLevel, Segment
@@ -226,16 +228,24 @@ def region_list_rows(regions, *, today: date, verdict: str = "") -> list[ListRow
     every = cache.shared(
         "region_list_every_row", today.isoformat(), build=lambda: _every_list_row(today)
     )
-    if not every.keys() >= set(selected):  # a region newer than the shared rows
+    if not every.by_pk.keys() >= set(selected):  # a region newer than the shared rows
         return _region_list_rows(regions, today=today, verdict=verdict)
-    rows = [every[pk] for pk in selected]
-    return [row for row in rows if row.verdict == verdict] if verdict else rows
+    rows = [every.by_pk[pk] for pk in selected]
+    # Sorted by their places in all the rows, sorted once per order.
+    return every.part([row for row in rows if row.verdict == verdict] if verdict else rows)
 
 
-def _every_list_row(today: date) -> dict[int, ListRow]:
-    """Every region of the list by id, in the list's order (by code)."""
-    rows = _region_list_rows(selectors.region_list_queryset(), today=today, verdict="")
-    return {row.region.pk: row for row in rows}
+class ListRows(RowSet):
+    """The rows of every region of the list, in its order (by code), and
+    by region id."""
+
+    def _reset(self) -> None:
+        super()._reset()
+        self.by_pk = {row.region.pk: row for row in self.rows}
+
+
+def _every_list_row(today: date) -> ListRows:
+    return ListRows(_region_list_rows(selectors.region_list_queryset(), today=today, verdict=""))
 
 
 def _region_list_rows(regions, *, today: date, verdict: str) -> list[ListRow]:

@@ -1,4 +1,5 @@
 from dataclasses import dataclass
+from functools import partial
 
 import django_tables2 as tables
 from django.template import Context
@@ -73,13 +74,24 @@ class RegionTable(tables.Table):
             [
                 (
                     f"region_row:{row.record.region.pk}:{row.record.stamp}",
-                    lambda row=row: cells.render(Context({"row": row})),
+                    partial(lambda row: cells.render(Context({"row": row})), row),
                 )
                 for row in rows
             ],
         )
+        # Without row_attrs, a row's attributes are its parity alone.
+        openings = {}
+
+        def opening(row) -> str:
+            if self.row_attrs:
+                return row.attrs.as_html()
+            parity = row.get_even_odd_css_class()
+            if parity not in openings:
+                openings[parity] = row.attrs.as_html()
+            return openings[parity]
+
         return [
-            mark_safe(f"\n<tr {row.attrs.as_html()}>{part}\n</tr>\n")  # noqa: S308 - rendered HTML
+            mark_safe(f"\n<tr {opening(row)}>{part}\n</tr>\n")  # noqa: S308 - rendered HTML
             for row, part in zip(rows, html, strict=True)
         ]
 
