@@ -37,7 +37,10 @@ class RowSet:
     sorts a part of them (``part``) by the places of its rows in the whole
     sorted once per order and process: a stable sort of a part, in the
     whole's order, is the part of the sorted whole, so a list of 552 rows
-    is sorted once per order instead of once per address."""
+    is sorted once per order instead of once per address. That holds when
+    the comparison orders every column's values consistently (values of
+    one type, and None, which sorts first), as for the region list; a
+    column mixing numbers and text could order three values in a circle."""
 
     def __init__(self, rows):
         self.rows = list(rows)
