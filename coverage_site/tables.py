@@ -66,11 +66,15 @@ class RowSet:
             return list(rows)
         return Part(rows, self)
 
-    def rank(self, order: tuple, sort) -> dict[int, int]:
-        """Each row's place (by id) in the whole sorted by ``sort`` (done
-        once per ``order``, its key)."""
+    #: the most orders kept (``?sort=`` can name many column combinations)
+    ORDERS_KEPT = 32
+
+    def rank(self, order: tuple, sort) -> dict[int, int] | None:
+        """Each row's place (by id) in the whole sorted by ``sort``, done
+        once per ``order`` (its key); None when ORDERS_KEPT other orders
+        are kept already."""
         found = self.orders.get(order)
-        if found is None:
+        if found is None and len(self.orders) < self.ORDERS_KEPT:
             found = {id(row): n for n, row in enumerate(sort(self.rows))}
             self.orders[order] = found
         return found
@@ -114,9 +118,11 @@ class ListData(TableListData):
             keyed.sort(key=cmp_to_key(compare))
             return [row for _values, row in keyed]
 
+        rank = None
         if isinstance(self.data, Part):
             order = tuple((str(r), d) for r, d in zip(readers, descending, strict=True))
             rank = self.data.whole.rank(order, sort)
+        if rank is not None:
             self.data = sorted(self.data, key=lambda row: rank[id(row)])
         else:
             self.data = sort(self.data)

@@ -244,6 +244,17 @@ def test_a_part_is_sorted_as_the_same_rows_would_be_alone(order, seed):
     assert len(whole.orders) == 1  # the whole was sorted for it, once
 
 
+def test_past_the_orders_kept_a_part_is_sorted_alone(monkeypatch):
+    monkeypatch.setattr(RowSet, "ORDERS_KEPT", 2)
+    whole = RowSet(random_rows(6))
+    some = whole.rows[::3]
+    for order in ORDERS:
+        ours = Table(ListData(whole.part(some)), order_by=order)
+        alone = Table(ListData(list(some)), order_by=order)
+        assert [id(r) for r in ours.data] == [id(r) for r in alone.data]
+    assert len(whole.orders) == 2
+
+
 def test_rows_out_of_the_wholes_order_are_sorted_as_any_list():
     whole = RowSet(random_rows(4))
     assert not isinstance(whole.part(list(reversed(whole.rows[:10]))), Part)
