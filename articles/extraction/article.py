@@ -180,7 +180,9 @@ class _Article:
         self.lower = _lower_aligned(text)
         # the lower-cased text finds every word a case-insensitive pattern finds
         self.words_exact = self.lower is not None and _lowered_words_exact(text)
-        self._word_starts: dict[re.Pattern[str], list[int]] = {}  # see word_search
+        # see word_search; keyed by the pattern's id (each is a module constant):
+        # hashing a compiled pattern hashes its whole program, every call
+        self._word_starts: dict[int, list[int]] = {}
         self.toks = _tokenise(text, self.lower)
         self.hits = self._term_hits()
         self.paragraphs = self._paragraphs()
@@ -493,10 +495,10 @@ class _Article:
         return found
 
     def _starts_of(self, pattern: re.Pattern[str], accept: Callable[[str], bool]) -> list[int]:
-        starts = self._word_starts.get(pattern)
+        starts = self._word_starts.get(id(pattern))
         if starts is None:
             toks = self.toks
-            starts = self._word_starts[pattern] = [toks.starts[i] for i in toks.indexes(accept)]
+            starts = self._word_starts[id(pattern)] = [toks.starts[i] for i in toks.indexes(accept)]
         return starts
 
     def may_hold(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:

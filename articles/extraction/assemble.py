@@ -81,7 +81,7 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             ]
         )
         numbers = [
-            *_NUMBER_RE.finditer(text),
+            *self._digit_numbers(),
             *self._word_numbers(),
             *(_SPACED_THOUSANDS_RE.finditer(text) if ". " in text else ()),
         ]
@@ -119,6 +119,24 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
         self._regions_at: dict[int, set[str]] = {}  # the regions of its figures, likewise
         self._first_stated: dict[tuple, tuple[int, str | None]] = {}
         self._article_segment = self._dominant_segment()
+
+    def _digit_numbers(self) -> list[re.Match[str]]:
+        """``_NUMBER_RE.finditer(text)``, tried only at the words that can start
+        a match: one after no word character, starting with a digit, "rp" or
+        "idr" (lower-cased), so a word's start."""
+        text, toks = self.text, self.a.toks
+        if not self.a.words_exact:
+            return list(_NUMBER_RE.finditer(text))
+        found, done = [], 0
+        starts = toks.starts
+        for i in toks.indexes(_may_start_number):
+            pos = starts[i]
+            if pos >= done:
+                m = _NUMBER_RE.match(text, pos)
+                if m is not None:
+                    found.append(m)
+                    done = m.end()
+        return found
 
     def _word_numbers(self) -> list[re.Match[str]]:
         """ "enam juta", "Empat Juta": looked for only before a multiplier word."""
@@ -451,6 +469,14 @@ _SEGMENT_NOUNS = frozenset(
     }
 )
 _CARDINAL_ENDINGS = tuple(_CARDINAL_WORDS)
+
+
+def _may_start_number(word: str) -> bool:
+    """Whether a lower-cased word can start a match of _NUMBER_RE (``\\d`` is
+    any decimal digit, as ``str.isdecimal``)."""
+    return word[0].isdecimal() or word.startswith(("rp", "idr"))
+
+
 _KIND_NAME = {"pct": "pct", "money": "money", "count": "count", "rank": "rank"}
 
 

@@ -428,6 +428,8 @@ class PlacingRules:
         """ "Kabupaten A, B dan C masing-masing sebanyak 12.000, 8.500 dan 9.100
         pekerja": as many places as figures, each figure the place of its rank."""
         text = self.text
+        if not self.a.may_hold(max(0, c.start - 120), c.start, _RESPECTIVE_WORDS):
+            return None
         marker = max(
             _RESPECTIVE_RE.finditer(text, max(0, c.start - 120), c.start),
             key=lambda m: m.start(),
@@ -595,6 +597,7 @@ _ITEM_HEAD_RE = re.compile(
 )
 # "A, B dan C berturut-turut 40, 31 dan 22 persen": each figure its place's
 _RESPECTIVE_RE = re.compile(r"\b(?:berturut-turut|masing-masing)\b", re.IGNORECASE)
+_RESPECTIVE_WORDS = ("berturut-turut", "masing-masing")  # what it needs, lower-cased
 _BEFORE_RESPECTIVE_RE = re.compile(r"[ \t,]*(?:yang[ \t]+)?[^\d.;]{0,40}?[ \t]*")
 _RUN_NUMBER_RE = re.compile(
     r"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?(?:(?:sebanyak|sebesar|sekitar|yaitu|yakni)"

@@ -3,14 +3,14 @@ other steps share, so that 1 MB of text is read in about a second."""
 
 from __future__ import annotations
 
-import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import accumulate, chain
 
 _TOKEN_RE = re.compile(r"\w+")
+_TOKEN_SPLIT_RE = re.compile(r"(\w+)")
 _ODD_SPACES = "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000"
 
 
@@ -65,9 +65,12 @@ def _lower_aligned(text: str) -> str | None:
 def _tokenise(text: str, lower: str | None = None) -> _Tokens:
     lower = lower if lower is not None else _lower_aligned(text)
     if lower is not None:
-        words = _TOKEN_RE.findall(lower)
-        starts = [m.start() for m in _TOKEN_RE.finditer(lower)]
-        return _Tokens(starts, list(map(operator.add, starts, map(len, words))), words)
+        # one split keeps the words at the odd places, the gaps at the even ones;
+        # the running sum of their lengths gives every start and end (no match
+        # object per word)
+        parts = _TOKEN_SPLIT_RE.split(lower)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        return _Tokens(offsets[1:-1:2], offsets[2::2], parts[1::2])
     found = list(_TOKEN_RE.finditer(text))
     return _Tokens(
         [m.start() for m in found], [m.end() for m in found], [m.group().lower() for m in found]
@@ -310,3 +313,42 @@ def _last_le(positions: list[int], pos: int, default: int) -> int:
 def _first_ge(positions: list[int], pos: int, default: int) -> int:
     i = bisect_left(positions, pos)
     return positions[i] if i < len(positions) else default
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+class _MatchesBefore:
+    """The matches of a pattern in a whole text, found once, to answer "the
+    last match in ``text[:hi]``" (``finditer(text, 0, hi)``) for many ``hi``
+    by a bisection rather than a scan from the start each time.
+
+    The answer is the one a scan of the cut text gives: the matches of the
+    whole text that end by ``hi`` are those of the cut text unless a match
+    of the whole text runs across ``hi``, or ``hi`` falls inside a word (a
+    ``\\b`` there holds only in the cut text); then the cut text is scanned.
+    For patterns that end with a word character and ``\\b`` and hold no
+    ``$`` or lookahead."""
+
+    __slots__ = ("pattern", "text", "matches", "ends")
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.pattern, self.text = pattern, text
+        self.matches = list(pattern.finditer(text))
+        self.ends = [m.end() for m in self.matches]
+
+    def last(self, hi: int) -> re.Match[str] | None:
+        text, matches = self.text, self.matches
+        k = bisect_right(self.ends, hi)
+        if (k < len(matches) and matches[k].start() < hi) or (
+            hi < len(text) and _WORD_CHAR_RE.match(text, hi)
+        ):
+            return _last_of(self.pattern.finditer(text, 0, hi))
+        return matches[k - 1] if k else None
+
+
+def _last_of(found: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in found:  # noqa: B007 (only the last one is wanted)
+        pass
+    return last
