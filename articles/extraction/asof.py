@@ -11,7 +11,9 @@ from ..dates import DAY, MONTH, MONTHS, YEAR, as_of_string
 from .article import _Cand, _Sentence
 from .cues import (
     _AWARD_YEAR_RE,
+    _AWARD_YEAR_WORDS,
     _BUDGET_YEAR_RE,
+    _BUDGET_YEAR_WORDS,
     _CLAUSE_GAP_RE,
     _OWN_DATE_GAP_RE,
     _RELATIVE_RE,
@@ -267,7 +269,7 @@ class AsOfRules:
             last = self.__dict__.get("_last_award_date")
             if last is not None and last[0] == s.para:
                 return last[1]
-            m = self._year_matches("_award_years", _AWARD_YEAR_RE).last(c.start)
+            m = self._year_matches("_award_years", _AWARD_YEAR_RE, _AWARD_YEAR_WORDS).last(c.start)
             return m.group(1) if m is not None else None  # "Paritrana Award 2024" named before
         if metric == BUDGET_IDR:
             year = self._budget_year(s)
@@ -387,13 +389,20 @@ class AsOfRules:
 
     def _budget_year(self, s: _Sentence) -> int | None:
         """The fiscal year named last before the sentence ("APBD 2026")."""
-        m = self._year_matches("_budget_years", _BUDGET_YEAR_RE).last(s.hi)
+        m = self._year_matches("_budget_years", _BUDGET_YEAR_RE, _BUDGET_YEAR_WORDS).last(s.hi)
         return int(m.group(1)) if m is not None else None
 
-    def _year_matches(self, name: str, pattern: re.Pattern[str]) -> _MatchesBefore:
+    def _year_matches(
+        self, name: str, pattern: re.Pattern[str], words: frozenset[str]
+    ) -> _MatchesBefore:
         """The pattern's matches in the text, found on first use (not scanned
-        again from the start for every figure)."""
+        again from the start for every figure), at the words that start them."""
         found = self.__dict__.get(name)
         if found is None:
-            found = self.__dict__[name] = _MatchesBefore(pattern, self.text)
+            matches = (
+                _token_triggered(pattern, words, self.text, self.a.toks)
+                if self.a.words_exact
+                else list(pattern.finditer(self.text))
+            )
+            found = self.__dict__[name] = _MatchesBefore(pattern, self.text, matches)
         return found

@@ -332,9 +332,12 @@ class _MatchesBefore:
 
     __slots__ = ("pattern", "text", "matches", "ends")
 
-    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], text: str, matches: list[re.Match[str]] | None = None
+    ) -> None:
+        """``matches``: those of ``pattern.finditer(text)`` when already found."""
         self.pattern, self.text = pattern, text
-        self.matches = list(pattern.finditer(text))
+        self.matches = list(pattern.finditer(text)) if matches is None else matches
         self.ends = [m.end() for m in self.matches]
 
     def last(self, hi: int) -> re.Match[str] | None:

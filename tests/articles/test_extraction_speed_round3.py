@@ -13,11 +13,16 @@ import pytest
 from articles.extraction import RegionEntry, RegionIndex
 from articles.extraction.article import _Article
 from articles.extraction.assemble import _Extractor
-from articles.extraction.cues import _AWARD_YEAR_RE, _BUDGET_YEAR_RE
+from articles.extraction.cues import (
+    _AWARD_YEAR_RE,
+    _AWARD_YEAR_WORDS,
+    _BUDGET_YEAR_RE,
+    _BUDGET_YEAR_WORDS,
+)
 from articles.extraction.numbers import _NUMBER_RE
 from articles.extraction.placing import _RESPECTIVE_RE, _RESPECTIVE_WORDS
 from articles.extraction.tables import is_table_line, table_row_span
-from articles.extraction.tokens import _MatchesBefore, _maybe, _tokenise
+from articles.extraction.tokens import _MatchesBefore, _maybe, _token_triggered, _tokenise
 
 DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset" / "articles"
 NATION = RegionIndex([RegionEntry("ID", "Indonesia", "nation")])
@@ -54,6 +59,21 @@ def test_last_year_before_a_point_is_the_scan_of_the_cut_text(pattern):
         for hi in range(len(text) + 1):
             m = found.last(hi)
             assert (m and m.span()) == _last_plain(pattern, text, hi), (text, hi)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [(_BUDGET_YEAR_RE, _BUDGET_YEAR_WORDS), (_AWARD_YEAR_RE, _AWARD_YEAR_WORDS)],
+)
+def test_year_matches_found_at_their_words_as_by_searching(pattern, words):
+    pieces = (
+        "APBD", "apbn", "APBDes", "-P", " Perubahan", "TA", ".", "Tahun", " anggaran",
+        "PARITRANA", "award", "Awards", " ", "\t", "2024", "1999", "x", "_", "\n", "-",
+    )  # fmt: skip
+    for text in [*_texts(), *_fuzz(pieces, 6000, 10, seed=15)]:
+        plain = [m.span() for m in pattern.finditer(text)]
+        triggered = _token_triggered(pattern, words, text, _tokenise(text))
+        assert [m.span() for m in triggered] == plain, text
 
 
 def test_last_year_before_a_point_when_the_cut_falls_inside_a_match_or_a_word():
