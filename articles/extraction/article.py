@@ -55,6 +55,7 @@ from .tokens import (
     _token_triggered,
     _tokenise,
     _word_before,
+    _words_in_slice,
 )
 
 
@@ -118,7 +119,6 @@ class _Mention:
         return not (self.dateline or self.scope or self.venue or self.agent)
 
 
-_TWO_WORD_CHARS_RE = re.compile(r"\w\w")
 # what _AGENT_BEFORE_RE and _OFFICE_BEFORE_RE need ("pem" for pemerintah, pemkab, ...)
 _AGENT_STEMS = ("pem", "ditanggung", "dibayar", "dibiayai", "didanai", "disubsidi")
 _OFFICE_STEMS = ("bpjs", "jamsostek", "kanwil", "kantor", "cabang", "kacab")
@@ -478,21 +478,10 @@ class _Article:
         """Where ``pattern`` matches in ``text[lo:hi]`` taken on its own (as
         ``finditer`` on the slice), as positions in the text; for a pattern whose
         every match starts at a word ``accept`` takes, such as ``\\b(?:akan|harap)\\b``."""
-        text = self.text
-        if not self.words_exact or (lo and _TWO_WORD_CHARS_RE.match(text, lo - 1)):
-            # (the slice cuts a word: its start reads as a word boundary there)
-            return [lo + m.start() for m in pattern.finditer(text[lo:hi])]
+        if not self.words_exact:
+            return [lo + m.start() for m in pattern.finditer(self.text[lo:hi])]
         starts = self._starts_of(pattern, accept)
-        found, done = [], lo
-        i = bisect.bisect_left(starts, lo)
-        while i < len(starts) and starts[i] < hi:
-            pos = starts[i]
-            i += 1
-            m = pattern.match(text, pos, hi) if pos >= done else None
-            if m is not None and m.end() > pos:
-                found.append(pos)
-                done = m.end()
-        return found
+        return _words_in_slice(self.text, self.lower, self.toks, starts, pattern, accept, lo, hi)
 
     def _starts_of(self, pattern: re.Pattern[str], accept: Callable[[str], bool]) -> list[int]:
         starts = self._word_starts.get(id(pattern))

@@ -132,6 +132,56 @@ def _token_triggered(
     return found
 
 
+_TWO_WORD_CHARS_RE = re.compile(r"\w\w")
+
+
+def _words_in_slice(
+    text: str,
+    lower: str,
+    toks: _Tokens,
+    starts: list[int],
+    pattern: re.Pattern[str],
+    accept: Callable[[str], bool],
+    lo: int,
+    hi: int,
+) -> list[int]:
+    """Where ``pattern`` matches in ``text[lo:hi]`` taken on its own, tried
+    only at ``starts`` (the words ``accept`` takes) and at the cut words at
+    either end of the slice, which are words of their own there (see
+    ``_Article.word_starts``; ``lower`` is ``text`` lower-cased, aligned)."""
+    found, done = [], lo
+    if lo and lo < hi and _TWO_WORD_CHARS_RE.match(text, lo - 1):
+        # the slice cuts a word: the rest of it is tried on the slice, where
+        # its start is a word boundary
+        k = bisect_right(toks.starts, lo) - 1
+        if accept(lower[lo : min(hi, toks.ends[k])]):
+            m = pattern.match(text[lo:hi])
+            if m is not None and m.end() > 0:
+                found.append(lo)
+                done = lo + m.end()
+    i = bisect_left(starts, lo)
+    while i < len(starts) and starts[i] < hi:
+        pos = starts[i]
+        i += 1
+        m = pattern.match(text, pos, hi) if pos >= done else None
+        if m is not None and m.end() > pos:
+            found.append(pos)
+            done = m.end()
+    if lo < hi < len(text) and _TWO_WORD_CHARS_RE.match(text, hi - 1):
+        # the slice cuts its last word: tried as cut, unless tried whole above
+        k = bisect_right(toks.starts, hi - 1) - 1
+        pos = toks.starts[k]
+        if (
+            lo <= pos >= done
+            and not accept(toks.lower[k])
+            and accept(lower[pos:hi])
+            and (m := pattern.match(text, pos, hi)) is not None
+            and m.end() > pos
+        ):
+            found.append(pos)
+    return found
+
+
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _TOKEN_RE.findall(phrase))
 

@@ -1,5 +1,6 @@
 """The third speed round's shortcuts find exactly what the plain ways they
-stand in for find: numbers tried only at the words that can start one, the
+stand in for find: word patterns in a slice that cuts a word looked up in
+the token table too, numbers tried only at the words that can start one, the
 last APBD or award year before a point from one scan of the text, the
 "masing-masing" marker looked for only where its words are, table rows only
 on lines with a pipe, and the tokens from one split of the text."""
@@ -13,11 +14,14 @@ import pytest
 from articles.extraction import RegionEntry, RegionIndex
 from articles.extraction.article import _Article
 from articles.extraction.assemble import _Extractor
+from articles.extraction.count_vetoes import _is_hope_word, _is_target_word
 from articles.extraction.cues import (
     _AWARD_YEAR_RE,
     _AWARD_YEAR_WORDS,
     _BUDGET_YEAR_RE,
     _BUDGET_YEAR_WORDS,
+    _HOPE_RE,
+    _TARGET_WORD_RE,
 )
 from articles.extraction.numbers import _NUMBER_RE
 from articles.extraction.placing import _RESPECTIVE_RE, _RESPECTIVE_WORDS
@@ -149,3 +153,18 @@ def test_tokens_from_one_split():
         found = list(re.finditer(r"\w+", text))
         assert (toks.starts, toks.ends) == ([m.start() for m in found], [m.end() for m in found])
         assert toks.lower == [m.group().lower() for m in found]
+
+
+def test_word_starts_when_the_slice_cuts_a_word():
+    text = (
+        "Pemkab berharap 5.000 pekerja; mengharapkan target 2025 ditargetkan naik, "
+        "harapannya Targetnya tercapai. Diharapkan akan ada rencana baru. akan"
+    )
+    article = _Article(text, NATION, None)
+    for lo in range(len(text) + 1):
+        for hi in (lo, lo + 1, lo + 7, lo + 40, len(text)):
+            for pattern, accept in ((_HOPE_RE, _is_hope_word), (_TARGET_WORD_RE, _is_target_word)):
+                plain = [lo + m.start() for m in pattern.finditer(text[lo:hi])]
+                assert article.word_starts(pattern, accept, lo, hi) == plain, (lo, hi)
+    # "berharap" cut after "ber": "harap" is a word of the slice
+    assert article.word_starts(_HOPE_RE, _is_hope_word, 10, 20) == [10]
