@@ -109,7 +109,7 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
         toks, words = article.toks, _STRONG_BREAK_WORDS
         self.break_starts = sorted(
             [
-                *(toks.starts[k] for k in toks.indexes(words.__contains__)),
+                *(toks.starts[k] for k in toks.indexes_of(words)),
                 *(m.start() for m in re.finditer(";", text)),
             ]
         )
@@ -147,7 +147,7 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             words, ends = toks.lower, _CARDINAL_ENDINGS
             mults = [
                 toks.starts[i]
-                for i in toks.indexes(_MULT_WORDS.__contains__)
+                for i in toks.indexes_of(_MULT_WORDS)
                 if i and words[i - 1].endswith(ends)
             ]
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, chain
 
@@ -37,10 +37,12 @@ class _Tokens:
     lower: list[str]
     # each distinct word and the indexes where it stands, built on first use
     _at: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+    # the distinct words sorted, and those not all letters by their part before
+    # trailing digits ("rt" for "rt05"), for indexes_of; built on first use
+    _sorted: list[str] | None = field(default=None, repr=False, compare=False)
+    _by_letters: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
-    def indexes(self, accept: Callable[[str], bool]) -> list[int]:
-        """The indexes, in order, of the tokens whose word ``accept`` takes: each
-        distinct word is tried once, not every token."""
+    def _where(self) -> dict[str, list[int]]:
         at = self._at
         if at is None:
             at = self._at = {}
@@ -50,10 +52,47 @@ class _Tokens:
                     at[word] = [i]
                 else:
                     where.append(i)
-        hits = [where for word, where in at.items() if accept(word)]
+        return at
+
+    def indexes(self, accept: Callable[[str], bool]) -> list[int]:
+        """The indexes, in order, of the tokens whose word ``accept`` takes: each
+        distinct word is tried once, not every token."""
+        hits = [where for word, where in self._where().items() if accept(word)]
         if len(hits) == 1:
             return list(hits[0])
         return sorted(chain.from_iterable(hits))
+
+    def indexes_of(
+        self, words: Collection[str], prefixes: tuple[str, ...] = (), *, digits: bool = False
+    ) -> list[int]:
+        """``indexes`` of the words in ``words``, or (``digits``) not all letters
+        and in ``words`` without their trailing digits ("rt05", "covid19"), or
+        starting with one of ``prefixes``: found by set intersections and a
+        sorted word list rather than a call per distinct word (a short article's
+        hundreds of words, some twenty times over)."""
+        at = self._where()
+        found = at.keys() & words
+        if digits:
+            by_letters = self._by_letters
+            if by_letters is None:
+                by_letters = self._by_letters = {}
+                for word in at:
+                    if not word.isalpha():
+                        by_letters.setdefault(word.rstrip("0123456789"), []).append(word)
+            for letters in by_letters.keys() & words:
+                found.update(by_letters[letters])
+        if prefixes:
+            ordered = self._sorted
+            if ordered is None:
+                ordered = self._sorted = sorted(at)
+            for prefix in prefixes:
+                i = bisect_left(ordered, prefix)
+                while i < len(ordered) and ordered[i].startswith(prefix):
+                    found.add(ordered[i])
+                    i += 1
+        if len(found) == 1:
+            return list(at[next(iter(found))])
+        return sorted(chain.from_iterable(at[word] for word in found))
 
 
 def _lower_aligned(text: str) -> str | None:
@@ -111,17 +150,10 @@ def _token_triggered(
     a long alternation at every character. For patterns whose every
     alternative starts at a word boundary with one of these words."""
 
-    def starts_one(word: str) -> bool:
-        return bool(
-            word in words
-            or (not word.isalpha() and word.rstrip("0123456789") in words)
-            or (prefixes and word.startswith(prefixes))
-        )
-
     found = []
     done = 0
     starts = toks.starts
-    for i in toks.indexes(starts_one):
+    for i in toks.indexes_of(words, prefixes, digits=True):
         pos = starts[i]
         if pos < done:
             continue
@@ -228,7 +260,7 @@ class _PhraseMatcher:
         root = self._root
         end_key, any_case_key = self._END, self._ANY_CASE_VALUES
         free = 0
-        for i in toks.indexes(root.__contains__):
+        for i in toks.indexes_of(root):
             if i < free:
                 continue
             node = root[lower[i]]

@@ -168,3 +168,30 @@ def test_word_starts_when_the_slice_cuts_a_word():
                 assert article.word_starts(pattern, accept, lo, hi) == plain, (lo, hi)
     # "berharap" cut after "ber": "harap" is a word of the slice
     assert article.word_starts(_HOPE_RE, _is_hope_word, 10, 20) == [10]
+
+
+def test_indexes_of_words_digits_and_prefixes_as_by_asking_each_word():
+    words = frozenset({"rt", "di", "covid", "pem"})
+    prefixes = ("pem", "kab", "")
+    texts = [
+        *_texts()[:6],
+        "RT05 rt di2 Di covid19 covid_19 Pemkab pemprov pem kabupaten 19 x2y",
+        "",
+    ]
+    for text in texts:
+        toks = _tokenise(text)
+        for pre in ((), prefixes[:2], prefixes[2:], ("kab",)):
+            for digits in (False, True):
+
+                def accept(word, pre=pre, digits=digits):
+                    return bool(
+                        word in words
+                        or (digits and not word.isalpha() and word.rstrip("0123456789") in words)
+                        or (pre and word.startswith(pre))
+                    )
+
+                assert toks.indexes_of(words, pre, digits=digits) == toks.indexes(accept)
+    toks = _tokenise("rt05 di rt di9")
+    assert toks.indexes_of({"rt"}, digits=True) == [0, 2]
+    assert toks.indexes_of({"rt"}) == [2]
+    assert toks.indexes_of({"x"}, ("d",)) == [1, 3]
