@@ -56,6 +56,7 @@ from .tokens import (
     _tokenise,
     _word_before,
     _words_in_slice,
+    _WordTest,
 )
 
 
@@ -119,6 +120,7 @@ class _Mention:
         return not (self.dateline or self.scope or self.venue or self.agent)
 
 
+_DI = _WordTest({"di"})  # the word every _VENUE_BEFORE_RE match starts with
 # what _AGENT_BEFORE_RE and _OFFICE_BEFORE_RE need ("pem" for pemerintah, pemkab, ...)
 _AGENT_STEMS = ("pem", "ditanggung", "dibayar", "dibiayai", "didanai", "disubsidi")
 _OFFICE_STEMS = ("bpjs", "jamsostek", "kanwil", "kantor", "cabang", "kacab")
@@ -432,7 +434,7 @@ class _Article:
         "di Hulontalo Ballroom, Kota Gorontalo, Kamis (18/12/2025)"): like a
         dateline, never the region of a figure by itself."""
         lo = max(0, mention.start - 60)  # (every match starts at the word "di")
-        if not self.word_search(_VENUE_BEFORE_RE, "di".__eq__, lo, mention.start):
+        if not self.word_search(_VENUE_BEFORE_RE, _DI, lo, mention.start):
             return False
         return bool(_VENUE_AFTER_RE.match(self.text, mention.end, mention.end + 60))
 
@@ -487,7 +489,12 @@ class _Article:
         starts = self._word_starts.get(id(pattern))
         if starts is None:
             toks = self.toks
-            starts = self._word_starts[id(pattern)] = [toks.starts[i] for i in toks.indexes(accept)]
+            found = (
+                toks.indexes_of(accept.words, accept.prefixes)
+                if isinstance(accept, _WordTest)
+                else toks.indexes(accept)
+            )
+            starts = self._word_starts[id(pattern)] = [toks.starts[i] for i in found]
         return starts
 
     def may_hold(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:

@@ -20,6 +20,7 @@ from .cues import (
     _WINNER_AFTER_RE,
 )
 from .regions import url_regions
+from .tokens import _WordTest
 
 
 class PlacingRules:
@@ -540,10 +541,9 @@ _AREA_START_WORDS = frozenset(
 )
 
 
-def _may_start_area(word: str) -> bool:
-    """Whether a (lower-cased) token can start an _AREA_RE match: "di" and "se"
-    may run into the name ("dikalimantan"), so any word starting so."""
-    return word in _AREA_START_WORDS or word.startswith(("di", "se", "kawasan"))
+# whether a (lower-cased) token can start an _AREA_RE match: "di" and "se"
+# may run into the name ("dikalimantan"), so any word starting so
+_may_start_area = _WordTest(_AREA_START_WORDS, ("di", "se", "kawasan"))
 
 
 # the (lower-cased) words every match of _NATIONAL_SOURCE_RE starts with

@@ -95,6 +95,20 @@ class _Tokens:
         return sorted(chain.from_iterable(at[word] for word in found))
 
 
+class _WordTest:
+    """A test of a (lower-cased) word: one of ``words``, or starting with one
+    of ``prefixes``. Called like a function; a token table answers it for
+    every word at once (``_Tokens.indexes_of``)."""
+
+    __slots__ = ("words", "prefixes")
+
+    def __init__(self, words: Collection[str], prefixes: tuple[str, ...] = ()) -> None:
+        self.words, self.prefixes = frozenset(words), prefixes
+
+    def __call__(self, word: str) -> bool:
+        return word in self.words or bool(self.prefixes and word.startswith(self.prefixes))
+
+
 def _lower_aligned(text: str) -> str | None:
     """``text.lower()`` when it keeps every character in place, else None."""
     lower = text.lower()

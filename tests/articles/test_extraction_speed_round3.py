@@ -26,7 +26,13 @@ from articles.extraction.cues import (
 from articles.extraction.numbers import _NUMBER_RE
 from articles.extraction.placing import _RESPECTIVE_RE, _RESPECTIVE_WORDS
 from articles.extraction.tables import is_table_line, table_row_span
-from articles.extraction.tokens import _MatchesBefore, _maybe, _token_triggered, _tokenise
+from articles.extraction.tokens import (
+    _MatchesBefore,
+    _maybe,
+    _token_triggered,
+    _tokenise,
+    _WordTest,
+)
 
 DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset" / "articles"
 NATION = RegionIndex([RegionEntry("ID", "Indonesia", "nation")])
@@ -195,3 +201,16 @@ def test_indexes_of_words_digits_and_prefixes_as_by_asking_each_word():
     assert toks.indexes_of({"rt"}, digits=True) == [0, 2]
     assert toks.indexes_of({"rt"}) == [2]
     assert toks.indexes_of({"x"}, ("d",)) == [1, 3]
+
+
+def test_word_test_called_and_asked_of_a_token_table_agree():
+    test = _WordTest({"di", "se"}, ("kawasan", "target"))
+    assert [test(w) for w in ("di", "dia", "kawasannya", "targetkan", "se", "sesuai")] == [
+        True, False, True, True, True, False,
+    ]  # fmt: skip
+    for text in [*_texts()[:6], "Di kawasan Sumbagut, se-Indonesia ditargetkan target"]:
+        toks = _tokenise(text)
+        assert toks.indexes_of(test.words, test.prefixes) == toks.indexes(test)
+        assert toks.indexes_of(_is_hope_word.words, _is_hope_word.prefixes) == toks.indexes(
+            lambda word: word.startswith("target") or word in _is_hope_word.words
+        )
