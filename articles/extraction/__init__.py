@@ -69,9 +69,11 @@ The reading steps, one module each:
 
 Speed: every pattern is linear (bounded whitespace, possessive runs), the long
 alternations are only tried where a cheap trigger matched (a word from the
-text's token table, built once), slower tail patterns only where a substring
-check finds their words, words are looked up in a trie, and the cyclic garbage
-collector waits until the article is read (``bench/extraction_speed.py``).
+text's token table, built once, which answers a set of words by set
+intersections), slower tail patterns only where a substring check finds their
+words, words are looked up in a trie, what a whole text holds (the APBD and
+award years) is found once rather than rescanned per figure, and the cyclic
+garbage collector waits until the article is read (``bench/extraction_speed.py``).
 Accuracy on real news: ``make eval`` (``bench/eval_extraction.py``).
 """
 

@@ -55,6 +55,8 @@ from .tokens import (
     _token_triggered,
     _tokenise,
     _word_before,
+    _words_in_slice,
+    _WordTest,
 )
 
 
@@ -118,7 +120,7 @@ class _Mention:
         return not (self.dateline or self.scope or self.venue or self.agent)
 
 
-_TWO_WORD_CHARS_RE = re.compile(r"\w\w")
+_DI = _WordTest({"di"})  # the word every _VENUE_BEFORE_RE match starts with
 # what _AGENT_BEFORE_RE and _OFFICE_BEFORE_RE need ("pem" for pemerintah, pemkab, ...)
 _AGENT_STEMS = ("pem", "ditanggung", "dibayar", "dibiayai", "didanai", "disubsidi")
 _OFFICE_STEMS = ("bpjs", "jamsostek", "kanwil", "kantor", "cabang", "kacab")
@@ -180,7 +182,9 @@ class _Article:
         self.lower = _lower_aligned(text)
         # the lower-cased text finds every word a case-insensitive pattern finds
         self.words_exact = self.lower is not None and _lowered_words_exact(text)
-        self._word_starts: dict[re.Pattern[str], list[int]] = {}  # see word_search
+        # see word_search; keyed by the pattern's id (each is a module constant):
+        # hashing a compiled pattern hashes its whole program, every call
+        self._word_starts: dict[int, list[int]] = {}
         self.toks = _tokenise(text, self.lower)
         self.hits = self._term_hits()
         self.paragraphs = self._paragraphs()
@@ -430,7 +434,7 @@ class _Article:
         "di Hulontalo Ballroom, Kota Gorontalo, Kamis (18/12/2025)"): like a
         dateline, never the region of a figure by itself."""
         lo = max(0, mention.start - 60)  # (every match starts at the word "di")
-        if not self.word_search(_VENUE_BEFORE_RE, "di".__eq__, lo, mention.start):
+        if not self.word_search(_VENUE_BEFORE_RE, _DI, lo, mention.start):
             return False
         return bool(_VENUE_AFTER_RE.match(self.text, mention.end, mention.end + 60))
 
@@ -476,27 +480,21 @@ class _Article:
         """Where ``pattern`` matches in ``text[lo:hi]`` taken on its own (as
         ``finditer`` on the slice), as positions in the text; for a pattern whose
         every match starts at a word ``accept`` takes, such as ``\\b(?:akan|harap)\\b``."""
-        text = self.text
-        if not self.words_exact or (lo and _TWO_WORD_CHARS_RE.match(text, lo - 1)):
-            # (the slice cuts a word: its start reads as a word boundary there)
-            return [lo + m.start() for m in pattern.finditer(text[lo:hi])]
+        if not self.words_exact:
+            return [lo + m.start() for m in pattern.finditer(self.text[lo:hi])]
         starts = self._starts_of(pattern, accept)
-        found, done = [], lo
-        i = bisect.bisect_left(starts, lo)
-        while i < len(starts) and starts[i] < hi:
-            pos = starts[i]
-            i += 1
-            m = pattern.match(text, pos, hi) if pos >= done else None
-            if m is not None and m.end() > pos:
-                found.append(pos)
-                done = m.end()
-        return found
+        return _words_in_slice(self.text, self.lower, self.toks, starts, pattern, accept, lo, hi)
 
     def _starts_of(self, pattern: re.Pattern[str], accept: Callable[[str], bool]) -> list[int]:
-        starts = self._word_starts.get(pattern)
+        starts = self._word_starts.get(id(pattern))
         if starts is None:
             toks = self.toks
-            starts = self._word_starts[pattern] = [toks.starts[i] for i in toks.indexes(accept)]
+            found = (
+                toks.indexes_of(accept.words, accept.prefixes)
+                if isinstance(accept, _WordTest)
+                else toks.indexes(accept)
+            )
+            starts = self._word_starts[id(pattern)] = [toks.starts[i] for i in found]
         return starts
 
     def may_hold(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:

@@ -11,7 +11,9 @@ from ..dates import DAY, MONTH, MONTHS, YEAR, as_of_string
 from .article import _Cand, _Sentence
 from .cues import (
     _AWARD_YEAR_RE,
+    _AWARD_YEAR_WORDS,
     _BUDGET_YEAR_RE,
+    _BUDGET_YEAR_WORDS,
     _CLAUSE_GAP_RE,
     _OWN_DATE_GAP_RE,
     _RELATIVE_RE,
@@ -22,7 +24,7 @@ from .cues import (
 )
 from .figures import AWARD_RANK, BUDGET_IDR, TARGET_PCT
 from .tables import cell_column, is_table_line, table_row_span
-from .tokens import _token_triggered
+from .tokens import _MatchesBefore, _token_triggered
 
 _COMPARED_FROM_RE = re.compile(
     r"\b(?:dari|dibanding(?:kan)?(?:[ \t]+dengan)?|ketimbang|sejak)[ \t]+$", re.IGNORECASE
@@ -267,10 +269,8 @@ class AsOfRules:
             last = self.__dict__.get("_last_award_date")
             if last is not None and last[0] == s.para:
                 return last[1]
-            edition = None
-            for m in _AWARD_YEAR_RE.finditer(self.text, 0, c.start):
-                edition = m.group(1)
-            return edition  # "Paritrana Award 2024" named before
+            m = self._year_matches("_award_years", _AWARD_YEAR_RE, _AWARD_YEAR_WORDS).last(c.start)
+            return m.group(1) if m is not None else None  # "Paritrana Award 2024" named before
         if metric == BUDGET_IDR:
             year = self._budget_year(s)
             return str(year) if year is not None else None
@@ -389,7 +389,20 @@ class AsOfRules:
 
     def _budget_year(self, s: _Sentence) -> int | None:
         """The fiscal year named last before the sentence ("APBD 2026")."""
-        year = None
-        for m in _BUDGET_YEAR_RE.finditer(self.text, 0, s.hi):
-            year = int(m.group(1))
-        return year
+        m = self._year_matches("_budget_years", _BUDGET_YEAR_RE, _BUDGET_YEAR_WORDS).last(s.hi)
+        return int(m.group(1)) if m is not None else None
+
+    def _year_matches(
+        self, name: str, pattern: re.Pattern[str], words: frozenset[str]
+    ) -> _MatchesBefore:
+        """The pattern's matches in the text, found on first use (not scanned
+        again from the start for every figure), at the words that start them."""
+        found = self.__dict__.get(name)
+        if found is None:
+            matches = (
+                _token_triggered(pattern, words, self.text, self.a.toks)
+                if self.a.words_exact
+                else list(pattern.finditer(self.text))
+            )
+            found = self.__dict__[name] = _MatchesBefore(pattern, self.text, matches)
+        return found

@@ -81,7 +81,7 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             ]
         )
         numbers = [
-            *_NUMBER_RE.finditer(text),
+            *self._digit_numbers(),
             *self._word_numbers(),
             *(_SPACED_THOUSANDS_RE.finditer(text) if ". " in text else ()),
         ]
@@ -109,7 +109,7 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
         toks, words = article.toks, _STRONG_BREAK_WORDS
         self.break_starts = sorted(
             [
-                *(toks.starts[k] for k in toks.indexes(words.__contains__)),
+                *(toks.starts[k] for k in toks.indexes_of(words)),
                 *(m.start() for m in re.finditer(";", text)),
             ]
         )
@@ -120,6 +120,24 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
         self._first_stated: dict[tuple, tuple[int, str | None]] = {}
         self._article_segment = self._dominant_segment()
 
+    def _digit_numbers(self) -> list[re.Match[str]]:
+        """``_NUMBER_RE.finditer(text)``, tried only at the words that can start
+        a match: one after no word character, starting with a digit, "rp" or
+        "idr" (lower-cased), so a word's start."""
+        text, toks = self.text, self.a.toks
+        if not self.a.words_exact:
+            return list(_NUMBER_RE.finditer(text))
+        found, done = [], 0
+        starts = toks.starts
+        for i in toks.indexes(_may_start_number):
+            pos = starts[i]
+            if pos >= done:
+                m = _NUMBER_RE.match(text, pos)
+                if m is not None:
+                    found.append(m)
+                    done = m.end()
+        return found
+
     def _word_numbers(self) -> list[re.Match[str]]:
         """ "enam juta", "Empat Juta": looked for only before a multiplier word."""
         if self.a.lower is not None:
@@ -129,7 +147,7 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             words, ends = toks.lower, _CARDINAL_ENDINGS
             mults = [
                 toks.starts[i]
-                for i in toks.indexes(_MULT_WORDS.__contains__)
+                for i in toks.indexes_of(_MULT_WORDS)
                 if i and words[i - 1].endswith(ends)
             ]
         else:
@@ -451,6 +469,14 @@ _SEGMENT_NOUNS = frozenset(
     }
 )
 _CARDINAL_ENDINGS = tuple(_CARDINAL_WORDS)
+
+
+def _may_start_number(word: str) -> bool:
+    """Whether a lower-cased word can start a match of _NUMBER_RE (``\\d`` is
+    any decimal digit, as ``str.isdecimal``)."""
+    return word[0].isdecimal() or word.startswith(("rp", "idr"))
+
+
 _KIND_NAME = {"pct": "pct", "money": "money", "count": "count", "rank": "rank"}
 
 

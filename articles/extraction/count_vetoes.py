@@ -29,7 +29,7 @@ from .cues import (
     _TARGET_WORD_RE,
 )
 from .figures import TARGET_PCT
-from .tokens import _maybe
+from .tokens import _maybe, _WordTest
 
 _ATTENDANCE_STEMS = ("hadir", "diikuti", "undang")
 _EVENT_STEMS = (
@@ -309,16 +309,6 @@ class CountVetoes:
         return self._uncovered(k.c, k.f_hi, k.tail)
 
 
-def _is_target_word(word: str) -> bool:
-    """A (lower-cased) word _TARGET_WORD_RE matches."""
-    return word.startswith("target") or word in _TARGET_WORDS
-
-
-def _is_hope_word(word: str) -> bool:
-    """A (lower-cased) word _HOPE_RE matches."""
-    return word.startswith("target") or word in _HOPE_WORDS
-
-
 _TARGET_WORDS = frozenset(
     ("ditargetkan", "menargetkan", "targetkan", "sasaran", "rencana", "diproyeksikan")
 )
@@ -326,6 +316,9 @@ _HOPE_WORDS = frozenset((
     "berharap", "harapan", "harap", "semoga", "ingin", "mengincar", "incar", "bertekad", "akan",
     "diharapkan", "mimpi",
 ))  # fmt: skip
+# the (lower-cased) words _TARGET_WORD_RE and _HOPE_RE match
+_is_target_word = _WordTest(_TARGET_WORDS, ("target",))
+_is_hope_word = _WordTest(_HOPE_WORDS, ("target",))
 
 # counts of something other than people covered or working (checked first)
 _NOT_PEOPLE_COUNTED = (

@@ -464,6 +464,8 @@ _BUDGET_YEAR_RE = re.compile(
     r"(?:tahun[ \t]+)?((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+# the words (lower-cased) that every match of it starts with
+_BUDGET_YEAR_WORDS = frozenset({"apbd", "apbn", "apbdes", "tahun", "ta"})
 
 # "baru sekitar 49.397 orang", "hanya 2.852": the covered part
 _ONLY_TAIL_RE = re.compile(
@@ -591,6 +593,7 @@ _AWARD_YEAR_RE = re.compile(
     r"\b(?:paritrana(?:[ \t]+award)?|award)[ \t]+(?:tahun[ \t]+)?((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+_AWARD_YEAR_WORDS = frozenset({"paritrana", "award"})
 
 # the rest of a clause that names no new group: "..., namun yang terdaftar baru"
 _RELATIVE_ONLY_RE = re.compile(

@@ -48,7 +48,7 @@ from .figures import (
     TARGET_PCT,
 )
 from .numbers import _PER_UNIT_RE
-from .tokens import _last_match, _lowered_words_exact, _maybe, _token_triggered
+from .tokens import _last_match, _lowered_words_exact, _maybe, _token_triggered, _WordTest
 
 # a published rate may pass 100 (estimated denominators: "201,66 persen" for
 # construction, "1.233 persen" for a district of commuters), not this
@@ -526,9 +526,7 @@ class MetricRules(CountRules):
         # dengan peserta terbanyak"), with no rate or award named since
         k = bisect.bisect_right(self.a.paragraph_starts, s.lo) - 1
         lo = self.a.paragraphs[max(0, k - 3)].lo if k > 0 else s.lo
-        standing = self.a.word_search(
-            _COUNT_STANDING_RE, _COUNT_STANDING_WORDS.__contains__, lo, s.hi
-        )
+        standing = self.a.word_search(_COUNT_STANDING_RE, _COUNT_STANDING_TEST, lo, s.hi)
         if standing is None:
             return False
         since = self.a.sentence_at(standing.start())
@@ -622,6 +620,7 @@ _ANY_WINNER_TAIL_RE = re.compile(
 
 # a standing by how many participants a region has, not by its coverage
 _COUNT_STANDING_WORDS = frozenset(("terbanyak", "paling", "jumlah", "total"))  # its first words
+_COUNT_STANDING_TEST = _WordTest(_COUNT_STANDING_WORDS)
 _COUNT_STANDING_RE = re.compile(
     r"\b(?:terbanyak|paling[ \t]+banyak|(?:jumlah|total)[ \t]+(?:peserta|kepesertaan)"
     r"(?:[ \t]+aktif)?[^.;]{0,60}(?:terbanyak|terbesar|tertinggi))\b",

@@ -20,6 +20,7 @@ from .cues import (
     _WINNER_AFTER_RE,
 )
 from .regions import url_regions
+from .tokens import _WordTest
 
 
 class PlacingRules:
@@ -428,6 +429,8 @@ class PlacingRules:
         """ "Kabupaten A, B dan C masing-masing sebanyak 12.000, 8.500 dan 9.100
         pekerja": as many places as figures, each figure the place of its rank."""
         text = self.text
+        if not self.a.may_hold(max(0, c.start - 120), c.start, _RESPECTIVE_WORDS):
+            return None
         marker = max(
             _RESPECTIVE_RE.finditer(text, max(0, c.start - 120), c.start),
             key=lambda m: m.start(),
@@ -558,10 +561,9 @@ _AREA_START_WORDS = frozenset(
 )
 
 
-def _may_start_area(word: str) -> bool:
-    """Whether a (lower-cased) token can start an _AREA_RE match: "di" and "se"
-    may run into the name ("dikalimantan"), so any word starting so."""
-    return word in _AREA_START_WORDS or word.startswith(("di", "se", "kawasan"))
+# whether a (lower-cased) token can start an _AREA_RE match: "di" and "se"
+# may run into the name ("dikalimantan"), so any word starting so
+_may_start_area = _WordTest(_AREA_START_WORDS, ("di", "se", "kawasan"))
 
 
 # the (lower-cased) words every match of _NATIONAL_SOURCE_RE starts with
@@ -616,6 +618,7 @@ _ITEM_HEAD_RE = re.compile(
 # "A, B dan C berturut-turut 40, 31 dan 22 persen": each figure its place's
 _DIGIT_RE = re.compile(r"\d")
 _RESPECTIVE_RE = re.compile(r"\b(?:berturut-turut|masing-masing)\b", re.IGNORECASE)
+_RESPECTIVE_WORDS = ("berturut-turut", "masing-masing")  # what it needs, lower-cased
 _BEFORE_RESPECTIVE_RE = re.compile(r"[ \t,]*(?:yang[ \t]+)?[^\d.;]{0,40}?[ \t]*")
 _RUN_NUMBER_RE = re.compile(
     r"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?(?:(?:sebanyak|sebesar|sekitar|yaitu|yakni)"

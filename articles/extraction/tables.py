@@ -65,6 +65,8 @@ def table_row_span(text: str, pos: int) -> tuple[int, int] | None:
     line_lo = text.rfind("\n", 0, pos) + 1
     line_hi = text.find("\n", pos)
     line_hi = len(text) if line_hi < 0 else line_hi
+    if text.find("|", line_lo, line_hi) < 0:
+        return None  # (every table line has a pipe)
     return (line_lo, line_hi) if is_table_line(text[line_lo:line_hi]) else None
 
 

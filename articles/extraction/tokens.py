@@ -3,14 +3,14 @@ other steps share, so that 1 MB of text is read in about a second."""
 
 from __future__ import annotations
 
-import operator
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import accumulate, chain
 
 _TOKEN_RE = re.compile(r"\w+")
+_TOKEN_SPLIT_RE = re.compile(r"(\w+)")
 _ODD_SPACES = "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000"
 
 
@@ -37,10 +37,12 @@ class _Tokens:
     lower: list[str]
     # each distinct word and the indexes where it stands, built on first use
     _at: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+    # the distinct words sorted, and those not all letters by their part before
+    # trailing digits ("rt" for "rt05"), for indexes_of; built on first use
+    _sorted: list[str] | None = field(default=None, repr=False, compare=False)
+    _by_letters: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
-    def indexes(self, accept: Callable[[str], bool]) -> list[int]:
-        """The indexes, in order, of the tokens whose word ``accept`` takes: each
-        distinct word is tried once, not every token."""
+    def _where(self) -> dict[str, list[int]]:
         at = self._at
         if at is None:
             at = self._at = {}
@@ -50,10 +52,61 @@ class _Tokens:
                     at[word] = [i]
                 else:
                     where.append(i)
-        hits = [where for word, where in at.items() if accept(word)]
+        return at
+
+    def indexes(self, accept: Callable[[str], bool]) -> list[int]:
+        """The indexes, in order, of the tokens whose word ``accept`` takes: each
+        distinct word is tried once, not every token."""
+        hits = [where for word, where in self._where().items() if accept(word)]
         if len(hits) == 1:
             return list(hits[0])
         return sorted(chain.from_iterable(hits))
+
+    def indexes_of(
+        self, words: Collection[str], prefixes: tuple[str, ...] = (), *, digits: bool = False
+    ) -> list[int]:
+        """``indexes`` of the words in ``words``, or (``digits``) not all letters
+        and in ``words`` without their trailing digits ("rt05", "covid19"), or
+        starting with one of ``prefixes``: found by set intersections and a
+        sorted word list rather than a call per distinct word (a short article's
+        hundreds of words, some twenty times over)."""
+        at = self._where()
+        found = at.keys() & words
+        if digits:
+            by_letters = self._by_letters
+            if by_letters is None:
+                by_letters = self._by_letters = {}
+                for word in at:
+                    if not word.isalpha():
+                        by_letters.setdefault(word.rstrip("0123456789"), []).append(word)
+            for letters in by_letters.keys() & words:
+                found.update(by_letters[letters])
+        if prefixes:
+            ordered = self._sorted
+            if ordered is None:
+                ordered = self._sorted = sorted(at)
+            for prefix in prefixes:
+                i = bisect_left(ordered, prefix)
+                while i < len(ordered) and ordered[i].startswith(prefix):
+                    found.add(ordered[i])
+                    i += 1
+        if len(found) == 1:
+            return list(at[next(iter(found))])
+        return sorted(chain.from_iterable(at[word] for word in found))
+
+
+class _WordTest:
+    """A test of a (lower-cased) word: one of ``words``, or starting with one
+    of ``prefixes``. Called like a function; a token table answers it for
+    every word at once (``_Tokens.indexes_of``)."""
+
+    __slots__ = ("words", "prefixes")
+
+    def __init__(self, words: Collection[str], prefixes: tuple[str, ...] = ()) -> None:
+        self.words, self.prefixes = frozenset(words), prefixes
+
+    def __call__(self, word: str) -> bool:
+        return word in self.words or bool(self.prefixes and word.startswith(self.prefixes))
 
 
 def _lower_aligned(text: str) -> str | None:
@@ -65,9 +118,12 @@ def _lower_aligned(text: str) -> str | None:
 def _tokenise(text: str, lower: str | None = None) -> _Tokens:
     lower = lower if lower is not None else _lower_aligned(text)
     if lower is not None:
-        words = _TOKEN_RE.findall(lower)
-        starts = [m.start() for m in _TOKEN_RE.finditer(lower)]
-        return _Tokens(starts, list(map(operator.add, starts, map(len, words))), words)
+        # one split keeps the words at the odd places, the gaps at the even ones;
+        # the running sum of their lengths gives every start and end (no match
+        # object per word)
+        parts = _TOKEN_SPLIT_RE.split(lower)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        return _Tokens(offsets[1:-1:2], offsets[2::2], parts[1::2])
     found = list(_TOKEN_RE.finditer(text))
     return _Tokens(
         [m.start() for m in found], [m.end() for m in found], [m.group().lower() for m in found]
@@ -108,17 +164,10 @@ def _token_triggered(
     a long alternation at every character. For patterns whose every
     alternative starts at a word boundary with one of these words."""
 
-    def starts_one(word: str) -> bool:
-        return bool(
-            word in words
-            or (not word.isalpha() and word.rstrip("0123456789") in words)
-            or (prefixes and word.startswith(prefixes))
-        )
-
     found = []
     done = 0
     starts = toks.starts
-    for i in toks.indexes(starts_one):
+    for i in toks.indexes_of(words, prefixes, digits=True):
         pos = starts[i]
         if pos < done:
             continue
@@ -126,6 +175,56 @@ def _token_triggered(
         if m and m.end() > pos:
             found.append(m)
             done = m.end()
+    return found
+
+
+_TWO_WORD_CHARS_RE = re.compile(r"\w\w")
+
+
+def _words_in_slice(
+    text: str,
+    lower: str,
+    toks: _Tokens,
+    starts: list[int],
+    pattern: re.Pattern[str],
+    accept: Callable[[str], bool],
+    lo: int,
+    hi: int,
+) -> list[int]:
+    """Where ``pattern`` matches in ``text[lo:hi]`` taken on its own, tried
+    only at ``starts`` (the words ``accept`` takes) and at the cut words at
+    either end of the slice, which are words of their own there (see
+    ``_Article.word_starts``; ``lower`` is ``text`` lower-cased, aligned)."""
+    found, done = [], lo
+    if lo and lo < hi and _TWO_WORD_CHARS_RE.match(text, lo - 1):
+        # the slice cuts a word: the rest of it is tried on the slice, where
+        # its start is a word boundary
+        k = bisect_right(toks.starts, lo) - 1
+        if accept(lower[lo : min(hi, toks.ends[k])]):
+            m = pattern.match(text[lo:hi])
+            if m is not None and m.end() > 0:
+                found.append(lo)
+                done = lo + m.end()
+    i = bisect_left(starts, lo)
+    while i < len(starts) and starts[i] < hi:
+        pos = starts[i]
+        i += 1
+        m = pattern.match(text, pos, hi) if pos >= done else None
+        if m is not None and m.end() > pos:
+            found.append(pos)
+            done = m.end()
+    if lo < hi < len(text) and _TWO_WORD_CHARS_RE.match(text, hi - 1):
+        # the slice cuts its last word: tried as cut, unless tried whole above
+        k = bisect_right(toks.starts, hi - 1) - 1
+        pos = toks.starts[k]
+        if (
+            lo <= pos >= done
+            and not accept(toks.lower[k])
+            and accept(lower[pos:hi])
+            and (m := pattern.match(text, pos, hi)) is not None
+            and m.end() > pos
+        ):
+            found.append(pos)
     return found
 
 
@@ -175,7 +274,7 @@ class _PhraseMatcher:
         root = self._root
         end_key, any_case_key = self._END, self._ANY_CASE_VALUES
         free = 0
-        for i in toks.indexes(root.__contains__):
+        for i in toks.indexes_of(root):
             if i < free:
                 continue
             node = root[lower[i]]
@@ -310,3 +409,45 @@ def _last_le(positions: list[int], pos: int, default: int) -> int:
 def _first_ge(positions: list[int], pos: int, default: int) -> int:
     i = bisect_left(positions, pos)
     return positions[i] if i < len(positions) else default
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+class _MatchesBefore:
+    """The matches of a pattern in a whole text, found once, to answer "the
+    last match in ``text[:hi]``" (``finditer(text, 0, hi)``) for many ``hi``
+    by a bisection rather than a scan from the start each time.
+
+    The answer is the one a scan of the cut text gives: the matches of the
+    whole text that end by ``hi`` are those of the cut text unless a match
+    of the whole text runs across ``hi``, or ``hi`` falls inside a word (a
+    ``\\b`` there holds only in the cut text); then the cut text is scanned.
+    For patterns that end with a word character and ``\\b`` and hold no
+    ``$`` or lookahead."""
+
+    __slots__ = ("pattern", "text", "matches", "ends")
+
+    def __init__(
+        self, pattern: re.Pattern[str], text: str, matches: list[re.Match[str]] | None = None
+    ) -> None:
+        """``matches``: those of ``pattern.finditer(text)`` when already found."""
+        self.pattern, self.text = pattern, text
+        self.matches = list(pattern.finditer(text)) if matches is None else matches
+        self.ends = [m.end() for m in self.matches]
+
+    def last(self, hi: int) -> re.Match[str] | None:
+        text, matches = self.text, self.matches
+        k = bisect_right(self.ends, hi)
+        if (k < len(matches) and matches[k].start() < hi) or (
+            hi < len(text) and _WORD_CHAR_RE.match(text, hi)
+        ):
+            return _last_of(self.pattern.finditer(text, 0, hi))
+        return matches[k - 1] if k else None
+
+
+def _last_of(found: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in found:  # noqa: B007 (only the last one is wanted)
+        pass
+    return last
