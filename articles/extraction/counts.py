@@ -49,6 +49,7 @@ _PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
 _PREMIUM_STEMS = (
     "iuran", "premi", "subsidi", "tanggung", "dibayar", "apbd", "daftarkan oleh", "dicover",
     "dibiayai", "anggaran pendapatan", "pendanaan", "pbi", "bantuan", "cukai", "dbhcht",
+    "bagi hasil", "dbh", "didanai", "pembiayaan", "gratis", "anggarkan", "alokasikan",
 )  # fmt: skip
 
 
@@ -56,6 +57,13 @@ _PREMIUM_STEMS = (
 _THOSE_PAID_FOR_RE = re.compile(
     r"\W*(?:mereka|seluruhnya|semuanya|(?:perlindungan|bantuan|program|kepesertaan|iuran"
     r"|premi)(?:nya)?[ \t]+(?:itu|tersebut|ini))\b",
+    re.IGNORECASE,
+)
+
+# "didaftarkan dalam program ini", "terdaftar melalui program tersebut"
+_THIS_PROGRAMME_RE = re.compile(
+    r"\b(?:dalam|melalui|lewat|pada|di|ke)[ \t]+(?:program|skema)(?:[ \t]+\w+){0,2}?[ \t]+"
+    r"(?:ini|tersebut|itu)\b",
     re.IGNORECASE,
 )
 
@@ -67,6 +75,8 @@ _EARLIER_PERIOD_TAIL_RE = re.compile(
     r"\b(?:tahun|bulan|periode|triwulan|semester)[ \t]+(?:lalu|sebelumnya|kemarin)\b[^.;\d]{0,30}$",
     re.IGNORECASE,
 )
+
+_SHORT_SENTENCE = 60  # characters
 
 _QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
 
@@ -403,6 +413,8 @@ class CountRules(CountVetoes):
         # melalui ... DBHCHT", "... lebih dari 6.000 orang. Mereka mendapat sokongan
         # premi ... yang dibiayai pemerintah daerah": the next sentence says who pays
         k = bisect.bisect_right(self.a.sentence_starts, s.lo)
+        if self._paid_programme_before(s, k - 1, p_lo) or self._payer_just_said(s, k - 1):
+            return True
         if k >= len(self.a.sentences):
             return False
         nxt = self.a.sentences[k]
@@ -413,6 +425,36 @@ class CountRules(CountVetoes):
             and not _PLANNED_RE.search(self.text, nxt.lo, nxt.hi)
             and self._paid_for_in(nxt.lo, nxt.lo, nxt.hi)
         )
+
+    def _payer_just_said(self, s: _Sentence, at: int) -> bool:
+        """ "Iya, dibayar oleh APBD. Ditambah lagi ... jadi totalnya sekitar 54.000
+        peserta": a short sentence of the same paragraph, right before, that only
+        says who pays."""
+        if at < 1:
+            return False
+        before = self.a.sentences[at - 1]
+        return (
+            before.para == s.para
+            and before.hi - before.lo <= _SHORT_SENTENCE
+            and self._paid_for_in(before.lo, before.lo, before.hi)
+        )
+
+    def _paid_programme_before(self, s: _Sentence, at: int, p_lo: int) -> bool:
+        """ "Program ini didanai melalui APBD. ... Jumlah pekerja yang telah
+        didaftarkan dalam program ini ... 16.590 peserta": the workers of a
+        programme that a sentence up to eight before says someone else pays for."""
+        if not self.a.may_hold(p_lo, s.hi, ("program", "skema")):
+            return False
+        m = _THIS_PROGRAMME_RE.search(self.text, p_lo, s.hi)
+        if m is None:
+            return False
+        for j in range(at - 1, max(-1, at - 9), -1):
+            before = self.a.sentences[j]
+            if self.a.may_hold(before.lo, before.hi, ("program", "skema")) and self._paid_for_in(
+                before.lo, before.lo, before.hi
+            ):
+                return True
+        return False
 
     def _paid_for_in(self, lo: int, p_lo: int, hi: int) -> bool:
         """Whether someone else pays the premiums by the words from ``lo`` to

@@ -117,12 +117,14 @@ _SCOPE_PREP_RE = re.compile(
 )
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:tertinggi|terendah|terbaik|terbesar|terbanyak|teratas|terbawah|peringkat|juara"
-    r"|urutan|ranking|rangking)\b",
+    # "Pertama di Jabar, 11.666 pekerja rentan di Bekasi": the first of a province
+    r"|urutan|pertama|ranking|rangking)\b",
     re.IGNORECASE,
 )
 # every word of _SUPERLATIVE_RE holds one of these ("terb": terbaik, terbesar, ...)
 _SUPERLATIVE_STEMS = (
     "terting", "terend", "terb", "teratas", "peringkat", "juara", "urutan", "ranking", "rangking",
+    "pertama",
 )  # fmt: skip
 # a list item's figure right after its place ("Kota Ambon 89 persen", "C tiga persen")
 _ITEM_FIGURE_RE = re.compile(
@@ -415,6 +417,22 @@ _SUBSIDISED_RE = re.compile(
     # "diberikan melalui mekanisme Dana Bagi Hasil Cukai Hasil Tembakau (DBHCHT)"
     r"|\bmelalui[ \t]+(?:mekanisme[ \t]+|skema[ \t]+|program[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil"
     r"[ \t]+cukai|dbhcht)\b"
+    # "melalui skema Dana Bagi Hasil (DBH) Sawit", "yang didanai dari DBH Sawit": a
+    # revenue share of the region pays (any kind: sawit, cukai, migas)
+    r"|\b(?:melalui|didanai|dibiayai|dari|bersumber[ \t]+dari)[ \t]+(?:mekanisme[ \t]+|skema[ \t]+"
+    r"|program[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil|dbh)\b"
+    # "Program ini didanai melalui APBD", "melalui pembiayaan pemerintah daerah"
+    r"|\bdidanai[ \t]+(?:oleh[ \t]+|dari[ \t]+|melalui[ \t]+)?(?:anggaran[ \t]+pendapatan|apbd"
+    r"|apbdes|apbn|pemerintah|pemda|pemkab|pemkot|pemprov)\b"
+    r"|\bmelalui[ \t]+pembiayaan[ \t]+(?:dari[ \t]+)?(?:pemerintah|pemda|pemkab|pemkot|pemprov"
+    r"|apbd|apbdes)\b"
+    # "tercover perlindungan BPJS Ketenagakerjaan secara gratis": no premium of their own
+    r"|\b(?:tercover|dicover|terlindungi|dilindungi|didaftarkan|terdaftar|mendapat\w*|menerima)\b"
+    r"[^.;]{0,60}?\b(?:secara[ \t]+)?gratis\b"
+    # "Pemkab ... mengalokasikan anggaran ... untuk perlindungan 34.400 pekerja",
+    # "pemerintah daerah telah menganggarkan program perlindungan ... kepada N pekerja"
+    r"|\b(?:pemerintah|pemkab|pemkot|pemprov|pemda)\b[^.;]{0,60}?\b(?:menganggarkan|mengalokasikan)"
+    r"\b[^.;]{0,80}?\b(?:perlindungan|bantuan[ \t]+iuran|iuran|premi)\b"
     r"|\bditanggung[ \t]+(?:oleh[ \t]+)?(?:pemerintah|pemkab|pemkot|pemprov|pemda|apbd|negara)"
     # "yang dibayarkan dengan Anggaran Pendapatan Belanja Daerah", "dicover pemerintah"
     r"|\b(?:melalui[ \t]+)?pendanaan[ \t]+(?:dari[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil|apbd|apbn"
@@ -617,8 +635,9 @@ _COVERAGE_NOUN_RE = re.compile(
 
 # counts of something that happened to workers, not of workers enrolled
 _EVENT_COUNT_RE = re.compile(
-    r"\b(?:kecelakaan|meninggal|wafat|korban|kasus|pelatihan|dilatih|phk|di-phk|dirumahkan"
-    r"|menganggur|beasiswa|mudik|vaksin\w*|antre\w*)\b",
+    # (not the benefit "jaminan kecelakaan kerja" a protection covers)
+    r"\b(?<!jaminan )(?<!jaminan\t)(?:kecelakaan|meninggal|wafat|korban|kasus|pelatihan|dilatih"
+    r"|phk|di-phk|dirumahkan|menganggur|beasiswa|mudik|vaksin\w*|antre\w*)\b",
     re.IGNORECASE,
 )
 

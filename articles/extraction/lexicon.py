@@ -195,6 +195,8 @@ _PERSON_WORDS = frozenset((
     "pppk", "penyelenggara", "pengurus", "aparat", "tki", "pmi", "tukang", "perawat", "bidan",
     "dokter", "penyuluh", "pendamping", "pengajar", "dosen", "peternak", "pekebun", "pelaut",
     "awak", "pemulung", "kuli", "satpam", "nakes", "pelajar", "mahasiswa", "penggarap",
+    # (tappers of palm sap or rubber, fish-pond farmers: "1.722 penderes")
+    "penderes", "penyadap", "petambak",
     "pekerjanya", "pesertanya", "jamaah", "penghulu", "pendeta", "penjaga", "semesta",
     "potensi", "angkatan", "pns", "ppnpn", "thl", "pengemudi", "kepala", "keluarga", "anggota",
     "karyawannya", "orangnya", "pu", "bpu", "ppu", "pbpu", "jakon", "formal", "informal",

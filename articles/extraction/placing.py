@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .article import _Cand, _Mention, _Sentence
+from .article import _PART_OF_THAT_START_RE, _Cand, _Mention, _Sentence
 from .cues import (
     _AREA_RE,
     _BRANCH_SPAN_RE,
@@ -36,6 +36,10 @@ class PlacingRules:
         mentions = [
             m for m in mentions if m.start < c.end or not _SAID_RE.search(self.text, c.end, m.start)
         ]
+        if "termasuk" in self.text[c.end : s.hi]:
+            # "... 3.518 lainnya dari sektor pertanian di wilayah miskin ekstrem,
+            # termasuk Kepulauan Nias": an example of the area, not the figure's place
+            mentions = [m for m in mentions if not self._example_after(c, m)]
         # "di Kabupaten A masih rendah dibandingkan kabupaten lain di Provinsi B
         # yakni 20 persen": B is what A is compared with, not the figure's place
         if "banding" in self.text[s.lo : s.hi]:
@@ -48,6 +52,9 @@ class PlacingRules:
             winner = self._rank_winner(c, mentions)
             if winner is not None:
                 return winner
+        whole = self._region_of_whole(c, s, p_lo, mentions)
+        if whole is not None:
+            return whole
         if self._no_single_region(c, s, p_lo, f_hi, mentions):
             # "... dari Pemda di 34 Provinsi, dan 514 Kabupaten/ Kota, serta 598.000":
             # every province together is the nation
@@ -90,6 +97,31 @@ class PlacingRules:
             return topic
         self._fallback = True
         return self._article_region(c, s)
+
+    def _region_of_whole(
+        self, c: _Cand, s: _Sentence, p_lo: int, mentions: list[_Mention]
+    ) -> str | None:
+        """ "... 20.879 pekerja rentan (Sumatera Utara's). Dari jumlah itu, 17.361
+        merupakan pekerja sektor sawit di 21 kabupaten/kota": a part of the whole
+        just given, with no place of its own before it, is the whole's region's."""
+        if s.topic_lo >= s.lo or not _PART_OF_THAT_START_RE.match(self.text, s.lo, s.hi):
+            return None
+        if any(m.start < c.start and m.start >= p_lo for m in mentions):
+            return None
+        k = bisect.bisect_right(self.a.sentence_starts, s.lo) - 2
+        regions = self._regions_at.get(self.a.sentences[k].lo) if k >= 0 else None
+        if not regions or len(regions) != 1:
+            return None
+        return next(iter(regions))
+
+    def _example_after(self, c: _Cand, m: _Mention) -> bool:
+        """A place named as an example after the figure ("termasuk X"), with no
+        figure of its own after it."""
+        return (
+            m.start > c.end
+            and _EXAMPLE_BEFORE_RE.search(self.text, max(c.end, m.start - 30), m.start) is not None
+            and not _ITEM_FIGURE_AFTER_RE.match(self.text, m.end)
+        )
 
     def _place_right_after(self, c: _Cand, f_hi: int, mentions: list[_Mention]):
         """The place named right after the figure ("51,25 persen di Kota Semarang")."""
@@ -363,6 +395,9 @@ class PlacingRules:
             return nation
         if self._branch_area_before(s):
             return None  # a branch's figures: the reviewer assigns them
+        speaker = self._speaker_region(s)
+        if speaker is not None:
+            return speaker
         if self.a.subject is not None:
             return self._region_so_far(s) or self.a.subject
         # a region named only later in the paragraph belongs to its own sentence
@@ -372,6 +407,22 @@ class PlacingRules:
                 return all_mentions[i].code
             i += 1
         return None
+
+    def _speaker_region(self, s: _Sentence) -> str | None:
+        """ "Dalam sambutannya, Gubernur Sumatera Utara menegaskan komitmen ... di
+        seluruh wilayah Sumatera Utara. / "Tahun 2025 ditetapkan sebanyak 20.879
+        pekerja rentan ...," jelas Bobby.": a quote that names no region speaks of
+        the one region of the paragraph that introduced its speaker."""
+        para = self.a.paragraphs[s.para]
+        if s.para == 0 or not _QUOTE_OPEN_RE.match(self.text, para.lo, para.lo + 3):
+            return None
+        intro = self.a.paragraphs[s.para - 1]
+        if intro.kind != "body" or not _SPEAKER_TITLE_RE.search(self.text, intro.lo, intro.hi):
+            return None
+        codes = {m.code for m in self.a.mentions_in(intro.lo, intro.hi) if m.placing}
+        if len(codes) != 1 or self.a.index.nation_code in codes:
+            return None
+        return next(iter(codes))
 
     def _region_so_far(self, s: _Sentence) -> str | None:
         """ "Tenaga kerja di Provinsi Lampung ... . Pada Januari 568.468 orang ...
@@ -617,6 +668,21 @@ _SAID_RE = re.compile(
     r"[,\u201d\"][ \t]*(?:kata|ujar|ucap|jelas|ungkap|tutur|terang|tegas|sebut|imbuh"
     r"|tambah|papar)(?:nya)?\b",
     re.IGNORECASE,
+)
+# "termasuk (di) Kepulauan Nias": an example of an area named before
+_EXAMPLE_BEFORE_RE = re.compile(
+    r"\btermasuk[ \t]+(?:(?:di|dari|wilayah|daerah)[ \t]+)*(?:(?:provinsi|kabupaten|kota|kepulauan"
+    r"|pulau)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# "termasuk Kota X sebanyak 1.200": the example has its own figure
+_ITEM_FIGURE_AFTER_RE = re.compile(
+    r"[ \t]*(?:\([^()]{1,15}\)[ \t]*)?(?:(?:sebanyak|sebesar|mencapai|yakni|yaitu|dengan)[ \t]+)?\d"
+)
+_QUOTE_OPEN_RE = re.compile(r"[ \t]*[\"\u201c\u201d]")
+# the title of someone who speaks for a region
+_SPEAKER_TITLE_RE = re.compile(
+    r"\b(?:(?:Wakil[ \t]+)?(?:Gubernur|Bupati|Wali[ \t]*kota)|Sekda|Sekretaris[ \t]+Daerah)\b"
 )
 _HELD_AT_RE = re.compile(
     r"[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang)[ \t]+)?(?:(?:ada|berada|terdapat|tercatat)[ \t]+)?"
