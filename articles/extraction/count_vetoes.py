@@ -249,7 +249,9 @@ class CountVetoes:
         c, tail = k.c, k.tail
         t_lo = c.start - len(tail)  # tail == self.text[t_lo : c.start]
         if self.a.word_starts(_TARGET_WORD_RE, _is_target_word, t_lo, c.start) or (
-            self.a.word_starts(_HOPE_RE, _is_hope_word, max(t_lo, c.start - 40), c.start)
+            self.a.word_starts(
+                _HOPE_RE, _is_hope_word, _word_start(self.text, t_lo, c.start - 40), c.start
+            )
         ):
             return True
         # "4.000 pekerja migran ditargetkan terdaftar", "18 ribu peserta baru untuk
@@ -269,7 +271,7 @@ class CountVetoes:
         ):
             return True
         # "Ia berharap tahun ini Pemkab mengalokasikan anggaran untuk mendaftarkan 25.000"
-        lo = max(t_lo, c.start - 120)
+        lo = _word_start(self.text, t_lo, c.start - 120)
         hopes = self.a.word_starts(_HOPE_RE, _is_hope_word, lo, c.start)
         return bool(hopes) and not _ACHIEVED_RE.search(tail[-120:][hopes[-1] - lo :])
 
@@ -307,6 +309,15 @@ class CountVetoes:
 
     def _is_uncovered(self, k: _Count) -> bool:
         return self._uncovered(k.c, k.f_hi, k.tail)
+
+
+def _word_start(text: str, floor: int, pos: int) -> int:
+    """``pos`` moved back to the start of the word it cuts (not below ``floor``):
+    a window starting inside "menyatakan" must not read "akan" as a word."""
+    pos = max(floor, pos)
+    while pos > floor and text[pos - 1].isalnum():
+        pos -= 1
+    return pos
 
 
 def _is_target_word(word: str) -> bool:
