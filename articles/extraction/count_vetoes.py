@@ -248,11 +248,10 @@ class CountVetoes:
     def _is_planned_or_hoped(self, k: _Count) -> bool:
         c, tail = k.c, k.tail
         t_lo = c.start - len(tail)  # tail == self.text[t_lo : c.start]
-        if self.a.word_starts(_TARGET_WORD_RE, _is_target_word, t_lo, c.start) or (
-            self.a.word_starts(
-                _HOPE_RE, _is_hope_word, _word_start(self.text, t_lo, c.start - 40), c.start
-            )
-        ):
+        hope_lo = _word_start(self.text, t_lo, c.start - 40)
+        if self._planned_word(
+            self.a.word_starts(_TARGET_WORD_RE, _is_target_word, t_lo, c.start)
+        ) or self._planned_word(self.a.word_starts(_HOPE_RE, _is_hope_word, hope_lo, c.start)):
             return True
         # "4.000 pekerja migran ditargetkan terdaftar", "18 ribu peserta baru untuk
         # tahun depan": a headcount planned, not reached
@@ -273,7 +272,12 @@ class CountVetoes:
         # "Ia berharap tahun ini Pemkab mengalokasikan anggaran untuk mendaftarkan 25.000"
         lo = _word_start(self.text, t_lo, c.start - 120)
         hopes = self.a.word_starts(_HOPE_RE, _is_hope_word, lo, c.start)
-        return bool(hopes) and not _ACHIEVED_RE.search(tail[-120:][hopes[-1] - lo :])
+        return self._planned_word(hopes) and not _ACHIEVED_RE.search(tail[-120:][hopes[-1] - lo :])
+
+    def _planned_word(self, starts: list[int]) -> bool:
+        """Whether a target or hope word starts at one of ``starts``, not "target
+        potensi" (the workers a target is measured against)."""
+        return any(not _POTENTIAL_AFTER_TARGET_RE.match(self.text, t) for t in starts)
 
     def _is_next_of_planned(self, k: _Count) -> bool:
         """ "menargetkan penambahan 5.000 pekerja rentan, 984 tenaga kerja dari
@@ -385,6 +389,10 @@ _PLANNED_AFTER_RE = re.compile(
     r"|masuk|menjadi)\w*)\b",
     re.IGNORECASE,
 )
+
+# "memiliki target potensi UCJ sebanyak 424.131 pekerja": the workers the target
+# is measured against (the workforce), not a headcount planned
+_POTENTIAL_AFTER_TARGET_RE = re.compile(r"target[ \t]+potensi\b", re.IGNORECASE)
 
 _GROWTH_BEFORE_RE = re.compile(
     r"\b(?:penambahan|pertambahan|tambahan|bertambah|bertambahnya|kenaikan|peningkatan|naik"

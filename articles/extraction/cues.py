@@ -653,3 +653,27 @@ _WHOLE_WORD_RE = re.compile(
     r"|secara[ \t]+umum)\b",
     re.IGNORECASE,
 )
+
+
+# -- places named beside a figure (sets L and M) --
+# "termasuk (di) Kepulauan Nias": an example of an area named before
+_EXAMPLE_BEFORE_RE = re.compile(
+    r"\btermasuk[ \t]+(?:(?:di|dari|wilayah|daerah)[ \t]+)*(?:(?:provinsi|kabupaten|kota|kepulauan"
+    r"|pulau)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# "termasuk Kota X sebanyak 1.200": the example has its own figure
+_ITEM_FIGURE_AFTER_RE = re.compile(
+    r"[ \t]*(?:\([^()]{1,15}\)[ \t]*)?(?:(?:sebanyak|sebesar|mencapai|yakni|yaitu|dengan)[ \t]+)?\d"
+)
+# '"Dari 1.516.346 pekerja tersebut, ...': a whole given before, restated
+_RESTATED_WHOLE_START_RE = re.compile(
+    r"\W*dari[ \t]+(?:total[ \t]+|jumlah[ \t]+)?(\d{1,3}(?:\.\d{3})+)[^\d.;,]{0,30}?"
+    r"\b(?:tersebut|itu)\b",
+    re.IGNORECASE,
+)
+_QUOTE_OPEN_RE = re.compile(r"[ \t]*[\"\u201c\u201d]")
+# the title of someone who speaks for a region
+_SPEAKER_TITLE_RE = re.compile(
+    r"\b(?:(?:Wakil[ \t]+)?(?:Gubernur|Bupati|Wali[ \t]*kota)|Sekda|Sekretaris[ \t]+Daerah)\b"
+)

@@ -52,7 +52,13 @@ _TERMS: dict[str, str] = {
         "total tenaga kerja, total pekerja, total angkatan kerja, potensi peserta, "
         "potensi pekerja, badan pusat statistik, potensi kepesertaan, berpotensi menjadi peserta, "
         "layak menjadi peserta, eligible menjadi peserta, eligible untuk menjadi peserta, "
-        "layak untuk menjadi peserta"
+        "layak untuk menjadi peserta, "
+        # "1.228.079 orang yang berhak dilindungi": those entitled, not yet those covered
+        "berhak dilindungi, berhak menjadi peserta, berhak mendapatkan perlindungan, "
+        "berhak mendapat perlindungan, "
+        # "79.388 angkatan kerja non-ASN": the workforce apart from civil servants
+        # (every worker a region's coverage counts), not the group of non-ASN staff
+        "angkatan kerja non asn, angkatan kerja nonasn"
     ),
     "health": (
         "jkn, jkn kis, bpjs kesehatan, uhc, jaminan kesehatan, jaminan kesehatan nasional, "

@@ -13,12 +13,18 @@ from .article import _PART_OF_THAT_START_RE, _Cand, _Mention, _Sentence
 from .cues import (
     _AREA_RE,
     _BRANCH_SPAN_RE,
+    _EXAMPLE_BEFORE_RE,
+    _ITEM_FIGURE_AFTER_RE,
     _LOCAL_DEICTIC_RE,
     _NATIONAL_SOURCE_RE,
     _NEXT_CLAUSE_RE,
+    _QUOTE_OPEN_RE,
     _REGION_PAIR_RE,
+    _RESTATED_WHOLE_START_RE,
+    _SPEAKER_TITLE_RE,
     _WINNER_AFTER_RE,
 )
+from .numbers import parse_indonesian_number
 from .regions import url_regions
 
 
@@ -104,9 +110,16 @@ class PlacingRules:
         """ "... 20.879 pekerja rentan (Sumatera Utara's). Dari jumlah itu, 17.361
         merupakan pekerja sektor sawit di 21 kabupaten/kota": a part of the whole
         just given, with no place of its own before it, is the whole's region's."""
-        if s.topic_lo >= s.lo or not _PART_OF_THAT_START_RE.match(self.text, s.lo, s.hi):
-            return None
         if any(m.start < c.start and m.start >= p_lo for m in mentions):
+            return None
+        restated = _RESTATED_WHOLE_START_RE.match(self.text, s.lo, c.start)
+        if restated is not None:
+            # '"Dari 1.516.346 pekerja tersebut, kami mencatat ada 1.228.079 orang
+            # ...': the whole restated by its value, wherever it was first given
+            value = parse_indonesian_number(restated.group(1))
+            found = {r for (_m, _s, v), (_lo, r) in self._first_stated.items() if v == value}
+            return next(iter(found)) if len(found) == 1 and None not in found else None
+        if s.topic_lo >= s.lo or not _PART_OF_THAT_START_RE.match(self.text, s.lo, s.hi):
             return None
         k = bisect.bisect_right(self.a.sentence_starts, s.lo) - 2
         regions = self._regions_at.get(self.a.sentences[k].lo) if k >= 0 else None
@@ -668,21 +681,6 @@ _SAID_RE = re.compile(
     r"[,\u201d\"][ \t]*(?:kata|ujar|ucap|jelas|ungkap|tutur|terang|tegas|sebut|imbuh"
     r"|tambah|papar)(?:nya)?\b",
     re.IGNORECASE,
-)
-# "termasuk (di) Kepulauan Nias": an example of an area named before
-_EXAMPLE_BEFORE_RE = re.compile(
-    r"\btermasuk[ \t]+(?:(?:di|dari|wilayah|daerah)[ \t]+)*(?:(?:provinsi|kabupaten|kota|kepulauan"
-    r"|pulau)[ \t]+)?$",
-    re.IGNORECASE,
-)
-# "termasuk Kota X sebanyak 1.200": the example has its own figure
-_ITEM_FIGURE_AFTER_RE = re.compile(
-    r"[ \t]*(?:\([^()]{1,15}\)[ \t]*)?(?:(?:sebanyak|sebesar|mencapai|yakni|yaitu|dengan)[ \t]+)?\d"
-)
-_QUOTE_OPEN_RE = re.compile(r"[ \t]*[\"\u201c\u201d]")
-# the title of someone who speaks for a region
-_SPEAKER_TITLE_RE = re.compile(
-    r"\b(?:(?:Wakil[ \t]+)?(?:Gubernur|Bupati|Wali[ \t]*kota)|Sekda|Sekretaris[ \t]+Daerah)\b"
 )
 _HELD_AT_RE = re.compile(
     r"[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang)[ \t]+)?(?:(?:ada|berada|terdapat|tercatat)[ \t]+)?"

@@ -162,3 +162,101 @@ def test_the_parts_of_a_whole_keep_the_wholes_region(register):
     got = read(text, register)
     assert ("participants", "vulnerable", "11050", "Riau") in got
     assert ("participants", "vulnerable", "4150", "Riau") in got
+
+
+def test_a_whole_restated_by_its_value_keeps_the_region_it_was_given(register):
+    # the next paragraph's place is only where the speaker spoke
+    text = (
+        "Kepala BPJS Ketenagakerjaan Cabang Ambon menyatakan baru melindungi 97.412 "
+        "pekerja dari total 512.306 pekerja di Provinsi Maluku.\n\n"
+        '"Dari 512.306 pekerja tersebut, ada 401.118 orang yang berhak dilindungi," '
+        "katanya di Kota Ambon, Rabu."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "401118", "Maluku") in got
+
+
+# -- what a count or a rate is ---------------------------------------------------
+
+
+def test_a_word_cut_at_the_window_edge_is_not_read_as_a_plan(register):
+    # "menyatakan" ends in "akan" (will): the count is reached, not planned
+    text = (
+        "Kepala BPJS Ketenagakerjaan Cabang Ambon menyatakan baru memberi perlindungan "
+        "terhadap 97.412 pekerja dari total 512.306 pekerja di Provinsi Maluku."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "97412", "Maluku") in got
+    assert ("workforce", "total", "512306", "Maluku") in got
+
+
+def test_those_entitled_to_protection_are_the_workforce(register):
+    text = (
+        "Di Provinsi Gorontalo tercatat 310.455 orang pekerja yang berhak dilindungi "
+        "dalam kepesertaan BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "310455", "Gorontalo") in got
+
+
+def test_the_potential_a_target_is_measured_against_is_the_workforce(register):
+    text = "Provinsi Gorontalo memiliki target potensi UCJ sebanyak 388.020 pekerja."
+    got = read(text, register)
+    assert ("workforce", "total", "388020", "Gorontalo") in got
+
+
+def test_a_headcount_targeted_is_still_no_figure(register):
+    text = "Provinsi Gorontalo menargetkan tambahan 38.020 pekerja terdaftar tahun ini."
+    got = read(text, register)
+    assert not [g for g in got if g[2] == "38020"]
+
+
+def test_the_workforce_apart_from_civil_servants_is_the_whole(register):
+    text = (
+        "Data per 31 Maret 2025 menunjukkan, dari 61.240 angkatan kerja non-ASN di "
+        "Kabupaten Kolaka, baru 29,5% (18.066 orang) yang aktif menjadi peserta."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "61240", "Kabupaten Kolaka") in got
+    assert ("coverage_pct", "total", "29.5", "Kabupaten Kolaka") in got
+    assert ("participants", "total", "18066", "Kabupaten Kolaka") in got
+
+
+def test_non_asn_staff_stay_their_own_group(register):
+    text = "Sebanyak 3.120 pegawai non-ASN di Kabupaten Kolaka sudah terdaftar sebagai peserta."
+    got = read(text, register)
+    assert ("participants", "other", "3120", "Kabupaten Kolaka") in got
+
+
+def test_a_rate_restating_a_groups_count_is_that_groups(register):
+    text = (
+        "Di Sulawesi Tenggara, bukan penerima upah 41.207 peserta atau sudah 55,10 persen "
+        "dan jasa konstruksi 20.311 peserta atau 64,25 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "informal", "55.1", "Sulawesi Tenggara") in got
+    assert ("coverage_pct", "construction", "64.25", "Sulawesi Tenggara") in got
+
+
+def test_a_rate_after_counts_of_several_groups_is_the_total(register):
+    text = (
+        "Di Kabupaten Takalar, pekerja yang terlindungi sebanyak 21.300 orang pekerja formal "
+        "dan 39.800 orang pekerja informal atau sekitar 48 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "48", "Kabupaten Takalar") in got
+
+
+def test_a_rate_said_to_follow_from_a_groups_count_is_that_groups(register):
+    text = (
+        '"Saat ini 1.480 pegawai non ASN di Kota Sabang, artinya sudah 100 persen, '
+        'terdaftar di BPJS Ketenagakerjaan," katanya.'
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "other", "100", "Kota Sabang") in got
+
+
+def test_first_in_the_nation_said_without_peringkat_is_a_standing(register):
+    text = "Dengan cakupan kepesertaan 92 persen, Kabupaten Badung kini nomor satu di Indonesia."
+    got = read(text, register)
+    assert ("award_rank", "other", "1", "Kabupaten Badung") in got
