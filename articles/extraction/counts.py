@@ -43,6 +43,7 @@ from .figures import (
     WORKFORCE,
 )
 from .lexicon import _PERSON_WORDS
+from .payers import PayerRules
 from .tokens import _maybe
 
 _PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
@@ -60,13 +61,6 @@ _THOSE_PAID_FOR_RE = re.compile(
     re.IGNORECASE,
 )
 
-# "didaftarkan dalam program ini", "terdaftar melalui program tersebut"
-_THIS_PROGRAMME_RE = re.compile(
-    r"\b(?:dalam|melalui|lewat|pada|di|ke)[ \t]+(?:program|skema)(?:[ \t]+\w+){0,2}?[ \t]+"
-    r"(?:ini|tersebut|itu)\b",
-    re.IGNORECASE,
-)
-
 _FROM_WHOLE_CLAUSE_RE = re.compile(
     r"\W*dari[ \t]+(?:total|jumlah|keseluruhan)\b[^\d.;,]{0,60}$", re.IGNORECASE
 )
@@ -76,8 +70,6 @@ _EARLIER_PERIOD_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
-_SHORT_SENTENCE = 60  # characters
-
 _QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
 
 
@@ -85,7 +77,7 @@ _QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
 _NO = "no"
 
 
-class CountRules(CountVetoes):
+class CountRules(CountVetoes, PayerRules):
     def _classify_count(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
@@ -136,10 +128,14 @@ class CountRules(CountVetoes):
         # "tenaga kerja PU tercatat sebanyak 349 ribu, dan 343 ribu di antaranya
         # sudah terdaftar", "Pekerja BPU jumlahnya 205 ribu orang, peserta baru
         # 77 ribu": workers counted, then the registered part of them
-        return self._workers_counted(k) and bool(
+        if self._workers_counted(k) and bool(
             _AMONG_AFTER_RE.match(text, nxt.end, k.s.hi)
             or _PART_FOLLOWS_RE.search(text, c.end, nxt.start)
-        )
+        ):
+            return True
+        # "ada sekitar 118 juta pekerja di Indonesia dan yang baru dicover ... 48
+        # juta orang": the workers a place has, then those covered among them
+        return self._has_workers(k) and bool(_COVERED_PART_AFTER_RE.search(text, c.end, nxt.start))
 
     def _workers_counted(self, k: _Count) -> bool:
         """ "tenaga kerja informal sebanyak 11 juta": workers counted, with no word
@@ -261,6 +257,19 @@ class CountRules(CountVetoes):
     def _whole_before_part(self, k: _Count):
         if k.whole_of_next:
             return _decide(k.c, WORKFORCE, "whole_before_part", 0.75)
+        return None
+
+    def _part_after_whole(self, k: _Count):
+        """ "Dari total 1,35 juta angkatan kerja di Kaltim, terdapat 962.711 peserta
+        aktif": the part after a whole is the registered, unless a workforce
+        word follows it"""
+        prev, c = k.prev, k.c
+        if (
+            prev is not None
+            and prev.rule == "whole_before_part"
+            and not self.hits["wf"].any(c.end, k.f_hi)
+        ):
+            return _decide(c, PARTICIPANTS, "part_after_whole", 0.7)
         return None
 
     def _has_workers(self, k: _Count) -> bool:
@@ -426,36 +435,6 @@ class CountRules(CountVetoes):
             and self._paid_for_in(nxt.lo, nxt.lo, nxt.hi)
         )
 
-    def _payer_just_said(self, s: _Sentence, at: int) -> bool:
-        """ "Iya, dibayar oleh APBD. Ditambah lagi ... jadi totalnya sekitar 54.000
-        peserta": a short sentence of the same paragraph, right before, that only
-        says who pays."""
-        if at < 1:
-            return False
-        before = self.a.sentences[at - 1]
-        return (
-            before.para == s.para
-            and before.hi - before.lo <= _SHORT_SENTENCE
-            and self._paid_for_in(before.lo, before.lo, before.hi)
-        )
-
-    def _paid_programme_before(self, s: _Sentence, at: int, p_lo: int) -> bool:
-        """ "Program ini didanai melalui APBD. ... Jumlah pekerja yang telah
-        didaftarkan dalam program ini ... 16.590 peserta": the workers of a
-        programme that a sentence up to eight before says someone else pays for."""
-        if not self.a.may_hold(p_lo, s.hi, ("program", "skema")):
-            return False
-        m = _THIS_PROGRAMME_RE.search(self.text, p_lo, s.hi)
-        if m is None:
-            return False
-        for j in range(at - 1, max(-1, at - 9), -1):
-            before = self.a.sentences[j]
-            if self.a.may_hold(before.lo, before.hi, ("program", "skema")) and self._paid_for_in(
-                before.lo, before.lo, before.hi
-            ):
-                return True
-        return False
-
     def _paid_for_in(self, lo: int, p_lo: int, hi: int) -> bool:
         """Whether someone else pays the premiums by the words from ``lo`` to
         ``hi``, not in those that say who spoke and where ('," kata X usai
@@ -584,6 +563,7 @@ class CountRules(CountVetoes):
 _COUNT_DECISIONS = (
     CountRules._restates_rate,
     CountRules._whole_before_part,
+    CountRules._part_after_whole,
     CountRules._whole_before_rate,
     CountRules._workers_of_employers,
     CountRules._earlier_level,
@@ -608,6 +588,9 @@ _WORKERS_COUNTED_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # "..., terdiri dari", "yang terbagi atas": the parts of the count before follow
+_COVERED_PART_AFTER_RE = re.compile(
+    r"\b(?:dan|sedangkan|namun)[ \t]+yang[ \t]+(?:baru|sudah|telah)\b[^\d;]{0,60}$", re.IGNORECASE
+)
 _CONSISTS_OF_RE = re.compile(
     r"\b(?:terdiri|terbagi)(?:[ \t]+(?:dari|atas|menjadi))?[ \t]+(?:(?:sekitar|sebanyak"
     r"|kurang[ \t]+lebih)[ \t]+)?$",

@@ -396,7 +396,10 @@ _WHOLE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _PART_FOLLOWS_RE = re.compile(
-    r"\b(?:baru|hanya|namun|tetapi|tapi|sebanyak|yang[ \t]+(?:sudah|telah|baru))\b"
+    # ("dari total 114.000 pekerja rentan, kini 71.000 telah terlindungi", "Dari total
+    # 1,35 juta angkatan kerja, terdapat 962.711 peserta aktif")
+    r"\b(?:baru|hanya|namun|tetapi|tapi|sebanyak|yang[ \t]+(?:sudah|telah|baru)|kini|sekarang"
+    r"|(?<!masih )terdapat|tercatat)\b"
     r"[^\d;]{0,30}$",
     re.IGNORECASE,
 )
@@ -654,26 +657,11 @@ _WHOLE_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 
-
-# -- places named beside a figure (sets L and M) --
-# "termasuk (di) Kepulauan Nias": an example of an area named before
-_EXAMPLE_BEFORE_RE = re.compile(
-    r"\btermasuk[ \t]+(?:(?:di|dari|wilayah|daerah)[ \t]+)*(?:(?:provinsi|kabupaten|kota|kepulauan"
-    r"|pulau)[ \t]+)?$",
+# "tiga pemerintah daerah berhasil meraih predikat terbaik": several winners share
+# the words, none has a place by them
+_SEVERAL_WINNERS_TAIL_RE = re.compile(
+    r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|[2-9]|[1-9]\d)[ \t]+"
+    r"(?:pemerintah[ \t]+daerah|pemda|kabupaten(?:/kota)?|kota|daerah|perusahaan)\b"
+    r"[^\d.;,:]{0,50}$",
     re.IGNORECASE,
-)
-# "termasuk Kota X sebanyak 1.200": the example has its own figure
-_ITEM_FIGURE_AFTER_RE = re.compile(
-    r"[ \t]*(?:\([^()]{1,15}\)[ \t]*)?(?:(?:sebanyak|sebesar|mencapai|yakni|yaitu|dengan)[ \t]+)?\d"
-)
-# '"Dari 1.516.346 pekerja tersebut, ...': a whole given before, restated
-_RESTATED_WHOLE_START_RE = re.compile(
-    r"\W*dari[ \t]+(?:total[ \t]+|jumlah[ \t]+)?(\d{1,3}(?:\.\d{3})+)[^\d.;,]{0,30}?"
-    r"\b(?:tersebut|itu)\b",
-    re.IGNORECASE,
-)
-_QUOTE_OPEN_RE = re.compile(r"[ \t]*[\"\u201c\u201d]")
-# the title of someone who speaks for a region
-_SPEAKER_TITLE_RE = re.compile(
-    r"\b(?:(?:Wakil[ \t]+)?(?:Gubernur|Bupati|Wali[ \t]*kota)|Sekda|Sekretaris[ \t]+Daerah)\b"
 )

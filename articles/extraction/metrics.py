@@ -31,6 +31,7 @@ from .cues import (
     _OR_RESTATES_RE,
     _RANGE_TAIL_RE,
     _SAID_RE,
+    _SEVERAL_WINNERS_TAIL_RE,
     _SHARE_OF_REGISTERED_RE,
     _STATUS_SHARE_RE,
     _TARGET_AFTER_RE,
@@ -489,6 +490,7 @@ class MetricRules(CountRules):
             _HOPE_RE.search(tail[-80:])
             or _ANY_WINNER_TAIL_RE.search(tail[-40:])
             or _VILLAGE_WINNER_RE.search(tail[-100:])
+            or _SEVERAL_WINNERS_TAIL_RE.search(tail[-80:])
         )
 
     def _first_among_regions(self, c: _Cand, s: _Sentence):

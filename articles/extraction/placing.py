@@ -9,26 +9,21 @@ from __future__ import annotations
 import bisect
 import re
 
-from .article import _PART_OF_THAT_START_RE, _Cand, _Mention, _Sentence
+from .article import _Cand, _Mention, _Sentence
 from .cues import (
     _AREA_RE,
     _BRANCH_SPAN_RE,
-    _EXAMPLE_BEFORE_RE,
-    _ITEM_FIGURE_AFTER_RE,
     _LOCAL_DEICTIC_RE,
     _NATIONAL_SOURCE_RE,
     _NEXT_CLAUSE_RE,
-    _QUOTE_OPEN_RE,
     _REGION_PAIR_RE,
-    _RESTATED_WHOLE_START_RE,
-    _SPEAKER_TITLE_RE,
     _WINNER_AFTER_RE,
 )
-from .numbers import parse_indonesian_number
+from .placing_asides import PlacingAsides
 from .regions import url_regions
 
 
-class PlacingRules:
+class PlacingRules(PlacingAsides):
     def _region(
         self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, mentions: list[_Mention]
     ) -> str | None:
@@ -55,6 +50,7 @@ class PlacingRules:
                 if not _COMPARED_WITH_RE.search(self.text, max(s.lo, m.start - 80), m.start)
             ]
         if c.kind == "rank":
+            mentions = self._without_award_level(mentions, s)
             winner = self._rank_winner(c, mentions)
             if winner is not None:
                 return winner
@@ -103,38 +99,6 @@ class PlacingRules:
             return topic
         self._fallback = True
         return self._article_region(c, s)
-
-    def _region_of_whole(
-        self, c: _Cand, s: _Sentence, p_lo: int, mentions: list[_Mention]
-    ) -> str | None:
-        """ "... 20.879 pekerja rentan (Sumatera Utara's). Dari jumlah itu, 17.361
-        merupakan pekerja sektor sawit di 21 kabupaten/kota": a part of the whole
-        just given, with no place of its own before it, is the whole's region's."""
-        if any(m.start < c.start and m.start >= p_lo for m in mentions):
-            return None
-        restated = _RESTATED_WHOLE_START_RE.match(self.text, s.lo, c.start)
-        if restated is not None:
-            # '"Dari 1.516.346 pekerja tersebut, kami mencatat ada 1.228.079 orang
-            # ...': the whole restated by its value, wherever it was first given
-            value = parse_indonesian_number(restated.group(1))
-            found = {r for (_m, _s, v), (_lo, r) in self._first_stated.items() if v == value}
-            return next(iter(found)) if len(found) == 1 and None not in found else None
-        if s.topic_lo >= s.lo or not _PART_OF_THAT_START_RE.match(self.text, s.lo, s.hi):
-            return None
-        k = bisect.bisect_right(self.a.sentence_starts, s.lo) - 2
-        regions = self._regions_at.get(self.a.sentences[k].lo) if k >= 0 else None
-        if not regions or len(regions) != 1:
-            return None
-        return next(iter(regions))
-
-    def _example_after(self, c: _Cand, m: _Mention) -> bool:
-        """A place named as an example after the figure ("termasuk X"), with no
-        figure of its own after it."""
-        return (
-            m.start > c.end
-            and _EXAMPLE_BEFORE_RE.search(self.text, max(c.end, m.start - 30), m.start) is not None
-            and not _ITEM_FIGURE_AFTER_RE.match(self.text, m.end)
-        )
 
     def _place_right_after(self, c: _Cand, f_hi: int, mentions: list[_Mention]):
         """The place named right after the figure ("51,25 persen di Kota Semarang")."""
@@ -420,22 +384,6 @@ class PlacingRules:
                 return all_mentions[i].code
             i += 1
         return None
-
-    def _speaker_region(self, s: _Sentence) -> str | None:
-        """ "Dalam sambutannya, Gubernur Sumatera Utara menegaskan komitmen ... di
-        seluruh wilayah Sumatera Utara. / "Tahun 2025 ditetapkan sebanyak 20.879
-        pekerja rentan ...," jelas Bobby.": a quote that names no region speaks of
-        the one region of the paragraph that introduced its speaker."""
-        para = self.a.paragraphs[s.para]
-        if s.para == 0 or not _QUOTE_OPEN_RE.match(self.text, para.lo, para.lo + 3):
-            return None
-        intro = self.a.paragraphs[s.para - 1]
-        if intro.kind != "body" or not _SPEAKER_TITLE_RE.search(self.text, intro.lo, intro.hi):
-            return None
-        codes = {m.code for m in self.a.mentions_in(intro.lo, intro.hi) if m.placing}
-        if len(codes) != 1 or self.a.index.nation_code in codes:
-            return None
-        return next(iter(codes))
 
     def _region_so_far(self, s: _Sentence) -> str | None:
         """ "Tenaga kerja di Provinsi Lampung ... . Pada Januari 568.468 orang ...

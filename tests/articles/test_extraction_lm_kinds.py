@@ -260,3 +260,73 @@ def test_first_in_the_nation_said_without_peringkat_is_a_standing(register):
     text = "Dengan cakupan kepesertaan 92 persen, Kabupaten Badung kini nomor satu di Indonesia."
     got = read(text, register)
     assert ("award_rank", "other", "1", "Kabupaten Badung") in got
+
+
+# -- wholes and their parts ----------------------------------------------------
+
+
+def test_a_whole_before_the_part_covered_now_is_the_workforce(register):
+    text = (
+        "Ia mengungkapkan bahwa dari total 86.000 pekerja rentan di Provinsi Jambi, kini "
+        "52.400 telah terlindungi."
+    )
+    got = read(text, register)
+    assert ("workforce", "vulnerable", "86000", "Jambi") in got
+    assert ("participants", "vulnerable", "52400", "Jambi") in got
+
+
+def test_the_members_found_in_a_workforce_are_participants(register):
+    text = (
+        "Dari total 1,12 juta angkatan kerja di Kalimantan Selatan, terdapat 512.440 peserta aktif."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "1120000", "Kalimantan Selatan") in got
+    assert ("participants", "total", "512440", "Kalimantan Selatan") in got
+
+
+def test_an_uncovered_remainder_after_a_whole_is_still_no_part(register):
+    # "masih terdapat N ... yang belum terdaftar" is what is left, not the registered
+    text = (
+        "Dari jumlah total 5.120 nelayan di Kabupaten Rembang, masih terdapat 1.905 nelayan "
+        "yang belum terdaftar sebagai peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert not [g for g in got if g[2] in ("5120", "1905")]
+
+
+def test_the_workers_a_nation_has_before_those_covered_are_its_workforce(register):
+    text = (
+        "Secara nasional, ada sekitar 121 juta pekerja di Indonesia dan yang sudah "
+        "dilindungi oleh BPJS Ketenagakerjaan baru sekitar 45 juta orang."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "121000000", "Indonesia") in got
+    assert ("participants", "total", "45000000", "Indonesia") in got
+
+
+# -- standings -------------------------------------------------------------------
+
+
+def test_the_level_of_an_award_is_not_its_winner(register):
+    text = (
+        "Kabupaten Bireuen juga meraih prestasi pada Paritrana Award Tingkat Provinsi Aceh "
+        "2024 sebagai Juara 3 kategori Pemerintah Kabupaten/Kota."
+    )
+    got = read(text, register)
+    assert ("award_rank", "other", "3", "Kabupaten Bireuen") in got
+    assert ("award_rank", "other", "3", "Aceh") not in got
+
+
+def test_best_said_of_several_winners_is_no_placement(register):
+    text = (
+        "Dalam ajang penghargaan tingkat Provinsi Riau ini, empat pemerintah daerah "
+        "berhasil meraih predikat terbaik kategori kabupaten/kota."
+    )
+    got = read(text, register)
+    assert not [g for g in got if g[0] == "award_rank"]
+
+
+def test_best_of_a_province_said_of_one_winner_is_still_first(register):
+    text = "Kabupaten Siak meraih predikat terbaik kategori kabupaten/kota Paritrana Award 2024."
+    got = read(text, register)
+    assert ("award_rank", "other", "1", "Kabupaten Siak") in got
