@@ -19,6 +19,7 @@ from .cues import (
     _ATTENDANCE_TAIL_RE,
     _ATTENDANCE_VERBS,
     _BACK_REFERENCE_RE,
+    _COUNT_THEN_RATE_RE,
     _DARI_TAIL_RE,
     _EVENT_COUNT_RE,
     _HOPE_RE,
@@ -27,6 +28,7 @@ from .cues import (
     _NEW_MEMBERS_TAIL_RE,
     _POPULATION_TAIL_RE,
     _TARGET_WORD_RE,
+    _UNCOVERED_AFTER_RE,
 )
 from .figures import TARGET_PCT
 from .tokens import _maybe
@@ -42,7 +44,7 @@ _EMPLOYER_STEMS = ("perusahaan", "badan usaha", "pemberi kerja")
 _UNEMPLOYED_STEMS = ("nganggur", "tidak bekerja")
 _SEX_STEMS = ("laki", "pria", "perempuan", "wanita")
 _FLOW_STEMS = ("keluar", "masuk", "berhenti", "mengundurkan", "nonaktifkan")
-_GAP_STEMS = ("gap", "gep", "kesenjangan", "kekurangan", "selisih", "sisa")
+_GAP_STEMS = ("gap", "gep", "kesenjangan", "kekurangan", "selisih", "sisa", "nyisakan", "ngejar")
 _BENEFIT_STEMS = ("jht", "jkk", "jkm", "jkp", "jp", "jaminan")
 _CLAIM_STEMS = (
     "klaim", "bayar", "santunan", "manfaat", "kasus", "cair", "penerima", "diterima",
@@ -312,7 +314,29 @@ class CountVetoes:
         return bool(_ATTENDANCE_RE.search(self.text, c.end, hi))
 
     def _is_uncovered(self, k: _Count) -> bool:
-        return self._uncovered(k.c, k.f_hi, k.tail)
+        return self._uncovered(k.c, k.f_hi, k.tail) or self._rest_uncovered(k)
+
+    def _rest_uncovered(self, k: _Count) -> bool:
+        """ "masih terdapat sekitar 3.000 guru, 215 kepala lingkungan, dan 1.200 kader
+        desa yang belum terlindungi": each item of the rest, not only the last;
+        "259.606 pekerja atau sekitar 83% masih belum terdaftar": the rate between"""
+        c, prev, nxt, text = k.c, k.prev, k.nxt, self.text
+        if not self.a.may_hold(c.end, k.s.hi, _NEGATION_WORDS):
+            return False
+        if _STILL_THERE_TAIL_RE.search(k.tail[-40:]) or (
+            prev is not None
+            and prev.kind == "count"
+            and prev.rule == _UNCOVERED
+            and c.start - prev.end <= 60
+            and _LIST_ITEM_GAP_RE.fullmatch(text, prev.end, c.start)
+        ):
+            return bool(_UNCOVERED_LATER_RE.search(text, c.end, k.s.hi))
+        return bool(
+            nxt is not None
+            and nxt.kind == "pct"
+            and _COUNT_THEN_RATE_RE.match(text, c.end, nxt.start)
+            and _UNCOVERED_AFTER_RE.match(text, nxt.end, k.s.hi)
+        )
 
 
 def _word_start(text: str, floor: int, pos: int) -> int:
@@ -396,7 +420,9 @@ _POTENTIAL_AFTER_TARGET_RE = re.compile(r"target[ \t]+potensi\b", re.IGNORECASE)
 
 _GROWTH_BEFORE_RE = re.compile(
     r"\b(?:penambahan|pertambahan|tambahan|bertambah|bertambahnya|kenaikan|peningkatan|naik"
-    r"|meningkat|bertumbuh)[ \t]+(?:(?:sebanyak|sebesar|sekitar|sekira|lebih[ \t]+dari"
+    # ("Pemkab menambahkan 5.174 pekerja miskin ekstrem": workers added, a flow)
+    r"|meningkat|bertumbuh|menambahkan|menambah|ditambahkan)[ \t]+(?:(?:sebanyak|sebesar|sekitar"
+    r"|sekira|lebih[ \t]+dari"
     r"|kurang[ \t]+lebih)[ \t]+)*$",
     re.IGNORECASE,
 )
@@ -477,8 +503,23 @@ _BENEFIT_TAIL_RE = re.compile(
 )
 
 # "masih ada gap sekitar 237.360", "selisih 40 ribu pekerja": what is left to cover
+_NEGATION_WORDS = ("belum", "tidak")
+# "Namun, masih terdapat sekitar": what is left follows
+_STILL_THERE_TAIL_RE = re.compile(
+    r"\bmasih[ \t]+(?:terdapat|ada)[ \t]+(?:(?:sekitar|sekira|sebanyak)[ \t]+)?$", re.IGNORECASE
+)
+# "3.000 guru, 215 ...": the next item of a list of counts, group words between
+_LIST_ITEM_GAP_RE = re.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]*){1,4}(?:\([^()\d]{1,20}\)[ \t]*)?,[ \t]*(?:(?:dan|serta)[ \t]+)?"
+)
+# the uncovered named later in the sentence, after the list
+_UNCOVERED_LATER_RE = re.compile(
+    r"\b(?:yang[ \t]+)?(?:belum|tidak)[ \t]+(?:ter\w+|didaftarkan|dilindungi|menjadi[ \t]+peserta)",
+    re.IGNORECASE,
+)
 _GAP_TAIL_RE = re.compile(
-    r"\b(?:gap|gep|kesenjangan|kekurangan|selisih(?:nya)?|sisa(?:nya)?)[ \t]+"
+    # ("masih menyisakan 158.287 pekerja", "masih perlu mengejar sekitar 21.311 peserta")
+    r"\b(?:gap|gep|kesenjangan|kekurangan|selisih(?:nya)?|sisa(?:nya)?|menyisakan|mengejar)[ \t]+"
     r"(?:(?:sekitar|sekira|sebanyak|sebesar|mencapai|ada|masih|lagi)[ \t]+)*$",
     re.IGNORECASE,
 )

@@ -665,3 +665,10 @@ _SEVERAL_WINNERS_TAIL_RE = re.compile(
     r"[^\d.;,:]{0,50}$",
     re.IGNORECASE,
 )
+# "29.040 orang dan jumlah yang belum terlindungi sebanyak 41.386 orang": the
+# uncovered are the next number's, named after a new subject
+_REST_COUNTED_NEXT_RE = re.compile(
+    r"[^.;\d]{0,40}?\b(?:dan|sedangkan|serta|sementara)[ \t]+(?:(?:jumlah|total)[ \t]+)?yang[ \t]+"
+    r"(?:belum|tidak)\b[^.;\d]{0,60}?\b(?:sebanyak|sejumlah|sekitar|mencapai|ada)[ \t]*",
+    re.IGNORECASE,
+)

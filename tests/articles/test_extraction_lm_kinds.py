@@ -330,3 +330,64 @@ def test_best_of_a_province_said_of_one_winner_is_still_first(register):
     text = "Kabupaten Siak meraih predikat terbaik kategori kabupaten/kota Paritrana Award 2024."
     got = read(text, register)
     assert ("award_rank", "other", "1", "Kabupaten Siak") in got
+
+
+# -- counts that are not participants -----------------------------------------
+
+
+def test_the_covered_before_a_new_subject_for_the_uncovered_are_participants(register):
+    text = (
+        "Total peserta aktif di Kota Tegal mencapai 41.270 orang dan jumlah yang belum "
+        "terlindungi sebanyak 38.115 orang."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "41270", "Kota Tegal") in got
+    assert not [g for g in got if g[2] == "38115"]
+
+
+def test_workers_a_government_adds_are_a_flow(register):
+    text = (
+        "Sejak Mei, Pemkab Tegal menambahkan 3.208 pekerja miskin ekstrem, yang kini sudah "
+        "terdaftar sebagai peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert not [g for g in got if g[2] == "3208"]
+
+
+def test_every_item_of_a_list_of_the_uncovered_is_left_out(register):
+    text = (
+        "Bupati Tegal menyampaikan perangkat desa sudah masuk kepesertaan. Namun, masih "
+        "terdapat sekitar 2.400 guru, 180 kepala dusun (kadus), dan 950 kader posyandu yang "
+        "belum terlindungi."
+    )
+    got = read(text, register)
+    assert not [g for g in got if g[2] in ("2400", "180", "950")]
+
+
+def test_a_list_of_the_covered_keeps_every_item(register):
+    text = (
+        "Di Kabupaten Tegal sudah terdaftar sekitar 2.400 guru, 180 kepala dusun, dan 950 "
+        "kader posyandu sebagai peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert {"2400", "180", "950"} <= {g[2] for g in got if g[0] == "participants"}
+
+
+def test_the_uncovered_restated_as_a_rate_are_left_out(register):
+    text = (
+        "Dari total 280.114 pekerja di Kabupaten Kampar, baru 61.300 orang yang terlindungi, "
+        "sementara 218.814 pekerja atau sekitar 78% masih belum terdaftar."
+    )
+    got = read(text, register)
+    assert not [g for g in got if g[2] == "218814"]
+    assert ("participants", "total", "61300", "Kabupaten Kampar") in got
+
+
+def test_the_workers_still_to_reach_are_no_participants(register):
+    text = (
+        "Cakupan Kabupaten Lahat sebesar 38,2 persen, atau masih menyisakan 74.050 pekerja "
+        "yang perlu dilindungi. Kami masih perlu mengejar sekitar 12.600 peserta untuk "
+        "mencapai target."
+    )
+    got = read(text, register)
+    assert not [g for g in got if g[2] in ("74050", "12600")]
