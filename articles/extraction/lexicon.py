@@ -40,7 +40,9 @@ _TERMS: dict[str, str] = {
         # "memberikan iuran ... kepada 36.500 nelayan", "pemberian PBI kepada 23 ribu pekerja"
         "memberikan iuran, pemberian iuran, membiayai iuran, membiayai premi, bantuan iuran, "
         "pemberian pbi, mengalokasikan pbi, menerima perlindungan, menerima bantuan perlindungan, "
-        "mendapat bantuan perlindungan, mendapatkan bantuan perlindungan"
+        "mendapat bantuan perlindungan, mendapatkan bantuan perlindungan, "
+        # "86 ribu orang pekerja rentan ... telah mendapatkan layanan BPJS Ketenagakerjaan"
+        "mendapatkan layanan, mendapat layanan, memperoleh layanan"
     ),
     # a count is the population a rate is measured against
     "wf": (

@@ -94,7 +94,7 @@ class PlacingRules(PlacingAsides):
             return self._appositive(before).code
         if mentions:
             return mentions[0].code
-        topic = self._topic_region(s)
+        topic = self._unnamed_province(c, s) or self._topic_region(s)
         if topic is not None:
             return topic
         self._fallback = True

@@ -40,6 +40,10 @@ _SPEAKER_TITLE_RE = re.compile(
 _AWARD_LEVEL_BEFORE_RE = re.compile(
     r"\b(?:tingkat|level)[ \t]+(?:(?:provinsi|kabupaten|kota|wilayah)[ \t]+)?$", re.IGNORECASE
 )
+# "pemerintah provinsi juga berencana ...", "Pemprov telah ..." with no name after
+_UNNAMED_PROVINCE_RE = re.compile(
+    r"\b(?:pemerintah[ \t]+provinsi|pemprov)\b(?![ \t]+(?-i:[A-Z]))", re.IGNORECASE
+)
 
 
 class PlacingAsides:
@@ -102,3 +106,15 @@ class PlacingAsides:
         if len(codes) != 1 or self.a.index.nation_code in codes:
             return None
         return next(iter(codes))
+
+    def _unnamed_province(self, c: _Cand, s: _Sentence) -> str | None:
+        """ "Sementara tahun depan, pemerintah provinsi juga berencana mengalokasikan
+        anggaran ... 2 miliar" in a story about one of its regencies: the
+        province's own figure, not the regency's."""
+        subject = self.a.subject
+        if subject is None or not self.a.may_hold(s.lo, c.start, ("provinsi", "pemprov")):
+            return None
+        province = self.a.index.province_of(subject)
+        if province == subject or not _UNNAMED_PROVINCE_RE.search(self.text, s.lo, c.start):
+            return None
+        return province

@@ -391,3 +391,27 @@ def test_the_workers_still_to_reach_are_no_participants(register):
     )
     got = read(text, register)
     assert not [g for g in got if g[2] in ("74050", "12600")]
+
+
+def test_the_province_government_unnamed_in_a_regencys_story_is_the_province(register):
+    text = (
+        "KUDUS - Dinas Tenaga Kerja Provinsi Jawa Tengah menggelar asistensi di Kabupaten "
+        "Kudus. Cakupan kepesertaan di Kabupaten Kudus baru 31 persen.\n\n"
+        "Lebih lanjut, kepala dinas mengatakan telah menyiapkan perlindungan bagi pekerja "
+        "rentan di seluruh Jawa Tengah, termasuk Kabupaten Kudus. Sementara tahun depan, "
+        "pemerintah provinsi juga berencana mengalokasikan anggaran Rp3 miliar untuk "
+        "pekerja rentan."
+    )
+    got = read(text, register)
+    assert ("budget_idr", "vulnerable", "3000000000", "Jawa Tengah") in got
+    assert ("coverage_pct", "total", "31", "Kabupaten Kudus") in got
+
+
+def test_workers_who_have_received_the_service_are_participants(register):
+    text = (
+        "Pemerintah Kabupaten Serang menyebutkan ada 41 ribu orang pekerja rentan di "
+        "wilayah itu telah mendapatkan layanan BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "41000", "Kabupaten Serang") in got
+    assert not [g for g in got if g[0] == "workforce"]
