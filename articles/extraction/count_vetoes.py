@@ -210,8 +210,25 @@ class CountVetoes:
         )
 
     def _is_claimants(self, k: _Count) -> bool:
-        """ "membayarkan klaim Rp 3,2 triliun kepada 412.000 peserta": claimants"""
-        return self.hits["budget_x"].any(max(k.p_lo, k.c.start - 80), k.c.start)
+        """ "membayarkan klaim Rp 3,2 triliun kepada 412.000 peserta": claimants;
+        "Total santunan ... mencapai Rp 15,8 miliar untuk 1.791 pekerja": the
+        people an amount of benefits (no budget) went to"""
+        if self.hits["budget_x"].any(max(k.p_lo, k.c.start - 80), k.c.start):
+            return True
+        prev = k.prev
+        return bool(
+            prev is not None
+            and prev.kind == "money"
+            and prev.metric is None
+            and _FOR_PEOPLE_GAP_RE.fullmatch(self.text, prev.end, k.c.start)
+            and self.hits["budget_x"].any(max(k.s.lo, prev.start - 100), prev.start)
+        )
+
+    def _is_staff(self, k: _Count) -> bool:
+        """ "dengan keterbatasan sumber daya yang saat ini hanya sekitar 10 orang": an
+        office's own staff, not workers counted"""
+        near = k.tail[-60:]
+        return _maybe(near.lower(), _STAFF_STEMS) and bool(_STAFF_TAIL_RE.search(near))
 
     def _is_event_count(self, k: _Count) -> bool:
         """ "kecelakaan kerja yang menimpa 1.300 pekerja": an event, not enrolment"""
@@ -382,6 +399,7 @@ _NOT_PEOPLE_COUNTED = (
     CountVetoes._is_new_members,
     CountVetoes._is_claimants,
     CountVetoes._is_event_count,
+    CountVetoes._is_staff,
     CountVetoes._is_unemployed,
     CountVetoes._is_population,
     CountVetoes._is_per_unit,
@@ -504,6 +522,13 @@ _BENEFIT_TAIL_RE = re.compile(
 
 # "masih ada gap sekitar 237.360", "selisih 40 ribu pekerja": what is left to cover
 _NEGATION_WORDS = ("belum", "tidak")
+_STAFF_STEMS = ("sdm", "sumber daya", "personel", "staf")
+_STAFF_TAIL_RE = re.compile(
+    r"\b(?:sdm|sumber[ \t]+daya(?:[ \t]+manusia)?|personel|personil|staf)\b(?:[ \t]+(?:kami|kita))?"
+    r"[^.;,\d]{0,40}$",
+    re.IGNORECASE,
+)
+_FOR_PEOPLE_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:untuk|bagi|kepada)[ \t]+", re.IGNORECASE)
 # "Namun, masih terdapat sekitar": what is left follows
 _STILL_THERE_TAIL_RE = re.compile(
     r"\bmasih[ \t]+(?:terdapat|ada)[ \t]+(?:(?:sekitar|sekira|sebanyak)[ \t]+)?$", re.IGNORECASE

@@ -415,3 +415,53 @@ def test_workers_who_have_received_the_service_are_participants(register):
     got = read(text, register)
     assert ("participants", "vulnerable", "41000", "Kabupaten Serang") in got
     assert not [g for g in got if g[0] == "workforce"]
+
+
+def test_one_part_of_a_budget_broken_down_is_no_budget(register):
+    text = (
+        "Pemkot Tegal mengusulkan anggaran Rp1.840.000.000 untuk perlindungan pekerja "
+        "rentan pada 2026. Rincian kebutuhan anggaran tersebut meliputi pembayaran premi "
+        "BPJS Ketenagakerjaan sebesar Rp1.540.000.000."
+    )
+    got = read(text, register)
+    budgets = {(value, region) for metric, _seg, value, region in got if metric == "budget_idr"}
+    assert budgets == {("1840000000", "Kota Tegal")}
+
+
+def test_the_people_an_amount_of_benefits_went_to_are_claimants(register):
+    text = (
+        "Pada kesempatan itu, BPJS Ketenagakerjaan juga menyerahkan santunan kepada ahli "
+        "waris peserta yang meninggal dunia. Total santunan yang telah dibayarkan di "
+        "Kabupaten Nagan Raya periode Januari–Juni 2025 mencapai Rp 6.120.400.000 untuk 812 "
+        "pekerja, dengan rincian manfaat JHT, JKK dan JKM."
+    )
+    got = read(text, register)
+    assert not [g for g in got if g[2] == "812"]
+
+
+def test_the_workers_a_budget_is_for_are_still_counted(register):
+    text = (
+        "Pemkab Nagan Raya mengalokasikan anggaran Rp 1,1 miliar untuk 4.300 pekerja "
+        "rentan yang iurannya ditanggung APBD."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "4300", "Kabupaten Nagan Raya") in got
+
+
+def test_an_offices_own_staff_are_not_workers_counted(register):
+    text = (
+        "Dengan keterbatasan SDM yang saat ini hanya sekitar 12 orang dibandingkan jumlah "
+        "pekerja di Kabupaten Mamuju yang mencapai 140 ribu orang, kerja sama diperlukan."
+    )
+    got = read(text, register)
+    assert not [g for g in got if g[2] == "12"]
+
+
+def test_a_group_named_after_tercatat_is_the_counts_group(register):
+    text = (
+        "Jumlah pekerja di Kota Bitung diperkirakan mencapai 61.300 orang, namun baru "
+        "sekitar 18.240 yang tercatat sebagai pekerja formal."
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "18240", "Kota Bitung") in got
+    assert ("workforce", "total", "61300", "Kota Bitung") in got
