@@ -465,3 +465,14 @@ def test_a_group_named_after_tercatat_is_the_counts_group(register):
     got = read(text, register)
     assert ("participants", "formal", "18240", "Kota Bitung") in got
     assert ("workforce", "total", "61300", "Kota Bitung") in got
+
+
+def test_a_round_budget_of_another_year_is_no_rounded_restatement(register):
+    text = (
+        "Pemprov Jambi telah mengalokasikan anggaran jaminan sosial ketenagakerjaan sebesar "
+        "Rp3,016 miliar pada tahun 2025. Untuk tahun 2026, Pemprov Jambi berencana "
+        "mengalokasikan anggaran jaminan sosial ketenagakerjaan 3 miliar."
+    )
+    got = read(text, register)
+    budgets = {value for metric, _seg, value, _region in got if metric == "budget_idr"}
+    assert budgets == {"3016000000", "3000000000"}
