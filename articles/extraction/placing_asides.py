@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import product
 
 from .article import _PART_OF_THAT_START_RE, _Cand, _Mention, _Sentence
+from .figures import PARTICIPANTS, SEGMENTS, WORKFORCE
 from .numbers import parse_indonesian_number
 
 # "termasuk (di) Kepulauan Nias": an example of an area named before
@@ -60,7 +62,11 @@ class PlacingAsides:
             # '"Dari 1.516.346 pekerja tersebut, kami mencatat ada 1.228.079 orang
             # ...': the whole restated by its value, wherever it was first given
             value = parse_indonesian_number(restated.group(1))
-            found = {r for (_m, _s, v), (_lo, r) in self._first_stated.items() if v == value}
+            found = {
+                first[1]
+                for key in product((PARTICIPANTS, WORKFORCE), SEGMENTS, (value,))
+                if (first := self._first_stated.get(key)) is not None
+            }
             return next(iter(found)) if len(found) == 1 and None not in found else None
         if s.topic_lo >= s.lo or not _PART_OF_THAT_START_RE.match(self.text, s.lo, s.hi):
             return None
