@@ -116,7 +116,7 @@ class CountRules(CountVetoes, PayerRules):
 
     def _whole_of_next(self, k: _Count) -> bool:
         c, nxt, tail, text = k.c, k.nxt, k.tail, self.text
-        if nxt is None or nxt.kind != "count":
+        if nxt is None or nxt.kind != "count" or self._heads_next_item(c, nxt):
             return False
         if (
             _WHOLE_TAIL_RE.search(tail[-40:])
@@ -136,6 +136,14 @@ class CountRules(CountVetoes, PayerRules):
         # "ada sekitar 118 juta pekerja di Indonesia dan yang baru dicover ... 48
         # juta orang": the workers a place has, then those covered among them
         return self._has_workers(k) and bool(_COVERED_PART_AFTER_RE.search(text, c.end, nxt.start))
+
+    def _heads_next_item(self, c: _Cand, nxt: _Cand) -> bool:
+        """ "Kabupaten Sorong 16.299 pekerja, Kabupaten Maybrat baru 5.000 pekerja":
+        the next count is another place's item ("baru" is its "only"), no part"""
+        named = self.a.mentions_in(c.end, nxt.start)
+        if not named or "," not in self.text[c.end : named[-1].start]:
+            return False
+        return _ITEM_PLACE_GAP_RE.fullmatch(self.text, named[-1].end, nxt.start) is not None
 
     def _workers_counted(self, k: _Count) -> bool:
         """ "tenaga kerja informal sebanyak 11 juta": workers counted, with no word
@@ -587,10 +595,13 @@ _WORKERS_COUNTED_TAIL_RE = re.compile(
     r"|kepesertaan|ikut|mendaftar|aktif)\b)[^\d;]*$",
     re.IGNORECASE,
 )
-# "..., terdiri dari", "yang terbagi atas": the parts of the count before follow
+# "Kabupaten Maybrat baru 5.000": between a list item's place and its count
+_ITEM_PLACE_GAP_RE = re.compile(r"[ \t]+(?:(?:baru|hanya|sekitar|sebanyak|mencapai)[ \t]+)*")
+# "... dan yang baru dicover oleh BPJS Ketenagakerjaan sekitar": those covered follow
 _COVERED_PART_AFTER_RE = re.compile(
     r"\b(?:dan|sedangkan|namun)[ \t]+yang[ \t]+(?:baru|sudah|telah)\b[^\d;]{0,60}$", re.IGNORECASE
 )
+# "..., terdiri dari", "yang terbagi atas": the parts of the count before follow
 _CONSISTS_OF_RE = re.compile(
     r"\b(?:terdiri|terbagi)(?:[ \t]+(?:dari|atas|menjadi))?[ \t]+(?:(?:sekitar|sebanyak"
     r"|kurang[ \t]+lebih)[ \t]+)?$",

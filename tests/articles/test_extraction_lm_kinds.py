@@ -476,3 +476,19 @@ def test_a_round_budget_of_another_year_is_no_rounded_restatement(register):
     got = read(text, register)
     budgets = {value for metric, _seg, value, _region in got if metric == "budget_idr"}
     assert budgets == {"3016000000", "3000000000"}
+
+
+def test_only_so_many_in_a_list_of_places_is_no_part_of_the_item_before(register):
+    text = (
+        "Berdasarkan data, capaian perlindungan terhadap pekerja terdiri atas Kabupaten "
+        "Fakfak 14.200 pekerja terlindungi, Kabupaten Kaimana 9.310 pekerja, Kabupaten "
+        "Teluk Wondama baru 2.100 pekerja, dan Kabupaten Teluk Bintuni baru 1.870 pekerja."
+    )
+    got = read(text, register)
+    for value, place in (
+        ("9310", "Kabupaten Kaimana"),
+        ("2100", "Kabupaten Teluk Wondama"),
+        ("1870", "Kabupaten Teluk Bintuni"),
+    ):
+        assert ("participants", "total", value, place) in got
+    assert not [g for g in got if g[0] == "workforce"]
