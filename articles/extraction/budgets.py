@@ -1,7 +1,8 @@
 """Which amounts are premium budgets beyond what the money words say: an
-increment ("menambahkan anggaran Rp3,5 miliar") and a whole agency's budget
-("Disnaker memiliki anggaran Rp29 miliar") are not; the premiums a
-government pays for a group ("dengan nilai iuran Rp2,3 miliar") are."""
+increment ("menambahkan anggaran Rp3,5 miliar"), a whole agency's budget
+("Disnaker memiliki anggaran Rp29 miliar") and a part of a budget broken down
+("Rincian ... meliputi pembayaran premi sebesar Rp2,2 miliar") are not; the
+premiums a government pays for a group ("dengan nilai iuran Rp2,3 miliar") are."""
 
 from __future__ import annotations
 
@@ -27,6 +28,13 @@ _AGENCY_BUDGET_RE = re.compile(
     r"|\b(?:anggaran|pagu)[ \t]+(?:dinas|disnaker\w*|opd|instansi)\b[^.;,\d]{0,40}$",
     re.IGNORECASE,
 )
+# "Rincian kebutuhan anggaran tersebut meliputi pembayaran premi ... sebesar": one
+# part of a budget broken down, not the budget
+_BREAKDOWN_RE = re.compile(
+    r"\brincian(?:nya)?\b[^.;\d]{0,80}?\b(?:meliputi|terdiri|yaitu|yakni|antara[ \t]+lain|untuk)\b"
+    r"[^.;\d]{0,80}$",
+    re.IGNORECASE,
+)
 # "dengan nilai iuran Rp2,3 miliar", "total iuran yang dibayarkan Pemkot Rp 1,2 miliar"
 _PREMIUM_TOTAL_RE = re.compile(
     r"\b(?:nilai|total|jumlah|besaran)[ \t]+(?:iuran|premi)(?:nya)?\b[^.;,\d]{0,40}$",
@@ -50,8 +58,13 @@ class BudgetRules:
             return metric
         lo = max(s.lo, c.start - 120)
         if metric == BUDGET_IDR:
-            if _INCREMENT_RE.search(self.text, lo, c.start) or _AGENCY_BUDGET_RE.search(
-                self.text, lo, c.start
+            if (
+                _INCREMENT_RE.search(self.text, lo, c.start)
+                or _AGENCY_BUDGET_RE.search(self.text, lo, c.start)
+                or (
+                    "incian" in self.text[s.lo : c.start]
+                    and _BREAKDOWN_RE.search(self.text, s.lo, c.start)
+                )
             ):
                 return None
             return metric

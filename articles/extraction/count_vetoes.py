@@ -19,6 +19,7 @@ from .cues import (
     _ATTENDANCE_TAIL_RE,
     _ATTENDANCE_VERBS,
     _BACK_REFERENCE_RE,
+    _COUNT_THEN_RATE_RE,
     _DARI_TAIL_RE,
     _EVENT_COUNT_RE,
     _HOPE_RE,
@@ -27,6 +28,7 @@ from .cues import (
     _NEW_MEMBERS_TAIL_RE,
     _POPULATION_TAIL_RE,
     _TARGET_WORD_RE,
+    _UNCOVERED_AFTER_RE,
 )
 from .figures import TARGET_PCT
 from .tokens import _maybe, _WordTest
@@ -42,7 +44,7 @@ _EMPLOYER_STEMS = ("perusahaan", "badan usaha", "pemberi kerja")
 _UNEMPLOYED_STEMS = ("nganggur", "tidak bekerja")
 _SEX_STEMS = ("laki", "pria", "perempuan", "wanita")
 _FLOW_STEMS = ("keluar", "masuk", "berhenti", "mengundurkan", "nonaktifkan")
-_GAP_STEMS = ("gap", "gep", "kesenjangan", "kekurangan", "selisih", "sisa")
+_GAP_STEMS = ("gap", "gep", "kesenjangan", "kekurangan", "selisih", "sisa", "nyisakan", "ngejar")
 _BENEFIT_STEMS = ("jht", "jkk", "jkm", "jkp", "jp", "jaminan")
 _CLAIM_STEMS = (
     "klaim", "bayar", "santunan", "manfaat", "kasus", "cair", "penerima", "diterima",
@@ -208,8 +210,25 @@ class CountVetoes:
         )
 
     def _is_claimants(self, k: _Count) -> bool:
-        """ "membayarkan klaim Rp 3,2 triliun kepada 412.000 peserta": claimants"""
-        return self.hits["budget_x"].any(max(k.p_lo, k.c.start - 80), k.c.start)
+        """ "membayarkan klaim Rp 3,2 triliun kepada 412.000 peserta": claimants;
+        "Total santunan ... mencapai Rp 15,8 miliar untuk 1.791 pekerja": the
+        people an amount of benefits (no budget) went to"""
+        if self.hits["budget_x"].any(max(k.p_lo, k.c.start - 80), k.c.start):
+            return True
+        prev = k.prev
+        return bool(
+            prev is not None
+            and prev.kind == "money"
+            and prev.metric is None
+            and _FOR_PEOPLE_GAP_RE.fullmatch(self.text, prev.end, k.c.start)
+            and self.hits["budget_x"].any(max(k.s.lo, prev.start - 100), prev.start)
+        )
+
+    def _is_staff(self, k: _Count) -> bool:
+        """ "dengan keterbatasan sumber daya yang saat ini hanya sekitar 10 orang": an
+        office's own staff, not workers counted"""
+        near = k.tail[-60:]
+        return _maybe(near.lower(), _STAFF_STEMS) and bool(_STAFF_TAIL_RE.search(near))
 
     def _is_event_count(self, k: _Count) -> bool:
         """ "kecelakaan kerja yang menimpa 1.300 pekerja": an event, not enrolment"""
@@ -248,9 +267,10 @@ class CountVetoes:
     def _is_planned_or_hoped(self, k: _Count) -> bool:
         c, tail = k.c, k.tail
         t_lo = c.start - len(tail)  # tail == self.text[t_lo : c.start]
-        if self.a.word_starts(_TARGET_WORD_RE, _is_target_word, t_lo, c.start) or (
-            self.a.word_starts(_HOPE_RE, _is_hope_word, max(t_lo, c.start - 40), c.start)
-        ):
+        hope_lo = _word_start(self.text, t_lo, c.start - 40)
+        if self._planned_word(
+            self.a.word_starts(_TARGET_WORD_RE, _is_target_word, t_lo, c.start)
+        ) or self._planned_word(self.a.word_starts(_HOPE_RE, _is_hope_word, hope_lo, c.start)):
             return True
         # "4.000 pekerja migran ditargetkan terdaftar", "18 ribu peserta baru untuk
         # tahun depan": a headcount planned, not reached
@@ -269,9 +289,14 @@ class CountVetoes:
         ):
             return True
         # "Ia berharap tahun ini Pemkab mengalokasikan anggaran untuk mendaftarkan 25.000"
-        lo = max(t_lo, c.start - 120)
+        lo = _word_start(self.text, t_lo, c.start - 120)
         hopes = self.a.word_starts(_HOPE_RE, _is_hope_word, lo, c.start)
-        return bool(hopes) and not _ACHIEVED_RE.search(tail[-120:][hopes[-1] - lo :])
+        return self._planned_word(hopes) and not _ACHIEVED_RE.search(tail[-120:][hopes[-1] - lo :])
+
+    def _planned_word(self, starts: list[int]) -> bool:
+        """Whether a target or hope word starts at one of ``starts``, not "target
+        potensi" (the workers a target is measured against)."""
+        return any(not _POTENTIAL_AFTER_TARGET_RE.match(self.text, t) for t in starts)
 
     def _is_next_of_planned(self, k: _Count) -> bool:
         """ "menargetkan penambahan 5.000 pekerja rentan, 984 tenaga kerja dari
@@ -306,7 +331,38 @@ class CountVetoes:
         return bool(_ATTENDANCE_RE.search(self.text, c.end, hi))
 
     def _is_uncovered(self, k: _Count) -> bool:
-        return self._uncovered(k.c, k.f_hi, k.tail)
+        return self._uncovered(k.c, k.f_hi, k.tail) or self._rest_uncovered(k)
+
+    def _rest_uncovered(self, k: _Count) -> bool:
+        """ "masih terdapat sekitar 3.000 guru, 215 kepala lingkungan, dan 1.200 kader
+        desa yang belum terlindungi": each item of the rest, not only the last;
+        "259.606 pekerja atau sekitar 83% masih belum terdaftar": the rate between"""
+        c, prev, nxt, text = k.c, k.prev, k.nxt, self.text
+        if not self.a.may_hold(c.end, k.s.hi, _NEGATION_WORDS):
+            return False
+        if _STILL_THERE_TAIL_RE.search(k.tail[-40:]) or (
+            prev is not None
+            and prev.kind == "count"
+            and prev.rule == _UNCOVERED
+            and c.start - prev.end <= 60
+            and _LIST_ITEM_GAP_RE.fullmatch(text, prev.end, c.start)
+        ):
+            return bool(_UNCOVERED_LATER_RE.search(text, c.end, k.s.hi))
+        return bool(
+            nxt is not None
+            and nxt.kind == "pct"
+            and _COUNT_THEN_RATE_RE.match(text, c.end, nxt.start)
+            and _UNCOVERED_AFTER_RE.match(text, nxt.end, k.s.hi)
+        )
+
+
+def _word_start(text: str, floor: int, pos: int) -> int:
+    """``pos`` moved back to the start of the word it cuts (not below ``floor``):
+    a window starting inside "menyatakan" must not read "akan" as a word."""
+    pos = max(floor, pos)
+    while pos > floor and text[pos - 1].isalnum():
+        pos -= 1
+    return pos
 
 
 _TARGET_WORDS = frozenset(
@@ -336,6 +392,7 @@ _NOT_PEOPLE_COUNTED = (
     CountVetoes._is_new_members,
     CountVetoes._is_claimants,
     CountVetoes._is_event_count,
+    CountVetoes._is_staff,
     CountVetoes._is_unemployed,
     CountVetoes._is_population,
     CountVetoes._is_per_unit,
@@ -368,9 +425,15 @@ _PLANNED_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "memiliki target potensi UCJ sebanyak 424.131 pekerja": the workers the target
+# is measured against (the workforce), not a headcount planned
+_POTENTIAL_AFTER_TARGET_RE = re.compile(r"target[ \t]+potensi\b", re.IGNORECASE)
+
 _GROWTH_BEFORE_RE = re.compile(
     r"\b(?:penambahan|pertambahan|tambahan|bertambah|bertambahnya|kenaikan|peningkatan|naik"
-    r"|meningkat|bertumbuh)[ \t]+(?:(?:sebanyak|sebesar|sekitar|sekira|lebih[ \t]+dari"
+    # ("Pemkab menambahkan 5.174 pekerja miskin ekstrem": workers added, a flow)
+    r"|meningkat|bertumbuh|menambahkan|menambah|ditambahkan)[ \t]+(?:(?:sebanyak|sebesar|sekitar"
+    r"|sekira|lebih[ \t]+dari"
     r"|kurang[ \t]+lebih)[ \t]+)*$",
     re.IGNORECASE,
 )
@@ -451,8 +514,30 @@ _BENEFIT_TAIL_RE = re.compile(
 )
 
 # "masih ada gap sekitar 237.360", "selisih 40 ribu pekerja": what is left to cover
+_NEGATION_WORDS = ("belum", "tidak")
+_STAFF_STEMS = ("sdm", "sumber daya", "personel", "staf")
+_STAFF_TAIL_RE = re.compile(
+    r"\b(?:sdm|sumber[ \t]+daya(?:[ \t]+manusia)?|personel|personil|staf)\b(?:[ \t]+(?:kami|kita))?"
+    r"[^.;,\d]{0,40}$",
+    re.IGNORECASE,
+)
+_FOR_PEOPLE_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:untuk|bagi|kepada)[ \t]+", re.IGNORECASE)
+# "Namun, masih terdapat sekitar": what is left follows
+_STILL_THERE_TAIL_RE = re.compile(
+    r"\bmasih[ \t]+(?:terdapat|ada)[ \t]+(?:(?:sekitar|sekira|sebanyak)[ \t]+)?$", re.IGNORECASE
+)
+# "3.000 guru, 215 ...": the next item of a list of counts, group words between
+_LIST_ITEM_GAP_RE = re.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]*){1,4}(?:\([^()\d]{1,20}\)[ \t]*)?,[ \t]*(?:(?:dan|serta)[ \t]+)?"
+)
+# the uncovered named later in the sentence, after the list
+_UNCOVERED_LATER_RE = re.compile(
+    r"\b(?:yang[ \t]+)?(?:belum|tidak)[ \t]+(?:ter\w+|didaftarkan|dilindungi|menjadi[ \t]+peserta)",
+    re.IGNORECASE,
+)
 _GAP_TAIL_RE = re.compile(
-    r"\b(?:gap|gep|kesenjangan|kekurangan|selisih(?:nya)?|sisa(?:nya)?)[ \t]+"
+    # ("masih menyisakan 158.287 pekerja", "masih perlu mengejar sekitar 21.311 peserta")
+    r"\b(?:gap|gep|kesenjangan|kekurangan|selisih(?:nya)?|sisa(?:nya)?|menyisakan|mengejar)[ \t]+"
     r"(?:(?:sekitar|sekira|sebanyak|sebesar|mencapai|ada|masih|lagi)[ \t]+)*$",
     re.IGNORECASE,
 )

@@ -43,12 +43,14 @@ from .figures import (
     WORKFORCE,
 )
 from .lexicon import _PERSON_WORDS
+from .payers import PayerRules
 from .tokens import _maybe
 
 _PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
 _PREMIUM_STEMS = (
     "iuran", "premi", "subsidi", "tanggung", "dibayar", "apbd", "daftarkan oleh", "dicover",
     "dibiayai", "anggaran pendapatan", "pendanaan", "pbi", "bantuan", "cukai", "dbhcht",
+    "bagi hasil", "dbh", "didanai", "pembiayaan", "gratis", "anggarkan", "alokasikan",
 )  # fmt: skip
 
 
@@ -75,7 +77,7 @@ _QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
 _NO = "no"
 
 
-class CountRules(CountVetoes):
+class CountRules(CountVetoes, PayerRules):
     def _classify_count(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
@@ -114,7 +116,7 @@ class CountRules(CountVetoes):
 
     def _whole_of_next(self, k: _Count) -> bool:
         c, nxt, tail, text = k.c, k.nxt, k.tail, self.text
-        if nxt is None or nxt.kind != "count":
+        if nxt is None or nxt.kind != "count" or self._heads_next_item(c, nxt):
             return False
         if (
             _WHOLE_TAIL_RE.search(tail[-40:])
@@ -126,10 +128,22 @@ class CountRules(CountVetoes):
         # "tenaga kerja PU tercatat sebanyak 349 ribu, dan 343 ribu di antaranya
         # sudah terdaftar", "Pekerja BPU jumlahnya 205 ribu orang, peserta baru
         # 77 ribu": workers counted, then the registered part of them
-        return self._workers_counted(k) and bool(
+        if self._workers_counted(k) and bool(
             _AMONG_AFTER_RE.match(text, nxt.end, k.s.hi)
             or _PART_FOLLOWS_RE.search(text, c.end, nxt.start)
-        )
+        ):
+            return True
+        # "ada sekitar 118 juta pekerja di Indonesia dan yang baru dicover ... 48
+        # juta orang": the workers a place has, then those covered among them
+        return self._has_workers(k) and bool(_COVERED_PART_AFTER_RE.search(text, c.end, nxt.start))
+
+    def _heads_next_item(self, c: _Cand, nxt: _Cand) -> bool:
+        """ "Kabupaten Sorong 16.299 pekerja, Kabupaten Maybrat baru 5.000 pekerja":
+        the next count is another place's item ("baru" is its "only"), no part"""
+        named = self.a.mentions_in(c.end, nxt.start)
+        if not named or "," not in self.text[c.end : named[-1].start]:
+            return False
+        return _ITEM_PLACE_GAP_RE.fullmatch(self.text, named[-1].end, nxt.start) is not None
 
     def _workers_counted(self, k: _Count) -> bool:
         """ "tenaga kerja informal sebanyak 11 juta": workers counted, with no word
@@ -251,6 +265,19 @@ class CountRules(CountVetoes):
     def _whole_before_part(self, k: _Count):
         if k.whole_of_next:
             return _decide(k.c, WORKFORCE, "whole_before_part", 0.75)
+        return None
+
+    def _part_after_whole(self, k: _Count):
+        """ "Dari total 1,35 juta angkatan kerja di Kaltim, terdapat 962.711 peserta
+        aktif": the part after a whole is the registered, unless a workforce
+        word follows it"""
+        prev, c = k.prev, k.c
+        if (
+            prev is not None
+            and prev.rule == "whole_before_part"
+            and not self.hits["wf"].any(c.end, k.f_hi)
+        ):
+            return _decide(c, PARTICIPANTS, "part_after_whole", 0.7)
         return None
 
     def _has_workers(self, k: _Count) -> bool:
@@ -403,6 +430,8 @@ class CountRules(CountVetoes):
         # melalui ... DBHCHT", "... lebih dari 6.000 orang. Mereka mendapat sokongan
         # premi ... yang dibiayai pemerintah daerah": the next sentence says who pays
         k = bisect.bisect_right(self.a.sentence_starts, s.lo)
+        if self._paid_programme_before(s, k - 1, p_lo) or self._payer_just_said(s, k - 1):
+            return True
         if k >= len(self.a.sentences):
             return False
         nxt = self.a.sentences[k]
@@ -542,6 +571,7 @@ class CountRules(CountVetoes):
 _COUNT_DECISIONS = (
     CountRules._restates_rate,
     CountRules._whole_before_part,
+    CountRules._part_after_whole,
     CountRules._whole_before_rate,
     CountRules._workers_of_employers,
     CountRules._earlier_level,
@@ -564,6 +594,12 @@ _WORKERS_COUNTED_TAIL_RE = re.compile(
     r"\b(?:pekerja|tenaga[ \t]+kerja)\b(?![^\d]*\b(?:peserta|terdaftar|terlindungi"
     r"|kepesertaan|ikut|mendaftar|aktif)\b)[^\d;]*$",
     re.IGNORECASE,
+)
+# "Kabupaten Maybrat baru 5.000": between a list item's place and its count
+_ITEM_PLACE_GAP_RE = re.compile(r"[ \t]+(?:(?:baru|hanya|sekitar|sebanyak|mencapai)[ \t]+)*")
+# "... dan yang baru dicover oleh BPJS Ketenagakerjaan sekitar": those covered follow
+_COVERED_PART_AFTER_RE = re.compile(
+    r"\b(?:dan|sedangkan|namun)[ \t]+yang[ \t]+(?:baru|sudah|telah)\b[^\d;]{0,60}$", re.IGNORECASE
 )
 # "..., terdiri dari", "yang terbagi atas": the parts of the count before follow
 _CONSISTS_OF_RE = re.compile(

@@ -117,12 +117,14 @@ _SCOPE_PREP_RE = re.compile(
 )
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:tertinggi|terendah|terbaik|terbesar|terbanyak|teratas|terbawah|peringkat|juara"
-    r"|urutan|ranking|rangking)\b",
+    # "Pertama di Jabar, 11.666 pekerja rentan di Bekasi": the first of a province
+    r"|urutan|pertama|ranking|rangking)\b",
     re.IGNORECASE,
 )
 # every word of _SUPERLATIVE_RE holds one of these ("terb": terbaik, terbesar, ...)
 _SUPERLATIVE_STEMS = (
     "terting", "terend", "terb", "teratas", "peringkat", "juara", "urutan", "ranking", "rangking",
+    "pertama",
 )  # fmt: skip
 # a list item's figure right after its place ("Kota Ambon 89 persen", "C tiga persen")
 _ITEM_FIGURE_RE = re.compile(
@@ -286,7 +288,9 @@ _FILLER_GAP_RE = re.compile(
     r"[\s()]*(?:(?:untuk|bagi|dari|pada|di|sektor|segmen|kategori|kelompok|pekerja|peserta"
     r"|tenaga|kerja|orang|jiwa|yang|merupakan|adalah|program|jenis|kepesertaan|status|sebagai"
     r"|golongan|aktif|terdaftar|khusus|kalangan|para|pegawai|aparat|aparatur|total|jumlah|seluruh"
-    r"|populasi"
+    # ("24.286 Orang Tercatat Peserta Aktif Penerima Upah", "27.610 yang tercatat sebagai
+    # pekerja formal")
+    r"|populasi|tercatat"
     # "30 juta pekerja tergolong sebagai pekerja rentan": the group they are put in
     r"|lainnya|tergolong|digolongkan|dikategorikan|dikelompokkan)[\s()]+){0,6}",
     re.IGNORECASE,
@@ -394,7 +398,10 @@ _WHOLE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _PART_FOLLOWS_RE = re.compile(
-    r"\b(?:baru|hanya|namun|tetapi|tapi|sebanyak|yang[ \t]+(?:sudah|telah|baru))\b"
+    # ("dari total 114.000 pekerja rentan, kini 71.000 telah terlindungi", "Dari total
+    # 1,35 juta angkatan kerja, terdapat 962.711 peserta aktif")
+    r"\b(?:baru|hanya|namun|tetapi|tapi|sebanyak|yang[ \t]+(?:sudah|telah|baru)|kini|sekarang"
+    r"|(?<!masih )terdapat|tercatat)\b"
     r"[^\d;]{0,30}$",
     re.IGNORECASE,
 )
@@ -415,6 +422,22 @@ _SUBSIDISED_RE = re.compile(
     # "diberikan melalui mekanisme Dana Bagi Hasil Cukai Hasil Tembakau (DBHCHT)"
     r"|\bmelalui[ \t]+(?:mekanisme[ \t]+|skema[ \t]+|program[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil"
     r"[ \t]+cukai|dbhcht)\b"
+    # "melalui skema Dana Bagi Hasil (DBH) Sawit", "yang didanai dari DBH Sawit": a
+    # revenue share of the region pays (any kind: sawit, cukai, migas)
+    r"|\b(?:melalui|didanai|dibiayai|dari|bersumber[ \t]+dari)[ \t]+(?:mekanisme[ \t]+|skema[ \t]+"
+    r"|program[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil|dbh)\b"
+    # "Program ini didanai melalui APBD", "melalui pembiayaan pemerintah daerah"
+    r"|\bdidanai[ \t]+(?:oleh[ \t]+|dari[ \t]+|melalui[ \t]+)?(?:anggaran[ \t]+pendapatan|apbd"
+    r"|apbdes|apbn|pemerintah|pemda|pemkab|pemkot|pemprov)\b"
+    r"|\bmelalui[ \t]+pembiayaan[ \t]+(?:dari[ \t]+)?(?:pemerintah|pemda|pemkab|pemkot|pemprov"
+    r"|apbd|apbdes)\b"
+    # "tercover perlindungan BPJS Ketenagakerjaan secara gratis": no premium of their own
+    r"|\b(?:tercover|dicover|terlindungi|dilindungi|didaftarkan|terdaftar|mendapat\w*|menerima)\b"
+    r"[^.;]{0,60}?\b(?:secara[ \t]+)?gratis\b"
+    # "Pemkab ... mengalokasikan anggaran ... untuk perlindungan 34.400 pekerja",
+    # "pemerintah daerah telah menganggarkan program perlindungan ... kepada N pekerja"
+    r"|\b(?:pemerintah|pemkab|pemkot|pemprov|pemda)\b[^.;]{0,60}?\b(?:menganggarkan|mengalokasikan)"
+    r"\b[^.;]{0,80}?\b(?:perlindungan|bantuan[ \t]+iuran|iuran|premi)\b"
     r"|\bditanggung[ \t]+(?:oleh[ \t]+)?(?:pemerintah|pemkab|pemkot|pemprov|pemda|apbd|negara)"
     # "yang dibayarkan dengan Anggaran Pendapatan Belanja Daerah", "dicover pemerintah"
     r"|\b(?:melalui[ \t]+)?pendanaan[ \t]+(?:dari[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil|apbd|apbn"
@@ -623,8 +646,9 @@ _COVERAGE_NOUN_RE = re.compile(
 
 # counts of something that happened to workers, not of workers enrolled
 _EVENT_COUNT_RE = re.compile(
-    r"\b(?:kecelakaan|meninggal|wafat|korban|kasus|pelatihan|dilatih|phk|di-phk|dirumahkan"
-    r"|menganggur|beasiswa|mudik|vaksin\w*|antre\w*)\b",
+    # (not the benefit "jaminan kecelakaan kerja" a protection covers)
+    r"\b(?<!jaminan )(?<!jaminan\t)(?:kecelakaan|meninggal|wafat|korban|kasus|pelatihan|dilatih"
+    r"|phk|di-phk|dirumahkan|menganggur|beasiswa|mudik|vaksin\w*|antre\w*)\b",
     re.IGNORECASE,
 )
 
@@ -638,5 +662,21 @@ _SAID_RE = re.compile(
 _WHOLE_WORD_RE = re.compile(
     r"\b(?:total|seluruh|keseluruhan|semua|jumlah(?![ \t]+(?:itu|tersebut|ini)\b)"
     r"|secara[ \t]+umum)\b",
+    re.IGNORECASE,
+)
+
+# "tiga pemerintah daerah berhasil meraih predikat terbaik": several winners share
+# the words, none has a place by them
+_SEVERAL_WINNERS_TAIL_RE = re.compile(
+    r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|[2-9]|[1-9]\d)[ \t]+"
+    r"(?:pemerintah[ \t]+daerah|pemda|kabupaten(?:/kota)?|kota|daerah|perusahaan)\b"
+    r"[^\d.;,:]{0,50}$",
+    re.IGNORECASE,
+)
+# "29.040 orang dan jumlah yang belum terlindungi sebanyak 41.386 orang": the
+# uncovered are the next number's, named after a new subject
+_REST_COUNTED_NEXT_RE = re.compile(
+    r"[^.;\d]{0,40}?\b(?:dan|sedangkan|serta|sementara)[ \t]+(?:(?:jumlah|total)[ \t]+)?yang[ \t]+"
+    r"(?:belum|tidak)\b[^.;\d]{0,60}?\b(?:sebanyak|sejumlah|sekitar|mencapai|ada)[ \t]*",
     re.IGNORECASE,
 )

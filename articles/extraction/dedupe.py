@@ -105,8 +105,15 @@ def _rounded_twin(figure: Figure, same_group: list[Figure]) -> bool:
         other is not figure
         and _significant_digits(other.value) > 2
         and abs(other.value - figure.value) <= other.value * Decimal("0.05")
+        # ("Rp2,016 miliar pada tahun 2025" and "tahun depan ... 2 miliar": two years)
+        and not _other_years(figure, other)
         for other in same_group
     )
+
+
+def _other_years(a: Figure, b: Figure) -> bool:
+    """Whether both figures are dated, to different years."""
+    return bool(a.as_of and b.as_of and a.as_of[:4] != b.as_of[:4])
 
 
 # --------------------------------------------------------------------------

@@ -40,7 +40,9 @@ _TERMS: dict[str, str] = {
         # "memberikan iuran ... kepada 36.500 nelayan", "pemberian PBI kepada 23 ribu pekerja"
         "memberikan iuran, pemberian iuran, membiayai iuran, membiayai premi, bantuan iuran, "
         "pemberian pbi, mengalokasikan pbi, menerima perlindungan, menerima bantuan perlindungan, "
-        "mendapat bantuan perlindungan, mendapatkan bantuan perlindungan"
+        "mendapat bantuan perlindungan, mendapatkan bantuan perlindungan, "
+        # "86 ribu orang pekerja rentan ... telah mendapatkan layanan BPJS Ketenagakerjaan"
+        "mendapatkan layanan, mendapat layanan, memperoleh layanan"
     ),
     # a count is the population a rate is measured against
     "wf": (
@@ -52,7 +54,13 @@ _TERMS: dict[str, str] = {
         "total tenaga kerja, total pekerja, total angkatan kerja, potensi peserta, "
         "potensi pekerja, badan pusat statistik, potensi kepesertaan, berpotensi menjadi peserta, "
         "layak menjadi peserta, eligible menjadi peserta, eligible untuk menjadi peserta, "
-        "layak untuk menjadi peserta"
+        "layak untuk menjadi peserta, "
+        # "1.228.079 orang yang berhak dilindungi": those entitled, not yet those covered
+        "berhak dilindungi, berhak menjadi peserta, berhak mendapatkan perlindungan, "
+        "berhak mendapat perlindungan, "
+        # "79.388 angkatan kerja non-ASN": the workforce apart from civil servants
+        # (every worker a region's coverage counts), not the group of non-ASN staff
+        "angkatan kerja non asn, angkatan kerja nonasn"
     ),
     "health": (
         "jkn, jkn kis, bpjs kesehatan, uhc, jaminan kesehatan, jaminan kesehatan nasional, "
@@ -195,6 +203,8 @@ _PERSON_WORDS = frozenset((
     "pppk", "penyelenggara", "pengurus", "aparat", "tki", "pmi", "tukang", "perawat", "bidan",
     "dokter", "penyuluh", "pendamping", "pengajar", "dosen", "peternak", "pekebun", "pelaut",
     "awak", "pemulung", "kuli", "satpam", "nakes", "pelajar", "mahasiswa", "penggarap",
+    # (tappers of palm sap or rubber, fish-pond farmers: "1.722 penderes")
+    "penderes", "penyadap", "petambak",
     "pekerjanya", "pesertanya", "jamaah", "penghulu", "pendeta", "penjaga", "semesta",
     "potensi", "angkatan", "pns", "ppnpn", "thl", "pengemudi", "kepala", "keluarga", "anggota",
     "karyawannya", "orangnya", "pu", "bpu", "ppu", "pbpu", "jakon", "formal", "informal",

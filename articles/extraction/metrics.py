@@ -30,7 +30,9 @@ from .cues import (
     _NOT_A_LEVEL_RE,
     _OR_RESTATES_RE,
     _RANGE_TAIL_RE,
+    _REST_COUNTED_NEXT_RE,
     _SAID_RE,
+    _SEVERAL_WINNERS_TAIL_RE,
     _SHARE_OF_REGISTERED_RE,
     _STATUS_SHARE_RE,
     _TARGET_AFTER_RE,
@@ -154,6 +156,8 @@ class MetricRules(CountRules):
         if _maybe(tail[-60:].lower(), _NEGATIONS) and _UNCOVERED_TAIL_RE.search(tail[-60:]):
             return True
         after = self.text[c.end : min(f_hi, c.end + 120)].lower()
+        if _maybe(after, _NEGATIONS) and _REST_COUNTED_NEXT_RE.fullmatch(self.text, c.end, f_hi):
+            return False  # "29.040 orang dan jumlah yang belum terlindungi sebanyak 41.386"
         return _maybe(after, _NEGATIONS) and bool(_UNCOVERED_AFTER_RE.match(self.text, c.end, f_hi))
 
     # -- percents ------------------------------------------------------------
@@ -489,6 +493,7 @@ class MetricRules(CountRules):
             _HOPE_RE.search(tail[-80:])
             or _ANY_WINNER_TAIL_RE.search(tail[-40:])
             or _VILLAGE_WINNER_RE.search(tail[-100:])
+            or _SEVERAL_WINNERS_TAIL_RE.search(tail[-80:])
         )
 
     def _first_among_regions(self, c: _Cand, s: _Sentence):

@@ -217,7 +217,8 @@ _RANK_RE = re.compile(
     # "menempati posisi tertinggi": the first place
     r"|tertinggi|teratas|puncak)\b"
     # "terbanyak se-Indonesia", "tertinggi nasional": first in the nation
-    r"|\b(?P<kw6>terbanyak|tertinggi|terbesar)[ \t]+(?:nasional|se-?Indonesia"
+    # ("Kabupaten A yang nomor satu di Indonesia": the standing said without "peringkat")
+    r"|\b(?P<kw6>terbanyak|tertinggi|terbesar|nomor[ \t]+(?:satu|1))[ \t]+(?:nasional|se-?Indonesia"
     r"|di[ \t]+Indonesia)\b"
     # "menempati urutan selanjutnya", "diikuti oleh Kabupaten A dan disusul Kota B":
     # one place after the standing named just before
@@ -236,7 +237,7 @@ _RANK_RE = re.compile(
 # the first word of every alternative of _RANK_RE (tried only at these tokens)
 _RANK_WORDS = frozenset((
     "juara", "peringkat", "ranking", "rangking", "urutan", "tertinggi", "terbaik", "terbesar",
-    "terbanyak", "teratas", "posisi", "tempat", "diikuti", "disusul", "menyusul",
+    "terbanyak", "teratas", "posisi", "tempat", "diikuti", "disusul", "menyusul", "nomor",
 ))  # fmt: skip
 
 

@@ -19,11 +19,12 @@ from .cues import (
     _REGION_PAIR_RE,
     _WINNER_AFTER_RE,
 )
+from .placing_asides import PlacingAsides
 from .regions import url_regions
 from .tokens import _WordTest
 
 
-class PlacingRules:
+class PlacingRules(PlacingAsides):
     def _region(
         self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, mentions: list[_Mention]
     ) -> str | None:
@@ -37,6 +38,10 @@ class PlacingRules:
         mentions = [
             m for m in mentions if m.start < c.end or not _SAID_RE.search(self.text, c.end, m.start)
         ]
+        if "termasuk" in self.text[c.end : s.hi]:
+            # "... 3.518 lainnya dari sektor pertanian di wilayah miskin ekstrem,
+            # termasuk Kepulauan Nias": an example of the area, not the figure's place
+            mentions = [m for m in mentions if not self._example_after(c, m)]
         # "di Kabupaten A masih rendah dibandingkan kabupaten lain di Provinsi B
         # yakni 20 persen": B is what A is compared with, not the figure's place
         if "banding" in self.text[s.lo : s.hi]:
@@ -46,9 +51,13 @@ class PlacingRules:
                 if not _COMPARED_WITH_RE.search(self.text, max(s.lo, m.start - 80), m.start)
             ]
         if c.kind == "rank":
+            mentions = self._without_award_level(mentions, s)
             winner = self._rank_winner(c, mentions)
             if winner is not None:
                 return winner
+        whole = self._region_of_whole(c, s, p_lo, mentions)
+        if whole is not None:
+            return whole
         if self._no_single_region(c, s, p_lo, f_hi, mentions):
             # "... dari Pemda di 34 Provinsi, dan 514 Kabupaten/ Kota, serta 598.000":
             # every province together is the nation
@@ -86,7 +95,7 @@ class PlacingRules:
             return self._appositive(before).code
         if mentions:
             return mentions[0].code
-        topic = self._topic_region(s)
+        topic = self._unnamed_province(c, s) or self._topic_region(s)
         if topic is not None:
             return topic
         self._fallback = True
@@ -364,6 +373,9 @@ class PlacingRules:
             return nation
         if self._branch_area_before(s):
             return None  # a branch's figures: the reviewer assigns them
+        speaker = self._speaker_region(s)
+        if speaker is not None:
+            return speaker
         if self.a.subject is not None:
             return self._region_so_far(s) or self.a.subject
         # a region named only later in the paragraph belongs to its own sentence

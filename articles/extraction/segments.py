@@ -92,6 +92,12 @@ _GENERAL_WORKERS = frozenset(
 )
 
 # "jika digabungkan dengan ...", "gabungan keduanya": the groups taken together
+# between a count and the rate that restates it: "peserta atau", ", artinya sudah"
+_RATE_RESTATES_COUNT_RE = re.compile(
+    r"[^\d.;:]{0,50}?(?:\batau|\bartinya|\bsetara(?:[ \t]+dengan)?|\()(?:[ \t]+(?:sudah|telah|baru"
+    r"|sekitar|sebesar|mencapai|hanya))*[ \t]*",
+    re.IGNORECASE,
+)
 _COMBINED_RE = re.compile(r"\b(?:di)?gabung(?:kan|an)?\b", re.IGNORECASE)
 
 _CHANGED_TO_RE = re.compile(
@@ -269,6 +275,33 @@ class SegmentRules:
             return prev.segment
         if cand.seg_hint and metric in (PARTICIPANTS, WORKFORCE):
             return cand.seg_hint
+        return self._group_of_count_restated(cand, prev, cands[i - 2] if i > 1 else None, metric)
+
+    def _group_of_count_restated(
+        self, cand: _Cand, prev: _Cand | None, before: _Cand | None, metric: str
+    ):
+        """ "jasa konstruksi 66.647 peserta atau 70,84 persen", "2.233 pegawai non
+        ASN ..., artinya sudah 100%": the rate that restates a group's count is
+        that group's (not the rate after a list of counts by group: "24.874
+        pekerja formal dan 47.257 pekerja informal atau sekitar 53 persen")."""
+        if (
+            metric == COVERAGE_PCT
+            and not (
+                before is not None
+                and before.kind == "count"
+                and prev is not None
+                and before.segment != prev.segment
+            )
+            and prev is not None
+            and prev.kind == "count"
+            and prev.metric == PARTICIPANTS
+            and prev.segment not in (None, TOTAL)
+            and _RATE_RESTATES_COUNT_RE.fullmatch(self.text, prev.end, cand.start)
+            and not any(
+                seg != prev.segment for _s, _e, seg in self._segment_hits(prev.end, cand.start)
+            )
+        ):
+            return prev.segment
         return None
 
     def _group_named_before(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
