@@ -30,6 +30,12 @@ it (below):
   builds it while the others serve the last value built under older
   versions, if there is one (stale while rebuilding; a few hundred
   milliseconds after an edit), else build it too.
+- A large value that many requests read between two writes (the rows of
+  all 552 regions, shared by every address of the region list) goes
+  through ``shared``: cached as above, and kept in each process under the
+  same key, so a process reads it once per version. HTML fragments
+  reused across pages (a list row, a filter field) go through
+  ``fragments``: all of a page's read in one round trip.
 - Inside a transaction that has written, this process reads no cached
   value (it may not match what the transaction sees) and stores none, until
   the commit bumps the version (a rollback simply drops the pending bump).
