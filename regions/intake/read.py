@@ -240,6 +240,7 @@ def _csv_records(stream: BinaryIO) -> Iterator[tuple[int, list[str]]]:
     if csv.field_size_limit() <= MAX_CELL_CHARS:
         # Raised only (never lowered), so that the rule below decides.
         csv.field_size_limit(MAX_CELL_CHARS + 1)
+    number = 0
     try:
         delimiter, lines = _csv_text(text)
         reader = csv.reader(lines, delimiter=delimiter)
@@ -249,6 +250,10 @@ def _csv_records(stream: BinaryIO) -> Iterator[tuple[int, list[str]]]:
     except UnicodeDecodeError as error:
         raise _not_utf8(stream) from error
     except csv.Error as error:
+        if csv.field_size_limit() == MAX_CELL_CHARS + 1 and "field limit" in str(error):
+            # the csv module met the long cell first (no other library raised
+            # its limit in this process): the same message as the rule below
+            raise _long_cell(number + 1) from error
         raise SpreadsheetError(
             gettext_noop("Berkas CSV tidak dapat dibaca: %(reason)s"), reason=str(error)
         ) from error
@@ -272,14 +277,17 @@ def _refuse_long_cell(record: list[str], number: int) -> None:
     regions.intake.columns.SpreadsheetError: ... baris 2 punya sel lebih dari 131.072 karakter.
     """
     if any(len(cell) > MAX_CELL_CHARS for cell in record):
-        raise SpreadsheetError(
-            gettext_noop(
-                "Berkas CSV tidak dapat dibaca: "
-                "baris %(row)s punya sel lebih dari %(limit)s karakter."
-            ),
-            row=number,
-            limit=f"{MAX_CELL_CHARS:,}".replace(",", "."),
-        )
+        raise _long_cell(number)
+
+
+def _long_cell(number: int) -> SpreadsheetError:
+    return SpreadsheetError(
+        gettext_noop(
+            "Berkas CSV tidak dapat dibaca: baris %(row)s punya sel lebih dari %(limit)s karakter."
+        ),
+        row=number,
+        limit=f"{MAX_CELL_CHARS:,}".replace(",", "."),
+    )
 
 
 def _let_go(text: io.TextIOWrapper) -> None:
