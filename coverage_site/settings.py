@@ -311,6 +311,13 @@ CAKUPAN_JOB_OUTPUT_DAYS = int(os.environ.get("CAKUPAN_JOB_OUTPUT_DAYS", "7"))
 CAKUPAN_CACHE = env_bool("CAKUPAN_CACHE", True)
 CAKUPAN_PAGE_CACHE = env_bool("CAKUPAN_PAGE_CACHE", not DEBUG)
 CAKUPAN_PAGE_CACHE_NAMESPACES = ["regions", "articles", "awards"]
+# How many stale pages may be rebuilt at once, across every web process
+# sharing the cache: after an edit, the others are served the last page
+# and left for a later request to rebuild, so that rebuilds never take
+# every worker (and core) from the visitors. Half the cores by default.
+CAKUPAN_PAGE_REBUILDS = int(
+    os.environ.get("CAKUPAN_PAGE_REBUILDS", "0") or max(1, (os.cpu_count() or 2) // 2)
+)
 MIDDLEWARE.append("regions.cache.PageCacheMiddleware")
 
 # A panel member or an award organiser who logs in lands on their

@@ -310,6 +310,23 @@ def pages_enabled() -> bool:
 BUILD_LOCK_SECONDS = 30
 
 
+def rebuild_slot() -> str | None:
+    """One of the ``CAKUPAN_PAGE_REBUILDS`` places for rebuilding a stale
+    page, shared by every process (its key, to give back with
+    ``release_slot``), or None when all are taken. A process that dies while
+    holding one loses it after BUILD_LOCK_SECONDS."""
+    cache = _cache()
+    for n in range(max(1, getattr(settings, "CAKUPAN_PAGE_REBUILDS", 1))):
+        slot = f"cakupan-page:{release()}:rebuild-slot:{n}"
+        if cache.add(slot, 1, timeout=BUILD_LOCK_SECONDS):
+            return slot
+    return None
+
+
+def release_slot(slot: str) -> None:
+    _cache().delete(slot)
+
+
 def cached(name: str, *parts: object, build: Callable[[], T], region: str = "") -> T:
     """``build()``'s result, cached under ``name``, ``parts``, the active
     language and the versions (of region ``region``'s code, else the

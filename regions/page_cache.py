@@ -112,8 +112,13 @@ class PageCacheMiddleware:
     exists, that request (and every other meanwhile) is answered with it at
     once, and the page is rebuilt after the response has gone out (its
     ``close()``), on a copy of the request without cookies (stale while
-    revalidate). With no earlier page, the first request builds it and the
-    others wait for nothing: they build their own, unstored copy.
+    revalidate). At most ``CAKUPAN_PAGE_REBUILDS`` such rebuilds run at
+    once across the processes that share the cache; a request that finds
+    them all taken gets the last page and leaves the rebuild to a later
+    one, so that after an edit the rebuilds of many pages do not hold every
+    worker while visitors wait. With no earlier page, the first request
+    builds it and the others wait for nothing: they build their own,
+    unstored copy.
     """
 
     def __init__(self, get_response):
@@ -168,11 +173,17 @@ class PageCacheMiddleware:
                     self._watch_session(request)
                     request._cakupan_stale_before = shared.stale_served()
                     return None
+                slot = shared.rebuild_slot()
+                if slot is None:
+                    # As many rebuilds run as the settings allow: the last page,
+                    # and the rebuild left to a later request
+                    cache.delete(lock)
+                    return self._respond(request, page)
                 request._cakupan_page_lock = lock
                 request._cakupan_page_lock_kept = True
                 response = self._respond(request, page)
                 response._resource_closers.append(
-                    lambda: self._rebuild(request, (key, f"{base}:last", lock))
+                    lambda: self._rebuild(request, (key, f"{base}:last", lock), slot)
                 )
                 return response
         return self._respond(request, page)
@@ -221,9 +232,10 @@ class PageCacheMiddleware:
         return response
 
     @staticmethod
-    def _rebuild(request, rebuild: tuple[str, str, str]) -> None:
+    def _rebuild(request, rebuild: tuple[str, str, str], slot: str) -> None:
         """Build the page again (after a stale copy was sent) through the
-        whole handler, as a visitor without cookies, and store it."""
+        whole handler, as a visitor without cookies, and store it; then give
+        its rebuild slot back."""
         from django.core.handlers.wsgi import WSGIRequest
 
         environ = {
@@ -238,6 +250,8 @@ class PageCacheMiddleware:
         except Exception:  # the next request tries again; never the visitor's problem
             shared._cache().delete(rebuild[2])
             logger.exception("rebuilding %s failed", request.get_full_path())
+        finally:
+            shared.release_slot(slot)
 
     @staticmethod
     def _eligible(request) -> bool:

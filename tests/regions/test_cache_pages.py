@@ -252,3 +252,34 @@ def test_a_cache_server_that_does_not_answer_leaves_pages_uncached_not_failed(se
         response = client.get(url)
         assert response.status_code == 200
         assert response.context is not None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_when_every_rebuild_slot_is_taken_the_last_page_is_served_and_rebuilt_later(
+    seeded, settings
+):
+    from django.core.cache import caches
+
+    from regions import cache as shared
+
+    settings.CAKUPAN_PAGE_REBUILDS = 1
+    store = caches["default"]
+    client = Client()
+    before = client.get("/wilayah/73/")
+    new_figure(Region.objects.get(code="73"), "59.87")  # autocommit
+    slot = shared.rebuild_slot()  # another process is rebuilding some page
+    assert slot is not None
+    assert shared.rebuild_slot() is None
+    for _ in range(3):
+        # the last page each time (a rebuild would have stored the new one
+        # for the next request), and no page lock left behind
+        assert served_from_cache(client, "/wilayah/73/")
+        assert client.get("/wilayah/73/").content == before.content
+        assert not [key for key in store._cache if key.endswith(":building")]
+    shared.release_slot(slot)
+    assert client.get("/wilayah/73/").content == before.content  # rebuilt after it
+    assert "59,87 %" in client.get("/wilayah/73/").content.decode()
+    # the rebuild gave its slot back
+    again = shared.rebuild_slot()
+    assert again is not None
+    shared.release_slot(again)
