@@ -10,6 +10,7 @@ import bisect
 import re
 
 from .article import _Cand, _decide, _Sentence
+from .count_series import CountSeriesRules
 from .count_vetoes import (
     _NOT_PEOPLE_COUNTED,
     _NOT_REACHED,
@@ -77,7 +78,7 @@ _QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
 _NO = "no"
 
 
-class CountRules(CountVetoes, PayerRules):
+class CountRules(CountVetoes, PayerRules, CountSeriesRules):
     def _classify_count(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
@@ -208,6 +209,7 @@ class CountRules(CountVetoes, PayerRules):
             )
             or k.whole_of_next
             or k.reached
+            or self._level_of_a_yearly_series(k)
             # "masing-masing sebanyak 12.000, 8.500 dan 9.100 pekerja": the run's noun
             or bool(_RUN_OF_COUNTS_RE.match(text, c.end, s.hi))
             # "Jumlah peserta ... di wilayah Sumbagut (Sumut dan Aceh) mencapai 1,75

@@ -100,6 +100,8 @@ _RATE_RESTATES_COUNT_RE = re.compile(
 )
 _COMBINED_RE = re.compile(r"\b(?:di)?gabung(?:kan|an)?\b", re.IGNORECASE)
 
+_IN_BRACKETS_GAP_RE = re.compile(r"[ \t]*\([ \t]*")
+
 _CHANGED_TO_RE = re.compile(
     r"[ \t]*(?:turun|naik|meningkat|menurun|bertambah|berkurang)[ \t]+(?:menjadi|ke|jadi)[ \t]+",
     re.IGNORECASE,
@@ -275,6 +277,16 @@ class SegmentRules:
             return prev.segment
         if cand.seg_hint and metric in (PARTICIPANTS, WORKFORCE):
             return cand.seg_hint
+        if (
+            prev is not None
+            and prev.kind == "pct"
+            and prev.segment not in (None, TOTAL)
+            and metric == PARTICIPANTS
+            and _IN_BRACKETS_GAP_RE.fullmatch(self.text, prev.end, cand.start)
+        ):
+            # "peserta BPU sebesar 9,0 persen (14.468 orang)": the count in brackets
+            # restates its group's rate
+            return prev.segment
         return self._group_of_count_restated(cand, prev, cands[i - 2] if i > 1 else None, metric)
 
     def _group_of_count_restated(

@@ -1,0 +1,56 @@
+"""Issue 13, set N (ntune, round 8): kinds of sentences set N showed, each on
+a text written for this test (other places, other numbers, other words). Full
+region register from fixtures/, no database."""
+
+from tests.articles.readings import read
+
+# -- a count in brackets after its group's rate ---------------------------------
+
+
+def test_a_count_in_brackets_takes_the_group_of_the_rate_before_it(register):
+    text = (
+        "Per 30 Juni 2024, cakupan kepesertaan di Kabupaten Blitar mencapai 31,5 persen. "
+        "Capaian itu terdiri atas peserta Penerima Upah (PU) sebesar 52,1 persen (41.220 "
+        "orang), peserta Bukan Penerima Upah (BPU) sebesar 11,4 persen (20.935 orang), "
+        "dan kepesertaan Jasa Konstruksi sebesar 64,0 persen (9.118 orang)."
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "41220", "Kabupaten Blitar") in got
+    assert ("participants", "informal", "20935", "Kabupaten Blitar") in got
+    assert ("participants", "construction", "9118", "Kabupaten Blitar") in got
+    assert ("coverage_pct", "informal", "11.4", "Kabupaten Blitar") in got
+
+
+def test_a_bracketed_count_after_a_total_rate_stays_in_the_total(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kota Madiun baru 47,3 persen "
+        "(38.400 orang) hingga akhir 2024."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "38400", "Kota Madiun") in got
+
+
+# -- a year-by-year series of bare counts -------------------------------------------
+
+
+def test_bare_counts_of_a_yearly_series_of_participation_are_participants(register):
+    text = (
+        "Kepesertaan aktif BPJS Ketenagakerjaan di Kabupaten Ngawi dalam lima tahun "
+        "terakhir naik terus, pada tahun 2021 sebanyak 61.240, naik menjadi 70.115 "
+        "di tahun 2022, lalu pada tahun 2023 bertambah menjadi 84.902."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "61240", "Kabupaten Ngawi") in got
+    assert ("participants", "total", "70115", "Kabupaten Ngawi") in got
+    assert ("participants", "total", "84902", "Kabupaten Ngawi") in got
+
+
+def test_a_yearly_series_of_something_else_gives_no_participants(register):
+    # the sentence is about companies, not participation: its bare counts stay out
+    text = (
+        "Jumlah perusahaan di Kabupaten Ngawi terus bertambah, pada tahun 2021 "
+        "sebanyak 1.240, naik menjadi 1.315 di tahun 2022. Kepesertaan BPJS "
+        "Ketenagakerjaan di sana juga meningkat."
+    )
+    got = read(text, register)
+    assert not any(value in ("1240", "1315") for _m, _s, value, _r in got)
