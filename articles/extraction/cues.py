@@ -391,6 +391,12 @@ _COUNT_THEN_RATE_RE = re.compile(
     r"(?:(?:sekitar|sekira|sebesar|setara|dengan|kurang[ \t]+lebih|hanya|baru|hampir)[ \t]+)*$",
     re.IGNORECASE,
 )
+# "81 ribu pekerja rentan, atau sekitar 63 persen": a rate that restates a count
+_COMMA_RESTATES_RE = re.compile(
+    r"[^\d.;,]{0,60},[ \t]*(?:atau|alias|setara|yakni|yaitu)[ \t]+"
+    r"(?:(?:sekitar|sekira|sebesar|setara|dengan|kurang[ \t]+lebih|hanya|baru|hampir)[ \t]+)*$",
+    re.IGNORECASE,
+)
 # "Dari enam juta pekerja ..., baru 2,7 juta": the whole before the part
 _WHOLE_TAIL_RE = re.compile(
     r"(?:^|\b)dari[ \t]+(?:(?:total|jumlah|sekitar|sekira|sebanyak|keseluruhan|seluruh|potensi"

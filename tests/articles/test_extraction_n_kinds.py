@@ -54,3 +54,52 @@ def test_a_yearly_series_of_something_else_gives_no_participants(register):
     )
     got = read(text, register)
     assert not any(value in ("1240", "1315") for _m, _s, value, _r in got)
+
+
+# -- a count restated as a rate is not the rate's whole -------------------------------
+
+
+def test_a_count_restated_as_a_rate_after_a_comma_is_participants(register):
+    text = (
+        "Sampai pekan ini, Pemerintah Kota Bitung bersama BPJS Ketenagakerjaan sudah "
+        "melindungi lebih dari 12 ribu pekerja informal, atau sekitar 58 persen dari "
+        "target tahun ini."
+    )
+    got = read(text, register)
+    assert not any(metric == "workforce" for metric, _s, _v, _r in got)
+    assert ("participants", "informal", "12000", "Kota Bitung") in got
+
+
+def test_a_whole_opening_the_sentence_before_its_rate_stays_workforce(register):
+    text = (
+        "Dari sekitar 410 ribu pekerja di Kabupaten Jember, cakupan kepesertaan BPJS "
+        "Ketenagakerjaan baru 27,5 persen."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "410000", "Kabupaten Jember") in got
+
+
+# -- a whole named in words before its number, after the part --------------------------
+
+
+def test_a_whole_named_after_dari_total_takes_the_group_and_is_workforce(register):
+    text = (
+        "Di Kabupaten Banyumas, pekerja penerima upah yang menjadi peserta tercatat "
+        "sebanyak 88.410 atau 41,2 persen dari total pekerja penerima upah yang "
+        "jumlahnya mencapai 214.590 orang."
+    )
+    got = read(text, register)
+    assert ("workforce", "formal", "214590", "Kabupaten Banyumas") in got
+    assert ("participants", "formal", "88410", "Kabupaten Banyumas") in got
+
+
+def test_a_bare_part_before_a_named_whole_is_participants(register):
+    text = (
+        "Kepesertaan pekerja bukan penerima upah (BPU) BPJS Ketenagakerjaan di "
+        "Kabupaten Banyumas baru 8,1 persen atau 52.377 dari total jumlah BPU di "
+        "Banyumas yang mencapai 646 ribu orang."
+    )
+    got = read(text, register)
+    assert ("participants", "informal", "52377", "Kabupaten Banyumas") in got
+    assert ("workforce", "informal", "646000", "Kabupaten Banyumas") in got
+    assert ("participants", "total", "646000", "Kabupaten Banyumas") not in got
