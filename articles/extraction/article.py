@@ -222,7 +222,11 @@ class _Article:
             inherited = 0
         for previous, sentence in zip(self.sentences, self.sentences[1:], strict=False):
             if (
-                previous.para == sentence.para
+                # or opening the next paragraph, after a sentence that counts no participants
+                (
+                    previous.para == sentence.para
+                    or not self.hits["part"].any(previous.lo, previous.hi)
+                )
                 and _PART_OF_THAT_START_RE.match(text, sentence.lo, sentence.hi)
                 and self._has_topic(sentence.lo, sentence.hi)
             ):

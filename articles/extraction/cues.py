@@ -143,12 +143,14 @@ _BOUND_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # "naik 11,97 ribu", "kenaikan peserta PMI sebesar 41,95 persen", "meningkatkan
-# cakupan 20 persen": a change; "meningkat menjadi 62 persen" is a level
+# cakupan 20 persen": a change; "meningkat menjadi 62 persen", "meningkat dengan
+# jumlah peserta mencapai 147 ribu" are levels
 _CHANGE_TAIL_RE = re.compile(
     r"\b(?:naik|meningkat|meningkatkan|menaikkan|tumbuh|turun|menurun|bertambah|berkurang"
     r"|kenaikan|peningkatan|penurunan|pertumbuhan|penambahan|melonjak|anjlok|lonjakan|selisih"
     r"|defisit|surplus)"
-    r"(?:[ \t]+(?!menjadi\b|jadi\b|hingga\b|sampai\b|ke\b|dari\b|pada\b|di\b|tahun\b)"
+    r"(?:[ \t]+(?!menjadi\b|jadi\b|hingga\b|sampai\b|ke\b|dari\b|pada\b|di\b|tahun\b"
+    r"|dengan[ \t]+(?:jumlah|total)\b)"
     r"[^\W\d_]+){0,3}"
     r"[ \t]+(?:sebesar[ \t]+|sekitar[ \t]+|sekira[ \t]+|hampir[ \t]+|mencapai[ \t]+|lagi[ \t]+)?"
     r"(?:rp\.?[ \t]*)?$",

@@ -103,3 +103,51 @@ def test_a_bare_part_before_a_named_whole_is_participants(register):
     assert ("participants", "informal", "52377", "Kabupaten Banyumas") in got
     assert ("workforce", "informal", "646000", "Kabupaten Banyumas") in got
     assert ("participants", "total", "646000", "Kabupaten Banyumas") not in got
+
+
+# -- a level reached "with" the number after a word of growth ---------------------------
+
+
+def test_growth_with_the_number_of_participants_reaching_a_level_is_a_level(register):
+    text = (
+        "Menurut kepala cabang, kepesertaan BPJS Ketenagakerjaan di Kabupaten Pati terus "
+        "meningkat dengan jumlah peserta mencapai 212 ribu orang pada Juni 2025."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "212000", "Kabupaten Pati") in got
+
+
+def test_growth_by_a_number_of_participants_is_still_a_change(register):
+    text = (
+        "Tahun ini kepesertaan BPJS Ketenagakerjaan di Kabupaten Pati meningkat "
+        "sebanyak 14.500 peserta dibanding tahun lalu."
+    )
+    got = read(text, register)
+    assert "14500" not in {value for _m, _s, value, _r in got}
+
+
+# -- "Dari jumlah tersebut" opening the next paragraph ----------------------------------
+
+
+def test_a_paragraph_opening_with_dari_jumlah_tersebut_divides_the_workers_before(register):
+    text = (
+        "Menurut kepala cabang, di Kabupaten Wonogiri ada sekitar 340 ribu pekerja BPU "
+        "di sektor informal, seperti petani dan pedagang.\n\n"
+        "Dari jumlah tersebut baru 11 persen atau 37 ribu pekerja informal yang sudah "
+        "terdaftar sebagai peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("workforce", "informal", "340000", "Kabupaten Wonogiri") in got
+    assert ("participants", "informal", "37000", "Kabupaten Wonogiri") in got
+
+
+def test_participants_divided_in_the_next_paragraph_stay_participants(register):
+    text = (
+        "Hingga Juni 2025, sebanyak 402.118 pekerja di Kabupaten Wonogiri telah terlindungi "
+        "program BPJS Ketenagakerjaan.\n\n"
+        "Dari jumlah tersebut, sebagian besar berasal dari sektor formal dengan total "
+        "251.300 peserta."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "402118", "Kabupaten Wonogiri") in got
+    assert not any(metric == "workforce" for metric, _s, _v, _r in got)
