@@ -2,6 +2,8 @@
 a text written for this test (other places, other numbers, other words). Full
 region register from fixtures/, no database."""
 
+import datetime as dt
+
 from tests.articles.readings import read
 
 # -- a count in brackets after its group's rate ---------------------------------
@@ -151,3 +153,36 @@ def test_participants_divided_in_the_next_paragraph_stay_participants(register):
     got = read(text, register)
     assert ("participants", "total", "402118", "Kabupaten Wonogiri") in got
     assert not any(metric == "workforce" for metric, _s, _v, _r in got)
+
+
+# -- the working population, a baseline ---------------------------------------------------
+
+
+def test_penduduk_angkatan_kerja_is_the_workforce_not_the_population(register):
+    text = (
+        "Dari total 402.377 penduduk angkatan kerja di Kabupaten Lamongan, cakupan "
+        "kepesertaan BPJS Ketenagakerjaan baru mencapai 37,15% per 31 Oktober 2025."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "402377", "Kabupaten Lamongan") in got
+
+
+def test_a_population_count_stays_out(register):
+    text = (
+        "Kabupaten Lamongan berpenduduk 1,37 juta jiwa, dan cakupan kepesertaan BPJS "
+        "Ketenagakerjaan di sana baru 37,15 persen."
+    )
+    got = read(text, register)
+    assert "1370000" not in {value for _m, _s, value, _r in got}
+
+
+def test_a_baseline_in_a_year_still_to_come_is_a_level_not_a_target(register):
+    text = (
+        "Pemerintah pusat menargetkan cakupan kepesertaan jaminan sosial ketenagakerjaan "
+        "di Kabupaten Ponorogo pada tahun 2045 sebesar 80,5 persen dengan baseline tahun "
+        "2025 sebesar 24,7 persen."
+    )
+    got = read(text, register, published=dt.date(2024, 10, 2))
+    assert ("coverage_pct", "total", "24.7", "Kabupaten Ponorogo") in got
+    assert ("target_pct", "total", "24.7", "Kabupaten Ponorogo") not in got
+    assert ("target_pct", "total", "80.5", "Kabupaten Ponorogo") in got
