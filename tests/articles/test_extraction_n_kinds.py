@@ -186,3 +186,21 @@ def test_a_baseline_in_a_year_still_to_come_is_a_level_not_a_target(register):
     assert ("coverage_pct", "total", "24.7", "Kabupaten Ponorogo") in got
     assert ("target_pct", "total", "24.7", "Kabupaten Ponorogo") not in got
     assert ("target_pct", "total", "80.5", "Kabupaten Ponorogo") in got
+
+
+# -- the part of a whole counted in a sentence that names no programme ------------------
+
+
+def test_the_rate_dividing_a_whole_counted_without_the_programme_takes_its_group(register):
+    text = (
+        "Kantor cabang BPJS Ketenagakerjaan Kabupaten Wonosobo menggelar sosialisasi di "
+        "balai desa.\n\n"
+        "Menurut kepala bidang, di Kabupaten Wonosobo ada sekitar 180 ribu pekerja BPU "
+        "di sektor informal, misalnya petani dan pedagang.\n\n"
+        "Dari jumlah tersebut baru 7 persen atau 12 ribu orang yang sudah terlindungi "
+        "BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("workforce", "informal", "180000", "Kabupaten Wonosobo") in got
+    assert ("coverage_pct", "informal", "7", "Kabupaten Wonosobo") in got
+    assert ("participants", "informal", "12000", "Kabupaten Wonosobo") in got
