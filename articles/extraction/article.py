@@ -20,6 +20,7 @@ from .cues import (
     _COPYRIGHT_RE,
     _DATELINE_DATED_RE,
     _DATELINE_RE,
+    _IN_WEB_ADDRESS_RE,
     _ITEM_FIGURE_RE,
     _LEVEL_WORD_RE,
     _MASK_DIGIT_TRIGGER_RE,
@@ -407,8 +408,10 @@ class _Article:
         para_starts = self.paragraph_starts
         raw: list[tuple[int, int, tuple[str, ...]]] = []
         for m in self.index._scan(text, self.toks):
-            if not region_masks.overlaps(m.start, m.end) and not spells_words_before(
-                text, m.start, m.end, raw[-1][1] if raw else -1
+            if not (
+                region_masks.overlaps(m.start, m.end)
+                or spells_words_before(text, m.start, m.end, raw[-1][1] if raw else -1)
+                or _IN_WEB_ADDRESS_RE.match(text, m.end)
             ):
                 raw.append((m.start, m.end, m.codes))
         nation = self.index.nation_code

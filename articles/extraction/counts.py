@@ -100,7 +100,7 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules):
         for veto in _NOT_PEOPLE_COUNTED:
             if veto(self, k):
                 return None
-        k.subsidised = self._subsidised(s, p_lo)
+        k.subsidised = self._subsidised(s, p_lo) or self._paid_after_restated(k)
         if k.subsidised:
             c.seg_hint = VULNERABLE
         k.whole_of_next = self._whole_of_next(k)

@@ -63,6 +63,8 @@ _REGION_MASK_WORDS = frozenset((
     "univ", "stadion", "lapangan", "masjid", "plaza", "mall", "rsud", "rumah", "jalan", "jl",
     "bank", "desa", "kelurahan", "kel", "dusun", "kampung", "gampong", "nagari", "humas",
 ))  # fmt: skip
+# "TRIBUN-BALI.COM": a place in an outlet's web address is not a place of the text
+_IN_WEB_ADDRESS_RE = re.compile(r"[\w-]*\.(?i:com|co\.id|net|id)\b")
 _SKIP_LINE_RE = re.compile(
     r"[ \t]*(?:baca[ \t]+juga|simak[ \t]+juga|lihat[ \t]+juga|berita[ \t]+terkait"
     r"|artikel[ \t]+terkait|(?:\u2022[ \t]*)?bagikan|editor[ \t]*:|pewarta[ \t]*:|penulis[ \t]*:"
@@ -434,6 +436,9 @@ _SUBSIDISED_RE = re.compile(
     # revenue share of the region pays (any kind: sawit, cukai, migas)
     r"|\b(?:melalui|didanai|dibiayai|dari|bersumber[ \t]+dari)[ \t]+(?:mekanisme[ \t]+|skema[ \t]+"
     r"|program[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil|dbh)\b"
+    # "Pembayaran premi untuk ... menggunakan dana yang bersumber dari APBD"
+    r"|\bpembayaran[ \t]+(?:iuran|premi)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:apbd|apbdes"
+    r"|anggaran[ \t]+pendapatan)\b"
     # "Program ini didanai melalui APBD", "melalui pembiayaan pemerintah daerah"
     r"|\bdidanai[ \t]+(?:oleh[ \t]+|dari[ \t]+|melalui[ \t]+)?(?:anggaran[ \t]+pendapatan|apbd"
     r"|apbdes|apbn|pemerintah|pemda|pemkab|pemkot|pemprov)\b"

@@ -204,3 +204,34 @@ def test_the_rate_dividing_a_whole_counted_without_the_programme_takes_its_group
     assert ("workforce", "informal", "180000", "Kabupaten Wonosobo") in got
     assert ("coverage_pct", "informal", "7", "Kabupaten Wonosobo") in got
     assert ("participants", "informal", "12000", "Kabupaten Wonosobo") in got
+
+
+# -- a place inside an outlet's web address; a payer named with the count restated -------
+
+
+def test_a_province_inside_an_outlets_web_address_is_not_the_place(register):
+    text = (
+        "TRIBUN-JATENG.COM - Sebanyak 8.420 tenaga kerja di Salatiga kini terlindungi "
+        "BPJS Ketenagakerjaan pada tahun 2025."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "8420", "Kota Salatiga") in got
+    assert ("participants", "total", "8420", "Jawa Tengah") not in got
+
+
+def test_the_next_sentence_naming_the_same_count_and_its_payer_makes_it_vulnerable(register):
+    text = (
+        "Sebanyak 6.215 pekerja di Kota Palu tercover BPJS Ketenagakerjaan tahun ini. "
+        "Pembayaran iuran untuk 6.215 pekerja tersebut memakai dana dari APBD Kota Palu."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "6215", "Kota Palu") in got
+
+
+def test_the_next_sentence_naming_another_count_leaves_the_first_in_the_total(register):
+    text = (
+        "Sebanyak 6.215 pekerja di Kota Palu tercover BPJS Ketenagakerjaan tahun ini. "
+        "Pembayaran iuran untuk 1.100 pekerja tersebut memakai dana dari APBD Kota Palu."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "6215", "Kota Palu") in got
