@@ -20,6 +20,7 @@ from .cues import (
     _COPYRIGHT_RE,
     _DATELINE_DATED_RE,
     _DATELINE_RE,
+    _IN_WEB_ADDRESS_RE,
     _ITEM_FIGURE_RE,
     _LEVEL_WORD_RE,
     _MASK_DIGIT_TRIGGER_RE,
@@ -222,7 +223,11 @@ class _Article:
             inherited = 0
         for previous, sentence in zip(self.sentences, self.sentences[1:], strict=False):
             if (
-                previous.para == sentence.para
+                # or opening the next paragraph, after a sentence that counts no participants
+                (
+                    previous.para == sentence.para
+                    or not self.hits["part"].any(previous.lo, previous.hi)
+                )
                 and _PART_OF_THAT_START_RE.match(text, sentence.lo, sentence.hi)
                 and self._has_topic(sentence.lo, sentence.hi)
             ):
@@ -403,8 +408,10 @@ class _Article:
         para_starts = self.paragraph_starts
         raw: list[tuple[int, int, tuple[str, ...]]] = []
         for m in self.index._scan(text, self.toks):
-            if not region_masks.overlaps(m.start, m.end) and not spells_words_before(
-                text, m.start, m.end, raw[-1][1] if raw else -1
+            if not (
+                region_masks.overlaps(m.start, m.end)
+                or spells_words_before(text, m.start, m.end, raw[-1][1] if raw else -1)
+                or _IN_WEB_ADDRESS_RE.match(text, m.end)
             ):
                 raw.append((m.start, m.end, m.codes))
         nation = self.index.nation_code

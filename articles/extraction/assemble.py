@@ -285,7 +285,7 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             after = self._noun_after(m.end("w2"), hi)
             return "person" if after == "person" else "other"
         if w1 == "penduduk":
-            return "person" if w2 in ("bekerja", "yang") else "other"
+            return "person" if w2 in ("bekerja", "yang", "angkatan") else "other"
         if w1 in ("potensi", "populasi") and (not w2 or w2 in _PERSON_WORDS):
             # "dari 397.894 potensi", "780.666 potensi peserta", "79.691 populasi pekerja"
             return "person"

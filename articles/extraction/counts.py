@@ -10,6 +10,7 @@ import bisect
 import re
 
 from .article import _Cand, _decide, _Sentence
+from .count_series import CountSeriesRules
 from .count_vetoes import (
     _NOT_PEOPLE_COUNTED,
     _NOT_REACHED,
@@ -19,8 +20,10 @@ from .count_vetoes import (
     CountVetoes,
     _Count,
 )
+from .count_wholes import CountWholeRules
 from .cues import (
     _ACTIVE_AFTER_RE,
+    _COMMA_RESTATES_RE,
     _COUNT_THEN_RATE_RE,
     _DARI_TAIL_RE,
     _EMPLOYERS_WORKERS_RE,
@@ -77,7 +80,7 @@ _QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
 _NO = "no"
 
 
-class CountRules(CountVetoes, PayerRules):
+class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules):
     def _classify_count(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
@@ -97,7 +100,7 @@ class CountRules(CountVetoes, PayerRules):
         for veto in _NOT_PEOPLE_COUNTED:
             if veto(self, k):
                 return None
-        k.subsidised = self._subsidised(s, p_lo)
+        k.subsidised = self._subsidised(s, p_lo) or self._paid_after_restated(k)
         if k.subsidised:
             c.seg_hint = VULNERABLE
         k.whole_of_next = self._whole_of_next(k)
@@ -208,6 +211,8 @@ class CountRules(CountVetoes, PayerRules):
             )
             or k.whole_of_next
             or k.reached
+            or self._level_of_a_yearly_series(k)
+            or self._part_of_named_whole(k)
             # "masing-masing sebanyak 12.000, 8.500 dan 9.100 pekerja": the run's noun
             or bool(_RUN_OF_COUNTS_RE.match(text, c.end, s.hi))
             # "Jumlah peserta ... di wilayah Sumbagut (Sumut dan Aceh) mencapai 1,75
@@ -298,6 +303,8 @@ class CountRules(CountVetoes, PayerRules):
             and nxt.kind == "pct"
             and c.noun == "person"
             and "," in self.text[c.end : nxt.start]
+            # "lebih dari 81 ribu pekerja rentan, atau sekitar 63 persen": restated
+            and not _COMMA_RESTATES_RE.match(self.text, c.end, nxt.start)
             # "jika digabungkan dengan tenaga kerja informal sebanyak 11 juta orang,
             # kepesertaan ... hanya 10,9 persen": workers counted, then the rate
             and (
@@ -576,6 +583,7 @@ _COUNT_DECISIONS = (
     CountRules._workers_of_employers,
     CountRules._earlier_level,
     CountRules._whole_after_part,
+    CountRules._named_whole_after_part,
     CountRules._before_rate,
     CountRules._planned,
     CountRules._only_so_many,

@@ -63,6 +63,8 @@ _REGION_MASK_WORDS = frozenset((
     "univ", "stadion", "lapangan", "masjid", "plaza", "mall", "rsud", "rumah", "jalan", "jl",
     "bank", "desa", "kelurahan", "kel", "dusun", "kampung", "gampong", "nagari", "humas",
 ))  # fmt: skip
+# "TRIBUN-BALI.COM": a place in an outlet's web address is not a place of the text
+_IN_WEB_ADDRESS_RE = re.compile(r"[\w-]*\.(?i:com|co\.id|net|id)\b")
 _SKIP_LINE_RE = re.compile(
     r"[ \t]*(?:baca[ \t]+juga|simak[ \t]+juga|lihat[ \t]+juga|berita[ \t]+terkait"
     r"|artikel[ \t]+terkait|(?:\u2022[ \t]*)?bagikan|editor[ \t]*:|pewarta[ \t]*:|penulis[ \t]*:"
@@ -143,12 +145,14 @@ _BOUND_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # "naik 11,97 ribu", "kenaikan peserta PMI sebesar 41,95 persen", "meningkatkan
-# cakupan 20 persen": a change; "meningkat menjadi 62 persen" is a level
+# cakupan 20 persen": a change; "meningkat menjadi 62 persen", "meningkat dengan
+# jumlah peserta mencapai 147 ribu" are levels
 _CHANGE_TAIL_RE = re.compile(
     r"\b(?:naik|meningkat|meningkatkan|menaikkan|tumbuh|turun|menurun|bertambah|berkurang"
     r"|kenaikan|peningkatan|penurunan|pertumbuhan|penambahan|melonjak|anjlok|lonjakan|selisih"
     r"|defisit|surplus)"
-    r"(?:[ \t]+(?!menjadi\b|jadi\b|hingga\b|sampai\b|ke\b|dari\b|pada\b|di\b|tahun\b)"
+    r"(?:[ \t]+(?!menjadi\b|jadi\b|hingga\b|sampai\b|ke\b|dari\b|pada\b|di\b|tahun\b"
+    r"|dengan[ \t]+(?:jumlah|total)\b)"
     r"[^\W\d_]+){0,3}"
     r"[ \t]+(?:sebesar[ \t]+|sekitar[ \t]+|sekira[ \t]+|hampir[ \t]+|mencapai[ \t]+|lagi[ \t]+)?"
     r"(?:rp\.?[ \t]*)?$",
@@ -391,6 +395,12 @@ _COUNT_THEN_RATE_RE = re.compile(
     r"(?:(?:sekitar|sekira|sebesar|setara|dengan|kurang[ \t]+lebih|hanya|baru|hampir)[ \t]+)*$",
     re.IGNORECASE,
 )
+# "81 ribu pekerja rentan, atau sekitar 63 persen": a rate that restates a count
+_COMMA_RESTATES_RE = re.compile(
+    r"[^\d.;,]{0,60},[ \t]*(?:atau|alias|setara|yakni|yaitu)[ \t]+"
+    r"(?:(?:sekitar|sekira|sebesar|setara|dengan|kurang[ \t]+lebih|hanya|baru|hampir)[ \t]+)*$",
+    re.IGNORECASE,
+)
 # "Dari enam juta pekerja ..., baru 2,7 juta": the whole before the part
 _WHOLE_TAIL_RE = re.compile(
     r"(?:^|\b)dari[ \t]+(?:(?:total|jumlah|sekitar|sekira|sebanyak|keseluruhan|seluruh|potensi"
@@ -426,6 +436,9 @@ _SUBSIDISED_RE = re.compile(
     # revenue share of the region pays (any kind: sawit, cukai, migas)
     r"|\b(?:melalui|didanai|dibiayai|dari|bersumber[ \t]+dari)[ \t]+(?:mekanisme[ \t]+|skema[ \t]+"
     r"|program[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil|dbh)\b"
+    # "Pembayaran premi untuk ... menggunakan dana yang bersumber dari APBD"
+    r"|\bpembayaran[ \t]+(?:iuran|premi)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:apbd|apbdes"
+    r"|anggaran[ \t]+pendapatan)\b"
     # "Program ini didanai melalui APBD", "melalui pembiayaan pemerintah daerah"
     r"|\bdidanai[ \t]+(?:oleh[ \t]+|dari[ \t]+|melalui[ \t]+)?(?:anggaran[ \t]+pendapatan|apbd"
     r"|apbdes|apbn|pemerintah|pemda|pemkab|pemkot|pemprov)\b"

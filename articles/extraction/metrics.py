@@ -598,7 +598,8 @@ _COMPOSITION_AFTER_RE = re.compile(
 )
 # "dari capaian saat ini 38 persen": the level now, whatever year the clause names
 _NOW_TAIL_RE = re.compile(
-    r"\b(?:saat[ \t]+ini|kini|sekarang|capaian\w*|pencapaian|realisasi\w*)\b", re.IGNORECASE
+    r"\b(?:saat[ \t]+ini|kini|sekarang|capaian\w*|pencapaian|realisasi\w*|baseline)\b",
+    re.IGNORECASE,
 )
 _LEADING_NUMBER_RE = re.compile(r"\d[\d.,]*\d|\d")
 # "61 persen dari target Pemprov" (an achievement), not "35,68 persen dari target 52,15 persen"

@@ -8,9 +8,11 @@ the payer's words."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .article import _Sentence
+from .count_vetoes import _Count
 
 _SHORT_SENTENCE = 60  # characters
 _PROGRAMME_WORDS = ("program", "skema")
@@ -24,7 +26,29 @@ _THIS_PROGRAMME_RE = re.compile(
 )
 
 
+# "... untuk 10.717 tenaga kerja tersebut": the same count, referred back to
+_THAT_COUNT_AFTER_RE = re.compile(
+    r"[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:tersebut|itu)\b", re.IGNORECASE
+)
+
+
 class PayerRules:
+    def _paid_after_restated(self, k: _Count) -> bool:
+        """ "Sebanyak 10.717 tenaga kerja ... tercover BPJS Ketenagakerjaan. Pembayaran
+        premi untuk 10.717 tenaga kerja tersebut menggunakan dana ... APBD": the next
+        sentence of the paragraph names the same count again, and who pays for it."""
+        at = bisect.bisect_right(self.a.sentence_starts, k.s.lo)
+        if at >= len(self.a.sentences) or self.a.sentences[at].para != k.s.para:
+            return False
+        nxt = self.a.sentences[at]
+        same = self.text.find(self.text[k.c.start : k.c.end], nxt.lo, nxt.hi)
+        return (
+            same >= 0
+            and _THAT_COUNT_AFTER_RE.match(self.text, same + k.c.end - k.c.start, nxt.hi)
+            is not None
+            and self._paid_for_in(nxt.lo, nxt.lo, nxt.hi)
+        )
+
     def _payer_just_said(self, s: _Sentence, at: int) -> bool:
         """ "Iya, dibayar oleh APBD. Ditambah lagi ... jadi totalnya sekitar 54.000
         peserta": a short sentence of the same paragraph, right before, that only

@@ -100,6 +100,8 @@ _RATE_RESTATES_COUNT_RE = re.compile(
 )
 _COMBINED_RE = re.compile(r"\b(?:di)?gabung(?:kan|an)?\b", re.IGNORECASE)
 
+_IN_BRACKETS_GAP_RE = re.compile(r"[ \t]*\([ \t]*")
+
 _CHANGED_TO_RE = re.compile(
     r"[ \t]*(?:turun|naik|meningkat|menurun|bertambah|berkurang)[ \t]+(?:menjadi|ke|jadi)[ \t]+",
     re.IGNORECASE,
@@ -275,6 +277,16 @@ class SegmentRules:
             return prev.segment
         if cand.seg_hint and metric in (PARTICIPANTS, WORKFORCE):
             return cand.seg_hint
+        if (
+            prev is not None
+            and prev.kind == "pct"
+            and prev.segment not in (None, TOTAL)
+            and metric == PARTICIPANTS
+            and _IN_BRACKETS_GAP_RE.fullmatch(self.text, prev.end, cand.start)
+        ):
+            # "peserta BPU sebesar 9,0 persen (14.468 orang)": the count in brackets
+            # restates its group's rate
+            return prev.segment
         return self._group_of_count_restated(cand, prev, cands[i - 2] if i > 1 else None, metric)
 
     def _group_of_count_restated(
@@ -381,7 +393,7 @@ class SegmentRules:
             i == 0
             and last is not None
             and s.topic_lo < s.lo
-            and last[1] == s.topic_lo
+            and (last[1] == s.topic_lo or self._divides_whole_before(s, last[1]))
             and last[0] not in (TOTAL, OTHER)
             and len(self._groups_at.get(last[1], ())) < 2
             and metric in (PARTICIPANTS, WORKFORCE, COVERAGE_PCT)
@@ -390,6 +402,13 @@ class SegmentRules:
         ):
             return last[0]
         return None
+
+    def _divides_whole_before(self, s: _Sentence, at: int) -> bool:
+        """ "... terdapat 219 ribu pekerja BPU. Dari jumlah tersebut, baru 9 persen":
+        the sentence right before, starting at ``at``, counts the whole this one
+        divides (even when it names no programme, so is not the topic)."""
+        k = bisect.bisect_left(self.a.sentence_starts, s.lo) - 1
+        return k >= 0 and self.a.sentences[k].lo == at and self.a.sentences[k].whole_for_next
 
     def _group_of_figureless_sentence(
         self, cands: list[_Cand], i: int, s: _Sentence, metric: str
