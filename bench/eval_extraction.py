@@ -1,7 +1,7 @@
 """Measure the figure extractor on real news: the development set in
 tests/data/devset/ (29 public Indonesian articles, 130 hand labels) and the
 fresh sets in tests/data/realset_c..n/ (tests/data/realsets.md says which were
-tuned on and which are held out: I and N have never been opened by those who tune).
+tuned on and which are held out: I has never been opened by those who tune).
 
     .venv/bin/python bench/eval_extraction.py [--set dev|c|...|n|all] [--verbose] [--dir DIR]
 

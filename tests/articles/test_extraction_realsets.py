@@ -3,7 +3,7 @@ tests/data/realsets.md): labels that hold together, and floors on the sets the
 extractor was tuned on (scored by bench/eval_extraction.py). Each floor is the
 strict F1 measured after tuning on that set minus 0.03: C 0.97, D 0.96 (tuned
 on from round 3), E 0.97, F 0.90, H 0.86 (tuned on from round 4), J 0.92 (round
-5), K 0.86 (round 6), L 0.97 and M 0.88 (round 7). Sets G and I are held out: no floor, so that nobody tunes
+5), K 0.86 (round 6), L 0.97 and M 0.88 (round 7), N 0.84 (round 8). Sets G and I are held out: no floor, so that nobody tunes
 on them to keep a test green."""
 
 import importlib.util
@@ -24,6 +24,7 @@ J_STRICT_F1_FLOOR = 0.89  # first sight 0.57 (tuned on in round 5)
 K_STRICT_F1_FLOOR = 0.83  # first sight 0.65 (tuned on in round 6)
 L_STRICT_F1_FLOOR = 0.94  # first sight 0.74 (tuned on in round 7)
 M_STRICT_F1_FLOOR = 0.85  # first sight 0.66 (tuned on in round 7)
+N_STRICT_F1_FLOOR = 0.81  # first sight 0.66 (tuned on in round 8)
 METRICS = {"coverage_pct", "participants", "target_pct", "budget_idr", "award_rank", "workforce"}
 SEGMENTS = {"total", "formal", "informal", "construction", "migrant", "vulnerable", "other"}
 
@@ -89,6 +90,7 @@ def test_the_sets_share_no_article_with_each_other_or_the_devset():
         ("k", K_STRICT_F1_FLOOR),
         ("l", L_STRICT_F1_FLOOR),
         ("m", M_STRICT_F1_FLOOR),
+        ("n", N_STRICT_F1_FLOOR),
     ],
 )
 def test_strict_f1_on_a_tuned_set_stays_above_its_floor(scorer, name, floor):
