@@ -60,6 +60,19 @@ def _test_settings(settings):
 
 
 @pytest.fixture
+def fresh_cache(settings, tmp_path):
+    """An empty cache (locmem: the last pages and build locks too) and a
+    version file of the test's own, before and after the test; for modules
+    that count what the cache saves (``pytest.mark.usefixtures``)."""
+    from django.core.cache import caches
+
+    settings.CAKUPAN_DATA_VERSION_DIR = str(tmp_path / "version")
+    caches["default"].clear()
+    yield
+    caches["default"].clear()
+
+
+@pytest.fixture
 def sulsel(seeded):
     return Region.objects.get(code="73")
 

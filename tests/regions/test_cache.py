@@ -14,16 +14,7 @@ from regions import cache, selectors
 from regions.models import CoverageFigure, Region
 from tests.regions.sourcing import DOCUMENT
 
-
-@pytest.fixture(autouse=True)
-def _fresh_cache(settings, tmp_path):
-    """Each test starts from an empty cache, with its own version file."""
-    from django.core.cache import caches
-
-    settings.CAKUPAN_DATA_VERSION_DIR = str(tmp_path / "version")
-    caches["default"].clear()  # locmem: the last pages and build locks too
-    yield
-    caches["default"].clear()
+pytestmark = pytest.mark.usefixtures("fresh_cache")
 
 
 @pytest.fixture

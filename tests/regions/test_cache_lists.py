@@ -20,14 +20,7 @@ from tests.regions.sourcing import DOCUMENT
 CSV = "/wilayah/?province=73&_export=csv"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_cache(settings, tmp_path):
-    from django.core.cache import caches
-
-    settings.CAKUPAN_DATA_VERSION_DIR = str(tmp_path / "version")
-    caches["default"].clear()
-    yield
-    caches["default"].clear()
+pytestmark = pytest.mark.usefixtures("fresh_cache")
 
 
 def new_figure(code: str, percent: str) -> CoverageFigure:

@@ -25,14 +25,7 @@ from tests.regions.sourcing import DOCUMENT
 FIELD = "regions/partials/_filter_field.html"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_cache(settings, tmp_path):
-    from django.core.cache import caches
-
-    settings.CAKUPAN_DATA_VERSION_DIR = str(tmp_path / "version")
-    caches["default"].clear()
-    yield
-    caches["default"].clear()
+pytestmark = pytest.mark.usefixtures("fresh_cache")
 
 
 @pytest.fixture
