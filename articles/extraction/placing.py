@@ -21,7 +21,7 @@ from .cues import (
 )
 from .placing_asides import PlacingAsides
 from .regions import url_regions
-from .tokens import _WordTest
+from .tokens import _DIGIT_RE, _WordTest
 
 
 class PlacingRules(PlacingAsides):
@@ -628,7 +628,6 @@ _ITEM_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 # "A, B dan C berturut-turut 40, 31 dan 22 persen": each figure its place's
-_DIGIT_RE = re.compile(r"\d")
 _RESPECTIVE_RE = re.compile(r"\b(?:berturut-turut|masing-masing)\b", re.IGNORECASE)
 _RESPECTIVE_WORDS = ("berturut-turut", "masing-masing")  # what it needs, lower-cased
 _BEFORE_RESPECTIVE_RE = re.compile(r"[ \t,]*(?:yang[ \t]+)?[^\d.;]{0,40}?[ \t]*")

@@ -28,15 +28,13 @@ from .figures import (
     WORKFORCE,
 )
 from .lexicon import _PERSON_WORDS
-from .tokens import _first_ge
+from .tokens import _DIGIT_RE, _first_ge
 
 # "sektor itu", "segmen tersebut": the group named in a sentence before
 _GROUP_ANAPHOR_RE = re.compile(
     r"\b(?:sektor|segmen|kelompok|bidang)[ \t]+(?:itu|tersebut|ini)\b", re.IGNORECASE
 )
 
-
-_DIGIT_RE = re.compile(r"\d")
 
 # "non-ASN yang sesuai SK Bupati sebanyak": a group, then how many of it
 _GROUP_THEN_COUNT_RE = re.compile(

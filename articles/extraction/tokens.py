@@ -11,6 +11,7 @@ from itertools import accumulate, chain
 
 _TOKEN_RE = re.compile(r"\w+")
 _TOKEN_SPLIT_RE = re.compile(r"(\w+)")
+_DIGIT_RE = re.compile(r"\d")  # a figure in a span: any digit
 _ODD_SPACES = "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000"
 
 
