@@ -55,6 +55,15 @@ def test_region_list_shows_table_first_with_key_columns_on_a_phone(page, site, p
     problems.assert_none("/wilayah/")
 
 
+def test_a_filter_that_matches_nothing_says_so_on_a_phone(page, site, problems):
+    # the message is the row's only cell, the first, whose column phones hide
+    page.set_viewport_size(PHONE)
+    page.goto(site + "/wilayah/?coverage_min=abc", wait_until="load")
+    expect(page.get_by_text("Tidak ada wilayah yang cocok dengan filter ini.")).to_be_visible()
+    expect(page.get_by_text("“abc” bukan angka.").first).to_be_visible()
+    problems.assert_none("/wilayah/?coverage_min=abc")
+
+
 def test_region_list_filters_are_open_on_a_desktop(page, site, problems):
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(site + "/wilayah/", wait_until="load")
