@@ -156,6 +156,28 @@ def celery_paused_worker(django_db_setup):
         _stop(worker.process)
 
 
+def _wait_until_the_worker_is_quiet(seconds: float = 30) -> None:
+    """Wait until no other session on the test database is inside a
+    statement or a transaction. A job's state turns "succeeded" when its
+    transaction commits, and the worker may still be writing after that
+    (summaries refreshed on commit); emptying the tables at teardown while
+    it writes deadlocks on PostgreSQL. SQLite serialises writers with its
+    file lock, so there is nothing to wait for there."""
+    if connection.vendor != "postgresql":
+        return
+    deadline = time.monotonic() + seconds
+    while True:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                " AND pid <> pg_backend_pid() AND state IS NOT NULL AND state <> 'idle'"
+            )
+            (busy,) = cursor.fetchone()
+        if not busy or time.monotonic() > deadline:
+            return
+        time.sleep(0.1)
+
+
 def _use_queue(queue: str, settings):
     settings.CELERY_TASK_ALWAYS_EAGER = False
     settings.CAKUPAN_JOBS_INLINE = False
@@ -170,6 +192,7 @@ def real_worker(celery_worker, settings, transactional_db, seeded):
     previous = _use_queue(QUEUE, settings)
     yield celery_worker
     celery_app.conf.task_default_queue = previous
+    _wait_until_the_worker_is_quiet()
 
 
 @pytest.fixture
@@ -178,6 +201,7 @@ def paused_worker(celery_paused_worker, settings, transactional_db, seeded):
     previous = _use_queue(PAUSED_QUEUE, settings)
     yield celery_paused_worker
     celery_app.conf.task_default_queue = previous
+    _wait_until_the_worker_is_quiet()
 
 
 def wait_for(job, *, states=("succeeded", "failed"), seconds: float = 120):
