@@ -48,7 +48,7 @@ _LEADING_LEVEL_RE = re.compile(
 _LEVEL_PREFIXES = {
     PROVINCE: ("provinsi", "propinsi", "prov", "pemprov", "pemprop", "pemerintah provinsi"),
     REGENCY: ("kabupaten", "kab", "pemkab", "pemerintah kabupaten"),
-    CITY: ("kota", "pemkot", "pemerintah kota"),
+    CITY: ("kota", "kot", "pemkot", "pemerintah kota"),
 }
 _SUMATRA_RE = re.compile(r"\b([Ss])umatera\b")
 # Bare names that two regions of one province share: "Toraja" is used for Tana
@@ -61,6 +61,27 @@ _SHARED_NAMES = {"toraja": ("73.18", "73.26")}
 # Tengah), "Toba" (the lake; Kabupaten Toba). They still name the region after
 # a level word ("Pemkab Mitra", "Kabupaten Batubara"); see fixtures/README.md.
 _BARE_STOPLIST = frozenset({"puncak", "mitra", "batubara", "benteng", "toba"})
+# "Kepulauan" (islands) inside a name is shortened by the press to "Kep." or
+# "Kepl.", before or after the core ("Kep. Selayar", "Banggai Kep."): every
+# form with the word also stands with each short one.
+_KEPULAUAN_RE = re.compile(r"\bkepulauan\b", re.IGNORECASE)
+_KEPULAUAN_SHORT = ("Kep", "Kepl")
+# Phrases holding a region's name that name no region: the Jakarta police
+# ("Polda Metro Jaya"), coal ("tambang Batu Bara" in a title-case headline).
+# They are read as one phrase, longest first, so the name inside them is not.
+_NOT_PLACES = (
+    "Metro Jaya",
+    "Polda Metro",
+    "Tambang Batu Bara",
+    "Pertambangan Batu Bara",
+    "PLTU Batu Bara",
+    "Harga Batu Bara",
+    "Industri Batu Bara",
+)
+_NOT_A_PLACE = ""  # their value in the phrase matcher (no region code is empty)
+# Small words that stay lower-case inside a name ("Pangkajene dan Kepulauan").
+_NAME_SMALL_WORDS = frozenset({"dan"})
+_SENTENCE_END_CHARS = frozenset(".!?:;\n")
 
 
 class RegionIndex:
@@ -77,6 +98,10 @@ class RegionIndex:
     def __init__(self, entries: Iterable[RegionEntry]) -> None:
         self._entries: dict[str, RegionEntry] = {}
         self._matcher = _PhraseMatcher()
+        # phrases some region takes in any case ("kabupaten batu bara"), and
+        # nicknames, whose every word must be capitalised ("Kota Delta")
+        self._any_case: set[tuple[str, ...]] = set()
+        self._all_capitalised: set[tuple[str, ...]] = set()
         self.nation_code: str | None = None
         for entry in entries:
             self._entries[entry.code] = entry
@@ -84,7 +109,8 @@ class RegionIndex:
                 if self.nation_code is None:
                     self.nation_code = entry.code
                 continue
-            for form, rule in self._forms(entry):
+            nicknames = self._nicknames(entry)
+            for form, rule in self._forms(entry, nicknames):
                 if rule == CAPITALISED and form.casefold() in _SHARED_NAMES:
                     continue
                 tokens = _phrase_tokens(form)
@@ -93,7 +119,15 @@ class RegionIndex:
                 if rule == CAPITALISED and len(tokens) == 1 and tokens[0] in _BARE_STOPLIST:
                     continue
                 self._matcher.add(tokens, entry.code, rule)
+                if rule == ANY_CASE:
+                    self._any_case.add(tokens)
+                elif form in nicknames:
+                    self._all_capitalised.add(tokens)
         self._add_shared_names()
+        for phrase in _NOT_PLACES:
+            tokens = _phrase_tokens(phrase)
+            self._matcher.add(tokens, _NOT_A_PLACE, ANY_CASE)
+            self._any_case.add(tokens)
 
     def _add_shared_names(self) -> None:
         for name, codes in _SHARED_NAMES.items():
@@ -113,10 +147,34 @@ class RegionIndex:
         )
 
     @staticmethod
-    def _forms(entry: RegionEntry) -> list[tuple[str, int]]:
+    def _nicknames(entry: RegionEntry) -> frozenset[str]:
+        """Aliases that start with a level word whose rest is none of the
+        region's names: a nickname ("Kota Delta" for Sidoarjo, "Kota Pahlawan"
+        for Surabaya), read only whole, never as the bare "Delta"."""
+        names = (entry.name, *entry.aliases)
+        bare = {
+            _LEADING_LEVEL_RE.sub("", n.strip()).casefold()
+            for n in names
+            if n and (n == entry.name or not _LEADING_LEVEL_RE.match(n.strip()))
+        }
+        return frozenset(
+            alias
+            for alias in entry.aliases
+            if alias
+            and _LEADING_LEVEL_RE.match(alias.strip())
+            and _LEADING_LEVEL_RE.sub("", alias.strip()).casefold() not in bare
+        )
+
+    @staticmethod
+    def _forms(
+        entry: RegionEntry, nicknames: frozenset[str] = frozenset()
+    ) -> list[tuple[str, int]]:
         forms: list[tuple[str, int]] = []
         for name in (entry.name, *entry.aliases):
             if not name or not name.strip():
+                continue
+            if name in nicknames:
+                forms.append((name, CAPITALISED))
                 continue
             bare = _LEADING_LEVEL_RE.sub("", name.strip())
             if bare != name.strip():
@@ -129,6 +187,12 @@ class RegionIndex:
             (_SUMATRA_RE.sub(r"\1umatra", form), rule)
             for form, rule in list(forms)
             if _SUMATRA_RE.search(form)
+        )
+        forms.extend(
+            (_KEPULAUAN_RE.sub(short, form), rule)
+            for form, rule in list(forms)
+            if _KEPULAUAN_RE.search(form)
+            for short in _KEPULAUAN_SHORT
         )
         return forms
 
@@ -178,7 +242,7 @@ class RegionIndex:
                 return (entry.code,)
         if text.upper() in self._entries:
             return (text.upper(),)
-        return self._ordered(self._matcher.lookup(tokens))
+        return self._ordered(c for c in self._matcher.lookup(tokens) if c != _NOT_A_PLACE)
 
     def resolve(self, name: str) -> RegionEntry | None:
         """The region a name or alias means, case-insensitively, or None."""
@@ -191,12 +255,47 @@ class RegionIndex:
         mentions = []
         ordered: dict[tuple[object, ...], tuple[str, ...]] = {}  # each name's codes, once
         for i, j, values in self._matcher.scan(text, toks):
+            if _NOT_A_PLACE in values or not self._written_as_name(text, toks, i, j):
+                continue
             start, end = toks.starts[i], toks.ends[j - 1]
             codes = ordered.get(values)
             if codes is None:
                 codes = ordered[values] = self._ordered(values)
             mentions.append(RegionMention(start, end, text[start:end], codes))
         return mentions
+
+    def _written_as_name(self, text: str, toks: _Tokens, i: int, j: int) -> bool:
+        """Whether words i..j-1, found as a region's name, are written as one.
+        A name followed by "TV" is a broadcaster ("Metro TV"). A name of
+        several words with no level word needs its later words capitalised too
+        when its first capital says nothing (at the start of a sentence:
+        "Batu bara ...", coal) and always for a nickname ("Kota Hujan", not
+        "Kota hujan"); a word after a hyphen ("Bau-bau") and "dan" may be
+        lower-case."""
+        if (
+            j < len(toks.lower)
+            and toks.lower[j] == "tv"
+            and text[toks.ends[j - 1] : toks.starts[j]] == " "
+        ):
+            return False
+        if j - i < 2:
+            return True
+        words = tuple(toks.lower[i:j])
+        if words in self._any_case:
+            return True
+        if words not in self._all_capitalised:
+            before = text[max(0, toks.starts[i] - 40) : toks.starts[i]].rstrip(
+                " \t\"'\u201c\u2018("
+            )
+            if before and before[-1] not in _SENTENCE_END_CHARS:
+                return True
+        for k in range(i + 1, j):
+            gap = text[toks.ends[k - 1] : toks.starts[k]]
+            if toks.lower[k] in _NAME_SMALL_WORDS or "-" in gap or "\u2013" in gap:
+                continue
+            if not text[toks.starts[k]].isupper():
+                return False
+        return True
 
     def find_mentions(self, text: str) -> list[RegionMention]:
         """Every region named in ``text`` (longest match first, no overlaps)."""
