@@ -73,6 +73,9 @@ def test_banggai_alone_is_still_kabupaten_banggai(register):
     ("nickname", "code"),
     [
         ("Kota Delta", "35.15"),
+        ("Kota Daeng", "73.71"),
+        ("Kota Angin Mamiri", "73.71"),
+        ("Kota Seribu Sungai", "63.71"),
         ("Kota Pahlawan", "35.78"),
         ("Kota Hujan", "32.71"),
         ("Kota Kembang", "32.73"),

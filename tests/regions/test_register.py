@@ -239,17 +239,17 @@ def test_aliases_of_small_register():
         "Kepulauan Selayar",
         "Selayar",
     ]
-    assert result.aliases["73.71"] == ["Makassar"]
+    assert result.aliases["73.71"] == ["Kota Angin Mamiri", "Kota Daeng", "Makassar"]
     assert result.aliases["63.03"] == ["Banjar", "Kab. Banjar"]
     assert result.dropped == {}
 
 
 def test_ambiguous_bare_name_is_left_out():
-    regencies = REGENCIES_CSV + "63.71,63,Kota Banjar\n"
+    regencies = REGENCIES_CSV + "63.73,63,Kota Banjar\n"  # a made-up code, no curated alias
     result = register.build_aliases(parse(regencies=regencies), strict=False)
     assert result.aliases["63.03"] == ["Kab. Banjar"]
-    assert "63.71" not in result.aliases
-    assert result.dropped == {"Banjar": ["63.03", "63.71"]}
+    assert "63.73" not in result.aliases
+    assert result.dropped == {"Banjar": ["63.03", "63.73"]}
 
 
 def test_bare_name_equal_to_a_province_is_left_out():
@@ -518,8 +518,8 @@ def test_command_builds_fixture_from_a_small_package(tmp_path):
         "Kepulauan Selayar",
         "Selayar",
     ]
-    assert aliases["73.71"] == ["Makassar"]
-    assert aliases["63.71"] == ["Banjarmasin"]
+    assert aliases["73.71"] == ["Kota Angin Mamiri", "Kota Daeng", "Makassar"]
+    assert aliases["63.71"] == ["Banjarmasin", "Kota Seribu Sungai"]
     assert aliases["73.06"] == ["Gowa", "Kab. Gowa"]
     assert aliases["31.71"] == ["Jakarta Pusat", "Jakpus", "Kota Jakarta Pusat"]
     assert "Daerah Khusus Ibukota Jakarta" in aliases["31"]
