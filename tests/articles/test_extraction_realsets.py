@@ -5,7 +5,9 @@ strict F1 measured after tuning on that set minus 0.03: C 0.97, D 0.96 (tuned
 on from round 3), E 0.97, F 0.90, H 0.86 (tuned on from round 4), J 0.92 (round
 5), K 0.86 (round 6), L 0.97 and M 0.88 (round 7), N 0.84 (round 8). Sets G and I are held out: no floor, so that nobody tunes
 on them to keep a test green; O to S (collected 4 December 2026) have
-no floor yet either."""
+no floor yet either. P and R were labelled a second time, independently
+(labels_second.json), to measure how far two readers agree
+(bench/label_agreement.py)."""
 
 import importlib.util
 import json
@@ -41,10 +43,14 @@ def scorer():
     return module
 
 
-@pytest.mark.parametrize("name", list("cdefghijklmnopqrs"))
-def test_every_label_quotes_its_article_once_and_names_its_value(name):
+@pytest.mark.parametrize(
+    ("name", "file"),
+    [*((name, "labels.json") for name in "cdefghijklmnopqrs"), ("p", "labels_second.json"),
+     ("r", "labels_second.json")],
+)  # fmt: skip
+def test_every_label_quotes_its_article_once_and_names_its_value(name, file):
     directory = SETS[name]
-    labels = json.loads((directory / "labels.json").read_text(encoding="utf-8"))
+    labels = json.loads((directory / file).read_text(encoding="utf-8"))
     assert len(labels) >= 30
     articles = {label["article"] for label in labels}
     assert len(articles) >= 8
