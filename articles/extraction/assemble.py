@@ -29,6 +29,7 @@ from .figures import (
     WORKFORCE,
     Figure,
 )
+from .frame import Frame, FrameRules, standings_after
 from .lexicon import _CONNECTOR_WORDS, _PERSON_WORDS, _SEGMENT_OF
 from .metrics import MetricRules
 from .numbers import (
@@ -60,7 +61,9 @@ from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
 
 
-class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRules, AsOfRules):
+class _Extractor(
+    MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRules, AsOfRules, FrameRules
+):
     def __init__(self, article: _Article, *, original: str | None = None) -> None:
         self.a = article
         self.text = article.text
@@ -199,6 +202,10 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             elif kw == "tertinggi":
                 kw = "tertinggi_ke"
             cands.append(_Cand(m.start(), m.end(), Decimal(value), "rank", rank_kw=kw))
+            if kw != "next" and value:
+                # "peringkat satu dan dua": each standing of the list its own
+                for lo, hi, more in standings_after(self.text, m.end(), s.hi):
+                    cands.append(_Cand(lo, hi, Decimal(more), "rank", rank_kw=kw))
         i = bisect.bisect_left(self.number_starts, s.lo)
         while i < len(self.numbers) and self.numbers[i].start() < s.hi:
             m = self.numbers[i]
@@ -209,7 +216,8 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             if cand is not None:
                 cands.append(cand)
         cands.sort(key=lambda c: c.start)
-        return cands
+        # a listed standing read as a number too ("satu dan dua"): the standing
+        return [c for k, c in enumerate(cands) if not k or c.start >= cands[k - 1].end]
 
     def _read_number(self, m: re.Match[str], hi: int) -> _Cand | None:
         text = self.text
@@ -337,6 +345,7 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
         breaks = starts[bisect.bisect_left(starts, s.lo) : bisect.bisect_left(starts, s.hi)]
         self._attach_segments(s, cands, breaks)
         state = _SentencePass(s, breaks, set().union(*(c.claimed for c in cands)), table_row)
+        state.frame = self._frame(s, cands, breaks)
         for i in range(len(cands)):
             self._cand_figures(cands, i, state)
         if state.national_size:
@@ -375,9 +384,15 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             state.dates = self._sentence_dates(s)
         segment = self._figure_segment(cands, i, state, metric)
         # a shared name ("Toraja") places no single region ("" -> None)
+        # "A dan B berada di peringkat satu dan dua": the place of its rank in a list
+        listed = state.frame.listed_place(cand.start)
         region = self._restated_region(
-            (metric, segment, value), s, self._region(cand, s, p_lo, f_hi, state.mentions) or None
+            (metric, segment, value),
+            s,
+            listed or self._region(cand, s, p_lo, f_hi, state.mentions) or None,
         )
+        if listed:
+            self._fallback = False
         guessed = self._fallback
         prev = cands[i - 1] if i else None
         if (
@@ -403,7 +418,8 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
         pattern = (
             f"{'table' if state.table_row else _KIND_NAME[cand.kind]}.{metric}.{cand.rule or 'cue'}"
         )
-        for code in self._each_region(cand, p_lo, state.mentions) or (region,):
+        each = () if listed else self._each_region(cand, p_lo, state.mentions)
+        for code in each or (region,):
             figure = Figure(
                 metric=metric,
                 segment=segment,
@@ -435,9 +451,14 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             segment = self._segment(cands, i, state.s, state.claimed, state.breaks)
         if segment == TOTAL:
             segment = self._carried_segment(cands, i, state.s, metric) or segment
-        elif segment == INFORMAL and cand.seg_hint == VULNERABLE:
+        if (
+            segment in (TOTAL, INFORMAL)
+            and metric == PARTICIPANTS
+            and (cand.seg_hint == VULNERABLE or state.frame.paid_at(cand.start))
+        ):
             # "28 ribu pekerja informal yang didaftarkan dan dibayarkan iurannya
-            # oleh Pemkot": informal workers a government pays for
+            # oleh Pemkot", "Pemerintah Kota X, yang telah mendaftarkan 28 ribu
+            # pekerja informal": workers a government pays for
             segment = VULNERABLE
         cand.segment = segment
         return segment
@@ -456,6 +477,7 @@ class _SentencePass:
     figures: list[Figure] = field(default_factory=list)
     fallback_ids: set[int] = field(default_factory=set)
     national_size: bool = False
+    frame: Frame | None = None
 
 
 _SEGMENT_NOUNS = frozenset(

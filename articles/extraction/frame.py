@@ -1,0 +1,227 @@
+"""One reading of a sentence, made once, that the segment and region of its
+figures are read from: its clauses, the groups it names, who pays and for
+which stretch of it, the places it names (with what each is: a dateline, a
+venue, a payer, a scope or a place figures can have) and its lists (places
+in order, numbers in order).
+
+Two general decisions read it:
+
+- a count of participants in a stretch a payer governs ("Pemerintah Kota X,
+  yang telah mendaftarkan 28 ribu pekerja informal", "Pemprov X memberikan
+  jaminan perlindungan kepada 3.750 pelaku usaha") is of the vulnerable
+  segment: a government that registers or protects workers pays their
+  premiums;
+- a list of places followed, in the same clause, by a list of as many numbers
+  ("A dan B berada di peringkat satu dan dua", "A, B dan C dengan 40, 31 dan
+  22 persen") gives the k-th number the k-th place, with or without
+  "masing-masing".
+
+A mixin of the extractor: ``_frame(s, cands, breaks)`` builds it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .article import _Cand, _Mention, _Sentence
+from .numbers import _CARDINAL_WORDS, _ORDINAL_WORDS
+
+# a government that acts: "Pemerintah Kota Batam", "Pemprov", "Pemkab X", "Bupati X"
+_ACTOR_RE = re.compile(
+    r"\b(?:pemerintah[ \t]+(?:provinsi|kabupaten|kota|daerah|desa)|pemprov|pemkab|pemkot"
+    r"|pemda|pemdes|bupati|wali[ \t]*kota|gubernur)\b",
+    re.IGNORECASE,
+)
+_ACTOR_STEMS = ("pem", "bupati", "wali", "gubernur")
+# what it does for the workers that means it pays: registers, protects, gives
+# protection or premium help, budgets it
+_GIVES_RE = re.compile(
+    r"\b(?:(?:memberikan|memberi|mengalokasikan|menganggarkan|menyalurkan)[ \t]+(?:[^\W\d_]+"
+    r"[ \t]+){0,2}?(?:jaminan|perlindungan|bantuan|kepesertaan)|mendaftarkan|melindungi"
+    r"|mengikutsertakan|menanggung|membiayai|membayarkan|membayar[ \t]+(?:iuran|premi))\b",
+    re.IGNORECASE,
+)
+# between the government and the verb: someone else is asked to act, or the
+# government only thanks, hopes or plans ("mengajak perusahaan mendaftarkan"), or
+# acts together with the insurer ("Pemkot X bersama BPJS Ketenagakerjaan melindungi")
+_NOT_ITS_ACT_RE = re.compile(
+    r"\b(?:bersama|dan|serta|dengan|bekerja[ \t]+sama|berkolaborasi|mendorong|mengajak"
+    r"|meminta|mengimbau|menghimbau|mewajibkan|berharap|harap|ingin"
+    r"|berencana|rencana|menargetkan|target|agar|supaya|perusahaan|pengusaha|pemberi[ \t]+kerja"
+    r"|kata|ujar|jelas|mengatakan|menyebutkan|menjelaskan)\b|[\d\"\u201c\u201d:]",
+    re.IGNORECASE,
+)
+_ACTOR_TO_VERB = 90  # characters
+
+# the items of a list: ", ", " dan ", ", serta "
+_LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta|&)[ \t]*", re.IGNORECASE)
+# what may follow a number before the next item: a unit or a word for people
+_UNIT_RE = re.compile(
+    r"[ \t]*(?:%|persen|orang|pekerja|peserta|jiwa|tenaga[ \t]+kerja)?", re.IGNORECASE
+)
+# between two numbers of a list: "12.000, 8.500 dan 9.100", "40 persen, dan sebesar 31"
+_NUMBER_GAP_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|(?:dan|serta|&)[ \t]+)(?:(?:sebanyak|sebesar"
+    r"|sekitar|mencapai)[ \t]+)?",
+    re.IGNORECASE,
+)
+_PLACES_TO_NUMBERS = 120  # characters between the last place and the first number
+
+
+@dataclass(slots=True)
+class PlaceList:
+    """Places named in a row and, after them, as many numbers in a row."""
+
+    places: tuple[_Mention, ...]
+    numbers: tuple[int, ...]  # the starts of the numbers, in order
+
+
+class Frame:
+    """What one sentence says, read once; each part is read when first asked
+    for (most sentences need only one or two of them)."""
+
+    __slots__ = ("_cands", "_groups", "_lists", "_payers", "_places", "_x", "cuts", "s")
+
+    def __init__(self, x, s: _Sentence, cands: list[_Cand], breaks: list[int]) -> None:
+        self._x, self.s, self._cands = x, s, cands
+        # the clauses: the sentence cut at its strong breaks ("; ", "sedangkan", ...)
+        self.cuts = [s.lo, *(b for b in breaks if s.lo < b < s.hi), s.hi]
+        self._groups = self._payers = self._places = self._lists = None
+
+    @property
+    def clauses(self) -> list[tuple[int, int]]:
+        return list(zip(self.cuts, self.cuts[1:], strict=False))
+
+    def clause_end(self, pos: int) -> int:
+        k = bisect.bisect_right(self.cuts, pos)
+        return self.cuts[k] if k < len(self.cuts) else self.s.hi
+
+    @property
+    def groups(self) -> list[tuple[int, int, str]]:
+        """The segment words it names, with their spans."""
+        if self._groups is None:
+            self._groups = self._x._segment_hits(self.s.lo, self.s.hi)
+        return self._groups
+
+    @property
+    def payers(self) -> tuple[tuple[int, int, int], ...]:
+        """Who pays: each payer's start, the end of its verb and the end of
+        the stretch it governs."""
+        if self._payers is None:
+            self._payers = self._x._actor_payers(self)
+        return self._payers
+
+    @property
+    def places(self) -> list[_Mention]:
+        """Every region it names, each with its role (dateline, venue, scope,
+        payer, office or a place figures can have)."""
+        if self._places is None:
+            self._places = self._x.a.mentions_in(self.s.lo, self.s.hi)
+        return self._places
+
+    @property
+    def lists(self) -> tuple[PlaceList, ...]:
+        if self._lists is None:
+            placing = [m for m in self.places if m.placing]
+            self._lists = (
+                _place_lists(self._x.text, placing, self._cands, self)
+                if len(placing) > 1 and len(self._cands) > 1
+                else ()
+            )
+        return self._lists
+
+    def paid_at(self, pos: int) -> bool:
+        """Whether a payer named before ``pos`` governs it."""
+        return any(end <= pos < until for _start, end, until in self.payers)
+
+    def listed_place(self, pos: int) -> str | None:
+        """The place of the number at ``pos`` by its rank in a list."""
+        for lst in self.lists:
+            if pos in lst.numbers:
+                return lst.places[lst.numbers.index(pos)].code or None
+        return None
+
+
+class FrameRules:
+    def _frame(self, s: _Sentence, cands: list[_Cand], breaks: list[int]) -> Frame:
+        return Frame(self, s, cands, breaks)
+
+    def _actor_payers(self, f: Frame) -> tuple[tuple[int, int, int], ...]:
+        """ "Pemerintah Kota X, yang telah mendaftarkan ...", "Pemprov X telah
+        memberikan jaminan perlindungan kepada ...": a government that itself
+        registers, protects or pays for workers governs the rest of its clause."""
+        s = f.s
+        if not self.a.may_hold(s.lo, s.hi, _ACTOR_STEMS):
+            return ()
+        text, found = self.text, []
+        for actor in _ACTOR_RE.finditer(text, s.lo, s.hi):
+            verb = _GIVES_RE.search(text, actor.end(), min(s.hi, actor.end() + _ACTOR_TO_VERB))
+            if verb is None or _NOT_ITS_ACT_RE.search(text, actor.end(), verb.start()):
+                continue
+            if any(actor.end() <= cut <= verb.start() for cut in f.cuts[1:-1]):
+                continue
+            found.append((actor.start(), verb.end(), f.clause_end(verb.end())))
+        return tuple(found)
+
+
+def _place_lists(
+    text: str, places: list[_Mention], cands: list[_Cand], f: Frame
+) -> tuple[PlaceList, ...]:
+    """Every run of two or more places followed in the same clause by a run
+    of as many numbers."""
+    lists = []
+    k = 0
+    while k < len(places):
+        run = [places[k]]
+        while (
+            k + 1 < len(places)
+            and _LIST_GAP_RE.fullmatch(text, run[-1].end, places[k + 1].start)
+            and places[k + 1].code != run[-1].code
+        ):
+            k += 1
+            run.append(places[k])
+        k += 1
+        if len(run) < 2:
+            continue
+        end = run[-1].end
+        clause_hi = f.clause_end(end)
+        after = [c for c in cands if end <= c.start < min(clause_hi, end + _PLACES_TO_NUMBERS)]
+        if not after or _has_digit(text, end, after[0].start):
+            continue
+        numbers = [after[0]]
+        for c in after[1:]:
+            unit = _UNIT_RE.match(text, numbers[-1].end, c.start)
+            if not _NUMBER_GAP_RE.fullmatch(text, unit.end(), c.start):
+                break
+            numbers.append(c)
+        if len(numbers) == len(run) and all(n.kind == numbers[0].kind for n in numbers):
+            # no further number of the same kind continues the run
+            lists.append(PlaceList(tuple(run), tuple(n.start for n in numbers)))
+    return tuple(lists)
+
+
+def _has_digit(text: str, lo: int, hi: int) -> bool:
+    return any(ch.isdigit() for ch in text[lo:hi])
+
+
+# "peringkat satu dan dua", "juara 1, 2 dan 3": the next standings of a list
+_NEXT_STANDING_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+)(?:ke-?[ \t]*)?"
+    r"(?P<n>[1-9]\d?|[a-z]+)\b(?![.,]\d|[ \t]*(?:%|persen|ribu|juta|orang|pekerja|peserta))",
+    re.IGNORECASE,
+)
+
+
+def standings_after(text: str, pos: int, hi: int) -> list[tuple[int, int, int]]:
+    """The standings listed right after one ("peringkat satu dan dua"): each
+    one's start, end and value."""
+    found = []
+    while (m := _NEXT_STANDING_RE.match(text, pos, hi)) is not None:
+        word = m.group("n").lower()
+        value = int(word) if word.isdigit() else _ORDINAL_WORDS.get(word, _CARDINAL_WORDS.get(word))
+        if value is None or value > 10:
+            break
+        found.append((m.start("n"), m.end(), value))
+        pos = m.end()
+    return found
