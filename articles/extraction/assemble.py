@@ -449,6 +449,9 @@ class _Extractor(
             segment = OTHER
         else:
             segment = self._segment(cands, i, state.s, state.claimed, state.breaks)
+        if segment == TOTAL and metric != AWARD_RANK:
+            # "915 ribu pekerja (29 persen) berada di sektor formal": its clause says
+            segment = state.frame.predicate_group(cand) or segment
         if segment == TOTAL:
             segment = self._carried_segment(cands, i, state.s, metric) or segment
         if (

@@ -66,7 +66,17 @@ _NUMBER_GAP_RE = re.compile(
     r"|sekitar|mencapai)[ \t]+)?",
     re.IGNORECASE,
 )
-_PLACES_TO_NUMBERS = 120  # characters between the last place and the first number
+_PLACES_TO_NUMBERS = 120
+# what the counted are, said after them past an aside in brackets: "915 ribu
+# pekerja (29 persen) berada di sektor formal", "... yang bekerja di sektor informal"
+_PREDICATE_RE = re.compile(
+    r"[ \t]*(?:(?:pekerja|orang|jiwa|peserta|tenaga[ \t]+kerja)[ \t]*)?(?:\([^()]{0,30}\)[ \t]*)?"
+    r",?[ \t]*(?:yang[ \t]+)?(?:(?:sudah|telah|kini|saat[ \t]+ini|masih)[ \t]+)?"
+    r"(?:berada|bekerja|termasuk|tergolong|merupakan|adalah|tercatat)(?P<verb>)[ \t]+"
+    r"(?:(?:di|sebagai|dalam|pada|ke[ \t]+dalam)[ \t]+)?(?:(?:sektor|kelompok|kategori|segmen"
+    r"|golongan|pekerja|peserta)[ \t]+)?",
+    re.IGNORECASE,
+)  # characters between the last place and the first number
 
 
 @dataclass(slots=True)
@@ -130,6 +140,17 @@ class Frame:
                 else ()
             )
         return self._lists
+
+    def predicate_group(self, c: _Cand) -> str | None:
+        """The group a count's own clause says its people are in, past an
+        aside in brackets: "N pekerja (P persen) berada di sektor formal"."""
+        m = _PREDICATE_RE.match(self._x.text, c.end, self.clause_end(c.end))
+        if m is None:
+            return None
+        for start, _end, segment in self.groups:
+            if m.end("verb") <= start <= m.end():
+                return segment
+        return None
 
     def paid_at(self, pos: int) -> bool:
         """Whether a payer named before ``pos`` governs it."""

@@ -58,3 +58,26 @@ def test_three_places_take_three_listed_standings(register):
     assert ("award_rank", "other", "1", "Kota Malang") in got
     assert ("award_rank", "other", "2", "Kota Batu") in got
     assert ("award_rank", "other", "3", "Kota Blitar") in got
+
+
+# -- the group a count's own clause puts its people in ------------------------------
+
+
+def test_a_group_said_after_a_bracketed_share_is_the_counts_group(register):
+    text = (
+        "Menurut data BPS, angkatan kerja di Kabupaten Jember tercatat 1,4 juta orang. Dari "
+        "jumlah itu, 410 ribu pekerja (29,3 persen) berada di sektor formal, sedangkan "
+        "sisanya bekerja secara mandiri."
+    )
+    got = read(text, register)
+    assert ("workforce", "formal", "410000", "Kabupaten Jember") in got
+
+
+def test_participants_said_to_be_informal_past_a_bracketed_share_are_informal(register):
+    text = (
+        "Peserta aktif BPJS Ketenagakerjaan di Kabupaten Jember mencapai 210 ribu orang. "
+        "Sebanyak 62 ribu peserta (29,5 persen) tercatat sebagai pekerja informal."
+    )
+    got = read(text, register)
+    assert ("participants", "informal", "62000", "Kabupaten Jember") in got
+    assert ("participants", "total", "210000", "Kabupaten Jember") in got
