@@ -53,6 +53,23 @@ _NOT_ITS_ACT_RE = re.compile(
     re.IGNORECASE,
 )
 _ACTOR_TO_VERB = 90  # characters
+# a fund that pays, named in the clause wherever the count is: "Melalui dana CSR,
+# PT X mendaftarkan 2.000 nelayan", "... yang iurannya dari dana desa", "Baznas
+# membayarkan", "menggratiskan iuran"
+_FUND_RE = re.compile(
+    r"\b(?:(?:melalui|lewat|dari|dengan|oleh|didanai|dibiayai|dibayar(?:kan)?|bersumber[ \t]+dari"
+    r"|menggunakan)[ \t]+(?:(?:dana|program|skema|anggaran)[ \t]+)?(?:csr|tjsl|baznas|zakat"
+    r"|dana[ \t]+desa|apbdes|tanggung[ \t]+jawab[ \t]+sosial)|baznas[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?"
+    r"(?:membayar\w*|menanggung|membiayai|mendaftarkan)|menggratiskan[ \t]+(?:iuran|premi))\b",
+    re.IGNORECASE,
+)
+_FUND_STEMS = ("csr", "tjsl", "baznas", "zakat", "desa", "apbdes", "sosial", "gratis")
+# a fund only hoped for or planned: "mendorong pelibatan CSR", "akan dibiayai"
+_HOPED_RE = re.compile(
+    r"\b(?:mendorong|didorong|akan|diharapkan|berharap|rencana|berencana|diupayakan"
+    r"|mengupayakan|menggandeng|digandeng|agar|supaya)\b",
+    re.IGNORECASE,
+)
 
 # the items of a list: ", ", " dan ", ", serta "
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta|&)[ \t]*", re.IGNORECASE)
@@ -103,6 +120,9 @@ class Frame:
     def clauses(self) -> list[tuple[int, int]]:
         return list(zip(self.cuts, self.cuts[1:], strict=False))
 
+    def clause_start(self, pos: int) -> int:
+        return self.cuts[max(0, bisect.bisect_right(self.cuts, pos) - 1)]
+
     def clause_end(self, pos: int) -> int:
         k = bisect.bisect_right(self.cuts, pos)
         return self.cuts[k] if k < len(self.cuts) else self.s.hi
@@ -116,8 +136,8 @@ class Frame:
 
     @property
     def payers(self) -> tuple[tuple[int, int, int], ...]:
-        """Who pays: each payer's start, the end of its verb and the end of
-        the stretch it governs."""
+        """Who pays: each payer's start and the stretch it governs (from its
+        verb, or for a fund its whole clause, to the end of the clause)."""
         if self._payers is None:
             self._payers = self._x._actor_payers(self)
         return self._payers
@@ -153,8 +173,8 @@ class Frame:
         return None
 
     def paid_at(self, pos: int) -> bool:
-        """Whether a payer named before ``pos`` governs it."""
-        return any(end <= pos < until for _start, end, until in self.payers)
+        """Whether a payer governs the number at ``pos``."""
+        return any(lo <= pos < until for _start, lo, until in self.payers)
 
     def listed_place(self, pos: int) -> str | None:
         """The place of the number at ``pos`` by its rank in a list."""
@@ -173,16 +193,24 @@ class FrameRules:
         memberikan jaminan perlindungan kepada ...": a government that itself
         registers, protects or pays for workers governs the rest of its clause."""
         s = f.s
-        if not self.a.may_hold(s.lo, s.hi, _ACTOR_STEMS):
-            return ()
         text, found = self.text, []
-        for actor in _ACTOR_RE.finditer(text, s.lo, s.hi):
+        actors = (
+            _ACTOR_RE.finditer(text, s.lo, s.hi)
+            if self.a.may_hold(s.lo, s.hi, _ACTOR_STEMS)
+            else ()
+        )
+        for actor in actors:
             verb = _GIVES_RE.search(text, actor.end(), min(s.hi, actor.end() + _ACTOR_TO_VERB))
             if verb is None or _NOT_ITS_ACT_RE.search(text, actor.end(), verb.start()):
                 continue
             if any(actor.end() <= cut <= verb.start() for cut in f.cuts[1:-1]):
                 continue
             found.append((actor.start(), verb.end(), f.clause_end(verb.end())))
+        if self.a.may_hold(s.lo, s.hi, _FUND_STEMS):
+            for fund in _FUND_RE.finditer(text, s.lo, s.hi):
+                lo, hi = f.clause_start(fund.start()), f.clause_end(fund.end())
+                if not _HOPED_RE.search(text, lo, hi):
+                    found.append((fund.start(), lo, hi))
         return tuple(found)
 
 

@@ -36,6 +36,33 @@ def test_a_government_urging_employers_to_register_pays_for_no_one(register):
     assert ("participants", "vulnerable", "9150", "Kabupaten Kediri") not in got
 
 
+def test_a_fund_named_anywhere_in_the_clause_pays_for_the_count(register):
+    text = (
+        "Melalui dana CSR, sebuah perusahaan semen mendaftarkan 2.000 nelayan di "
+        "Kabupaten Tuban menjadi peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "2000", "Kabupaten Tuban") in got
+
+
+def test_a_regency_that_waives_the_premium_pays_for_the_workers(register):
+    text = (
+        "Kabupaten Tuban menggratiskan iuran BPJS Ketenagakerjaan bagi 4.100 pekerja "
+        "informal tahun ini."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "4100", "Kabupaten Tuban") in got
+
+
+def test_a_fund_only_hoped_for_pays_for_no_one(register):
+    text = (
+        "Sebanyak 2.500 pekerja informal di Kabupaten Tuban terdaftar BPJS "
+        "Ketenagakerjaan, sementara pemkab mendorong pelibatan dana CSR."
+    )
+    got = read(text, register)
+    assert ("participants", "informal", "2500", "Kabupaten Tuban") in got
+
+
 # -- the k-th standing of a list goes to the k-th place -----------------------------
 
 
