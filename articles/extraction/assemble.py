@@ -380,19 +380,20 @@ class _Extractor(
         if value < 0:
             return
         if state.mentions is None:
-            state.mentions = [m for m in self.a.mentions_in(s.lo, s.hi) if m.placing]
+            state.mentions = state.frame.figure_places()
             state.dates = self._sentence_dates(s)
         segment = self._figure_segment(cands, i, state, metric)
         # a shared name ("Toraja") places no single region ("" -> None)
         # "A dan B berada di peringkat satu dan dua": the place of its rank in a list
-        listed = state.frame.listed_place(cand.start)
-        region = self._restated_region(
-            (metric, segment, value),
-            s,
-            listed or self._region(cand, s, p_lo, f_hi, state.mentions) or None,
-        )
-        if listed:
-            self._fallback = False
+        frame = state.frame
+        if (placed := frame.listed_place(cand.start)) is None and not frame.spread_over(cand):
+            placed = self._region(cand, s, p_lo, f_hi, state.mentions)
+            listed = False
+        else:
+            # "A dan B berada di peringkat satu dan dua": the place of its rank in a
+            # list; "185.000 peserta dari A, B dan C": several regions' whole, none
+            listed, self._fallback = True, False
+        region = self._restated_region((metric, segment, value), s, placed or None)
         guessed = self._fallback
         prev = cands[i - 1] if i else None
         if (

@@ -96,6 +96,31 @@ _PREDICATE_RE = re.compile(
 )  # characters between the last place and the first number
 
 
+# a place named in passing, right before it: where a report was given or a visit
+# went ("yang dilaporkan di X", "saat berkunjung ke X")
+_EVENT_PLACE_RE = re.compile(
+    r"(?:\byang[ \t]+(?:dilaporkan|disampaikan|diumumkan|dipaparkan|dirilis|digelar|diadakan"
+    r"|dibacakan)(?:[ \t]+[^\W\d_]+){0,3}?|\bsaat[ \t]+(?:berkunjung|kunjungan(?:[ \t]+kerja)?"
+    r"|melawat))[ \t]+(?:di|ke)[ \t]+$",
+    re.IGNORECASE,
+)
+# the region a place named just before lies in: "Kabupaten X, salah satu daerah di Y,",
+# "Kota X yang terletak di Y"
+_LIES_IN_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:salah[ \t]+satu|sebuah|satu)[ \t]+(?:daerah|kabupaten|kota|wilayah"
+    r"|provinsi|kawasan)(?:[ \t]+[^\W\d_]+){0,2}?|(?:,[ \t]*)?yang[ \t]+(?:terletak|berada|ada"
+    r"|masuk))[ \t]+(?:di|se-?|dalam)[ \t]*$",
+    re.IGNORECASE,
+)
+# a count spread over the places named after it: "185.000 peserta dari Kabupaten
+# A, B dan C", "... yang tersebar di A dan B"
+_SPREAD_OVER_RE = re.compile(
+    r"[^\d.;:]{0,40}?\b(?:dari|meliputi|mencakup|tersebar[ \t]+di|di[ \t]+wilayah)[ \t]+"
+    r"(?:(?:wilayah|kabupaten|kota|daerah)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class PlaceList:
     """Places named in a row and, after them, as many numbers in a row."""
@@ -171,6 +196,47 @@ class Frame:
             if m.end("verb") <= start <= m.end():
                 return segment
         return None
+
+    def figure_places(self) -> list[_Mention]:
+        """The places a figure of the sentence can have: not a dateline, venue,
+        payer, scope or office, nor a place named in passing (where a report
+        was given, the region another place lies in)."""
+        text, found, prev = self._x.text, [], None
+        for m in self.places:
+            lo = max(self.s.lo, m.start - 80)
+            passing = _EVENT_PLACE_RE.search(text, lo, m.start) is not None or (
+                prev is not None and _LIES_IN_RE.match(text, prev.end, m.start) is not None
+            )
+            if m.placing and not passing:
+                found.append(m)
+            prev = m
+        return found
+
+    def spread_over(self, c: _Cand) -> bool:
+        """Whether the count at ``c`` is spread over two or more places named
+        after it in its clause ("185.000 peserta dari A, B dan C"): a whole
+        of several regions, no one region's."""
+        hi = self.clause_end(c.end)
+        for lst in self.runs():
+            first = lst[0]
+            if first.start < c.end or first.start >= hi:
+                continue
+            return _SPREAD_OVER_RE.match(self._x.text, c.end, first.start) is not None
+        return False
+
+    def runs(self) -> list[tuple[_Mention, ...]]:
+        """The runs of two or more places named in a row ("A, B dan C")."""
+        text, runs, run = self._x.text, [], []
+        for m in self.places:
+            if m.placing and run and _LIST_GAP_RE.fullmatch(text, run[-1].end, m.start):
+                run.append(m)
+                continue
+            if len(run) > 1:
+                runs.append(tuple(run))
+            run = [m] if m.placing else []
+        if len(run) > 1:
+            runs.append(tuple(run))
+        return runs
 
     def paid_at(self, pos: int) -> bool:
         """Whether a payer governs the number at ``pos``."""

@@ -108,3 +108,39 @@ def test_participants_said_to_be_informal_past_a_bracketed_share_are_informal(re
     got = read(text, register)
     assert ("participants", "informal", "62000", "Kabupaten Jember") in got
     assert ("participants", "total", "210000", "Kabupaten Jember") in got
+
+
+# -- a place named in passing is not the figure's ----------------------------------
+
+
+def test_the_province_a_city_lies_in_is_not_the_citys_figure(register):
+    text = "Kota Batu yang terletak di Jawa Timur mencatat cakupan kepesertaan 52 persen."
+    got = read(text, register)
+    assert ("coverage_pct", "total", "52", "Kota Batu") in got
+
+
+def test_a_regency_described_as_part_of_a_province_keeps_its_figure(register):
+    text = (
+        "Kabupaten Jember, salah satu daerah di Jawa Timur, mencatat cakupan "
+        "kepesertaan 31 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "31", "Kabupaten Jember") in got
+
+
+def test_where_a_provinces_figure_was_reported_is_not_its_place(register):
+    text = (
+        "Capaian UCJ Provinsi Jawa Timur yang dilaporkan di Kabupaten Jember pekan lalu "
+        "sebesar 45 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "45", "Jawa Timur") in got
+
+
+def test_a_count_spread_over_several_regencies_has_no_single_region(register):
+    text = (
+        "Kantor Cabang Jember mencatat 185.000 peserta aktif dari Kabupaten Jember, "
+        "Lumajang dan Bondowoso."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "185000", None) in got
