@@ -63,6 +63,13 @@ _FUND_RE = re.compile(
     r"(?:membayar\w*|menanggung|membiayai|mendaftarkan)|menggratiskan[ \t]+(?:iuran|premi))\b",
     re.IGNORECASE,
 )
+_FUND_REACH = 100  # characters between a fund and the count it pays for
+# a word that turns from the paid-for count to another whole or a part of it
+_TURNS_RE = re.compile(
+    r"\b(?:sehingga|total|jumlah|keseluruhan|seluruh|secara|capaian|cakupan|termasuk"
+    r"|di[ \t]+antaranya|dari)\b",
+    re.IGNORECASE,
+)
 _FUND_STEMS = ("csr", "tjsl", "baznas", "zakat", "desa", "apbdes", "sosial", "gratis")
 # a fund only hoped for or planned: "mendorong pelibatan CSR", "akan dibiayai"
 _HOPED_RE = re.compile(
@@ -160,9 +167,10 @@ class Frame:
         return self._groups
 
     @property
-    def payers(self) -> tuple[tuple[int, int, int], ...]:
-        """Who pays: each payer's start and the stretch it governs (from its
-        verb, or for a fund its whole clause, to the end of the clause)."""
+    def payers(self) -> tuple[tuple[int, int, int, int], ...]:
+        """Who pays: each payer's span (a government to its verb, or a fund)
+        and the stretch it governs (from the verb, or for a fund its whole
+        clause, to the end of the clause)."""
         if self._payers is None:
             self._payers = self._x._actor_payers(self)
         return self._payers
@@ -239,8 +247,23 @@ class Frame:
         return runs
 
     def paid_at(self, pos: int) -> bool:
-        """Whether a payer governs the number at ``pos``."""
-        return any(lo <= pos < until for _start, lo, until in self.payers)
+        """Whether a payer governs the number at ``pos``: a government's act
+        governs the counts after its verb, a fund the count nearest it in its
+        clause, but neither past a word that turns to another whole ("sehingga
+        total peserta ...", "termasuk ...")."""
+        text = self._x.text
+        for start, end, lo, until in self.payers:
+            if not lo <= pos < until:
+                continue
+            if lo < start:  # a fund: the count nearest it, either side
+                a, b = (pos, start) if pos < start else (end, pos)
+                if b - a > _FUND_REACH or any(a < c.start < b for c in self._cands):
+                    continue
+            else:
+                a, b = end, pos
+            if not _TURNS_RE.search(text, a, b):
+                return True
+        return False
 
     def listed_place(self, pos: int) -> str | None:
         """The place of the number at ``pos`` by its rank in a list."""
@@ -254,7 +277,7 @@ class FrameRules:
     def _frame(self, s: _Sentence, cands: list[_Cand], breaks: list[int]) -> Frame:
         return Frame(self, s, cands, breaks)
 
-    def _actor_payers(self, f: Frame) -> tuple[tuple[int, int, int], ...]:
+    def _actor_payers(self, f: Frame) -> tuple[tuple[int, int, int, int], ...]:
         """ "Pemerintah Kota X, yang telah mendaftarkan ...", "Pemprov X telah
         memberikan jaminan perlindungan kepada ...": a government that itself
         registers, protects or pays for workers governs the rest of its clause."""
@@ -271,12 +294,12 @@ class FrameRules:
                 continue
             if any(actor.end() <= cut <= verb.start() for cut in f.cuts[1:-1]):
                 continue
-            found.append((actor.start(), verb.end(), f.clause_end(verb.end())))
+            found.append((actor.start(), verb.end(), verb.end(), f.clause_end(verb.end())))
         if self.a.may_hold(s.lo, s.hi, _FUND_STEMS):
             for fund in _FUND_RE.finditer(text, s.lo, s.hi):
                 lo, hi = f.clause_start(fund.start()), f.clause_end(fund.end())
                 if not _HOPED_RE.search(text, lo, hi):
-                    found.append((fund.start(), lo, hi))
+                    found.append((fund.start(), fund.end(), lo, hi))
         return tuple(found)
 
 

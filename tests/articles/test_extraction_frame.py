@@ -63,6 +63,16 @@ def test_a_fund_only_hoped_for_pays_for_no_one(register):
     assert ("participants", "informal", "2500", "Kabupaten Tuban") in got
 
 
+def test_a_whole_after_the_paid_for_count_is_not_paid_for(register):
+    text = (
+        "Pemkab Tuban telah mendaftarkan 5.000 pekerja rentan, sehingga total peserta "
+        "di kabupaten itu mencapai 60.000 orang."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "5000", "Kabupaten Tuban") in got
+    assert ("participants", "total", "60000", "Kabupaten Tuban") in got
+
+
 # -- the k-th standing of a list goes to the k-th place -----------------------------
 
 
@@ -121,8 +131,7 @@ def test_the_province_a_city_lies_in_is_not_the_citys_figure(register):
 
 def test_a_regency_described_as_part_of_a_province_keeps_its_figure(register):
     text = (
-        "Kabupaten Jember, salah satu daerah di Jawa Timur, mencatat cakupan "
-        "kepesertaan 31 persen."
+        "Kabupaten Jember, salah satu daerah di Jawa Timur, mencatat cakupan kepesertaan 31 persen."
     )
     got = read(text, register)
     assert ("coverage_pct", "total", "31", "Kabupaten Jember") in got
