@@ -336,7 +336,47 @@ def _place_lists(
         if len(numbers) == len(run) and all(n.kind == numbers[0].kind for n in numbers):
             # no further number of the same kind continues the run
             lists.append(PlaceList(tuple(run), tuple(n.start for n in numbers)))
+    lists.extend(_numbers_then_places(text, places, cands, f))
     return tuple(lists)
+
+
+# between a run of numbers and the run of places they belong to, in order: "120.000
+# dan 45.000 orang masing-masing di A dan B"
+_NUMBERS_TO_PLACES_RE = re.compile(
+    r"[ \t]*(?:(?:orang|pekerja|peserta|jiwa|tenaga[ \t]+kerja|persen|%)[ \t]*)?,?[ \t]*"
+    r"(?:(?:masing-masing|berturut-turut)[ \t]+)?(?:di|untuk|bagi|pada|dari)[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def _numbers_then_places(
+    text: str, places: list[_Mention], cands: list[_Cand], f: Frame
+) -> list[PlaceList]:
+    """Runs of numbers followed by as many places: "sebanyak 120.000 dan 45.000
+    orang masing-masing di Kota A dan Kota B"."""
+    found, k = [], 0
+    while k < len(cands):
+        run = [cands[k]]
+        while k + 1 < len(cands) and cands[k + 1].kind == run[0].kind:
+            unit = _UNIT_RE.match(text, run[-1].end, cands[k + 1].start)
+            if not _NUMBER_GAP_RE.fullmatch(text, unit.end(), cands[k + 1].start):
+                break
+            k += 1
+            run.append(cands[k])
+        k += 1
+        if len(run) < 2:
+            continue
+        after = [m for m in places if m.start >= run[-1].end]
+        if not after or not _NUMBERS_TO_PLACES_RE.fullmatch(text, run[-1].end, after[0].start):
+            continue
+        named = [after[0]]
+        for m in after[1:]:
+            if not _LIST_GAP_RE.fullmatch(text, named[-1].end, m.start):
+                break
+            named.append(m)
+        if len(named) == len(run) and named[-1].end <= f.clause_end(run[0].start):
+            found.append(PlaceList(tuple(named), tuple(c.start for c in run)))
+    return found
 
 
 def _has_digit(text: str, lo: int, hi: int) -> bool:

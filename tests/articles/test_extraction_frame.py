@@ -153,3 +153,13 @@ def test_a_count_spread_over_several_regencies_has_no_single_region(register):
     )
     got = read(text, register)
     assert ("participants", "total", "185000", None) in got
+
+
+def test_numbers_listed_before_their_places_go_to_them_in_order(register):
+    text = (
+        "Peserta aktif sebanyak 120.000 dan 45.000 orang masing-masing di Kota Malang "
+        "dan Kota Batu."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "120000", "Kota Malang") in got
+    assert ("participants", "total", "45000", "Kota Batu") in got
