@@ -140,13 +140,15 @@ class Frame:
     """What one sentence says, read once; each part is read when first asked
     for (most sentences need only one or two of them)."""
 
-    __slots__ = ("_cands", "_groups", "_lists", "_payers", "_places", "_x", "cuts", "s")
+    __slots__ = (
+        "_cands", "_groups", "_lists", "_payers", "_places", "_runs", "_x", "cuts", "s"
+    )  # fmt: skip
 
     def __init__(self, x, s: _Sentence, cands: list[_Cand], breaks: list[int]) -> None:
         self._x, self.s, self._cands = x, s, cands
         # the clauses: the sentence cut at its strong breaks ("; ", "sedangkan", ...)
         self.cuts = [s.lo, *(b for b in breaks if s.lo < b < s.hi), s.hi]
-        self._groups = self._payers = self._places = self._lists = None
+        self._groups = self._payers = self._places = self._lists = self._runs = None
 
     @property
     def clauses(self) -> list[tuple[int, int]]:
@@ -224,8 +226,11 @@ class Frame:
         """Whether the count at ``c`` is spread over two or more places named
         after it in its clause ("185.000 peserta dari A, B dan C"): a whole
         of several regions, no one region's."""
+        runs = self.runs()
+        if not runs:
+            return False
         hi = self.clause_end(c.end)
-        for lst in self.runs():
+        for lst in runs:
             first = lst[0]
             if first.start < c.end or first.start >= hi:
                 continue
@@ -234,6 +239,8 @@ class Frame:
 
     def runs(self) -> list[tuple[_Mention, ...]]:
         """The runs of two or more places named in a row ("A, B dan C")."""
+        if self._runs is not None:
+            return self._runs
         text, runs, run = self._x.text, [], []
         for m in self.places:
             if m.placing and run and _LIST_GAP_RE.fullmatch(text, run[-1].end, m.start):
@@ -244,6 +251,7 @@ class Frame:
             run = [m] if m.placing else []
         if len(run) > 1:
             runs.append(tuple(run))
+        self._runs = runs
         return runs
 
     def paid_at(self, pos: int) -> bool:
