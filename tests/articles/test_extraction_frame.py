@@ -163,3 +163,30 @@ def test_numbers_listed_before_their_places_go_to_them_in_order(register):
     got = read(text, register)
     assert ("participants", "total", "120000", "Kota Malang") in got
     assert ("participants", "total", "45000", "Kota Batu") in got
+
+
+# -- the items of a breakdown take the group of the whole they detail --------------
+
+
+def test_a_breakdown_by_regency_takes_the_group_of_the_whole_before_it(register):
+    text = (
+        "Pemprov Jawa Timur telah memberikan perlindungan kepada 40.000 pekerja rentan "
+        "sepanjang tahun ini. Pekerja yang terlindungi tersebar di tiga daerah, terdiri "
+        "atas Kabupaten Jember 18.000 pekerja, Kabupaten Lumajang 12.000 pekerja dan "
+        "Kabupaten Bondowoso 9.000 pekerja."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "40000", "Jawa Timur") in got
+    assert ("participants", "vulnerable", "18000", "Kabupaten Jember") in got
+    assert ("participants", "vulnerable", "9000", "Kabupaten Bondowoso") in got
+
+
+def test_a_breakdown_larger_than_the_group_before_it_is_no_part_of_it(register):
+    text = (
+        "Pemprov Jawa Timur telah memberikan perlindungan kepada 4.000 pekerja rentan "
+        "sepanjang tahun ini. Pekerja yang terlindungi tersebar di tiga daerah, terdiri atas "
+        "Kabupaten Jember 180.000 pekerja, Kabupaten Lumajang 120.000 pekerja dan "
+        "Kabupaten Bondowoso 90.000 pekerja."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "180000", "Kabupaten Jember") in got
