@@ -204,10 +204,7 @@ class _Extractor(
             elif kw == "tertinggi":
                 kw = "tertinggi_ke"
             cands.append(_Cand(m.start(), m.end(), Decimal(value), "rank", rank_kw=kw))
-            if kw != "next" and value:
-                # "peringkat satu dan dua": each standing of the list its own
-                for lo, hi, more in standings_after(self.text, m.end(), s.hi):
-                    cands.append(_Cand(lo, hi, Decimal(more), "rank", rank_kw=kw))
+        listed = self._listed_standings(cands, s) if cands else False
         i = bisect.bisect_left(self.number_starts, s.lo)
         while i < len(self.numbers) and self.numbers[i].start() < s.hi:
             m = self.numbers[i]
@@ -218,8 +215,21 @@ class _Extractor(
             if cand is not None:
                 cands.append(cand)
         cands.sort(key=lambda c: c.start)
+        if not listed:
+            return cands
         # a listed standing read as a number too ("satu dan dua"): the standing
         return [c for k, c in enumerate(cands) if not k or c.start >= cands[k - 1].end]
+
+    def _listed_standings(self, cands: list[_Cand], s: _Sentence) -> bool:
+        """ "peringkat satu dan dua": each standing of the list its own
+        candidate, of the kind of the first; whether there was one."""
+        listed = []
+        for c in cands:
+            if c.rank_kw != "next" and c.value:
+                for lo, hi, more in standings_after(self.text, c.end, s.hi):
+                    listed.append(_Cand(lo, hi, Decimal(more), "rank", rank_kw=c.rank_kw))
+        cands.extend(listed)
+        return bool(listed)
 
     def _read_number(self, m: re.Match[str], hi: int) -> _Cand | None:
         text = self.text

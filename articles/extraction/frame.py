@@ -155,7 +155,8 @@ class Frame:
     def __init__(self, x, s: _Sentence, cands: list[_Cand], breaks: list[int]) -> None:
         self._x, self.s, self._cands = x, s, cands
         # the clauses: the sentence cut at its strong breaks ("; ", "sedangkan", ...)
-        self.cuts = [s.lo, *(b for b in breaks if s.lo < b < s.hi), s.hi]
+        # (``breaks`` are those of the sentence, from its start on)
+        self.cuts = [s.lo, *(breaks[1:] if breaks and breaks[0] == s.lo else breaks), s.hi]
         self._groups = self._payers = self._places = self._lists = self._runs = None
 
     @property
@@ -219,13 +220,15 @@ class Frame:
         """The places a figure of the sentence can have: not a dateline, venue,
         payer, scope or office, nor a place named in passing (where a report
         was given, the region another place lies in)."""
-        text, found, prev = self._x.text, [], None
+        s, text, found, prev = self.s, self._x.text, [], None
         for m in self.places:
-            lo = max(self.s.lo, m.start - 80)
-            passing = _EVENT_PLACE_RE.search(text, lo, m.start) is not None or (
-                prev is not None and _LIES_IN_RE.match(text, prev.end, m.start) is not None
-            )
-            if m.placing and not passing:
+            if m.placing and not (
+                (prev is not None and _LIES_IN_RE.match(text, prev.end, m.start) is not None)
+                or (
+                    text[m.start - 3 : m.start].lower() in ("di ", "ke ")
+                    and _EVENT_PLACE_RE.search(text, max(s.lo, m.start - 80), m.start)
+                )
+            ):
                 found.append(m)
             prev = m
         return found
@@ -298,6 +301,8 @@ class FrameRules:
         the items of a breakdown that name no group of their own are of the
         group of the whole they break down, a count of a group stated in one
         of the sentences before that their sum does not exceed."""
+        if not self._group_wholes or len(cands) < 2:
+            return None
         items = [c for c in cands if c.metric == PARTICIPANTS]
         if len(items) < 2 or any(c.segment != TOTAL for c in items):
             return None
