@@ -44,6 +44,13 @@ The reading steps, one module each:
 - ``tables``: markdown tables (with or without the leading pipe) by column
   header ("Kepesertaan Non Aktif" is not participants) or, under years, by
   row label.
+- ``frame``: each sentence read once into its clauses, the groups it names,
+  who pays and which counts that governs (a government that itself registers
+  or protects workers, a fund: CSR, Baznas, dana desa), its places with their
+  roles (a place named in passing: where a report was given, the province
+  another lies in) and its lists (places then as many numbers or standings,
+  or numbers then as many places: the k-th number the k-th place; a count
+  spread over a run of places has none); segment and region read from it.
 - ``segments``: the segment words attached after the number, else the nearest
   joined group before it (not a contrast named earlier, not "di luar ASN"),
   else the group of the figure before it in the sentence until another group

@@ -29,6 +29,7 @@ from .figures import (
     WORKFORCE,
     Figure,
 )
+from .frame import Frame, FrameRules, standings_after
 from .lexicon import _CONNECTOR_WORDS, _PERSON_WORDS, _SEGMENT_OF
 from .metrics import MetricRules
 from .numbers import (
@@ -60,7 +61,9 @@ from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
 
 
-class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRules, AsOfRules):
+class _Extractor(
+    MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRules, AsOfRules, FrameRules
+):
     def __init__(self, article: _Article, *, original: str | None = None) -> None:
         self.a = article
         self.text = article.text
@@ -118,6 +121,8 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
         self._groups_at: dict[int, set[str]] = {}
         self._regions_at: dict[int, set[str]] = {}  # the regions of its figures, likewise
         self._first_stated: dict[tuple, tuple[int, str | None]] = {}
+        # counts of a named group, by sentence start: wholes a breakdown may detail
+        self._group_wholes: list[tuple[int, Decimal, str]] = []
         self._article_segment = self._dominant_segment()
 
     def _digit_numbers(self) -> list[re.Match[str]]:
@@ -199,6 +204,7 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             elif kw == "tertinggi":
                 kw = "tertinggi_ke"
             cands.append(_Cand(m.start(), m.end(), Decimal(value), "rank", rank_kw=kw))
+        listed = self._listed_standings(cands, s) if cands else False
         i = bisect.bisect_left(self.number_starts, s.lo)
         while i < len(self.numbers) and self.numbers[i].start() < s.hi:
             m = self.numbers[i]
@@ -209,7 +215,21 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             if cand is not None:
                 cands.append(cand)
         cands.sort(key=lambda c: c.start)
-        return cands
+        if not listed:
+            return cands
+        # a listed standing read as a number too ("satu dan dua"): the standing
+        return [c for k, c in enumerate(cands) if not k or c.start >= cands[k - 1].end]
+
+    def _listed_standings(self, cands: list[_Cand], s: _Sentence) -> bool:
+        """ "peringkat satu dan dua": each standing of the list its own
+        candidate, of the kind of the first; whether there was one."""
+        listed = []
+        for c in cands:
+            if c.rank_kw != "next" and c.value:
+                for lo, hi, more in standings_after(self.text, c.end, s.hi):
+                    listed.append(_Cand(lo, hi, Decimal(more), "rank", rank_kw=c.rank_kw))
+        cands.extend(listed)
+        return bool(listed)
 
     def _read_number(self, m: re.Match[str], hi: int) -> _Cand | None:
         text = self.text
@@ -337,6 +357,7 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
         breaks = starts[bisect.bisect_left(starts, s.lo) : bisect.bisect_left(starts, s.hi)]
         self._attach_segments(s, cands, breaks)
         state = _SentencePass(s, breaks, set().union(*(c.claimed for c in cands)), table_row)
+        state.frame = self._frame(s, cands, breaks)
         for i in range(len(cands)):
             self._cand_figures(cands, i, state)
         if state.national_size:
@@ -348,6 +369,13 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
                     state.figures[k] = replace(
                         figure, region_code=nation, region_name=self.a.index.name_of(nation)
                     )
+        group = self._breakdown_group(s, cands)
+        if group is not None:
+            # "... terdiri atas A 24.000 pekerja, B 19.336 pekerja": the whole's group
+            state.figures = [
+                replace(f, segment=group) if f.metric == PARTICIPANTS and f.segment == TOTAL else f
+                for f in state.figures
+            ]
         return state.figures
 
     def _cand_figures(self, cands: list[_Cand], i: int, state: _SentencePass) -> None:
@@ -371,13 +399,20 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
         if value < 0:
             return
         if state.mentions is None:
-            state.mentions = [m for m in self.a.mentions_in(s.lo, s.hi) if m.placing]
+            state.mentions = state.frame.figure_places()
             state.dates = self._sentence_dates(s)
         segment = self._figure_segment(cands, i, state, metric)
         # a shared name ("Toraja") places no single region ("" -> None)
-        region = self._restated_region(
-            (metric, segment, value), s, self._region(cand, s, p_lo, f_hi, state.mentions) or None
-        )
+        # "A dan B berada di peringkat satu dan dua": the place of its rank in a list
+        frame = state.frame
+        if (placed := frame.listed_place(cand.start)) is None and not frame.spread_over(cand):
+            placed = self._region(cand, s, p_lo, f_hi, state.mentions)
+            listed = False
+        else:
+            # "A dan B berada di peringkat satu dan dua": the place of its rank in a
+            # list; "185.000 peserta dari A, B dan C": several regions' whole, none
+            listed, self._fallback = True, False
+        region = self._restated_region((metric, segment, value), s, placed or None)
         guessed = self._fallback
         prev = cands[i - 1] if i else None
         if (
@@ -403,7 +438,8 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
         pattern = (
             f"{'table' if state.table_row else _KIND_NAME[cand.kind]}.{metric}.{cand.rule or 'cue'}"
         )
-        for code in self._each_region(cand, p_lo, state.mentions) or (region,):
+        each = () if listed else self._each_region(cand, p_lo, state.mentions)
+        for code in each or (region,):
             figure = Figure(
                 metric=metric,
                 segment=segment,
@@ -421,6 +457,7 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             self.dated[id(figure)] = dated
             if guessed:
                 state.fallback_ids.add(id(figure))
+        self._note_whole(s, metric, segment, value)
         self._last_segment[metric] = segment
         self._last_figure = (segment, s.lo)
         self._groups_at.setdefault(s.lo, set()).add(segment)
@@ -433,11 +470,19 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             segment = OTHER
         else:
             segment = self._segment(cands, i, state.s, state.claimed, state.breaks)
+        if segment == TOTAL and metric != AWARD_RANK:
+            # "915 ribu pekerja (29 persen) berada di sektor formal": its clause says
+            segment = state.frame.predicate_group(cand) or segment
         if segment == TOTAL:
             segment = self._carried_segment(cands, i, state.s, metric) or segment
-        elif segment == INFORMAL and cand.seg_hint == VULNERABLE:
+        if (
+            segment in (TOTAL, INFORMAL)
+            and metric == PARTICIPANTS
+            and (cand.seg_hint == VULNERABLE or state.frame.paid_at(cand.start))
+        ):
             # "28 ribu pekerja informal yang didaftarkan dan dibayarkan iurannya
-            # oleh Pemkot": informal workers a government pays for
+            # oleh Pemkot", "Pemerintah Kota X, yang telah mendaftarkan 28 ribu
+            # pekerja informal": workers a government pays for
             segment = VULNERABLE
         cand.segment = segment
         return segment
@@ -456,6 +501,7 @@ class _SentencePass:
     figures: list[Figure] = field(default_factory=list)
     fallback_ids: set[int] = field(default_factory=set)
     national_size: bool = False
+    frame: Frame | None = None
 
 
 _SEGMENT_NOUNS = frozenset(

@@ -450,12 +450,10 @@ class PlacingRules(PlacingAsides):
         )
         if marker is None:
             return None
-        group = [m for m in mentions if m.end <= marker.start()]
-        if not group:
-            # "A dan B memiliki coverage lebih rendah. Masing-masing 26% dan 31%."
-            group = self._listed_before_sentence(marker.start())
-        elif not _BEFORE_RESPECTIVE_RE.fullmatch(text, group[-1].end, marker.start()):
-            return None
+        if any(m.end <= marker.start() for m in mentions):
+            return None  # a list within the sentence: the sentence frame places it
+        # "A dan B memiliki coverage lebih rendah. Masing-masing 26% dan 31%."
+        group = self._listed_before_sentence(marker.start())
         if not group:
             return None
         k = len(group) - 1
@@ -630,7 +628,6 @@ _ITEM_HEAD_RE = re.compile(
 # "A, B dan C berturut-turut 40, 31 dan 22 persen": each figure its place's
 _RESPECTIVE_RE = re.compile(r"\b(?:berturut-turut|masing-masing)\b", re.IGNORECASE)
 _RESPECTIVE_WORDS = ("berturut-turut", "masing-masing")  # what it needs, lower-cased
-_BEFORE_RESPECTIVE_RE = re.compile(r"[ \t,]*(?:yang[ \t]+)?[^\d.;]{0,40}?[ \t]*")
 _RUN_NUMBER_RE = re.compile(
     r"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?(?:(?:sebanyak|sebesar|sekitar|yaitu|yakni)"
     r"[ \t]+)?(\d[\d.,]*\d|\d)(?:[ \t]*(?:%|persen|orang|pekerja|peserta|jiwa))?",

@@ -98,6 +98,10 @@ _RATE_RESTATES_COUNT_RE = re.compile(
 )
 _COMBINED_RE = re.compile(r"\b(?:di)?gabung(?:kan|an)?\b", re.IGNORECASE)
 
+# "sehingga total ...": the sentence turns from a part to the whole ("dengan jumlah
+# mencapai" only words an item of a list)
+_TURNS_TO_WHOLE_RE = re.compile(r"\b(?:sehingga|total|keseluruhan)\b", re.IGNORECASE)
+
 _IN_BRACKETS_GAP_RE = re.compile(r"[ \t]*\([ \t]*")
 
 _CHANGED_TO_RE = re.compile(
@@ -480,6 +484,10 @@ class SegmentRules:
         group = (MIGRANT, VULNERABLE, OTHER)
         for other in reversed(cands[:i]):
             if other.metric == metric and other.segment in group:
+                # "... 5.000 pekerja rentan, sehingga total peserta mencapai 60.000":
+                # a whole named between them is no part of the series
+                if _TURNS_TO_WHOLE_RE.search(self.text, other.end, cands[i].start):
+                    return None
                 return other.segment
         if s.topic_lo < s.lo and self._last_segment.get(metric) in group:
             return self._last_segment[metric]
