@@ -29,6 +29,7 @@ from .figures import (
     WORKFORCE,
     Figure,
 )
+from .groups import GroupRules
 from .lexicon import _CONNECTOR_WORDS, _PERSON_WORDS, _SEGMENT_OF
 from .metrics import MetricRules
 from .numbers import (
@@ -60,7 +61,9 @@ from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
 
 
-class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRules, AsOfRules):
+class _Extractor(
+    GroupRules, MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRules, AsOfRules
+):
     def __init__(self, article: _Article, *, original: str | None = None) -> None:
         self.a = article
         self.text = article.text
@@ -348,7 +351,7 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
                     state.figures[k] = replace(
                         figure, region_code=nation, region_name=self.a.index.name_of(nation)
                     )
-        return state.figures
+        return self._without_parts(state.figures)
 
     def _cand_figures(self, cands: list[_Cand], i: int, state: _SentencePass) -> None:
         """The figure (or, for "A dan B masing-masing 42 persen", the figures) of
@@ -439,7 +442,7 @@ class _Extractor(MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRule
             # "28 ribu pekerja informal yang didaftarkan dan dibayarkan iurannya
             # oleh Pemkot": informal workers a government pays for
             segment = VULNERABLE
-        cand.segment = segment
+        cand.segment = segment = self._group_of_part(cands, i, segment)
         return segment
 
 

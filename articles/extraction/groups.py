@@ -1,0 +1,119 @@
+"""Groups and parts (issue #13, round 9): the group a whole is named with
+applies to the part counted of it ("Dari 55.201 pekerja penerima upah, 33.035
+orang telah menjadi peserta aktif"); a list of rates, each after its group
+("terdiri dari Pekerja PU 59,94 persen, Pekerja BPU 32,51 persen"), is a rate
+per group, not a share by some other breakdown; counts that only split a
+whole already stated (by firm size, by crop, by number of programmes) are not
+participants of their own. A mixin placed before ``MetricRules`` in the
+extractor; pure Python."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .article import _Cand, _Sentence
+from .cues import _WHOLE_TAIL_RE
+from .figures import CONSTRUCTION, FORMAL, INFORMAL, PARTICIPANTS, TOTAL
+
+# the segments that make a split a breakdown by segment (kept), not a sub-breakdown
+_MAIN_SEGMENTS = frozenset({FORMAL, INFORMAL, CONSTRUCTION})
+# "Dari 55.201 pekerja penerima upah, 33.035 orang telah ...": the words of the
+# whole, then a comma and the part (no "baru", "sebanyak" between them)
+_WHOLE_THEN_COMMA_RE = re.compile(r"[^\d.;,]{0,60},[ \t]*$")
+# the part is said to be registered right after its noun
+_PART_REGISTERED_RE = re.compile(
+    r"[ \t]+(?:orang|pekerja|tenaga[ \t]+kerja|peserta|jiwa)?[ \t]*(?:di[ \t]+antaranya[ \t]+)?"
+    r"(?:telah|sudah|baru|yang[ \t]+(?:telah|sudah|baru))[ \t]+"
+    r"(?:menjadi|terdaftar|terlindungi|tercover|ter-cover|dilindungi|mendaftar|ikut|bergabung)",
+    re.IGNORECASE,
+)
+# a share of a whole within half a percent: the parts add up to it
+_SUM_TOLERANCE = Decimal("0.005")
+
+
+class GroupRules:
+    # -- a whole, a comma, its registered part ---------------------------------
+
+    def _whole_of_next(self, k) -> bool:
+        if super()._whole_of_next(k):
+            return True
+        c, nxt = k.c, k.nxt
+        return bool(
+            nxt is not None
+            and nxt.kind == "count"
+            and c.noun == "person"
+            and _WHOLE_TAIL_RE.search(k.tail[-40:])
+            and _WHOLE_THEN_COMMA_RE.match(self.text, c.end, nxt.start)
+            and _PART_REGISTERED_RE.match(self.text, nxt.end, k.s.hi)
+        )
+
+    def _group_of_part(self, cands: list[_Cand], i: int, segment: str) -> str:
+        """The group named with the whole is its registered part's group too."""
+        cand = cands[i]
+        prev = cands[i - 1] if i else None
+        if (
+            segment == TOTAL
+            and cand.rule == "part_after_whole"
+            and prev is not None
+            and getattr(prev, "segment", None) not in (None, TOTAL)
+        ):
+            return prev.segment
+        return segment
+
+    # -- a list of rates by group -----------------------------------------------
+
+    def _list_share(self, cands: list[_Cand], i: int, s: _Sentence, tail: str) -> bool:
+        if not super()._list_share(cands, i, s, tail):
+            return False
+        rates = [c for c in cands if c.kind == "pct"]
+        if sum(c.value for c in rates) <= 101 and len(rates) > 1:
+            return True  # shares that add up to the whole: a composition
+        return not all(self._group_right_before(c.start, s.lo) for c in rates)
+
+    def _group_right_before(self, pos: int, lo: int) -> bool:
+        """A main segment word ends at most a few characters before ``pos``
+        ("Pekerja BPU 32,51 persen")."""
+        for start, end, segment in self.segment_hits:
+            if lo <= start and pos - 4 <= end <= pos and segment in _MAIN_SEGMENTS:
+                return True
+        return False
+
+    # -- parts of a whole stated before ------------------------------------------
+
+    def _without_parts(self, figures: list) -> list:
+        """The figures of one sentence less the counts that only split a whole
+        stated before them."""
+        wholes = getattr(self, "_stated_wholes", None)
+        if wholes is None:
+            wholes = self._stated_wholes = []
+        if not figures:
+            return figures
+        dropped = _parts_of_a_whole(figures, wholes)
+        wholes.extend(f.value for f in figures if f.metric == PARTICIPANTS)
+        if dropped:
+            figures = [f for f in figures if id(f) not in dropped]
+        return figures
+
+
+def _parts_of_a_whole(figures, wholes) -> set[int]:
+    """The ids of the participant counts of one sentence, two or more with no
+    group of their own in one region, that add up to a count stated before
+    them (in the sentence or earlier in the article): "24.872 orang yang
+    terdiri atas 5.752 pekerja perusahaan besar, 11.852 ...", "7.146 petani
+    ... terdiri atas petani tembakau 596 orang, ...". A split by segment (PU,
+    BPU, jasa konstruksi) keeps its groups and is not touched."""
+    people = [f for f in figures if f.metric == PARTICIPANTS]
+    if len(people) < 2:
+        return set()
+    for j in range(len(people) - 1):
+        parts = people[j:]
+        if any(f.segment != TOTAL for f in parts):
+            continue
+        if len({f.region_code for f in parts}) != 1:
+            continue
+        total = sum(f.value for f in parts)
+        before = [*wholes, *(f.value for f in people[:j])]
+        if any(w > 0 and abs(total - w) <= w * _SUM_TOLERANCE for w in before):
+            return {id(f) for f in parts}
+    return set()

@@ -1,0 +1,81 @@
+"""Issue 13, sets O and Q (round 9): kinds of sentences those sets showed, each
+on a text written for this test (other places, other numbers, other words).
+Full region register from fixtures/, no database."""
+
+from tests.articles.readings import read
+
+# -- a whole named with its group, then its registered part ---------------------
+
+
+def test_the_group_named_with_the_whole_is_the_group_of_its_part(register):
+    text = (
+        "Hingga Juni 2025, potensi peserta BPJS Ketenagakerjaan di Kota Madiun sebanyak "
+        '80.000 orang. "Dari 42.300 pekerja penerima upah, 25.110 orang telah menjadi '
+        "peserta aktif. Sementara dari 30.120 pekerja bukan penerima upah, 9.870 orang "
+        'sudah terdaftar," ujarnya.'
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "25110", "Kota Madiun") in got
+    assert ("workforce", "formal", "42300", "Kota Madiun") in got
+    assert ("participants", "informal", "9870", "Kota Madiun") in got
+    assert ("workforce", "informal", "30120", "Kota Madiun") in got
+
+
+# -- a list of rates, each after its group --------------------------------------
+
+
+def test_rates_each_after_its_group_are_the_groups_coverage(register):
+    text = (
+        "Kepesertaan BPJS Ketenagakerjaan di Kota Madiun saat ini terdiri dari Pekerja PU "
+        "61,20 persen, Pekerja BPU 30,15 persen dan Pekerja Jasa Konstruksi 100 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "formal", "61.2", "Kota Madiun") in got
+    assert ("coverage_pct", "informal", "30.15", "Kota Madiun") in got
+
+
+def test_group_shares_that_add_up_to_the_whole_are_no_coverage(register):
+    # a composition of the participants (65 + 20 + 15 = 100), not three rates
+    text = (
+        "Peserta aktif BPJS Ketenagakerjaan di Kabupaten Kendal mencapai 120.400 pekerja "
+        "atau 38,2 persen. Kepesertaan itu terdiri dari Pekerja PU 65 persen, Pekerja BPU "
+        "20 persen dan Pekerja Jasa Konstruksi 15 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "38.2", "Kabupaten Kendal") in got
+    assert not {"65", "20", "15"} & {v for _m, _s, v, _r in got}
+
+
+# -- counts that only split a whole --------------------------------------------------
+
+
+def test_counts_splitting_a_whole_by_firm_size_are_not_participants(register):
+    text = (
+        "BPJS Ketenagakerjaan mencatat peserta di Kabupaten Kendal sebanyak 30.100 orang "
+        "yang terdiri atas 6.200 pekerja perusahaan besar, 12.400 pekerja perusahaan "
+        "menengah dan 11.500 pekerja perusahaan kecil."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "30100", "Kabupaten Kendal") in got
+    assert not {"6200", "12400", "11500"} & {v for _m, _s, v, _r in got}
+
+
+def test_counts_splitting_a_whole_stated_in_an_earlier_sentence_are_left_out(register):
+    text = (
+        "Sebanyak 8.230 petani di Kabupaten Kendal telah terdaftar sebagai peserta BPJS "
+        "Ketenagakerjaan. Rinciannya, kepesertaan petani padi 7.100 orang, petani tebu "
+        "610 orang dan petani kopi 520 orang."
+    )
+    got = read(text, register)
+    assert not {"7100", "610", "520"} & {v for _m, _s, v, _r in got}
+
+
+def test_a_split_by_segment_keeps_its_groups(register):
+    text = (
+        "Peserta BPJS Ketenagakerjaan di Kabupaten Kendal sebanyak 30.100 orang, terdiri "
+        "atas 20.000 peserta penerima upah, 8.000 peserta bukan penerima upah dan 2.100 "
+        "peserta jasa konstruksi."
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "20000", "Kabupaten Kendal") in got
+    assert ("participants", "informal", "8000", "Kabupaten Kendal") in got
