@@ -55,6 +55,7 @@ from .numbers import (
     _rank_value,
 )
 from .placing import PlacingRules
+from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .segments import SegmentRules
 from .tables import TableRules, table_row_span
@@ -62,7 +63,14 @@ from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
 
 
 class _Extractor(
-    GroupRules, MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRules, AsOfRules
+    GroupRules,
+    ProtectedRules,
+    MetricRules,
+    BudgetRules,
+    TableRules,
+    SegmentRules,
+    PlacingRules,
+    AsOfRules,
 ):
     def __init__(self, article: _Article, *, original: str | None = None) -> None:
         self.a = article

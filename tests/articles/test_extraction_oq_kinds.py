@@ -79,3 +79,43 @@ def test_a_split_by_segment_keeps_its_groups(register):
     got = read(text, register)
     assert ("participants", "formal", "20000", "Kabupaten Kendal") in got
     assert ("participants", "informal", "8000", "Kabupaten Kendal") in got
+
+
+# -- workers a government protects ---------------------------------------------------
+
+
+def test_workers_a_regency_protects_through_a_revenue_share_are_vulnerable(register):
+    text = (
+        "Sebelumnya, Pemkab Kendal juga telah memberikan perlindungan jaminan sosial "
+        "ketenagakerjaan kepada 1.350 nelayan melalui pemanfaatan DBHCHT."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "1350", "Kabupaten Kendal") in got
+
+
+def test_workers_protected_whose_premiums_the_city_pays_are_vulnerable(register):
+    text = (
+        "BPJS Ketenagakerjaan Kota Madiun kini melindungi 2.210 petani. Pemerintah Kota "
+        "Madiun menanggung penuh iuran bulanan mereka."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "2210", "Kota Madiun") in got
+
+
+def test_workers_a_budget_protects_are_participants(register):
+    text = (
+        "Pemerintah Kabupaten Kendal menganggarkan Rp2 miliar untuk BPJS Ketenagakerjaan "
+        "bagi tenaga kerja rentan. Anggaran tersebut untuk melindungi 45.238 pekerja rentan "
+        "yang bekerja di sektor informal."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "45238", "Kabupaten Kendal") in got
+
+
+def test_protection_only_aimed_at_is_no_count_of_participants(register):
+    text = (
+        "BPJS Ketenagakerjaan Kota Madiun bekerja sama dengan pemerintah daerah untuk "
+        "memberikan perlindungan sosial kepada 61.000 pekerja informal yang belum terdaftar."
+    )
+    got = read(text, register)
+    assert "61000" not in {v for _m, _s, v, _r in got}
