@@ -47,6 +47,7 @@ _PURPOSE_TAIL_RE = re.compile(
     r"[ \t]+(?:[^\W\d_]+[ \t]+)?$",
     re.IGNORECASE,
 )
+_JOINTLY_RE = re.compile(r"\b(?:bersama|bpjs|kerja[ \t]*sama|kolaborasi)", re.IGNORECASE)
 _BUDGET_WORD_RE = re.compile(r"\b(?:anggaran|apbd\w*|dana|biaya)\b", re.IGNORECASE)
 # the next sentence names the payer of "them" ("... iuran bulanan mereka")
 _THEM_RE = re.compile(r"\bmereka\b", re.IGNORECASE)
@@ -86,7 +87,13 @@ class ProtectedRules:
 
     def _government_pays(self, lo: int, hi: int) -> bool:
         for m in _GOVERNMENT_PAYS_RE.finditer(self.text, lo, hi):
-            if m.group("verb") is None or not self._purpose_before(m.start("verb")):
+            if m.group("verb") is None:
+                return True
+            # "Pemkot X bersama BPJS Ketenagakerjaan sudah melindungi": protection
+            # given jointly, no payer named
+            if not self._purpose_before(m.start("verb")) and not _JOINTLY_RE.search(
+                self.text, m.start(), m.start("verb")
+            ):
                 return True
         return False
 
