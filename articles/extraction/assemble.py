@@ -60,6 +60,7 @@ from .regions import RegionIndex, date_in_url, url_date_has_day
 from .segments import SegmentRules
 from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
+from .unwrap import unwrap_lines
 
 
 class _Extractor(
@@ -561,7 +562,11 @@ def extract_figures(
         # Scraped text is full of no-break and thin spaces; read them as spaces
         # (same length, so offsets still point into ``text``).
         article = _Article(
-            _plain_spaces(text), index, published, url=url, published_precision=precision
+            unwrap_lines(_plain_spaces(text)),
+            index,
+            published,
+            url=url,
+            published_precision=precision,
         )
         return _Extractor(article, original=text).run()
     finally:

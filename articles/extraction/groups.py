@@ -28,6 +28,13 @@ _PART_REGISTERED_RE = re.compile(
     r"(?:menjadi|terdaftar|terlindungi|tercover|ter-cover|dilindungi|mendaftar|ikut|bergabung)",
     re.IGNORECASE,
 )
+# "N orang dan yang sudah tercover BPJS Ketenagakerjaan (sebanyak) M"
+_AND_THOSE_COVERED_RE = re.compile(
+    r"[ \t]*(?:orang|pekerja|jiwa|tenaga[ \t]+kerja)?[ \t]*,?[ \t]*(?:dan|sedangkan|sementara"
+    r"|namun|tetapi|tapi)[ \t]+(?:jumlah[ \t]+)?yang[ \t]+(?:sudah|telah|baru)[ \t]+"
+    r"(?:ter[^\W\d_]+|di[^\W\d_]+|menjadi|ikut|mendaftar)\b[^\d;]{0,60}$",
+    re.IGNORECASE,
+)
 # a share of a whole within half a percent: the parts add up to it
 _SUM_TOLERANCE = Decimal("0.005")
 
@@ -39,10 +46,14 @@ class GroupRules:
         if super()._whole_of_next(k):
             return True
         c, nxt = k.c, k.nxt
+        if nxt is None or nxt.kind != "count" or c.noun == "other":
+            return False
+        # "orang yang bekerja ... mencapai 2.982.642 orang dan yang sudah tercover
+        # BPJS Ketenagakerjaan 824.714 orang": the workers, then those covered
+        if _AND_THOSE_COVERED_RE.match(self.text, c.end, nxt.start):
+            return True
         return bool(
-            nxt is not None
-            and nxt.kind == "count"
-            and c.noun == "person"
+            c.noun == "person"
             and _WHOLE_TAIL_RE.search(k.tail[-40:])
             and _WHOLE_THEN_COMMA_RE.match(self.text, c.end, nxt.start)
             and _PART_REGISTERED_RE.match(self.text, nxt.end, k.s.hi)

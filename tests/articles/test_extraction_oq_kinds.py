@@ -119,3 +119,65 @@ def test_protection_only_aimed_at_is_no_count_of_participants(register):
     )
     got = read(text, register)
     assert "61000" not in {v for _m, _s, v, _r in got}
+
+
+# -- the workers, then those covered among them ------------------------------------
+
+
+def test_the_count_before_and_those_already_covered_is_the_workforce(register):
+    text = (
+        "Kepala Kantor BPJS Ketenagakerjaan Kota Madiun mengatakan, untuk tenaga kerja "
+        "penerima upah jumlahnya mencapai 40.168 orang dan yang sudah tercover oleh BPJS "
+        "Ketenagakerjaan sebanyak 20.712 orang atau 51,56 persen."
+    )
+    got = read(text, register)
+    assert ("workforce", "formal", "40168", "Kota Madiun") in got
+    assert ("participants", "formal", "20712", "Kota Madiun") in got
+    assert ("coverage_pct", "formal", "51.56", "Kota Madiun") in got
+
+
+def test_the_people_working_somewhere_before_those_covered_are_the_workforce(register):
+    text = (
+        "Kepala Kantor BPJS Ketenagakerjaan Kota Madiun mengatakan, jika orang yang bekerja "
+        "di Kota Madiun mencapai 98.642 orang dan yang sudah tercover BPJS Ketenagakerjaan "
+        "24.714 orang atau 25,05 persen."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "98642", "Kota Madiun") in got
+    assert ("participants", "total", "24714", "Kota Madiun") in got
+
+
+# -- a hard-wrapped text ---------------------------------------------------------------
+
+
+def test_a_sentence_broken_over_wrapped_lines_is_read_whole(register):
+    text = (
+        "Kepesertaan BPJS Ketenagakerjaan di Kota Madiun\n"
+        "Kepala Kantor BPJS Ketenagakerjaan Kota Madiun, Budi, mengatakan jika orang yang\n"
+        "bekerja di Kota Madiun mencapai 98.642 orang dan yang sudah tercover BPJS\n"
+        "Ketenagakerjaan 24.714 orang atau 25,05 persen.\n"
+        "Ia juga mengatakan, untuk tenaga kerja penerima upah jumlahnya mencapai 40.168\n"
+        "orang dan yang sudah tercover oleh BPJS Ketenagakerjaan sebanyak 20.712 orang\n"
+        "atau 51,56 persen. Untuk yang penerima upah ini misalnya ke perusahaan kita\n"
+        "sosialisasi, dan untuk bukan penerima upah kita bekerja sama dengan dinas\n"
+        "tenaga kerja, jelasnya. Bukan penerima upah itu yang bekerja mandiri dan\n"
+        "karakteristiknya petani, paparnya.\n"
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "98642", "Kota Madiun") in got
+    assert ("participants", "total", "24714", "Kota Madiun") in got
+    assert ("workforce", "formal", "40168", "Kota Madiun") in got
+    assert ("participants", "formal", "20712", "Kota Madiun") in got
+
+
+def test_list_lines_are_not_joined_as_wrapped_text(register):
+    text = (
+        "Klaim BPJS Ketenagakerjaan Kota Madiun berupa:\n"
+        "JHT : 4.527 kasus\nJKK : 684 kasus\nJKM : 351 kasus\nJP : 45 kasus\n"
+        "JKP : 13 kasus\nBeasiswa : 82 kasus\n"
+        "2 petugas pemilu\n8 marbot masjid\n6 ketua RT\n"
+        "Cakupan kepesertaan di Kota Madiun mencapai 54,7 persen.\n"
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "54.7", "Kota Madiun") in got
+    assert not {"2", "8", "6"} & {v for _m, _s, v, _r in got}
