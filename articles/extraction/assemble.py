@@ -451,7 +451,7 @@ class _Extractor(
             # "28 ribu pekerja informal yang didaftarkan dan dibayarkan iurannya
             # oleh Pemkot": informal workers a government pays for
             segment = VULNERABLE
-        cand.segment = segment = self._group_of_part(cands, i, segment)
+        cand.segment = segment = self._group_of_part(cands, i, segment, state.s)
         return segment
 
 

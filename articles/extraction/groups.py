@@ -9,12 +9,13 @@ extractor; pure Python."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
 from .article import _Cand, _Sentence
 from .cues import _WHOLE_TAIL_RE
-from .figures import CONSTRUCTION, FORMAL, INFORMAL, PARTICIPANTS, TOTAL
+from .figures import CONSTRUCTION, FORMAL, INFORMAL, PARTICIPANTS, TOTAL, VULNERABLE
 
 # the segments that make a split a breakdown by segment (kept), not a sub-breakdown
 _MAIN_SEGMENTS = frozenset({FORMAL, INFORMAL, CONSTRUCTION})
@@ -35,6 +36,14 @@ _AND_THOSE_COVERED_RE = re.compile(
     r"(?:ter[^\W\d_]+|di[^\W\d_]+|menjadi|ikut|mendaftar)\b[^\d;]{0,60}$",
     re.IGNORECASE,
 )
+# "Jumlahnya mencapai 8.300 orang", "Artinya melebihi target potensi sebanyak 8.207
+# orang": a sentence opening with the number of what the sentence before named
+_ITS_NUMBER_OPENS_RE = re.compile(
+    r"\W*(?:jumlah(?:nya|[ \t]+mereka)|artinya|totalnya)\b[^\d.;]{0,50}$", re.IGNORECASE
+)
+# "yang masuk dalam segmen", "kategori", "termasuk"
+_CLASSED_IN_RE = re.compile(r"\b(?:segmen|kategori|golongan|termasuk|masuk)\b", re.IGNORECASE)
+_NEAR = 150  # characters
 # a share of a whole within half a percent: the parts add up to it
 _SUM_TOLERANCE = Decimal("0.005")
 
@@ -59,8 +68,8 @@ class GroupRules:
             and _PART_REGISTERED_RE.match(self.text, nxt.end, k.s.hi)
         )
 
-    def _group_of_part(self, cands: list[_Cand], i: int, segment: str) -> str:
-        """The group named with the whole is its registered part's group too."""
+    def _group_of_part(self, cands: list[_Cand], i: int, segment: str, s: _Sentence) -> str:
+        """The group a figure takes from the words around it beyond its own."""
         cand = cands[i]
         prev = cands[i - 1] if i else None
         if (
@@ -69,8 +78,43 @@ class GroupRules:
             and prev is not None
             and getattr(prev, "segment", None) not in (None, TOTAL)
         ):
+            # the group named with the whole is its registered part's group too
             return prev.segment
+        if segment == INFORMAL and self._vulnerable_in_informal(cand.start, s.lo):
+            return VULNERABLE
+        if segment == TOTAL and i == 0 and _ITS_NUMBER_OPENS_RE.match(self.text, s.lo, cand.start):
+            return self._group_before(s) or segment
         return segment
+
+    def _vulnerable_in_informal(self, pos: int, lo: int) -> bool:
+        """ "pekerja rentan yang masuk dalam segmen Bukan Penerima Upah (BPU)
+        sebesar 101,21 persen": the vulnerable workers, classed among the
+        informal ones."""
+        seen_vulnerable = False
+        for start, _end, group in self.segment_hits:
+            if start >= pos:
+                break
+            if start < max(lo, pos - _NEAR):
+                continue
+            if group == VULNERABLE:
+                seen_vulnerable = True
+            elif group == INFORMAL and seen_vulnerable:
+                return bool(_CLASSED_IN_RE.search(self.text, max(lo, pos - _NEAR), start))
+        return False
+
+    def _group_before(self, s: _Sentence) -> str | None:
+        """ "Pekerja rentan sektor informal ... kini sudah terlindungi. Jumlahnya
+        mencapai 8.300 orang.": the one group the sentence before names."""
+        k = bisect.bisect_left(self.a.sentence_starts, s.lo) - 1
+        if k < 0 or self.a.sentences[k].para != s.para:
+            return None
+        before = self.a.sentences[k]
+        found = {
+            group for start, _end, group in self.segment_hits if before.lo <= start < before.hi
+        }
+        if VULNERABLE in found and found <= {INFORMAL, VULNERABLE}:
+            return VULNERABLE
+        return found.pop() if len(found) == 1 else None
 
     # -- a list of rates by group -----------------------------------------------
 

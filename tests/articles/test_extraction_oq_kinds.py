@@ -181,3 +181,33 @@ def test_list_lines_are_not_joined_as_wrapped_text(register):
     got = read(text, register)
     assert ("coverage_pct", "total", "54.7", "Kota Madiun") in got
     assert not {"2", "8", "6"} & {v for _m, _s, v, _r in got}
+
+
+# -- the group of the sentence before ---------------------------------------------------
+
+
+def test_its_number_opening_a_sentence_takes_the_group_named_before(register):
+    text = (
+        "Pekerja rentan sektor informal di Kota Madiun yang masuk dalam DTKS kini sudah "
+        "terlindungi program BPJS Ketenagakerjaan. Jumlahnya mencapai 6.420 orang."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "6420", "Kota Madiun") in got
+
+
+def test_vulnerable_workers_classed_in_the_informal_segment_stay_vulnerable(register):
+    text = (
+        "Capaian coverage kepesertaan BPJS Ketenagakerjaan pekerja rentan Kota Madiun yang "
+        "masuk dalam segmen Bukan Penerima Upah (BPU) sebesar 97,35 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "vulnerable", "97.35", "Kota Madiun") in got
+
+
+def test_its_number_after_a_sentence_naming_two_groups_stays_in_the_total(register):
+    text = (
+        "Peserta BPJS Ketenagakerjaan di Kota Madiun terdiri dari pekerja penerima upah "
+        "dan pekerja bukan penerima upah. Jumlahnya mencapai 46.420 orang."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "46420", "Kota Madiun") in got
