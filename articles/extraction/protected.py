@@ -36,6 +36,8 @@ _GOVERNMENT_PAYS_RE = re.compile(
     # "melalui pemanfaatan DBHCHT", "melalui alokasi APBD"
     r"|\bmelalui[ \t]+(?:pemanfaatan|penggunaan|alokasi|anggaran|dana)[ \t]+(?:dana[ \t]+)?"
     r"(?:dbh\w*|apbd\w*|dana[ \t]+bagi[ \t]+hasil|dana[ \t]+desa)\b"
+    # "tenaga kerja ... perkebunan sawit di DBH Sawit": a revenue share of the region pays
+    r"|\b(?:di|pada|lewat|via)[ \t]+(?:program[ \t]+)?(?:dbh\w*|dana[ \t]+bagi[ \t]+hasil)\b"
     # "menanggung penuh iuran bulanan mereka"
     r"|\b(?:menanggung|membayarkan|membayar|membiayai)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
     r"(?:iuran|premi)",

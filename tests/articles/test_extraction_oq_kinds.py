@@ -112,6 +112,15 @@ def test_workers_a_budget_protects_are_participants(register):
     assert ("participants", "vulnerable", "45238", "Kabupaten Kendal") in got
 
 
+def test_workers_protected_under_a_revenue_share_are_vulnerable(register):
+    text = (
+        "Kabupaten Siak menjadi daerah pertama yang memberikan perlindungan jaminan sosial "
+        "ketenagakerjaan kepada 6.120 tenaga kerja pada perkebunan kelapa di DBH Sawit."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "6120", "Kabupaten Siak") in got
+
+
 def test_protection_only_aimed_at_is_no_count_of_participants(register):
     text = (
         "BPJS Ketenagakerjaan Kota Madiun bekerja sama dengan pemerintah daerah untuk "
