@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from ..dates import DAY, MONTH
 from .article import _Article, _Cand, _clause_start, _Mention, _Sentence
 from .asof import AsOfRules
+from .branches import BranchRules
 from .budgets import BudgetRules
 from .cues import (
     _ENGLISH_THOUSANDS_RE,
@@ -66,6 +67,7 @@ from .unwrap import unwrap_lines
 class _Extractor(
     GroupRules,
     ProtectedRules,
+    BranchRules,
     MetricRules,
     BudgetRules,
     TableRules,
@@ -78,6 +80,7 @@ class _Extractor(
         self.text = article.text
         self.original = article.text if original is None else original
         self.hits = article.hits
+        article.subject = self._branch_area_subject()
         text = article.text
         self.rank_matches = [
             m

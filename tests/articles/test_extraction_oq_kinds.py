@@ -220,3 +220,32 @@ def test_its_number_after_a_sentence_naming_two_groups_stays_in_the_total(regist
     )
     got = read(text, register)
     assert ("participants", "total", "46420", "Kota Madiun") in got
+
+
+# -- a branch office's seat is not its area ---------------------------------------------
+
+
+def test_a_branch_seat_named_only_as_an_office_gives_way_to_the_province_stated(register):
+    text = (
+        "Madiun - BPJS Ketenagakerjaan Cabang Madiun mencatat bahwa cakupan kepesertaan "
+        "tenaga kerja yang terlindungi baru mencapai 31,42 persen.\n"
+        "Kepala Kantor BPJS Ketenagakerjaan Cabang Madiun, Budi, mengatakan jika orang yang "
+        "bekerja di Provinsi Jawa Timur mencapai 22.982.642 orang dan yang sudah tercover "
+        "BPJS Ketenagakerjaan 7.221.011 orang atau 31,42 persen.\n"
+        "Ia juga mengatakan, untuk tenaga kerja penerima upah yang sudah tercover sebanyak "
+        "5.150.712 orang atau 53,98 persen.\n"
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "31.42", "Jawa Timur") in got
+    assert ("participants", "formal", "5150712", "Jawa Timur") in got
+    assert not any(region == "Kabupaten Madiun" or region == "Kota Madiun" for *_x, region in got)
+
+
+def test_a_city_named_as_the_place_of_its_workers_stays_the_subject(register):
+    text = (
+        "Madiun - BPJS Ketenagakerjaan Cabang Madiun mencatat cakupan kepesertaan di Kota "
+        "Madiun baru mencapai 41,42 persen.\n"
+        "Untuk tenaga kerja penerima upah yang sudah tercover sebanyak 25.712 orang.\n"
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "25712", "Kota Madiun") in got
