@@ -91,15 +91,16 @@ class GroupRules:
         sebesar 101,21 persen": the vulnerable workers, classed among the
         informal ones."""
         seen_vulnerable = False
-        for start, _end, group in self.segment_hits:
-            if start >= pos:
-                break
-            if start < max(lo, pos - _NEAR):
-                continue
+        near = max(lo, pos - _NEAR)
+        hits = self.segment_hits
+        k = bisect.bisect_left(self.segment_starts, near)
+        while k < len(hits) and hits[k][0] < pos:
+            start, _end, group = hits[k]
+            k += 1
             if group == VULNERABLE:
                 seen_vulnerable = True
             elif group == INFORMAL and seen_vulnerable:
-                return bool(_CLASSED_IN_RE.search(self.text, max(lo, pos - _NEAR), start))
+                return bool(_CLASSED_IN_RE.search(self.text, near, start))
         return False
 
     def _group_before(self, s: _Sentence) -> str | None:
@@ -109,9 +110,12 @@ class GroupRules:
         if k < 0 or self.a.sentences[k].para != s.para:
             return None
         before = self.a.sentences[k]
-        found = {
-            group for start, _end, group in self.segment_hits if before.lo <= start < before.hi
-        }
+        hits = self.segment_hits
+        k = bisect.bisect_left(self.segment_starts, before.lo)
+        found = set()
+        while k < len(hits) and hits[k][0] < before.hi:
+            found.add(hits[k][2])
+            k += 1
         if VULNERABLE in found and found <= {INFORMAL, VULNERABLE}:
             return VULNERABLE
         return found.pop() if len(found) == 1 else None
@@ -129,8 +133,12 @@ class GroupRules:
     def _group_right_before(self, pos: int, lo: int) -> bool:
         """A main segment word ends at most a few characters before ``pos``
         ("Pekerja BPU 32,51 persen")."""
-        for start, end, segment in self.segment_hits:
-            if lo <= start and pos - 4 <= end <= pos and segment in _MAIN_SEGMENTS:
+        hits = self.segment_hits
+        k = bisect.bisect_left(self.segment_starts, max(lo, pos - _NEAR))
+        while k < len(hits) and hits[k][0] < pos:
+            _start, end, segment = hits[k]
+            k += 1
+            if pos - 4 <= end <= pos and segment in _MAIN_SEGMENTS:
                 return True
         return False
 
@@ -145,7 +153,9 @@ class GroupRules:
         if not figures:
             return figures
         dropped = _parts_of_a_whole(figures, wholes)
-        wholes.extend(f.value for f in figures if f.metric == PARTICIPANTS)
+        for f in figures:
+            if f.metric == PARTICIPANTS:
+                bisect.insort(wholes, f.value)  # kept sorted
         if dropped:
             figures = [f for f in figures if id(f) not in dropped]
         return figures
@@ -168,7 +178,14 @@ def _parts_of_a_whole(figures, wholes) -> set[int]:
         if len({f.region_code for f in parts}) != 1:
             continue
         total = sum(f.value for f in parts)
-        before = [*wholes, *(f.value for f in people[:j])]
-        if any(w > 0 and abs(total - w) <= w * _SUM_TOLERANCE for w in before):
+        if _near_one_of(total, wholes) or any(
+            abs(total - f.value) <= f.value * _SUM_TOLERANCE for f in people[:j]
+        ):
             return {id(f) for f in parts}
     return set()
+
+
+def _near_one_of(total, wholes: list) -> bool:
+    """Whether one of the sorted ``wholes`` is within the tolerance of ``total``."""
+    k = bisect.bisect_left(wholes, total * (1 - _SUM_TOLERANCE))
+    return k < len(wholes) and wholes[k] <= total * (1 + _SUM_TOLERANCE)

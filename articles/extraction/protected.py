@@ -51,6 +51,12 @@ _PURPOSE_TAIL_RE = re.compile(
 )
 _JOINTLY_RE = re.compile(r"\b(?:bersama|bpjs|kerja[ \t]*sama|kolaborasi)", re.IGNORECASE)
 _BUDGET_WORD_RE = re.compile(r"\b(?:anggaran|apbd\w*|dana|biaya)\b", re.IGNORECASE)
+# the words the patterns above need (a cheap check first)
+_PROTECT_STEMS = ("melindungi", "perlindungan")
+_PAYS_STEMS = (
+    "pemkot", "pemkab", "pemprov", "pemda", "pemerintah", "apbd", "anggaran", "melalui",
+    "menanggung", "membayar", "membiayai", "dbh", "dana bagi",
+)  # fmt: skip
 # the next sentence names the payer of "them" ("... iuran bulanan mereka")
 _THEM_RE = re.compile(r"\bmereka\b", re.IGNORECASE)
 
@@ -60,7 +66,10 @@ class ProtectedRules:
         metric = super()._count_by_cues(c, s, p_lo, f_hi)
         if metric is not None or c.noun != "person":
             return metric
-        m = _PROTECT_TAIL_RE.search(self.text, max(p_lo, c.start - 120), c.start)
+        lo = max(p_lo, c.start - 120)
+        if not self.a.may_hold(lo, c.start, _PROTECT_STEMS):
+            return None
+        m = _PROTECT_TAIL_RE.search(self.text, lo, c.start)
         if m is not None and (
             not self._purpose_before(m.start())
             # "Anggaran tersebut untuk melindungi 95.238 pekerja rentan": whom a
@@ -83,11 +92,21 @@ class ProtectedRules:
         nxt = self.a.sentences[k]
         return (
             nxt.para == s.para
+            and self.a.may_hold(nxt.lo, nxt.hi, ("mereka",))
             and _THEM_RE.search(text, nxt.lo, nxt.hi) is not None
             and self._government_pays(nxt.lo, nxt.hi)
         )
 
     def _government_pays(self, lo: int, hi: int) -> bool:
+        cache = self.__dict__.setdefault("_pays_in", {})
+        found = cache.get((lo, hi))
+        if found is None:
+            found = cache[(lo, hi)] = self._government_pays_in(lo, hi)
+        return found
+
+    def _government_pays_in(self, lo: int, hi: int) -> bool:
+        if not self.a.may_hold(lo, hi, _PAYS_STEMS):
+            return False
         for m in _GOVERNMENT_PAYS_RE.finditer(self.text, lo, hi):
             if m.group("verb") is None:
                 return True

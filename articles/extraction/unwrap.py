@@ -11,9 +11,10 @@ import re
 
 # a line break after a line that ends no sentence, before a line that goes on
 _WRAPPED_BREAK_RE = re.compile(r"(?<=[^\s.!?:;\"\u201d'\u2019)])[ \t]*\n(?=[ \t]*[^\W_])")
-# a line going on in lower case after such a line: the mark of a wrapped text
-# (a list's items start with a number or a capital)
-_GOES_ON_RE = re.compile(r"(?<=[^\s.!?:;\"\u201d'\u2019)])[ \t]*\n(?=[ \t]*[a-z])")
+# a line going on in lower case (a list's items start with a number or a
+# capital), after a line that ends no sentence: the mark of a wrapped text
+_GOES_ON_RE = re.compile(r"\n[ \t]*[a-z]")
+_SENTENCE_END = frozenset(".!?:;\"\u201d'\u2019)")
 # a wrapped text: many lines go on in lower case, and at least this many do
 _MIN_WRAPPED = 5
 _MIN_SHARE = 0.25
@@ -30,7 +31,11 @@ def unwrap_lines(text: str) -> str:
     if lines < 2 * _MIN_WRAPPED:
         return text
     first = text.find("\n")
-    goes_on = sum(1 for _ in _GOES_ON_RE.finditer(text, first + 1))
+    goes_on = 0
+    for m in _GOES_ON_RE.finditer(text, first + 1):
+        before = text[m.start() - 1]
+        if not before.isspace() and before not in _SENTENCE_END:
+            goes_on += 1
     if goes_on < _MIN_WRAPPED or goes_on < _MIN_SHARE * lines:
         return text
     out = list(text)
