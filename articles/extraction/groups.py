@@ -13,9 +13,9 @@ import bisect
 import re
 from decimal import Decimal
 
-from .article import _Cand, _Sentence
+from .article import _Cand, _decide, _Sentence
 from .cues import _WHOLE_TAIL_RE
-from .figures import CONSTRUCTION, FORMAL, INFORMAL, PARTICIPANTS, TOTAL, VULNERABLE
+from .figures import CONSTRUCTION, FORMAL, INFORMAL, PARTICIPANTS, TOTAL, VULNERABLE, WORKFORCE
 
 # the segments that make a split a breakdown by segment (kept), not a sub-breakdown
 _MAIN_SEGMENTS = frozenset({FORMAL, INFORMAL, CONSTRUCTION})
@@ -44,6 +44,15 @@ _ITS_NUMBER_OPENS_RE = re.compile(
 # "yang masuk dalam segmen", "kategori", "termasuk"
 _CLASSED_IN_RE = re.compile(r"\b(?:segmen|kategori|golongan|termasuk|masuk)\b", re.IGNORECASE)
 _NEAR = 150  # characters
+# "orang yang bekerja di Kota X sebanyak", "penduduk yang bekerja mencapai"
+_PEOPLE_WORKING_TAIL_RE = re.compile(
+    r"\b(?:orang|penduduk|warga|masyarakat)[ \t]+yang[ \t]+bekerja\b[^\d.;]{0,60}$",
+    re.IGNORECASE,
+)
+_REGISTERED_WORD_RE = re.compile(
+    r"\b(?:terdaftar|peserta|kepesertaan|tercover|terlindungi|dilindungi|didaftarkan)\b",
+    re.IGNORECASE,
+)
 # a share of a whole within half a percent: the parts add up to it
 _SUM_TOLERANCE = Decimal("0.005")
 
@@ -67,6 +76,16 @@ class GroupRules:
             and _WHOLE_THEN_COMMA_RE.match(self.text, c.end, nxt.start)
             and _PART_REGISTERED_RE.match(self.text, nxt.end, k.s.hi)
         )
+
+    def _count_by_cues(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
+        """ "orang yang bekerja di Kota X sebanyak 19.042 orang": the people who
+        work somewhere are its workforce, whatever the sentence says of BPJS."""
+        lo = max(p_lo, c.start - 90)
+        if self.a.may_hold(lo, c.start, ("bekerja",)):
+            m = _PEOPLE_WORKING_TAIL_RE.search(self.text, lo, c.start)
+            if m is not None and not _REGISTERED_WORD_RE.search(self.text, m.end(), c.start):
+                return _decide(c, WORKFORCE, "people_working", 0.65)
+        return super()._count_by_cues(c, s, p_lo, f_hi)
 
     def _group_of_part(self, cands: list[_Cand], i: int, segment: str, s: _Sentence) -> str:
         """The group a figure takes from the words around it beyond its own."""

@@ -249,3 +249,26 @@ def test_a_city_named_as_the_place_of_its_workers_stays_the_subject(register):
     )
     got = read(text, register)
     assert ("participants", "formal", "25712", "Kota Madiun") in got
+
+
+# -- the people working somewhere; heads of neighbourhoods -----------------------------
+
+
+def test_the_people_working_in_a_city_are_its_workforce(register):
+    text = (
+        "Coverage BPJS Ketenagakerjaan Kota Madiun sekitar 93 persen. Rinciannya, orang "
+        "yang bekerja di Kota Madiun sebanyak 19,042 orang. Sedangkan, jumlah pekerja yang "
+        "terdaftar BPJS Ketenagakerjaan 16.950."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "19042", "Kota Madiun") in got
+    assert ("participants", "total", "16950", "Kota Madiun") in got
+
+
+def test_heads_of_neighbourhoods_registered_are_other_participants(register):
+    text = (
+        "Pemkot Madiun telah mendaftarkan 3.626 tenaga non-ASN dan 1.524 ketua RT dan RW "
+        "ke dalam skema perlindungan jaminan sosial ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "1524", "Kota Madiun") in got
