@@ -44,6 +44,12 @@ _ITS_NUMBER_OPENS_RE = re.compile(
 # "yang masuk dalam segmen", "kategori", "termasuk"
 _CLASSED_IN_RE = re.compile(r"\b(?:segmen|kategori|golongan|termasuk|masuk)\b", re.IGNORECASE)
 _NEAR = 150  # characters
+# "(masuk dalam / terdaftar di) program ... bagi pekerja"
+_FOR_GROUP_RE = re.compile(
+    r"\b(?:program|jaminan|perlindungan)\b[^\d.;]{0,80}?\b(?:bagi|untuk)[ \t]+(?:para[ \t]+)?"
+    r"(?=(?:pekerja|tenaga[ \t]+kerja|sektor)\b)",
+    re.IGNORECASE,
+)
 # "orang yang bekerja di Kota X sebanyak", "penduduk yang bekerja mencapai"
 _PEOPLE_WORKING_TAIL_RE = re.compile(
     r"\b(?:orang|penduduk|warga|masyarakat)[ \t]+yang[ \t]+bekerja\b[^\d.;]{0,60}$",
@@ -103,7 +109,31 @@ class GroupRules:
             return VULNERABLE
         if segment == TOTAL and i == 0 and _ITS_NUMBER_OPENS_RE.match(self.text, s.lo, cand.start):
             return self._group_before(s) or segment
+        if segment == TOTAL and cand.kind in ("count", "pct"):
+            return self._programme_for_group(cand.end, s) or segment
         return segment
+
+    def _programme_for_group(self, pos: int, s: _Sentence) -> str | None:
+        """ "50.132 orang ... masuk dalam program jaminan sosial ketenagakerjaan
+        bagi pekerja formal": the one group the programme they joined is for."""
+        if not self.a.may_hold(pos, s.hi, ("bagi", "untuk")):
+            return None
+        m = _FOR_GROUP_RE.search(self.text, pos, s.hi)
+        if m is None:
+            return None
+        hits = self.segment_hits
+        k = bisect.bisect_left(self.segment_starts, s.lo)
+        found = set()
+        while k < len(hits) and hits[k][0] < s.hi:
+            found.add(hits[k][2])
+            k += 1
+        if len(found) != 1:
+            return None
+        group = found.pop()
+        k = bisect.bisect_left(self.segment_starts, m.end())
+        if group in _MAIN_SEGMENTS and k < len(hits) and hits[k][0] <= m.end() + 12:
+            return group
+        return None
 
     def _vulnerable_in_informal(self, pos: int, lo: int) -> bool:
         """ "pekerja rentan yang masuk dalam segmen Bukan Penerima Upah (BPU)

@@ -272,3 +272,24 @@ def test_heads_of_neighbourhoods_registered_are_other_participants(register):
     )
     got = read(text, register)
     assert ("participants", "other", "1524", "Kota Madiun") in got
+
+
+# -- the one group the programme joined is for -------------------------------------------
+
+
+def test_people_in_a_programme_for_one_group_are_that_group(register):
+    text = (
+        "Saat ini sebanyak 40.132 orang, dari 1.074 perusahaan yang ada di Kabupaten Siak "
+        "masuk dalam program jaminan sosial ketenagakerjaan (Jamsostek) bagi pekerja formal."
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "40132", "Kabupaten Siak") in got
+
+
+def test_a_programme_for_two_groups_leaves_the_count_in_the_total(register):
+    text = (
+        "Saat ini sebanyak 40.132 orang di Kabupaten Siak masuk dalam program jaminan "
+        "sosial ketenagakerjaan bagi pekerja formal maupun pekerja informal."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "40132", "Kabupaten Siak") in got
