@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from ..dates import DAY, MONTH
 from .article import _Article, _Cand, _clause_start, _Mention, _Sentence
 from .asof import AsOfRules
+from .branches import BranchRules
 from .budgets import BudgetRules
 from .cues import (
     _ENGLISH_THOUSANDS_RE,
@@ -30,6 +31,7 @@ from .figures import (
     Figure,
 )
 from .frame import Frame, FrameRules, standings_after
+from .groups import GroupRules
 from .lexicon import _CONNECTOR_WORDS, _PERSON_WORDS, _SEGMENT_OF
 from .metrics import MetricRules
 from .numbers import (
@@ -55,20 +57,32 @@ from .numbers import (
     _rank_value,
 )
 from .placing import PlacingRules
+from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .segments import SegmentRules
 from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
+from .unwrap import unwrap_lines
 
 
 class _Extractor(
-    MetricRules, BudgetRules, TableRules, SegmentRules, PlacingRules, AsOfRules, FrameRules
+    GroupRules,
+    ProtectedRules,
+    BranchRules,
+    MetricRules,
+    BudgetRules,
+    TableRules,
+    SegmentRules,
+    PlacingRules,
+    AsOfRules,
+    FrameRules,
 ):
     def __init__(self, article: _Article, *, original: str | None = None) -> None:
         self.a = article
         self.text = article.text
         self.original = article.text if original is None else original
         self.hits = article.hits
+        article.subject = self._branch_area_subject()
         text = article.text
         self.rank_matches = [
             m
@@ -376,7 +390,7 @@ class _Extractor(
                 replace(f, segment=group) if f.metric == PARTICIPANTS and f.segment == TOTAL else f
                 for f in state.figures
             ]
-        return state.figures
+        return self._without_parts(state.figures)
 
     def _cand_figures(self, cands: list[_Cand], i: int, state: _SentencePass) -> None:
         """The figure (or, for "A dan B masing-masing 42 persen", the figures) of
@@ -484,7 +498,7 @@ class _Extractor(
             # oleh Pemkot", "Pemerintah Kota X, yang telah mendaftarkan 28 ribu
             # pekerja informal": workers a government pays for
             segment = VULNERABLE
-        cand.segment = segment
+        cand.segment = segment = self._group_of_part(cands, i, segment, state.s)
         return segment
 
 
@@ -596,7 +610,11 @@ def extract_figures(
         # Scraped text is full of no-break and thin spaces; read them as spaces
         # (same length, so offsets still point into ``text``).
         article = _Article(
-            _plain_spaces(text), index, published, url=url, published_precision=precision
+            unwrap_lines(_plain_spaces(text)),
+            index,
+            published,
+            url=url,
+            published_precision=precision,
         )
         return _Extractor(article, original=text).run()
     finally:

@@ -208,7 +208,7 @@ _PERSON_WORDS = frozenset((
     "pekerjanya", "pesertanya", "jamaah", "penghulu", "pendeta", "penjaga", "semesta",
     "potensi", "angkatan", "pns", "ppnpn", "thl", "pengemudi", "kepala", "keluarga", "anggota",
     "karyawannya", "orangnya", "pu", "bpu", "ppu", "pbpu", "jakon", "formal", "informal",
-    "nonformal", "rt", "rw", "masyarakat",
+    "nonformal", "rt", "rw", "masyarakat", "ketua",
 ))  # fmt: skip
 _CONNECTOR_WORDS = frozenset((
     "dan", "atau", "yang", "dari", "di", "pada", "untuk", "per", "hingga", "sampai", "serta",

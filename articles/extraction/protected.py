@@ -1,0 +1,123 @@
+"""Workers a government protects (issue #13, round 9): "Pemkab X telah
+memberikan perlindungan jaminan sosial kepada 2.350 nelayan melalui
+pemanfaatan DBHCHT", "Dari APBD kota, kami sudah memberikan perlindungan
+kepada sekitar 19 ribu orang", "BPJS Ketenagakerjaan X kini melindungi 1.439
+petani. Pemkot X menanggung penuh iuran bulanan mereka". The people protected
+are participants; when a government or its budget gives the protection or
+pays the premiums, they are the vulnerable segment. A mixin placed before
+``MetricRules`` in the extractor; pure Python."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .article import _Cand, _decide, _Sentence
+from .figures import PARTICIPANTS
+
+# the verb of protecting right before the count ("melindungi 1.439 petani",
+# "memberikan perlindungan jaminan sosial kepada 2.350 nelayan")
+_PROTECT_TAIL_RE = re.compile(
+    r"\b(?:melindungi|(?:memberikan|memberi|berikan)[ \t]+perlindungan\b[^.;\d]{0,60}?"
+    r"\b(?:kepada|bagi|untuk))[ \t]+(?:(?:sekitar|sebanyak|sedikitnya|kurang[ \t]+lebih"
+    r"|lebih[ \t]+dari|hampir)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# a government or its budget giving the protection or paying the premiums
+_GOVERNMENT = (
+    r"(?:pemkot|pemkab|pemprov|pemda|pemerintah[ \t]+(?:kota|kabupaten|provinsi|daerah)"
+    r"|apbd\w*|anggaran[ \t]+pendapatan)"
+)
+_GOVERNMENT_PAYS_RE = re.compile(
+    # "Pemkab X (juga telah) memberikan perlindungan ... kepada", "Dari APBD kota, kami
+    # sudah memberikan perlindungan kepada"
+    r"\b" + _GOVERNMENT + r"\b[^.;\d]{0,80}?\b(?P<verb>melindungi|(?:memberikan|memberi)[ \t]+"
+    r"perlindungan|mengikutsertakan)\b"
+    # "melalui pemanfaatan DBHCHT", "melalui alokasi APBD"
+    r"|\bmelalui[ \t]+(?:pemanfaatan|penggunaan|alokasi|anggaran|dana)[ \t]+(?:dana[ \t]+)?"
+    r"(?:dbh\w*|apbd\w*|dana[ \t]+bagi[ \t]+hasil|dana[ \t]+desa)\b"
+    # "tenaga kerja ... perkebunan sawit di DBH Sawit": a revenue share of the region pays
+    r"|\b(?:di|pada|lewat|via)[ \t]+(?:program[ \t]+)?(?:dbh\w*|dana[ \t]+bagi[ \t]+hasil)\b"
+    # "menanggung penuh iuran bulanan mereka"
+    r"|\b(?:menanggung|membayarkan|membayar|membiayai)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+    r"(?:iuran|premi)",
+    re.IGNORECASE,
+)
+# a purpose or a plan, not protection given: "... untuk memberikan perlindungan"
+_PURPOSE_TAIL_RE = re.compile(
+    r"\b(?:untuk|akan|guna|agar|demi|supaya|upaya|rencana|berencana|ingin|siap|dapat|bisa)"
+    r"[ \t]+(?:[^\W\d_]+[ \t]+)?$",
+    re.IGNORECASE,
+)
+_JOINTLY_RE = re.compile(r"\b(?:bersama|bpjs|kerja[ \t]*sama|kolaborasi)", re.IGNORECASE)
+_BUDGET_WORD_RE = re.compile(r"\b(?:anggaran|apbd\w*|dana|biaya)\b", re.IGNORECASE)
+# the words the patterns above need (a cheap check first)
+_PROTECT_STEMS = ("melindungi", "perlindungan")
+_PAYS_STEMS = (
+    "pemkot", "pemkab", "pemprov", "pemda", "pemerintah", "apbd", "anggaran", "melalui",
+    "menanggung", "membayar", "membiayai", "dbh", "dana bagi",
+)  # fmt: skip
+# the next sentence names the payer of "them" ("... iuran bulanan mereka")
+_THEM_RE = re.compile(r"\bmereka\b", re.IGNORECASE)
+
+
+class ProtectedRules:
+    def _count_by_cues(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
+        metric = super()._count_by_cues(c, s, p_lo, f_hi)
+        if metric is not None or c.noun != "person":
+            return metric
+        lo = max(p_lo, c.start - 120)
+        if not self.a.may_hold(lo, c.start, _PROTECT_STEMS):
+            return None
+        m = _PROTECT_TAIL_RE.search(self.text, lo, c.start)
+        if m is not None and (
+            not self._purpose_before(m.start())
+            # "Anggaran tersebut untuk melindungi 95.238 pekerja rentan": whom a
+            # budget covers
+            or _BUDGET_WORD_RE.search(self.text, s.lo, m.start()) is not None
+        ):
+            # "melindungi 1.439 petani": the people protected are participants
+            return _decide(c, PARTICIPANTS, "protected", 0.55)
+        return None
+
+    def _subsidised(self, s: _Sentence, p_lo: int) -> bool:
+        if super()._subsidised(s, p_lo):
+            return True
+        text = self.text
+        if self._government_pays(s.lo, s.hi):
+            return True
+        k = bisect.bisect_right(self.a.sentence_starts, s.lo)
+        if k >= len(self.a.sentences):
+            return False
+        nxt = self.a.sentences[k]
+        return (
+            nxt.para == s.para
+            and self.a.may_hold(nxt.lo, nxt.hi, ("mereka",))
+            and _THEM_RE.search(text, nxt.lo, nxt.hi) is not None
+            and self._government_pays(nxt.lo, nxt.hi)
+        )
+
+    def _government_pays(self, lo: int, hi: int) -> bool:
+        cache = self.__dict__.setdefault("_pays_in", {})
+        found = cache.get((lo, hi))
+        if found is None:
+            found = cache[(lo, hi)] = self._government_pays_in(lo, hi)
+        return found
+
+    def _government_pays_in(self, lo: int, hi: int) -> bool:
+        if not self.a.may_hold(lo, hi, _PAYS_STEMS):
+            return False
+        for m in _GOVERNMENT_PAYS_RE.finditer(self.text, lo, hi):
+            if m.group("verb") is None:
+                return True
+            # "Pemkot X bersama BPJS Ketenagakerjaan sudah melindungi": protection
+            # given jointly, no payer named
+            if not self._purpose_before(m.start("verb")) and not _JOINTLY_RE.search(
+                self.text, m.start(), m.start("verb")
+            ):
+                return True
+        return False
+
+    def _purpose_before(self, pos: int) -> bool:
+        """ "untuk memberikan perlindungan", "akan melindungi": a purpose or a plan."""
+        return _PURPOSE_TAIL_RE.search(self.text, max(0, pos - 30), pos) is not None
