@@ -121,15 +121,11 @@ class GroupRules:
         m = _FOR_GROUP_RE.search(self.text, pos, s.hi)
         if m is None:
             return None
-        hits = self.segment_hits
-        k = bisect.bisect_left(self.segment_starts, s.lo)
-        found = set()
-        while k < len(hits) and hits[k][0] < s.hi:
-            found.add(hits[k][2])
-            k += 1
+        found = self._groups_within(s.lo, s.hi)
         if len(found) != 1:
             return None
         group = found.pop()
+        hits = self.segment_hits
         k = bisect.bisect_left(self.segment_starts, m.end())
         if group in _MAIN_SEGMENTS and k < len(hits) and hits[k][0] <= m.end() + 12:
             return group
@@ -159,15 +155,20 @@ class GroupRules:
         if k < 0 or self.a.sentences[k].para != s.para:
             return None
         before = self.a.sentences[k]
-        hits = self.segment_hits
-        k = bisect.bisect_left(self.segment_starts, before.lo)
-        found = set()
-        while k < len(hits) and hits[k][0] < before.hi:
-            found.add(hits[k][2])
-            k += 1
+        found = self._groups_within(before.lo, before.hi)
         if VULNERABLE in found and found <= {INFORMAL, VULNERABLE}:
             return VULNERABLE
         return found.pop() if len(found) == 1 else None
+
+    def _groups_within(self, lo: int, hi: int) -> set[str]:
+        """The groups whose words start between ``lo`` and ``hi``."""
+        hits = self.segment_hits
+        k = bisect.bisect_left(self.segment_starts, lo)
+        found = set()
+        while k < len(hits) and hits[k][0] < hi:
+            found.add(hits[k][2])
+            k += 1
+        return found
 
     # -- a list of rates by group -----------------------------------------------
 
