@@ -32,6 +32,7 @@ from .figures import (
 )
 from .frame import Frame, FrameRules, standings_after
 from .groups import GroupRules
+from .items import ItemRules
 from .lexicon import _CONNECTOR_WORDS, _PERSON_WORDS, _SEGMENT_OF
 from .metrics import MetricRules
 from .numbers import (
@@ -66,6 +67,7 @@ from .unwrap import unwrap_lines
 
 
 class _Extractor(
+    ItemRules,
     GroupRules,
     ProtectedRules,
     BranchRules,

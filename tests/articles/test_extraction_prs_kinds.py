@@ -1,0 +1,48 @@
+"""Issue 13, sets P, R and S (round 10): kinds of sentences those sets showed,
+each on a text written for this test (other places, other numbers, other
+words). Full register from fixtures/, no database."""
+
+from tests.articles.readings import read, values
+
+# -- an office named with the regions it covers ---------------------------------
+
+_OFFICE = (
+    "KENDAL - Kantor BPJS Ketenagakerjaan Kendal mendorong pemerintah daerah menerbitkan "
+    "regulasi.\n\nSaat ini, cakupan kepesertaan di BPJS Ketenagakerjaan Kendal yang "
+    "membawahi wilayah Kabupaten Kendal, Kabupaten Batang dan Kota Pekalongan baru mencapai "
+    "31 persen dari potensi yang ada.\n\nKepesertaan masih didominasi segmen penerima upah "
+    "sebanyak 90.100 pekerja, lalu bukan penerima upah sebanyak 40.000 pekerja dan jasa "
+    "konstruksi sebanyak 20.100 pekerja.\n\nMenurutnya, cakupan kepesertaan di Kabupaten "
+    "Batang baru sekitar 21,5 persen."
+)
+
+
+def test_an_office_covering_several_regions_gives_its_figures_none(register):
+    got = read(_OFFICE, register)
+    assert ("coverage_pct", "total", "31", None) in got
+    assert ("participants", "formal", "90100", None) in got
+    assert ("participants", "construction", "20100", None) in got
+    # a figure named with a place of its own keeps it
+    assert ("coverage_pct", "total", "21.5", "Kabupaten Batang") in got
+
+
+# -- items of a list, each with its own place or group ------------------------------
+
+
+def test_counts_each_with_its_own_group_are_items_not_whole_and_part(register):
+    got = read(_OFFICE, register)
+    assert ("participants", "informal", "40000", None) in got
+    assert not any(metric == "workforce" for metric, *_rest in got)
+
+
+def test_counts_each_with_its_own_place_are_items_not_whole_and_part(register):
+    text = (
+        "Jumlah pekerja di Kabupaten Kendal yang sudah terdaftar sebagai peserta BPJS "
+        "Ketenagakerjaan sebanyak 70.100 pekerja, di Kabupaten Batang ada 50.300 pekerja "
+        "dan di Kota Pekalongan sebanyak 29.800 pekerja."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "50300", "Kabupaten Batang") in got
+    assert ("participants", "total", "29800", "Kota Pekalongan") in got
+    assert "workforce" not in {metric for metric, *_rest in got}
+    assert values(got) == {"70100", "50300", "29800"}
