@@ -130,7 +130,12 @@ _TERMS: dict[str, str] = {
         "pegawai pemerintah non pegawai negeri, non pegawai negeri, pegawai kontrak, thl, "
         "tenaga harian lepas, ptt, gtt, guru ptt, guru honorer, tendik, ekosistem gampong, "
         "gampong, ekosistem kampung, ekosistem, kepala desa, kades, pppk, p3k, "
-        "pegawai non asn, nonasn, tenaga kontrak, linmas, bpd"
+        "pegawai non asn, nonasn, tenaga kontrak, linmas, bpd, "
+        # (round 10: "anggota BPD", "pengurus RT/RW", "aparat pemerintah desa",
+        # "kelembagaan desa", "tenaga kerja non-Aparatur Sipil Negara")
+        "anggota bpd, pengurus rt rw, pengurus rt, pengurus rw, ketua rt rw, "
+        "aparat pemerintah desa, aparatur pemerintah desa, kelembagaan desa, "
+        "lembaga desa, lembaga kemasyarakatan desa, non aparatur sipil negara, non pns"
     ),
     "neg": "belum, tidak, tak, tanpa",
     # a national figure

@@ -46,3 +46,29 @@ def test_counts_each_with_its_own_place_are_items_not_whole_and_part(register):
     assert ("participants", "total", "29800", "Kota Pekalongan") in got
     assert "workforce" not in {metric for metric, *_rest in got}
     assert values(got) == {"70100", "50300", "29800"}
+
+
+# -- counts of named staff groups ------------------------------------------------------
+
+
+def test_named_staff_groups_are_of_the_other_segment(register):
+    text = (
+        "Pemkab Kendal telah mendaftarkan 1.030 orang anggota BPD sebagai peserta BPJS "
+        "Ketenagakerjaan. Saat ini 640 pengurus RT/RW di Kabupaten Kendal sudah terdaftar "
+        "sebagai peserta BPJS Ketenagakerjaan. Ada pula 760 tenaga kerja non-Aparatur Sipil "
+        "Negara (ASN) di Kabupaten Kendal yang sudah terdaftar sebagai peserta."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "1030", "Kabupaten Kendal") in got
+    assert ("participants", "other", "640", "Kabupaten Kendal") in got
+    assert ("participants", "other", "760", "Kabupaten Kendal") in got
+
+
+def test_a_staff_group_of_a_regency_is_that_regencys(register):
+    # "aparat desa Kabupaten X": the village word names no village here
+    text = (
+        "SEMARANG - Seluruh kepala desa dan aparat desa Kabupaten Batang yang berjumlah "
+        "1.560 orang didaftarkan menjadi peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "1560", "Kabupaten Batang") in got
