@@ -30,6 +30,20 @@ _COVER_STEMS = ("membawah", "menaungi", "meliputi", "mencakup", "melingkupi")
 _OFFICE_BEFORE_RE = re.compile(
     r"\b(?:bpjs|kantor|cabang|kacab|kcp|kc)\b[^.;\d]{0,50}$", re.IGNORECASE
 )
+# "2.300 tenaga kerja Non-ASN yang telah terdaftar dalam database": those counted
+# are registered already
+_REGISTERED_AFTER_RE = re.compile(
+    r"[^\d.;,]{0,40}?\byang[ \t]+(?:(?:telah|sudah)[ \t]+)?(?:terdaftar|menjadi[ \t]+peserta"
+    r"|terlindungi|dilindungi|tercover|ter-cover|tercatat[ \t]+sebagai[ \t]+peserta)\b",
+    re.IGNORECASE,
+)
+# "masing-masing desa 25 orang", "rata-rata per desa 4 orang": a count per unit
+_PER_UNIT_BEFORE_RE = re.compile(
+    r"\b(?:masing-masing|masing[ \t]+masing|setiap|tiap|per)[ \t]+(?:desa|kelurahan|dusun"
+    r"|kampung|gampong|nagari|kecamatan|sekolah|perusahaan|rt|rw|lingkungan)"
+    r"[ \t]+(?:(?:sebanyak|sekitar|ada|berjumlah|hanya|rata-rata)[ \t]+)?$",
+    re.IGNORECASE,
+)
 # between two listed regions: ", ", " dan ", ", serta "
 _ITEM_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?", re.IGNORECASE)
 
@@ -66,6 +80,20 @@ class ItemRules:
         # the group of the next count comes right before it ("lalu bukan penerima
         # upah sebanyak 40.399"), not after the first count as its own
         return nxt.start - between[-1][1] <= 30
+
+    def _whole_is_registered(self, k) -> bool:
+        """ "Terdapat 2.300 tenaga kerja Non-ASN yang telah terdaftar ... Dari jumlah
+        tersebut, 1.400 orang aktif": the whole the next sentence divides is of
+        participants already, not of workers."""
+        return _REGISTERED_AFTER_RE.match(self.text, k.c.end, k.s.hi) is not None
+
+    def _count_by_cues(self, c, s: _Sentence, p_lo: int, f_hi: int):
+        """Not a count per village, school or firm ("5.125 orang dari kelembagaan
+        desa (masing-masing desa 25 orang)", "rata-rata per desa 4 orang")."""
+        if _PER_UNIT_BEFORE_RE.search(self.text, max(s.lo, c.start - 40), c.start):
+            c.rule = "per_unit"
+            return None
+        return super()._count_by_cues(c, s, p_lo, f_hi)
 
     # -- an office covering several regions ----------------------------------------
 

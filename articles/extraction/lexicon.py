@@ -42,7 +42,10 @@ _TERMS: dict[str, str] = {
         "pemberian pbi, mengalokasikan pbi, menerima perlindungan, menerima bantuan perlindungan, "
         "mendapat bantuan perlindungan, mendapatkan bantuan perlindungan, "
         # "86 ribu orang pekerja rentan ... telah mendapatkan layanan BPJS Ketenagakerjaan"
-        "mendapatkan layanan, mendapat layanan, memperoleh layanan"
+        "mendapatkan layanan, mendapat layanan, memperoleh layanan, "
+        # "Program perlindungan ini mencakup: 1.937 orang aparat desa, ...": whom it covers
+        "perlindungan ini mencakup, perlindungan tersebut mencakup, perlindungan itu mencakup, "
+        "perlindungan ini meliputi, perlindungan tersebut meliputi, perlindungan itu meliputi"
     ),
     # a count is the population a rate is measured against
     "wf": (

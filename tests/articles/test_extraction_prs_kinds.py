@@ -72,3 +72,42 @@ def test_a_staff_group_of_a_regency_is_that_regencys(register):
     )
     got = read(text, register)
     assert ("participants", "other", "1560", "Kabupaten Batang") in got
+
+
+# -- a list of whom a protection covers, item by item ----------------------------------
+
+
+def test_items_under_what_a_protection_covers_are_participants(register):
+    text = (
+        "KENDAL - Pemkab Kendal meluncurkan perlindungan jaminan sosial ketenagakerjaan."
+        "\n\nProgram perlindungan ini mencakup:\n\n•    1.420 orang aparat pemerintah desa,"
+        "\n\n•    860 orang anggota BPD,\n\n•    3.275 orang dari kelembagaan desa "
+        "(masing-masing desa 15 orang).\n"
+    )
+    got = read(text, register)
+    assert ("participants", "other", "1420", "Kabupaten Kendal") in got
+    assert ("participants", "other", "860", "Kabupaten Kendal") in got
+    assert ("participants", "other", "3275", "Kabupaten Kendal") in got
+    assert "15" not in values(got)  # a count per village
+
+
+def test_a_count_per_village_is_no_figure(register):
+    text = (
+        "Menurut dia, baru 80 desa di Kabupaten Kendal yang aparatnya menjadi peserta BPJS "
+        "Ketenagakerjaan, rata-rata per desa 6 orang."
+    )
+    assert "6" not in values(read(text, register))
+
+
+# -- a registered whole, then its active part -------------------------------------------
+
+
+def test_a_registered_whole_and_its_active_part_are_both_participants(register):
+    text = (
+        "Kepala Disnaker Kabupaten Kendal menambahkan bahwa saat ini terdapat sekitar 2.300 "
+        "tenaga kerja Non-ASN yang telah terdaftar dalam database BPJS Ketenagakerjaan. Dari "
+        "jumlah tersebut, sekitar 1.400 orang telah menerima perlindungan secara aktif."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "2300", "Kabupaten Kendal") in got
+    assert ("participants", "other", "1400", "Kabupaten Kendal") in got
