@@ -44,6 +44,16 @@ _PER_UNIT_BEFORE_RE = re.compile(
     r"[ \t]+(?:(?:sebanyak|sekitar|ada|berjumlah|hanya|rata-rata)[ \t]+)?$",
     re.IGNORECASE,
 )
+# "8.556 kepesertaan yang dinonaktifkan", "864 orang berstatus nonaktif": not members now
+_INACTIVE_AFTER_RE = re.compile(
+    r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:(?:yang|berstatus|dengan[ \t]+status)[ \t]+)?"
+    r"(?:(?:di)?non[ \t-]?aktif(?:kan)?|tidak[ \t]+aktif)\b",
+    re.IGNORECASE,
+)
+# "santunan kepada: ... 8 kepesertaan marbot Rp 336.000.000": an amount paid to them
+_AMOUNT_AFTER_RE = re.compile(r"[^\d.;:]{0,40}?\b[Rr][Pp]\.?[ \t]*\d")
+_BENEFIT_WORDS = ("santunan", "klaim", "manfaat")
+_BENEFIT_REACH = 300  # characters back to the words of a list of payouts
 # between two listed regions: ", ", " dan ", ", serta "
 _ITEM_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?", re.IGNORECASE)
 
@@ -89,9 +99,20 @@ class ItemRules:
 
     def _count_by_cues(self, c, s: _Sentence, p_lo: int, f_hi: int):
         """Not a count per village, school or firm ("5.125 orang dari kelembagaan
-        desa (masing-masing desa 25 orang)", "rata-rata per desa 4 orang")."""
+        desa (masing-masing desa 25 orang)", "rata-rata per desa 4 orang"), nor
+        of memberships made inactive, nor of people paid benefits ("santunan
+        kepada: ... 8 kepesertaan marbot Rp 336.000.000")."""
         if _PER_UNIT_BEFORE_RE.search(self.text, max(s.lo, c.start - 40), c.start):
             c.rule = "per_unit"
+            return None
+        if _INACTIVE_AFTER_RE.match(self.text, c.end, s.hi):
+            c.rule = "inactive"
+            return None
+        if _AMOUNT_AFTER_RE.match(self.text, c.end, s.hi) and any(
+            word in self.text[max(0, min(s.topic_lo, c.start - _BENEFIT_REACH)) : c.start].lower()
+            for word in _BENEFIT_WORDS
+        ):
+            c.rule = "paid_benefits"
             return None
         return super()._count_by_cues(c, s, p_lo, f_hi)
 

@@ -72,7 +72,9 @@ _TERMS: dict[str, str] = {
     "emp": (
         "ketenagakerjaan, ketenagakerjaannya, bpjstk, bpjs tk, bpjs naker, bpjamsostek, "
         "jamsostek, jamsosnaker, ucj, jaminan sosial tenaga kerja, bpjs ketenagakerjaan, "
-        "jaminan sosial ketenagakerjaan"
+        "jaminan sosial ketenagakerjaan, "
+        # its own programmes: "jaminan kecelakaan kerja (JKK) dan jaminan kematian (JKM)"
+        "jaminan kecelakaan kerja, jaminan kematian"
     ),
     # the percent is some other indicator
     "econ": (
@@ -217,6 +219,8 @@ _PERSON_WORDS = frozenset((
     "potensi", "angkatan", "pns", "ppnpn", "thl", "pengemudi", "kepala", "keluarga", "anggota",
     "karyawannya", "orangnya", "pu", "bpu", "ppu", "pbpu", "jakon", "formal", "informal",
     "nonformal", "rt", "rw", "masyarakat", "ketua",
+    # "menanggung iuran 7.654 kepesertaan": memberships, one a person
+    "kepesertaan",
 ))  # fmt: skip
 _CONNECTOR_WORDS = frozenset((
     "dan", "atau", "yang", "dari", "di", "pada", "untuk", "per", "hingga", "sampai", "serta",

@@ -111,3 +111,35 @@ def test_a_registered_whole_and_its_active_part_are_both_participants(register):
     got = read(text, register)
     assert ("participants", "other", "2300", "Kabupaten Kendal") in got
     assert ("participants", "other", "1400", "Kabupaten Kendal") in got
+
+
+# -- a government paying the premiums of vulnerable workers ----------------------------
+
+
+def test_premiums_paid_for_vulnerable_workers_named_by_their_programmes(register):
+    # JKK and JKM are the insurer's own programmes: the sentence is about it
+    text = (
+        "Pemerintah Kabupaten (Pemkab) Kendal akhirnya mengcover iuran 3.412 pekerja rentan "
+        "agar berhak atas jaminan kecelakaan kerja (JKK) dan jaminan kematian (JKM)."
+    )
+    assert ("participants", "vulnerable", "3412", "Kabupaten Kendal") in read(text, register)
+
+
+def test_memberships_whose_premiums_a_government_pays_are_participants(register):
+    text = (
+        "Pemkab Kendal hingga pertengahan 2024 sudah menanggung iuran 6.118 kepesertaan "
+        "BPJS Ketenagakerjaan, termasuk pekerja rentan."
+    )
+    assert ("participants", "vulnerable", "6118", "Kabupaten Kendal") in read(text, register)
+
+
+# -- counts that are no members now ---------------------------------------------------------
+
+
+def test_a_list_of_benefits_paid_is_no_count_of_participants(register):
+    text = (
+        "BPJS Ketenagakerjaan Kendal membayarkan santunan jaminan kematian kepada:\n"
+        "3 petugas pemilu Rp 126.000.000\n"
+        "5 peserta guru ngaji Rp 210.000.000\n"
+    )
+    assert "5" not in values(read(text, register))
