@@ -116,6 +116,18 @@ class ItemRules:
             return None
         return super()._count_by_cues(c, s, p_lo, f_hi)
 
+    # -- a standing in the nation -------------------------------------------------------
+
+    def _without_award_level(self, mentions: list[_Mention], s: _Sentence) -> list[_Mention]:
+        """ "posisi coverage Provinsi A berada di urutan 16 secara nasional": the
+        nation is where A is ranked, A the place the standing is of."""
+        mentions = super()._without_award_level(mentions, s)
+        nation = self.a.index.nation_code
+        first = next((m for m in mentions if m.code != nation and m.start >= s.lo), None)
+        if first is None or not nation:
+            return mentions
+        return [m for m in mentions if m.code != nation or m.start < first.start]
+
     # -- an office covering several regions ----------------------------------------
 
     def _office_area(self, s: _Sentence) -> list[_Mention] | None:
@@ -145,6 +157,13 @@ class ItemRules:
         return found
 
     def _no_single_region(self, c, s: _Sentence, p_lo: int, f_hi: int, mentions) -> bool:
+        if c.kind == "rank" and any(
+            s.lo <= m.start and m.end <= c.start and m.code != self.a.index.nation_code
+            for m in mentions
+        ):
+            # "Provinsi A ... posisi nomor 5 dari 8 provinsi di wilayah kerja Kanwil
+            # B": the standing is A's among them
+            return False
         if super()._no_single_region(c, s, p_lo, f_hi, mentions):
             return True
         listed = self._office_area(s)

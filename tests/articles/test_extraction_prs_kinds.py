@@ -143,3 +143,17 @@ def test_a_list_of_benefits_paid_is_no_count_of_participants(register):
         "5 peserta guru ngaji Rp 210.000.000\n"
     )
     assert "5" not in values(read(text, register))
+
+
+# -- a standing in the nation and among the provinces of an area -------------------------
+
+
+def test_a_provinces_standing_in_the_nation_is_the_provinces(register):
+    text = (
+        "Ia menjelaskan, posisi coverage Provinsi Jawa Tengah berada diurutan 12 secara "
+        "Nasional dan posisi Nomor 3 dari 6 Provinsi yang ada di wilayah kerja BPJS "
+        "Ketenagakerjaan Kantor Wilayah Jateng DIY."
+    )
+    got = read(text, register)
+    assert ("award_rank", "other", "12", "Jawa Tengah") in got
+    assert ("award_rank", "other", "3", "Jawa Tengah") in got
