@@ -44,6 +44,7 @@ _PER_UNIT_BEFORE_RE = re.compile(
     r"[ \t]+(?:(?:sebanyak|sekitar|ada|berjumlah|hanya|rata-rata)[ \t]+)?$",
     re.IGNORECASE,
 )
+_PER_UNIT_STEMS = ("masing", "tiap", "per ")
 # "8.556 kepesertaan yang dinonaktifkan", "864 orang berstatus nonaktif": not members now
 _INACTIVE_AFTER_RE = re.compile(
     r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:(?:yang|berstatus|dengan[ \t]+status)[ \t]+)?"
@@ -102,15 +103,23 @@ class ItemRules:
         desa (masing-masing desa 25 orang)", "rata-rata per desa 4 orang"), nor
         of memberships made inactive, nor of people paid benefits ("santunan
         kepada: ... 8 kepesertaan marbot Rp 336.000.000")."""
-        if _PER_UNIT_BEFORE_RE.search(self.text, max(s.lo, c.start - 40), c.start):
+        a, lo, hi = self.a, max(s.lo, c.start - 40), min(s.hi, c.end + 60)
+        if a.may_hold(lo, c.start, _PER_UNIT_STEMS) and _PER_UNIT_BEFORE_RE.search(
+            self.text, lo, c.start
+        ):
             c.rule = "per_unit"
             return None
-        if _INACTIVE_AFTER_RE.match(self.text, c.end, s.hi):
+        if a.may_hold(c.end, hi, ("aktif",)) and _INACTIVE_AFTER_RE.match(self.text, c.end, s.hi):
             c.rule = "inactive"
             return None
-        if _AMOUNT_AFTER_RE.match(self.text, c.end, s.hi) and any(
-            word in self.text[max(0, min(s.topic_lo, c.start - _BENEFIT_REACH)) : c.start].lower()
-            for word in _BENEFIT_WORDS
+        if (
+            a.may_hold(c.end, hi, ("rp",))
+            and _AMOUNT_AFTER_RE.match(self.text, c.end, s.hi)
+            and any(
+                word
+                in self.text[max(0, min(s.topic_lo, c.start - _BENEFIT_REACH)) : c.start].lower()
+                for word in _BENEFIT_WORDS
+            )
         ):
             c.rule = "paid_benefits"
             return None
