@@ -157,3 +157,17 @@ def test_a_provinces_standing_in_the_nation_is_the_provinces(register):
     got = read(text, register)
     assert ("award_rank", "other", "12", "Jawa Tengah") in got
     assert ("award_rank", "other", "3", "Jawa Tengah") in got
+
+
+# -- thousands written twice ------------------------------------------------------------
+
+
+def test_a_count_of_more_people_than_the_nation_has_drops_its_second_thousands(register):
+    text = (
+        "Per Agustus 2025, jumlah pekerja yang sudah terlindungi di Kabupaten Kendal di "
+        "sektor Penerima Upah sebanyak 412.330 ribu tenaga kerja. Sedangkan, Bukan Penerima "
+        "Upah tercatat sekitar 98.120 peserta aktif."
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "412330", "Kabupaten Kendal") in got
+    assert ("participants", "informal", "98120", "Kabupaten Kendal") in got
