@@ -32,6 +32,7 @@ from .figures import (
 )
 from .frame import Frame, FrameRules, standings_after
 from .groups import GroupRules
+from .items import ItemRules
 from .lexicon import _CONNECTOR_WORDS, _PERSON_WORDS, _SEGMENT_OF
 from .metrics import MetricRules
 from .numbers import (
@@ -64,8 +65,12 @@ from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
 from .unwrap import unwrap_lines
 
+# more people than Indonesia has: a count of them can be no larger
+_MOST_PEOPLE = 300_000_000
+
 
 class _Extractor(
+    ItemRules,
     GroupRules,
     ProtectedRules,
     BranchRules,
@@ -287,6 +292,11 @@ class _Extractor(
         ):
             # "12,345 peserta", "tercapai 51,495 atau 86,08 persen": no one is a fraction
             value = Decimal(raw.replace(",", ""))
+        if noun == "person" and mult in ("ribu", "rb") and "." in raw and value > _MOST_PEOPLE:
+            # "sebanyak 338.080 ribu tenaga kerja": more people than the nation has;
+            # the thousands were written twice
+            value /= _MULTIPLIERS[mult]
+            mult = None
         kind = "count"
         if rp or (mult in _MONEY_MULTIPLIERS and noun != "person"):
             kind = "money"

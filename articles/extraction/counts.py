@@ -421,6 +421,7 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules):
             k.s.whole_for_next
             and k.nxt is None
             and c.noun == "person"
+            and not self._whole_is_registered(k)
             and (
                 _WORKERS_NOUN_AFTER_RE.match(self.text, c.end, k.s.hi)
                 # "pekerja mandiri, jumlahnya mencapai 205 ribu orang"

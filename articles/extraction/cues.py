@@ -50,9 +50,11 @@ _REGION_MASK_RE = re.compile(
     r"|\bbali[ \t]*,?[ \t]*nusra[ \t]*,?[ \t]*(?:dan[ \t]+)?papua\b"
     r"|\bsumatera[ \t]+bagian[ \t]+(?:utara|selatan|tengah)\b)"
     r"|\b(?i:hotel|hote|gedung|aula|bandara|pelabuhan|universitas|univ\.|stadion|lapangan"
-    r"|masjid|plaza|mall|rsud|rumah[ \t]+sakit|jalan|jl\.|bank"
+    r"|masjid|plaza|mall|rsud|rumah[ \t]+sakit|jalan|jl\.|bank)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}"
     # "Desa Batu Merah", "Kelurahan Sukamaju": a village, not the region named alike
-    r"|desa|kelurahan|kel\.|dusun|kampung|gampong|nagari)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}"
+    # (but "aparat desa Kabupaten X" names the regency)
+    r"|\b(?i:desa|kelurahan|kel\.|dusun|kampung|gampong|nagari)(?![ \t]+(?:Kabupaten|Kab\.|Kota"
+    r"|Provinsi)[ \t])(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}"
     # "(Humas Pemprov Jabar/Golali.id)": a credit, not the figures' place
     r"|(?<=\()[ \t]*(?i:humas)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}(?=[ \t]*[/)])"
 )

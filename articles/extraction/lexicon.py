@@ -42,7 +42,10 @@ _TERMS: dict[str, str] = {
         "pemberian pbi, mengalokasikan pbi, menerima perlindungan, menerima bantuan perlindungan, "
         "mendapat bantuan perlindungan, mendapatkan bantuan perlindungan, "
         # "86 ribu orang pekerja rentan ... telah mendapatkan layanan BPJS Ketenagakerjaan"
-        "mendapatkan layanan, mendapat layanan, memperoleh layanan"
+        "mendapatkan layanan, mendapat layanan, memperoleh layanan, "
+        # "Program perlindungan ini mencakup: 1.937 orang aparat desa, ...": whom it covers
+        "perlindungan ini mencakup, perlindungan tersebut mencakup, perlindungan itu mencakup, "
+        "perlindungan ini meliputi, perlindungan tersebut meliputi, perlindungan itu meliputi"
     ),
     # a count is the population a rate is measured against
     "wf": (
@@ -69,7 +72,9 @@ _TERMS: dict[str, str] = {
     "emp": (
         "ketenagakerjaan, ketenagakerjaannya, bpjstk, bpjs tk, bpjs naker, bpjamsostek, "
         "jamsostek, jamsosnaker, ucj, jaminan sosial tenaga kerja, bpjs ketenagakerjaan, "
-        "jaminan sosial ketenagakerjaan"
+        "jaminan sosial ketenagakerjaan, "
+        # its own programmes: "jaminan kecelakaan kerja (JKK) dan jaminan kematian (JKM)"
+        "jaminan kecelakaan kerja, jaminan kematian"
     ),
     # the percent is some other indicator
     "econ": (
@@ -130,7 +135,12 @@ _TERMS: dict[str, str] = {
         "pegawai pemerintah non pegawai negeri, non pegawai negeri, pegawai kontrak, thl, "
         "tenaga harian lepas, ptt, gtt, guru ptt, guru honorer, tendik, ekosistem gampong, "
         "gampong, ekosistem kampung, ekosistem, kepala desa, kades, pppk, p3k, "
-        "pegawai non asn, nonasn, tenaga kontrak, linmas, bpd"
+        "pegawai non asn, nonasn, tenaga kontrak, linmas, bpd, "
+        # (round 10: "anggota BPD", "pengurus RT/RW", "aparat pemerintah desa",
+        # "kelembagaan desa", "tenaga kerja non-Aparatur Sipil Negara")
+        "anggota bpd, pengurus rt rw, pengurus rt, pengurus rw, ketua rt rw, "
+        "aparat pemerintah desa, aparatur pemerintah desa, kelembagaan desa, "
+        "lembaga desa, lembaga kemasyarakatan desa, non aparatur sipil negara, non pns"
     ),
     "neg": "belum, tidak, tak, tanpa",
     # a national figure
@@ -209,6 +219,8 @@ _PERSON_WORDS = frozenset((
     "potensi", "angkatan", "pns", "ppnpn", "thl", "pengemudi", "kepala", "keluarga", "anggota",
     "karyawannya", "orangnya", "pu", "bpu", "ppu", "pbpu", "jakon", "formal", "informal",
     "nonformal", "rt", "rw", "masyarakat", "ketua",
+    # "menanggung iuran 7.654 kepesertaan": memberships, one a person
+    "kepesertaan",
 ))  # fmt: skip
 _CONNECTOR_WORDS = frozenset((
     "dan", "atau", "yang", "dari", "di", "pada", "untuk", "per", "hingga", "sampai", "serta",

@@ -204,7 +204,9 @@ _PER_UNIT_RE = re.compile(
 _ORD_ALT = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 _CARD_ALT = "|".join(sorted(_CARDINAL_WORDS, key=len, reverse=True))
 _RANK_RE = re.compile(
-    rf"\b(?P<kw>juara|peringkat|ranking|rangking|urutan)[ \t]+(?:ke[-\s]?|nomor[ \t]+)?"
+    # ("berada diurutan 16": "di" written joined)
+    rf"\b(?:di(?=(?:urutan|peringkat)[ \t]))?(?P<kw>juara|peringkat|ranking|rangking|urutan)"
+    rf"[ \t]+(?:ke[-\s]?|nomor[ \t]+)?"
     rf"(?P<val>\d{{1,3}}|{_ORD_ALT}|{_CARD_ALT}|(?-i:VIII|VII|VI|IV|IX|III|II|I|V|X))\b(?![.,]\d)"
     rf"|\b(?P<kw2>tertinggi|terbaik|terbesar|terbanyak|teratas)[ \t]+"
     rf"(?P<val2>ke[-\s]?\d{{1,3}}|{_ORD_ALT}|(?-i:III|II|IV|I|V))\b"
@@ -238,6 +240,7 @@ _RANK_RE = re.compile(
 _RANK_WORDS = frozenset((
     "juara", "peringkat", "ranking", "rangking", "urutan", "tertinggi", "terbaik", "terbesar",
     "terbanyak", "teratas", "posisi", "tempat", "diikuti", "disusul", "menyusul", "nomor",
+    "diurutan", "diperingkat",
 ))  # fmt: skip
 
 
