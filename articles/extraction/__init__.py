@@ -51,6 +51,16 @@ The reading steps, one module each:
   another lies in) and its lists (places then as many numbers or standings,
   or numbers then as many places: the k-th number the k-th place; a count
   spread over a run of places has none); segment and region read from it.
+- readings added by the rounds tuned on fresh sets, one mixin module each:
+  ``payers`` (a payer named away from the count), ``protected`` (workers a
+  government or its budget protects: vulnerable), ``groups`` (a whole's group
+  for its part, rates each after their group, counts that only split a
+  whole), ``items`` (list items that are not a whole and its part, an office
+  covering several regions), ``branches`` (a branch office's seat is not its
+  area), ``placing_asides`` (places beside a figure that are not its own),
+  ``count_series`` (a year-by-year series of bare counts) and
+  ``count_wholes`` (a whole named after its part); ``unwrap`` joins the lines
+  of a hard-wrapped text before anything is read.
 - ``segments``: the segment words attached after the number, else the nearest
   joined group before it (not a contrast named earlier, not "di luar ASN"),
   else the group of the figure before it in the sentence until another group
