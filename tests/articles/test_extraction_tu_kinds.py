@@ -1,0 +1,61 @@
+"""Issue 13, sets T and U (round 11): kinds of sentences those sets showed,
+each on a text written for this test (other places, other numbers, other
+words). Full register from fixtures/, no database."""
+
+from tests.articles.readings import read
+
+# -- the workers a place has, in a sentence that borrows a participation topic -------
+
+_HAS = (
+    "Pemerintah Kabupaten Pati dan BPJS Ketenagakerjaan sepakat memperluas "
+    "perlindungan bagi pekerja.\n\nMenurut Kepala Cabang, Kabupaten Pati kini mempunyai "
+    "120.400 pekerja penerima upah (PU), 250.300 pekerja bukan penerima upah (BPU), dan "
+    "40.100 pekerja jasa konstruksi dengan total 410.800 pekerja."
+)
+
+
+def test_the_workers_a_place_has_are_its_workforce_not_participants(register):
+    got = read(_HAS, register)
+    assert ("workforce", "formal", "120400", "Kabupaten Pati") in got
+    assert ("workforce", "informal", "250300", "Kabupaten Pati") in got
+    assert ("workforce", "construction", "40100", "Kabupaten Pati") in got
+    assert not any(metric == "participants" for metric, *_rest in got)
+
+
+def test_the_sum_after_a_list_is_the_same_kind_of_count(register):
+    got = read(_HAS, register)
+    assert ("workforce", "total", "410800", "Kabupaten Pati") in got
+
+
+def test_workers_a_place_has_that_are_registered_stay_participants(register):
+    text = (
+        "Kabupaten Pati memiliki 52.000 pekerja yang sudah terdaftar sebagai peserta "
+        "BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "52000", "Kabupaten Pati") in got
+
+
+# -- a level only hoped for, its subject between the hope and the verb ---------------
+
+_HOPED = (
+    "Pemerintah Kota Salatiga terus meningkatkan kepesertaan BPJS Ketenagakerjaan. "
+    "Untuk tahun 2026, diharapkan cakupan kepesertaan pekerja penerima upah di Kota "
+    "Salatiga mencapai 80 persen dan pekerja bukan penerima upah mencapai 45 persen."
+)
+
+
+def test_a_level_only_hoped_for_is_a_target(register):
+    got = read(_HOPED, register)
+    assert ("target_pct", "formal", "80", "Kota Salatiga") in got
+    assert ("target_pct", "informal", "45", "Kota Salatiga") in got
+    assert not any(metric == "coverage_pct" for metric, *_rest in got)
+
+
+def test_a_level_reached_now_after_a_hope_stays_coverage(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kota Salatiga diharapkan terus naik; "
+        "saat ini cakupan itu mencapai 38 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "38", "Kota Salatiga") in got
