@@ -59,3 +59,25 @@ def test_a_level_reached_now_after_a_hope_stays_coverage(register):
     )
     got = read(text, register)
     assert ("coverage_pct", "total", "38", "Kota Salatiga") in got
+
+
+# -- a public fund or a government's allocated budget that pays ----------------------
+
+
+def test_participation_from_a_tobacco_excise_share_is_vulnerable(register):
+    text = (
+        "Kepesertaan BPJS Ketenagakerjaan dari DBHCHT untuk Kabupaten Temanggung pada "
+        "tahun 2024 mencapai 9.300 petani tembakau."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "9300", "Kabupaten Temanggung") in got
+
+
+def test_participants_a_government_budget_allocation_covers_are_vulnerable(register):
+    text = (
+        "Kepala BPJS Ketenagakerjaan Kabupaten Nabire menuturkan, dari alokasi anggaran "
+        "yang disiapkan Pemkab Nabire sebesar Rp1,5 miliar dapat mengcover sebanyak 14 "
+        "ribu peserta."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "14000", "Kabupaten Nabire") in got
