@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .article import _Cand, _Sentence
+from .count_sectors import is_field_count
 from .cues import (
     _ACHIEVED_RE,
     _ACTIVE_AFTER_RE,
@@ -385,6 +386,7 @@ _NOT_PEOPLE_COUNTED = (
     CountVetoes._is_inactive,
     CountVetoes._is_inactive_in_sentence,
     CountVetoes._is_sex_split,
+    is_field_count,
     CountVetoes._is_flow,
     CountVetoes._is_benefit_count,
     CountVetoes._is_remainder,

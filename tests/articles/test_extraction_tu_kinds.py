@@ -81,3 +81,28 @@ def test_participants_a_government_budget_allocation_covers_are_vulnerable(regis
     )
     got = read(text, register)
     assert ("participants", "vulnerable", "14000", "Kabupaten Nabire") in got
+
+
+# -- a breakdown by economic field, not by segment ------------------------------------
+
+
+def test_counts_by_economic_field_are_not_participants(register):
+    text = (
+        "Hingga akhir 2024, sebanyak 95.000 pekerja di Kabupaten Tegal sudah terdaftar "
+        "sebagai peserta BPJS Ketenagakerjaan. Rinciannya, 30.200 pekerja di bidang "
+        "pertanian dan perikanan. Ada 2.040 orang di bidang pertambangan. Ada 41.300 orang "
+        "di bidang industri pengolahan."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "95000", "Kabupaten Tegal") in got
+    for value in ("30200", "2040", "41300"):
+        assert not any(v == value for _m, _s, v, _r in got)
+
+
+def test_one_field_named_among_segments_is_still_read(register):
+    text = (
+        "Peserta BPJS Ketenagakerjaan di Kabupaten Tegal terdiri dari 60.000 pekerja "
+        "penerima upah dan 12.500 pekerja di bidang jasa konstruksi."
+    )
+    got = read(text, register)
+    assert any(v == "12500" for _m, _s, v, _r in got)
