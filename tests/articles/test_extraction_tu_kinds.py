@@ -106,3 +106,18 @@ def test_one_field_named_among_segments_is_still_read(register):
     )
     got = read(text, register)
     assert any(v == "12500" for _m, _s, v, _r in got)
+
+
+# -- "Artinya ...": a sentence that restates the one before, in its own paragraph -----
+
+
+def test_counts_after_artinya_take_the_group_of_the_paragraph_before(register):
+    text = (
+        "Menurut Kepala Dinas, cakupan jaminan sosial ketenagakerjaan bagi pekerja rentan "
+        "di Kota Cilegon baru mencapai 14 persen.\n"
+        "\u201cArtinya yang sudah terlindungi itu baru sekitar 9 ribuan dari 64 ribuan,\u201d "
+        "ujarnya."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "9000", "Kota Cilegon") in got
+    assert ("workforce", "vulnerable", "64000", "Kota Cilegon") in got
