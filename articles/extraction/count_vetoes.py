@@ -523,7 +523,12 @@ _STAFF_TAIL_RE = re.compile(
     r"[^.;,\d]{0,40}$",
     re.IGNORECASE,
 )
-_FOR_PEOPLE_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:untuk|bagi|kepada)[ \t]+", re.IGNORECASE)
+# (or passive: "Rp650 miliar, diterima oleh 52.301 pekerja", "yang disalurkan kepada")
+_FOR_PEOPLE_GAP_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:yang[ \t]+)?(?:diterima[ \t]+oleh|(?:diberikan|disalurkan|dibayarkan)"
+    r"[ \t]+(?:kepada|untuk|bagi))|untuk|bagi|kepada)[ \t]+",
+    re.IGNORECASE,
+)
 # "Namun, masih terdapat sekitar": what is left follows
 _STILL_THERE_TAIL_RE = re.compile(
     r"\bmasih[ \t]+(?:terdapat|ada)[ \t]+(?:(?:sekitar|sekira|sebanyak)[ \t]+)?$", re.IGNORECASE

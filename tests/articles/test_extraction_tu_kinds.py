@@ -121,3 +121,16 @@ def test_counts_after_artinya_take_the_group_of_the_paragraph_before(register):
     got = read(text, register)
     assert ("participants", "vulnerable", "9000", "Kota Cilegon") in got
     assert ("workforce", "vulnerable", "64000", "Kota Cilegon") in got
+
+
+# -- benefits received by so many workers (passive) -----------------------------------
+
+
+def test_workers_who_received_benefits_are_not_participants(register):
+    text = (
+        "Sepanjang tahun ini, total manfaat klaim yang dibayarkan kepada peserta di "
+        "Kabupaten Lebak mencapai Rp210,5 miliar, diterima oleh 18.440 pekerja dari "
+        "berbagai kategori."
+    )
+    got = read(text, register)
+    assert not any(v == "18440" for _m, _s, v, _r in got)
