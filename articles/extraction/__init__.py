@@ -59,8 +59,10 @@ The reading steps, one module each:
   covering several regions), ``branches`` (a branch office's seat is not its
   area), ``placing_asides`` (places beside a figure that are not its own),
   ``count_series`` (a year-by-year series of bare counts) and
-  ``count_wholes`` (a whole named after its part); ``unwrap`` joins the lines
-  of a hard-wrapped text before anything is read.
+  ``count_wholes`` (a whole named after its part), ``count_places`` (the
+  workers a place has, a list's sum), ``count_sectors`` (a breakdown by
+  economic field) and ``hoped`` (a level only hoped for: a target); ``unwrap``
+  joins the lines of a hard-wrapped text before anything is read.
 - ``segments``: the segment words attached after the number, else the nearest
   joined group before it (not a contrast named earlier, not "di luar ASN"),
   else the group of the figure before it in the sentence until another group

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .article import _Cand, _Sentence
+from .count_sectors import is_field_count
 from .cues import (
     _ACHIEVED_RE,
     _ACTIVE_AFTER_RE,
@@ -385,6 +386,7 @@ _NOT_PEOPLE_COUNTED = (
     CountVetoes._is_inactive,
     CountVetoes._is_inactive_in_sentence,
     CountVetoes._is_sex_split,
+    is_field_count,
     CountVetoes._is_flow,
     CountVetoes._is_benefit_count,
     CountVetoes._is_remainder,
@@ -521,7 +523,12 @@ _STAFF_TAIL_RE = re.compile(
     r"[^.;,\d]{0,40}$",
     re.IGNORECASE,
 )
-_FOR_PEOPLE_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:untuk|bagi|kepada)[ \t]+", re.IGNORECASE)
+# (or passive: "Rp650 miliar, diterima oleh 52.301 pekerja", "yang disalurkan kepada")
+_FOR_PEOPLE_GAP_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:yang[ \t]+)?(?:diterima[ \t]+oleh|(?:diberikan|disalurkan|dibayarkan)"
+    r"[ \t]+(?:kepada|untuk|bagi))|untuk|bagi|kepada)[ \t]+",
+    re.IGNORECASE,
+)
 # "Namun, masih terdapat sekitar": what is left follows
 _STILL_THERE_TAIL_RE = re.compile(
     r"\bmasih[ \t]+(?:terdapat|ada)[ \t]+(?:(?:sekitar|sekira|sebanyak)[ \t]+)?$", re.IGNORECASE

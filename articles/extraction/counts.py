@@ -10,6 +10,7 @@ import bisect
 import re
 
 from .article import _Cand, _decide, _Sentence
+from .count_places import CountPlaceRules
 from .count_series import CountSeriesRules
 from .count_vetoes import (
     _NOT_PEOPLE_COUNTED,
@@ -39,12 +40,7 @@ from .cues import (
     _WHOLE_TAIL_RE,
     _WORKER_NOUN_RE,
 )
-from .figures import (
-    COVERAGE_PCT,
-    PARTICIPANTS,
-    VULNERABLE,
-    WORKFORCE,
-)
+from .figures import COVERAGE_PCT, PARTICIPANTS, VULNERABLE, WORKFORCE
 from .lexicon import _PERSON_WORDS
 from .payers import PayerRules
 from .tokens import _maybe
@@ -53,7 +49,7 @@ _PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
 _PREMIUM_STEMS = (
     "iuran", "premi", "subsidi", "tanggung", "dibayar", "apbd", "daftarkan oleh", "dicover",
     "dibiayai", "anggaran pendapatan", "pendanaan", "pbi", "bantuan", "cukai", "dbhcht",
-    "bagi hasil", "dbh", "didanai", "pembiayaan", "gratis", "anggarkan", "alokasikan",
+    "bagi hasil", "dbh", "didanai", "pembiayaan", "gratis", "anggarkan", "alokasi",
 )  # fmt: skip
 
 
@@ -80,7 +76,7 @@ _QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
 _NO = "no"
 
 
-class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules):
+class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, CountPlaceRules):
     def _classify_count(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
@@ -581,6 +577,8 @@ _COUNT_DECISIONS = (
     CountRules._whole_before_part,
     CountRules._part_after_whole,
     CountRules._whole_before_rate,
+    CountRules._workers_a_place_has,
+    CountRules._sum_of_list,
     CountRules._workers_of_employers,
     CountRules._earlier_level,
     CountRules._whole_after_part,

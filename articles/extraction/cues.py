@@ -437,7 +437,7 @@ _SUBSIDISED_RE = re.compile(
     # "melalui skema Dana Bagi Hasil (DBH) Sawit", "yang didanai dari DBH Sawit": a
     # revenue share of the region pays (any kind: sawit, cukai, migas)
     r"|\b(?:melalui|didanai|dibiayai|dari|bersumber[ \t]+dari)[ \t]+(?:mekanisme[ \t]+|skema[ \t]+"
-    r"|program[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil|dbh)\b"
+    r"|program[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil|dbh(?:cht)?)\b"
     # "Pembayaran premi untuk ... menggunakan dana yang bersumber dari APBD"
     r"|\bpembayaran[ \t]+(?:iuran|premi)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:apbd|apbdes"
     r"|anggaran[ \t]+pendapatan)\b"
@@ -453,6 +453,9 @@ _SUBSIDISED_RE = re.compile(
     # "pemerintah daerah telah menganggarkan program perlindungan ... kepada N pekerja"
     r"|\b(?:pemerintah|pemkab|pemkot|pemprov|pemda)\b[^.;]{0,60}?\b(?:menganggarkan|mengalokasikan)"
     r"\b[^.;]{0,80}?\b(?:perlindungan|bantuan[ \t]+iuran|iuran|premi)\b"
+    # "dari alokasi anggaran yang diberikan Pemda X sebesar Rp2 miliar dapat mengcover"
+    r"|\balokasi[ \t]+anggaran\b[^.;]{0,60}?\b(?:pemerintah|pemkab|pemkot|pemprov|pemda|apbd)\b"
+    r"[^.;]{0,80}?\b(?:meng-?cover|mencover|menanggung|membiayai|melindungi)\b"
     r"|\bditanggung[ \t]+(?:oleh[ \t]+)?(?:pemerintah|pemkab|pemkot|pemprov|pemda|apbd|negara)"
     # "yang dibayarkan dengan Anggaran Pendapatan Belanja Daerah", "dicover pemerintah"
     r"|\b(?:melalui[ \t]+)?pendanaan[ \t]+(?:dari[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil|apbd|apbn"

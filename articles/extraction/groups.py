@@ -41,6 +41,7 @@ _AND_THOSE_COVERED_RE = re.compile(
 _ITS_NUMBER_OPENS_RE = re.compile(
     r"\W*(?:jumlah(?:nya|[ \t]+mereka)|artinya|totalnya)\b[^\d.;]{0,50}$", re.IGNORECASE
 )
+_MEANS_RE = re.compile(r"\W*artinya\b", re.IGNORECASE)
 # "yang masuk dalam segmen", "kategori", "termasuk"
 _CLASSED_IN_RE = re.compile(r"\b(?:segmen|kategori|golongan|termasuk|masuk)\b", re.IGNORECASE)
 _NEAR = 150  # characters
@@ -107,8 +108,12 @@ class GroupRules:
             return prev.segment
         if segment == INFORMAL and self._vulnerable_in_informal(cand.start, s.lo):
             return VULNERABLE
-        if segment == TOTAL and i == 0 and _ITS_NUMBER_OPENS_RE.match(self.text, s.lo, cand.start):
-            return self._group_before(s) or segment
+        if segment == TOTAL and (i == 0 or not self._groups_within(s.lo, cand.start)):
+            # "“Artinya yang sudah tercover itu baru sekitar 28 ribuan dari 256 ribuan,”"
+            # after a rate of one group: its counts (the whole too) are of that group
+            opens = _ITS_NUMBER_OPENS_RE.match(self.text, s.lo, cands[0].start)
+            if opens and (i == 0 or _MEANS_RE.match(opens.group())):
+                return self._group_before(s, across=_MEANS_RE.match(opens.group())) or segment
         if segment == TOTAL and cand.kind in ("count", "pct"):
             return self._programme_for_group(cand.end, s) or segment
         return segment
@@ -148,11 +153,12 @@ class GroupRules:
                 return bool(_CLASSED_IN_RE.search(self.text, near, start))
         return False
 
-    def _group_before(self, s: _Sentence) -> str | None:
+    def _group_before(self, s: _Sentence, across=None) -> str | None:
         """ "Pekerja rentan sektor informal ... kini sudah terlindungi. Jumlahnya
-        mencapai 8.300 orang.": the one group the sentence before names."""
+        mencapai 8.300 orang.": the one group the sentence before names (in the
+        paragraph before too after "Artinya", which always looks back)."""
         k = bisect.bisect_left(self.a.sentence_starts, s.lo) - 1
-        if k < 0 or self.a.sentences[k].para != s.para:
+        if k < 0 or (self.a.sentences[k].para != s.para and not across):
             return None
         before = self.a.sentences[k]
         found = self._groups_within(before.lo, before.hi)

@@ -49,6 +49,7 @@ from .figures import (
     PARTICIPANTS,
     TARGET_PCT,
 )
+from .hoped import hoped_level
 from .numbers import _PER_UNIT_RE
 from .tokens import _last_match, _lowered_words_exact, _maybe, _token_triggered, _WordTest
 
@@ -402,6 +403,8 @@ class MetricRules(CountRules):
         must = _MUST_REACH_TAIL_RE.search(tail)
         if must and not _ACHIEVED_RE.search(tail[: must.start()]):
             return "must_reach"
+        if hoped_level(self.text, s.lo, c.start):
+            return "hoped"
         # "Tahun 2027 bisa mencapai 70 persen": a level in a year still to come
         # (not "..., dari capaian saat ini 38 persen")
         if self._future_year_in_clause(c, p_lo, f_hi) and not _NOW_TAIL_RE.search(tail[-30:]):
