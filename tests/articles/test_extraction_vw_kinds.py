@@ -1,0 +1,49 @@
+"""Issue 13, sets V and W (round 12): kinds of sentences those sets showed,
+each on a text written for this test (other places, other numbers, other
+words). Full register from fixtures/, no database."""
+
+from tests.articles.readings import read
+
+# -- "dari W pekerja, mendaftar N (P%)": a whole, those who signed up, their rate ------
+
+_SIGNED_UP = (
+    "Kabupaten Blora terus mendorong kepesertaan BPJS Ketenagakerjaan. Diketahui, jumlah "
+    "tenaga kerja penerima upah, dari 41.200 pekerja, mendaftar 6.300 pekerja (15,29%), "
+    "disusul Bukan Penerima Upah (BPU) dari 70.100 pekerja baru mendaftar 9.800 (13,98%), "
+    "sehingga dari 111.300 pekerja, baru mencapai 16.100 (14,47%)."
+)
+
+
+def test_those_who_signed_up_out_of_a_whole_are_participants(register):
+    got = read(_SIGNED_UP, register)
+    assert ("workforce", "formal", "41200", "Kabupaten Blora") in got
+    assert ("participants", "formal", "6300", "Kabupaten Blora") in got
+    assert ("participants", "total", "16100", "Kabupaten Blora") in got
+    assert ("workforce", "total", "111300", "Kabupaten Blora") in got
+
+
+def test_the_rate_in_brackets_after_those_signed_up_is_coverage(register):
+    got = read(_SIGNED_UP, register)
+    assert ("coverage_pct", "formal", "15.29", "Kabupaten Blora") in got
+    assert ("coverage_pct", "total", "14.47", "Kabupaten Blora") in got
+
+
+def test_workers_then_baru_mendaftar_is_a_whole_not_new_members(register):
+    got = read(_SIGNED_UP, register)
+    assert ("workforce", "informal", "70100", "Kabupaten Blora") in got
+
+
+def test_disusul_before_a_group_is_the_next_group_not_a_standing(register):
+    got = read(_SIGNED_UP, register)
+    assert ("participants", "informal", "9800", "Kabupaten Blora") in got
+    assert ("coverage_pct", "informal", "13.98", "Kabupaten Blora") in got
+    assert not any(metric == "award_rank" for metric, *_rest in got)
+
+
+def test_new_workers_stay_a_flow(register):
+    text = (
+        "Kepesertaan BPJS Ketenagakerjaan di Kabupaten Blora terus bertambah. Tahun ini "
+        "tercatat 2.400 pekerja baru di Kabupaten Blora."
+    )
+    got = read(text, register)
+    assert not any(value == "2400" for _m, _s, value, _r in got)
