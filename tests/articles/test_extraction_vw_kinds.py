@@ -47,3 +47,27 @@ def test_new_workers_stay_a_flow(register):
     )
     got = read(text, register)
     assert not any(value == "2400" for _m, _s, value, _r in got)
+
+
+# -- "Jumlah itu tersebar di A N orang, ...": the items of a whole are what it counts --
+
+_SPREAD = (
+    "Pemerintah Provinsi Kalimantan Tengah terus memperluas kepesertaan BPJS "
+    "Ketenagakerjaan bagi pekerja rentan. Menurut data BPS, potensi pekerja rentan di "
+    "Kalimantan Tengah mencapai 95.000 orang yang seharusnya mendapat perlindungan dari "
+    "pemerintah daerah. Jumlah itu tersebar di Kabupaten Kapuas 40.000 orang, Kabupaten "
+    "Katingan 30.000 orang, dan Kota Palangka Raya 25.000 orang."
+)
+
+
+def test_the_items_a_workforce_spreads_over_are_workforce(register):
+    got = read(_SPREAD, register)
+    assert ("workforce", "vulnerable", "40000", "Kabupaten Kapuas") in got
+    assert ("workforce", "vulnerable", "30000", "Kabupaten Katingan") in got
+    assert not any(metric == "participants" for metric, *_rest in got)
+
+
+def test_items_that_do_not_add_up_to_the_whole_keep_their_own_reading(register):
+    text = _SPREAD.replace("40.000 orang", "4.000 orang").replace("30.000 orang", "3.000 orang")
+    got = read(text.replace("25.000 orang", "2.500 orang"), register)
+    assert ("participants", "vulnerable", "4000", "Kabupaten Kapuas") in got
