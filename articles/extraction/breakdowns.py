@@ -45,8 +45,10 @@ class BreakdownRules:
             return figures
         total = sum(f.value for f in items)
         for lo, value, metric, segment in reversed(wholes):
-            if lo >= s.lo or s.lo - lo > _REACH:
+            if lo >= s.lo:
                 continue
+            if s.lo - lo > _REACH:
+                break
             if _SHARE * value <= total <= value:
                 if metric == items[0].metric:
                     return figures

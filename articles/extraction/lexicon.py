@@ -26,6 +26,8 @@ _TERMS: dict[str, str] = {
         "diikutsertakan, mengikutsertakan, menjadi peserta, terkaver, terkover, ter kaver, "
         # "dari 33.976 pekerja, mendaftar 4.088 pekerja": those who signed up
         "mendaftar, baru mendaftar, sudah mendaftar, telah mendaftar, "
+        # "tercatat 14.725 pekerja memiliki BPJS": those who hold a membership
+        "memiliki bpjs, memiliki jamsostek, memiliki bpjamsostek, punya bpjs, "
         "tergabung, bergabung, menjadi anggota, anggota kami, keanggotaan, tertangani, "
         "tersentuh, terdata, masuk program, masuk dalam program, mengikuti program, "
         "ikut program, peserta aktif, yang aktif, ditanggung, tanggung, menanggung, "
@@ -60,6 +62,8 @@ _TERMS: dict[str, str] = {
         "potensi pekerja, badan pusat statistik, potensi kepesertaan, berpotensi menjadi peserta, "
         "layak menjadi peserta, eligible menjadi peserta, eligible untuk menjadi peserta, "
         "layak untuk menjadi peserta, "
+        # "segmen PU berpotensi 35.036 pekerja": the potential, not those covered
+        "berpotensi, "
         # "1.228.079 orang yang berhak dilindungi": those entitled, not yet those covered
         "berhak dilindungi, berhak menjadi peserta, berhak mendapatkan perlindungan, "
         "berhak mendapat perlindungan, "

@@ -71,3 +71,23 @@ def test_items_that_do_not_add_up_to_the_whole_keep_their_own_reading(register):
     text = _SPREAD.replace("40.000 orang", "4.000 orang").replace("30.000 orang", "3.000 orang")
     got = read(text.replace("25.000 orang", "2.500 orang"), register)
     assert ("participants", "vulnerable", "4000", "Kabupaten Kapuas") in got
+
+
+# -- "berpotensi N pekerja", "N pekerja memiliki BPJS": the potential, the holders ----
+
+_HOLDERS = (
+    "Kepesertaan BPJS Ketenagakerjaan di Kabupaten Sidrap terus naik. Segmen bukan "
+    "penerima upah (BPU) berpotensi 41.300 pekerja. Segmen Jasa Konstruksi (Jakon) "
+    "tercatat 9.870 pekerja memiliki BPJS, melebihi potensi 8.100 pekerja."
+)
+
+
+def test_a_segment_with_a_potential_of_so_many_workers_is_workforce(register):
+    got = read(_HOLDERS, register)
+    assert ("workforce", "informal", "41300", "Kabupaten Sidenreng Rappang") in got
+
+
+def test_workers_who_hold_a_bpjs_membership_are_participants(register):
+    got = read(_HOLDERS, register)
+    assert ("participants", "construction", "9870", "Kabupaten Sidenreng Rappang") in got
+    assert ("workforce", "construction", "8100", "Kabupaten Sidenreng Rappang") in got
