@@ -14,6 +14,7 @@ from ..dates import DAY, MONTH
 from .article import _Article, _Cand, _clause_start, _Mention, _Sentence
 from .asof import AsOfRules
 from .branches import BranchRules
+from .breakdowns import BreakdownRules
 from .budgets import BudgetRules
 from .cues import (
     _ENGLISH_THOUSANDS_RE,
@@ -81,6 +82,7 @@ class _Extractor(
     PlacingRules,
     AsOfRules,
     FrameRules,
+    BreakdownRules,
 ):
     def __init__(self, article: _Article, *, original: str | None = None) -> None:
         self.a = article
@@ -400,6 +402,8 @@ class _Extractor(
                 replace(f, segment=group) if f.metric == PARTICIPANTS and f.segment == TOTAL else f
                 for f in state.figures
             ]
+        # "Jumlah itu tersebar di A 58.841 orang, ...": the whole's metric
+        state.figures = self._breakdown_of_whole(s, state.figures)
         return self._without_parts(state.figures)
 
     def _cand_figures(self, cands: list[_Cand], i: int, state: _SentencePass) -> None:
@@ -482,6 +486,7 @@ class _Extractor(
             if guessed:
                 state.fallback_ids.add(id(figure))
         self._note_whole(s, metric, segment, value)
+        self._note_count_whole(s, metric, segment, value)
         self._last_segment[metric] = segment
         self._last_figure = (segment, s.lo)
         self._groups_at.setdefault(s.lo, set()).add(segment)

@@ -50,6 +50,10 @@ _BENEFIT_STEMS = ("jht", "jkk", "jkm", "jkp", "jp", "jaminan")
 _CLAIM_STEMS = (
     "klaim", "bayar", "santunan", "manfaat", "kasus", "cair", "penerima", "diterima",
 )  # fmt: skip
+# "baru" as "only": a verb of signing up, then the number of those who did
+_ONLY_SO_MANY_SIGNED_RE = re.compile(
+    r"[ \t]+(?:mendaftar|terdaftar|mencapai)\b[^\d.;,]{0,20}\d", re.IGNORECASE
+)
 # the words _NEW_MEMBERS_TAIL_RE, _PLANNED_AFTER_RE and _BENEFIT_AFTER_RE need
 _NEW_MEMBERS_STEMS = ("akuisi", "ambahan", "baru")  # (pen)ambahan, (pert)ambahan
 _PLANNED_AFTER_STEMS = ("target", "depan", "akan", "bakal", "rencana")
@@ -202,7 +206,9 @@ class CountVetoes:
         return bool(
             (
                 self.a.may_hold(c.end, k.s.hi, ("baru",))
-                and _NEW_MEMBERS_AFTER_RE.match(self.text, c.end, k.s.hi)
+                and (m := _NEW_MEMBERS_AFTER_RE.match(self.text, c.end, k.s.hi)) is not None
+                # ("dari 58.189 pekerja baru mendaftar 10.333": only so many of them)
+                and not _ONLY_SO_MANY_SIGNED_RE.match(self.text, m.end(), k.s.hi)
             )
             or (
                 self.a.may_hold(c.start - len(k.tail), c.start, _NEW_MEMBERS_STEMS)

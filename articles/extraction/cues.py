@@ -413,7 +413,7 @@ _PART_FOLLOWS_RE = re.compile(
     # ("dari total 114.000 pekerja rentan, kini 71.000 telah terlindungi", "Dari total
     # 1,35 juta angkatan kerja, terdapat 962.711 peserta aktif")
     r"\b(?:baru|hanya|namun|tetapi|tapi|sebanyak|yang[ \t]+(?:sudah|telah|baru)|kini|sekarang"
-    r"|(?<!masih )terdapat|tercatat)\b"
+    r"|(?<!masih )terdapat|tercatat|mendaftar|terdaftar)\b"
     r"[^\d;]{0,30}$",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ _TERMS: dict[str, str] = {
     "cov": (
         "cakupan, cakupannya, cakupan semesta, coverage, kepesertaan, kepesertaannya, ucj, "
         "universal coverage, terlindungi, terlindung, dilindungi, tercover, ter cover, "
-        "tercoverage, tercakup, terdaftar, pendaftaran, peserta, pesertanya, capaian, "
+        "tercoverage, tercakup, terdaftar, mendaftar, pendaftaran, peserta, pesertanya, capaian, "
         "pencapaian, terjamin, perlindungan, keikutsertaan, mencover, dicover, jamsostek, "
         "terkaver, terkover, tergabung, terdata, tersentuh, universal coverage jamsostek, "
         "bpjstk, bpjs tk, bpjamsostek, bpjs ketenagakerjaan, jaminan sosial ketenagakerjaan"
@@ -24,6 +24,10 @@ _TERMS: dict[str, str] = {
         "peserta, pesertanya, kepesertaan, tercover, ter cover, terlindungi, dilindungi, "
         "terdaftar, didaftarkan, mendaftarkan, terjamin, tercakup, terproteksi, dicover, "
         "diikutsertakan, mengikutsertakan, menjadi peserta, terkaver, terkover, ter kaver, "
+        # "dari 33.976 pekerja, mendaftar 4.088 pekerja": those who signed up
+        "mendaftar, baru mendaftar, sudah mendaftar, telah mendaftar, "
+        # "tercatat 14.725 pekerja memiliki BPJS": those who hold a membership
+        "memiliki bpjs, memiliki jamsostek, memiliki bpjamsostek, punya bpjs, "
         "tergabung, bergabung, menjadi anggota, anggota kami, keanggotaan, tertangani, "
         "tersentuh, terdata, masuk program, masuk dalam program, mengikuti program, "
         "ikut program, peserta aktif, yang aktif, ditanggung, tanggung, menanggung, "
@@ -58,6 +62,8 @@ _TERMS: dict[str, str] = {
         "potensi pekerja, badan pusat statistik, potensi kepesertaan, berpotensi menjadi peserta, "
         "layak menjadi peserta, eligible menjadi peserta, eligible untuk menjadi peserta, "
         "layak untuk menjadi peserta, "
+        # "segmen PU berpotensi 35.036 pekerja": the potential, not those covered
+        "berpotensi, "
         # "1.228.079 orang yang berhak dilindungi": those entitled, not yet those covered
         "berhak dilindungi, berhak menjadi peserta, berhak mendapatkan perlindungan, "
         "berhak mendapat perlindungan, "

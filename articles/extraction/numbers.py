@@ -226,6 +226,8 @@ _RANK_RE = re.compile(
     # one place after the standing named just before
     r"|\b(?P<kw7>(?:urutan|posisi|peringkat)[ \t]+(?:selanjutnya|berikutnya)"
     r"|(?:diikuti|disusul)(?:[ \t]+oleh)?(?=[ \t]+(?-i:[A-Z]))"
+    # (not "disusul Bukan Penerima Upah (BPU) dari 58.189 pekerja": the next group)
+    r"(?![ \t]+(?:bpu|pu|jakon|bukan|penerima|jasa|pekerja|sektor|segmen|kelompok)\b)"
     # "Jawa Timur menyusul dengan 4 juta": the next after the first
     r"|menyusul(?=[ \t]+(?:dengan|di[ \t]+(?:posisi|urutan|peringkat))\b)"
     # "Menyusul Kabupaten Teluk Wondama, dari ...": the next one named
