@@ -62,7 +62,7 @@ The reading steps, one module each:
   ``count_wholes`` (a whole named after its part), ``count_places`` (the
   workers a place has, a list's sum), ``count_sectors`` (a breakdown by
   economic field), ``hoped`` (a level only hoped for: a target) and
-  ``breakdowns`` (a breakdown's items count what their whole counts); ``unwrap``
+  ``breakdowns`` (a breakdown's items take their whole's metric and group); ``unwrap``
   joins the lines of a hard-wrapped text before anything is read.
 - ``segments``: the segment words attached after the number, else the nearest
   joined group before it (not a contrast named earlier, not "di luar ASN"),

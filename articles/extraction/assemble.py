@@ -142,8 +142,8 @@ class _Extractor(
         self._groups_at: dict[int, set[str]] = {}
         self._regions_at: dict[int, set[str]] = {}  # the regions of its figures, likewise
         self._first_stated: dict[tuple, tuple[int, str | None]] = {}
-        # counts of a named group, by sentence start: wholes a breakdown may detail
-        self._group_wholes: list[tuple[int, Decimal, str]] = []
+        # counts of people, by sentence start: wholes a breakdown may detail
+        self._count_wholes: list[tuple[int, Decimal, str, str]] = []
         self._article_segment = self._dominant_segment()
 
     def _digit_numbers(self) -> list[re.Match[str]]:
@@ -395,14 +395,7 @@ class _Extractor(
                     state.figures[k] = replace(
                         figure, region_code=nation, region_name=self.a.index.name_of(nation)
                     )
-        group = self._breakdown_group(s, cands)
-        if group is not None:
-            # "... terdiri atas A 24.000 pekerja, B 19.336 pekerja": the whole's group
-            state.figures = [
-                replace(f, segment=group) if f.metric == PARTICIPANTS and f.segment == TOTAL else f
-                for f in state.figures
-            ]
-        # "Jumlah itu tersebar di A 58.841 orang, ...": the whole's metric
+        # "Jumlah itu tersebar di A 58.841 orang, ...": the whole's metric and group
         state.figures = self._breakdown_of_whole(s, state.figures)
         return self._without_parts(state.figures)
 
@@ -485,7 +478,6 @@ class _Extractor(
             self.dated[id(figure)] = dated
             if guessed:
                 state.fallback_ids.add(id(figure))
-        self._note_whole(s, metric, segment, value)
         self._note_count_whole(s, metric, segment, value)
         self._last_segment[metric] = segment
         self._last_figure = (segment, s.lo)

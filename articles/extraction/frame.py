@@ -23,10 +23,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
 from .article import _Cand, _Mention, _Sentence
-from .figures import PARTICIPANTS, TOTAL
 from .numbers import _CARDINAL_WORDS, _ORDINAL_WORDS
 
 # a government that acts: "Pemerintah Kota Batam", "Pemprov", "Pemkab X", "Bupati X"
@@ -65,12 +63,6 @@ _FUND_RE = re.compile(
     r"(?:membayar\w*|menanggung|membiayai|mendaftarkan)|menggratiskan[ \t]+(?:iuran|premi))\b",
     re.IGNORECASE,
 )
-# "terdiri atas", "dengan rincian", "tersebar di": a breakdown of a whole follows
-_BREAKDOWN_RE = re.compile(
-    r"\b(?:terdiri[ \t]+(?:atas|dari)|rincian(?:nya)?|dirinci|meliputi)\b", re.IGNORECASE
-)
-_WHOLE_REACH = 1500  # characters back to the whole a breakdown details
-_PART_SHARE = Decimal("0.8")  # the least share of the whole its listed parts add up to
 _FUND_REACH = 100  # characters between a fund and the count it pays for
 # a word that turns from the paid-for count to another whole or a part of it
 _TURNS_RE = re.compile(
@@ -295,29 +287,6 @@ class Frame:
 class FrameRules:
     def _frame(self, s: _Sentence, cands: list[_Cand], breaks: list[int]) -> Frame:
         return Frame(self, s, cands, breaks)
-
-    def _breakdown_group(self, s: _Sentence, cands: list[_Cand]) -> str | None:
-        """ "... terdiri atas Kabupaten A 24.000 pekerja, Kota B 19.336 pekerja, ...":
-        the items of a breakdown that name no group of their own are of the
-        group of the whole they break down, a count of a group stated in one
-        of the sentences before that their sum does not exceed."""
-        if not self._group_wholes or len(cands) < 2:
-            return None
-        items = [c for c in cands if c.metric == PARTICIPANTS]
-        if len(items) < 2 or any(c.segment != TOTAL for c in items):
-            return None
-        if not _BREAKDOWN_RE.search(self.text, s.lo, items[0].start):
-            return None
-        total = sum(c.value for c in items)
-        for lo, value, segment in reversed(self._group_wholes):
-            if lo < s.lo and s.lo - lo <= _WHOLE_REACH and _PART_SHARE * value <= total <= value:
-                return segment
-        return None
-
-    def _note_whole(self, s: _Sentence, metric: str, segment: str, value) -> None:
-        """Remember a count of a named group, a whole a later breakdown may detail."""
-        if metric == PARTICIPANTS and segment != TOTAL:
-            self._group_wholes.append((s.lo, value, segment))
 
     def _actor_payers(self, f: Frame) -> tuple[tuple[int, int, int, int], ...]:
         """ "Pemerintah Kota X, yang telah mendaftarkan ...", "Pemprov X telah
