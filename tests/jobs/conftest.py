@@ -60,19 +60,6 @@ class Worker:
         self.process = process
         self.log = log
 
-    def children(self) -> list[int]:
-        out = subprocess.run(
-            ["ps", "-o", "pid=", "--ppid", str(self.process.pid)],
-            capture_output=True, text=True, check=False,
-        )  # fmt: skip
-        return [int(pid) for pid in out.stdout.split()]
-
-    def kill_child(self) -> int:
-        """SIGKILL the pool process running the task (as the OOM killer would)."""
-        pid = self.children()[0]
-        os.kill(pid, signal.SIGKILL)
-        return pid
-
     def kill_at(self, marker: str, seconds: float = 60) -> int:
         """Wait until the paused worker pauses at ``marker`` (finish-<job
         id>, refresh-2), then SIGKILL the process pausing there."""

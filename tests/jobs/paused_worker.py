@@ -5,12 +5,16 @@ test can SIGKILL it there rather than hope to hit a moment:
 - ``finish``: every job's last step, inside the transaction that holds its
   writes (an article and its claims, an export's file), before commit;
 - ``refresh``: a summary rebuild's second batch, written, before its commit
-  (the first batch is committed).
+  (the first batch is committed);
+- ``rows``: an import's write with at least 50 rows written and reported,
+  before the rest and before its commit.
 
 Each pause happens once per job (and once for the rebuild's batch): it
 leaves a marker file in ``CAKUPAN_TEST_PAUSE_DIR`` (the test waits for it)
 and sleeps ``CAKUPAN_TEST_PAUSE`` seconds; a retry finds the marker and
-runs through. Nothing here is imported outside tests.
+runs through. A marker named after a kind of job (``finish-import_check``)
+lets every job of that kind run through. Nothing here is imported outside
+tests.
 
     python -m tests.jobs.paused_worker <celery worker arguments>
 """
@@ -28,16 +32,16 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coverage_site.settings")
 django.setup()
 
 from coverage_site.celery import app  # noqa: E402
-from jobs import handlers, services  # noqa: E402, F401  (handlers registered before forking)
+from jobs import handlers, progress, services  # noqa: E402, F401  (handlers registered first)
 from regions import summaries  # noqa: E402
 
 MARKERS = Path(os.environ["CAKUPAN_TEST_PAUSE_DIR"])
 SECONDS = float(os.environ.get("CAKUPAN_TEST_PAUSE", "60"))
 
 
-def pause(name: str) -> None:
+def pause(name: str, kind: str = "") -> None:
     marker = MARKERS / name
-    if marker.exists():
+    if marker.exists() or (kind and (MARKERS / f"{name.split('-')[0]}-{kind}").exists()):
         return
     marker.write_text(str(os.getpid()))
     time.sleep(SECONDS)
@@ -47,8 +51,21 @@ _finish = services.finish
 
 
 def finish(job, **kwargs):
-    pause(f"finish-{job.pk}")
+    pause(f"finish-{job.pk}", job.kind)
     return _finish(job, **kwargs)
+
+
+_import_write = services.HANDLERS["import_write"]
+
+
+def import_write(job, report):
+    def paced(phase, done, total):
+        report(phase, done, total)
+        if phase == "write" and 50 <= done < total:
+            progress.report(job.pk, phase, done, total)  # unthrottled: the test reads it
+            pause(f"rows-{job.pk}")
+
+    return _import_write(job, paced)
 
 
 _refresh = summaries.refresh
@@ -74,6 +91,7 @@ def rebuild(job, report):
 
 
 services.finish = finish
+services.HANDLERS["import_write"] = import_write
 summaries.refresh = refresh
 services.HANDLERS["summary_rebuild"] = rebuild
 

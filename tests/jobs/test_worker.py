@@ -110,21 +110,26 @@ def test_a_job_delivered_twice_writes_once(real_worker, admin_user):
 
 
 def test_a_worker_killed_mid_job_fails_the_job_writes_nothing_and_it_can_be_retried(
-    real_worker, admin_client
+    paused_worker, admin_client
 ):
-    data = figures_csv("Uji Mati", regions=400, dates=3)  # 1 200 rows: several seconds
+    # The check runs through; the write pauses with its first 1 000 rows
+    # written and reported, not committed (paused_worker.py), and is killed
+    # there: a kill at a moment chosen by the clock could miss the write.
+    paused_worker.no_pause("finish-import_check")
+    data = figures_csv("Uji Mati", regions=400, dates=3)  # 1 200 rows
     response = upload(admin_client, data)
     check = wait_for(Job.objects.get(kind="import_check"))
     assert check.state == "succeeded", check.error
     page = admin_client.get(response["Location"])
     admin_client.post(page.context["confirm_url"], {"confirm": "1", "token": page.context["token"]})
     write = Job.objects.get(kind="import_write")
-    wait_for(write, states=("running",))
     deadline = time.monotonic() + 60
     while progress(admin_client, write)["done"] < 50:  # another process reads its progress
         assert time.monotonic() < deadline, "no progress from the worker"
         time.sleep(0.1)
-    real_worker.kill_child()
+    write.refresh_from_db()
+    assert write.state == "running"
+    paused_worker.kill_at(f"rows-{write.pk}")
 
     wait_for(write, states=("failed",), seconds=60)
     assert "Pekerja berhenti di tengah pekerjaan" in write.error
@@ -135,6 +140,7 @@ def test_a_worker_killed_mid_job_fails_the_job_writes_nothing_and_it_can_be_retr
     assert "Pekerja berhenti di tengah pekerjaan" in page
     assert "Jalankan lagi" in page
 
+    paused_worker.no_pause(f"finish-{write.pk}")
     admin_client.post(f"{IMPORT_URL}{write.pk}/", {"retry": "1"})
     wait_for(write, seconds=120)
     assert write.state == "succeeded", write.error
