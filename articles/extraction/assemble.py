@@ -59,6 +59,7 @@ from .numbers import (
     _rank_value,
 )
 from .placing import PlacingRules
+from .poolseg_places import PoolsegPlaces
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .segments import SegmentRules
@@ -79,6 +80,7 @@ class _Extractor(
     BudgetRules,
     TableRules,
     SegmentRules,
+    PoolsegPlaces,
     PlacingRules,
     AsOfRules,
     FrameRules,
