@@ -60,6 +60,7 @@ from .numbers import (
 )
 from .placing import PlacingRules
 from .poolseg_places import PoolsegPlaces
+from .poolseg_villages import PoolsegVillages
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .segments import SegmentRules
@@ -79,6 +80,7 @@ class _Extractor(
     MetricRules,
     BudgetRules,
     TableRules,
+    PoolsegVillages,
     SegmentRules,
     PoolsegPlaces,
     PlacingRules,

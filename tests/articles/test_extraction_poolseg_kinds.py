@@ -40,3 +40,55 @@ def test_a_province_paying_together_with_the_regency_is_not_the_workers_place(re
     got = read(text, register)
     assert ("participants", "vulnerable", "12480", "Kabupaten Kuningan") in got
     assert not any(r == "Jawa Barat" for *_x, r in got)
+
+
+# -- workers counted by village: village staff, the "other" segment --------------
+
+
+def test_villages_with_so_many_workers_are_village_staff(register):
+    text = (
+        "Jumlah desa di Kabupaten Klaten yang sudah terdaftar sebagai peserta BPJS "
+        "Ketenagakerjaan sebanyak 214 desa dengan 3.140 tenaga kerja."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "3140", "Kabupaten Klaten") in got
+
+
+def test_workers_in_the_villages_are_village_staff(register):
+    text = (
+        "Pemkab Bone mendaftarkan pekerjanya ke BPJS Ketenagakerjaan. \"Kalau saya rinci, "
+        "pekerja rentan kurang lebih 9.000. Kemudian 4.300 tenaga kerja di desa,\" katanya."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "4300", "Kabupaten Bone") in got
+    assert ("participants", "vulnerable", "9000", "Kabupaten Bone") in got
+
+
+def test_a_per_village_count_summed_is_village_staff(register):
+    text = (
+        "Baru 90 desa di Kabupaten Bireuen tercatat sebagai peserta aktif BPJS "
+        "Ketenagakerjaan. Dari 90 desa itu, rata-rata per desa 5 orang. Jika ditotalkan "
+        "berjumlah 450 peserta."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "450", "Kabupaten Bireuen") in got
+
+
+def test_workers_of_a_named_group_from_villages_keep_their_group(register):
+    text = (
+        "Sebanyak 6.200 pekerja rentan dari 62 desa di Kabupaten Klaten kini terdaftar "
+        "sebagai peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "6200", "Kabupaten Klaten") in got
+
+
+def test_a_per_village_sum_restating_a_group_count_keeps_the_group(register):
+    text = (
+        "Sebanyak 6.200 pekerja rentan dari 62 desa di Kabupaten Klaten kini terdaftar "
+        "sebagai peserta BPJS Ketenagakerjaan. \"Kami lindungi 100 pekerja per desa. "
+        "Totalnya 6.200 peserta dari 62 desa,\" ujar Bupati."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "6200", "Kabupaten Klaten") in got
+    assert ("participants", "other", "6200", "Kabupaten Klaten") not in got
