@@ -59,6 +59,7 @@ from .numbers import (
     _rank_value,
 )
 from .placing import PlacingRules
+from .poolseg_funds import PoolsegFunds
 from .poolseg_places import PoolsegPlaces
 from .poolseg_villages import PoolsegVillages
 from .protected import ProtectedRules
@@ -73,6 +74,7 @@ _MOST_PEOPLE = 300_000_000
 
 
 class _Extractor(
+    PoolsegFunds,
     ItemRules,
     GroupRules,
     ProtectedRules,

@@ -52,12 +52,19 @@ def test_villages_with_so_many_workers_are_village_staff(register):
     )
     got = read(text, register)
     assert ("participants", "other", "3140", "Kabupaten Klaten") in got
+    # a named group counted from villages keeps its group
+    text = (
+        "Sebanyak 6.200 pekerja rentan dari 62 desa di Kabupaten Klaten kini terdaftar "
+        "sebagai peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "6200", "Kabupaten Klaten") in got
 
 
 def test_workers_in_the_villages_are_village_staff(register):
     text = (
-        "Pemkab Bone mendaftarkan pekerjanya ke BPJS Ketenagakerjaan. \"Kalau saya rinci, "
-        "pekerja rentan kurang lebih 9.000. Kemudian 4.300 tenaga kerja di desa,\" katanya."
+        'Pemkab Bone mendaftarkan pekerjanya ke BPJS Ketenagakerjaan. "Kalau saya rinci, '
+        'pekerja rentan kurang lebih 9.000. Kemudian 4.300 tenaga kerja di desa," katanya.'
     )
     got = read(text, register)
     assert ("participants", "other", "4300", "Kabupaten Bone") in got
@@ -72,23 +79,51 @@ def test_a_per_village_count_summed_is_village_staff(register):
     )
     got = read(text, register)
     assert ("participants", "other", "450", "Kabupaten Bireuen") in got
-
-
-def test_workers_of_a_named_group_from_villages_keep_their_group(register):
+    # a sum restating a count given with its group keeps that group
     text = (
         "Sebanyak 6.200 pekerja rentan dari 62 desa di Kabupaten Klaten kini terdaftar "
-        "sebagai peserta BPJS Ketenagakerjaan."
-    )
-    got = read(text, register)
-    assert ("participants", "vulnerable", "6200", "Kabupaten Klaten") in got
-
-
-def test_a_per_village_sum_restating_a_group_count_keeps_the_group(register):
-    text = (
-        "Sebanyak 6.200 pekerja rentan dari 62 desa di Kabupaten Klaten kini terdaftar "
-        "sebagai peserta BPJS Ketenagakerjaan. \"Kami lindungi 100 pekerja per desa. "
-        "Totalnya 6.200 peserta dari 62 desa,\" ujar Bupati."
+        'sebagai peserta BPJS Ketenagakerjaan. "Kami lindungi 100 pekerja per desa. '
+        'Totalnya 6.200 peserta dari 62 desa," ujar Bupati.'
     )
     got = read(text, register)
     assert ("participants", "vulnerable", "6200", "Kabupaten Klaten") in got
     assert ("participants", "other", "6200", "Kabupaten Klaten") not in got
+
+
+# -- government money for the counted workers' membership: the vulnerable --------
+
+
+def test_a_budget_for_so_many_workers_pays_for_vulnerable_workers(register):
+    text = (
+        "Pemkab Sidrap Anggarkan Rp740 Juta untuk 18.250 Pekerja Jadi Peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "18250", "Kabupaten Sidenreng Rappang") in got
+
+
+def test_funds_to_pay_the_membership_of_so_many_workers(register):
+    text = (
+        "DPRD Kabupaten Boalemo menyetujui anggaran sekitar Rp 2,1 miliar. Dana ini untuk "
+        "membiayai kepesertaan BPJS Ketenagakerjaan bagi 9.400 masyarakat pekerja di Boalemo."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "9400", "Kabupaten Boalemo") in got
+    # money for a plan makes no participants
+    text = (
+        '"Untuk meningkatkan kepesertaan di 2026, Pemkot Binjai mengalokasikan untuk 6.000 '
+        'pekerja rentan," kata Wali Kota.'
+    )
+    got = read(text, register)
+    assert not any(m == "participants" and v == "6000" for m, _s, v, _r in got)
+
+
+def test_a_programme_whose_payer_is_named_soon_after(register):
+    text = (
+        "Pemkab Kaur memperluas perlindungan pekerja informal.\n\n"
+        "Pada tahap awal program ini, sudah ada sekitar 1.350 pekerja informal di Kabupaten "
+        "Kaur yang telah terdaftar sebagai peserta BPJS Ketenagakerjaan.\n\n"
+        "Untuk mendanai program di tahap awal, Pemkab Kaur telah mengalokasikan anggaran "
+        "sekitar Rp70 juta dari APBD Tahun 2025."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "1350", "Kabupaten Kaur") in got
