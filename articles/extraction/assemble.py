@@ -59,6 +59,7 @@ from .numbers import (
     _rank_value,
 )
 from .placing import PlacingRules
+from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
 from .poolseg_places import PoolsegPlaces
 from .poolseg_villages import PoolsegVillages
@@ -83,6 +84,7 @@ class _Extractor(
     BudgetRules,
     TableRules,
     PoolsegVillages,
+    PoolsegContinues,
     SegmentRules,
     PoolsegPlaces,
     PlacingRules,

@@ -127,3 +127,46 @@ def test_a_programme_whose_payer_is_named_soon_after(register):
     )
     got = read(text, register)
     assert ("participants", "vulnerable", "1350", "Kabupaten Kaur") in got
+
+
+# -- a sentence that goes on about the group of the one before ------------------
+
+
+def test_bahkan_goes_on_about_the_group_named_before(register):
+    text = (
+        "Kabupaten Soppeng mencatat potensi kepesertaan per segmen.\n\n"
+        "Sementara segmen Penerima Upah (PU) berpotensi 21.400 pekerja.\n\n"
+        "Bahkan, peserta aktif BPJS mencapai 22.910 pekerja."
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "22910", "Kabupaten Soppeng") in got
+
+
+def test_a_rate_of_the_count_referred_back_takes_its_group(register):
+    text = (
+        "Di Kabupaten Jombang, jumlah peserta aktif BPJS Ketenagakerjaan berstatus penerima "
+        "upah (PU) mencapai 98.400 orang. Jumlah pekerja terlindungi itu setara 41,7% dari "
+        "jumlah penduduk bekerja."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "formal", "41.7", "Kabupaten Jombang") in got
+
+
+def test_this_category_is_the_group_named_before(register):
+    text = (
+        "Untuk pekerja non-ASN di Kabupaten Pemalang, termasuk perangkat desa dan RT/RW, "
+        "jumlah peserta tercatat sebanyak 8.210 dari potensi 19.400 orang.\n\n"
+        "\u201cTingkat perlindungan untuk kategori ini baru menyentuh 42,3 persen,\u201d "
+        "katanya."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "other", "42.3", "Kabupaten Pemalang") in got
+    # after a list of groups, "Jumlah ini" is the whole's
+    text = (
+        "Dari 610.000 pekerja di Kabupaten Gresik tercatat 301.000 orang menjadi peserta "
+        "BPJS Ketenagakerjaan. Sebanyak 250.000 pekerja penerima upah (PU). Selain itu ada "
+        "21.000 pekerja bukan penerima upah. Sedangkan 30.000 lainnya adalah pekerja "
+        "konstruksi.\n\nJumlah ini baru sekitar 49,34 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "49.34", "Kabupaten Gresik") in got
