@@ -47,10 +47,13 @@ class PoolsegVillages:
         return segment
 
     def _counted_by_village(self, c: _Cand, s: _Sentence) -> bool:
-        text = self.text
-        if c.kind == "pct" or text.find(text[c.start : c.end], 0, c.start) >= 0:
-            # a count said before keeps the group it was first given
+        if c.kind == "pct" or not self._village_reading(c, s):
             return False
+        # a count said before keeps the group it was first given
+        return self.text.find(self.text[c.start : c.end], 0, c.start) < 0
+
+    def _village_reading(self, c: _Cand, s: _Sentence) -> bool:
+        text = self.text
         lo = max(s.lo, c.start - 60)
         if self.a.may_hold(lo, min(s.hi, c.end + 40), _VILLAGE_STEMS) and (
             _VILLAGES_THEN_COUNT_RE.search(text, lo, c.start) is not None
