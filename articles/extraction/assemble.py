@@ -59,6 +59,10 @@ from .numbers import (
     _rank_value,
 )
 from .placing import PlacingRules
+from .poolseg_continues import PoolsegContinues
+from .poolseg_funds import PoolsegFunds
+from .poolseg_places import PoolsegPlaces
+from .poolseg_villages import PoolsegVillages
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .segments import SegmentRules
@@ -71,6 +75,7 @@ _MOST_PEOPLE = 300_000_000
 
 
 class _Extractor(
+    PoolsegFunds,
     ItemRules,
     GroupRules,
     ProtectedRules,
@@ -78,7 +83,10 @@ class _Extractor(
     MetricRules,
     BudgetRules,
     TableRules,
+    PoolsegVillages,
+    PoolsegContinues,
     SegmentRules,
+    PoolsegPlaces,
     PlacingRules,
     AsOfRules,
     FrameRules,
