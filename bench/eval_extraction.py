@@ -51,7 +51,10 @@ SETS = {
     "f": ROOT / "tests" / "data" / "realset_f",
     "g": ROOT / "tests" / "data" / "realset_g",
     "h": ROOT / "tests" / "data" / "realset_h",
-    **{name: ROOT / "tests" / "data" / f"realset_{name}" for name in [*"ijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad"]},
+    **{
+        name: ROOT / "tests" / "data" / f"realset_{name}"
+        for name in [*"ijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af"]
+    },
 }
 SEGMENTED = frozenset({"coverage_pct", "participants", "target_pct", "workforce"})
 PERCENTS = frozenset({"coverage_pct", "target_pct"})
