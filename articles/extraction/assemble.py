@@ -59,6 +59,7 @@ from .numbers import (
     _rank_value,
 )
 from .placing import PlacingRules
+from .poolseg2_continues import Poolseg2Continues
 from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
 from .poolseg_places import PoolsegPlaces
@@ -84,6 +85,7 @@ class _Extractor(
     BudgetRules,
     TableRules,
     PoolsegVillages,
+    Poolseg2Continues,
     PoolsegContinues,
     SegmentRules,
     PoolsegPlaces,
