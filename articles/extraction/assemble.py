@@ -60,6 +60,7 @@ from .numbers import (
 )
 from .placing import PlacingRules
 from .poolseg2_continues import Poolseg2Continues
+from .poolseg2_payers import Poolseg2Payers
 from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
 from .poolseg_places import PoolsegPlaces
@@ -91,6 +92,7 @@ class _Extractor(
     PoolsegPlaces,
     PlacingRules,
     AsOfRules,
+    Poolseg2Payers,
     FrameRules,
     BreakdownRules,
 ):

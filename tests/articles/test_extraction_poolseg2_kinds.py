@@ -27,3 +27,42 @@ def test_a_group_left_out_of_the_figure_before_is_not_carried(register):
     )
     got = read(text, register)
     assert ("participants", "formal", "30515", "Kabupaten Lahat") in got
+
+
+# -- informal workers a government's own budget pays for are vulnerable ---------
+
+
+def test_informal_workers_paid_from_the_regional_budget_are_vulnerable(register):
+    # the budget as the fund, in the count's clause
+    text = (
+        "Pemkab Klaten mendapat apresiasi atas perlindungan BPJS Ketenagakerjaan untuk "
+        "Jaminan Kecelakaan Kerja (JKK) melalui Mekanisme Anggaran Pemerintah Daerah TA 2025 "
+        "sebanyak 1.830 tenaga kerja informal."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "1830", "Kabupaten Klaten") in got
+    # a programme the sentence before says the budget funds
+    text = (
+        "Program perlindungan di Kota Madiun menyasar pedagang kecil dan tukang ojek. "
+        "Pendanaannya berasal dari Dana Bagi Hasil Cukai Hasil Tembakau (DBHCHT). Hingga "
+        "Mei 2025, sebanyak 4.120 pekerja informal di Kota Madiun telah mendapatkan "
+        "perlindungan melalui program ini."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "4120", "Kota Madiun") in got
+    # a headline's government and its short verb
+    text = (
+        "Pemkot Madiun Beri Perlindungan BPJS Ketenagakerjaan 2.750 Pekerja Nonformal\n"
+        "MADIUN - Pemerintah Kota Madiun menyerahkan kartu kepesertaan kepada para pekerja."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "2750", "Kota Madiun") in got
+
+
+def test_informal_members_without_a_payer_stay_informal(register):
+    text = (
+        "Peserta BPJS Ketenagakerjaan di Kota Madiun dari sektor informal tercatat "
+        "sebanyak 6.410 pekerja informal. Pemkot berharap APBD kelak dapat membantu."
+    )
+    got = read(text, register)
+    assert ("participants", "informal", "6410", "Kota Madiun") in got
