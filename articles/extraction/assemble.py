@@ -60,6 +60,7 @@ from .numbers import (
 )
 from .placing import PlacingRules
 from .poolseg2_continues import Poolseg2Continues
+from .poolseg2_lists import Poolseg2Lists
 from .poolseg2_payers import Poolseg2Payers
 from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
@@ -85,6 +86,7 @@ class _Extractor(
     MetricRules,
     BudgetRules,
     TableRules,
+    Poolseg2Lists,
     PoolsegVillages,
     Poolseg2Continues,
     PoolsegContinues,

@@ -66,3 +66,37 @@ def test_informal_members_without_a_payer_stay_informal(register):
     )
     got = read(text, register)
     assert ("participants", "informal", "6410", "Kota Madiun") in got
+
+
+# -- a count followed by a list of the membership groups is their total ----------
+
+
+def test_a_count_followed_by_a_list_of_groups_is_the_total(register):
+    text = (
+        "Kepala Disnaker Kota Madiun mengatakan, cakupan pekerja yang telah terlindungi "
+        "BPJS Ketenagakerjaan di Kota Madiun meliputi 61.240 pekerja sektor penerima upah, "
+        "bukan penerima upah, dan jasa konstruksi."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "61240", "Kota Madiun") in got
+    text = (
+        "Melalui program BPJS Ketenagakerjaan, sebanyak 38.115 pekerja sektor formal, "
+        "informal, perangkat desa hingga pekerja rentan di Kabupaten Ngawi telah terlindungi."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "38115", "Kabupaten Ngawi") in got
+    # the whole after the list is of the same groups
+    text = (
+        "Cakupan di Provinsi Gorontalo mencapai 37,5 persen atau sebanyak 120.400 pekerja "
+        "baik dari sektor penerima upah, bukan penerima upah dan juga jasa konstruksi dari "
+        "semesta coverage sebesar 321.070 pekerja."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "321070", "Gorontalo") in got
+    # one group named after the number is still its own
+    text = (
+        "Di Kota Madiun terdapat 15.300 pekerja sektor informal yang sudah menjadi peserta "
+        "BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "informal", "15300", "Kota Madiun") in got
