@@ -59,6 +59,9 @@ from .numbers import (
     _rank_value,
 )
 from .placing import PlacingRules
+from .poolseg2_continues import Poolseg2Continues
+from .poolseg2_lists import Poolseg2Lists
+from .poolseg2_payers import Poolseg2Payers
 from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
 from .poolseg_places import PoolsegPlaces
@@ -83,12 +86,15 @@ class _Extractor(
     MetricRules,
     BudgetRules,
     TableRules,
+    Poolseg2Lists,
     PoolsegVillages,
+    Poolseg2Continues,
     PoolsegContinues,
     SegmentRules,
     PoolsegPlaces,
     PlacingRules,
     AsOfRules,
+    Poolseg2Payers,
     FrameRules,
     BreakdownRules,
 ):
