@@ -156,12 +156,14 @@ class GroupRules:
     def _group_before(self, s: _Sentence, across=None) -> str | None:
         """ "Pekerja rentan sektor informal ... kini sudah terlindungi. Jumlahnya
         mencapai 8.300 orang.": the one group the sentence before names (in the
-        paragraph before too after "Artinya", which always looks back)."""
+        paragraph before too after "Artinya", which always looks back), not one it
+        leaves out ("... angkatan kerja di luar TNI dan PNS. Jumlahnya ada ...")."""
         k = bisect.bisect_left(self.a.sentence_starts, s.lo) - 1
         if k < 0 or (self.a.sentences[k].para != s.para and not across):
             return None
         before = self.a.sentences[k]
-        found = self._groups_within(before.lo, before.hi)
+        named = self._included(self._segment_hits(before.lo, before.hi), set(), before.lo)
+        found = {group for _start, _end, group in named}
         if VULNERABLE in found and found <= {INFORMAL, VULNERABLE}:
             return VULNERABLE
         return found.pop() if len(found) == 1 else None

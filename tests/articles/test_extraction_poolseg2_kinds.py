@@ -29,6 +29,27 @@ def test_a_group_left_out_of_the_figure_before_is_not_carried(register):
     assert ("participants", "formal", "30515", "Kabupaten Lahat") in got
 
 
+def test_a_count_after_a_sentence_that_only_leaves_groups_out_is_the_whole(register):
+    # the sentence before names groups only to leave them out; the count that
+    # restates it ("Jumlahnya ...") and the part of it after are everyone's
+    text = (
+        "Angkatan kerja yang dimaksud adalah penduduk Kabupaten Lahat di luar TNI, Polri, "
+        "PNS dan P3K. Jumlahnya ada 212.340 jiwa. Dari jumlah angkatan kerja tersebut, "
+        "61.870 jiwa atau 29,14% telah terlindungi BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "212340", "Kabupaten Lahat") in got
+    assert ("participants", "total", "61870", "Kabupaten Lahat") in got
+    assert ("coverage_pct", "total", "29.14", "Kabupaten Lahat") in got
+    # a group the sentence before names as its subject is still taken
+    text = (
+        "Pekerja rentan di Kabupaten Lahat kini terlindungi BPJS Ketenagakerjaan. "
+        "Jumlahnya mencapai 8.300 orang."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "8300", "Kabupaten Lahat") in got
+
+
 # -- informal workers a government's own budget pays for are vulnerable ---------
 
 
