@@ -63,6 +63,7 @@ from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
 from .poolseg_places import PoolsegPlaces
 from .poolseg_villages import PoolsegVillages
+from .precpct_money import PrecpctMoney
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .segments import SegmentRules
@@ -80,6 +81,7 @@ class _Extractor(
     GroupRules,
     ProtectedRules,
     BranchRules,
+    PrecpctMoney,
     MetricRules,
     BudgetRules,
     TableRules,
