@@ -63,6 +63,7 @@ from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
 from .poolseg_places import PoolsegPlaces
 from .poolseg_villages import PoolsegVillages
+from .precpct_changes import PrecpctChanges
 from .precpct_money import PrecpctMoney
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
@@ -82,6 +83,7 @@ class _Extractor(
     ProtectedRules,
     BranchRules,
     PrecpctMoney,
+    PrecpctChanges,
     MetricRules,
     BudgetRules,
     TableRules,

@@ -29,3 +29,40 @@ def test_a_price_per_worker_is_not_a_budget(register):
     got = read(text, register)
     assert ("budget_idr", "total", "2400000000", "Kabupaten Ngawi") in got
     assert "201600" not in values(got)
+
+
+# -- percents that are a change, not a level ---------------------------------------
+
+
+def test_a_fall_written_menurun_or_penurunan_is_no_rate(register):
+    text = (
+        "BPJS Ketenagakerjaan Gorontalo mencatat capaian kepesertaan tahun ini menurun sekitar "
+        "6 persen dari tahun 2024 yang mencapai 61,25 persen. Di 2024 cakupan kepesertaan "
+        "61,25 persen, sehingga ada penurunan 6 persen, ujarnya."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "61.25", "Gorontalo") in got
+    assert "6" not in values(got)
+
+
+def test_a_change_against_the_year_before_is_no_rate(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kota Kendari kini sebesar 47,3 persen, "
+        "setelah mengalami peningkatan dari tahun lalu sebesar 9,1 %. Pemkot diminta "
+        "menaikkan cakupan perlindungan jaminan sosial ketenagakerjaan sebesar minimal "
+        "15 persen dari tahun sebelumnya."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "47.3", "Kota Kendari") in got
+    assert not {"9.1", "15"} & values(got)
+
+
+def test_a_growth_the_subject_of_its_clause_and_its_next_item_are_no_rates(register):
+    text = (
+        "Di Kabupaten Blora cakupan kepesertaan BPJS Ketenagakerjaan baru 24%, kata dia. "
+        "Selain itu, pertumbuhan pekerja di Kabupaten Blora mencapai 4,2% dan di Kabupaten "
+        "Rembang mencapai 2,9% menurut BPS."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "24", "Kabupaten Blora") in got
+    assert not {"4.2", "2.9"} & values(got)
