@@ -66,3 +66,39 @@ def test_a_growth_the_subject_of_its_clause_and_its_next_item_are_no_rates(regis
     got = read(text, register)
     assert ("coverage_pct", "total", "24", "Kabupaten Blora") in got
     assert not {"4.2", "2.9"} & values(got)
+
+
+# -- a level aimed at is a target ---------------------------------------------------
+
+
+def test_a_level_named_as_the_purpose_of_an_effort_is_a_target(register):
+    text = (
+        "Kepala BPJS Ketenagakerjaan Kota Palopo mengatakan cakupan kepesertaan saat ini "
+        'baru 38 persen. "Tahun ini kami berkomitmen untuk mencapai angka coverage 45 '
+        'persen dari angkatan kerja yang ada di Palopo," ujarnya.'
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "38", "Kota Palopo") in got
+    assert ("target_pct", "total", "45", "Kota Palopo") in got
+    assert ("coverage_pct", "total", "45", "Kota Palopo") not in got
+
+
+def test_a_level_a_budget_is_meant_to_reach_is_a_target(register):
+    text = (
+        'Pemkab Muaro Jambi terus memperluas kepesertaan BPJS Ketenagakerjaan. "APBD '
+        "perubahan kita anggarkan untuk mencapai angka 70 persen dari total pekerja "
+        'sebagai bagian dari UCJ," katanya.'
+    )
+    got = read(text, register)
+    assert ("target_pct", "total", "70", "Kabupaten Muaro Jambi") in got
+    assert "coverage_pct" not in {metric for metric, *_rest in got}
+
+
+def test_a_level_that_should_have_been_reached_is_a_target(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kabupaten Dompu pada Juni baru 41 "
+        "persen. Padahal, target capaian pada bulan itu seharusnya sudah mencapai 52 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "41", "Kabupaten Dompu") in got
+    assert ("target_pct", "total", "52", "Kabupaten Dompu") in got
