@@ -65,6 +65,7 @@ from .poolseg_places import PoolsegPlaces
 from .poolseg_villages import PoolsegVillages
 from .precpct_changes import PrecpctChanges
 from .precpct_money import PrecpctMoney
+from .precpct_shares import PrecpctShares
 from .precpct_targets import PrecpctTargets
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
@@ -86,6 +87,7 @@ class _Extractor(
     PrecpctMoney,
     PrecpctChanges,
     PrecpctTargets,
+    PrecpctShares,
     MetricRules,
     BudgetRules,
     TableRules,

@@ -102,3 +102,38 @@ def test_a_level_that_should_have_been_reached_is_a_target(register):
     got = read(text, register)
     assert ("coverage_pct", "total", "41", "Kabupaten Dompu") in got
     assert ("target_pct", "total", "52", "Kabupaten Dompu") in got
+
+
+# -- a share of the participants is no rate -----------------------------------------
+
+
+def test_a_share_of_all_participants_is_no_rate(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Jawa Timur kini 41 persen. Dari sisi "
+        "kepesertaan, wilayah Jawa Timur berkontribusi atas 18 persen BPU dari keseluruhan "
+        "peserta di Tanah Air."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "41", "Jawa Timur") in got
+    assert "18" not in values(got)
+
+
+def test_a_share_of_the_active_members_is_no_target(register):
+    text = (
+        "Target kepesertaan BPJS Ketenagakerjaan pekerja informal di Bali memang lebih "
+        "tinggi, karena jumlah pekerja informal sekitar 65 persen dari TK aktif. Target "
+        "cakupan tahun depan 55 persen."
+    )
+    got = read(text, register)
+    assert ("target_pct", "total", "55", "Bali") in got
+    assert "65" not in values(got)
+
+
+def test_the_largest_share_of_participants_from_a_place_is_no_rate(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Sulawesi Tengah baru 22 persen. "
+        '"Jumlah peserta terbanyak berasal dari Kota Palu, mencapai 55 persen," kata dia.'
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "22", "Sulawesi Tengah") in got
+    assert "55" not in values(got)
