@@ -137,3 +137,24 @@ def test_the_largest_share_of_participants_from_a_place_is_no_rate(register):
     got = read(text, register)
     assert ("coverage_pct", "total", "22", "Sulawesi Tengah") in got
     assert "55" not in values(got)
+
+
+def test_a_benefit_named_with_a_budget_word_is_not_a_budget(register):
+    text = (
+        "Pemkab Pidie menganggarkan Rp3,5 miliar untuk iuran BPJS Ketenagakerjaan pekerja "
+        "rentan. Ahli waris peserta di Kabupaten Pidie menerima santunan dana kematian "
+        "sebesar Rp2,1 miliar, dan anaknya menerima biaya pendidikan Rp 45.000.000."
+    )
+    got = read(text, register)
+    assert ("budget_idr", "total", "3500000000", "Kabupaten Pidie") in got
+    assert not {"2100000000", "45000000"} & values(got)
+
+
+def test_a_regions_part_of_the_claims_before_is_not_a_budget(register):
+    text = (
+        "Klaim peserta BPJS Ketenagakerjaan di Provinsi Aceh sudah mencapai Rp500 miliar. "
+        "Untuk wilayah Kota Langsa sebesar Rp2,3 miliar, sehingga Pemkot diharapkan memakai "
+        "anggaran daerah untuk membayar iuran kepesertaan pekerja di Langsa."
+    )
+    got = read(text, register)
+    assert "2300000000" not in values(got)
