@@ -47,6 +47,9 @@ _SINCE_AFTER_RE = re.compile(
     r"|semester|triwulan|kuartal)[ \t]+(?:lalu|sebelumnya|kemarin)\b",
     re.IGNORECASE,
 )
+_TO_LEVEL_END_RE = re.compile(
+    r"\b(?:menjadi|jadi|hingga|sampai)[ \t]+(?:(?:sekitar|sebesar)[ \t]+)?$", re.IGNORECASE
+)
 # "pertumbuhan pekerja di Kota A mencapai 4,2% dan di Kota B mencapai": a growth
 # the subject of its clause (no level word, break or "menjadi" on the way)
 _GROWTH_SUBJECT_TAIL_RE = re.compile(
@@ -90,8 +93,8 @@ class PrecpctChanges:
         long_low = tail[-120:].lower()
         if _maybe(long_low, _CHANGE_STEMS) and _CHANGE_SINCE_TAIL_RE.search(tail[-120:]):
             return True
-        if _SINCE_AFTER_RE.match(self.text, c.end, s.hi):
-            return True
+        if _SINCE_AFTER_RE.match(self.text, c.end, s.hi) and not _TO_LEVEL_END_RE.search(near):
+            return True  # (not "naik menjadi 40 persen dari tahun lalu 35 persen")
         return _maybe(long_low, _GROWTH_NOUN_STEMS) and bool(
             _GROWTH_SUBJECT_TAIL_RE.search(tail[-120:])
         )

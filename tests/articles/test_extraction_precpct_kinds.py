@@ -55,6 +55,10 @@ def test_a_change_against_the_year_before_is_no_rate(register):
     got = read(text, register)
     assert ("coverage_pct", "total", "47.3", "Kota Kendari") in got
     assert not {"9.1", "15"} & values(got)
+    # the level a change led to stays a level
+    text = "Cakupan kepesertaan BPJS Ketenagakerjaan Kota Kendari naik menjadi 44 persen dari "
+    text += "tahun lalu."
+    assert ("coverage_pct", "total", "44", "Kota Kendari") in read(text, register)
 
 
 def test_a_growth_the_subject_of_its_clause_and_its_next_item_are_no_rates(register):
