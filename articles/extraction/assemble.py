@@ -66,6 +66,10 @@ from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
 from .poolseg_places import PoolsegPlaces
 from .poolseg_villages import PoolsegVillages
+from .precpct_changes import PrecpctChanges
+from .precpct_money import PrecpctMoney
+from .precpct_shares import PrecpctShares
+from .precpct_targets import PrecpctTargets
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .segments import SegmentRules
@@ -83,6 +87,10 @@ class _Extractor(
     GroupRules,
     ProtectedRules,
     BranchRules,
+    PrecpctMoney,
+    PrecpctChanges,
+    PrecpctTargets,
+    PrecpctShares,
     MetricRules,
     BudgetRules,
     TableRules,
