@@ -59,6 +59,7 @@ from .numbers import (
     _rank_value,
 )
 from .placing import PlacingRules
+from .poolmiss_protects import PoolmissProtects
 from .poolmiss_wholes import PoolmissWholes
 from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
@@ -77,6 +78,7 @@ _MOST_PEOPLE = 300_000_000
 
 class _Extractor(
     PoolmissWholes,
+    PoolmissProtects,
     PoolsegFunds,
     ItemRules,
     GroupRules,

@@ -53,3 +53,51 @@ def test_a_part_after_a_whole_named_in_words_is_the_registered(register):
     got = read(text, register)
     assert ("participants", "formal", "18940", "Kabupaten Ponorogo") in got
     assert not any(m == "workforce" for m, *_x in got)
+
+
+# -- workers a verb of protection or of paid membership is said of -------------
+
+
+def test_workers_a_verb_of_protection_is_said_of_are_participants(register):
+    text = (
+        "Kepala BPJS Ketenagakerjaan Cabang Rangkasbitung mengatakan, Jamsostek di Kabupaten "
+        "Lebak telah mengcover 31 ribu penerima upah dan 9 ribu bukan penerima upah."
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "31000", "Kabupaten Lebak") in got
+    assert ("participants", "informal", "9000", "Kabupaten Lebak") in got
+    text = (
+        "Jaminan Sosial Ketenagakerjaan Kabupaten Lebak\n\n"
+        "Kegiatan perlindungan 850 pekerja rentan di Kabupaten Lebak ini untuk meningkatkan "
+        "coverage di sektor BPU."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "850", "Kabupaten Lebak") in got
+
+
+def test_protection_as_a_purpose_is_not_protection_given(register):
+    # (a guard: these were not read before the change either)
+    for text in (
+        "Jamsostek di Kabupaten Lebak\n\nBupati Lebak bekerja sama untuk memberikan "
+        "perlindungan sosial kepada 4.200 petani di seluruh kecamatan.",
+        "Jamsostek di Kabupaten Lebak\n\nBupati Lebak berkomitmen untuk melindungi 4.200 "
+        "petani di seluruh kecamatan.",
+    ):
+        assert read(text, register) == set()
+
+
+def test_workers_who_receive_membership_are_participants_of_the_group_they_name(register):
+    text = (
+        "Jaminan Sosial Ketenagakerjaan di Kabupaten Lebak\n\n"
+        "Sebanyak 3.415 petani kopi, buruh tani kopi, dan pekerja rentan di Kabupaten Lebak "
+        "menerima bantuan sosial ketenagakerjaan dari Pemerintah Kabupaten Lebak."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "3415", "Kabupaten Lebak") in got
+    text = (
+        "Tahun lalu BPJS Ketenagakerjaan Kabupaten Lebak membiayai 9.000 pekerja informal, "
+        "tahun ini hanya sekitar 6.500 yang bisa di-cover."
+    )
+    got = read(text, register)
+    # (a bare count: it names no group of its own)
+    assert ("participants", "total", "6500", "Kabupaten Lebak") in got
