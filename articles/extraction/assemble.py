@@ -60,6 +60,7 @@ from .numbers import (
 )
 from .placing import PlacingRules
 from .poolmiss_protects import PoolmissProtects
+from .poolmiss_rates import PoolmissRates
 from .poolmiss_wholes import PoolmissWholes
 from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
@@ -79,6 +80,7 @@ _MOST_PEOPLE = 300_000_000
 class _Extractor(
     PoolmissWholes,
     PoolmissProtects,
+    PoolmissRates,
     PoolsegFunds,
     ItemRules,
     GroupRules,

@@ -101,3 +101,45 @@ def test_workers_who_receive_membership_are_participants_of_the_group_they_name(
     got = read(text, register)
     # (a bare count: it names no group of its own)
     assert ("participants", "total", "6500", "Kabupaten Lebak") in got
+
+
+# -- a rate that names its own denominator ----------------------------------------
+
+
+def test_a_rate_of_the_potential_workers_is_coverage_in_a_sentence_without_its_word(register):
+    text = (
+        "Jumlah peserta BPJS Ketenagakerjaan di Kabupaten Tegal tercatat sebanyak 52.300 "
+        "orang. “Ini sekitar 41 persen dari total potensi pekerja di Kabupaten Tegal,” ujarnya."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "41", "Kabupaten Tegal") in got
+
+
+def test_a_rate_of_all_workers_is_of_all_workers_whatever_its_count_names(register):
+    text = (
+        "BPJS Ketenagakerjaan Cabang Tegal terus mendorong kepesertaan pekerja. Andi "
+        "menjelaskan, jumlah pekerja di Kabupaten Tegal diperkirakan mencapai 91.000 orang, "
+        "namun baru sekitar 30.120 yang tercatat sebagai pekerja formal atau 33,1 persen dari "
+        "total pekerja."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "33.1", "Kabupaten Tegal") in got
+
+
+def test_a_rate_of_a_target_population_of_workers_is_coverage(register):
+    text = (
+        "Hingga saat ini, capaian Universal Coverage Jamsostek (UCJ) di Kabupaten Tegal baru "
+        "mencapai 28,4 persen dari total sasaran yang mencakup pekerja penerima upah, pekerja "
+        "informal, dan sektor jasa konstruksi."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "28.4", "Kabupaten Tegal") in got
+
+
+def test_a_share_of_the_workers_in_a_sector_is_no_coverage(register):
+    # (a guard: not read before the change either)
+    text = (
+        "Menurut Kepala BPJS Ketenagakerjaan Tegal, sekitar 70 persen dari total pekerja di "
+        "Kabupaten Tegal bekerja di sektor informal."
+    )
+    assert not any(m == "coverage_pct" for m, *_x in read(text, register))
