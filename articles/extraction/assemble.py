@@ -59,6 +59,9 @@ from .numbers import (
     _rank_value,
 )
 from .placing import PlacingRules
+from .poolmiss_protects import PoolmissProtects
+from .poolmiss_rates import PoolmissRates
+from .poolmiss_wholes import PoolmissWholes
 from .poolseg2_continues import Poolseg2Continues
 from .poolseg2_lists import Poolseg2Lists
 from .poolseg2_payers import Poolseg2Payers
@@ -82,6 +85,9 @@ _MOST_PEOPLE = 300_000_000
 
 
 class _Extractor(
+    PoolmissWholes,
+    PoolmissProtects,
+    PoolmissRates,
     PoolsegFunds,
     ItemRules,
     GroupRules,
