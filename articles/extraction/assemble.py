@@ -59,6 +59,7 @@ from .numbers import (
     _rank_value,
 )
 from .placing import PlacingRules
+from .pooldate_dates import PooldateRules
 from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
 from .poolseg_places import PoolsegPlaces
@@ -75,6 +76,7 @@ _MOST_PEOPLE = 300_000_000
 
 
 class _Extractor(
+    PooldateRules,
     PoolsegFunds,
     ItemRules,
     GroupRules,

@@ -1,0 +1,93 @@
+"""Two kinds of as-of date the general rules in ``asof`` got wrong.
+
+1. A story that names no day of its own (no "Kamis (9/2/2023)", no date in its
+   address): its figures without a date of their own take the first date the
+   text names, with that date's precision, not none at all. "Cakupan periode
+   Januari-Agustus 2023 mencapai 82 persen. ... Kabupaten A dari 20.000
+   pekerja, tercapai 15.000" gives the counts 2023-08; "tahun ini" and
+   "tahun lalu" are read against it too. Not a date that only starts a span
+   ("sejak 2021"), an award's edition ("Paritrana Award 2024"), a budget's
+   year ("APBD 2026") or a year still to come ("tahun 2024 mendatang").
+
+2. A standing by coverage that is no prize ("Capaian tertinggi ada di Kota A,
+   disusul Kabupaten B", "berada di peringkat ke-16 dari 34 provinsi",
+   "menempati urutan kelima untuk coverage ini") is dated like the rates it
+   ranks: the figure's own date or the day of the story, not only its year.
+   A prize ("juara I", "Paritrana Award", "penghargaan", "meraih peringkat")
+   keeps the year of its edition.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .article import _Cand, _Sentence
+from .cues import _AWARD_YEAR_RE, _BUDGET_YEAR_RE
+from .figures import AWARD_RANK, COVERAGE_PCT
+
+# a date that only opens a span, or was read on a day ("sejak 2021", "diakses")
+_SPAN_START_BEFORE_RE = re.compile(
+    r"\b(?:sejak|semenjak|mulai|diakses|dikutip|diunduh)[ \t]+"
+    r"(?:(?:pada|tanggal|tahun|bulan|awal|akhir)[ \t]+)*\(?$",
+    re.IGNORECASE,
+)
+# a year still to come: "di tahun 2024 mendatang", "2026 nanti"
+_YET_TO_COME_AFTER_RE = re.compile(r"[ \t]*(?:mendatang|nanti|yang[ \t]+akan[ \t]+datang)\b")
+# the words of a prize: a standing named with them is an award's placement
+_PRIZE_RE = re.compile(
+    r"\b(?:penghargaan|awards?|paritrana|juara|anugerah|predikat|pemenang|nominasi"
+    r"|(?:me|di)nobatkan|juri|menjuarai|trofi|piagam|meraih|diraih|memenangkan|terbaik)\b",
+    re.IGNORECASE,
+)
+
+
+class PooldateRules:
+    def _date_event(self) -> tuple[dt.date, str] | None:
+        """The date undated figures take: the story's day, else the first date
+        the text names (see the module's docstring)."""
+        event = self.a.event
+        if event is not None:
+            return event
+        if "_pooldate_first" not in self.__dict__:
+            self._pooldate_first = self._first_named_date()
+        return self._pooldate_first
+
+    def _first_named_date(self) -> tuple[dt.date, str] | None:
+        text = self.text
+        budget_year = None
+        for d in self.a.dates:
+            if not self.a._usable_position(d.start) or d.year_inferred:
+                continue
+            lo = max(0, d.start - 40)
+            if _SPAN_START_BEFORE_RE.search(text, lo, d.start):
+                continue
+            if _YET_TO_COME_AFTER_RE.match(text, d.end):
+                continue
+            award = _AWARD_YEAR_RE.search(text, lo, d.end)
+            if award is not None and award.end() == d.end:
+                continue
+            budget = _BUDGET_YEAR_RE.search(text, lo, d.end)
+            if budget is not None and budget.end() == d.end:
+                # "usulan APBD 2026": the year of a budget, the story's only if
+                # the text names no other
+                budget_year = budget_year or self._period_end(d)
+                continue
+            return self._period_end(d)
+        return budget_year
+
+    def _as_of(
+        self,
+        metric: str,
+        c: _Cand,
+        options: list[tuple[int, dt.date, str]],
+        s: _Sentence | None = None,
+    ) -> tuple[str | None, bool]:
+        if metric == AWARD_RANK and s is not None and not self._prize_named(s):
+            # a standing by coverage: dated as the rates it ranks are
+            return super()._as_of(COVERAGE_PCT, c, options, s)
+        return super()._as_of(metric, c, options, s)
+
+    def _prize_named(self, s: _Sentence) -> bool:
+        """Whether the standing's sentence (or the one it goes on from) names a prize."""
+        return _PRIZE_RE.search(self.text, min(s.topic_lo, s.lo), s.hi) is not None

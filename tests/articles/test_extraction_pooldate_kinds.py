@@ -1,0 +1,85 @@
+"""Issue 13, pooled round "pooldate": kinds of wrong as-of dates that recur
+across at least three real-news sets, each on a text written for this test
+(other places, other numbers, other words). Full register from fixtures/, no
+database."""
+
+import datetime as dt
+
+from articles.extraction import extract_figures
+
+
+def dated(text, register, *, published=None):
+    """(metric, segment, value as str, region name, as-of) of every figure."""
+    return {
+        (f.metric, f.segment, str(f.value), f.region_name, f.as_of)
+        for f in extract_figures(text, register, published=published)
+    }
+
+
+# -- a story that names no day of its own: the first date the text names -------
+
+
+def test_an_undated_story_dates_its_figures_by_the_month_its_lead_names(register):
+    text = (
+        "Fakfak - Cakupan kepesertaan BPJS Ketenagakerjaan di Kabupaten Fakfak periode "
+        "Januari-Oktober 2024 terus bertambah.\n"
+        "Dari 31.400 potensi angkatan kerja di Kabupaten Fakfak, tercapai 19.217 peserta "
+        "atau 61,2 persen, kata kepala kantor cabang."
+    )
+    got = dated(text, register)
+    assert ("workforce", "total", "31400", "Kabupaten Fak Fak", "2024-10") in got
+    assert ("participants", "total", "19217", "Kabupaten Fak Fak", "2024-10") in got
+    assert ("coverage_pct", "total", "61.2", "Kabupaten Fak Fak", "2024-10") in got
+
+
+def test_an_undated_story_reads_this_year_and_last_year_against_its_first_year(register):
+    text = (
+        "Waingapu - Pemerintah Kabupaten Sumba Timur menambah perlindungan bagi pekerja "
+        "rentan pada tahun 2024.\n"
+        "Bupati meminta camat mendata ulang warga yang belum terlindungi.\n"
+        "Tahun ini sebanyak 4.120 pekerja rentan di Kabupaten Sumba Timur terdaftar sebagai "
+        "peserta BPJS Ketenagakerjaan yang iurannya dibayar pemerintah daerah. Tahun lalu "
+        "baru 3.650 pekerja rentan yang terdaftar."
+    )
+    got = dated(text, register)
+    assert ("participants", "vulnerable", "4120", "Kabupaten Sumba Timur", "2024") in got
+    assert ("participants", "vulnerable", "3650", "Kabupaten Sumba Timur", "2023") in got
+
+
+def test_a_start_year_and_next_years_budget_are_not_the_undated_storys_date(register):
+    text = (
+        "Disnaker Kabupaten Tabanan Usulkan Tambahan Anggaran di APBD 2027\n\n"
+        "Tabanan - Program perlindungan pekerja rentan yang berjalan sejak 2022 diperluas ke "
+        "seluruh desa pada 2026.\n"
+        "Bupati meminta kepala desa mendata warga yang bekerja tanpa perlindungan.\n"
+        "Saat ini sebanyak 7.350 pekerja rentan di Kabupaten Tabanan sudah menjadi peserta "
+        "BPJS Ketenagakerjaan yang iurannya ditanggung pemerintah daerah."
+    )
+    got = dated(text, register)
+    assert ("participants", "vulnerable", "7350", "Kabupaten Tabanan", "2026") in got
+
+
+# -- a standing by coverage that is no prize: dated as the rates it ranks ------
+
+
+def test_a_standing_by_coverage_takes_the_day_of_the_story(register):
+    text = (
+        "Manado - BPJS Ketenagakerjaan Sulawesi Utara memaparkan capaian kepesertaan, "
+        "Selasa (14/10/2025).\n"
+        '"Capaian kepesertaan tertinggi ada di Kota Bitung, disusul Kabupaten Minahasa '
+        'Utara," ujarnya.'
+    )
+    got = dated(text, register, published=dt.date(2025, 10, 15))
+    assert ("award_rank", "other", "1", "Kota Bitung", "2025-10-14") in got
+    assert ("award_rank", "other", "2", "Kabupaten Minahasa Utara", "2025-10-14") in got
+
+
+def test_a_standing_at_a_status_date_takes_that_date_and_a_prize_its_year(register):
+    text = (
+        "Jambi - Per 30 September 2025, Provinsi Jambi berada di peringkat ke-14 dari 38 "
+        "provinsi dalam cakupan kepesertaan BPJS Ketenagakerjaan.\n"
+        "Sebelumnya Kabupaten Tebo meraih juara I Paritrana Award 2024 tingkat Provinsi Jambi."
+    )
+    got = dated(text, register, published=dt.date(2025, 10, 20))
+    assert ("award_rank", "other", "14", "Jambi", "2025-09-30") in got
+    assert ("award_rank", "other", "1", "Kabupaten Tebo", "2024") in got
