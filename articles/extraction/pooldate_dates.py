@@ -19,12 +19,14 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
+from ..dates import DAY, MONTH
 from .article import _Cand, _Sentence
 from .cues import _AWARD_YEAR_RE, _BUDGET_YEAR_RE
-from .figures import AWARD_RANK, COVERAGE_PCT
+from .figures import AWARD_RANK, COVERAGE_PCT, TARGET_PCT
 
 # a date that only opens a span, or was read on a day ("sejak 2021", "diakses")
 _SPAN_START_BEFORE_RE = re.compile(
@@ -83,10 +85,40 @@ class PooldateRules:
         options: list[tuple[int, dt.date, str]],
         s: _Sentence | None = None,
     ) -> tuple[str | None, bool]:
+        if options and s is not None and metric != TARGET_PCT:
+            options = self._past_the_speech_day(options, s)
         if metric == AWARD_RANK and s is not None and not self._prize_named(s):
             # a standing by coverage: dated as the rates it ranks are
             return super()._as_of(COVERAGE_PCT, c, options, s)
         return super()._as_of(metric, c, options, s)
+
+    def _past_the_speech_day(
+        self, options: list[tuple[int, dt.date, str]], s: _Sentence
+    ) -> list[tuple[int, dt.date, str]]:
+        """ "..., ujarnya, Kamis (6/7/2023)." after "hingga Juni 2023" said
+        before: the day a figure was told is not the month it was counted to;
+        the sentence takes the month given before, as an undated one would."""
+        starts = self.a.date_starts
+        for pos, _day, precision in options:
+            k = bisect.bisect_left(starts, pos)
+            if (
+                precision != DAY
+                or k >= len(starts)
+                or starts[k] != pos
+                or not self.a.dates[k].anchored
+            ):
+                return options
+        carried = self._carried_date(s)
+        if carried is None or carried[1] != MONTH or carried[0] > options[0][1]:
+            return options
+        # the month said in the sentence just before, of the same data
+        k = bisect.bisect_right(self.a.sentence_starts, s.lo) - 1
+        if k < 1 or not any(
+            (day, precision) == carried
+            for _pos, day, precision in self._sentence_dates(self.a.sentences[k - 1])
+        ):
+            return options
+        return [(s.lo, carried[0], carried[1])]
 
     def _prize_named(self, s: _Sentence) -> bool:
         """Whether the standing's sentence (or the one it goes on from) names a prize."""

@@ -83,3 +83,26 @@ def test_a_standing_at_a_status_date_takes_that_date_and_a_prize_its_year(regist
     got = dated(text, register, published=dt.date(2025, 10, 20))
     assert ("award_rank", "other", "14", "Jambi", "2025-09-30") in got
     assert ("award_rank", "other", "1", "Kabupaten Tebo", "2024") in got
+
+
+# -- the day a figure was told, after the month it was counted to --------------
+
+
+def test_the_day_told_after_a_month_said_just_before_is_not_the_figures_date(register):
+    text = (
+        "Singkawang - Data terakhir hingga Juni 2025 mencatat peserta aktif BPJS "
+        "Ketenagakerjaan di Kota Singkawang sebanyak 41.300 tenaga kerja.\n"
+        '"Rinciannya dari segmen Penerima Upah sebanyak 30.150 peserta dan Bukan Penerima '
+        'Upah sebanyak 11.150 peserta," ujarnya, Kamis (10/7/2025).'
+    )
+    got = dated(text, register, published=dt.date(2025, 7, 11))
+    assert ("participants", "formal", "30150", "Kota Singkawang", "2025-06") in got
+    assert ("participants", "informal", "11150", "Kota Singkawang", "2025-06") in got
+    # told with no month said before it, a figure keeps the day it was told
+    text = (
+        "Singkawang - Pemerintah Kota Singkawang menambah perlindungan pekerja.\n"
+        '"Sebanyak 2.300 pekerja rentan sudah kami daftarkan sebagai peserta BPJS '
+        'Ketenagakerjaan," ujarnya, Kamis (10/7/2025).'
+    )
+    got = dated(text, register, published=dt.date(2025, 7, 11))
+    assert ("participants", "vulnerable", "2300", "Kota Singkawang", "2025-07-10") in got
