@@ -23,9 +23,9 @@ import bisect
 import datetime as dt
 import re
 
-from ..dates import DAY, MONTH
+from ..dates import DAY, MONTH, YEAR
 from .article import _Cand, _Sentence
-from .cues import _AWARD_YEAR_RE, _BUDGET_YEAR_RE
+from .cues import _AWARD_YEAR_RE, _BUDGET_YEAR_RE, _STATUS_DATE_TAIL_RE
 from .figures import AWARD_RANK, COVERAGE_PCT, TARGET_PCT
 
 # a date that only opens a span, or was read on a day ("sejak 2021", "diakses")
@@ -33,6 +33,13 @@ _SPAN_START_BEFORE_RE = re.compile(
     r"\b(?:sejak|semenjak|mulai|diakses|dikutip|diunduh)[ \t]+"
     r"(?:(?:pada|tanggal|tahun|bulan|awal|akhir)[ \t]+)*\(?$",
     re.IGNORECASE,
+)
+# a sentence that points back to the figures before it: "Hal ini berdasarkan
+# data ...", "Angka per Agustus 2022 itu ...", "... berdasarkan data terakhir"
+_POINTS_BACK_RE = re.compile(r"[\s\"“]*(?:hal[ \t]+ini|angka|data|berdasarkan)\b", re.IGNORECASE)
+_BY_THE_DATA_RE = re.compile(r"\bberdasarkan[ \t]+data\b", re.IGNORECASE)
+_CHANGE_RE = re.compile(
+    r"\b(?:naik|meningkat|turun|menurun|bertambah|berkurang|dibanding\w*)\b", re.IGNORECASE
 )
 # a year still to come: "di tahun 2024 mendatang", "2026 nanti"
 _YET_TO_COME_AFTER_RE = re.compile(r"[ \t]*(?:mendatang|nanti|yang[ \t]+akan[ \t]+datang)\b")
@@ -85,8 +92,11 @@ class PooldateRules:
         options: list[tuple[int, dt.date, str]],
         s: _Sentence | None = None,
     ) -> tuple[str | None, bool]:
-        if options and s is not None and metric != TARGET_PCT:
-            options = self._past_the_speech_day(options, s)
+        if s is not None and metric != TARGET_PCT:
+            if options:
+                options = self._past_the_speech_day(options, s)
+            if self._undated_but_now(options):
+                options = self._dated_by_the_next(s) or options
         if metric == AWARD_RANK and s is not None and not self._prize_named(s):
             # a standing by coverage: dated as the rates it ranks are
             return super()._as_of(COVERAGE_PCT, c, options, s)
@@ -123,3 +133,39 @@ class PooldateRules:
     def _prize_named(self, s: _Sentence) -> bool:
         """Whether the standing's sentence (or the one it goes on from) names a prize."""
         return _PRIZE_RE.search(self.text, min(s.topic_lo, s.lo), s.hi) is not None
+
+    def _undated_but_now(self, options: list[tuple[int, dt.date, str]]) -> bool:
+        """Whether a sentence names no date but "saat ini" (the story's day)."""
+        event = self._date_event()
+        starts = self.a.date_starts
+        for pos, day, precision in options:
+            k = bisect.bisect_left(starts, pos)
+            if (k < len(starts) and starts[k] == pos) or (day, precision) != event:
+                return False
+        return True
+
+    def _dated_by_the_next(self, s: _Sentence) -> list[tuple[int, dt.date, str]]:
+        """ "... baru 38 persen pekerja. Hal ini berdasarkan data per September
+        2023.": the month or day the next sentence gives the data it points back to."""
+        k = bisect.bisect_right(self.a.sentence_starts, s.lo)
+        if k >= len(self.a.sentences):
+            return []
+        after = self.a.sentences[k]
+        if not _POINTS_BACK_RE.match(self.text, after.lo, after.hi) and not (
+            _BY_THE_DATA_RE.search(self.text, after.lo, after.hi)
+        ):
+            return []
+        for pos, day, precision in self._sentence_dates(after):
+            k = bisect.bisect_left(self.a.date_starts, pos)
+            mention = self.a.dates[k] if k < len(self.a.dates) else None
+            if (
+                precision != YEAR
+                and mention is not None
+                and mention.start == pos
+                and not mention.anchored
+                and _STATUS_DATE_TAIL_RE.search(self.text, max(after.lo, pos - 30), pos)
+                # "Angka tersebut naik dari ... hingga Desember 2020": a base, not its date
+                and not _CHANGE_RE.search(self.text, after.lo, pos)
+            ):
+                return [(s.lo, day, precision)]
+        return []

@@ -106,3 +106,23 @@ def test_the_day_told_after_a_month_said_just_before_is_not_the_figures_date(reg
     )
     got = dated(text, register, published=dt.date(2025, 7, 11))
     assert ("participants", "vulnerable", "2300", "Kota Singkawang", "2025-07-10") in got
+
+
+# -- the next sentence names the date of the data it points back to ------------
+
+
+def test_the_next_sentence_dates_the_data_it_points_back_to(register):
+    text = (
+        "Kalabahi - Kepala kantor cabang menyebut baru 27,4 persen pekerja di Kabupaten Alor "
+        "yang terlindungi BPJS Ketenagakerjaan. Hal ini berdasarkan data per Agustus 2025."
+    )
+    got = dated(text, register, published=dt.date(2025, 10, 2))
+    assert ("coverage_pct", "total", "27.4", "Kabupaten Alor", "2025-08") in got
+    # a date the next sentence gives to the base of a change is not the figure's
+    text = (
+        "Kalabahi - Hingga saat ini ada 12.410 tenaga kerja aktif di Kabupaten Alor yang "
+        "terdaftar sebagai peserta BPJS Ketenagakerjaan. Angka tersebut naik dari total "
+        "kepesertaan hingga Desember 2024 sekitar 11.900 tenaga kerja."
+    )
+    got = dated(text, register, published=dt.date(2025, 10, 2))
+    assert ("participants", "total", "12410", "Kabupaten Alor", "2025-10-02") in got
