@@ -35,8 +35,12 @@ _SPAN_START_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # a sentence that points back to the figures before it: "Hal ini berdasarkan
-# data ...", "Angka per Agustus 2022 itu ...", "... berdasarkan data terakhir"
-_POINTS_BACK_RE = re.compile(r"[\s\"“]*(?:hal[ \t]+ini|angka|data|berdasarkan)\b", re.IGNORECASE)
+# data ...", "Angka per Agustus 2022 itu ...", "Ini adalah data per ...", "...
+# berdasarkan data terakhir"
+_POINTS_BACK_RE = re.compile(
+    r"[\s\"“]*(?:hal[ \t]+ini|angka|data|berdasarkan|ini[ \t]+(?:adalah[ \t]+)?data)\b",
+    re.IGNORECASE,
+)
 _BY_THE_DATA_RE = re.compile(r"\bberdasarkan[ \t]+data\b", re.IGNORECASE)
 _CHANGE_RE = re.compile(
     r"\b(?:naik|meningkat|turun|menurun|bertambah|berkurang|dibanding\w*)\b", re.IGNORECASE

@@ -126,3 +126,15 @@ def test_the_next_sentence_dates_the_data_it_points_back_to(register):
     )
     got = dated(text, register, published=dt.date(2025, 10, 2))
     assert ("participants", "total", "12410", "Kabupaten Alor", "2025-10-02") in got
+
+
+def test_this_is_the_data_per_a_month_dates_the_list_before_it(register):
+    text = (
+        "Palu - Aparat non-ASN yang terlindungi BPJS Ketenagakerjaan dimulai dari Kota Palu "
+        "sebanyak 4.210 aparat, disusul Kabupaten Sigi sebanyak 1.980 aparat.\n"
+        "“Ini adalah data peserta non-ASN per November 2024. Tahun ini kita kejar lagi,” "
+        "katanya."
+    )
+    got = dated(text, register, published=dt.date(2025, 1, 20))
+    assert ("participants", "other", "4210", "Kota Palu", "2024-11") in got
+    assert ("participants", "other", "1980", "Kabupaten Sigi", "2024-11") in got
