@@ -13,8 +13,9 @@
    disusul Kabupaten B", "berada di peringkat ke-16 dari 34 provinsi",
    "menempati urutan kelima untuk coverage ini") is dated like the rates it
    ranks: the figure's own date or the day of the story, not only its year.
-   A prize ("juara I", "Paritrana Award", "penghargaan", "meraih peringkat")
-   keeps the year of its edition.
+   A prize ("juara I", "Paritrana Award", "penghargaan", "meraih peringkat",
+   "peringkat kedua untuk kategori Pemerintah Kabupaten") keeps the year of
+   its edition.
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ _YET_TO_COME_AFTER_RE = re.compile(r"[ \t]*(?:mendatang|nanti|yang[ \t]+akan[ \t
 # the words of a prize: a standing named with them is an award's placement
 _PRIZE_RE = re.compile(
     r"\b(?:penghargaan|awards?|paritrana|juara|anugerah|predikat|pemenang|nominasi"
-    r"|(?:me|di)nobatkan|juri|menjuarai|trofi|piagam|meraih|diraih|memenangkan|terbaik)\b",
+    r"|(?:me|di)nobatkan|juri|menjuarai|trofi|piagam|meraih|diraih|memenangkan|terbaik"
+    r"|kategori|ajang|prestasi|menyabet)\b",
     re.IGNORECASE,
 )
 

@@ -138,3 +138,12 @@ def test_this_is_the_data_per_a_month_dates_the_list_before_it(register):
     got = dated(text, register, published=dt.date(2025, 1, 20))
     assert ("participants", "other", "4210", "Kota Palu", "2024-11") in got
     assert ("participants", "other", "1980", "Kabupaten Sigi", "2024-11") in got
+
+
+def test_a_placement_in_a_category_of_a_contest_keeps_the_year(register):
+    text = (
+        "Tabanan - Dalam ajang tingkat Provinsi Bali, Kabupaten Tabanan menduduki peringkat "
+        "kedua untuk kategori Pemerintah Kabupaten/Kota, kata Sekda, Selasa (14/10/2025)."
+    )
+    got = dated(text, register, published=dt.date(2025, 10, 15))
+    assert ("award_rank", "other", "2", "Kabupaten Tabanan", "2025") in got
