@@ -16,6 +16,16 @@
    A prize ("juara I", "Paritrana Award", "penghargaan", "meraih peringkat",
    "peringkat kedua untuk kategori Pemerintah Kabupaten") keeps the year of
    its edition.
+
+3. A sentence dated only by the day it was told ("Rinciannya, PU 611.000
+   peserta," ujarnya, Kamis (6/7/2023).) after "hingga Juni 2023" in the
+   sentence just before: the month the data were counted to, 2023-06.
+
+4. A figure its sentence leaves undated (or only "saat ini") when the next
+   sentence points back to it with a status date: "Baru 38 persen pekerja
+   terlindungi. Hal ini berdasarkan data per September 2023." gives
+   2023-09; not the base of a change ("Angka tersebut naik dari ... hingga
+   Desember 2020").
 """
 
 from __future__ import annotations
