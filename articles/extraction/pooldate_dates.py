@@ -1,4 +1,4 @@
-"""Two kinds of as-of date the general rules in ``asof`` got wrong.
+"""Four kinds of as-of date the general rules in ``asof`` got wrong.
 
 1. A story that names no day of its own (no "Kamis (9/2/2023)", no date in its
    address): its figures without a date of their own take the first date the
