@@ -78,10 +78,14 @@ _RELATIVE_WORDS = frozenset({"tahun", "saat", "kini", "sekarang", "bulan"})
 
 
 class AsOfRules:
+    def _date_event(self) -> tuple[dt.date, str] | None:
+        """The date a figure with none of its own takes: the story's day."""
+        return self.a.event
+
     def _sentence_dates(self, s: _Sentence) -> list[tuple[int, dt.date, str]]:
         """(position, date, precision) of the dates a sentence names, including
         "tahun ini", "tahun lalu", "saat ini" read against the event date."""
-        event = self.a.event
+        event = self._date_event()
         options: list[tuple[int, dt.date, str]] = []
         dates = self.a.dates
         i = bisect.bisect_left(self.a.date_starts, s.lo)
@@ -167,7 +171,7 @@ class AsOfRules:
             by_year = self._yearly_as_of(metric, c, s)
             if by_year is not None:
                 return by_year, True
-        event = self.a.event
+        event = self._date_event()
         if chosen is None and event is not None:
             chosen = (c.start, event[0], event[1])
         if chosen is None:
@@ -232,7 +236,7 @@ class AsOfRules:
         later = [o for o in options if o[0] >= c.end]
         if later:
             return as_of_string(later[0][1], later[0][2]), True
-        event = self.a.event
+        event = self._date_event()
         if event is None:
             return None, False
         return as_of_string(event[0], event[1]), False

@@ -59,6 +59,7 @@ from .numbers import (
     _rank_value,
 )
 from .placing import PlacingRules
+from .pooldate_dates import PooldateRules
 from .poolmiss_protects import PoolmissProtects
 from .poolmiss_rates import PoolmissRates
 from .poolmiss_wholes import PoolmissWholes
@@ -85,6 +86,7 @@ _MOST_PEOPLE = 300_000_000
 
 
 class _Extractor(
+    PooldateRules,
     PoolmissWholes,
     PoolmissProtects,
     PoolmissRates,

@@ -439,8 +439,9 @@ CASES = (
             ("coverage_pct", "total", "40.4", "73", "2024-07-31"),
             # the regencies' rates are read from the same 31 July data
             ("coverage_pct", "total", "58.17", "73.17", "2024-07-31"),
-            # "tertinggi se-Sulsel" is a standing: first in the province
-            ("award_rank", "other", "1", "73.17", "2024"),
+            # "tertinggi se-Sulsel" is a standing: first in the province, ranked on
+            # the same 31 July data (no prize named: dated as the rates it ranks)
+            ("award_rank", "other", "1", "73.17", "2024-07-31"),
             ("coverage_pct", "total", "23.41", "73.04", "2024-07-31"),
             ("target_pct", "total", "62.93", "73", "2025"),
         ),
