@@ -64,6 +64,19 @@ The reading steps, one module each:
   economic field), ``hoped`` (a level only hoped for: a target) and
   ``breakdowns`` (a breakdown's items take their whole's metric and group); ``unwrap``
   joins the lines of a hard-wrapped text before anything is read.
+- readings added by the pooled rounds (each fixes a kind of sentence whose
+  errors recur in at least three real-news sets), one mixin module each,
+  named after its round: ``poolseg_*`` and ``poolseg2_*`` (a figure's group
+  or place: a sentence going on about the one before, workers counted by
+  village, money paying for the workers' membership, a count followed by the
+  groups it covers, places in another role), ``poolmiss_*`` (figures found
+  nowhere before: the whole and part around "dari total", workers a verb of
+  protection is said of, a rate that names its denominator), ``precpct_*``
+  (percents and amounts that are no rate or budget: changes, shares of the
+  members, prices per worker, benefits paid; levels aimed at as targets) and
+  ``pooldate_dates`` (the as-of date of a story with no day of its own, of a
+  ranking, of a quote dated only by the day it was told, and a status date
+  the next sentence gives).
 - ``segments``: the segment words attached after the number, else the nearest
   joined group before it (not a contrast named earlier, not "di luar ASN"),
   else the group of the figure before it in the sentence until another group
