@@ -59,6 +59,7 @@ from .numbers import (
     _rank_value,
 )
 from .placing import PlacingRules
+from .poolprec_counts import PoolprecCounts
 from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
 from .poolseg_places import PoolsegPlaces
@@ -80,6 +81,7 @@ class _Extractor(
     GroupRules,
     ProtectedRules,
     BranchRules,
+    PoolprecCounts,
     MetricRules,
     BudgetRules,
     TableRules,

@@ -1,0 +1,89 @@
+"""Counts of people that are not the members or workers of a region (issue #13,
+pooled round "poolprec"), read as participants or workforce before:
+
+- a number for each unit: "setiap desa menanggung minimal 40 pekerja rentan",
+  "program \u201c1 desa 60 pekerja\u201d", "berjumlah 15 orang, per-kecamatan",
+  "12 orang perwakilan dari masing-masing kecamatan";
+
+A mixin placed before ``MetricRules`` in the extractor: it takes back the
+metric the count rules gave; pure Python."""
+
+from __future__ import annotations
+
+import re
+
+from .article import _Cand, _Sentence
+from .figures import PARTICIPANTS, TOTAL, WORKFORCE
+
+_UNIT = (
+    r"(?:desa|kelurahan|kecamatan|dusun|kampung|gampong|nagari|lingkungan|rt|rw|sekolah"
+    r"|perusahaan|opd|instansi|puskesmas)"
+)
+# "setiap desa menanggung minimal", "tiap desa rata-rata terdapat", "1 desa"
+_PER_UNIT_TAIL_RE = re.compile(
+    r"(?:\b(?:setiap|tiap|per|masing[ \t-]*masing)|(?<![\d.,])(?:1|satu))[ \t-]*"
+    + _UNIT
+    + r"\b(?P<gap>[^\d.;,:!?()\"\u201c\u201d]{0,40})$",
+    re.IGNORECASE,
+)
+# what says the count is the units' sum after all: "maka total", "seluruhnya"
+_SUM_WORD_RE = re.compile(
+    r"\b(?:total\w*|jumlah\w*|seluruh\w*|keseluruhan|sehingga|maka|menjadi)\b", re.IGNORECASE
+)
+# "22 orang, per-kecamatan", "10 orang perwakilan dari masing-masing kecamatan",
+# "100 orang masyarakat rentan disetiap desa"
+_PER_UNIT_AFTER_RE = re.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:[^\W\d_]+[ \t]*)?,?[ \t]*(?:(?:di|dari|untuk|pada)[ \t]*)?"
+    r"(?:setiap|tiap|per[ \t-]*|masing[ \t-]*masing[ \t]+)" + _UNIT + r"\b",
+    re.IGNORECASE,
+)
+_UNIT_STEMS = ("setiap", "tiap", "per", "masing", "1 ", "satu")
+
+
+class PoolprecCounts:
+    def _classify_count(
+        self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
+    ):
+        metric = super()._classify_count(cands, i, s, p_lo, f_hi, tail)
+        if metric not in (PARTICIPANTS, WORKFORCE):
+            return metric
+        c = cands[i]
+        for check in _NOT_OF_A_REGION:
+            if check(self, c, s, tail):
+                c.rule = "poolprec"
+                self._group_to_sum(cands, i, s)
+                return None
+        return metric
+
+    def _group_to_sum(self, cands: list[_Cand], i: int, s: _Sentence) -> None:
+        """ "tiap desa rata-rata 10 perangkat desa, maka ... seluruhnya 2.240 orang":
+        the group the count ruled out names goes on to the sum it makes."""
+        # (past "224 desa": a count of something else)
+        nxt = next((d for d in cands[i + 1 :] if d.noun != "other"), None)
+        if nxt is None or nxt.kind != "count" or nxt.seg_hint:
+            return
+        c = cands[i]
+        if not _SUM_WORD_RE.search(self.text, c.end, nxt.start):
+            return
+        groups = {seg for _lo, _hi, seg in self._segment_hits(s.lo, nxt.start)}
+        if len(groups) == 1 and TOTAL not in groups:
+            nxt.seg_hint = groups.pop()
+
+    def _is_per_unit_count(self, c: _Cand, s: _Sentence, tail: str) -> bool:
+        """ "setiap desa menanggung minimal 40 pekerja": a number for each unit"""
+        text = self.text
+        if self.a.may_hold(c.end, min(s.hi, c.end + 70), _UNIT_STEMS) and (
+            _PER_UNIT_AFTER_RE.match(text, c.end, s.hi) is not None
+        ):
+            return True
+        near = tail[-60:]
+        if not self.a.may_hold(c.start - len(near), c.start, _UNIT_STEMS):
+            return False
+        m = _PER_UNIT_TAIL_RE.search(near)
+        if m is None or _SUM_WORD_RE.search(m.group("gap")):
+            return False
+        # "tiap kabupaten, Kabupaten A 5.000": a place's own count, not a unit's
+        return not self.a.mentions_in(c.start - len(near) + m.start(), c.start)
+
+
+_NOT_OF_A_REGION = (PoolprecCounts._is_per_unit_count,)
