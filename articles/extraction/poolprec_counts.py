@@ -4,6 +4,10 @@ pooled round "poolprec"), read as participants or workforce before:
 - a number for each unit: "setiap desa menanggung minimal 40 pekerja rentan",
   "program \u201c1 desa 60 pekerja\u201d", "berjumlah 15 orang, per-kecamatan",
   "12 orang perwakilan dari masing-masing kecamatan";
+- members added in a period, the word of adding a few words before the number:
+  "kembali menambah jumlah kepesertaan program itu sebanyak 2.750 jiwa", "Sigi
+  Tambah 3.500 Peserta", "2023 (bertambah) 1.150" (not "bertambah sehingga kini
+  mencapai 48.200", the level reached);
 
 A mixin placed before ``MetricRules`` in the extractor: it takes back the
 metric the count rules gave; pure Python."""
@@ -38,6 +42,26 @@ _PER_UNIT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_STEMS = ("setiap", "tiap", "per", "masing", "1 ", "satu")
+
+# "Tambah 5.000 Peserta", "2024 (bertambah) 1.300", "kembali menambah jumlah
+# kepesertaan program tersebut sebanyak 4.000", "Penambahan peserta baru selama
+# Januari hingga November 2017 mencapai 906 perusahaan dengan 54.478 tenaga kerja"
+# (not "menambahkan", "he added", nor "tambahnya")
+_ADDED_TAIL_RE = re.compile(
+    r"\b(?:penambahan|pertambahan|tambahan|bertambah(?:nya)?|menambah|tambah)\b"
+    r"(?![ \t]*,)(?P<gap>(?:[^\d.;:!?]|(?<![\d.,])(?:19|20)\d\d(?![\d.,])){0,100}?)"
+    r"(?:\d[\d.,]*[ \t]+(?:perusahaan|badan[ \t]+usaha|pemberi[ \t]+kerja)[ \t]+(?:dengan|dan)"
+    r"[ \t]+)?$",
+    re.IGNORECASE,
+)
+# the level reached, not the number added: "bertambah menjadi", "hingga kini",
+# "bertambah dari 4.000 (menjadi 5.000)"
+_LEVEL_WORD_RE = re.compile(
+    r"\b(?:menjadi|sehingga|total\w*|kini|sekarang|keseluruhan|seluruhnya"
+    r"|(?:hingga|sampai)[ \t]+(?:mencapai|menjadi|saat[ \t]+ini))\b|\bdari[ \t]*$",
+    re.IGNORECASE,
+)
+_ADDED_STEMS = ("ambah",)  # tambah, menambah, penambahan
 
 
 class PoolprecCounts:
@@ -85,5 +109,16 @@ class PoolprecCounts:
         # "tiap kabupaten, Kabupaten A 5.000": a place's own count, not a unit's
         return not self.a.mentions_in(c.start - len(near) + m.start(), c.start)
 
+    def _is_added_count(self, c: _Cand, _s: _Sentence, tail: str) -> bool:
+        """ "menambah jumlah kepesertaan sebanyak 4.000 jiwa": members added in a
+        period, a flow, not the members"""
+        return self._added_before(c.start - len(tail), c.start)
 
-_NOT_OF_A_REGION = (PoolprecCounts._is_per_unit_count,)
+    def _added_before(self, lo: int, hi: int) -> bool:
+        if not self.a.may_hold(lo, hi, _ADDED_STEMS):
+            return False
+        m = _ADDED_TAIL_RE.search(self.text, lo, hi)
+        return m is not None and not _LEVEL_WORD_RE.search(m.group("gap"))
+
+
+_NOT_OF_A_REGION = (PoolprecCounts._is_per_unit_count, PoolprecCounts._is_added_count)

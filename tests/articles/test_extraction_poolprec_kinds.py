@@ -50,3 +50,41 @@ def test_the_sum_of_a_count_per_village_keeps_its_group(register):
     got = read(text, register)
     assert "12" not in values(got)
     assert ("participants", "other", "1800", "Kabupaten Sigi") in got
+
+
+# -- members added in a period, the word of adding a few words before ----------
+
+
+def test_members_added_with_words_between_are_no_figure(register):
+    text = (
+        "Tahun ini Pemkab Kabupaten Sigi kembali menambah jumlah kepesertaan program "
+        "perlindungan pekerja rentan BPJS Ketenagakerjaan sebanyak 2.750 jiwa."
+    )
+    assert "2750" not in values(read(text, register))
+    text = (
+        "Penambahan peserta BPJS Ketenagakerjaan di Kabupaten Sigi selama Januari hingga "
+        "Oktober 2024 mencapai 312 perusahaan dengan 9.145 tenaga kerja."
+    )
+    assert "9145" not in values(read(text, register))
+
+
+def test_a_headline_that_adds_members_and_a_bracketed_verb(register):
+    text = "Sigi Tambah 3.500 Peserta BPJS Ketenagakerjaan dari APBD Perubahan"
+    assert "3500" not in values(read(text, register))
+    text = (
+        "Kepesertaan BPJS Ketenagakerjaan pekerja rentan di Kabupaten Sigi naik setiap "
+        "tahun, 2022 hanya 410 orang, 2023 (bertambah) 1.150 dan kini 2.310 orang."
+    )
+    got = read(text, register)
+    assert "1150" not in values(got)
+    assert ("participants", "vulnerable", "2310", "Kabupaten Sigi") in got
+
+
+def test_a_level_reached_after_adding_stays(register):
+    for text in (
+        "Setelah penambahan peserta tahun ini, jumlah peserta BPJS Ketenagakerjaan di "
+        "Kabupaten Sigi menjadi 48.200 pekerja.",
+        "Pemkab Sigi menambah anggaran sehingga total peserta BPJS Ketenagakerjaan di "
+        "Kabupaten Sigi mencapai 48.200 pekerja.",
+    ):
+        assert ("participants", "total", "48200", "Kabupaten Sigi") in read(text, register)
