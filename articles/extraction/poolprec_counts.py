@@ -57,7 +57,7 @@ _ADDED_TAIL_RE = re.compile(
 # the level reached, not the number added: "bertambah menjadi", "hingga kini",
 # "bertambah dari 4.000 (menjadi 5.000)"
 _LEVEL_WORD_RE = re.compile(
-    r"\b(?:menjadi|sehingga|total\w*|kini|sekarang|keseluruhan|seluruhnya"
+    r"\b(?:(?:men)?jadi|sehingga|total\w*|kini|sekarang|keseluruhan|seluruhnya"
     r"|(?:hingga|sampai)[ \t]+(?:mencapai|menjadi|saat[ \t]+ini))\b|\bdari[ \t]*$",
     re.IGNORECASE,
 )
