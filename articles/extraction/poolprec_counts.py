@@ -8,12 +8,15 @@ pooled round "poolprec"), read as participants or workforce before:
   "kembali menambah jumlah kepesertaan program itu sebanyak 2.750 jiwa", "Sigi
   Tambah 3.500 Peserta", "2023 (bertambah) 1.150" (not "bertambah sehingga kini
   mencapai 48.200", the level reached);
+- the people claims were paid to: "klaim yang dibayarkan mencapai Rp4,2 miliar,
+  dinikmati oleh 380 orang", "penyaluran klaim beasiswa ... sebanyak 75 orang";
 
 A mixin placed before ``MetricRules`` in the extractor: it takes back the
 metric the count rules gave; pure Python."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .article import _Cand, _Sentence
@@ -62,6 +65,16 @@ _LEVEL_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _ADDED_STEMS = ("ambah",)  # tambah, menambah, penambahan
+
+# "klaim yang dibayarkan ... mencapai Rp23 miliar, dinikmati oleh 1.522 orang",
+# "penyaluran klaim beasiswa ... sebanyak 116 orang": claims paid, then the count
+_CLAIM_RE = re.compile(r"\bklaim\b", re.IGNORECASE)
+_PAID_RE = re.compile(
+    r"\b(?:(?:di|mem|pem)?bayar\w*|(?:pe|di|me)nyalur\w*|salur\w*|(?:di|pen)?cair\w*"
+    r"|diberikan|diterima|dinikmati)\b",
+    re.IGNORECASE,
+)
+_CLAIM_REACH = 250  # characters before the count where the claims are looked for
 
 
 class PoolprecCounts:
@@ -120,5 +133,25 @@ class PoolprecCounts:
         m = _ADDED_TAIL_RE.search(self.text, lo, hi)
         return m is not None and not _LEVEL_WORD_RE.search(m.group("gap"))
 
+    def _is_claims_count(self, c: _Cand, s: _Sentence, _tail: str) -> bool:
+        """ "klaim yang dibayarkan mencapai Rp23 miliar, dinikmati oleh 1.522 orang":
+        the people claims were paid to, not the members"""
+        lo = max(s.lo, c.start - _CLAIM_REACH)
+        if not self.a.may_hold(lo, c.start, ("klaim",)):
+            return False
+        claims = list(_CLAIM_RE.finditer(self.text, lo, c.start))
+        if not claims:
+            return False
+        claim = claims[-1]
+        # in the same part of the sentence ("...; sedangkan peserta aktif 50.000")
+        starts = self.break_starts
+        if bisect.bisect_left(starts, claim.end()) != bisect.bisect_left(starts, c.start):
+            return False
+        return _PAID_RE.search(self.text, max(lo, claim.start() - 30), c.start) is not None
 
-_NOT_OF_A_REGION = (PoolprecCounts._is_per_unit_count, PoolprecCounts._is_added_count)
+
+_NOT_OF_A_REGION = (
+    PoolprecCounts._is_per_unit_count,
+    PoolprecCounts._is_added_count,
+    PoolprecCounts._is_claims_count,
+)

@@ -88,3 +88,28 @@ def test_a_level_reached_after_adding_stays(register):
         "Kabupaten Sigi mencapai 48.200 pekerja.",
     ):
         assert ("participants", "total", "48200", "Kabupaten Sigi") in read(text, register)
+
+
+# -- the people claims were paid to --------------------------------------------
+
+
+def test_the_people_claims_were_paid_to_are_no_members(register):
+    text = (
+        "Kepala BPJS Ketenagakerjaan Cabang Sigi mengatakan klaim yang dibayarkan di "
+        "Kabupaten Sigi hingga Juni 2025 mencapai Rp4,2 miliar, dinikmati oleh 380 orang "
+        "penerima manfaat."
+    )
+    assert "380" not in values(read(text, register))
+    text = (
+        "Penyaluran klaim beasiswa bagi anak peserta BPJS Ketenagakerjaan yang meninggal "
+        "dunia di Kabupaten Sigi sepanjang 2024 sebanyak 75 orang."
+    )
+    assert "75" not in values(read(text, register))
+
+
+def test_members_counted_after_the_claims_stay(register):
+    text = (
+        "Klaim yang dibayarkan BPJS Ketenagakerjaan di Kabupaten Sigi mencapai Rp4,2 "
+        "miliar, sedangkan peserta aktif BPJS Ketenagakerjaan tercatat 21.400 pekerja."
+    )
+    assert ("participants", "total", "21400", "Kabupaten Sigi") in read(text, register)
