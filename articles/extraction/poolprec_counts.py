@@ -10,6 +10,9 @@ pooled round "poolprec"), read as participants or workforce before:
   mencapai 48.200", the level reached);
 - the people claims were paid to: "klaim yang dibayarkan mencapai Rp4,2 miliar,
   dinikmati oleh 380 orang", "penyaluran klaim beasiswa ... sebanyak 75 orang";
+- the workers still to cover, in words the count vetoes did not know: "8.400
+  pekerja masih berada di luar sistem BPJS", "5.120 pekerja yang perlu ...
+  segera didaftarkan", "3.000 pekerja dari 7.500 ... belum mengikuti program".
 
 A mixin placed before ``MetricRules`` in the extractor: it takes back the
 metric the count rules gave; pure Python."""
@@ -75,6 +78,29 @@ _PAID_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAIM_REACH = 250  # characters before the count where the claims are looked for
+
+# "100.000 pekerja ... masih berada di luar sistem BPJS", "43.785 pekerja yang perlu
+# ... segera didaftarkan": the workers still to cover
+_STILL_OUT_AFTER_RE = re.compile(
+    r"[^.;\d]{0,60}?\bdi[ \t]+luar[ \t]+(?:sistem|kepesertaan|program|perlindungan|jaminan"
+    r"|cakupan|bpjs)\b"
+    r"|[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?yang[ \t]+(?:masih[ \t]+)?(?:perlu|harus|wajib)\b"
+    r"[^.;\d]{0,50}?"
+    r"\b(?:didaftarkan|dilindungi|terdaftar|terlindungi|menjadi[ \t]+peserta)\b",
+    re.IGNORECASE,
+)
+_STILL_OUT_STEMS = ("luar", "perlu", "harus", "wajib")
+# "6.000 tenaga kerja dari 10.000 jumlah tenaga kerja di X belum mengikuti": the
+# part is the uncovered one
+_PART_OF_AFTER_RE = re.compile(
+    r"[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?dari[ \t]+(?:(?:total|jumlah)[ \t]+)?\d[\d.,]*",
+    re.IGNORECASE,
+)
+_NOT_IN_AFTER_RE = re.compile(
+    r"[^.;\d]{0,90}?\b(?:belum|tidak|tak)[ \t]+(?:ter(?!masuk\b)\w+|mendaftar\w*|didaftarkan"
+    r"|(?:meng)?ikut\w*|menjadi[ \t]+peserta|dilindungi|memiliki)",
+    re.IGNORECASE,
+)
 
 
 class PoolprecCounts:
@@ -149,9 +175,21 @@ class PoolprecCounts:
             return False
         return _PAID_RE.search(self.text, max(lo, claim.start() - 30), c.start) is not None
 
+    def _is_still_out_count(self, c: _Cand, s: _Sentence, _tail: str) -> bool:
+        """ "lebih dari 100.000 pekerja masih berada di luar sistem BPJS": the
+        uncovered, said in words the count vetoes do not know"""
+        text, hi = self.text, min(s.hi, c.end + 120)
+        if self.a.may_hold(c.end, hi, _STILL_OUT_STEMS) and _STILL_OUT_AFTER_RE.match(
+            text, c.end, s.hi
+        ):
+            return True
+        m = _PART_OF_AFTER_RE.match(text, c.end, s.hi)
+        return m is not None and _NOT_IN_AFTER_RE.match(text, m.end(), s.hi) is not None
+
 
 _NOT_OF_A_REGION = (
     PoolprecCounts._is_per_unit_count,
     PoolprecCounts._is_added_count,
     PoolprecCounts._is_claims_count,
+    PoolprecCounts._is_still_out_count,
 )

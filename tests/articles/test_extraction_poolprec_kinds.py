@@ -113,3 +113,29 @@ def test_members_counted_after_the_claims_stay(register):
         "miliar, sedangkan peserta aktif BPJS Ketenagakerjaan tercatat 21.400 pekerja."
     )
     assert ("participants", "total", "21400", "Kabupaten Sigi") in read(text, register)
+
+
+# -- the workers still to cover ------------------------------------------------
+
+
+def test_workers_outside_the_system_or_still_to_register_are_no_members(register):
+    text = (
+        "Diperkirakan sekitar 8.400 pekerja di Kabupaten Sigi masih berada di luar sistem "
+        "BPJS Ketenagakerjaan."
+    )
+    assert "8400" not in values(read(text, register))
+    text = (
+        "Peserta BPJS Ketenagakerjaan di Kabupaten Sigi bertambah. Artinya, masih ada "
+        "sekitar 5.120 pekerja yang perlu menjadi perhatian untuk segera didaftarkan."
+    )
+    assert "5120" not in values(read(text, register))
+
+
+def test_the_part_of_a_whole_not_yet_in_the_programme_is_no_figure(register):
+    text = (
+        "Sebanyak 3.000 tenaga kerja dari 7.500 jumlah tenaga kerja di Kabupaten Sigi belum "
+        "mengikuti program BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert "3000" not in values(got)
+    assert ("workforce", "total", "7500", "Kabupaten Sigi") in got
