@@ -12,7 +12,14 @@ pooled round "poolprec"), read as participants or workforce before:
   dinikmati oleh 380 orang", "penyaluran klaim beasiswa ... sebanyak 75 orang";
 - the workers still to cover, in words the count vetoes did not know: "8.400
   pekerja masih berada di luar sistem BPJS", "5.120 pekerja yang perlu ...
-  segera didaftarkan", "3.000 pekerja dari 7.500 ... belum mengikuti program".
+  segera didaftarkan", "3.000 pekerja dari 7.500 ... belum mengikuti program";
+- a headcount aimed at: "Program ini menyasar sekitar 1.500 pekerja rentan",
+  "membidik kepesertaan BPU mencapai 250.000 peserta", "3.200 pekerja ... telah
+  menjadi sasaran program".
+
+A count ruled out still names the group the text goes on about, as a figure
+would ("... menyasar 1.500 pekerja rentan. Sementara itu, peserta aktif
+tercatat 1.320 orang": vulnerable).
 
 A mixin placed before ``MetricRules`` in the extractor: it takes back the
 metric the count rules gave; pure Python."""
@@ -102,6 +109,17 @@ _NOT_IN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "Program ini menyasar sekitar 1.500 pekerja", "membidik kepesertaan BPU mencapai
+# 250.000 peserta", "3.200 pekerja ... telah menjadi sasaran program": a headcount
+# aimed at
+_AIMED_TAIL_RE = re.compile(
+    r"\b(?:menyasar|disasar|sasar|membidik|dibidik|bidik)\b[^\d.;:!?]{0,60}$", re.IGNORECASE
+)
+_AIMED_AFTER_RE = re.compile(
+    r"[^.;\d]{0,60}?\b(?:menjadi|merupakan|adalah|sebagai)[ \t]+sasaran\b", re.IGNORECASE
+)
+_AIMED_STEMS = ("sasar", "nyasar", "bidik")  # menyasar: no "sasar"
+
 
 class PoolprecCounts:
     def _classify_count(
@@ -114,9 +132,22 @@ class PoolprecCounts:
         for check in _NOT_OF_A_REGION:
             if check(self, c, s, tail):
                 c.rule = "poolprec"
+                self._group_goes_on(cands, i, s, metric)
                 self._group_to_sum(cands, i, s)
                 return None
         return metric
+
+    def _group_goes_on(self, cands: list[_Cand], i: int, s: _Sentence, metric: str) -> None:
+        """ "Program ini menyasar 1.815 pekerja rentan. Sementara itu, ... peserta
+        aktif tercatat 1.495 orang": the group a count ruled out names is still
+        the one the text goes on about, as if it were a figure."""
+        starts = self.break_starts
+        breaks = starts[bisect.bisect_left(starts, s.lo) : bisect.bisect_left(starts, s.hi)]
+        claimed = set().union(*(d.claimed for d in cands))
+        segment = self._segment(cands, i, s, claimed, breaks)
+        self._last_segment[metric] = segment
+        self._last_figure = (segment, s.lo)
+        self._groups_at.setdefault(s.lo, set()).add(segment)
 
     def _group_to_sum(self, cands: list[_Cand], i: int, s: _Sentence) -> None:
         """ "tiap desa rata-rata 10 perangkat desa, maka ... seluruhnya 2.240 orang":
@@ -186,10 +217,23 @@ class PoolprecCounts:
         m = _PART_OF_AFTER_RE.match(text, c.end, s.hi)
         return m is not None and _NOT_IN_AFTER_RE.match(text, m.end(), s.hi) is not None
 
+    def _is_aimed_count(self, c: _Cand, s: _Sentence, tail: str) -> bool:
+        """ "Program ini menyasar sekitar 1.500 pekerja rentan": a headcount aimed at"""
+        near = tail[-80:]
+        if self.a.may_hold(c.start - len(near), c.start, _AIMED_STEMS) and _AIMED_TAIL_RE.search(
+            near
+        ):
+            return True
+        hi = min(s.hi, c.end + 90)
+        return self.a.may_hold(c.end, hi, ("sasaran",)) and bool(
+            _AIMED_AFTER_RE.match(self.text, c.end, hi)
+        )
+
 
 _NOT_OF_A_REGION = (
     PoolprecCounts._is_per_unit_count,
     PoolprecCounts._is_added_count,
     PoolprecCounts._is_claims_count,
     PoolprecCounts._is_still_out_count,
+    PoolprecCounts._is_aimed_count,
 )

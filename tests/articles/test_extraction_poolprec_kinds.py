@@ -139,3 +139,30 @@ def test_the_part_of_a_whole_not_yet_in_the_programme_is_no_figure(register):
     got = read(text, register)
     assert "3000" not in values(got)
     assert ("workforce", "total", "7500", "Kabupaten Sigi") in got
+
+
+# -- a headcount aimed at ----------------------------------------------------------
+
+
+def test_a_headcount_aimed_at_is_no_figure_and_its_group_goes_on(register):
+    text = (
+        "Pemkab Kabupaten Sigi menggandeng BPJS Ketenagakerjaan. Program ini menyasar "
+        "sekitar 1.500 pekerja rentan di seluruh wilayah Kabupaten Sigi. Sementara itu, "
+        "jumlah peserta aktif saat ini tercatat sebanyak 1.320 orang."
+    )
+    got = read(text, register)
+    assert "1500" not in values(got)
+    assert ("participants", "vulnerable", "1320", "Kabupaten Sigi") in got
+
+
+def test_a_headcount_aimed_at_said_after_it_is_no_figure(register):
+    text = (
+        "BPJS Ketenagakerjaan Kabupaten Sigi membidik jumlah kepesertaan bukan penerima "
+        "upah mencapai 25.000 peserta hingga akhir tahun."
+    )
+    assert "25000" not in values(read(text, register))
+    text = (
+        "Disnaker Kabupaten Sigi mencatat sebanyak 3.200 pekerja perkebunan telah menjadi "
+        "sasaran program perlindungan BPJS Ketenagakerjaan yang didanai APBD."
+    )
+    assert "3200" not in values(read(text, register))
