@@ -60,6 +60,7 @@ from .numbers import (
 )
 from .placing import PlacingRules
 from .poolprec_counts import PoolprecCounts
+from .poolprec_parts import PoolprecParts
 from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
 from .poolseg_places import PoolsegPlaces
@@ -81,6 +82,7 @@ class _Extractor(
     GroupRules,
     ProtectedRules,
     BranchRules,
+    PoolprecParts,
     PoolprecCounts,
     MetricRules,
     BudgetRules,

@@ -166,3 +166,45 @@ def test_a_headcount_aimed_at_said_after_it_is_no_figure(register):
         "sasaran program perlindungan BPJS Ketenagakerjaan yang didanai APBD."
     )
     assert "3200" not in values(read(text, register))
+
+
+# -- a whole's sub-breakdown by what is not a segment ------------------------------
+
+
+def test_parts_by_company_size_or_trade_of_a_whole_are_left_out(register):
+    text = (
+        "Jumlah tenaga kerja peserta BPJS Ketenagakerjaan di Kabupaten Sigi sebanyak "
+        "18.400 orang yang terdiri atas 6.100 pekerja perusahaan besar, 9.300 pekerja "
+        "perusahaan menengah dan 3.000 pekerja usaha kecil."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "18400", "Kabupaten Sigi") in got
+    assert not {"6100", "9300", "3000"} & values(got)
+    text = (
+        "Sebanyak 7.500 pekerja rentan di Kabupaten Sigi yang terlindungi BPJS "
+        "Ketenagakerjaan itu terdiri dari 2.100 nelayan dan 5.400 petani."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "7500", "Kabupaten Sigi") in got
+    assert not {"2100", "5400"} & values(got)
+
+
+def test_parts_of_the_whole_of_the_sentence_before_are_left_out(register):
+    text = (
+        "Hingga Oktober 2024, sebanyak 4.930 pekerja rentan di Kabupaten Sigi telah "
+        "terlindungi BPJS Ketenagakerjaan. Kepala Disnaker mengatakan jumlah itu terdiri "
+        "dari 4.020 pekerja rentan data Dinas Sosial dan 910 pekerja rentan desa."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "4930", "Kabupaten Sigi") in got
+    assert not {"4020", "910"} & values(got)
+
+
+def test_a_split_by_segment_or_by_place_keeps_its_parts(register):
+    text = (
+        "Peserta BPJS Ketenagakerjaan di Kabupaten Sigi sebanyak 21.000 orang, terdiri atas "
+        "15.000 pekerja penerima upah dan 6.000 pekerja bukan penerima upah."
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "15000", "Kabupaten Sigi") in got
+    assert ("participants", "informal", "6000", "Kabupaten Sigi") in got
