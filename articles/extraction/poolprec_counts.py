@@ -15,7 +15,9 @@ pooled round "poolprec"), read as participants or workforce before:
   segera didaftarkan", "3.000 pekerja dari 7.500 ... belum mengikuti program";
 - a headcount aimed at: "Program ini menyasar sekitar 1.500 pekerja rentan",
   "membidik kepesertaan BPU mencapai 250.000 peserta", "3.200 pekerja ... telah
-  menjadi sasaran program".
+  menjadi sasaran program";
+- units counted, not people: "mencakup 940 RT dan 210 RW", "dari 48 perangkat
+  daerah", "520 perusahaan, dan 880 jasa konstruksi" (projects).
 
 A count ruled out still names the group the text goes on about, as a figure
 would ("... menyasar 1.500 pekerja rentan. Sementara itu, peserta aktif
@@ -119,6 +121,19 @@ _AIMED_AFTER_RE = re.compile(
     r"[^.;\d]{0,60}?\b(?:menjadi|merupakan|adalah|sebagai)[ \t]+sasaran\b", re.IGNORECASE
 )
 _AIMED_STEMS = ("sasar", "nyasar", "bidik")  # menyasar: no "sasar"
+
+# "1.383 RT dan 249 RW", "dari 53 perangkat daerah", "839 proyek": units, not people
+_UNITS_AFTER_RE = re.compile(
+    r"[ \t]+(?:RT|RW|OPD|SKPD|(?:organisasi[ \t]+)?perangkat[ \t]+daerah|proyek|instansi)\b"
+    r"(?![ \t]*/)",
+    re.IGNORECASE,
+)
+# "616 perusahaan, dan 1.375 jasa konstruksi": projects, after a count of employers
+_PROJECTS_AFTER_EMPLOYERS_RE = re.compile(
+    r"[ \t]+(?:perusahaan|badan[ \t]+usaha|pemberi[ \t]+kerja)[ \t]*,?[ \t]*(?:dan|serta)[ \t]+$",
+    re.IGNORECASE,
+)
+_PROJECTS_RE = re.compile(r"[ \t]+(?:proyek[ \t]+)?jasa[ \t]+konstruksi\b", re.IGNORECASE)
 
 
 class PoolprecCounts:
@@ -229,6 +244,20 @@ class PoolprecCounts:
             _AIMED_AFTER_RE.match(self.text, c.end, hi)
         )
 
+    def _is_units_count(self, c: _Cand, s: _Sentence, _tail: str) -> bool:
+        """ "program ini mencakup 1.383 RT dan 249 RW": units (neighbourhoods,
+        agencies, projects) counted, not people"""
+        text = self.text
+        if _UNITS_AFTER_RE.match(text, c.end, s.hi):
+            return True
+        if not _PROJECTS_RE.match(text, c.end, s.hi):
+            return False
+        # "tercatat 616 perusahaan, dan 1.375 jasa konstruksi"
+        j = bisect.bisect_left(self.number_starts, c.start) - 1
+        if j < 0 or self.numbers[j].end() < s.lo:
+            return False
+        return _PROJECTS_AFTER_EMPLOYERS_RE.match(text, self.numbers[j].end(), c.start) is not None
+
 
 _NOT_OF_A_REGION = (
     PoolprecCounts._is_per_unit_count,
@@ -236,4 +265,5 @@ _NOT_OF_A_REGION = (
     PoolprecCounts._is_claims_count,
     PoolprecCounts._is_still_out_count,
     PoolprecCounts._is_aimed_count,
+    PoolprecCounts._is_units_count,
 )

@@ -208,3 +208,34 @@ def test_a_split_by_segment_or_by_place_keeps_its_parts(register):
     got = read(text, register)
     assert ("participants", "formal", "15000", "Kabupaten Sigi") in got
     assert ("participants", "informal", "6000", "Kabupaten Sigi") in got
+
+
+# -- units counted, not people ------------------------------------------------------
+
+
+def test_neighbourhoods_agencies_and_projects_are_no_people(register):
+    text = (
+        "Pemkab Sigi mendaftarkan ketua RT dan RW sebagai peserta BPJS Ketenagakerjaan. "
+        "Sekda Kabupaten Sigi menjelaskan, program ini mencakup 940 RT dan 210 RW yang "
+        "tersebar di enam kecamatan."
+    )
+    assert not {"940", "210"} & values(read(text, register))
+    text = (
+        "Jumlah peserta BPJS Ketenagakerjaan di Kabupaten Sigi tercatat 520 perusahaan, "
+        "dan 880 jasa konstruksi."
+    )
+    assert "880" not in values(read(text, register))
+    text = (
+        "Jumlah pegawai non-ASN yang terdaftar sebagai peserta BPJS Ketenagakerjaan di "
+        "Kabupaten Sigi 2.950 orang dari 48 perangkat daerah."
+    )
+    got = read(text, register)
+    assert "48" not in values(got)
+
+
+def test_village_officials_are_people(register):
+    text = (
+        "Sebanyak 420 perangkat desa di Kabupaten Sigi telah terdaftar sebagai peserta "
+        "BPJS Ketenagakerjaan."
+    )
+    assert ("participants", "other", "420", "Kabupaten Sigi") in read(text, register)
