@@ -86,6 +86,10 @@ _PAID_RE = re.compile(
     r"|diberikan|diterima|dinikmati)\b",
     re.IGNORECASE,
 )
+_MEMBERS_WORD_RE = re.compile(
+    r"\b(?:peserta[ \t]+aktif|kepesertaan|mencatat|tercatat|terdaftar|terlindungi)\b",
+    re.IGNORECASE,
+)
 _CLAIM_REACH = 250  # characters before the count where the claims are looked for
 
 # "100.000 pekerja ... masih berada di luar sistem BPJS", "43.785 pekerja yang perlu
@@ -93,12 +97,13 @@ _CLAIM_REACH = 250  # characters before the count where the claims are looked fo
 _STILL_OUT_AFTER_RE = re.compile(
     r"[^.;\d]{0,60}?\bdi[ \t]+luar[ \t]+(?:sistem|kepesertaan|program|perlindungan|jaminan"
     r"|cakupan|bpjs)\b"
-    r"|[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?yang[ \t]+(?:masih[ \t]+)?(?:perlu|harus|wajib)\b"
-    r"[^.;\d]{0,50}?"
-    r"\b(?:didaftarkan|dilindungi|terdaftar|terlindungi|menjadi[ \t]+peserta)\b",
+    # (not "80.000 pekerja penerima upah yang wajib menjadi peserta": the workforce)
+    r"|[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?yang[ \t]+(?:masih[ \t]+)?(?:perlu|harus)\b"
+    r"[^.;\d]{0,50}?\bsegera[ \t]+"
+    r"(?:didaftarkan|dilindungi|terdaftar|terlindungi|menjadi[ \t]+peserta)\b",
     re.IGNORECASE,
 )
-_STILL_OUT_STEMS = ("luar", "perlu", "harus", "wajib")
+_STILL_OUT_STEMS = ("luar", "segera")
 # "6.000 tenaga kerja dari 10.000 jumlah tenaga kerja di X belum mengikuti": the
 # part is the uncovered one
 _PART_OF_AFTER_RE = re.compile(
@@ -115,7 +120,12 @@ _NOT_IN_AFTER_RE = re.compile(
 # 250.000 peserta", "3.200 pekerja ... telah menjadi sasaran program": a headcount
 # aimed at
 _AIMED_TAIL_RE = re.compile(
-    r"\b(?:menyasar|disasar|sasar|membidik|dibidik|bidik)\b[^\d.;:!?]{0,60}$", re.IGNORECASE
+    r"\b(?:menyasar|disasar|sasar|membidik|dibidik|bidik)\b(?P<gap>[^\d.;:!?,]{0,60})$",
+    re.IGNORECASE,
+)
+# "menyasar pekerja informal dan kini sudah terdaftar 5.000": those reached
+_REACHED_WORD_RE = re.compile(
+    r"\b(?:sudah|telah|kini|terdaftar|tercatat|terlindungi|saat[ \t]+ini)\b", re.IGNORECASE
 )
 _AIMED_AFTER_RE = re.compile(
     r"[^.;\d]{0,60}?\b(?:menjadi|merupakan|adalah|sebagai)[ \t]+sasaran\b", re.IGNORECASE
@@ -219,6 +229,9 @@ class PoolprecCounts:
         starts = self.break_starts
         if bisect.bisect_left(starts, claim.end()) != bisect.bisect_left(starts, c.start):
             return False
+        # ("Selain membayar klaim Rp5 miliar, BPJS mencatat peserta aktif 50.000")
+        if _MEMBERS_WORD_RE.search(self.text, claim.end(), c.start):
+            return False
         return _PAID_RE.search(self.text, max(lo, claim.start() - 30), c.start) is not None
 
     def _is_still_out_count(self, c: _Cand, s: _Sentence, _tail: str) -> bool:
@@ -235,8 +248,9 @@ class PoolprecCounts:
     def _is_aimed_count(self, c: _Cand, s: _Sentence, tail: str) -> bool:
         """ "Program ini menyasar sekitar 1.500 pekerja rentan": a headcount aimed at"""
         near = tail[-80:]
-        if self.a.may_hold(c.start - len(near), c.start, _AIMED_STEMS) and _AIMED_TAIL_RE.search(
-            near
+        if self.a.may_hold(c.start - len(near), c.start, _AIMED_STEMS) and (
+            (m := _AIMED_TAIL_RE.search(near)) is not None
+            and not _REACHED_WORD_RE.search(m.group("gap"))
         ):
             return True
         hi = min(s.hi, c.end + 90)

@@ -239,3 +239,27 @@ def test_village_officials_are_people(register):
         "BPJS Ketenagakerjaan."
     )
     assert ("participants", "other", "420", "Kabupaten Sigi") in read(text, register)
+
+
+# -- guards: what each reading must leave alone --------------------------------------
+
+
+def test_members_counted_after_an_aim_or_beside_claims_stay(register):
+    text = (
+        "BPJS Ketenagakerjaan Kabupaten Sigi menyasar pekerja informal, dan saat ini sudah "
+        "terdaftar 5.300 pekerja informal sebagai peserta."
+    )
+    assert ("participants", "informal", "5300", "Kabupaten Sigi") in read(text, register)
+    text = (
+        "Selain membayarkan klaim Rp5 miliar, BPJS Ketenagakerjaan Kabupaten Sigi mencatat "
+        "peserta aktif sebanyak 50.200 pekerja."
+    )
+    assert ("participants", "total", "50200", "Kabupaten Sigi") in read(text, register)
+
+
+def test_workers_who_must_join_are_still_the_workforce(register):
+    text = (
+        "Potensi pekerja di Kabupaten Sigi sebanyak 80.000 pekerja yang wajib menjadi "
+        "peserta BPJS Ketenagakerjaan."
+    )
+    assert ("workforce", "total", "80000", "Kabupaten Sigi") in read(text, register)
