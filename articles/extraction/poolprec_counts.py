@@ -52,8 +52,11 @@ _SUM_WORD_RE = re.compile(
 # "22 orang, per-kecamatan", "10 orang perwakilan dari masing-masing kecamatan",
 # "100 orang masyarakat rentan disetiap desa"
 _PER_UNIT_AFTER_RE = re.compile(
-    r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:[^\W\d_]+[ \t]*)?,?[ \t]*(?:(?:di|dari|untuk|pada)[ \t]*)?"
-    r"(?:setiap|tiap|per[ \t-]*|masing[ \t-]*masing[ \t]+)" + _UNIT + r"\b",
+    # (not "4.400 pekerja yang tersebar di setiap kecamatan": all of them)
+    r"[ \t]*(?:(?!yang\b|tersebar\b)[^\W\d_]+[ \t]+){0,3}?(?:(?!yang\b|tersebar\b)[^\W\d_]+[ \t]*)?"
+    r",?[ \t]*(?:(?:di|dari|untuk|pada)[ \t]*)?(?:setiap|tiap|per|masing[ \t-]*masing)[ \t-]*"
+    + _UNIT
+    + r"\b",
     re.IGNORECASE,
 )
 _UNIT_STEMS = ("setiap", "tiap", "per", "masing", "1 ", "satu")

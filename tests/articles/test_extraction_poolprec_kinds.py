@@ -263,3 +263,16 @@ def test_workers_who_must_join_are_still_the_workforce(register):
         "peserta BPJS Ketenagakerjaan."
     )
     assert ("workforce", "total", "80000", "Kabupaten Sigi") in read(text, register)
+
+
+def test_a_count_for_each_village_said_after_it_and_a_count_spread_over_all(register):
+    text = (
+        "Pemkab Kabupaten Sigi mendaftarkan 30 orang masyarakat rentan disetiap desa sebagai "
+        "peserta BPJS Ketenagakerjaan."
+    )
+    assert "30" not in values(read(text, register))
+    text = (
+        "Sebanyak 4.400 pekerja rentan yang tersebar di setiap kecamatan di Kabupaten Sigi "
+        "kini telah terdaftar sebagai peserta BPJS Ketenagakerjaan."
+    )
+    assert ("participants", "vulnerable", "4400", "Kabupaten Sigi") in read(text, register)
