@@ -59,7 +59,9 @@ _PER_UNIT_AFTER_RE = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
-_UNIT_STEMS = ("setiap", "tiap", "per", "masing", "1 ", "satu")
+# the words the two patterns need ("per " and "per-", not the "per" of "pekerja")
+_UNIT_AFTER_STEMS = ("tiap", "per ", "per-", "masing")
+_UNIT_TAIL_STEMS = ("tiap", "per ", "per-", "masing", "1 ", "satu")
 
 # "Tambah 5.000 Peserta", "2024 (bertambah) 1.300", "kembali menambah jumlah
 # kepesertaan program tersebut sebanyak 4.000", "Penambahan peserta baru selama
@@ -194,12 +196,12 @@ class PoolprecCounts:
     def _is_per_unit_count(self, c: _Cand, s: _Sentence, tail: str) -> bool:
         """ "setiap desa menanggung minimal 40 pekerja": a number for each unit"""
         text = self.text
-        if self.a.may_hold(c.end, min(s.hi, c.end + 70), _UNIT_STEMS) and (
+        if self.a.may_hold(c.end, min(s.hi, c.end + 70), _UNIT_AFTER_STEMS) and (
             _PER_UNIT_AFTER_RE.match(text, c.end, s.hi) is not None
         ):
             return True
         near = tail[-60:]
-        if not self.a.may_hold(c.start - len(near), c.start, _UNIT_STEMS):
+        if not self.a.may_hold(c.start - len(near), c.start, _UNIT_TAIL_STEMS):
             return False
         m = _PER_UNIT_TAIL_RE.search(near)
         if m is None or _SUM_WORD_RE.search(m.group("gap")):
