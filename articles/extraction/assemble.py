@@ -63,6 +63,8 @@ from .pooldate_dates import PooldateRules
 from .poolmiss_protects import PoolmissProtects
 from .poolmiss_rates import PoolmissRates
 from .poolmiss_wholes import PoolmissWholes
+from .poolprec_counts import PoolprecCounts
+from .poolprec_parts import PoolprecParts
 from .poolseg2_continues import Poolseg2Continues
 from .poolseg2_lists import Poolseg2Lists
 from .poolseg2_payers import Poolseg2Payers
@@ -95,6 +97,8 @@ class _Extractor(
     GroupRules,
     ProtectedRules,
     BranchRules,
+    PoolprecParts,
+    PoolprecCounts,
     PrecpctMoney,
     PrecpctChanges,
     PrecpctTargets,

@@ -1,0 +1,288 @@
+"""Counts of people that are not the members or workers of a region (issue #13,
+pooled round "poolprec"), read as participants or workforce before:
+
+- a number for each unit: "setiap desa menanggung minimal 40 pekerja rentan",
+  "program \u201c1 desa 60 pekerja\u201d", "berjumlah 15 orang, per-kecamatan",
+  "12 orang perwakilan dari masing-masing kecamatan";
+- members added in a period, the word of adding a few words before the number:
+  "kembali menambah jumlah kepesertaan program itu sebanyak 2.750 jiwa", "Sigi
+  Tambah 3.500 Peserta", "2023 (bertambah) 1.150" (not "bertambah sehingga kini
+  mencapai 48.200", the level reached);
+- the people claims were paid to: "klaim yang dibayarkan mencapai Rp4,2 miliar,
+  dinikmati oleh 380 orang", "penyaluran klaim beasiswa ... sebanyak 75 orang";
+- the workers still to cover, in words the count vetoes did not know: "8.400
+  pekerja masih berada di luar sistem BPJS", "5.120 pekerja yang perlu ...
+  segera didaftarkan", "3.000 pekerja dari 7.500 ... belum mengikuti program";
+- a headcount aimed at: "Program ini menyasar sekitar 1.500 pekerja rentan",
+  "membidik kepesertaan BPU mencapai 250.000 peserta", "3.200 pekerja ... telah
+  menjadi sasaran program";
+- units counted, not people: "mencakup 940 RT dan 210 RW", "dari 48 perangkat
+  daerah", "520 perusahaan, dan 880 jasa konstruksi" (projects).
+
+A count ruled out still names the group the text goes on about, as a figure
+would ("... menyasar 1.500 pekerja rentan. Sementara itu, peserta aktif
+tercatat 1.320 orang": vulnerable).
+
+A mixin placed before ``MetricRules`` in the extractor: it takes back the
+metric the count rules gave; pure Python."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .article import _Cand, _Sentence
+from .figures import PARTICIPANTS, TOTAL, WORKFORCE
+
+_UNIT = (
+    r"(?:desa|kelurahan|kecamatan|dusun|kampung|gampong|nagari|lingkungan|rt|rw|sekolah"
+    r"|perusahaan|opd|instansi|puskesmas)"
+)
+# "setiap desa menanggung minimal", "tiap desa rata-rata terdapat", "1 desa"
+_PER_UNIT_TAIL_RE = re.compile(
+    r"(?:\b(?:setiap|tiap|per|masing[ \t-]*masing)|(?<![\d.,])(?:1|satu))[ \t-]*"
+    + _UNIT
+    + r"\b(?P<gap>[^\d.;,:!?()\"\u201c\u201d]{0,40})$",
+    re.IGNORECASE,
+)
+# what says the count is the units' sum after all: "maka total", "seluruhnya"
+_SUM_WORD_RE = re.compile(
+    r"\b(?:total\w*|jumlah\w*|seluruh\w*|keseluruhan|sehingga|maka|menjadi)\b", re.IGNORECASE
+)
+# "22 orang, per-kecamatan", "10 orang perwakilan dari masing-masing kecamatan",
+# "100 orang masyarakat rentan disetiap desa"
+_PER_UNIT_AFTER_RE = re.compile(
+    # (not "4.400 pekerja yang tersebar di setiap kecamatan": all of them)
+    r"[ \t]*(?:(?!yang\b|tersebar\b)[^\W\d_]+[ \t]+){0,3}?(?:(?!yang\b|tersebar\b)[^\W\d_]+[ \t]*)?"
+    r",?[ \t]*(?:(?:di|dari|untuk|pada)[ \t]*)?(?:setiap|tiap|per|masing[ \t-]*masing)[ \t-]*"
+    + _UNIT
+    + r"\b",
+    re.IGNORECASE,
+)
+# the words the two patterns need ("per " and "per-", not the "per" of "pekerja")
+_UNIT_AFTER_STEMS = ("tiap", "per ", "per-", "masing")
+_UNIT_TAIL_STEMS = ("tiap", "per ", "per-", "masing", "1 ", "satu")
+
+# "Tambah 5.000 Peserta", "2024 (bertambah) 1.300", "kembali menambah jumlah
+# kepesertaan program tersebut sebanyak 4.000", "Penambahan peserta baru selama
+# Januari hingga November 2017 mencapai 906 perusahaan dengan 54.478 tenaga kerja"
+# (not "menambahkan", "he added", nor "tambahnya")
+_ADDED_TAIL_RE = re.compile(
+    r"\b(?:penambahan|pertambahan|tambahan|bertambah(?:nya)?|menambah|tambah)\b"
+    r"(?![ \t]*,)(?P<gap>(?:[^\d.;:!?]|(?<![\d.,])(?:19|20)\d\d(?![\d.,])){0,100}?)"
+    r"(?:\d[\d.,]*[ \t]+(?:perusahaan|badan[ \t]+usaha|pemberi[ \t]+kerja)[ \t]+(?:dengan|dan)"
+    r"[ \t]+)?$",
+    re.IGNORECASE,
+)
+# the level reached, not the number added: "bertambah menjadi", "hingga kini",
+# "bertambah dari 4.000 (menjadi 5.000)"
+_LEVEL_WORD_RE = re.compile(
+    r"\b(?:(?:men)?jadi|sehingga|total\w*|kini|sekarang|keseluruhan|seluruhnya"
+    r"|(?:hingga|sampai)[ \t]+(?:mencapai|menjadi|saat[ \t]+ini))\b|\bdari[ \t]*$",
+    re.IGNORECASE,
+)
+_ADDED_STEMS = ("ambah",)  # tambah, menambah, penambahan
+
+# "klaim yang dibayarkan ... mencapai Rp23 miliar, dinikmati oleh 1.522 orang",
+# "penyaluran klaim beasiswa ... sebanyak 116 orang": claims paid, then the count
+_CLAIM_RE = re.compile(r"\bklaim\b", re.IGNORECASE)
+_PAID_RE = re.compile(
+    r"\b(?:(?:di|mem|pem)?bayar\w*|(?:pe|di|me)nyalur\w*|salur\w*|(?:di|pen)?cair\w*"
+    r"|diberikan|diterima|dinikmati)\b",
+    re.IGNORECASE,
+)
+_MEMBERS_WORD_RE = re.compile(
+    r"\b(?:peserta[ \t]+aktif|kepesertaan|mencatat|tercatat|terdaftar|terlindungi)\b",
+    re.IGNORECASE,
+)
+_CLAIM_REACH = 250  # characters before the count where the claims are looked for
+
+# "100.000 pekerja ... masih berada di luar sistem BPJS", "43.785 pekerja yang perlu
+# ... segera didaftarkan": the workers still to cover
+_STILL_OUT_AFTER_RE = re.compile(
+    r"[^.;\d]{0,60}?\bdi[ \t]+luar[ \t]+(?:sistem|kepesertaan|program|perlindungan|jaminan"
+    r"|cakupan|bpjs)\b"
+    # (not "80.000 pekerja penerima upah yang wajib menjadi peserta": the workforce)
+    r"|[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?yang[ \t]+(?:masih[ \t]+)?(?:perlu|harus)\b"
+    r"[^.;\d]{0,50}?\bsegera[ \t]+"
+    r"(?:didaftarkan|dilindungi|terdaftar|terlindungi|menjadi[ \t]+peserta)\b",
+    re.IGNORECASE,
+)
+_STILL_OUT_STEMS = ("luar", "segera")
+# "6.000 tenaga kerja dari 10.000 jumlah tenaga kerja di X belum mengikuti": the
+# part is the uncovered one
+_PART_OF_AFTER_RE = re.compile(
+    r"[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?dari[ \t]+(?:(?:total|jumlah)[ \t]+)?\d[\d.,]*",
+    re.IGNORECASE,
+)
+_NOT_IN_AFTER_RE = re.compile(
+    r"[^.;\d]{0,90}?\b(?:belum|tidak|tak)[ \t]+(?:ter(?!masuk\b)\w+|mendaftar\w*|didaftarkan"
+    r"|(?:meng)?ikut\w*|menjadi[ \t]+peserta|dilindungi|memiliki)",
+    re.IGNORECASE,
+)
+
+# "Program ini menyasar sekitar 1.500 pekerja", "membidik kepesertaan BPU mencapai
+# 250.000 peserta", "3.200 pekerja ... telah menjadi sasaran program": a headcount
+# aimed at
+_AIMED_TAIL_RE = re.compile(
+    r"\b(?:menyasar|disasar|sasar|membidik|dibidik|bidik)\b(?P<gap>[^\d.;:!?,]{0,60})$",
+    re.IGNORECASE,
+)
+# "menyasar pekerja informal dan kini sudah terdaftar 5.000": those reached
+_REACHED_WORD_RE = re.compile(
+    r"\b(?:sudah|telah|kini|terdaftar|tercatat|terlindungi|saat[ \t]+ini)\b", re.IGNORECASE
+)
+_AIMED_AFTER_RE = re.compile(
+    r"[^.;\d]{0,60}?\b(?:menjadi|merupakan|adalah|sebagai)[ \t]+sasaran\b", re.IGNORECASE
+)
+_AIMED_STEMS = ("sasar", "nyasar", "bidik")  # menyasar: no "sasar"
+
+# "1.383 RT dan 249 RW", "dari 53 perangkat daerah", "839 proyek": units, not people
+_UNITS_AFTER_RE = re.compile(
+    r"[ \t]+(?:RT|RW|OPD|SKPD|(?:organisasi[ \t]+)?perangkat[ \t]+daerah|proyek|instansi)\b"
+    r"(?![ \t]*/)",
+    re.IGNORECASE,
+)
+# "616 perusahaan, dan 1.375 jasa konstruksi": projects, after a count of employers
+_PROJECTS_AFTER_EMPLOYERS_RE = re.compile(
+    r"[ \t]+(?:perusahaan|badan[ \t]+usaha|pemberi[ \t]+kerja)[ \t]*,?[ \t]*(?:dan|serta)[ \t]+$",
+    re.IGNORECASE,
+)
+_PROJECTS_RE = re.compile(r"[ \t]+(?:proyek[ \t]+)?jasa[ \t]+konstruksi\b", re.IGNORECASE)
+
+
+class PoolprecCounts:
+    def _classify_count(
+        self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
+    ):
+        metric = super()._classify_count(cands, i, s, p_lo, f_hi, tail)
+        if metric not in (PARTICIPANTS, WORKFORCE):
+            return metric
+        c = cands[i]
+        for check in _NOT_OF_A_REGION:
+            if check(self, c, s, tail):
+                c.rule = "poolprec"
+                self._group_goes_on(cands, i, s, metric)
+                self._group_to_sum(cands, i, s)
+                return None
+        return metric
+
+    def _group_goes_on(self, cands: list[_Cand], i: int, s: _Sentence, metric: str) -> None:
+        """ "Program ini menyasar 1.815 pekerja rentan. Sementara itu, ... peserta
+        aktif tercatat 1.495 orang": the group a count ruled out names is still
+        the one the text goes on about, as if it were a figure."""
+        starts = self.break_starts
+        breaks = starts[bisect.bisect_left(starts, s.lo) : bisect.bisect_left(starts, s.hi)]
+        claimed = set().union(*(d.claimed for d in cands))
+        segment = self._segment(cands, i, s, claimed, breaks)
+        self._last_segment[metric] = segment
+        self._last_figure = (segment, s.lo)
+        self._groups_at.setdefault(s.lo, set()).add(segment)
+
+    def _group_to_sum(self, cands: list[_Cand], i: int, s: _Sentence) -> None:
+        """ "tiap desa rata-rata 10 perangkat desa, maka ... seluruhnya 2.240 orang":
+        the group the count ruled out names goes on to the sum it makes."""
+        # (past "224 desa": a count of something else)
+        nxt = next((d for d in cands[i + 1 :] if d.noun != "other"), None)
+        if nxt is None or nxt.kind != "count" or nxt.seg_hint:
+            return
+        c = cands[i]
+        if not _SUM_WORD_RE.search(self.text, c.end, nxt.start):
+            return
+        groups = {seg for _lo, _hi, seg in self._segment_hits(s.lo, nxt.start)}
+        if len(groups) == 1 and TOTAL not in groups:
+            nxt.seg_hint = groups.pop()
+
+    def _is_per_unit_count(self, c: _Cand, s: _Sentence, tail: str) -> bool:
+        """ "setiap desa menanggung minimal 40 pekerja": a number for each unit"""
+        text = self.text
+        if self.a.may_hold(c.end, min(s.hi, c.end + 70), _UNIT_AFTER_STEMS) and (
+            _PER_UNIT_AFTER_RE.match(text, c.end, s.hi) is not None
+        ):
+            return True
+        near = tail[-60:]
+        if not self.a.may_hold(c.start - len(near), c.start, _UNIT_TAIL_STEMS):
+            return False
+        m = _PER_UNIT_TAIL_RE.search(near)
+        if m is None or _SUM_WORD_RE.search(m.group("gap")):
+            return False
+        # "tiap kabupaten, Kabupaten A 5.000": a place's own count, not a unit's
+        return not self.a.mentions_in(c.start - len(near) + m.start(), c.start)
+
+    def _is_added_count(self, c: _Cand, _s: _Sentence, tail: str) -> bool:
+        """ "menambah jumlah kepesertaan sebanyak 4.000 jiwa": members added in a
+        period, a flow, not the members"""
+        return self._added_before(c.start - len(tail), c.start)
+
+    def _added_before(self, lo: int, hi: int) -> bool:
+        if not self.a.may_hold(lo, hi, _ADDED_STEMS):
+            return False
+        m = _ADDED_TAIL_RE.search(self.text, lo, hi)
+        return m is not None and not _LEVEL_WORD_RE.search(m.group("gap"))
+
+    def _is_claims_count(self, c: _Cand, s: _Sentence, _tail: str) -> bool:
+        """ "klaim yang dibayarkan mencapai Rp23 miliar, dinikmati oleh 1.522 orang":
+        the people claims were paid to, not the members"""
+        lo = max(s.lo, c.start - _CLAIM_REACH)
+        if not self.a.may_hold(lo, c.start, ("klaim",)):
+            return False
+        claims = list(_CLAIM_RE.finditer(self.text, lo, c.start))
+        if not claims:
+            return False
+        claim = claims[-1]
+        # in the same part of the sentence ("...; sedangkan peserta aktif 50.000")
+        starts = self.break_starts
+        if bisect.bisect_left(starts, claim.end()) != bisect.bisect_left(starts, c.start):
+            return False
+        # ("Selain membayar klaim Rp5 miliar, BPJS mencatat peserta aktif 50.000")
+        if _MEMBERS_WORD_RE.search(self.text, claim.end(), c.start):
+            return False
+        return _PAID_RE.search(self.text, max(lo, claim.start() - 30), c.start) is not None
+
+    def _is_still_out_count(self, c: _Cand, s: _Sentence, _tail: str) -> bool:
+        """ "lebih dari 100.000 pekerja masih berada di luar sistem BPJS": the
+        uncovered, said in words the count vetoes do not know"""
+        text, hi = self.text, min(s.hi, c.end + 120)
+        if self.a.may_hold(c.end, hi, _STILL_OUT_STEMS) and _STILL_OUT_AFTER_RE.match(
+            text, c.end, s.hi
+        ):
+            return True
+        m = _PART_OF_AFTER_RE.match(text, c.end, s.hi)
+        return m is not None and _NOT_IN_AFTER_RE.match(text, m.end(), s.hi) is not None
+
+    def _is_aimed_count(self, c: _Cand, s: _Sentence, tail: str) -> bool:
+        """ "Program ini menyasar sekitar 1.500 pekerja rentan": a headcount aimed at"""
+        near = tail[-80:]
+        if self.a.may_hold(c.start - len(near), c.start, _AIMED_STEMS) and (
+            (m := _AIMED_TAIL_RE.search(near)) is not None
+            and not _REACHED_WORD_RE.search(m.group("gap"))
+        ):
+            return True
+        hi = min(s.hi, c.end + 90)
+        return self.a.may_hold(c.end, hi, ("sasaran",)) and bool(
+            _AIMED_AFTER_RE.match(self.text, c.end, hi)
+        )
+
+    def _is_units_count(self, c: _Cand, s: _Sentence, _tail: str) -> bool:
+        """ "program ini mencakup 1.383 RT dan 249 RW": units (neighbourhoods,
+        agencies, projects) counted, not people"""
+        text = self.text
+        if _UNITS_AFTER_RE.match(text, c.end, s.hi):
+            return True
+        if not _PROJECTS_RE.match(text, c.end, s.hi):
+            return False
+        # "tercatat 616 perusahaan, dan 1.375 jasa konstruksi"
+        j = bisect.bisect_left(self.number_starts, c.start) - 1
+        if j < 0 or self.numbers[j].end() < s.lo:
+            return False
+        return _PROJECTS_AFTER_EMPLOYERS_RE.match(text, self.numbers[j].end(), c.start) is not None
+
+
+_NOT_OF_A_REGION = (
+    PoolprecCounts._is_per_unit_count,
+    PoolprecCounts._is_added_count,
+    PoolprecCounts._is_claims_count,
+    PoolprecCounts._is_still_out_count,
+    PoolprecCounts._is_aimed_count,
+    PoolprecCounts._is_units_count,
+)
