@@ -82,6 +82,14 @@ _LEVEL_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _ADDED_STEMS = ("ambah",)  # tambah, menambah, penambahan
+# what is added is the protection, given to the workers counted: "memberikan
+# tambahan perlindungan jaminan sosial ... kepada 7.000 pekerja", "Tambah
+# Perlindungan Jaminan Sosial Bagi 7.000 Pekerja" (the workers protected)
+_PROTECTION_GIVEN_RE = re.compile(
+    r"^[ \t]*(?:perlindungan|jaminan)\b[^\d.;:!?]*\b(?:kepada|bagi|untuk)[ \t]+"
+    r"(?:(?:sebanyak|sekitar|sejumlah)[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 # "klaim yang dibayarkan ... mencapai Rp23 miliar, dinikmati oleh 1.522 orang",
 # "penyaluran klaim beasiswa ... sebanyak 116 orang": claims paid, then the count
@@ -113,6 +121,13 @@ _STILL_OUT_STEMS = ("luar", "segera")
 # part is the uncovered one
 _PART_OF_AFTER_RE = re.compile(
     r"[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?dari[ \t]+(?:(?:total|jumlah)[ \t]+)?\d[\d.,]*",
+    re.IGNORECASE,
+)
+# "telah terdaftar 895 orang dari 2.269 yang belum terdaftar": the count said
+# registered before it is the registered part, whatever the whole after it is
+_REGISTERED_TAIL_RE = re.compile(
+    r"\b(?:telah|sudah)[ \t]+(?:ter(?:daftar|catat|lindungi)|mendaftar\w*|didaftarkan"
+    r"|menjadi[ \t]+peserta)\b[^\d.;:!?]{0,30}$",
     re.IGNORECASE,
 )
 _NOT_IN_AFTER_RE = re.compile(
@@ -218,7 +233,9 @@ class PoolprecCounts:
         if not self.a.may_hold(lo, hi, _ADDED_STEMS):
             return False
         m = _ADDED_TAIL_RE.search(self.text, lo, hi)
-        return m is not None and not _LEVEL_WORD_RE.search(m.group("gap"))
+        if m is None or _LEVEL_WORD_RE.search(m.group("gap")):
+            return False
+        return _PROTECTION_GIVEN_RE.match(m.group("gap")) is None
 
     def _is_claims_count(self, c: _Cand, s: _Sentence, _tail: str) -> bool:
         """ "klaim yang dibayarkan mencapai Rp23 miliar, dinikmati oleh 1.522 orang":
@@ -248,7 +265,9 @@ class PoolprecCounts:
         ):
             return True
         m = _PART_OF_AFTER_RE.match(text, c.end, s.hi)
-        return m is not None and _NOT_IN_AFTER_RE.match(text, m.end(), s.hi) is not None
+        if m is None or _NOT_IN_AFTER_RE.match(text, m.end(), s.hi) is None:
+            return False
+        return _REGISTERED_TAIL_RE.search(text, max(s.lo, c.start - 60), c.start) is None
 
     def _is_aimed_count(self, c: _Cand, s: _Sentence, tail: str) -> bool:
         """ "Program ini menyasar sekitar 1.500 pekerja rentan": a headcount aimed at"""

@@ -276,3 +276,28 @@ def test_a_count_for_each_village_said_after_it_and_a_count_spread_over_all(regi
         "kini telah terdaftar sebagai peserta BPJS Ketenagakerjaan."
     )
     assert ("participants", "vulnerable", "4400", "Kabupaten Sigi") in read(text, register)
+
+
+def test_protection_added_for_so_many_workers_counts_them(register):
+    # what is added is the protection; the workers it is given to are participants
+    text = (
+        "Gubernur Provinsi Bengkulu memberikan kembali tambahan perlindungan jaminan sosial "
+        "ketenagakerjaan pada tahun ini kepada 6.000 pekerja rentan."
+    )
+    assert ("participants", "vulnerable", "6000", "Bengkulu") in read(text, register)
+    # members added are still no count of members
+    text = "Pemkab Sigi kembali menambah jumlah kepesertaan program tersebut sebanyak 4.000 jiwa."
+    assert "4000" not in values(read(text, register))
+
+
+def test_a_count_said_registered_is_not_the_part_still_out(register):
+    text = (
+        "Tenaga kerja non ASN di Kabupaten Sigi telah terdaftar 610 orang dari 1.900 yang "
+        "belum terdaftar."
+    )
+    assert "610" in values(read(text, register))
+    text = (
+        "Sebanyak 3.000 pekerja dari 7.500 pekerja di Kabupaten Sigi belum mengikuti program "
+        "BPJS Ketenagakerjaan."
+    )
+    assert "3000" not in values(read(text, register))
