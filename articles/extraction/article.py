@@ -125,6 +125,20 @@ _DI = _WordTest({"di"})  # the word every _VENUE_BEFORE_RE match starts with
 # what _AGENT_BEFORE_RE and _OFFICE_BEFORE_RE need ("pem" for pemerintah, pemkab, ...)
 _AGENT_STEMS = ("pem", "ditanggung", "dibayar", "dibiayai", "didanai", "disubsidi")
 _OFFICE_STEMS = ("bpjs", "jamsostek", "kanwil", "kantor", "cabang", "kacab")
+# the words a match of _OFFICE_BEFORE_RE starts with (for word_search)
+_OFFICE_START = _WordTest(
+    {
+        "bpjs",
+        "bpjamsostek",
+        "bpjstk",
+        "jamsostek",
+        "kanwil",
+        "kantor",
+        "cabang",
+        "kacab",
+        "kakanwil",
+    }
+)
 
 # "- Jawa Barat: 4,96 juta orang", "• Banten 2,1 juta", "3. Kota Metro 35,2 persen"
 _LIST_ITEM_RE = re.compile(r"[-\u2022\u2013*][ \t]|\d{1,2}[.)][ \t]+[A-Z]")
@@ -460,7 +474,7 @@ class _Article:
             )
             or (
                 self.may_hold(lo, mention.start, _OFFICE_STEMS)
-                and _OFFICE_BEFORE_RE.search(self.text, lo, mention.start)
+                and self.word_search(_OFFICE_BEFORE_RE, _OFFICE_START, lo, mention.start)
             )
         )
 
