@@ -10,7 +10,7 @@ import bisect
 import re
 
 from .article import _Cand, _decide, _Sentence
-from .count_vetoes import _UNCOVERED
+from .count_vetoes import _UNCOVERED, _is_target_word
 from .counts import CountRules
 from .cues import (
     _ACHIEVED_RE,
@@ -51,7 +51,7 @@ from .figures import (
 )
 from .hoped import hoped_level
 from .numbers import _PER_UNIT_RE
-from .tokens import _last_match, _lowered_words_exact, _maybe, _token_triggered, _WordTest
+from .tokens import _lowered_words_exact, _maybe, _token_triggered, _WordTest
 
 # a published rate may pass 100 (estimated denominators: "201,66 persen" for
 # construction, "1.233 persen" for a district of commuters), not this
@@ -382,13 +382,18 @@ class MetricRules(CountRules):
 
     def _target_rule(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, tail: str) -> str:
         """The name of the rule that makes the percent a target, or ""."""
-        last_target = _last_match(_TARGET_WORD_RE, tail)
-        last_current = _last_match(_CURRENT_WORD_RE, tail)
+        # the matches in ``tail`` (== text[t_lo : c.start]), tried only at the words
+        # that can start them
+        t_lo = c.start - len(tail)
+        targets = self.a.word_starts(_TARGET_WORD_RE, _is_target_word, t_lo, c.start)
+        currents = self.a.word_starts(_CURRENT_WORD_RE, _CURRENT_WORD_TEST, t_lo, c.start)
+        last_target = targets[-1] if targets else None
+        last_current = currents[-1] if currents else None
         if last_target is not None and (last_current is None or last_target > last_current):
             return "target_word"
         if "arget" in tail[-60:].lower() and _TARGETED_LEVEL_TAIL_RE.search(tail[-60:]):
             return "target_word"  # "menargetkan pencapaian 62,22 persen"
-        if _TOWARD_END_RE.search(tail):
+        if self.a.word_starts(_TOWARD_END_RE, _TOWARD_END_TEST, t_lo, c.start):
             prefix = self.text[max(s.lo, c.start - 200) : c.start]
             verbs = list(_TARGET_VERB_RE.finditer(prefix))
             if verbs:
@@ -400,8 +405,8 @@ class MetricRules(CountRules):
         # "dibebankan untuk bisa mencapai coverage ... di angka 32,62 persen", "Kepri
         # bisa merealisasikan visi ... mencapai 95 persen di 2045": a level the
         # region must or may reach (not one it already reached)
-        must = _MUST_REACH_TAIL_RE.search(tail)
-        if must and not _ACHIEVED_RE.search(tail[: must.start()]):
+        must = self.a.word_starts(_MUST_REACH_TAIL_RE, _MUST_REACH_TEST, t_lo, c.start)
+        if must and not _ACHIEVED_RE.search(tail[: must[0] - t_lo]):
             return "must_reach"
         if hoped_level(self.text, s.lo, c.start):
             return "hoped"
@@ -590,6 +595,18 @@ _MUST_REACH_TAIL_RE = re.compile(
     r"|dapat)[ \t]+(?:untuk[ \t]+)?(?:(?:bisa|dapat|mampu|terus)[ \t]+)?(?:mencapai|capai"
     r"|merealisasikan|menembus|tembus|meraih)\b[^\d.;]{0,80}$",
     re.IGNORECASE,
+)
+# the (lower-cased) words the matches of _MUST_REACH_TAIL_RE, _TOWARD_END_RE and
+# _CURRENT_WORD_RE start with, for word_starts
+_MUST_REACH_TEST = _WordTest({
+    "harus", "wajib", "diwajibkan", "dibebankan", "dibebani", "ditugaskan", "diminta",
+    "diharapkan", "mampu", "bisa", "dapat",
+})  # fmt: skip
+_TOWARD_END_TEST = _WordTest({"menjadi", "hingga", "sampai", "ke"})
+_CURRENT_WORD_TEST = _WordTest(
+    {"baru", "saat", "kini", "sekarang", "tercatat", "pencapaian", "sudah", "telah", "hanya"}
+    | {"masih", "posisi"},
+    ("capaian", "realisasi"),
 )
 # "70 persen pekerja ... merupakan pekerja informal", "60 persen warga bekerja di sektor pertanian"
 _COMPOSITION_AFTER_RE = re.compile(
