@@ -99,7 +99,7 @@ class MetricRules(CountRules):
         if (
             not bound_ok
             and _maybe(low[-60:], _LEVEL_STEMS)
-            and self._not_a_level(tail[-60:], low[-60:])  # anchored at the number
+            and self._not_a_level(tail[-60:], low[-60:], c.start)  # anchored at the number
         ):
             return None
         if self._health_dominates(c, s, p_lo, f_hi):
@@ -117,11 +117,27 @@ class MetricRules(CountRules):
             return self._classify_money(c, s, p_lo, f_hi)
         return self._classify_count(cands, i, s, p_lo, f_hi, tail)
 
-    def _not_a_level(self, tail: str, low: str) -> bool:
+    def _not_a_level(self, tail: str, low: str, hi: int | None = None) -> bool:
         """_NOT_A_LEVEL_RE, each half tried only where ``low`` (``tail``
-        lower-cased) holds its words."""
+        lower-cased) holds its words; with ``hi`` (``tail`` ends there in the
+        text), only at the words that can start it (a bound also at a sign)."""
         if not self.a.words_exact:
             return bool(_NOT_A_LEVEL_RE.search(tail))
+        if hi is not None:
+            lo = hi - len(tail)
+            return bool(
+                (
+                    _maybe(low, _BOUND_STEMS)
+                    and (
+                        self.a.word_starts(_BOUND_TAIL_RE, _BOUND_START, lo, hi)
+                        or (_maybe(low, _BOUND_SIGNS) and _BOUND_TAIL_RE.search(tail))
+                    )
+                )
+                or (
+                    _maybe(low, _CHANGE_STEMS)
+                    and self.a.word_starts(_CHANGE_TAIL_RE, _CHANGE_START, lo, hi)
+                )
+            )
         return bool(
             (_maybe(low, _BOUND_STEMS) and _BOUND_TAIL_RE.search(tail))
             or (_maybe(low, _CHANGE_STEMS) and _CHANGE_TAIL_RE.search(tail))
@@ -603,6 +619,18 @@ _MUST_REACH_TEST = _WordTest({
     "diharapkan", "mampu", "bisa", "dapat",
 })  # fmt: skip
 _TOWARD_END_TEST = _WordTest({"menjadi", "hingga", "sampai", "ke"})
+# the words the matches of _BOUND_TAIL_RE start with (or one of _BOUND_SIGNS),
+# those that may run on into the next word by prefix, and those of _CHANGE_TAIL_RE
+_BOUND_START = _WordTest(
+    {"belum", "kurang", "lebih", "tidak", "di", "paling", "jauh"},
+    ("diatas", "dibawah", "melebihi", "melampaui", "maksimal", "maksimum"),
+)
+_BOUND_SIGNS = ("<", ">", "\u2264", "\u2265")
+_CHANGE_START = _WordTest({
+    "naik", "meningkat", "meningkatkan", "menaikkan", "tumbuh", "turun", "menurun", "bertambah",
+    "berkurang", "kenaikan", "peningkatan", "penurunan", "pertumbuhan", "penambahan", "melonjak",
+    "anjlok", "lonjakan", "selisih", "defisit", "surplus",
+})  # fmt: skip
 _CURRENT_WORD_TEST = _WordTest(
     {"baru", "saat", "kini", "sekarang", "tercatat", "pencapaian", "sudah", "telah", "hanya"}
     | {"masih", "posisi"},
