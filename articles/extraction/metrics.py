@@ -424,7 +424,7 @@ class MetricRules(CountRules):
         must = self.a.word_starts(_MUST_REACH_TAIL_RE, _MUST_REACH_TEST, t_lo, c.start)
         if must and not _ACHIEVED_RE.search(tail[: must[0] - t_lo]):
             return "must_reach"
-        if hoped_level(self.text, s.lo, c.start):
+        if hoped_level(self.text, s.lo, c.start, self.a):
             return "hoped"
         # "Tahun 2027 bisa mencapai 70 persen": a level in a year still to come
         # (not "..., dari capaian saat ini 38 persen")
