@@ -292,15 +292,21 @@ class _Article:
         found never overlap, so its first hit after a position is some category's first)."""
         hits: dict[str, _Hits] = {name: _Hits() for name in (*_TERMS, "topic")}
         topic = hits["topic"]
+        starts, ends = self.toks.starts, self.toks.ends
+        # what a phrase's values add, worked out once per values (the same tuple
+        # for every match of a phrase), keyed by its id and holding it
+        adds: dict[int, tuple] = {}
         for i, j, values in _LEXICON.scan(self.text, self.toks):
-            start, end = self.toks.starts[i], self.toks.ends[j - 1]
-            for categories in values:
-                for category in categories:
-                    hits[category].starts.append(start)
-                    hits[category].ends.append(end)
-            if not _TOPIC_SET.isdisjoint(chain.from_iterable(values)):
-                topic.starts.append(start)
-                topic.ends.append(end)
+            start, end = starts[i], ends[j - 1]
+            add = adds.get(id(values))
+            if add is None or add[0] is not values:
+                found = [hits[category] for categories in values for category in categories]
+                if not _TOPIC_SET.isdisjoint(chain.from_iterable(values)):
+                    found.append(topic)
+                add = adds[id(values)] = (values, [(h.starts, h.ends) for h in found])
+            for hit_starts, hit_ends in add[1]:
+                hit_starts.append(start)
+                hit_ends.append(end)
         return hits
 
     def _paragraphs(self) -> list[_Paragraph]:
