@@ -26,6 +26,7 @@ from .cues import (
     _MASK_DIGIT_TRIGGER_RE,
     _MASK_PREFIXES,
     _MASK_RE,
+    _MASK_TIME_TAIL_RE,
     _MASK_WORDS,
     _MAX_SENTENCE,
     _NATION_SCOPE_START,
@@ -270,8 +271,21 @@ class _Article:
             for m in _token_triggered(_MASK_RE, _MASK_WORDS, text, self.toks, _MASK_PREFIXES)
         ]
         lower = self.lower if self.lower is not None else text
-        done = 0
-        for trigger in _MASK_DIGIT_TRIGGER_RE.finditer(lower):
+        # _MASK_DIGIT_TRIGGER_RE.finditer(lower), tried only where it can match:
+        # right before a clock time's ".30 wi", at each "08" and "+62"
+        candidates = set()
+        for m in _MASK_TIME_TAIL_RE.finditer(lower):
+            candidates.update((max(0, m.start() - 1), max(0, m.start() - 2)))
+        for needle in ("08", "+62"):
+            at = lower.find(needle)
+            while at >= 0:
+                candidates.add(at)
+                at = lower.find(needle, at + 1)
+        done = after = 0
+        for pos in sorted(candidates):
+            if pos < after or (trigger := _MASK_DIGIT_TRIGGER_RE.match(lower, pos)) is None:
+                continue
+            after = trigger.end()
             m = _MASK_RE.match(text, trigger.start())
             if m and m.end() > trigger.start() and trigger.start() >= done:
                 spans.append(m.span())
