@@ -467,9 +467,11 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
         if _maybe(self.text[p_lo:hi], _QUOTE_MARKS):
             said = _ATTRIBUTION_RE.search(self.text, p_lo, hi)
             hi = said.start() if said else hi
-        return _maybe(self.text[lo:hi].lower(), _PREMIUM_STEMS) and bool(
-            _SUBSIDISED_RE.search(self.text, lo, hi)
-        )
+        # (the lower-cased text's slice is the slice lower-cased, when it keeps
+        # every character in place: only a final sigma depends on what follows)
+        low = self.a.lower
+        window = low[lo:hi] if low is not None else self.text[lo:hi].lower()
+        return _maybe(window, _PREMIUM_STEMS) and bool(_SUBSIDISED_RE.search(self.text, lo, hi))
 
     def _list_continues(self, k: _Count):
         """ "penerima upah 130.455 orang, dan bukan penerima upah (BPU) 8.694

@@ -173,9 +173,11 @@ class MetricRules(CountRules):
         if _maybe(tail[-60:].lower(), _NEGATIONS) and _UNCOVERED_TAIL_RE.search(tail[-60:]):
             return True
         after = self.text[c.end : min(f_hi, c.end + 120)].lower()
-        if _maybe(after, _NEGATIONS) and _REST_COUNTED_NEXT_RE.fullmatch(self.text, c.end, f_hi):
+        if not _maybe(after, _NEGATIONS):
+            return False
+        if _REST_COUNTED_NEXT_RE.fullmatch(self.text, c.end, f_hi):
             return False  # "29.040 orang dan jumlah yang belum terlindungi sebanyak 41.386"
-        return _maybe(after, _NEGATIONS) and bool(_UNCOVERED_AFTER_RE.match(self.text, c.end, f_hi))
+        return bool(_UNCOVERED_AFTER_RE.match(self.text, c.end, f_hi))
 
     # -- percents ------------------------------------------------------------
 
