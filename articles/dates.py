@@ -399,7 +399,24 @@ def find_dates(
     today = today or dt.date.today()
     if isinstance(published, dt.datetime):
         published = published.date()
-    starts = None if words is None else [words.starts[i] for i in words.indexes(may_start_date)]
+    starts = None
+    if words is not None:
+        found = words.indexes(may_start_date)
+        ends = getattr(words, "ends", None)
+        if ends is None:
+            starts = [words.starts[i] for i in found]
+        else:
+            # a date that starts with a number of one or two digits goes on after
+            # it with a space, "/" or "-" ("9 Februari", "9/2", "(29 / 9)"): not
+            # tried at "75" of "75.406" nor at "12" of "12,5 persen"
+            size, begins = len(text), words.starts
+            starts = [
+                begins[i]
+                for i in found
+                if ends[i] - begins[i] > 2
+                or not text[begins[i]].isdigit()
+                or (ends[i] < size and (text[ends[i]].isspace() or text[ends[i]] in "/-"))
+            ]
     raws = _raw_mentions(text, starts)
     latest = published.year if published else today.year
     # the years the text talks about (a regulation's year is its name), in order

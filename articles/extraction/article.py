@@ -26,6 +26,7 @@ from .cues import (
     _MASK_DIGIT_TRIGGER_RE,
     _MASK_PREFIXES,
     _MASK_RE,
+    _MASK_TIME_TAIL_RE,
     _MASK_WORDS,
     _MAX_SENTENCE,
     _NATION_SCOPE_START,
@@ -125,6 +126,20 @@ _DI = _WordTest({"di"})  # the word every _VENUE_BEFORE_RE match starts with
 # what _AGENT_BEFORE_RE and _OFFICE_BEFORE_RE need ("pem" for pemerintah, pemkab, ...)
 _AGENT_STEMS = ("pem", "ditanggung", "dibayar", "dibiayai", "didanai", "disubsidi")
 _OFFICE_STEMS = ("bpjs", "jamsostek", "kanwil", "kantor", "cabang", "kacab")
+# the words a match of _OFFICE_BEFORE_RE starts with (for word_search)
+_OFFICE_START = _WordTest(
+    {
+        "bpjs",
+        "bpjamsostek",
+        "bpjstk",
+        "jamsostek",
+        "kanwil",
+        "kantor",
+        "cabang",
+        "kacab",
+        "kakanwil",
+    }
+)
 
 # "- Jawa Barat: 4,96 juta orang", "• Banten 2,1 juta", "3. Kota Metro 35,2 persen"
 _LIST_ITEM_RE = re.compile(r"[-\u2022\u2013*][ \t]|\d{1,2}[.)][ \t]+[A-Z]")
@@ -256,8 +271,21 @@ class _Article:
             for m in _token_triggered(_MASK_RE, _MASK_WORDS, text, self.toks, _MASK_PREFIXES)
         ]
         lower = self.lower if self.lower is not None else text
-        done = 0
-        for trigger in _MASK_DIGIT_TRIGGER_RE.finditer(lower):
+        # _MASK_DIGIT_TRIGGER_RE.finditer(lower), tried only where it can match:
+        # right before a clock time's ".30 wi", at each "08" and "+62"
+        candidates = set()
+        for m in _MASK_TIME_TAIL_RE.finditer(lower):
+            candidates.update((max(0, m.start() - 1), max(0, m.start() - 2)))
+        for needle in ("08", "+62"):
+            at = lower.find(needle)
+            while at >= 0:
+                candidates.add(at)
+                at = lower.find(needle, at + 1)
+        done = after = 0
+        for pos in sorted(candidates):
+            if pos < after or (trigger := _MASK_DIGIT_TRIGGER_RE.match(lower, pos)) is None:
+                continue
+            after = trigger.end()
             m = _MASK_RE.match(text, trigger.start())
             if m and m.end() > trigger.start() and trigger.start() >= done:
                 spans.append(m.span())
@@ -278,15 +306,21 @@ class _Article:
         found never overlap, so its first hit after a position is some category's first)."""
         hits: dict[str, _Hits] = {name: _Hits() for name in (*_TERMS, "topic")}
         topic = hits["topic"]
+        starts, ends = self.toks.starts, self.toks.ends
+        # what a phrase's values add, worked out once per values (the same tuple
+        # for every match of a phrase), keyed by its id and holding it
+        adds: dict[int, tuple] = {}
         for i, j, values in _LEXICON.scan(self.text, self.toks):
-            start, end = self.toks.starts[i], self.toks.ends[j - 1]
-            for categories in values:
-                for category in categories:
-                    hits[category].starts.append(start)
-                    hits[category].ends.append(end)
-            if not _TOPIC_SET.isdisjoint(chain.from_iterable(values)):
-                topic.starts.append(start)
-                topic.ends.append(end)
+            start, end = starts[i], ends[j - 1]
+            add = adds.get(id(values))
+            if add is None or add[0] is not values:
+                found = [hits[category] for categories in values for category in categories]
+                if not _TOPIC_SET.isdisjoint(chain.from_iterable(values)):
+                    found.append(topic)
+                add = adds[id(values)] = (values, [(h.starts, h.ends) for h in found])
+            for hit_starts, hit_ends in add[1]:
+                hit_starts.append(start)
+                hit_ends.append(end)
         return hits
 
     def _paragraphs(self) -> list[_Paragraph]:
@@ -460,7 +494,7 @@ class _Article:
             )
             or (
                 self.may_hold(lo, mention.start, _OFFICE_STEMS)
-                and _OFFICE_BEFORE_RE.search(self.text, lo, mention.start)
+                and self.word_search(_OFFICE_BEFORE_RE, _OFFICE_START, lo, mention.start)
             )
         )
 

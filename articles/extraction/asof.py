@@ -24,7 +24,7 @@ from .cues import (
 )
 from .figures import AWARD_RANK, BUDGET_IDR, TARGET_PCT
 from .tables import cell_column, is_table_line, table_row_span
-from .tokens import _MatchesBefore, _token_triggered
+from .tokens import _MatchesBefore, _token_triggered, _WordTest
 
 _COMPARED_FROM_RE = re.compile(
     r"\b(?:dari|dibanding(?:kan)?(?:[ \t]+dengan)?|ketimbang|sejak)[ \t]+$", re.IGNORECASE
@@ -54,6 +54,11 @@ _PERIOD_BEFORE_RE = re.compile(
     r"\b(?P<kind>semester|triwulan|kuartal)[ \t]+(?:ke-?)?"
     r"(?P<n>IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)[ \t]+(?:tahun[ \t]+)?$",
     re.IGNORECASE,
+)
+# the words the matches of _PERIOD_BEFORE_RE and _STATUS_DATE_TAIL_RE start with
+_PERIOD_START = _WordTest({"semester", "triwulan", "kuartal"})
+_STATUS_DATE_START = _WordTest(
+    {"per", "hingga", "sampai", "s", "sd", "posisi", "data", "pada", "tahun"}
 )
 _PERIOD_NUMBERS = {
     "i": 1,
@@ -285,7 +290,7 @@ class AsOfRules:
         tahun 2021": June 2021; "triwulan III 2024": September 2024)."""
         if d.precision != YEAR:
             return d.date, d.precision
-        m = _PERIOD_BEFORE_RE.search(self.text, max(0, d.start - 30), d.start)
+        m = self.a.word_search(_PERIOD_BEFORE_RE, _PERIOD_START, max(0, d.start - 30), d.start)
         if m is None:
             return d.date, d.precision
         word = m.group("n").lower()
@@ -378,9 +383,13 @@ class AsOfRules:
                 if d.anchored or not self.a._usable_position(d.start):
                     continue
                 # "hingga semester I tahun 2021": the cut-off word before the period
-                period = _PERIOD_BEFORE_RE.search(text, max(0, d.start - 30), d.start)
+                period = self.a.word_search(
+                    _PERIOD_BEFORE_RE, _PERIOD_START, max(0, d.start - 30), d.start
+                )
                 end = period.start() if period is not None else d.start
-                if not _STATUS_DATE_TAIL_RE.search(text, max(0, end - 30), end):
+                if not self.a.word_search(
+                    _STATUS_DATE_TAIL_RE, _STATUS_DATE_START, max(0, end - 30), end
+                ):
                     continue
                 sentence = self.a.sentence_at(d.start)
                 lo = sentence.lo if sentence else max(0, d.start - 80)

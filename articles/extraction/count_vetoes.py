@@ -32,7 +32,7 @@ from .cues import (
     _UNCOVERED_AFTER_RE,
 )
 from .figures import TARGET_PCT
-from .tokens import _maybe, _WordTest
+from .tokens import _WORD_CHAR_RE, _maybe, _WordTest
 
 _ATTENDANCE_STEMS = ("hadir", "diikuti", "undang")
 _EVENT_STEMS = (
@@ -125,8 +125,14 @@ class CountVetoes:
         if "aktif" not in k.low[s.lo : c.start]:
             return False
         status = None
-        for m in _STATUS_WORD_RE.finditer(self.text, s.lo, c.start):
-            status = m
+        if s.lo and _WORD_CHAR_RE.match(self.text, s.lo - 1):
+            for m in _STATUS_WORD_RE.finditer(self.text, s.lo, c.start):
+                status = m
+        else:
+            # (the sentence starts a word: its matches are those of the sentence
+            # taken on its own, tried only at the words that can start one)
+            starts = self.a.word_starts(_STATUS_WORD_RE, _STATUS_START, s.lo, c.start)
+            status = _STATUS_WORD_RE.match(self.text, starts[-1], c.start) if starts else None
         return (
             status is not None
             and status.group("neg") is not None
@@ -475,6 +481,8 @@ _NEXT_CLAUSE_AFTER_RE = re.compile(
 _STATUS_WORD_RE = re.compile(
     r"(?:\b(?P<neg>non[ \t-]?|tidak[ \t]+|tak[ \t]+)aktif|\baktif)\b", re.IGNORECASE
 )
+# the words its matches start with ("nonaktif" by prefix)
+_STATUS_START = _WordTest({"tidak", "tak"}, ("non", "aktif"))
 
 _ACTIVE_WORD_AFTER_RE = re.compile(
     r"[ \t]*(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja)[ \t]+)?(?:yang[ \t]+)?(?:masih[ \t]+)?"

@@ -43,9 +43,14 @@ from .cues import (
 from .figures import COVERAGE_PCT, PARTICIPANTS, VULNERABLE, WORKFORCE
 from .lexicon import _PERSON_WORDS
 from .payers import PayerRules
-from .tokens import _maybe
+from .tokens import _maybe, _WordTest
 
 _PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
+# the words a match of _PLANNED_RE is (for word_starts)
+_PLANNED_START = _WordTest({
+    "akan", "alokasi", "alokasikan", "mengalokasikan", "dialokasikan", "kuota", "direncanakan",
+    "rencananya", "berencana", "merencanakan", "rencana",
+})  # fmt: skip
 _PREMIUM_STEMS = (
     "iuran", "premi", "subsidi", "tanggung", "dibayar", "apbd", "daftarkan oleh", "dicover",
     "dibiayai", "anggaran pendapatan", "pendanaan", "pbi", "bantuan", "cukai", "dbhcht",
@@ -367,11 +372,19 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
 
     def _planned(self, k: _Count):
         near = k.tail[-80:]
-        if _maybe(near.lower(), _PLAN_STEMS) and any(
+        if not _maybe(near.lower(), _PLAN_STEMS):
+            return None
+        # the matches of _PLANNED_RE in ``near`` (== text[lo : c.start]), tried only
+        # at the words that can start one
+        lo = k.c.start - len(near)
+        if any(
             # "pada 2025 ... mengalokasikan PBI melalui APBD, yaitu ... 5.125 pekerja":
             # premiums allocated are paid for those workers, unless more is said
             not (k.subsidised and m.group().lower().endswith(("alokasi", "alokasikan")))
-            for m in _PLANNED_RE.finditer(near)
+            for m in (
+                _PLANNED_RE.match(near, pos - lo)
+                for pos in self.a.word_starts(_PLANNED_RE, _PLANNED_START, lo, k.c.start)
+            )
         ):
             k.c.rule = _PLANNED
             return _NO
@@ -454,9 +467,11 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
         if _maybe(self.text[p_lo:hi], _QUOTE_MARKS):
             said = _ATTRIBUTION_RE.search(self.text, p_lo, hi)
             hi = said.start() if said else hi
-        return _maybe(self.text[lo:hi].lower(), _PREMIUM_STEMS) and bool(
-            _SUBSIDISED_RE.search(self.text, lo, hi)
-        )
+        # (the lower-cased text's slice is the slice lower-cased, when it keeps
+        # every character in place: only a final sigma depends on what follows)
+        low = self.a.lower
+        window = low[lo:hi] if low is not None else self.text[lo:hi].lower()
+        return _maybe(window, _PREMIUM_STEMS) and bool(_SUBSIDISED_RE.search(self.text, lo, hi))
 
     def _list_continues(self, k: _Count):
         """ "penerima upah 130.455 orang, dan bukan penerima upah (BPU) 8.694

@@ -43,6 +43,8 @@ _MASK_PREFIXES = ("permen", "kepmen")
 _MASK_DIGIT_TRIGGER_RE = re.compile(
     r"[\d+](?<![\w.,/-].)(?:(?<=\d)\d?[.:]\d{2}[ \t]*wi|(?<=0)8|(?<=\+)62)"
 )
+# where its first kind (a clock time) can be: one or two characters before each match
+_MASK_TIME_TAIL_RE = re.compile(r"[.:]\d{2}[ \t]*wi")
 _REGION_MASK_RE = re.compile(
     r"(?i:\bsulawesi[ \t]*(?:dan[ \t]+|&[ \t]*|-[ \t]*)?maluku\b|\bsulama\b|\bsumbagut\b"
     r"|\bsumbagsel\b|\bsumbar[ \t]*riau\b|\bsumbarriau\b|\bbanuspa\b"

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from .article import _Cand, _Mention, _Sentence
 from .numbers import _CARDINAL_WORDS, _ORDINAL_WORDS
+from .tokens import _WordTest
 
 # a government that acts: "Pemerintah Kota Batam", "Pemprov", "Pemkab X", "Bupati X"
 _ACTOR_RE = re.compile(
@@ -111,6 +112,7 @@ _EVENT_PLACE_RE = re.compile(
     r"|melawat))[ \t]+(?:di|ke)[ \t]+$",
     re.IGNORECASE,
 )
+_EVENT_PLACE_START = _WordTest({"yang", "saat"})  # the words its matches start with
 # the region a place named just before lies in: "Kabupaten X, salah satu daerah di Y,",
 # "Kota X yang terletak di Y"
 _LIES_IN_RE = re.compile(
@@ -218,7 +220,9 @@ class Frame:
                 (prev is not None and _LIES_IN_RE.match(text, prev.end, m.start) is not None)
                 or (
                     text[m.start - 3 : m.start].lower() in ("di ", "ke ")
-                    and _EVENT_PLACE_RE.search(text, max(s.lo, m.start - 80), m.start)
+                    and self._x.a.word_search(
+                        _EVENT_PLACE_RE, _EVENT_PLACE_START, max(s.lo, m.start - 80), m.start
+                    )
                 )
             ):
                 found.append(m)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .tokens import _WordTest
+
 # the hope word, then (no full stop, no semicolon) up to the verb of reaching
 # right before the number
 _HOPED_LEVEL_TAIL_RE = re.compile(
@@ -24,10 +26,16 @@ _NOW_BETWEEN_RE = re.compile(
     re.IGNORECASE,
 )
 _REACH = 260  # characters back from the number to the hope word
+# the words a match of _HOPED_LEVEL_TAIL_RE starts with
+_HOPE_WORDS = _WordTest({"diharapkan", "diharapkannya", "harapannya", "berharap", "semoga"})
 
 
-def hoped_level(text: str, lo: int, start: int) -> bool:
+def hoped_level(text: str, lo: int, start: int, article=None) -> bool:
     """Whether the percent at ``start`` (its sentence from ``lo``) is a level
-    only hoped for."""
-    m = _HOPED_LEVEL_TAIL_RE.search(text, max(lo, start - _REACH), start)
+    only hoped for. ``article`` (the text's ``_Article``): the pattern is tried
+    only at its hope words (``word_search``), not at every character."""
+    if article is None:
+        m = _HOPED_LEVEL_TAIL_RE.search(text, max(lo, start - _REACH), start)
+    else:
+        m = article.word_search(_HOPED_LEVEL_TAIL_RE, _HOPE_WORDS, max(lo, start - _REACH), start)
     return m is not None and not _NOW_BETWEEN_RE.search(m.group("between"))

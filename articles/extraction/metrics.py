@@ -10,7 +10,7 @@ import bisect
 import re
 
 from .article import _Cand, _decide, _Sentence
-from .count_vetoes import _UNCOVERED
+from .count_vetoes import _UNCOVERED, _is_target_word
 from .counts import CountRules
 from .cues import (
     _ACHIEVED_RE,
@@ -51,7 +51,7 @@ from .figures import (
 )
 from .hoped import hoped_level
 from .numbers import _PER_UNIT_RE
-from .tokens import _last_match, _lowered_words_exact, _maybe, _token_triggered, _WordTest
+from .tokens import _lowered_words_exact, _maybe, _token_triggered, _WordTest
 
 # a published rate may pass 100 (estimated denominators: "201,66 persen" for
 # construction, "1.233 persen" for a district of commuters), not this
@@ -99,7 +99,7 @@ class MetricRules(CountRules):
         if (
             not bound_ok
             and _maybe(low[-60:], _LEVEL_STEMS)
-            and self._not_a_level(tail[-60:], low[-60:])  # anchored at the number
+            and self._not_a_level(tail[-60:], low[-60:], c.start)  # anchored at the number
         ):
             return None
         if self._health_dominates(c, s, p_lo, f_hi):
@@ -117,11 +117,27 @@ class MetricRules(CountRules):
             return self._classify_money(c, s, p_lo, f_hi)
         return self._classify_count(cands, i, s, p_lo, f_hi, tail)
 
-    def _not_a_level(self, tail: str, low: str) -> bool:
+    def _not_a_level(self, tail: str, low: str, hi: int | None = None) -> bool:
         """_NOT_A_LEVEL_RE, each half tried only where ``low`` (``tail``
-        lower-cased) holds its words."""
+        lower-cased) holds its words; with ``hi`` (``tail`` ends there in the
+        text), only at the words that can start it (a bound also at a sign)."""
         if not self.a.words_exact:
             return bool(_NOT_A_LEVEL_RE.search(tail))
+        if hi is not None:
+            lo = hi - len(tail)
+            return bool(
+                (
+                    _maybe(low, _BOUND_STEMS)
+                    and (
+                        self.a.word_starts(_BOUND_TAIL_RE, _BOUND_START, lo, hi)
+                        or (_maybe(low, _BOUND_SIGNS) and _BOUND_TAIL_RE.search(tail))
+                    )
+                )
+                or (
+                    _maybe(low, _CHANGE_STEMS)
+                    and self.a.word_starts(_CHANGE_TAIL_RE, _CHANGE_START, lo, hi)
+                )
+            )
         return bool(
             (_maybe(low, _BOUND_STEMS) and _BOUND_TAIL_RE.search(tail))
             or (_maybe(low, _CHANGE_STEMS) and _CHANGE_TAIL_RE.search(tail))
@@ -157,9 +173,11 @@ class MetricRules(CountRules):
         if _maybe(tail[-60:].lower(), _NEGATIONS) and _UNCOVERED_TAIL_RE.search(tail[-60:]):
             return True
         after = self.text[c.end : min(f_hi, c.end + 120)].lower()
-        if _maybe(after, _NEGATIONS) and _REST_COUNTED_NEXT_RE.fullmatch(self.text, c.end, f_hi):
+        if not _maybe(after, _NEGATIONS):
+            return False
+        if _REST_COUNTED_NEXT_RE.fullmatch(self.text, c.end, f_hi):
             return False  # "29.040 orang dan jumlah yang belum terlindungi sebanyak 41.386"
-        return _maybe(after, _NEGATIONS) and bool(_UNCOVERED_AFTER_RE.match(self.text, c.end, f_hi))
+        return bool(_UNCOVERED_AFTER_RE.match(self.text, c.end, f_hi))
 
     # -- percents ------------------------------------------------------------
 
@@ -382,13 +400,18 @@ class MetricRules(CountRules):
 
     def _target_rule(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, tail: str) -> str:
         """The name of the rule that makes the percent a target, or ""."""
-        last_target = _last_match(_TARGET_WORD_RE, tail)
-        last_current = _last_match(_CURRENT_WORD_RE, tail)
+        # the matches in ``tail`` (== text[t_lo : c.start]), tried only at the words
+        # that can start them
+        t_lo = c.start - len(tail)
+        targets = self.a.word_starts(_TARGET_WORD_RE, _is_target_word, t_lo, c.start)
+        currents = self.a.word_starts(_CURRENT_WORD_RE, _CURRENT_WORD_TEST, t_lo, c.start)
+        last_target = targets[-1] if targets else None
+        last_current = currents[-1] if currents else None
         if last_target is not None and (last_current is None or last_target > last_current):
             return "target_word"
         if "arget" in tail[-60:].lower() and _TARGETED_LEVEL_TAIL_RE.search(tail[-60:]):
             return "target_word"  # "menargetkan pencapaian 62,22 persen"
-        if _TOWARD_END_RE.search(tail):
+        if self.a.word_starts(_TOWARD_END_RE, _TOWARD_END_TEST, t_lo, c.start):
             prefix = self.text[max(s.lo, c.start - 200) : c.start]
             verbs = list(_TARGET_VERB_RE.finditer(prefix))
             if verbs:
@@ -400,10 +423,10 @@ class MetricRules(CountRules):
         # "dibebankan untuk bisa mencapai coverage ... di angka 32,62 persen", "Kepri
         # bisa merealisasikan visi ... mencapai 95 persen di 2045": a level the
         # region must or may reach (not one it already reached)
-        must = _MUST_REACH_TAIL_RE.search(tail)
-        if must and not _ACHIEVED_RE.search(tail[: must.start()]):
+        must = self.a.word_starts(_MUST_REACH_TAIL_RE, _MUST_REACH_TEST, t_lo, c.start)
+        if must and not _ACHIEVED_RE.search(tail[: must[0] - t_lo]):
             return "must_reach"
-        if hoped_level(self.text, s.lo, c.start):
+        if hoped_level(self.text, s.lo, c.start, self.a):
             return "hoped"
         # "Tahun 2027 bisa mencapai 70 persen": a level in a year still to come
         # (not "..., dari capaian saat ini 38 persen")
@@ -590,6 +613,30 @@ _MUST_REACH_TAIL_RE = re.compile(
     r"|dapat)[ \t]+(?:untuk[ \t]+)?(?:(?:bisa|dapat|mampu|terus)[ \t]+)?(?:mencapai|capai"
     r"|merealisasikan|menembus|tembus|meraih)\b[^\d.;]{0,80}$",
     re.IGNORECASE,
+)
+# the (lower-cased) words the matches of _MUST_REACH_TAIL_RE, _TOWARD_END_RE and
+# _CURRENT_WORD_RE start with, for word_starts
+_MUST_REACH_TEST = _WordTest({
+    "harus", "wajib", "diwajibkan", "dibebankan", "dibebani", "ditugaskan", "diminta",
+    "diharapkan", "mampu", "bisa", "dapat",
+})  # fmt: skip
+_TOWARD_END_TEST = _WordTest({"menjadi", "hingga", "sampai", "ke"})
+# the words the matches of _BOUND_TAIL_RE start with (or one of _BOUND_SIGNS),
+# those that may run on into the next word by prefix, and those of _CHANGE_TAIL_RE
+_BOUND_START = _WordTest(
+    {"belum", "kurang", "lebih", "tidak", "di", "paling", "jauh"},
+    ("diatas", "dibawah", "melebihi", "melampaui", "maksimal", "maksimum"),
+)
+_BOUND_SIGNS = ("<", ">", "\u2264", "\u2265")
+_CHANGE_START = _WordTest({
+    "naik", "meningkat", "meningkatkan", "menaikkan", "tumbuh", "turun", "menurun", "bertambah",
+    "berkurang", "kenaikan", "peningkatan", "penurunan", "pertumbuhan", "penambahan", "melonjak",
+    "anjlok", "lonjakan", "selisih", "defisit", "surplus",
+})  # fmt: skip
+_CURRENT_WORD_TEST = _WordTest(
+    {"baru", "saat", "kini", "sekarang", "tercatat", "pencapaian", "sudah", "telah", "hanya"}
+    | {"masih", "posisi"},
+    ("capaian", "realisasi"),
 )
 # "70 persen pekerja ... merupakan pekerja informal", "60 persen warga bekerja di sektor pertanian"
 _COMPOSITION_AFTER_RE = re.compile(

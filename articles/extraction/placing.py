@@ -202,7 +202,7 @@ class PlacingRules(PlacingAsides):
             low = self.a.lower
             sentence = low[s.lo : s.hi] if low is not None else self.text[s.lo : s.hi].lower()
             several = (
-                _SEVERAL_REGENCIES_RE.search(self.text, s.lo, s.hi)
+                self.a.word_search(_SEVERAL_REGENCIES_RE, _SEVERAL_START, s.lo, s.hi)
                 if "kabupaten" in sentence
                 else None
             )
@@ -272,7 +272,7 @@ class PlacingRules(PlacingAsides):
     def _regencies_of_branch(self, s: _Sentence) -> bool:
         """ "Cabang Nabire mencatat ... di lima kabupaten wilayah kerjanya": several
         regencies, and no placing region of the sentence's own beside them."""
-        several = _SEVERAL_REGENCIES_RE.search(self.text, s.lo, s.hi)
+        several = self.a.word_search(_SEVERAL_REGENCIES_RE, _SEVERAL_START, s.lo, s.hi)
         if several is None:
             return False
         mentions = [m for m in self.a.mentions_in(s.lo, s.hi) if m.placing]
@@ -602,6 +602,7 @@ _SEVERAL_REGENCIES_RE = re.compile(
     r"|[1-9]\d)[ \t]+kabupaten\b",
     re.IGNORECASE,
 )
+_SEVERAL_START = _WordTest({"di", "se"})  # the words its matches start with
 _LIST_LEAD_RE = re.compile(
     r"[ \t]*(?:,|:)?[ \t]*(?:(?:yaitu|yakni|antara[ \t]+lain)[ \t]*:?[ \t]*)?"
 )

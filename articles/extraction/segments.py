@@ -28,12 +28,14 @@ from .figures import (
     WORKFORCE,
 )
 from .lexicon import _PERSON_WORDS
-from .tokens import _DIGIT_RE, _first_ge
+from .tokens import _DIGIT_RE, _first_ge, _WordTest
 
 # "sektor itu", "segmen tersebut": the group named in a sentence before
 _GROUP_ANAPHOR_RE = re.compile(
     r"\b(?:sektor|segmen|kelompok|bidang)[ \t]+(?:itu|tersebut|ini)\b", re.IGNORECASE
 )
+# the words a match of _GROUP_ANAPHOR_RE starts with (for word_search)
+_GROUP_ANAPHOR_WORDS = _WordTest({"sektor", "segmen", "kelompok", "bidang"})
 
 
 # "non-ASN yang sesuai SK Bupati sebanyak": a group, then how many of it
@@ -97,6 +99,8 @@ _RATE_RESTATES_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _COMBINED_RE = re.compile(r"\b(?:di)?gabung(?:kan|an)?\b", re.IGNORECASE)
+# the words a match of _COMBINED_RE starts (as a window may cut a word, by prefix)
+_COMBINED_WORDS = _WordTest((), ("gabung", "digabung"))
 
 # "sehingga total ...": the sentence turns from a part to the whole ("dengan jumlah
 # mencapai" only words an item of a list)
@@ -236,7 +240,7 @@ class SegmentRules:
         (the whole of the same group), "Ekosistem gampong: 81.622 dari 253.305",
         the subsidised ("iuran ditanggung"), a series ("pada 2019 ... 539.299
         peserta PMI, lalu pada 2020 menjadi 389.760"), an article all about PMI."""
-        if _COMBINED_RE.search(self.text, s.lo, cands[i].start):
+        if self.a.word_search(_COMBINED_RE, _COMBINED_WORDS, s.lo, cands[i].start):
             # "jika digabungkan dengan tenaga kerja informal ..., hanya 10,9 persen":
             # the groups taken together
             return None
@@ -329,9 +333,10 @@ class SegmentRules:
             k -= 1
         prev = cands[k] if k >= 0 else None
         counted = (PARTICIPANTS, WORKFORCE, COVERAGE_PCT)
-        if metric in counted and _GROUP_ANAPHOR_RE.search(
+        if metric in counted and self.a.word_search(
             # (or right after: "Dari total sekitar 6.600 pekerja di sektor tersebut")
-            self.text,
+            _GROUP_ANAPHOR_RE,
+            _GROUP_ANAPHOR_WORDS,
             max(s.lo, cand.start - 120),
             min(s.hi, cand.end + 30),
         ):

@@ -116,13 +116,34 @@ def _lower_aligned(text: str) -> str | None:
     return lower if len(lower) == len(text) else None
 
 
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+# ``(\w+)`` with its word characters spelled out: the ASCII ones and those of
+# the text beyond ASCII (``\w`` is ``isalnum()`` or "_"), keyed by the latter
+_SPELLED_SPLIT_RES: dict[str, re.Pattern[str]] = {"": re.compile(r"([0-9A-Za-z_]+)")}
+
+
+def _token_split_re(text: str) -> re.Pattern[str]:
+    """A pattern that splits ``text`` exactly as ``(\\w+)`` does, but tests a
+    character against a set rather than asking the Unicode tables for each
+    one (three times faster on an article)."""
+    if text.isascii():
+        return _SPELLED_SPLIT_RES[""]
+    extra = "".join(sorted({c for c in _NON_ASCII_RE.findall(text) if c.isalnum()}))
+    pattern = _SPELLED_SPLIT_RES.get(extra)
+    if pattern is None:
+        if len(_SPELLED_SPLIT_RES) > 256:
+            return _TOKEN_SPLIT_RE
+        pattern = _SPELLED_SPLIT_RES[extra] = re.compile(f"([0-9A-Za-z_{re.escape(extra)}]+)")
+    return pattern
+
+
 def _tokenise(text: str, lower: str | None = None) -> _Tokens:
     lower = lower if lower is not None else _lower_aligned(text)
     if lower is not None:
         # one split keeps the words at the odd places, the gaps at the even ones;
         # the running sum of their lengths gives every start and end (no match
         # object per word)
-        parts = _TOKEN_SPLIT_RE.split(lower)
+        parts = _token_split_re(lower).split(lower)
         offsets = list(accumulate(map(len, parts), initial=0))
         return _Tokens(offsets[1:-1:2], offsets[2::2], parts[1::2])
     found = list(_TOKEN_RE.finditer(text))
