@@ -65,6 +65,7 @@ from .poolmiss_rates import PoolmissRates
 from .poolmiss_wholes import PoolmissWholes
 from .poolprec_counts import PoolprecCounts
 from .poolprec_parts import PoolprecParts
+from .poolreg_places import PoolregPlaces
 from .poolseg2_continues import Poolseg2Continues
 from .poolseg2_lists import Poolseg2Lists
 from .poolseg2_payers import Poolseg2Payers
@@ -112,6 +113,7 @@ class _Extractor(
     PoolsegContinues,
     SegmentRules,
     PoolsegPlaces,
+    PoolregPlaces,
     PlacingRules,
     AsOfRules,
     Poolseg2Payers,
