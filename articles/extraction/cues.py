@@ -79,7 +79,8 @@ _DATELINE_RE = re.compile(
     r"[ \t]*(?:(?P<outlet1>[\w-]+\.(?i:com|co\.id|id|net|news|org))[ \t]*,[ \t]*)?"
     r"(?P<place>[A-Z][\w'\u2019.]*(?:[ \t]+[A-Z][\w'\u2019.]*){0,2})"
     r"(?P<paren>[ \t]*\([^()\n]{2,25}\))?"
-    r"(?P<outlet2>[ \t]*,[ \t]*[\w.]{2,40}(?:[ \t]+[\w.]{2,40}){0,2})?"
+    # "SERANG, (Kabar.co.id) –": the outlet in brackets after the comma
+    r"(?P<outlet2>[ \t]*,[ \t]*(?:[\w.]{2,40}(?:[ \t]+[\w.]{2,40}){0,2}|\([\w. ]{2,40}\)))?"
     r"[ \t]*[-\u2013\u2014]{1,2}(?:[ \t]+|(?=[A-Z]))"
 )
 # "Kabar Kerja – Jakarta, 30 Januari 2024 –": an outlet, then the city and the date

@@ -26,3 +26,16 @@ def test_a_province_named_as_an_awards_scope_leaves_the_regency_its_count(regist
     )
     got = read(text, register)
     assert ("participants", "vulnerable", "18000", "Kabupaten Sambas") in got
+
+
+# -- a dateline whose outlet is in brackets after the comma -------------------
+
+
+def test_a_dateline_with_the_outlet_in_brackets_is_not_the_figures_place(register):
+    text = (
+        "Pemprov Jambi Lindungi 8.300 Pekerja Rentan\n\n"
+        "MUARA BUNGO, (Kabarjambi.id) – Sebanyak 8.300 pekerja rentan di wilayah Provinsi "
+        "Jambi sudah terlindungi program jaminan sosial ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "8300", "Jambi") in got
