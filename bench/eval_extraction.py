@@ -53,7 +53,7 @@ SETS = {
     "h": ROOT / "tests" / "data" / "realset_h",
     **{
         name: ROOT / "tests" / "data" / f"realset_{name}"
-        for name in [*"ijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah"]
+        for name in [*"ijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai"]
     },
 }
 SEGMENTED = frozenset({"coverage_pct", "participants", "target_pct", "workforce"})
