@@ -122,7 +122,11 @@ _TERMS: dict[str, str] = {
         "pekerja mandiri, sektor mandiri, pekerja bukan penerima upah, "
         "tenaga informal, tenaga kerja informal"
     ),
-    "seg_construction": "jasa konstruksi, jakon, konstruksi, sektor konstruksi",
+    # "kontruksi": the word as news often misspells it
+    "seg_construction": (
+        "jasa konstruksi, jakon, konstruksi, sektor konstruksi, "
+        "jasa kontruksi, kontruksi, sektor kontruksi"
+    ),
     "seg_migrant": (
         "pekerja migran, migran, pmi, tki, buruh migran, pekerja migran indonesia, "
         "tenaga kerja indonesia, pekerja indonesia di luar negeri"

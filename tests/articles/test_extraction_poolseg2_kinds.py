@@ -121,3 +121,12 @@ def test_a_count_followed_by_a_list_of_groups_is_the_total(register):
     )
     got = read(text, register)
     assert ("participants", "informal", "15300", "Kota Madiun") in got
+
+
+def test_construction_workers_under_the_common_misspelling(register):
+    text = (
+        "BPJS Ketenagakerjaan mencatat peserta sektor jasa kontruksi di Kabupaten Lahat "
+        "sebanyak 2.415 pekerja."
+    )
+    got = read(text, register)
+    assert ("participants", "construction", "2415", "Kabupaten Lahat") in got
