@@ -73,7 +73,9 @@ The reading steps, one module each:
   nowhere before: the whole and part around "dari total", workers a verb of
   protection is said of, a rate that names its denominator), ``precpct_*``
   (percents and amounts that are no rate or budget: changes, shares of the
-  members, prices per worker, benefits paid; levels aimed at as targets) and
+  members, prices per worker, benefits paid; levels aimed at as targets),
+  ``poolreg_places`` (a province named beside its regency is where the
+  regency lies or an award's scope, not the figure's place) and
   ``pooldate_dates`` (the as-of date of a story with no day of its own, of a
   ranking, of a quote dated only by the day it was told, and a status date
   the next sentence gives).
