@@ -31,7 +31,7 @@ The reading steps, one module each:
   target (target word, "ditingkatkan menjadi", a year still to come); not the
   uncovered share, a growth rate, a range, a share of the registered or one
   share of a list by country. Amounts: budgets by the nearest money word (not
-  benefits paid). Standings: ordinals, "posisi nomor 5", "terbanyak
+  benefits paid). Standings (``standings``): ordinals, "posisi nomor 5", "terbanyak
   se-Indonesia", "diikuti oleh A dan disusul B" (one place after the one
   before). Each rule names itself.
 - ``counts``: counts of people, participants or workforce, from the nearest

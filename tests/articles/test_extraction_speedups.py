@@ -27,8 +27,9 @@ from articles.extraction.cues import (
     _SENT_END_RE,
     _TARGET_WORD_RE,
 )
-from articles.extraction.metrics import _COUNT_STANDING_RE, _COUNT_STANDING_WORDS, _LEVEL_STEMS
+from articles.extraction.metrics import _LEVEL_STEMS
 from articles.extraction.placing import _may_start_area
+from articles.extraction.standings import _COUNT_STANDING_RE, _COUNT_STANDING_WORDS
 from articles.extraction.tokens import (
     _CASE_ODDITIES,
     CAPITALISED,

@@ -1,0 +1,169 @@
+"""Standings and placements: "peringkat kedua", "terbaik pertama", "tertinggi
+di Bali", "peserta terbanyak se-Indonesia", "diikuti oleh Kabupaten A" (one
+place after the one before); not a standing by number of participants (a big
+province has many whatever its coverage), a placement hoped for, any winner
+of an event to come or a village's. A mixin of ``MetricRules``; pure Python."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .article import _Cand, _decide, _Sentence
+from .cues import _HOPE_RE, _SEVERAL_WINNERS_TAIL_RE
+from .figures import AWARD_RANK
+from .tokens import _WordTest
+
+
+class StandingRules:
+    def _classify_rank(self, c: _Cand, s: _Sentence, tail: str):
+        if self._count_standing(c, s):
+            return None
+        if c.rank_kw == "next":
+            return self._next_place(c, s)
+        # "tertinggi ... tercatat di Toraja dan Makassar": two places share it
+        if _SHARED_TOP_RE.match(self.text, c.end, s.hi):
+            return None
+        if c.value < 1 or c.value > 100 or self._no_one_placed(tail):
+            return None
+        by_keyword = _RANK_BY_KEYWORD.get(c.rank_kw)
+        if by_keyword is not None:
+            return by_keyword(self, c, s)
+        metric = self._classify_standing(c, s)
+        if metric is not None:
+            self._last_rank = (c.value, s.para, c.end)
+        return metric
+
+    def _next_place(self, c: _Cand, s: _Sentence):
+        """ "diikuti oleh Kabupaten A", "menempati urutan selanjutnya": one place
+        after the standing stated just before, in this paragraph or opening the
+        next ("Menyusul Kabupaten ...")"""
+        last = getattr(self, "_last_rank", None)
+        if last is None or not 0 <= s.para - last[1] <= 1 or c.start - last[2] > 400:
+            return None
+        c.value = last[0] + 1
+        return self._rank_decided(c, s, "next_place", 0.65)
+
+    @staticmethod
+    def _no_one_placed(tail: str) -> bool:
+        """A placement hoped for, any winner of an event to come ("Seluruh
+        pemenang juara 1 akan diikutkan ..."), or a village's ("Desa Batu Merah
+        meraih juara kedua")."""
+        return bool(
+            _HOPE_RE.search(tail[-80:])
+            or _ANY_WINNER_TAIL_RE.search(tail[-40:])
+            or _VILLAGE_WINNER_RE.search(tail[-100:])
+            or _SEVERAL_WINNERS_TAIL_RE.search(tail[-80:])
+        )
+
+    def _first_among_regions(self, c: _Cand, s: _Sentence):
+        """ "peserta terbanyak ada di DKI Jakarta": the first among the regions"""
+        if not (self.hits["cov"].any(s.topic_lo, s.hi) or self.hits["part"].any(s.topic_lo, s.hi)):
+            return None
+        return self._rank_decided(c, s, "most_at", 0.55)
+
+    def _highest_held(self, c: _Cand, s: _Sentence):
+        """ "Kabupaten Kaimana mempunyai capaian tertinggi, dari ...": the region
+        named before holds the first place"""
+        if not self.a.mentions_in(max(s.lo, c.start - 80), c.start):
+            return None
+        return self._rank_decided(c, s, "highest_held", 0.55)
+
+    def _first_in_nation(self, c: _Cand, s: _Sentence):
+        """ "peserta terbanyak se-Indonesia": first in the nation"""
+        if not (self.hits["cov"].any(s.topic_lo, s.hi) or self.hits["part"].any(s.topic_lo, s.hi)):
+            return None
+        return self._rank_decided(c, s, "first_in_nation", 0.55)
+
+    def _count_standing(self, c: _Cand, s: _Sentence) -> bool:
+        """A standing by number of participants ("DKI Jakarta terbanyak", "Jawa
+        Barat dan Jawa Timur mengisi posisi kedua dan ketiga" in a list of the
+        provinces with the most participants) is no award or coverage rank:
+        a big province has many participants whatever its coverage."""
+        words = self.text[c.start : c.end].lower()
+        if "terbanyak" in words or "terbesar" in words:
+            return True
+        # "Jawa Barat berada pada posisi kedua dengan 6,41 juta peserta": the
+        # standing's own measure is a count
+        if _COUNT_MEASURE_AFTER_RE.match(self.text, c.end, s.hi):
+            return True
+        # the words of a count standing a few paragraphs up ("Berikut provinsi
+        # dengan peserta terbanyak"), with no rate or award named since
+        k = bisect.bisect_right(self.a.paragraph_starts, s.lo) - 1
+        lo = self.a.paragraphs[max(0, k - 3)].lo if k > 0 else s.lo
+        standing = self.a.word_search(_COUNT_STANDING_RE, _COUNT_STANDING_TEST, lo, s.hi)
+        if standing is None:
+            return False
+        since = self.a.sentence_at(standing.start())
+        lo = since.lo if since is not None else standing.start()
+        return not (
+            _RATE_STANDING_RE.search(self.text, lo, s.hi)
+            or _AWARD_STANDING_RE.search(self.text, lo, s.hi)
+        )
+
+    def _rank_decided(self, c: _Cand, s: _Sentence, rule: str, conf: float):
+        self._last_rank = (c.value, s.para, c.end)
+        return _decide(c, AWARD_RANK, rule, conf)
+
+    def _classify_standing(self, c: _Cand, s: _Sentence):
+        award = self.hits["award"]
+        if c.rank_kw == "terbaik":
+            if not award.any(s.topic_lo, c.start) and not award.any(c.end, s.hi):
+                return None
+            return _decide(c, AWARD_RANK, "terbaik", 0.75)
+        if c.rank_kw == "tertinggi":
+            # "coverage tertinggi di Bali": first among the regions of the scope
+            if not self.hits["cov"].any(max(s.lo, c.start - 40), c.start) and not (
+                _RATE_STANDING_RE.search(self.text, max(s.lo, c.start - 40), c.start)
+            ):
+                return None
+            return _decide(c, AWARD_RANK, "highest_in_scope", 0.55)
+        if not (award.any(s.topic_lo, s.hi) or self.hits["cov"].any(s.topic_lo, s.hi)):
+            return None
+        return _decide(c, AWARD_RANK, "placement", 0.8)
+
+
+# placements read by the keyword that found them
+_RANK_BY_KEYWORD = {
+    "most_at": StandingRules._first_among_regions,
+    "held_by_before": StandingRules._highest_held,
+    "national_top": StandingRules._first_in_nation,
+}
+_SHARED_TOP_RE = re.compile(
+    r"[^.;\d]{0,60}?\b(?:di|yaitu|yakni|adalah)[ \t]+(?-i:[A-Z])\w+(?:[ \t]+(?-i:[A-Z])\w+)?"
+    r"[ \t]+(?:dan|serta)[ \t]+(?-i:[A-Z])\w+(?:[ \t]+(?-i:[A-Z])\w+)?[ \t]*(?:[.,;]|$)",
+    re.IGNORECASE,
+)
+_VILLAGE_WINNER_RE = re.compile(
+    r"\b(?i:desa|kelurahan|dusun|kampung|gampong|nagari)[ \t]+[A-Z]"
+    r"(?![^.;]*\b(?i:kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b)"
+)
+# "seluruh pemenang juara 1", "setiap juara pertama", "bagi para pemenang": any
+# winner of an event to come, not a placement
+_ANY_WINNER_TAIL_RE = re.compile(
+    r"\b(?:seluruh|setiap|semua|para|bagi)[ \t]+(?:para[ \t]+)?(?:pemenang|juara)\b[^.]{0,20}$",
+    re.IGNORECASE,
+)
+# a standing by how many participants a region has, not by its coverage
+_COUNT_STANDING_WORDS = frozenset(("terbanyak", "paling", "jumlah", "total"))  # its first words
+_COUNT_STANDING_TEST = _WordTest(_COUNT_STANDING_WORDS)
+_COUNT_STANDING_RE = re.compile(
+    r"\b(?:terbanyak|paling[ \t]+banyak|(?:jumlah|total)[ \t]+(?:peserta|kepesertaan)"
+    r"(?:[ \t]+aktif)?[^.;]{0,60}(?:terbanyak|terbesar|tertinggi))\b",
+    re.IGNORECASE,
+)
+# "posisi kedua dengan 6,41 juta peserta", "urutan selanjutnya dengan jumlah peserta"
+_COUNT_MEASURE_AFTER_RE = re.compile(
+    r"[^.;\d]{0,30}?\bdengan[ \t]+(?:(?:jumlah|total)[ \t]+(?:peserta|kepesertaan|pekerja"
+    r"|tenaga[ \t]+kerja)\b|(?:(?:sekitar|sebanyak|lebih[ \t]+dari)[ \t]+)?\d[\d.,]*[ \t]*"
+    r"(?:juta|ribu|jt|rb)?[ \t]*(?:peserta|pekerja|tenaga[ \t]+kerja|orang|jiwa)\b)",
+    re.IGNORECASE,
+)
+_RATE_STANDING_RE = re.compile(
+    r"\b(?:cakupan|coverage|capaian|pencapaian|ucj|universal[ \t]+coverage|persentase"
+    r"|tingkat[ \t]+kepesertaan)\b",
+    re.IGNORECASE,
+)
+_AWARD_STANDING_RE = re.compile(
+    r"\b(?:paritrana|award|penghargaan|juara|anugerah|trofi|piala|pemenang)\b", re.IGNORECASE
+)
