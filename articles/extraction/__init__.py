@@ -15,7 +15,7 @@ The reading steps, one module each:
   skipped; headline, dateline ("MAKASSAR -", "Kabaran Jakarta -", "Outlet –
   Jakarta, 30 Januari 2024 –") and venue
   ("kata X di Ambon, Senin") recognised; regulation numbers, clock times and
-  dates masked; region mentions with what they are (a dateline, a venue, a
+  dates masked (``masks``); region mentions with what they are (a dateline, a venue, a
   comparison scope, a paying government "ditanggung Pemprov Kaltim", an office
   "BPJS Ketenagakerjaan Sultra"); the subject region (also from the URL: a slug
   or a government host "banjarmasinkota.go.id"; the nation for a national story

@@ -23,11 +23,6 @@ from .cues import (
     _IN_WEB_ADDRESS_RE,
     _ITEM_FIGURE_RE,
     _LEVEL_WORD_RE,
-    _MASK_DIGIT_TRIGGER_RE,
-    _MASK_PREFIXES,
-    _MASK_RE,
-    _MASK_TIME_TAIL_RE,
-    _MASK_WORDS,
     _MAX_SENTENCE,
     _NATION_SCOPE_START,
     _NATIONAL_STORY_RE,
@@ -45,6 +40,7 @@ from .cues import (
     _WEEKDAY_AS_DAY_RE,
 )
 from .lexicon import _LEXICON, _TERMS, _TOPIC_SET
+from .masks import mask_spans
 from .regions import RegionIndex, spells_words_before, url_regions
 from .tokens import (
     _Hits,
@@ -247,7 +243,7 @@ class _Article:
                 and self._has_topic(sentence.lo, sentence.hi)
             ):
                 previous.whole_for_next = True
-        self.masks = _Spans(self._mask_spans())
+        self.masks = _Spans(mask_spans(text, self.lower, self.toks))
         all_dates = find_dates(
             text, published=published, words=self.toks if self.words_exact else None
         )
@@ -261,42 +257,6 @@ class _Article:
         self.event = self._event()
 
     # -- structure ---------------------------------------------------------
-
-    def _mask_spans(self) -> list[tuple[int, int]]:
-        """Regulation numbers, clock times, phone numbers, addresses, links:
-        not figures. Tried only where a token or a digit trigger can start one."""
-        text = self.text
-        spans = [
-            m.span()
-            for m in _token_triggered(_MASK_RE, _MASK_WORDS, text, self.toks, _MASK_PREFIXES)
-        ]
-        lower = self.lower if self.lower is not None else text
-        # _MASK_DIGIT_TRIGGER_RE.finditer(lower), tried only where it can match:
-        # right before a clock time's ".30 wi", at each "08" and "+62"
-        candidates = set()
-        for m in _MASK_TIME_TAIL_RE.finditer(lower):
-            candidates.update((max(0, m.start() - 1), max(0, m.start() - 2)))
-        for needle in ("08", "+62"):
-            at = lower.find(needle)
-            while at >= 0:
-                candidates.add(at)
-                at = lower.find(needle, at + 1)
-        done = after = 0
-        for pos in sorted(candidates):
-            if pos < after or (trigger := _MASK_DIGIT_TRIGGER_RE.match(lower, pos)) is None:
-                continue
-            after = trigger.end()
-            m = _MASK_RE.match(text, trigger.start())
-            if m and m.end() > trigger.start() and trigger.start() >= done:
-                spans.append(m.span())
-                done = m.end()
-        spans.sort()
-        # non-overlapping, first start wins (as one left-to-right scan would)
-        kept: list[tuple[int, int]] = []
-        for span in spans:
-            if not kept or span[0] >= kept[-1][1]:
-                kept.append(span)
-        return kept
 
     def _has_topic(self, lo: int, hi: int) -> bool:
         return self.hits["topic"].any(lo, hi)

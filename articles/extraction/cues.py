@@ -1,50 +1,11 @@
 """The patterns around a number that say what it is: targets, bounds,
-changes, masks, datelines, sentence ends, sources and scopes (the word lists
+changes, region masks, datelines, sentence ends, sources and scopes (the word lists
 themselves are in ``lexicon``)."""
 
 from __future__ import annotations
 
 import re
 
-_REGULATION = (
-    r"(?:inpres|impres|instruksi\s+presiden|perpres|peraturan\s+presiden|keppres"
-    r"|keputusan\s+presiden|pp|peraturan\s+pemerintah|uu|undang[-\s]undang|permendagri"
-    r"|permenaker|permen\w*|peraturan\s+menteri(?:\s+\w+){0,3}|perda|peraturan\s+daerah|pergub"
-    r"|peraturan\s+gubernur|perbup|peraturan\s+bupati|perwal|perwali|peraturan\s+wali\s*kota"
-    r"|kepmendagri|kepmen\w*|kepgub|keputusan\s+\w+|se|surat\s+edaran(?:\s+\w+){0,2}|sk"
-    r"|instruksi\s+\w+)"
-)
-_MASK_RE = re.compile(
-    rf"\b{_REGULATION}[ \t]*(?:ri[ \t]+)?(?:(?:nomor|nomer|no\.?|nr\.?)[ \t]*:?[ \t]*)?"
-    r"\d[\w./-]*(?:[ \t]*(?:tahun|thn\.?|/)[ \t]*\d{4})?"
-    r"|\b(?:nomor|nomer|no\.?|nr\.?)[ \t]*:?[ \t]*\d[\w./-]*(?:[ \t]*(?:tahun|thn\.?)[ \t]*\d{4})?"
-    r"|\btim[ \t]+\d+\b"
-    r"|\b(?:pasal|ayat|huruf|halaman|hal\.|lantai|rt|rw|km|kilometer|jalan|jl\.|blok|kode"
-    r"|gelombang|tahap|batch|sesi|kloter|edisi|periode|angka[ \t]+kecelakaan)[ \t]*\d+\b"
-    r"|\bpukul[ \t]+\d{1,2}(?:[.:]\d{2})?"
-    r"|\b\d{1,2}[.:]\d{2}[ \t]*(?:wib|wita|wit)\b"
-    r"|\bcovid[-\s]?19\b"
-    r"|https?://\S+|www\.\S+"
-    r"|(?<!\d)(?:\+62|0)8\d{1,3}[-\s]?\d{3,4}[-\s]?\d{3,5}(?!\d)",
-    re.IGNORECASE,
-)
-# the words a masked span can start with (tokens, lower-cased; "permen..." and
-# "kepmen..." by prefix), and the starts that are not words: clock times, phones
-_MASK_WORDS = frozenset((
-    "inpres", "impres", "instruksi", "perpres", "peraturan", "keppres", "keputusan", "pp", "uu",
-    "undang", "perda", "pergub", "perbup", "perwal", "perwali", "kepgub", "se", "surat", "sk",
-    "nomor", "nomer", "no", "nr", "tim", "pasal", "ayat", "huruf", "halaman", "hal", "lantai",
-    "rt", "rw", "km", "kilometer", "jalan", "jl", "blok", "kode", "gelombang", "tahap", "batch",
-    "sesi", "kloter", "edisi", "periode", "angka", "pukul", "covid", "http", "https", "www",
-))  # fmt: skip
-_MASK_PREFIXES = ("permen", "kepmen")
-# (?<![\w.,/-])(?:\d{1,2}[.:]\d{2}[ \t]*wi|08|\+62), written to start with the
-# first character so that the search skips to each digit or "+"
-_MASK_DIGIT_TRIGGER_RE = re.compile(
-    r"[\d+](?<![\w.,/-].)(?:(?<=\d)\d?[.:]\d{2}[ \t]*wi|(?<=0)8|(?<=\+)62)"
-)
-# where its first kind (a clock time) can be: one or two characters before each match
-_MASK_TIME_TAIL_RE = re.compile(r"[.:]\d{2}[ \t]*wi")
 _REGION_MASK_RE = re.compile(
     r"(?i:\bsulawesi[ \t]*(?:dan[ \t]+|&[ \t]*|-[ \t]*)?maluku\b|\bsulama\b|\bsumbagut\b"
     r"|\bsumbagsel\b|\bsumbar[ \t]*riau\b|\bsumbarriau\b|\bbanuspa\b"

@@ -22,11 +22,11 @@ from articles.extraction.cues import (
     _CHANGE_STEMS,
     _CHANGE_TAIL_RE,
     _HOPE_RE,
-    _MASK_DIGIT_TRIGGER_RE,
     _NOT_A_LEVEL_RE,
     _SENT_END_RE,
     _TARGET_WORD_RE,
 )
+from articles.extraction.masks import _MASK_DIGIT_TRIGGER_RE
 from articles.extraction.metrics import _LEVEL_STEMS
 from articles.extraction.placing import _may_start_area
 from articles.extraction.standings import _COUNT_STANDING_RE, _COUNT_STANDING_WORDS
