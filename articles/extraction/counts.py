@@ -6,7 +6,6 @@ attendance counts. Each rule names itself (``c.rule``) with its confidence."""
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from .article import _Cand, _decide, _Sentence
@@ -28,14 +27,12 @@ from .cues import (
     _COUNT_THEN_RATE_RE,
     _DARI_TAIL_RE,
     _EMPLOYERS_WORKERS_RE,
-    _HOPE_RE,
     _NUMERATOR_RE,
     _ONLY_TAIL_RE,
     _OR_RESTATES_RE,
     _PART_FOLLOWS_RE,
     _PERSON_TAIL_RE,
     _PLANNED_RE,
-    _SUBSIDISED_RE,
     _TARGET_WORD_RE,
     _WHOLE_TAIL_RE,
     _WORKER_NOUN_RE,
@@ -51,20 +48,6 @@ _PLANNED_START = _WordTest({
     "akan", "alokasi", "alokasikan", "mengalokasikan", "dialokasikan", "kuota", "direncanakan",
     "rencananya", "berencana", "merencanakan", "rencana",
 })  # fmt: skip
-_PREMIUM_STEMS = (
-    "iuran", "premi", "subsidi", "tanggung", "dibayar", "apbd", "daftarkan oleh", "dicover",
-    "dibiayai", "anggaran pendapatan", "pendanaan", "pbi", "bantuan", "cukai", "dbhcht",
-    "bagi hasil", "dbh", "didanai", "pembiayaan", "gratis", "anggarkan", "alokasi",
-)  # fmt: skip
-
-
-# "Mereka ...", "Perlindungan itu ...": a sentence about the people just counted
-_THOSE_PAID_FOR_RE = re.compile(
-    r"\W*(?:mereka|seluruhnya|semuanya|(?:perlindungan|bantuan|program|kepesertaan|iuran"
-    r"|premi)(?:nya)?[ \t]+(?:itu|tersebut|ini))\b",
-    re.IGNORECASE,
-)
-
 _FROM_WHOLE_CLAUSE_RE = re.compile(
     r"\W*dari[ \t]+(?:total|jumlah|keseluruhan)\b[^\d.;,]{0,60}$", re.IGNORECASE
 )
@@ -73,9 +56,6 @@ _EARLIER_PERIOD_TAIL_RE = re.compile(
     r"\b(?:tahun|bulan|periode|triwulan|semester)[ \t]+(?:lalu|sebelumnya|kemarin)\b[^.;\d]{0,30}$",
     re.IGNORECASE,
 )
-
-_QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
-
 
 # a decision step's answer that ends the classification with no metric
 _NO = "no"
@@ -440,39 +420,6 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
             return _decide(c, WORKFORCE, "whole_before_next", 0.65)
         return None
 
-    def _subsidised(self, s: _Sentence, p_lo: int) -> bool:
-        if self._paid_for_in(max(s.topic_lo, p_lo - 80), p_lo, s.hi):
-            return True
-        # "... 3.000 nelayan telah mendapatkan perlindungan. Perlindungan itu diberikan
-        # melalui ... DBHCHT", "... lebih dari 6.000 orang. Mereka mendapat sokongan
-        # premi ... yang dibiayai pemerintah daerah": the next sentence says who pays
-        k = bisect.bisect_right(self.a.sentence_starts, s.lo)
-        if self._paid_programme_before(s, k - 1, p_lo) or self._payer_just_said(s, k - 1):
-            return True
-        if k >= len(self.a.sentences):
-            return False
-        nxt = self.a.sentences[k]
-        return (
-            _THOSE_PAID_FOR_RE.match(self.text, nxt.lo, nxt.hi) is not None
-            # not a payer hoped for ("Mereka diharapkan ... iurannya ditanggung Pemda")
-            and not _HOPE_RE.search(self.text, nxt.lo, nxt.hi)
-            and not _PLANNED_RE.search(self.text, nxt.lo, nxt.hi)
-            and self._paid_for_in(nxt.lo, nxt.lo, nxt.hi)
-        )
-
-    def _paid_for_in(self, lo: int, p_lo: int, hi: int) -> bool:
-        """Whether someone else pays the premiums by the words from ``lo`` to
-        ``hi``, not in those that say who spoke and where ('," kata X usai
-        menghadiri penyerahan bantuan premi ...')."""
-        if _maybe(self.text[p_lo:hi], _QUOTE_MARKS):
-            said = _ATTRIBUTION_RE.search(self.text, p_lo, hi)
-            hi = said.start() if said else hi
-        # (the lower-cased text's slice is the slice lower-cased, when it keeps
-        # every character in place: only a final sigma depends on what follows)
-        low = self.a.lower
-        window = low[lo:hi] if low is not None else self.text[lo:hi].lower()
-        return _maybe(window, _PREMIUM_STEMS) and bool(_SUBSIDISED_RE.search(self.text, lo, hi))
-
     def _list_continues(self, k: _Count):
         """ "penerima upah 130.455 orang, dan bukan penerima upah (BPU) 8.694
         pekerja": the next item of a list by group, the same kind of count as
@@ -649,10 +596,6 @@ _WORKERS_NOUN_AFTER_RE = re.compile(
 # "jumlahnya mencapai", "jumlahnya sekitar": the number of the group just named
 _ITS_NUMBER_TAIL_RE = re.compile(
     r"\bjumlahnya[ \t]+(?:(?:mencapai|sekitar|sebanyak|ada|tercatat)[ \t]+)*$", re.IGNORECASE
-)
-_ATTRIBUTION_RE = re.compile(
-    r"[\"\u201d'\u2019],?[ \t]+(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|sebut)\w*\b",
-    re.IGNORECASE,
 )
 
 
