@@ -237,3 +237,88 @@ def test_garbage_collector_left_as_found():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# Every pattern the extractor tries only at the words a list says its matches
+# start with, and that list: a word the pattern learns and the list does not
+# would be silently never tried. (module, pattern, module, word test)
+_WORD_STARTS_PAIRS = [
+    ("cues", "_BOUND_TAIL_RE", "metrics", "_BOUND_START"),
+    ("cues", "_CHANGE_TAIL_RE", "metrics", "_CHANGE_START"),
+    ("cues", "_TARGET_WORD_RE", "count_vetoes", "_is_target_word"),
+    ("cues", "_CURRENT_WORD_RE", "metrics", "_CURRENT_WORD_TEST"),
+    ("cues", "_TOWARD_END_RE", "metrics", "_TOWARD_END_TEST"),
+    ("metrics", "_MUST_REACH_TAIL_RE", "metrics", "_MUST_REACH_TEST"),
+    ("cues", "_PLANNED_RE", "counts", "_PLANNED_START"),
+    ("count_vetoes", "_STATUS_WORD_RE", "count_vetoes", "_STATUS_START"),
+    ("cues", "_HOPE_RE", "count_vetoes", "_is_hope_word"),
+]
+_WORD_SEARCH_PAIRS = [
+    ("cues", "_VENUE_BEFORE_RE", "article", "_DI"),
+    ("cues", "_OFFICE_BEFORE_RE", "article", "_OFFICE_START"),
+    ("asof", "_PERIOD_BEFORE_RE", "asof", "_PERIOD_START"),
+    ("cues", "_STATUS_DATE_TAIL_RE", "asof", "_STATUS_DATE_START"),
+    ("frame", "_EVENT_PLACE_RE", "frame", "_EVENT_PLACE_START"),
+    ("hoped", "_HOPED_LEVEL_TAIL_RE", "hoped", "_HOPE_WORDS"),
+    ("placing", "_SEVERAL_REGENCIES_RE", "placing", "_SEVERAL_START"),
+    ("cues", "_AREA_RE", "placing", "_may_start_area"),
+    ("segments", "_COMBINED_RE", "segments", "_COMBINED_WORDS"),
+    ("segments", "_GROUP_ANAPHOR_RE", "segments", "_GROUP_ANAPHOR_WORDS"),
+    ("standings", "_COUNT_STANDING_RE", "standings", "_COUNT_STANDING_TEST"),
+]
+_SIGNS = ("<", ">", "\u2264", "\u2265")  # a bound written as a sign is searched for plainly
+
+
+def _pair(module, pattern, accept_module, accept):
+    from importlib import import_module
+
+    return (
+        getattr(import_module(f"articles.extraction.{module}"), pattern),
+        getattr(import_module(f"articles.extraction.{accept_module}"), accept),
+    )
+
+
+# the development set, and sentences for the patterns it never uses
+_EXTRA = (
+    "Data semester I tahun 2024 dan triwulan ketiga 2023. Pekerja sektor tersebut "
+    "digabungkan dengan kelompok ini, lalu gabungan segmen itu naik."
+)
+
+
+@pytest.fixture(scope="module")
+def windows():
+    """The development set read as one text, and windows of it that end at
+    every word's start and end (where the extractor's tails end: at a number,
+    a place, a date)."""
+    text = "\n\n".join([*_texts(), _EXTRA])
+    read = _Article(text, RegionIndex([RegionEntry("ID", "Indonesia", "nation")]), None)
+    assert read.words_exact  # else the word lists are not used and this proves nothing
+    ends = sorted({e for m in re.finditer(r"\w+", text) for e in m.span()})
+    return read, [(max(0, hi - 120), hi) for hi in ends]
+
+
+@pytest.mark.parametrize("names", _WORD_STARTS_PAIRS, ids=lambda names: names[1])
+def test_each_word_list_holds_every_start_of_its_pattern(windows, names):
+    pattern, accept = _pair(*names)
+    read, spans = windows
+    text, seen = read.text, 0
+    for lo, hi in spans:
+        if any(sign in text[lo:hi] for sign in _SIGNS):
+            continue
+        plain = [lo + m.start() for m in pattern.finditer(text[lo:hi])]
+        assert read.word_starts(pattern, accept, lo, hi) == plain, text[lo:hi]
+        seen += bool(plain)
+    assert seen  # the pattern was met at all
+
+
+@pytest.mark.parametrize("names", _WORD_SEARCH_PAIRS, ids=lambda names: names[1])
+def test_each_word_list_holds_the_first_match_of_its_pattern(windows, names):
+    pattern, accept = _pair(*names)
+    read, spans = windows
+    seen = 0
+    for lo, hi in spans:
+        plain = pattern.search(read.text, lo, hi)
+        found = read.word_search(pattern, accept, lo, hi)
+        assert (found and found.span()) == (plain and plain.span()), read.text[lo:hi]
+        seen += plain is not None
+    assert seen
