@@ -53,7 +53,7 @@ SETS = {
     "h": ROOT / "tests" / "data" / "realset_h",
     **{
         name: ROOT / "tests" / "data" / f"realset_{name}"
-        for name in [*"ijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai"]
+        for name in [*"ijklmnopqrstuvwxyz", *(f"a{letter}" for letter in "abcdefghik")]
     },
 }
 SEGMENTED = frozenset({"coverage_pct", "participants", "target_pct", "workforce"})
