@@ -80,6 +80,7 @@ from .precpct_targets import PrecpctTargets
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .segments import SegmentRules
+from .spur_restated import SpurRestated
 from .spur_standings import SpurStandings
 from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
@@ -106,6 +107,7 @@ class _Extractor(
     PrecpctTargets,
     PrecpctShares,
     SpurStandings,
+    SpurRestated,
     MetricRules,
     BudgetRules,
     TableRules,
