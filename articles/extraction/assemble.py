@@ -80,6 +80,8 @@ from .precpct_targets import PrecpctTargets
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .segments import SegmentRules
+from .spur_restated import SpurRestated
+from .spur_standings import SpurStandings
 from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
 from .unwrap import unwrap_lines
@@ -104,6 +106,8 @@ class _Extractor(
     PrecpctChanges,
     PrecpctTargets,
     PrecpctShares,
+    SpurStandings,
+    SpurRestated,
     MetricRules,
     BudgetRules,
     TableRules,
