@@ -1,16 +1,18 @@
-"""Workers counted by a trade of the self-employed poor are the vulnerable
-segment (issue #13, round "vuln"): "7.146 petani yang mendapat bantuan
-perlindungan", "Sebanyak 14.000 nelayan segera mendapatkan perlindungan",
-"4.110 buruh tani tembakau dan pekerja rentan telah didaftarkan". The sets
-label such counts vulnerable whether or not the sentence names the payer
-(dev 11 and 27, H 06, J 10-15, O 02, O 07, T 02, T 14, T 15, W 09, AB 11);
-a count that names no group at all is left alone (the recorded disagreement
-on groupless counts in a vulnerable-workers story). Oil-palm workers are left
-too: S 03, S 08 and M 15 label them `other`, AH 19 and X 09 vulnerable.
-Only a participants count left `total` is read: a group its clause names, or
-one the other readings carry to it (the sentence before, an example named
-earlier: "contoh pekerja informal ... adalah nelayan", J 11), still wins.
-A mixin placed before ``GroupRules`` in the extractor; pure Python."""
+"""Workers counted by a trade of the self-employed poor, given protection or
+paid for, are the vulnerable segment (issue #13, round "vuln"): "7.146 petani
+yang mendapat bantuan perlindungan", "Sebanyak 14.000 nelayan segera
+mendapatkan perlindungan", "4.110 buruh tani tembakau dan pekerja rentan yang
+telah didaftarkan". The sets label such counts vulnerable whether or not the
+sentence names the payer (dev 11 and 27, H 06, J 10-15, O 02, O 07, T 02,
+T 14, T 15, W 09, AB 11). Left alone: a membership the workers took up with no
+protection given ("153 ribu nelayan ... terdaftar", J 11 and AC 09 label it
+informal), a trade the text puts in another group ("Nelayan adalah contoh
+pekerja informal"), a count that names no trade (the recorded disagreement on
+groupless counts in a vulnerable-workers story), and oil-palm workers (S 03,
+S 08 and M 15 label them `other`, AH 19 and X 09 vulnerable). Only a
+participants count left `total` is read: a group its clause names or one the
+other readings carry to it still wins. A mixin placed before ``GroupRules`` in
+the extractor; pure Python."""
 
 from __future__ import annotations
 
@@ -76,9 +78,7 @@ class VulnTrades:
         bukan penerima upah": the text puts the trade in another group."""
         pattern = _TRADE_IS_A_RE.get(trade)
         if pattern is None:
-            pattern = _TRADE_IS_A_RE[trade] = re.compile(
-                r"\b" + trade + _IS_A, re.IGNORECASE
-            )
+            pattern = _TRADE_IS_A_RE[trade] = re.compile(r"\b" + trade + _IS_A, re.IGNORECASE)
         for m in pattern.finditer(self.text):
             hits = self._segment_hits(m.end(), m.end() + 40)
             if hits and hits[0][2] not in (VULNERABLE, TOTAL):
