@@ -80,3 +80,44 @@ def test_counts_of_a_trade_that_split_a_whole_stated_before_are_no_figures(regis
     got = read(text, register)
     assert ("participants", "vulnerable", "3100", "Kabupaten Sigi") in got
     assert not {v for _m, _s, v, _r in got} & {"2700", "400"}
+
+
+# -- the vulnerable workers a place has, as recorded ------------------------------
+
+
+def test_vulnerable_workers_a_register_records_are_the_workforce(register):
+    text = (
+        "Pemkab Sigi ingin memperluas jaminan sosial BPJS Ketenagakerjaan. Dinas Sosial "
+        "Kabupaten Sigi mencatat sebanyak 12.480 pekerja rentan di wilayahnya, menurut data "
+        "kependudukan terbaru."
+    )
+    assert ("workforce", "vulnerable", "12480", "Kabupaten Sigi") in read(text, register)
+
+
+def test_vulnerable_workers_of_a_place_as_the_subject_are_the_workforce(register):
+    text = (
+        "Pemkab Sigi ingin memperluas jaminan sosial BPJS Ketenagakerjaan. Menurut Dinas "
+        "Tenaga Kerja, pekerja rentan di Kabupaten Sigi ada sebanyak 31.500 jiwa, mulai dari "
+        "buruh harian hingga pedagang kecil."
+    )
+    assert ("workforce", "vulnerable", "31500", "Kabupaten Sigi") in read(text, register)
+
+
+def test_a_group_described_by_its_examples_keeps_the_group(register):
+    text = (
+        "Pemkab Sigi ingin memperluas jaminan sosial BPJS Ketenagakerjaan. Pekerja rentan di "
+        "Kabupaten Sigi meliputi guru ngaji, marbot, ketua RT, relawan bencana dan pedagang "
+        "kecil yang jumlahnya sebanyak 9.870."
+    )
+    assert ("workforce", "vulnerable", "9870", "Kabupaten Sigi") in read(text, register)
+
+
+def test_recorded_vulnerable_workers_who_receive_help_are_participants(register):
+    # near miss: the sentence says they receive the protection
+    text = (
+        "Dinas Sosial Kabupaten Sigi mencatat sebanyak 12.480 pekerja rentan di wilayahnya "
+        "telah menerima bantuan perlindungan BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "12480", "Kabupaten Sigi") in got
+    assert ("workforce", "vulnerable", "12480", "Kabupaten Sigi") not in got
