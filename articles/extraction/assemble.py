@@ -85,6 +85,8 @@ from .spur_standings import SpurStandings
 from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
 from .unwrap import unwrap_lines
+from .vuln_places import VulnPlaces
+from .vuln_trades import VulnTrades
 
 # more people than Indonesia has: a count of them can be no larger
 _MOST_PEOPLE = 300_000_000
@@ -92,11 +94,13 @@ _MOST_PEOPLE = 300_000_000
 
 class _Extractor(
     PooldateRules,
+    VulnPlaces,
     PoolmissWholes,
     PoolmissProtects,
     PoolmissRates,
     PoolsegFunds,
     ItemRules,
+    VulnTrades,
     GroupRules,
     ProtectedRules,
     BranchRules,
