@@ -87,6 +87,7 @@ from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
 from .unwrap import unwrap_lines
 from .vuln_places import VulnPlaces
 from .vuln_trades import VulnTrades
+from .wf_counts import WfCounts
 
 # more people than Indonesia has: a count of them can be no larger
 _MOST_PEOPLE = 300_000_000
@@ -106,6 +107,7 @@ class _Extractor(
     BranchRules,
     PoolprecParts,
     PoolprecCounts,
+    WfCounts,
     PrecpctMoney,
     PrecpctChanges,
     PrecpctTargets,

@@ -1,0 +1,92 @@
+"""Round "wf": workforce counts (the denominator) the count rules left out or
+took for members, each on a text written for this test (other places, other
+numbers, other words). Full register from fixtures/, no database."""
+
+from tests.articles.readings import read, values
+
+# -- the people of a place who work, said with "bekerja" ----------------------
+
+
+def test_the_employed_split_by_sector_is_the_workforce_of_each_group(register):
+    text = (
+        "Kepala Disnaker Kota Madiun menyebut, dari jumlah penduduk sebanyak 190.000 jiwa, "
+        "terdapat angkatan kerja sebanyak 98.000 jiwa yaitu 61.500 bekerja secara formal dan "
+        "36.500 secara informal. Peserta BPJS Ketenagakerjaan di kota itu baru 41.000 orang."
+    )
+    got = read(text, register)
+    assert ("workforce", "formal", "61500", "Kota Madiun") in got
+    assert ("workforce", "informal", "36500", "Kota Madiun") in got
+
+
+def test_a_count_that_merely_works_somewhere_is_no_workforce_split(register):
+    # near miss: the members who work in a sector are members, not the workforce
+    text = (
+        "Kepala BPJS Ketenagakerjaan Kota Madiun menyebut, 61.500 orang bekerja secara "
+        "formal dan sudah terdaftar sebagai peserta di kota itu."
+    )
+    got = read(text, register)
+    assert ("workforce", "formal", "61500", "Kota Madiun") not in got
+
+
+def test_the_working_part_of_a_population_is_the_workforce(register):
+    text = (
+        "Kepesertaan BPJS Ketenagakerjaan di Kota Blitar terus naik. "
+        "Wali Kota Blitar menjelaskan, dari 158 ribu penduduk di Kota Blitar, 77,2 ribu di "
+        "antaranya adalah pekerja. Dari jumlah pekerja tersebut 30.115 orang sudah menjadi "
+        "peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "77200", "Kota Blitar") in got
+    assert ("participants", "total", "30115", "Kota Blitar") in got
+
+
+def test_the_population_itself_is_no_workforce(register):
+    # near miss: the population before the working part is not read
+    text = (
+        "Kepesertaan BPJS Ketenagakerjaan di Kota Blitar terus naik. "
+        "Wali Kota Blitar menjelaskan, dari 158 ribu penduduk di Kota Blitar, 77,2 ribu di "
+        "antaranya adalah pekerja. Dari jumlah pekerja tersebut 30.115 orang sudah menjadi "
+        "peserta BPJS Ketenagakerjaan."
+    )
+    assert "158000" not in values(read(text, register))
+
+
+def test_the_working_population_after_a_rate_is_its_denominator(register):
+    text = (
+        "Jumlah peserta aktif BPJS Ketenagakerjaan di Jawa Timur mencapai 7,1 juta orang. "
+        "Jumlah pekerja terlindungi itu setara 33,4% dari jumlah penduduk bekerja yang "
+        "sebanyak 21,3 juta pada Agustus 2024."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "21300000", "Jawa Timur") in got
+
+
+def test_the_population_of_working_age_after_a_rate_is_not_read_as_working(register):
+    # near miss: "penduduk" with no "bekerja" is the population
+    text = (
+        "Jumlah peserta aktif BPJS Ketenagakerjaan di Jawa Timur mencapai 7,1 juta orang, "
+        "setara 17% dari jumlah penduduk yang sebanyak 41,8 juta pada Agustus 2024."
+    )
+    assert "41800000" not in values(read(text, register))
+
+
+# -- a rate's denominator called the target -----------------------------------
+
+
+def test_the_target_a_rate_is_taken_of_is_the_workforce(register):
+    text = (
+        "Jumlah pekerja yang sudah terlindungi BPJS Ketenagakerjaan di Kabupaten Sleman "
+        "mencapai 120.400 orang, atau 58% dari total target 207.600 tenaga kerja."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "207600", "Kabupaten Sleman") in got
+
+
+def test_a_headcount_target_alone_stays_a_plan(register):
+    # near miss: a target of new members with no rate taken of it
+    text = (
+        "BPJS Ketenagakerjaan Kabupaten Sleman memasang target 20.000 tenaga kerja baru "
+        "terdaftar tahun ini."
+    )
+    got = read(text, register)
+    assert "20000" not in values(got)
