@@ -18,6 +18,7 @@ extractor's bases, so their vetoes still read the answer; pure Python."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .article import _Cand, _decide, _Sentence
@@ -49,6 +50,22 @@ _EMPLOYED_TAIL_RE = re.compile(
 )
 # "50,23% dari jumlah penduduk bekerja yang sebanyak": the rate's whole follows
 _DARI_RE = re.compile(r"[ \t]+dari\b")
+# the words a count's own participants would be restated with ("atau 20 persen")
+_RESTATES_RE = re.compile(r"\b(?:atau|setara|yakni|yaitu)\b|\(", re.IGNORECASE)
+# a share of the count, given after it with no other number between: "yang
+# terdaftar ... baru 24 persen", "Itu berarti yang telah didaftarkan sekitar 87
+# persen", "dan itu baru 10 persen" (not "... persen dari target": a share of
+# something else)
+_RATE_OF_IT_RE = re.compile(
+    r"(?P<gap>[^\d]{0,160}?(?:\byang[ \t]+(?:sudah[ \t]+|telah[ \t]+)?(?:ter|di)daftar\w*"
+    r"[^\d]{0,80}?\b(?:baru|hanya|sekitar|mencapai|sebesar)"
+    r"|\b(?P<that>itu|ini)[ \t]+(?:berarti[ \t]+)?(?:baru|hanya)(?:[ \t]+sekitar)?))"
+    r"[ \t]+\d[\d,.]*[ \t]*(?:persen|%)(?![ \t]+dari\b)",
+    re.IGNORECASE,
+)
+_RATE_OF_IT_STEMS = ("daftar", "itu", "ini")
+_RATE_REACH = 260
+_CUE_RULES = frozenset({"cue_after", "cue_sentence", "cue_before", "workers_in_bpjs_sentence"})
 _CLAUSE_END_RE = re.compile(r"[,;]")
 _EMPLOYED_STEMS = ("bekerja", "berada", "antaranya", "angkatan")
 # "persen dari total target 52.000 tenaga kerja"
@@ -73,6 +90,8 @@ class WfCounts:
             return _decide(c, WORKFORCE, "target_whole", 0.6)
         if metric is None and c.rule in ("", "employed") and self._employed(cands, i, s, tail):
             return _decide(c, WORKFORCE, "employed", 0.6)
+        if metric == PARTICIPANTS and c.rule in _CUE_RULES and self._rate_of_it(c, s, p_lo):
+            return _decide(c, WORKFORCE, "rate_of_it", 0.55)
         if (
             metric == PARTICIPANTS
             and c.rule == "before_rate"
@@ -107,6 +126,32 @@ class WfCounts:
             ):
                 return prev.segment
         return super()._segment(cands, i, s, claimed, breaks)
+
+    def _carried_segment(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
+        if cands[i].rule == "rate_of_it":
+            # "..., Sementara Jumlah Cakupannya 9.000, dan itu baru 10 persen": the
+            # group the members were counted in before
+            metric = PARTICIPANTS
+        return super()._carried_segment(cands, i, s, metric)
+
+    def _rate_of_it(self, c: _Cand, s: _Sentence, p_lo: int) -> bool:
+        """ "Sekitar 80 ribu tenaga kerja di X, yang terdaftar ... baru 31 persen",
+        "Total jumlah non-ASN ... sebanyak 4.100 orang. Itu berarti yang telah
+        didaftarkan sekitar 90 persen", "..., dan itu baru 12 persen": the rate
+        given next is a share of the count, so the count is the whole."""
+        if self.hits["part"].any(p_lo, c.start):
+            return False
+        k = bisect.bisect_right(self.a.sentence_starts, s.hi)
+        hi = self.a.sentences[k].hi if k < len(self.a.sentences) else s.hi
+        hi = min(hi, c.end + _RATE_REACH)
+        if not self.a.may_hold(c.end, hi, _RATE_OF_IT_STEMS):
+            return False
+        m = _RATE_OF_IT_RE.match(self.text, c.end, hi)
+        if m is None or _RESTATES_RE.search(m.group("gap")):
+            return False
+        # ("46.055 lainnya adalah pekerja konstruksi. Jumlah ini baru 53 persen":
+        # "ini" of the next sentence may be the sum of a list)
+        return m.group("that") is None or m.end() <= s.hi
 
     def _employed(self, cands: list[_Cand], i: int, s: _Sentence, tail: str) -> bool:
         """The people who work, said right after the number or just before it."""

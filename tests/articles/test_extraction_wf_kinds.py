@@ -90,3 +90,44 @@ def test_a_headcount_target_alone_stays_a_plan(register):
     )
     got = read(text, register)
     assert "20000" not in values(got)
+
+
+# -- a count the rate after it is a share of -----------------------------------
+
+
+def test_a_count_whose_registered_share_follows_is_the_workforce(register):
+    text = (
+        "Sekitar 320 ribu tenaga kerja di Kabupaten Tulungagung, yang terdaftar sebagai "
+        "peserta BPJS Ketenagakerjaan baru 27 persen."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "320000", "Kabupaten Tulungagung") in got
+
+
+def test_a_total_then_that_it_is_only_so_much_is_the_workforce(register):
+    text = (
+        "Kepesertaan non ASN BPJS Ketenagakerjaan di Kota Pariaman baru 1.410 orang, "
+        "sementara jumlah cakupannya 5.600, dan itu baru 25 persen saja."
+    )
+    got = read(text, register)
+    assert ("workforce", "other", "5600", "Kota Pariaman") in got
+
+
+def test_members_restated_as_a_rate_stay_members(register):
+    # near miss: "atau" restates the members as a share
+    text = (
+        "Sekitar 32 ribu tenaga kerja di Kabupaten Tulungagung yang terdaftar sebagai "
+        "peserta BPJS Ketenagakerjaan, atau baru 27 persen."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "32000", "Kabupaten Tulungagung") not in got
+
+
+def test_members_then_a_share_of_a_target_stay_members(register):
+    # near miss: the share is of a target named after it
+    text = (
+        "Sebanyak 32 ribu tenaga kerja di Kabupaten Tulungagung sudah terlindungi BPJS "
+        "Ketenagakerjaan, dan itu baru 40 persen dari target tahun ini."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "32000", "Kabupaten Tulungagung") not in got
