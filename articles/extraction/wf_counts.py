@@ -22,6 +22,7 @@ import bisect
 import re
 
 from .article import _Cand, _decide, _Sentence
+from .count_vetoes import _NOT_PEOPLE_COUNTED, _NOT_REACHED, CountVetoes, _Count
 from .figures import COVERAGE_PCT, PARTICIPANTS, WORKFORCE
 
 _FORMAL = r"(?:in|non[ \t-]?)?formal\b"
@@ -66,6 +67,7 @@ _RATE_OF_IT_RE = re.compile(
 _RATE_OF_IT_STEMS = ("daftar", "itu", "ini")
 _RATE_REACH = 260
 _CUE_RULES = frozenset({"cue_after", "cue_sentence", "cue_before", "workers_in_bpjs_sentence"})
+_POPULATION = CountVetoes._is_population
 _CLAUSE_END_RE = re.compile(r"[,;]")
 _EMPLOYED_STEMS = ("bekerja", "berada", "antaranya", "angkatan")
 # "persen dari total target 52.000 tenaga kerja"
@@ -88,7 +90,12 @@ class WfCounts:
         c = cands[i]
         if metric is None and c.rule == "planned" and self._target_whole(cands, i, s, tail):
             return _decide(c, WORKFORCE, "target_whole", 0.6)
-        if metric is None and c.rule in ("", "employed") and self._employed(cands, i, s, tail):
+        if (
+            metric is None
+            and c.rule in ("", "employed")
+            and self._employed(cands, i, s, tail)
+            and not self._vetoed_otherwise(cands, i, s, p_lo, f_hi, tail)
+        ):
             return _decide(c, WORKFORCE, "employed", 0.6)
         if metric == PARTICIPANTS and c.rule in _CUE_RULES and self._rate_of_it(c, s, p_lo):
             return _decide(c, WORKFORCE, "rate_of_it", 0.55)
@@ -152,6 +159,30 @@ class WfCounts:
         # ("46.055 lainnya adalah pekerja konstruksi. Jumlah ini baru 53 persen":
         # "ini" of the next sentence may be the sum of a list)
         return m.group("that") is None or m.end() <= s.hi
+
+    def _vetoed_otherwise(
+        self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
+    ) -> bool:
+        """Whether a veto of the count rules other than "a population" rules the
+        count out (a range, a flow, growth, a sex split, the unemployed, ...): the
+        people who work are counted beside the population, not as anything else."""
+        c = cands[i]
+        k = _Count(
+            c,
+            cands[i - 1] if i else None,
+            cands[i + 1] if i + 1 < len(cands) else None,
+            s,
+            p_lo,
+            f_hi,
+            tail,
+            self.a.lower if self.a.lower is not None else self.text.lower(),
+        )
+        if any(veto(self, k) for veto in _NOT_PEOPLE_COUNTED if veto is not _POPULATION):
+            return True
+        rule = c.rule
+        vetoed = any(veto(self, k) for veto in _NOT_REACHED)
+        c.rule = rule
+        return vetoed
 
     def _employed(self, cands: list[_Cand], i: int, s: _Sentence, tail: str) -> bool:
         """The people who work, said right after the number or just before it."""

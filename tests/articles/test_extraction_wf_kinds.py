@@ -131,3 +131,12 @@ def test_members_then_a_share_of_a_target_stay_members(register):
     )
     got = read(text, register)
     assert ("workforce", "total", "32000", "Kabupaten Tulungagung") not in got
+
+
+def test_a_range_of_workers_beside_the_population_stays_out(register):
+    # near miss: the working people a population has, but a range, not a figure
+    text = (
+        "Kepala BPJS Ketenagakerjaan Kota Batu menyebut dari 215 ribu penduduk kota itu, "
+        "terdapat 4.500 sampai 6.000 angkatan kerja."
+    )
+    assert "6000" not in values(read(text, register))
