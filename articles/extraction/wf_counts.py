@@ -11,7 +11,12 @@
 - the denominator of a rate called the target: "atau 64% dari total target
   52.000 tenaga kerja", "dari target 300 ribu pekerja yang berhak dilindungi,
   baru 120.000": the workers the coverage is measured against, not a
-  headcount planned (the count vetoes take "target" for a plan).
+  headcount planned (the count vetoes take "target" for a plan);
+- a count the rate after it is a share of: "Sekitar 80 ribu tenaga kerja di
+  X, yang terdaftar ... baru 31 persen", "... sebanyak 4.100 orang. Itu
+  berarti yang telah didaftarkan sekitar 90 persen", "..., dan itu baru 12
+  persen" (not the members restated, "atau 31 persen", nor a share "dari"
+  something else).
 
 A mixin placed after the count precision rules (``PoolprecCounts``) in the
 extractor's bases, so their vetoes still read the answer; pure Python."""
