@@ -63,7 +63,7 @@ _RESTATES_RE = re.compile(r"\b(?:atau|setara|yakni|yaitu)\b|\(", re.IGNORECASE)
 # persen", "dan itu baru 10 persen" (not "... persen dari target": a share of
 # something else)
 _RATE_OF_IT_RE = re.compile(
-    r"(?P<gap>[^\d]{0,160}?(?:\byang[ \t]+(?:sudah[ \t]+|telah[ \t]+)?(?:ter|di)daftar\w*"
+    r"(?P<gap>[^\d]{0,160}?(?:\b(?P<said>yang)[ \t]+(?:sudah[ \t]+|telah[ \t]+)?(?:ter|di)daftar\w*"
     r"[^\d]{0,80}?\b(?:baru|hanya|sekitar|mencapai|sebesar)"
     r"|\b(?P<that>itu|ini)[ \t]+(?:berarti[ \t]+)?(?:baru|hanya)(?:[ \t]+sekitar)?))"
     r"[ \t]+\d[\d,.]*[ \t]*(?:persen|%)(?![ \t]+dari\b)",
@@ -74,6 +74,7 @@ _RATE_REACH = 260
 _CUE_RULES = frozenset({"cue_after", "cue_sentence", "cue_before", "workers_in_bpjs_sentence"})
 _POPULATION = CountVetoes._is_population
 _CLAUSE_END_RE = re.compile(r"[,;]")
+_CLAUSE_BREAK_RE = re.compile(r"[,;.]")
 _EMPLOYED_STEMS = ("bekerja", "berada", "antaranya", "angkatan")
 # "persen dari total target 52.000 tenaga kerja"
 _TARGET_WHOLE_TAIL_RE = re.compile(
@@ -161,6 +162,12 @@ class WfCounts:
         m = _RATE_OF_IT_RE.match(self.text, c.end, hi)
         if m is None or _RESTATES_RE.search(m.group("gap")):
             return False
+        if m.group("that") is None and not _CLAUSE_BREAK_RE.search(
+            self.text, c.end, m.start("said")
+        ):
+            # "108.724 pekerja yang terdaftar, mencerminkan capaian 44 persen": the
+            # clause names the count itself as the registered ones, not its share
+            return False
         # ("46.055 lainnya adalah pekerja konstruksi. Jumlah ini baru 53 persen":
         # "ini" of the next sentence may be the sum of a list)
         return m.group("that") is None or m.end() <= s.hi
@@ -227,6 +234,11 @@ class WfCounts:
         if c.noun != "person" or not _TARGET_WHOLE_TAIL_RE.search(tail[-40:]):
             return False
         if _WORKERS_AFTER_RE.match(self.text, c.end, s.hi) is None:
+            return False
+        prev = cands[i - 1] if i else None
+        if prev is not None and prev.kind == "count" and prev.end >= s.lo:
+            # "penambahan 14.194 orang dari target 11.133 pekerja": a headcount
+            # measured against a headcount aimed at, not a rate against its whole
             return False
         # the rate or the part it is the whole of, in its sentence
         return any(d.kind in ("pct", "count") and d is not c for d in cands)

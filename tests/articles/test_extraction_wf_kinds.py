@@ -140,3 +140,25 @@ def test_a_range_of_workers_beside_the_population_stays_out(register):
         "terdapat 4.500 sampai 6.000 angkatan kerja."
     )
     assert "6000" not in values(read(text, register))
+
+
+def test_members_named_registered_then_a_share_stay_members(register):
+    # near miss: "N pekerja yang terdaftar" names the count itself as the members;
+    # the share after it restates them
+    text = (
+        "Data BPJS Ketenagakerjaan Kota Probolinggo menunjukkan sekitar 41.380 pekerja yang "
+        "terdaftar, mencerminkan capaian sekitar 38,5 persen."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "41380", "Kota Probolinggo") not in got
+    assert ("participants", "total", "41380", "Kota Probolinggo") in got
+
+
+def test_an_addition_against_a_headcount_target_is_no_workforce(register):
+    # near miss: "dari target" after a count of new members is a target headcount
+    text = (
+        "Untuk Kabupaten Sleman capaian tenaga kerja aktif sebanyak 52.300 pekerja pada tahun "
+        "ini dengan penambahan tenaga kerja sebanyak 9.210 orang dari target 8.400 pekerja."
+    )
+    got = read(text, register)
+    assert "8400" not in values(got)
