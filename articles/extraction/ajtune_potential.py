@@ -17,8 +17,8 @@ and not when the clause counts what is still missing ("gap", "sisa",
 "menyisakan", "masih", "belum", "kekurangan": those are the uncovered, which
 are not labelled and which the count vetoes already leave out).
 
-A mixin placed with the other count readings before ``MetricRules`` in the
-extractor's bases; pure Python."""
+A mixin placed right after ``WfCounts`` in the extractor's bases (so the
+count precision rules before it still read its answer); pure Python."""
 
 from __future__ import annotations
 
