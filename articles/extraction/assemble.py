@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from ..dates import DAY, MONTH
+from .ajtune_potential import AjtunePotential
 from .article import _Article, _Cand, _clause_start, _Mention, _Sentence
 from .asof import AsOfRules
 from .branches import BranchRules
@@ -108,6 +109,7 @@ class _Extractor(
     PoolprecParts,
     PoolprecCounts,
     WfCounts,
+    AjtunePotential,
     PrecpctMoney,
     PrecpctChanges,
     PrecpctTargets,
