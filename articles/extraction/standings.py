@@ -2,7 +2,9 @@
 di Bali", "peserta terbanyak se-Indonesia", "diikuti oleh Kabupaten A" (one
 place after the one before); not a standing by number of participants (a big
 province has many whatever its coverage), a placement hoped for, any winner
-of an event to come or a village's. A mixin of ``MetricRules``; pure Python."""
+of an event to come or a village's, nor a placement in the award's category
+for companies, small businesses or villages. A mixin of ``MetricRules``; pure
+Python."""
 
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ class StandingRules:
         if _SHARED_TOP_RE.match(self.text, c.end, s.hi):
             return None
         if c.value < 1 or c.value > 100 or self._no_one_placed(tail):
+            return None
+        if self._in_other_category(c, s):
             return None
         by_keyword = _RANK_BY_KEYWORD.get(c.rank_kw)
         if by_keyword is not None:
@@ -55,6 +59,27 @@ class StandingRules:
             or _VILLAGE_WINNER_RE.search(tail[-100:])
             or _SEVERAL_WINNERS_TAIL_RE.search(tail[-80:])
         )
+
+    def _in_other_category(self, c: _Cand, s: _Sentence) -> bool:
+        """A placement in one of the award's categories for others than a
+        regional government ("Kategori Perusahaan Skala Besar", "Kategori Usaha
+        Kecil Mikro", "Kategori Pemerintah Desa/Kelurahan" heading a list of
+        winners): a company's or a village's, not its region's."""
+        lo = max(0, c.start - _CATEGORY_REACH)
+        if not self.a.may_hold(lo, c.start, ("kategori",)):
+            return False
+        named_before = list(_CATEGORY_RE.finditer(self.text, lo, c.start))
+        if not named_before:
+            return False
+        last = named_before[-1]
+        if last.start() < s.lo:
+            # a category named in an earlier sentence heads nothing here, unless
+            # it opens its own line ("2. Kategori Perusahaan Skala Besar")
+            line = self.text.rfind("\n", 0, last.start()) + 1
+            if not _HEADING_START_RE.fullmatch(self.text, line, last.start()):
+                return False
+        named = last.group("named")
+        return bool(_OTHER_CATEGORY_RE.search(named)) and not _REGION_CATEGORY_RE.search(named)
 
     def _first_among_regions(self, c: _Cand, s: _Sentence):
         """ "peserta terbanyak ada di DKI Jakarta": the first among the regions"""
@@ -134,6 +159,17 @@ _SHARED_TOP_RE = re.compile(
     r"[ \t]+(?:dan|serta)[ \t]+(?-i:[A-Z])\w+(?:[ \t]+(?-i:[A-Z])\w+)?[ \t]*(?:[.,;]|$)",
     re.IGNORECASE,
 )
+# the category a list of winners is headed with, or a sentence names before
+# its placements: "2. Kategori Perusahaan Skala Besar", "untuk kategori UMKM,"
+_CATEGORY_REACH = 600
+_CATEGORY_RE = re.compile(r"\bkategori\b(?P<named>[^\n.,;:]{0,80})", re.IGNORECASE)
+_HEADING_START_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]?[ \t]*)?")
+_OTHER_CATEGORY_RE = re.compile(
+    r"\b(?:perusahaan|usaha|ukm|umkm|bumn|bumd|badan|koperasi|desa|kelurahan|gampong"
+    r"|nagari|kampung|pelayanan[ \t]+publik|swasta|sektor)\b",
+    re.IGNORECASE,
+)
+_REGION_CATEGORY_RE = re.compile(r"\b(?:kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b", re.I)
 _VILLAGE_WINNER_RE = re.compile(
     r"\b(?i:desa|kelurahan|dusun|kampung|gampong|nagari)[ \t]+[A-Z]"
     r"(?![^.;]*\b(?i:kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b)"
