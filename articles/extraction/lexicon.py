@@ -150,7 +150,12 @@ _TERMS: dict[str, str] = {
         # "kelembagaan desa", "tenaga kerja non-Aparatur Sipil Negara")
         "anggota bpd, pengurus rt rw, pengurus rt, pengurus rw, ketua rt rw, "
         "aparat pemerintah desa, aparatur pemerintah desa, kelembagaan desa, "
-        "lembaga desa, lembaga kemasyarakatan desa, non aparatur sipil negara, non pns"
+        "lembaga desa, lembaga kemasyarakatan desa, non aparatur sipil negara, non pns, "
+        # the village's staff under its other names: kelurahan (a town's), nagari
+        # (Sumatera Barat), gampong (Aceh), kampung (Papua and others)
+        "perangkat kelurahan, aparatur kelurahan, aparat kelurahan, perangkat nagari, "
+        "aparatur nagari, perangkat gampong, aparatur gampong, perangkat kampung, "
+        "aparatur kampung, aparat kampung"
     ),
     "neg": "belum, tidak, tak, tanpa",
     # a national figure
