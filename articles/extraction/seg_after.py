@@ -12,8 +12,10 @@ forms of the same statement stopped it:
   informal".
 
 Only counts (a share "60 persen berasal dari sektor informal" is a composition,
-left to the share readings), and only when the group follows the words at
-once, as ``_attach_segments`` itself asks.
+left to the share readings), only the membership groups (formal, informal,
+construction, migrant: "berasal dari pekerja rentan" is left to the readings
+of vulnerable workers), and only when the group follows the words at once, as
+``_attach_segments`` itself asks.
 """
 
 from __future__ import annotations
@@ -22,7 +24,12 @@ import re
 
 from .article import _Cand, _Sentence
 from .cues import _CHAIN_GAP_RE, _FILLER_GAP_RE
+from .figures import CONSTRUCTION, FORMAL, INFORMAL, MIGRANT
 from .tokens import _first_ge
+
+# the membership groups this round reads (vulnerable and other workers are left
+# to their own readings)
+_MEMBERSHIP = frozenset({FORMAL, INFORMAL, CONSTRUCTION, MIGRANT})
 
 # what may stand between a count and "dari <group>": "-an" (rounded), "lebih",
 # "lainnya"/"sisanya" (the rest), then "berasal"; at least "-an" or "berasal"
@@ -53,7 +60,7 @@ class SegAfterRules:
         for start, end, segment in self._segment_hits(pos, hi):
             if cand.seg_after is None:
                 gap = _FILLER_GAP_RE.match(text, pos, start)
-                if gap is None or gap.end() != start:
+                if gap is None or gap.end() != start or segment not in _MEMBERSHIP:
                     return
                 cand.seg_after = segment
             else:

@@ -58,3 +58,13 @@ def test_a_share_from_a_group_is_not_given_the_group(register):
     )
     got = read(text, register)
     assert not any(f[0] == "coverage_pct" and f[1] == "informal" for f in got)
+
+
+def test_the_rest_from_vulnerable_workers_are_left_to_their_readings(register):
+    # near miss: the round reads the membership groups only
+    text = (
+        "Sebanyak 48.300 tenaga kerja di Kabupaten Kendal terdaftar sebagai peserta aktif "
+        "BPJS Ketenagakerjaan, dan 8.600 lainnya berasal dari pekerja rentan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "8600", "Kabupaten Kendal") not in got
