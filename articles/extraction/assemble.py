@@ -80,6 +80,7 @@ from .precpct_shares import PrecpctShares
 from .precpct_targets import PrecpctTargets
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
+from .seg_after import SegAfterRules
 from .segments import SegmentRules
 from .spur_restated import SpurRestated
 from .spur_standings import SpurStandings
@@ -123,6 +124,7 @@ class _Extractor(
     PoolsegVillages,
     Poolseg2Continues,
     PoolsegContinues,
+    SegAfterRules,
     SegmentRules,
     PoolsegPlaces,
     PoolregPlaces,
