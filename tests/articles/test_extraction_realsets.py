@@ -1,12 +1,10 @@
-"""The fresh real-news sets of issue #13 (tests/data/realset_c..z, see
+"""The fresh real-news sets of issue #13 (tests/data/realset_c..al, see
 tests/data/realsets.md): labels that hold together, and floors on the sets the
 extractor was tuned on (scored by bench/eval_extraction.py). Each floor is the
-strict F1 measured after tuning on that set minus 0.03: C 0.97, D 0.96 (tuned
-on from round 3), E 0.97, F 0.90, H 0.86 (tuned on from round 4), J 0.92 (round
-5), K 0.86 (round 6), L 0.97 and M 0.88 (round 7), N 0.84 (round 8), O 0.72
-and Q 0.78 (round 9), P 0.74, R 0.78 and S 0.68 (round 10), T 0.69 and U 0.71
-(round 11), V 0.67 and W 0.73 (round 12). Sets G, I, X, Y and Z are held
-out: no floor, so that nobody tunes on them to keep a test green.
+strict F1 last measured on that set minus 0.03, so that no round can quietly
+undo another; the comment beside each gives its first sight. The held-out
+sets (G, I, AE, AF, AG, AI, AK, AL) have no floor, so that nobody tunes on
+them to keep a test green.
 P and R were labelled a second time, independently (labels_second.json), to
 measure how far two readers agree (bench/label_agreement.py)."""
 
@@ -26,26 +24,28 @@ E_STRICT_F1_FLOOR = 0.94  # first sight 0.78
 F_STRICT_F1_FLOOR = 0.89  # first sight 0.71
 H_STRICT_F1_FLOOR = 0.90  # first sight 0.67
 J_STRICT_F1_FLOOR = 0.89  # first sight 0.57 (tuned on in round 5)
-K_STRICT_F1_FLOOR = 0.92  # first sight 0.65 (tuned on in round 6)
+K_STRICT_F1_FLOOR = 0.93  # first sight 0.65 (tuned on in round 6)
 L_STRICT_F1_FLOOR = 0.94  # first sight 0.74 (tuned on in round 7)
 M_STRICT_F1_FLOOR = 0.94  # first sight 0.66 (tuned on in round 7)
 N_STRICT_F1_FLOOR = 0.84  # first sight 0.66 (tuned on in round 8)
-O_STRICT_F1_FLOOR = 0.82  # first sight 0.61 (tuned on in round 9)
-Q_STRICT_F1_FLOOR = 0.77  # first sight 0.58 (tuned on in round 9)
-P_STRICT_F1_FLOOR = 0.76  # first sight 0.68 (tuned on in round 10)
-R_STRICT_F1_FLOOR = 0.78  # first sight 0.64 (tuned on in round 10)
-S_STRICT_F1_FLOOR = 0.79  # first sight 0.60 (tuned on in round 10)
-T_STRICT_F1_FLOOR = 0.70  # first sight 0.63 (tuned on in round 11)
+O_STRICT_F1_FLOOR = 0.86  # first sight 0.61 (tuned on in round 9)
+Q_STRICT_F1_FLOOR = 0.83  # first sight 0.58 (tuned on in round 9)
+P_STRICT_F1_FLOOR = 0.79  # first sight 0.68 (tuned on in round 10)
+R_STRICT_F1_FLOOR = 0.81  # first sight 0.64 (tuned on in round 10)
+S_STRICT_F1_FLOOR = 0.82  # first sight 0.60 (tuned on in round 10)
+T_STRICT_F1_FLOOR = 0.75  # first sight 0.63 (tuned on in round 11)
 U_STRICT_F1_FLOOR = 0.70  # first sight 0.54 (tuned on in round 11)
-V_STRICT_F1_FLOOR = 0.70  # first sight 0.55 (tuned on in round 12)
-W_STRICT_F1_FLOOR = 0.81  # first sight 0.62 (tuned on in round 12)
-X_STRICT_F1_FLOOR = 0.59  # first sight 0.60 (tuned on in the pooled rounds)
-Y_STRICT_F1_FLOOR = 0.64  # first sight 0.58 (tuned on in the pooled rounds)
-Z_STRICT_F1_FLOOR = 0.57  # first sight 0.55 (tuned on in the pooled rounds)
-AA_STRICT_F1_FLOOR = 0.70  # first sight 0.68 (tuned on in the pooled rounds)
-AB_STRICT_F1_FLOOR = 0.65  # first sight 0.63 (tuned on in the pooled rounds)
-AC_STRICT_F1_FLOOR = 0.68  # first sight 0.67 (tuned on in the pooled rounds)
-AD_STRICT_F1_FLOOR = 0.65  # first sight 0.65 (tuned on in the pooled rounds)
+V_STRICT_F1_FLOOR = 0.75  # first sight 0.55 (tuned on in round 12)
+W_STRICT_F1_FLOOR = 0.84  # first sight 0.62 (tuned on in round 12)
+X_STRICT_F1_FLOOR = 0.61  # first sight 0.60 (tuned on in the pooled rounds)
+Y_STRICT_F1_FLOOR = 0.69  # first sight 0.58 (tuned on in the pooled rounds)
+Z_STRICT_F1_FLOOR = 0.59  # first sight 0.55 (tuned on in the pooled rounds)
+AA_STRICT_F1_FLOOR = 0.77  # first sight 0.68 (tuned on in the pooled rounds)
+AB_STRICT_F1_FLOOR = 0.67  # first sight 0.63 (tuned on in the pooled rounds)
+AC_STRICT_F1_FLOOR = 0.74  # first sight 0.67 (tuned on in the pooled rounds)
+AD_STRICT_F1_FLOOR = 0.68  # first sight 0.65 (tuned on in the pooled rounds)
+AH_STRICT_F1_FLOOR = 0.51  # first sight 0.46 (opened by ahtune, tuned on from the evening rounds)
+AJ_STRICT_F1_FLOOR = 0.64  # first sight 0.62 (opened by ajtune)
 METRICS = {"coverage_pct", "participants", "target_pct", "budget_idr", "award_rank", "workforce"}
 SEGMENTS = {"total", "formal", "informal", "construction", "migrant", "vulnerable", "other"}
 
@@ -132,6 +132,8 @@ def test_the_sets_share_no_article_with_each_other_or_the_devset():
         ("ab", AB_STRICT_F1_FLOOR),
         ("ac", AC_STRICT_F1_FLOOR),
         ("ad", AD_STRICT_F1_FLOOR),
+        ("ah", AH_STRICT_F1_FLOOR),
+        ("aj", AJ_STRICT_F1_FLOOR),
     ],
 )
 def test_strict_f1_on_a_tuned_set_stays_above_its_floor(scorer, name, floor):
