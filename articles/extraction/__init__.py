@@ -78,7 +78,14 @@ The reading steps, one module each:
   regency lies or an award's scope, not the figure's place) and
   ``pooldate_dates`` (the as-of date of a story with no day of its own, of a
   ranking, of a quote dated only by the day it was told, and a status date
-  the next sentence gives).
+  the next sentence gives); and those of the evening rounds: ``spur_*`` (a
+  standing that names no single place, a round "N lebih" beside the exact
+  figure it restates), ``vuln_*`` (farmers and fishers given protection are
+  vulnerable; the vulnerable workers a place has are its workforce),
+  ``wf_counts`` (the people of a place who work, a rate's whole called its
+  target, a count whose share follows it), ``seg_after`` (a count's group
+  named after it past "berasal dari") and ``ajtune_potential`` (workers who
+  ought to be covered are the workforce).
 - ``segments``: the segment words attached after the number, else the nearest
   joined group before it (not a contrast named earlier, not "di luar ASN"),
   else the group of the figure before it in the sentence until another group
