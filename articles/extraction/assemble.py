@@ -84,6 +84,7 @@ from .seg_after import SegAfterRules
 from .segments import SegmentRules
 from .spur_restated import SpurRestated
 from .spur_standings import SpurStandings
+from .subdistricts import SubdistrictCounts
 from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
 from .unwrap import unwrap_lines
@@ -108,6 +109,7 @@ class _Extractor(
     ProtectedRules,
     BranchRules,
     PoolprecParts,
+    SubdistrictCounts,
     PoolprecCounts,
     WfCounts,
     AjtunePotential,
