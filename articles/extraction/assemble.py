@@ -83,6 +83,7 @@ from .regions import RegionIndex, date_in_url, url_date_has_day
 from .seg_after import SegAfterRules
 from .segments import SegmentRules
 from .spur_restated import SpurRestated
+from .probe_standings import ProbeStandings
 from .spur_standings import SpurStandings
 from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
@@ -115,6 +116,7 @@ class _Extractor(
     PrecpctChanges,
     PrecpctTargets,
     PrecpctShares,
+    ProbeStandings,
     SpurStandings,
     SpurRestated,
     MetricRules,
