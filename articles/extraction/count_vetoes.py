@@ -458,7 +458,12 @@ _COUNT_RANGE_TAIL_RE = re.compile(
 )
 
 _EMPLOYER_COUNT_TAIL_RE = re.compile(
+    # (not "pekerja perusahaan peserta 18.400 orang": the workers of employers)
+    r"(?<!pekerja )(?<!kerja )(?<!karyawan )"
     r"\b(?:perusahaan|badan[ \t]+usaha|pemberi[ \t]+kerja)[ \t]+(?:aktif[ \t]+)?"
+    # "perusahaan peserta", "perusahaan yang terdaftar (di Riau)": employers all the same
+    r"(?:(?:yang[ \t]+)?(?:peserta|terdaftar|menjadi[ \t]+peserta)[ \t]+"
+    r"(?:di[ \t]+(?-i:[A-Z])\w+(?:[ \t]+(?-i:[A-Z])\w+)?[ \t]+)?)?"
     r"(?:(?:sebanyak|sejumlah|mencapai|tercatat|ada)[ \t]+)?$",
     re.IGNORECASE,
 )
