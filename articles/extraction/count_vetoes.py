@@ -108,7 +108,7 @@ class CountVetoes:
 
     def _is_employers(self, k: _Count) -> bool:
         """ "dengan jumlah perusahaan 17.851": employers, not workers"""
-        lo = max(k.s.lo, k.c.start - 40)
+        lo = max(k.s.lo, k.c.start - 70)
         return _maybe(k.low[lo : k.c.start], _EMPLOYER_STEMS) and bool(
             _EMPLOYER_COUNT_TAIL_RE.search(self.text, lo, k.c.start)
         )

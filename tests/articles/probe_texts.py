@@ -101,6 +101,9 @@ PROBES = [
         "Kabupaten Tabalong 61,2 persen dan Kota Banjarmasin 58,4 persen.",
         {
             ("coverage_pct", "total", "68.5", "Kota Banjarbaru"),
+            # "tertinggi", then "disusul": the standing by coverage, as the sets label it
+            ("award_rank", "other", "1", "Kota Banjarbaru"),
+            ("award_rank", "other", "2", "Kabupaten Tabalong"),
             ("coverage_pct", "total", "61.2", "Kabupaten Tabalong"),
             ("coverage_pct", "total", "58.4", "Kota Banjarmasin"),
         },
@@ -143,8 +146,8 @@ PROBES = [
     ),
     # 18 English separators
     (
-        "MANADO - Active participants of BPJS Ketenagakerjaan in Sulawesi Utara reached "
-        "1,300,000 workers, kata Kepala Kanwil. Cakupan di Sulut mencapai 52,3 persen.",
+        "MANADO - Peserta aktif BPJS Ketenagakerjaan di Sulawesi Utara mencapai 1,300,000 "
+        "pekerja, kata Kepala Kanwil. Cakupan di Sulut mencapai 52,3 persen.",
         {
             ("participants", "total", "1300000", "Sulawesi Utara"),
             ("coverage_pct", "total", "52.3", "Sulawesi Utara"),
@@ -321,8 +324,8 @@ PROBES = [
     ),
     # 43 Sumut national target
     (
-        "MEDAN - Pemerintah pusat menargetkan cakupan nasional 70 persen pada 2029, sedangkan "
-        "Sumut baru 35,4 persen.",
+        "MEDAN - Kepesertaan BPJS Ketenagakerjaan di Sumut terus didorong. Pemerintah pusat "
+        "menargetkan cakupan nasional 70 persen pada 2029, sedangkan Sumut baru 35,4 persen.",
         {
             ("target_pct", "total", "70", "Indonesia"),
             ("coverage_pct", "total", "35.4", "Sumatera Utara"),
@@ -505,7 +508,8 @@ PROBES = [
     ),
     # 71 national percent in regional article
     (
-        "Cakupan nasional baru 41,26 persen, sedangkan Kota Denpasar sudah 78,3 persen.",
+        "Kepesertaan BPJS Ketenagakerjaan terus didorong. Cakupan nasional baru 41,26 persen, "
+        "sedangkan Kota Denpasar sudah 78,3 persen.",
         {
             ("coverage_pct", "total", "41.26", "Indonesia"),
             ("coverage_pct", "total", "78.3", "Kota Denpasar"),
@@ -576,7 +580,8 @@ PROBES = [
     ),
     # 83 village count distractor
     (
-        "Sebanyak 248 desa di Kabupaten Klaten sudah mendaftarkan 3.100 perangkat desanya.",
+        "KLATEN - Sebanyak 248 desa di Kabupaten Klaten sudah mendaftarkan 3.100 perangkat desa "
+        "sebagai peserta BPJS Ketenagakerjaan.",
         {("participants", "other", "3100", "Kabupaten Klaten")},
     ),
     # 84 migrant percent? coverage of PMI
@@ -588,5 +593,111 @@ PROBES = [
     (
         "Cakupan kepesertaan BPJS Ketenagakerjaan di Kota Bandung mencapai 58,93 persen.",
         {("coverage_pct", "total", "58.93", "Kota Bandung")},
+    ),
+    # 86 angkatan kerja before coverage, regency quoting national
+    (
+        "PURWAKARTA - Dari 512.000 angkatan kerja di Kabupaten Purwakarta, sebanyak 231.400 "
+        "sudah terdaftar di BPJS Ketenagakerjaan, kata Kepala Disnakertrans.",
+        {
+            ("workforce", "total", "512000", "Kabupaten Purwakarta"),
+            ("participants", "total", "231400", "Kabupaten Purwakarta"),
+        },
+    ),
+    # 87 Pemprov Jatim budget + vulnerable headcount, the premium a distractor
+    (
+        "SURABAYA - Pemprov Jatim menanggung iuran BPJS Ketenagakerjaan 85.000 pekerja rentan "
+        "sebesar Rp16.800 per orang per bulan, ujar Gubernur.",
+        {("participants", "vulnerable", "85000", "Jawa Timur")},
+    ),
+    # 88 Paritrana placement with 'terbaik kedua' and Pemkot
+    (
+        "PAREPARE - Pemkot Parepare dinobatkan sebagai terbaik kedua Paritrana Award tingkat "
+        "Sulsel kategori pemerintah kota.",
+        {("award_rank", "other", "2", "Kota Parepare")},
+    ),
+    # 89 workforce with 'pekerja yang berpotensi'
+    (
+        "KENDARI - Cakupan BPJS Ketenagakerjaan Kota Kendari mencapai 52,4 persen, atau 98.300 "
+        "peserta dari 187.600 pekerja yang berpotensi menjadi peserta.",
+        {
+            ("coverage_pct", "total", "52.4", "Kota Kendari"),
+            ("participants", "total", "98300", "Kota Kendari"),
+            ("workforce", "total", "187600", "Kota Kendari"),
+        },
+    ),
+    # 90 informal and formal lists with 'sektor'
+    (
+        "PEKANBARU - Di Kota Pekanbaru, peserta sektor formal tercatat 210.500 orang dan sektor "
+        "informal 36.200 orang, kata Kepala Cabang BPJS Ketenagakerjaan.",
+        {
+            ("participants", "formal", "210500", "Kota Pekanbaru"),
+            ("participants", "informal", "36200", "Kota Pekanbaru"),
+        },
+    ),
+    # 91 target with 'pada tahun 2027' and target headcount distractor
+    (
+        "CIREBON - Pemkab Cirebon menargetkan coverage jaminan sosial ketenagakerjaan 50 persen "
+        "pada tahun 2027. Untuk itu dibutuhkan tambahan 120.000 peserta.",
+        {("target_pct", "total", "50", "Kabupaten Cirebon")},
+    ),
+    # 92 claims cases + benefits distractors, participants after
+    (
+        "TEGAL - Sepanjang 2024 tercatat 1.245 kasus kecelakaan kerja dengan klaim Rp 8,2 miliar. "
+        "Peserta aktif BPJS Ketenagakerjaan di Kota Tegal sebanyak 61.700 orang.",
+        {("participants", "total", "61700", "Kota Tegal")},
+    ),
+    # 93 Aceh regency with 'Pemkab' and 'gampong' staff
+    (
+        "MEULABOH - Pemkab Aceh Barat mendaftarkan 3.200 aparatur gampong ke program BPJS "
+        "Ketenagakerjaan dengan anggaran Rp 1,1 miliar dari APBK.",
+        {
+            ("participants", "other", "3200", "Kabupaten Aceh Barat"),
+            ("budget_idr", "total", "1100000000", "Kabupaten Aceh Barat"),
+        },
+    ),
+    # 94 non-active distractor
+    (
+        "PALU - Peserta aktif BPJS Ketenagakerjaan di Kota Palu 74.800 orang, sementara peserta "
+        "nonaktif mencapai 21.300 orang.",
+        {("participants", "total", "74800", "Kota Palu")},
+    ),
+    # 95 range distractor + coverage
+    (
+        "SAMPIT - Kepala Disnakertrans Kotim memperkirakan cakupan naik menjadi 45-50 persen. "
+        "Saat ini cakupan BPJS Ketenagakerjaan di Kabupaten Kotawaringin Timur 38,7 persen.",
+        {("coverage_pct", "total", "38.7", "Kabupaten Kotawaringin Timur")},
+    ),
+    # 96 national count, Kemnaker source
+    (
+        "JAKARTA - Data Kemnaker mencatat peserta aktif BPJS Ketenagakerjaan per Desember 2024 "
+        "sebanyak 45,2 juta pekerja dari 144 juta angkatan kerja.",
+        {
+            ("participants", "total", "45200000", "Indonesia"),
+            ("workforce", "total", "144000000", "Indonesia"),
+        },
+    ),
+    # 97 migrant target pct
+    (
+        "MATARAM - Cakupan perlindungan pekerja migran Indonesia asal NTB ditargetkan 100 persen "
+        "pada 2026.",
+        {("target_pct", "migrant", "100", "Nusa Tenggara Barat")},
+    ),
+    # 98 construction with 'Jakon'
+    (
+        "SAMARINDA - Peserta Jakon di Kota Samarinda sepanjang 2024 sebanyak 42.150 pekerja, kata "
+        "Kepala Cabang.",
+        {("participants", "construction", "42150", "Kota Samarinda")},
+    ),
+    # 99 employer count distractor with 'pemberi kerja terdaftar'
+    (
+        "PALEMBANG - Pemberi kerja yang terdaftar di Kota Palembang mencapai 9.450, dengan "
+        "tenaga kerja terlindungi 312.600 orang.",
+        {("participants", "total", "312600", "Kota Palembang")},
+    ),
+    # 100 percent 'dari total pekerja' denominator percent
+    (
+        "BLITAR - Sebanyak 38,6 persen dari total pekerja di Kabupaten Blitar sudah terlindungi "
+        "BPJS Ketenagakerjaan.",
+        {("coverage_pct", "total", "38.6", "Kabupaten Blitar")},
     ),
 ]
