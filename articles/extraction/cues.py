@@ -506,6 +506,15 @@ _OFFICE_BEFORE_RE = re.compile(
     r"(?:(?:kantor[ \t]+)?(?:cabang|wilayah|provinsi|prov\.?)[ \t]+)?$",
     re.IGNORECASE,
 )
+# "Cakupan BPJS Ketenagakerjaan Kabupaten A 55,2 persen", "Peserta BPJS Ketenagakerjaan
+# Kota B ...": the programme's figure of the place, no office acting (round "probe";
+# not "dengan kepesertaan BPJS Ketenagakerjaan Jakarta", an office's register)
+_PROGRAMME_OF_PLACE_RE = re.compile(
+    r"\b(?:cakupan|coverage|peserta(?:[ \t]+aktif)?|capaian)[ \t]+"
+    r"(?:(?:kepesertaan|program)[ \t]+)?"
+    r"(?:bpjs[ \t]+ketenagakerjaan|bpjamsostek|bpjstk|jamsostek)[ \t]+$",
+    re.IGNORECASE,
+)
 # segment words excluded from the count: "di luar ASN, TNI, dan Polri"
 _EXCLUDING_RE = re.compile(
     # "selain itu" is "besides", not "except"

@@ -652,7 +652,7 @@ PROBES = [
         "Ketenagakerjaan dengan anggaran Rp 1,1 miliar dari APBK.",
         {
             ("participants", "other", "3200", "Kabupaten Aceh Barat"),
-            ("budget_idr", "total", "1100000000", "Kabupaten Aceh Barat"),
+            ("budget_idr", "other", "1100000000", "Kabupaten Aceh Barat"),
         },
     ),
     # 94 non-active distractor
@@ -699,5 +699,105 @@ PROBES = [
         "BLITAR - Sebanyak 38,6 persen dari total pekerja di Kabupaten Blitar sudah terlindungi "
         "BPJS Ketenagakerjaan.",
         {("coverage_pct", "total", "38.6", "Kabupaten Blitar")},
+    ),
+    # 101 list of regencies with counts, 'masing-masing'
+    (
+        "TANJUNG REDEB - Peserta BPJS Ketenagakerjaan di Kabupaten Berau dan Kabupaten Paser "
+        "masing-masing 68.200 dan 54.900 pekerja.",
+        {
+            ("participants", "total", "68200", "Kabupaten Berau"),
+            ("participants", "total", "54900", "Kabupaten Paser"),
+        },
+    ),
+    # 102 alias Kukar
+    (
+        "TENGGARONG - Cakupan kepesertaan BPJS Ketenagakerjaan di Kukar mencapai 63,15 persen, "
+        "kata Bupati.",
+        {("coverage_pct", "total", "63.15", "Kabupaten Kutai Kartanegara")},
+    ),
+    # 103 alias Tangsel
+    (
+        "TANGERANG SELATAN - Peserta aktif BPJS Ketenagakerjaan di Tangsel mencapai 402.600 "
+        "pekerja per Februari 2025.",
+        {("participants", "total", "402600", "Kota Tangerang Selatan")},
+    ),
+    # 104 rounded restatement after exact, 'sekitar'
+    (
+        "BOGOR - Peserta BPJS Ketenagakerjaan Kabupaten Bogor tercatat 1.012.450 orang. Dengan "
+        "sekitar satu juta peserta, Bogor jadi yang terbanyak di Jabar.",
+        {("participants", "total", "1012450", "Kabupaten Bogor")},
+    ),
+    # 105 coverage with % glued and a date
+    (
+        "PONTIANAK - Per 31 Desember 2024, coverage kepesertaan Kota Pontianak 71,05%.",
+        {("coverage_pct", "total", "71.05", "Kota Pontianak")},
+    ),
+    # 106 vulnerable share target
+    (
+        "SERANG - Pemprov Banten menargetkan 100 persen pekerja rentan terlindungi BPJS "
+        "Ketenagakerjaan pada 2026.",
+        {("target_pct", "vulnerable", "100", "Banten")},
+    ),
+    # 107 regency in another province named as comparison
+    (
+        "SLEMAN - Cakupan BPJS Ketenagakerjaan Kabupaten Sleman 55,2 persen, lebih tinggi dari "
+        "Kabupaten Gunungkidul yang baru 21,4 persen.",
+        {
+            ("coverage_pct", "total", "55.2", "Kabupaten Sleman"),
+            ("coverage_pct", "total", "21.4", "Kabupaten Gunungkidul"),
+        },
+    ),
+    # 108 numbers in words ribu
+    (
+        "SOLO - Pemkot Surakarta mendaftarkan dua ribu pekerja rentan ke BPJS Ketenagakerjaan "
+        "tahun ini.",
+        {("participants", "vulnerable", "2000", "Kota Surakarta")},
+    ),
+    # 109 uncovered count with 'belum menjadi peserta'
+    (
+        "KUPANG - Di Kota Kupang, 98.400 pekerja sudah menjadi peserta BPJS Ketenagakerjaan, "
+        "sementara 76.500 lainnya belum menjadi peserta.",
+        {("participants", "total", "98400", "Kota Kupang")},
+    ),
+    # 110 Paritrana: national placement of a province, 'peringkat ketiga'
+    (
+        "PALU - Provinsi Sulawesi Tengah meraih peringkat ketiga Paritrana Award 2024 tingkat "
+        "nasional kategori pemerintah provinsi.",
+        {("award_rank", "other", "3", "Sulawesi Tengah")},
+    ),
+    # 111 growth in count distractor 'bertambah'
+    (
+        "JAMBI - Peserta BPJS Ketenagakerjaan di Kabupaten Muaro Jambi bertambah 4.300 orang "
+        "menjadi 52.800 orang.",
+        {("participants", "total", "52800", "Kabupaten Muaro Jambi")},
+    ),
+    # 112 percent then 'dari angkatan kerja sebanyak'
+    (
+        "KEBUMEN - Cakupan kepesertaan di Kabupaten Kebumen 24,8 persen dari angkatan kerja "
+        "sebanyak 640.000 orang.",
+        {
+            ("coverage_pct", "total", "24.8", "Kabupaten Kebumen"),
+            ("workforce", "total", "640000", "Kabupaten Kebumen"),
+        },
+    ),
+    # 113 PMI with 'PMI' abbreviation
+    (
+        "INDRAMAYU - Peserta PMI asal Kabupaten Indramayu yang terlindungi BPJS Ketenagakerjaan "
+        "sebanyak 18.300 orang.",
+        {("participants", "migrant", "18300", "Kabupaten Indramayu")},
+    ),
+    # 114 'sebesar ... persen' coverage of informal with 'BPU'
+    (
+        "BULELENG - Cakupan peserta BPU di Kabupaten Buleleng sebesar 14,6 persen.",
+        {("coverage_pct", "informal", "14.6", "Kabupaten Buleleng")},
+    ),
+    # 115 APBD budget 'juta'
+    (
+        "BIMA - Pemkot Bima mengalokasikan Rp 750 juta untuk iuran BPJS Ketenagakerjaan 3.700 "
+        "pekerja rentan.",
+        {
+            ("budget_idr", "vulnerable", "750000000", "Kota Bima"),
+            ("participants", "vulnerable", "3700", "Kota Bima"),
+        },
     ),
 ]
