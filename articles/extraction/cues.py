@@ -589,9 +589,10 @@ _AREA_RE = re.compile(
 # "12,345 peserta": a thousands comma, the English way, where a whole count is meant
 _ENGLISH_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
 
-# "berpenduduk 3,7 juta jiwa": the population, not workers
+# "berpenduduk 3,7 juta jiwa": the population, not workers ("jumlah penduduk
+# bekerja di Kota X 322.000 orang" are the workers)
 _POPULATION_TAIL_RE = re.compile(
-    r"\b(?:berpenduduk|populasi|jumlah[ \t]+penduduk|penduduk(?![ \t]+(?:yang[ \t]+)?bekerja))"
+    r"\b(?:berpenduduk|populasi|(?:jumlah[ \t]+)?penduduk(?![ \t]+(?:yang[ \t]+)?bekerja))"
     r"\b[^\d.;]{0,25}$",
     re.IGNORECASE,
 )

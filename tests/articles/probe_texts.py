@@ -800,4 +800,109 @@ PROBES = [
             ("participants", "vulnerable", "3700", "Kota Bima"),
         },
     ),
+    # 116 list with parentheses
+    (
+        "BANJARMASIN - Cakupan BPJS Ketenagakerjaan kabupaten/kota di Kalsel antara lain Kota "
+        "Banjarmasin (58,4 persen), Kabupaten Tanah Laut (44,1 persen) dan Kabupaten Balangan "
+        "(39,7 persen).",
+        {
+            ("coverage_pct", "total", "58.4", "Kota Banjarmasin"),
+            ("coverage_pct", "total", "44.1", "Kabupaten Tanah Laut"),
+            ("coverage_pct", "total", "39.7", "Kabupaten Balangan"),
+        },
+    ),
+    # 117 ribu with decimals and 'jiwa'
+    (
+        "MAKASSAR - Peserta aktif BPJS Ketenagakerjaan di Kota Makassar mencapai 673,46 ribu "
+        "jiwa per Januari 2025.",
+        {("participants", "total", "673460", "Kota Makassar")},
+    ),
+    # 118 regency article quoting province after 'sementara di tingkat provinsi'
+    (
+        "WATAMPONE - Cakupan BPJS Ketenagakerjaan di Kabupaten Bone 29,3 persen. Sementara di "
+        "tingkat Provinsi Sulawesi Selatan, cakupan mencapai 41,2 persen.",
+        {
+            ("coverage_pct", "total", "29.3", "Kabupaten Bone"),
+            ("coverage_pct", "total", "41.2", "Sulawesi Selatan"),
+        },
+    ),
+    # 119 'Kabupaten' with 'Kab.' abbreviation and 'peserta' after
+    (
+        "Kab. Sumedang mencatat 112.600 peserta BPJS Ketenagakerjaan hingga akhir 2024.",
+        {("participants", "total", "112600", "Kabupaten Sumedang")},
+    ),
+    # 120 potensi peserta after participants, percent computed
+    (
+        "TARAKAN - Jumlah peserta BPJS Ketenagakerjaan di Kota Tarakan sebanyak 58.900 orang dari "
+        "potensi peserta 97.400 orang, atau 60,47 persen.",
+        {
+            ("participants", "total", "58900", "Kota Tarakan"),
+            ("workforce", "total", "97400", "Kota Tarakan"),
+            ("coverage_pct", "total", "60.47", "Kota Tarakan"),
+        },
+    ),
+    # 121 target with 'Inpres' and national year target 2045 distractor? (labelled: national target)
+    (
+        "JAKARTA - Sesuai RPJMN, pemerintah menargetkan cakupan jaminan sosial ketenagakerjaan "
+        "nasional mencapai 80 persen pada 2029. Saat ini cakupan nasional 41,6 persen.",
+        {
+            ("target_pct", "total", "80", "Indonesia"),
+            ("coverage_pct", "total", "41.6", "Indonesia"),
+        },
+    ),
+    # 122 vulnerable count 'warga kurang mampu'
+    (
+        "GARUT - Pemkab Garut mendaftarkan 10.500 warga kurang mampu sebagai peserta BPJS "
+        "Ketenagakerjaan yang iurannya ditanggung APBD.",
+        {("participants", "vulnerable", "10500", "Kabupaten Garut")},
+    ),
+    # 123 premium per person in English-separated thousands distractor
+    (
+        "BANDUNG - Kota Bandung menanggung iuran Rp 16,800 per pekerja per bulan bagi 12.000 "
+        "pekerja rentan peserta BPJS Ketenagakerjaan.",
+        {("participants", "vulnerable", "12000", "Kota Bandung")},
+    ),
+    # 124 'persen' coverage as subject: 'Sebanyak 46,44 persen pekerja'
+    (
+        "PALANGKA RAYA - Sebanyak 46,44 persen pekerja di Kota Palangka Raya telah terlindungi "
+        "BPJS Ketenagakerjaan.",
+        {("coverage_pct", "total", "46.44", "Kota Palangkaraya")},
+    ),
+    # 125 Papua Barat regency, 'kampung' staff
+    (
+        "MANOKWARI - Pemkab Manokwari mendaftarkan 1.850 aparat kampung sebagai peserta BPJS "
+        "Ketenagakerjaan.",
+        {("participants", "other", "1850", "Kabupaten Manokwari")},
+    ),
+    # 126 Paritrana with 'Juara I'
+    (
+        "MAKASSAR - Kota Makassar meraih Juara I Paritrana Award tingkat Provinsi Sulsel 2024.",
+        {("award_rank", "other", "1", "Kota Makassar")},
+    ),
+    # 127 informal target pct
+    (
+        "DENPASAR - Pemprov Bali menargetkan cakupan pekerja informal mencapai 30 persen pada 2026.",
+        {("target_pct", "informal", "30", "Bali")},
+    ),
+    # 128 workforce 'penduduk bekerja' from BPS
+    (
+        "SERANG - Berdasarkan data BPS, jumlah penduduk bekerja di Kota Serang 322.000 orang, "
+        "dan yang menjadi peserta BPJS Ketenagakerjaan 141.700 orang.",
+        {
+            ("workforce", "total", "322000", "Kota Serang"),
+            ("participants", "total", "141700", "Kota Serang"),
+        },
+    ),
+    # 129 construction percent of projects distractor; participants construction
+    (
+        "MATARAM - Sebanyak 1.420 proyek jasa konstruksi di NTB mendaftarkan 38.700 pekerjanya ke "
+        "BPJS Ketenagakerjaan.",
+        {("participants", "construction", "38700", "Nusa Tenggara Barat")},
+    ),
+    # 130 Sumbar regency with 'nagari' staff and province in same sentence
+    (
+        "PADANG - Di Sumbar, Kabupaten Agam mendaftarkan 2.400 perangkat nagari, terbanyak di "
+        "antara kabupaten lain.",
+        {("participants", "other", "2400", "Kabupaten Agam")},
+    ),
 ]
