@@ -905,4 +905,113 @@ PROBES = [
         "antara kabupaten lain.",
         {("participants", "other", "2400", "Kabupaten Agam")},
     ),
+    # 131 Kanwil covering several provinces, then a province figure
+    (
+        "BALIKPAPAN - Kanwil BPJS Ketenagakerjaan Kalimantan mencatat cakupan di Kalimantan "
+        "Selatan 38,4 persen dan di Kalimantan Tengah 33,9 persen.",
+        {
+            ("coverage_pct", "total", "38.4", "Kalimantan Selatan"),
+            ("coverage_pct", "total", "33.9", "Kalimantan Tengah"),
+        },
+    ),
+    # 132 'sebanyak N orang atau X persen dari total pekerja'
+    (
+        "SUMENEP - Sebanyak 96.400 orang atau 17,8 persen dari total pekerja di Kabupaten Sumenep "
+        "sudah terlindungi BPJS Ketenagakerjaan.",
+        {
+            ("participants", "total", "96400", "Kabupaten Sumenep"),
+            ("coverage_pct", "total", "17.8", "Kabupaten Sumenep"),
+        },
+    ),
+    # 133 'Capaian UCJ' abbreviation
+    (
+        "PROBOLINGGO - Capaian UCJ Kota Probolinggo hingga Desember 2024 sebesar 49,31 persen.",
+        {("coverage_pct", "total", "49.31", "Kota Probolinggo")},
+    ),
+    # 134 regency figure then 'sementara rata-rata Jateng'
+    (
+        "BREBES - Cakupan BPJS Ketenagakerjaan di Kabupaten Brebes baru 19,6 persen, sementara "
+        "rata-rata Jateng 39,8 persen.",
+        {
+            ("coverage_pct", "total", "19.6", "Kabupaten Brebes"),
+            ("coverage_pct", "total", "39.8", "Jawa Tengah"),
+        },
+    ),
+    # 135 growth in percent points distractor
+    (
+        "KARANGASEM - Cakupan kepesertaan di Kabupaten Karangasem naik 4,2 persen menjadi "
+        "33,5 persen.",
+        {("coverage_pct", "total", "33.5", "Kabupaten Karangasem")},
+    ),
+    # 136 'juta' count of vulnerable paid by Pemprov, 'Pemprov DKI'
+    (
+        "JAKARTA - Pemprov DKI Jakarta menanggung iuran BPJS Ketenagakerjaan bagi 1,2 juta "
+        "pekerja rentan sepanjang 2025.",
+        {("participants", "vulnerable", "1200000", "DKI Jakarta")},
+    ),
+    # 137 Kota with 'Pemkot' and rank 'peringkat kedua se-Jatim'
+    (
+        "MALANG - Cakupan kepesertaan BPJS Ketenagakerjaan Kota Malang 61,4 persen, menempati "
+        "peringkat kedua se-Jatim.",
+        {
+            ("coverage_pct", "total", "61.4", "Kota Malang"),
+            ("award_rank", "other", "2", "Kota Malang"),
+        },
+    ),
+    # 138 PMI count nationally with 'Kemnaker' + province
+    (
+        "KUPANG - Secara nasional peserta PMI BPJS Ketenagakerjaan sebanyak 430.000 orang. Dari "
+        "jumlah itu, 9.100 berasal dari NTT.",
+        {
+            ("participants", "migrant", "430000", "Indonesia"),
+            ("participants", "migrant", "9100", "Nusa Tenggara Timur"),
+        },
+    ),
+    # 139 'lebih dari' lower bound
+    (
+        "BEKASI - Lebih dari 1,3 juta pekerja di Kota Bekasi sudah terdaftar sebagai peserta "
+        "BPJS Ketenagakerjaan.",
+        {("participants", "total", "1300000", "Kota Bekasi")},
+    ),
+    # 140 TPT / unemployment distractor
+    (
+        "CILEGON - Tingkat pengangguran terbuka di Kota Cilegon 7,5 persen. Cakupan BPJS "
+        "Ketenagakerjaan di kota itu mencapai 66,2 persen.",
+        {("coverage_pct", "total", "66.2", "Kota Cilegon")},
+    ),
+    # 141 target 'ditargetkan' with 'tahun depan'
+    (
+        "GORONTALO - Cakupan kepesertaan di Kabupaten Bone Bolango ditargetkan 45 persen tahun "
+        "depan, dari 36,1 persen saat ini.",
+        {
+            ("target_pct", "total", "45", "Kabupaten Bone Bolango"),
+            ("coverage_pct", "total", "36.1", "Kabupaten Bone Bolango"),
+        },
+    ),
+    # 142 participants of informal with 'pekerja mandiri'
+    (
+        "BANYUMAS - Peserta bukan penerima upah (BPU) di Kabupaten Banyumas sebanyak 31.250 orang, "
+        "didominasi petani dan pedagang.",
+        {("participants", "informal", "31250", "Kabupaten Banyumas")},
+    ),
+    # 143 budget of province with 'Rp 4 miliar' planned
+    (
+        "PALU - Pemprov Sulteng merencanakan anggaran Rp 4 miliar pada APBD 2026 untuk iuran "
+        "BPJS Ketenagakerjaan pekerja rentan.",
+        {("budget_idr", "vulnerable", "4000000000", "Sulawesi Tengah")},
+    ),
+    # 144 'di antaranya' part after whole with group
+    (
+        "JEMBER - Peserta BPJS Ketenagakerjaan di Kabupaten Jember 214.600 orang, di antaranya "
+        "48.300 pekerja bukan penerima upah.",
+        {
+            ("participants", "total", "214600", "Kabupaten Jember"),
+            ("participants", "informal", "48300", "Kabupaten Jember"),
+        },
+    ),
+    # 145 city article, dateline of another city
+    (
+        "JAKARTA - Pemkot Padang Panjang mencatat cakupan BPJS Ketenagakerjaan 57,9 persen.",
+        {("coverage_pct", "total", "57.9", "Kota Padang Panjang")},
+    ),
 ]
