@@ -78,12 +78,12 @@ from .precpct_changes import PrecpctChanges
 from .precpct_money import PrecpctMoney
 from .precpct_shares import PrecpctShares
 from .precpct_targets import PrecpctTargets
+from .probe_standings import ProbeStandings
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .seg_after import SegAfterRules
 from .segments import SegmentRules
 from .spur_restated import SpurRestated
-from .probe_standings import ProbeStandings
 from .spur_standings import SpurStandings
 from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
