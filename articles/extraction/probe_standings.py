@@ -4,8 +4,10 @@ menjadikannya yang tertinggi di provinsi setempat". The rate's words
 ("cakupan", "coverage") come earlier in the sentence, too far before
 "tertinggi" for the standing rules, which look for them right before the
 superlative ("coverage tertinggi di Bali"); the percent the superlative
-follows says the same. First place, in a sentence about coverage. A mixin
-placed before ``SpurStandings`` in the extractor; pure Python."""
+follows says the same. First place, in a sentence about coverage. And
+"peringkat ke-5 cakupan tertinggi di Sumsel" is the fifth place, not the
+first too. A mixin placed before ``SpurStandings`` in the extractor; pure
+Python."""
 
 from __future__ import annotations
 
@@ -27,6 +29,11 @@ _RATE_THEN_TOP_RE = re.compile(
     re.IGNORECASE,
 )
 _REACH = 70
+# an ordinal standing the superlative qualifies: "peringkat ke-5 (cakupan) tertinggi"
+_ORDINAL_BEFORE_RE = re.compile(
+    r"\b(?:peringkat|urutan|posisi|ranking|rangking)[ \t]+(?:ke[-\s]?)?\w+\b[^.;,\d]{0,30}$",
+    re.IGNORECASE,
+)
 # a change said before the percent: "naik 12 persen, tertinggi di ..." ranks growth
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:naik|kenaikan|meningkat|peningkatan|tumbuh|pertumbuhan|bertambah|penambahan"
@@ -37,8 +44,11 @@ _CHANGE_BEFORE_RE = re.compile(
 
 class ProbeStandings:
     def _classify_standing(self, c: _Cand, s: _Sentence):
-        if c.rank_kw == "tertinggi" and self._probe_rate_then_top(c, s):
-            return _decide(c, AWARD_RANK, "highest_after_rate", 0.55)
+        if c.rank_kw == "tertinggi":
+            if _ORDINAL_BEFORE_RE.search(self.text, max(s.lo, c.start - 60), c.start):
+                return None
+            if self._probe_rate_then_top(c, s):
+                return _decide(c, AWARD_RANK, "highest_after_rate", 0.55)
         return super()._classify_standing(c, s)
 
     def _probe_rate_then_top(self, c: _Cand, s: _Sentence) -> bool:

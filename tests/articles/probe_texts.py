@@ -1014,4 +1014,33 @@ PROBES = [
         "JAKARTA - Pemkot Padang Panjang mencatat cakupan BPJS Ketenagakerjaan 57,9 persen.",
         {("coverage_pct", "total", "57.9", "Kota Padang Panjang")},
     ),
+    # 146 ordinal standing qualified by the superlative
+    (
+        "INDRALAYA - Kepesertaan BPJS Ketenagakerjaan terus didorong. Kabupaten Ogan Ilir "
+        "menempati peringkat ke-5 cakupan tertinggi di Sumsel dengan 36,9 persen.",
+        {
+            ("coverage_pct", "total", "36.9", "Kabupaten Ogan Ilir"),
+            ("award_rank", "other", "5", "Kabupaten Ogan Ilir"),
+        },
+    ),
+    # 147 province with alias in brackets, then a city
+    (
+        "TANJUNGPINANG - Kepesertaan BPJS Ketenagakerjaan terus didorong. Cakupan di Provinsi "
+        "Kepulauan Riau (Kepri) mencapai 68,1 persen, sedangkan Kota Tanjungpinang 59,4 persen.",
+        {
+            ("coverage_pct", "total", "68.1", "Kepulauan Riau"),
+            ("coverage_pct", "total", "59.4", "Kota Tanjung Pinang"),
+        },
+    ),
+    # 148 segment list with abbreviations after a dated total
+    (
+        "KENDARI - Berdasarkan data BPJS Ketenagakerjaan, kepesertaan di Sultra per Januari 2025 "
+        "sebanyak 312.450 pekerja, terdiri dari PU 201.300, BPU 88.150 dan Jakon 23.000.",
+        {
+            ("participants", "total", "312450", "Sulawesi Tenggara"),
+            ("participants", "formal", "201300", "Sulawesi Tenggara"),
+            ("participants", "informal", "88150", "Sulawesi Tenggara"),
+            ("participants", "construction", "23000", "Sulawesi Tenggara"),
+        },
+    ),
 ]

@@ -34,6 +34,23 @@ def test_highest_after_a_percent_of_growth_is_no_place(register):
     assert not any(metric == "award_rank" for metric, *_rest in got)
 
 
+def test_ordinal_place_qualified_by_highest_is_that_place_only(register):
+    text = (
+        TOPIC + "Kota Lubuklinggau berada di urutan ketiga capaian tertinggi se-Sumsel, "
+        "dengan 44,2 persen."
+    )
+    got = read(text, register)
+    assert ("award_rank", "other", "3", "Kota Lubuk Linggau") in got
+    assert ("award_rank", "other", "1", "Kota Lubuk Linggau") not in got
+
+
+def test_bare_highest_in_scope_stays_first_place(register):
+    # near miss: no ordinal before the superlative
+    text = TOPIC + "Kota Lubuklinggau mencatat capaian tertinggi se-Sumsel, dengan 44,2 persen."
+    got = read(text, register)
+    assert ("award_rank", "other", "1", "Kota Lubuk Linggau") in got
+
+
 # -- employers with a qualifier before their count ---------------------------
 
 
@@ -130,7 +147,7 @@ def test_population_count_is_not_the_workforce(register):
 _KEPT = (
     1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 19, 21, 25, 26, 28, 29, 31, 34,
     38, 42, 43, 45, 48, 51, 56, 58, 59, 65, 70, 71, 79, 87, 89, 94, 96, 101, 109, 116,
-    120, 132,
+    120, 132, 147, 148,
 )  # fmt: skip
 
 
