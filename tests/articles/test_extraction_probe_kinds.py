@@ -80,7 +80,7 @@ def test_workers_of_member_employers_stay_workers(register):
 def test_target_headcount_or_coverage_is_the_target(register):
     text = (
         TOPIC + "Pemkab Jombang menargetkan 60 ribu pekerja terlindungi atau cakupan 52 persen "
-        "pada akhir 2026."
+        "dalam dua tahun."
     )
     got = read(text, register)
     assert ("target_pct", "total", "52", "Kabupaten Jombang") in got
