@@ -27,6 +27,7 @@ from .cues import (
     _NATION_SCOPE_START,
     _NATIONAL_STORY_RE,
     _OFFICE_BEFORE_RE,
+    _PROGRAMME_OF_PLACE_RE,
     _REGION_MASK_RE,
     _REGION_MASK_WORDS,
     _SCOPE_PREP_RE,
@@ -455,6 +456,7 @@ class _Article:
             or (
                 self.may_hold(lo, mention.start, _OFFICE_STEMS)
                 and self.word_search(_OFFICE_BEFORE_RE, _OFFICE_START, lo, mention.start)
+                and not _PROGRAMME_OF_PLACE_RE.search(self.text, lo, mention.start)
             )
         )
 

@@ -78,6 +78,7 @@ from .precpct_changes import PrecpctChanges
 from .precpct_money import PrecpctMoney
 from .precpct_shares import PrecpctShares
 from .precpct_targets import PrecpctTargets
+from .probe_standings import ProbeStandings
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .seg_after import SegAfterRules
@@ -117,6 +118,7 @@ class _Extractor(
     PrecpctChanges,
     PrecpctTargets,
     PrecpctShares,
+    ProbeStandings,
     SpurStandings,
     SpurRestated,
     MetricRules,

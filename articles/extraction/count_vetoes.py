@@ -108,7 +108,7 @@ class CountVetoes:
 
     def _is_employers(self, k: _Count) -> bool:
         """ "dengan jumlah perusahaan 17.851": employers, not workers"""
-        lo = max(k.s.lo, k.c.start - 40)
+        lo = max(k.s.lo, k.c.start - 70)
         return _maybe(k.low[lo : k.c.start], _EMPLOYER_STEMS) and bool(
             _EMPLOYER_COUNT_TAIL_RE.search(self.text, lo, k.c.start)
         )
@@ -458,7 +458,12 @@ _COUNT_RANGE_TAIL_RE = re.compile(
 )
 
 _EMPLOYER_COUNT_TAIL_RE = re.compile(
+    # (not "pekerja perusahaan peserta 18.400 orang": the workers of employers)
+    r"(?<!pekerja )(?<!kerja )(?<!karyawan )"
     r"\b(?:perusahaan|badan[ \t]+usaha|pemberi[ \t]+kerja)[ \t]+(?:aktif[ \t]+)?"
+    # "perusahaan peserta", "perusahaan yang terdaftar (di Riau)": employers all the same
+    r"(?:(?:yang[ \t]+)?(?:peserta|terdaftar|menjadi[ \t]+peserta)[ \t]+"
+    r"(?:di[ \t]+(?-i:[A-Z])\w+(?:[ \t]+(?-i:[A-Z])\w+)?[ \t]+)?)?"
     r"(?:(?:sebanyak|sejumlah|mencapai|tercatat|ada)[ \t]+)?$",
     re.IGNORECASE,
 )

@@ -506,6 +506,15 @@ _OFFICE_BEFORE_RE = re.compile(
     r"(?:(?:kantor[ \t]+)?(?:cabang|wilayah|provinsi|prov\.?)[ \t]+)?$",
     re.IGNORECASE,
 )
+# "Cakupan BPJS Ketenagakerjaan Kabupaten A 55,2 persen", "Peserta BPJS Ketenagakerjaan
+# Kota B ...": the programme's figure of the place, no office acting (round "probe";
+# not "dengan kepesertaan BPJS Ketenagakerjaan Jakarta", an office's register)
+_PROGRAMME_OF_PLACE_RE = re.compile(
+    r"\b(?:cakupan|coverage|peserta(?:[ \t]+aktif)?|capaian)[ \t]+"
+    r"(?:(?:kepesertaan|program)[ \t]+)?"
+    r"(?:bpjs[ \t]+ketenagakerjaan|bpjamsostek|bpjstk|jamsostek)[ \t]+$",
+    re.IGNORECASE,
+)
 # segment words excluded from the count: "di luar ASN, TNI, dan Polri"
 _EXCLUDING_RE = re.compile(
     # "selain itu" is "besides", not "except"
@@ -580,9 +589,10 @@ _AREA_RE = re.compile(
 # "12,345 peserta": a thousands comma, the English way, where a whole count is meant
 _ENGLISH_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
 
-# "berpenduduk 3,7 juta jiwa": the population, not workers
+# "berpenduduk 3,7 juta jiwa": the population, not workers ("jumlah penduduk
+# bekerja di Kota X 322.000 orang" are the workers)
 _POPULATION_TAIL_RE = re.compile(
-    r"\b(?:berpenduduk|populasi|jumlah[ \t]+penduduk|penduduk(?![ \t]+(?:yang[ \t]+)?bekerja))"
+    r"\b(?:berpenduduk|populasi|(?:jumlah[ \t]+)?penduduk(?![ \t]+(?:yang[ \t]+)?bekerja))"
     r"\b[^\d.;]{0,25}$",
     re.IGNORECASE,
 )

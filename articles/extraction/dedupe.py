@@ -29,7 +29,9 @@ def _dedupe(figures: Sequence[tuple[bool, bool, Figure]]) -> list[Figure]:
     for is_headline, dated, figure in figures:
         key = (figure.metric, figure.segment, figure.value, figure.region_code)
         if figure.metric == AWARD_RANK:
-            key = (*key, figure.as_of)
+            # per year: a prize of 2024 and the standing dated 31 March 2024
+            # that says it again ("..., tertinggi di Bali") are one placement
+            key = (*key, figure.as_of[:4] if figure.as_of else None)
         target = headline if is_headline else kept
         if key not in target or (dated and not target[key][0]):
             target[key] = (dated, figure)

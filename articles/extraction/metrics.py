@@ -562,6 +562,9 @@ _FROM_AFTER_RE = re.compile(r"[ \t]*dari\b", re.IGNORECASE)
 _COUNT_OR_RATE_RE = re.compile(
     r"[ \t]*(?:[^\W\d_]+[ \t]*){0,4}?(?:,?[ \t]*(?:atau|setara|yakni|yaitu)[ \t]+"
     r"(?:(?:sekitar|sekira|sebesar|setara|dengan|kurang[ \t]+lebih)[ \t]+)*"
+    # "menargetkan 500 ribu pekerja baru terdaftar atau cakupan 45 persen": the
+    # rate the headcount makes, named
+    r"(?:(?:cakupan|coverage|kepesertaan)[ \t]+(?:(?:sekitar|sebesar|mencapai)[ \t]+)?)?"
     # "Dari total sasaran 3.021.682 jiwa (51,08 persen)"
     r"|\([ \t]*)$",
     re.IGNORECASE,
