@@ -84,8 +84,10 @@ The reading steps, one module each:
   vulnerable; the vulnerable workers a place has are its workforce),
   ``wf_counts`` (the people of a place who work, a rate's whole called its
   target, a count whose share follows it), ``seg_after`` (a count's group
-  named after it past "berasal dari") and ``ajtune_potential`` (workers who
-  ought to be covered are the workforce).
+  named after it past "berasal dari"), ``ajtune_potential`` (workers who
+  ought to be covered are the workforce), ``probe_standings`` ("tertinggi"
+  right after a coverage rate is first place) and ``subdistricts`` (counts of
+  a kecamatan, which no region row holds, are no region's figure).
 - ``segments``: the segment words attached after the number, else the nearest
   joined group before it (not a contrast named earlier, not "di luar ASN"),
   else the group of the figure before it in the sentence until another group

@@ -3,7 +3,7 @@ tests/data/realsets.md): labels that hold together, and floors on the sets the
 extractor was tuned on (scored by bench/eval_extraction.py). Each floor is the
 strict F1 last measured on that set minus 0.03, so that no round can quietly
 undo another; the comment beside each gives its first sight. The held-out
-sets (G, I, AE, AF, AG, AI, AK, AL, AM) have no floor, so that nobody tunes on
+sets (G, I, AE, AF, AG, AI, AK, AL) have no floor, so that nobody tunes on
 them to keep a test green.
 P and R were labelled a second time, independently (labels_second.json), to
 measure how far two readers agree (bench/label_agreement.py)."""
@@ -37,15 +37,16 @@ T_STRICT_F1_FLOOR = 0.75  # first sight 0.63 (tuned on in round 11)
 U_STRICT_F1_FLOOR = 0.70  # first sight 0.54 (tuned on in round 11)
 V_STRICT_F1_FLOOR = 0.75  # first sight 0.55 (tuned on in round 12)
 W_STRICT_F1_FLOOR = 0.84  # first sight 0.62 (tuned on in round 12)
-X_STRICT_F1_FLOOR = 0.61  # first sight 0.60 (tuned on in the pooled rounds)
+X_STRICT_F1_FLOOR = 0.63  # first sight 0.60 (tuned on in the pooled rounds)
 Y_STRICT_F1_FLOOR = 0.69  # first sight 0.58 (tuned on in the pooled rounds)
 Z_STRICT_F1_FLOOR = 0.59  # first sight 0.55 (tuned on in the pooled rounds)
-AA_STRICT_F1_FLOOR = 0.77  # first sight 0.68 (tuned on in the pooled rounds)
+AA_STRICT_F1_FLOOR = 0.78  # first sight 0.68 (tuned on in the pooled rounds)
 AB_STRICT_F1_FLOOR = 0.67  # first sight 0.63 (tuned on in the pooled rounds)
 AC_STRICT_F1_FLOOR = 0.74  # first sight 0.67 (tuned on in the pooled rounds)
 AD_STRICT_F1_FLOOR = 0.68  # first sight 0.65 (tuned on in the pooled rounds)
 AH_STRICT_F1_FLOOR = 0.51  # first sight 0.46 (opened by ahtune, tuned on from the evening rounds)
-AJ_STRICT_F1_FLOOR = 0.64  # first sight 0.62 (opened by ajtune)
+AJ_STRICT_F1_FLOOR = 0.66  # first sight 0.62 (opened by ajtune)
+AM_STRICT_F1_FLOOR = 0.49  # first sight 0.52 (opened by amtune)
 METRICS = {"coverage_pct", "participants", "target_pct", "budget_idr", "award_rank", "workforce"}
 SEGMENTS = {"total", "formal", "informal", "construction", "migrant", "vulnerable", "other"}
 
@@ -134,6 +135,7 @@ def test_the_sets_share_no_article_with_each_other_or_the_devset():
         ("ad", AD_STRICT_F1_FLOOR),
         ("ah", AH_STRICT_F1_FLOOR),
         ("aj", AJ_STRICT_F1_FLOOR),
+        ("am", AM_STRICT_F1_FLOOR),
     ],
 )
 def test_strict_f1_on_a_tuned_set_stays_above_its_floor(scorer, name, floor):
