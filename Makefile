@@ -131,6 +131,7 @@ eval: | $(BIN)/python
 
 lint: install-dev
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 clean:
 	rm -rf $(VENV) *.egg-info staticfiles .pytest_cache

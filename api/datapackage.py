@@ -82,8 +82,14 @@ def package_descriptor(
             }
         ],
         "sources": [
-            {"title": "idn-area-data 4.0.1", "path": "https://github.com/fityannugroho/idn-area-data"},
-            {"title": "BPS, bridging kode wilayah", "path": "https://sig.bps.go.id/bridging-kode/index"},
+            {
+                "title": "idn-area-data 4.0.1",
+                "path": "https://github.com/fityannugroho/idn-area-data",
+            },
+            {
+                "title": "BPS, bridging kode wilayah",
+                "path": "https://sig.bps.go.id/bridging-kode/index",
+            },
         ],
         "resources": [resource_descriptor(table, base_url) for table in tables],
     }

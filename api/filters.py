@@ -48,7 +48,8 @@ class FigureFilter(filters.FilterSet):
     region = RegionCodeFilter(field_name="region")
     segment = filters.ChoiceFilter(choices=Segment.choices)
     publisher = filters.CharFilter(
-        field_name="publisher", lookup_expr="icontains",
+        field_name="publisher",
+        lookup_expr="icontains",
         help_text=_("Bagian nama penerbit, mis. Kanwil Sulawesi Maluku."),
     )
     publisher_kind = filters.ChoiceFilter(choices=PublisherKind.choices)
@@ -99,7 +100,8 @@ class AwardResultFilter(filters.FilterSet):
 class RegionFilter(filters.FilterSet):
     level = filters.ChoiceFilter(choices=RegionLevel.choices)
     parent = RegionCodeFilter(
-        field_name="parent", field="parent",
+        field_name="parent",
+        field="parent",
         help_text=_("Wilayah induk (kode Kemendagri atau BPS): daftar wilayah di bawahnya."),
     )
     kanwil = filters.CharFilter(field_name="kanwil__code")

@@ -136,9 +136,7 @@ INDICATORS: tuple[Indicator, ...] = (
             "Jumlah rupiah yang dialokasikan pemerintah daerah atau sponsor (APBD, APBDes, "
             "CSR, DBH, sponsor ASN) untuk iuran BPJS Ketenagakerjaan dalam satu tahun anggaran."
         ),
-        formula=_(
-            "pekerja yang dapat dibiayai = jumlah / (iuran minimum BPU Rp16.800 × bulan)"
-        ),
+        formula=_("pekerja yang dapat dibiayai = jumlah / (iuran minimum BPU Rp16.800 × bulan)"),
         unit=_("rupiah"),
         measure="rupiah",
         periodicity=_("tahunan"),

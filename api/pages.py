@@ -174,7 +174,8 @@ def region_dataset_section(*, region, **_ignored) -> dict:
             "description": gettext(
                 "Angka cakupan kepesertaan jaminan sosial ketenagakerjaan, target dan anggaran "
                 "%(region)s, masing-masing dengan sumbernya."
-            ) % {"region": region.name},
+            )
+            % {"region": region.name},
             "url": reverse("regions:region_detail", args=[region.code]),
             "inLanguage": get_language() or "id",
             "isAccessibleForFree": True,

@@ -144,9 +144,7 @@ class AwardResultSerializer(TableSerializer):
     edition_stage = serializers.CharField(source="edition.stage")
     category = serializers.CharField(source="category.name", allow_null=True, default=None)
     region_code = serializers.CharField(source="region.code", allow_null=True, default=None)
-    region_bps_code = serializers.CharField(
-        source="region.bps_code", allow_null=True, default=None
-    )
+    region_bps_code = serializers.CharField(source="region.bps_code", allow_null=True, default=None)
     region_name = serializers.CharField(source="region.name", allow_null=True, default=None)
     organisation = serializers.CharField()
     rank = serializers.IntegerField(allow_null=True)
@@ -201,9 +199,7 @@ class ClaimSerializer(TableSerializer):
     segment = serializers.CharField()
     value = serializers.DecimalField(max_digits=20, decimal_places=2, allow_null=True)
     region_code = serializers.CharField(source="region.code", allow_null=True, default=None)
-    region_bps_code = serializers.CharField(
-        source="region.bps_code", allow_null=True, default=None
-    )
+    region_bps_code = serializers.CharField(source="region.bps_code", allow_null=True, default=None)
     region_name = serializers.CharField(source="region.name", allow_null=True, default=None)
     as_of = serializers.DateField(allow_null=True)
     quote = serializers.CharField()

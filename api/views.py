@@ -107,7 +107,9 @@ class OpenDataList(generics.ListAPIView):
 
 
 CSV_PARAMETER = OpenApiParameter(
-    "format", str, enum=["json", "csv"],
+    "format",
+    str,
+    enum=["json", "csv"],
     description=_("csv: semua baris yang cocok sebagai CSV (tanpa halaman), saringan yang sama."),
 )
 

@@ -13,6 +13,4 @@ def article_list(request):
 
 def article_detail(request, pk):
     article = get_object_or_404(selectors.articles_public(), pk=pk)
-    return render(
-        request, "articles/article_detail.html", {"view": pages.article_view(article)}
-    )
+    return render(request, "articles/article_detail.html", {"view": pages.article_view(article)})

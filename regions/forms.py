@@ -116,9 +116,7 @@ class ProvenanceForm(forms.ModelForm):
 
 
 class CoverageFigureForm(ProvenanceForm):
-    percent = IndonesianDecimalField(
-        label=_("Cakupan (%)"), required=False, decimal_places=2
-    )
+    percent = IndonesianDecimalField(label=_("Cakupan (%)"), required=False, decimal_places=2)
     covered = IndonesianCountField(label=_("Pekerja terlindungi"), required=False)
     eligible = IndonesianCountField(label=_("Pekerja yang seharusnya terlindungi"), required=False)
 

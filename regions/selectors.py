@@ -96,9 +96,7 @@ def _latest_figure(*, segment: str | None, with_percent: bool, field: str = "pk"
         figures = figures.filter(segment=segment)
     if not with_percent:
         return Subquery(figures.order_by("-as_of", "-pk").values(field)[:1])
-    rates = figures.filter(percent__isnull=False).annotate(
-        contradictory=contradictory_first_last()
-    )
+    rates = figures.filter(percent__isnull=False).annotate(contradictory=contradictory_first_last())
     preference = ["contradictory", *_rate_preference()]
     bpjs = rates.exclude(publisher_kind__in=BPS_BASED).order_by(*preference)
     bps = rates.filter(publisher_kind__in=BPS_BASED).order_by(*preference)
@@ -301,16 +299,14 @@ def nation_with_latest_totals() -> tuple[
 
 def region_targets(region: Region) -> list[CoverageTarget]:
     return list(
-        CoverageTarget.objects.filter(PUBLISHED, region=region)
-        .order_by("-is_primary", "target_date", "pk")
+        CoverageTarget.objects.filter(PUBLISHED, region=region).order_by(
+            "-is_primary", "target_date", "pk"
+        )
     )
 
 
 def region_budgets(region: Region) -> list[BudgetAllocation]:
-    return list(
-        BudgetAllocation.objects.filter(PUBLISHED, region=region)
-        .order_by("-year", "pk")
-    )
+    return list(BudgetAllocation.objects.filter(PUBLISHED, region=region).order_by("-year", "pk"))
 
 
 def primary_targets(level: str = RegionLevel.PROVINCE) -> dict[int, CoverageTarget]:

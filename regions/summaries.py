@@ -137,8 +137,7 @@ def refresh(region_ids: Iterable[int], using: str | None = None) -> int:
             rows,
             update_conflicts=True,
             unique_fields=["region"],
-            update_fields=[name.removesuffix("_id") for name in SUMMARY_FIELDS]
-            + ["refreshed_at"],
+            update_fields=[name.removesuffix("_id") for name in SUMMARY_FIELDS] + ["refreshed_at"],
         )
     cache.regions_changed(ids, using=alias)
     return len(ids)
@@ -334,9 +333,7 @@ def stale_regions(using: str | None = None) -> list[str]:
     codes = dict(regions.values_list("pk", "code"))
     empty = summary_values(RegionSummary())
     return [
-        codes[pk]
-        for pk in codes
-        if not same_summary(fresh.get(pk, empty), stored.get(pk, empty))
+        codes[pk] for pk in codes if not same_summary(fresh.get(pk, empty), stored.get(pk, empty))
     ]
 
 

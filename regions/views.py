@@ -108,9 +108,7 @@ class RegionListView(FilteredTableView):
         verdict = (
             self.filterset.form.cleaned_data.get("verdict") if self.filterset.is_valid() else ""
         )
-        return pages.region_list_rows(
-            queryset, today=timezone.localdate(), verdict=verdict or ""
-        )
+        return pages.region_list_rows(queryset, today=timezone.localdate(), verdict=verdict or "")
 
 
 def kept(chunks, found: cache.Found):

@@ -69,9 +69,7 @@ class SubdistrictCounts:
         before = self.text[s.lo : c.start]
         return bool(
             _NEXT_ITEM_TAIL_RE.search(tail[-60:])
-            and any(
-                _ITEM_TAIL_RE.search(before, 0, m.start()) for m in _DIGITS_RE.finditer(before)
-            )
+            and any(_ITEM_TAIL_RE.search(before, 0, m.start()) for m in _DIGITS_RE.finditer(before))
         )
 
     def _some_subdistricts(self, c: _Cand, s: _Sentence) -> bool:

@@ -21,9 +21,7 @@ class RegionIndex:
     """Every region by code, name and alias: two queries for a whole file."""
 
     def __init__(self):
-        regions = list(
-            Region.objects.only("pk", "code", "bps_code", "name", "level", "parent_id")
-        )
+        regions = list(Region.objects.only("pk", "code", "bps_code", "name", "level", "parent_id"))
         self.by_pk = {r.pk: r for r in regions}
         self.by_code = {r.code.casefold(): r for r in regions}
         self.by_name = {_token(r.name): r for r in regions}

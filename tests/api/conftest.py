@@ -9,4 +9,3 @@ def _fresh_throttle():
     cache.clear()
     yield
     cache.clear()
-

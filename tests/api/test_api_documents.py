@@ -123,7 +123,9 @@ def test_region_page_shows_both_codes_and_a_dataset_description(client, selayar)
     assert dataset["@type"] == "Dataset"
     identifiers = {i["propertyID"]: i["value"] for i in dataset["spatialCoverage"]["identifier"]}
     assert identifiers == {"Kemendagri": "73.01", "BPS": "7301"}
-    assert dataset["distribution"][0]["contentUrl"].endswith("/api/v1/figures/?region=73.01&format=csv")
+    assert dataset["distribution"][0]["contentUrl"].endswith(
+        "/api/v1/figures/?region=73.01&format=csv"
+    )
 
 
 def test_the_openapi_validator_refuses_a_broken_document():

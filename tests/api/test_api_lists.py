@@ -127,6 +127,7 @@ def test_every_list_answers_json_and_csv(client, seeded):
 @pytest.mark.django_db
 def test_pages_of_figures_cost_the_same_queries_whatever_the_data(client, sulsel, settings):
     settings.CAKUPAN_CACHE = False  # every answer built from the database
+
     def count(url):
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200

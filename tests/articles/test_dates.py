@@ -26,7 +26,20 @@ from articles.dates import (
 
 SEED_DIR = Path(__file__).parent / "seed_texts"
 TODAY = dt.date(2026, 11, 23)
-MONTH_NAMES = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
+MONTH_NAMES = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 
 
 def _seed(prefix):

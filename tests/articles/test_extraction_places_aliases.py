@@ -41,7 +41,6 @@ def test_toraja_names_no_single_regency(register):
         "cakupan kepesertaan BPJS Ketenagakerjaan 70 persen, dan Makassar di angka 53 persen."
     )
     got = {
-        (str(f.value), f.region_name)
-        for f in extract_figures(text, register, published=PUBLISHED)
+        (str(f.value), f.region_name) for f in extract_figures(text, register, published=PUBLISHED)
     }
     assert got == {("70", None), ("53", "Kota Makassar")}

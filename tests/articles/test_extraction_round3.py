@@ -158,9 +158,7 @@ def test_shares_of_the_registered_by_status_are_not_coverage(register):
         "Dari total peserta BPJS Ketenagakerjaan, 68,05 persen atau 41,56 juta orang merupakan "
         "peserta aktif, sedangkan 31,95 persen atau 19,52 juta orang merupakan peserta non aktif."
     )
-    assert {(m, v) for m, _s, v, _r, _d in read(text, register)} == {
-        ("participants", "41560000")
-    }
+    assert {(m, v) for m, _s, v, _r, _d in read(text, register)} == {("participants", "41560000")}
 
 
 @pytest.mark.parametrize(
@@ -175,7 +173,9 @@ def test_new_registrations_are_not_the_members(register, sentence):
 
 
 def test_peserta_baru_before_the_number_still_means_only_so_many(register):
-    text = "Di Bali, pekerja BPU jumlahnya 205 ribu orang, peserta BPJS Ketenagakerjaan baru 77 ribu."
+    text = (
+        "Di Bali, pekerja BPU jumlahnya 205 ribu orang, peserta BPJS Ketenagakerjaan baru 77 ribu."
+    )
     assert ("participants", "77000") in {(m, v) for m, _s, v, _r, _d in read(text, register)}
 
 

@@ -451,17 +451,21 @@ def test_accepting_into_an_unsourced_figure_gives_it_the_article_as_source(
     existing_figure.refresh_from_db()
     article = claim.article
     assert existing_figure.status == "published"
-    assert (existing_figure.source_kind, existing_figure.source_outlet) == ("article", article.outlet)
+    assert (existing_figure.source_kind, existing_figure.source_outlet) == (
+        "article",
+        article.outlet,
+    )
     assert existing_figure.source_title == article.title
     assert existing_figure.note == "dari laporan cabang"  # the rest is kept
 
 
-def test_accepting_into_a_sourced_figure_keeps_its_own_source(
-    palu, admin_client, existing_figure
-):
+def test_accepting_into_a_sourced_figure_keeps_its_own_source(palu, admin_client, existing_figure):
     CoverageFigure.objects.filter(pk=existing_figure.pk).update(
-        status="published", source_kind="document", source_outlet="BPJS Ketenagakerjaan Palu",
-        source_title="Laporan bulanan Desember 2024", source_url="https://example.org/laporan",
+        status="published",
+        source_kind="document",
+        source_outlet="BPJS Ketenagakerjaan Palu",
+        source_title="Laporan bulanan Desember 2024",
+        source_url="https://example.org/laporan",
     )
     claim = palu["coverage_pct"]
     response = admin_client.post(change_url(claim), review_post(claim, value="40,1"))

@@ -328,12 +328,8 @@ def test_chair_locks_from_the_lock_page(client, edition, seats):
     login_member(client, seats["ketua73"])
     url = f"{ADMIN}edition/{edition.pk}/kunci/"
     response = client.get(url)
-    assert (
-        response.status_code == 200
-    )
-    assert (
-        "0 dari 2 nomine dinilai lengkap" in response.content.decode()
-    )
+    assert response.status_code == 200
+    assert "0 dari 2 nomine dinilai lengkap" in response.content.decode()
     assert "12 nilai belum diisi" in response.content.decode()  # 3 members x 2 x 2
     response = client.post(url)  # incomplete: refused, with the count, on the lock page
     assert response.status_code == 200

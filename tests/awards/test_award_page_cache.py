@@ -75,9 +75,7 @@ def test_an_official_without_an_award_role_gets_and_stores_the_page_for_everyone
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_panel_member_gets_a_page_of_their_own_that_nobody_else_gets(
-    page_cache, scored_edition
-):
+def test_a_panel_member_gets_a_page_of_their_own_that_nobody_else_gets(page_cache, scored_edition):
     url = f"/paritrana/{scored_edition.pk}/"
     public = Client().get(url)
     member = Client()

@@ -152,9 +152,7 @@ def test_each_chart_draws_with_its_own_bundle_and_only_the_map_pays_for_geo(
     problems.assert_none("/ and /wilayah/73/")
 
 
-def test_a_map_drawn_after_the_reader_scrolled_past_it_does_not_move_the_page(
-    page, site, problems
-):
+def test_a_map_drawn_after_the_reader_scrolled_past_it_does_not_move_the_page(page, site, problems):
     """On a phone the map's data table is long until the map is drawn; when the
     map is drawn after the reader has scrolled on, the table closes above
     them and the page keeps what they were reading on the screen."""

@@ -61,9 +61,7 @@ def test_an_article_job_delivered_twice_creates_one_article(real_worker, admin_u
     assert job.attempts == 1
 
 
-def test_a_full_export_is_made_by_the_worker_and_downloaded_from_my_jobs(
-    real_worker, admin_client
-):
+def test_a_full_export_is_made_by_the_worker_and_downloaded_from_my_jobs(real_worker, admin_client):
     region = Region.objects.get(code="73.01")
     CoverageFigure.objects.create(
         region=region, segment="total", as_of="2024-12-31", percent="41.5",

@@ -148,9 +148,7 @@ def test_a_worker_killed_mid_job_fails_the_job_writes_nothing_and_it_can_be_retr
     assert CoverageFigure.objects.filter(publisher="Uji Mati").count() == 1200
 
 
-def test_with_the_broker_down_the_upload_is_kept_and_the_admin_says_so(
-    real_worker, admin_user
-):
+def test_with_the_broker_down_the_upload_is_kept_and_the_admin_says_so(real_worker, admin_user):
     """A production process (no running in the request) whose broker
     address answers nothing: the upload becomes a queued job with its file,
     the admin says so plainly; once the broker is back, retry runs it."""

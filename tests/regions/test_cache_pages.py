@@ -109,9 +109,7 @@ def test_only_pages_without_anything_of_their_visitor_are_stored(probes):
 
 
 @pytest.mark.django_db
-def test_a_page_that_reads_the_user_is_stored_for_visitors_without_a_session(
-    probes, admin_user
-):
+def test_a_page_that_reads_the_user_is_stored_for_visitors_without_a_session(probes, admin_user):
     CALLS.clear()
     assert Client().get("/probe/user/").content == b"hello False"
     again = Client().get("/probe/user/")

@@ -35,7 +35,7 @@ def test_every_intake_module_is_under_700_lines():
 
 
 def test_a_streamed_csv_gives_the_rows_of_the_whole_read_with_blank_lines_numbered():
-    data = "\ufeffsep=;\nkode_wilayah;persen\n\n73;\"46,44\"\n73.01;12\n".encode()
+    data = '\ufeffsep=;\nkode_wilayah;persen\n\n73;"46,44"\n73.01;12\n'.encode()
     sheet = read.open_sheet(io.BytesIO(data), "a.csv")
     assert sheet.header == ["kode_wilayah", "persen"]
     assert list(sheet.rows) == read.read_table(data).rows == [

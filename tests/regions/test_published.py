@@ -296,9 +296,7 @@ def test_region_list_marks_a_rate_above_100_and_exports_it_plainly(client, selay
     assert "perkiraan" not in csv
 
 
-def test_region_list_and_export_use_the_latest_consistent_rate_as_the_page_does(
-    client, selayar
-):
+def test_region_list_and_export_use_the_latest_consistent_rate_as_the_page_does(client, selayar):
     figure(selayar, as_of=date(2025, 10, 31), percent="48.10", covered=481, eligible=1000)
     figure(selayar, as_of=date(2025, 11, 30), percent="70", covered=500, eligible=1000)
     html = client.get("/wilayah/", {"province": "73"}).content.decode()

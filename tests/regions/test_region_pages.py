@@ -94,7 +94,13 @@ ORM_NAMES = {
 
 @pytest.mark.parametrize(
     "module",
-    ["regions/pages.py", "articles/pages.py", "meeting/pages.py", "api/pages.py", "awards/pages.py"],
+    [
+        "regions/pages.py",
+        "articles/pages.py",
+        "meeting/pages.py",
+        "api/pages.py",
+        "awards/pages.py",
+    ],
 )
 def test_a_page_module_does_not_touch_the_orm(module):
     """Reads are the selectors': a failing line names the module and line."""
@@ -131,9 +137,7 @@ def test_list_rows_judged_on_an_earlier_day_read_their_trends_in_one_more_query(
     assert len(queries.captured_queries) == 2
     assert "trend" in queries.captured_queries[1]["sql"]
     # Judged again today from the trend: the same verdicts as the summaries hold.
-    assert [(r.region.code, r.verdict) for r in rows] == [
-        (r.region.code, r.verdict) for r in fresh
-    ]
+    assert [(r.region.code, r.verdict) for r in rows] == [(r.region.code, r.verdict) for r in fresh]
 
 
 def test_list_rows_carry_the_summary_values_and_todays_verdict(seeded, sulsel):

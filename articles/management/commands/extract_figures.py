@@ -34,9 +34,7 @@ class Command(BaseCommand):
                 except ValueError as error:
                     raise CommandError(f"{path}: Date header: {error}") from error
             url = document.header("url") or None
-            for figure in extract_figures(
-                document.text, index, published=published, url=url
-            ):
+            for figure in extract_figures(document.text, index, published=published, url=url):
                 rows.append({"file": str(path), **figure.to_dict()})
         if format == "json":
             self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1))
