@@ -78,6 +78,7 @@ from .precpct_changes import PrecpctChanges
 from .precpct_money import PrecpctMoney
 from .precpct_shares import PrecpctShares
 from .precpct_targets import PrecpctTargets
+from .probe2_premiums import Probe2Premiums
 from .probe_standings import ProbeStandings
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
@@ -102,6 +103,7 @@ class _Extractor(
     VulnPlaces,
     PoolmissWholes,
     PoolmissProtects,
+    Probe2Premiums,
     PoolmissRates,
     PoolsegFunds,
     ItemRules,
