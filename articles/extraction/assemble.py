@@ -78,6 +78,7 @@ from .precpct_changes import PrecpctChanges
 from .precpct_money import PrecpctMoney
 from .precpct_shares import PrecpctShares
 from .precpct_targets import PrecpctTargets
+from .probe2_funds import Probe2Funds
 from .probe2_premiums import Probe2Premiums
 from .probe_standings import ProbeStandings
 from .protected import ProtectedRules
@@ -124,6 +125,7 @@ class _Extractor(
     SpurStandings,
     SpurRestated,
     MetricRules,
+    Probe2Funds,
     BudgetRules,
     TableRules,
     Poolseg2Lists,
