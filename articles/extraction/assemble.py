@@ -79,6 +79,7 @@ from .precpct_money import PrecpctMoney
 from .precpct_shares import PrecpctShares
 from .precpct_targets import PrecpctTargets
 from .probe2_funds import Probe2Funds
+from .probe2_levels import Probe2Levels
 from .probe2_premiums import Probe2Premiums
 from .probe_standings import ProbeStandings
 from .protected import ProtectedRules
@@ -121,6 +122,7 @@ class _Extractor(
     PrecpctChanges,
     PrecpctTargets,
     PrecpctShares,
+    Probe2Levels,
     ProbeStandings,
     SpurStandings,
     SpurRestated,
