@@ -86,8 +86,11 @@ The reading steps, one module each:
   target, a count whose share follows it), ``seg_after`` (a count's group
   named after it past "berasal dari"), ``ajtune_potential`` (workers who
   ought to be covered are the workforce), ``probe_standings`` ("tertinggi"
-  right after a coverage rate is first place) and ``subdistricts`` (counts of
-  a kecamatan, which no region row holds, are no region's figure).
+  right after a coverage rate is first place), ``probe2_funds`` (an amount
+  right after a fund that pays premiums, DBHCHT, zakat, CSR, is a budget),
+  ``probe2_levels`` (the level a target rises from is the coverage reached)
+  and ``subdistricts`` (counts of a kecamatan, which no region row holds, are
+  no region's figure).
 - ``segments``: the segment words attached after the number, else the nearest
   joined group before it (not a contrast named earlier, not "di luar ASN"),
   else the group of the figure before it in the sentence until another group

@@ -80,7 +80,6 @@ from .precpct_shares import PrecpctShares
 from .precpct_targets import PrecpctTargets
 from .probe2_funds import Probe2Funds
 from .probe2_levels import Probe2Levels
-from .probe2_premiums import Probe2Premiums
 from .probe_standings import ProbeStandings
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
@@ -105,7 +104,6 @@ class _Extractor(
     VulnPlaces,
     PoolmissWholes,
     PoolmissProtects,
-    Probe2Premiums,
     PoolmissRates,
     PoolsegFunds,
     ItemRules,
