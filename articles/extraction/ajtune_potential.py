@@ -55,7 +55,11 @@ class AjtunePotential:
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
         metric = super()._classify_count(cands, i, s, p_lo, f_hi, tail)
-        if metric == PARTICIPANTS and self._ought_to_be_covered(cands[i], s, p_lo, tail):
+        if (
+            metric == PARTICIPANTS
+            and self.a.holds(_OUGHT_STEMS)
+            and self._ought_to_be_covered(cands[i], s, p_lo, tail)
+        ):
             return _decide(cands[i], WORKFORCE, "ought_covered", 0.6)
         return metric
 

@@ -198,6 +198,8 @@ class _Article:
         # see word_search; keyed by the pattern's id (each is a module constant):
         # hashing a compiled pattern hashes its whole program, every call
         self._word_starts: dict[int, list[int]] = {}
+        # see holds: by stem tuple, whether the whole text may hold one of them
+        self._holds: dict[tuple[str, ...], bool] = {}
         self.toks = _tokenise(text, self.lower)
         self.hits = self._term_hits()
         self.paragraphs = self._paragraphs()
@@ -499,6 +501,15 @@ class _Article:
             )
             starts = self._word_starts[id(pattern)] = [toks.starts[i] for i in found]
         return starts
+
+    def holds(self, stems: tuple[str, ...]) -> bool:
+        """``may_hold`` over the whole text, worked out once per text: False
+        where no window can hold any of ``stems``, so that a reading whose words
+        the article never uses costs one lookup per call, not a slice."""
+        found = self._holds.get(stems)
+        if found is None:
+            found = self._holds[stems] = self.may_hold(0, len(self.text), stems)
+        return found
 
     def may_hold(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
         """False only where ``text[lo:hi]`` surely holds none of ``stems``, the

@@ -34,7 +34,7 @@ class Probe2Funds:
         if c.value < _MIN_BUDGET:
             return found
         lo = max(s.lo, c.start - 40)
-        if not self.a.may_hold(lo, c.start, _STEMS):
+        if not (self.a.holds(_STEMS) and self.a.may_hold(lo, c.start, _STEMS)):
             return found
         if _FUND_TAIL_RE.search(self.text, lo, c.start) and _PREMIUM_RE.search(
             self.text, s.lo, s.hi

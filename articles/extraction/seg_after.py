@@ -37,11 +37,15 @@ _SOURCE_GAP_RE = re.compile(
     r"(?P<an>-an\b)?(?:[ \t]+(?:lebih|lainnya|sisanya)\b)?(?P<from>[ \t]+berasal\b)?",
     re.IGNORECASE,
 )
+# what such a gap needs, one or the other (a cheap check first)
+_SOURCE_STEMS = ("-an", "berasal")
 
 
 class SegAfterRules:
     def _attach_segments(self, s: _Sentence, cands: list[_Cand], breaks: list[int]) -> None:
         super()._attach_segments(s, cands, breaks)
+        if not (self.a.holds(_SOURCE_STEMS) and self.a.may_hold(s.lo, s.hi, _SOURCE_STEMS)):
+            return  # no "-an" nor "berasal" in the sentence: no gap can take a group
         text = self.text
         for i, cand in enumerate(cands):
             if cand.kind != "count" or cand.seg_after is not None:

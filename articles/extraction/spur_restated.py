@@ -20,6 +20,7 @@ from decimal import Decimal
 from .article import _Cand, _Sentence
 
 _MORE_AFTER_RE = re.compile(r"[ \t]*lebih\b", re.IGNORECASE)
+_MORE_STEMS = ("lebih",)
 _TENTH_MORE = Decimal("1.1")
 
 
@@ -51,10 +52,11 @@ class SpurRestated:
         return metric
 
     def _spur_restated(self, c: _Cand, s: _Sentence) -> bool:
+        # "lebih" right after it first: cheaper than the value's tests
+        if not (self.a.holds(_MORE_STEMS) and _MORE_AFTER_RE.match(self.text, c.end, s.hi)):
+            return False
         value = c.value
         if value < 1 or value != value.to_integral_value():
-            return False
-        if not _MORE_AFTER_RE.match(self.text, c.end, s.hi):
             return False
         pct = c.kind == "pct"
         # a percent is cut at its whole; a count at its last round place, and

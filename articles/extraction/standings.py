@@ -65,8 +65,10 @@ class StandingRules:
         regional government ("Kategori Perusahaan Skala Besar", "Kategori Usaha
         Kecil Mikro", "Kategori Pemerintah Desa/Kelurahan" heading a list of
         winners): a company's or a village's, not its region's."""
+        if not self.a.holds(_CATEGORY_STEMS):
+            return False
         lo = max(0, c.start - _CATEGORY_REACH)
-        if not self.a.may_hold(lo, c.start, ("kategori",)):
+        if not self.a.may_hold(lo, c.start, _CATEGORY_STEMS):
             return False
         named_before = list(_CATEGORY_RE.finditer(self.text, lo, c.start))
         if not named_before:
@@ -162,6 +164,7 @@ _SHARED_TOP_RE = re.compile(
 # the category a list of winners is headed with, or a sentence names before
 # its placements: "2. Kategori Perusahaan Skala Besar", "untuk kategori UMKM,"
 _CATEGORY_REACH = 600
+_CATEGORY_STEMS = ("kategori",)
 _CATEGORY_RE = re.compile(r"\bkategori\b(?P<named>[^\n.,;:]{0,80})", re.IGNORECASE)
 _HEADING_START_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]?[ \t]*)?")
 _OTHER_CATEGORY_RE = re.compile(

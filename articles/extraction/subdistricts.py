@@ -40,6 +40,8 @@ _SOME_SUBDISTRICTS_RE = re.compile(
     re.IGNORECASE,
 )
 _REACH = 160
+# the words both readings need ("kecamatan" for a count of some of them)
+_STEMS = ("kecamatan", "kec.")
 
 
 class SubdistrictCounts:
@@ -50,7 +52,9 @@ class SubdistrictCounts:
         if metric not in (PARTICIPANTS, WORKFORCE):
             return metric
         c = cands[i]
-        if self._subdistrict_item(c, s, tail) or self._some_subdistricts(c, s):
+        if self.a.holds(_STEMS) and (
+            self._subdistrict_item(c, s, tail) or self._some_subdistricts(c, s)
+        ):
             c.rule = "subdistrict"
             # the group it names is still the one the text goes on about (the
             # list's first item names it; the later ones name none of their own)
@@ -61,7 +65,7 @@ class SubdistrictCounts:
 
     def _subdistrict_item(self, c: _Cand, s: _Sentence, tail: str) -> bool:
         """An item of a list of counts by sub-district."""
-        if not self.a.may_hold(s.lo, c.start, ("kecamatan", "kec.")):
+        if not self.a.may_hold(s.lo, c.start, _STEMS):
             return False
         if _ITEM_TAIL_RE.search(tail[-80:]):
             return True

@@ -56,7 +56,7 @@ class VulnPlaces:
 
     def _vulnerable_a_place_has(self, c: _Cand, s: _Sentence) -> bool:
         text = self.text
-        if not self.a.may_hold(s.lo, s.hi, _STEMS):
+        if not (self.a.holds(_STEMS) and self.a.may_hold(s.lo, s.hi, _STEMS)):
             return False
         lo = max(s.lo, c.start - 240)
         recorded = _RECORDED_TAIL_RE.search(

@@ -70,6 +70,8 @@ _RATE_OF_IT_RE = re.compile(
     re.IGNORECASE,
 )
 _RATE_OF_IT_STEMS = ("daftar", "itu", "ini")
+# and one of the words right before the percent (either form needs one)
+_RATE_OF_IT_LEAD_STEMS = ("baru", "hanya", "sekitar", "mencapai", "sebesar")
 _RATE_REACH = 260
 _CUE_RULES = frozenset({"cue_after", "cue_sentence", "cue_before", "workers_in_bpjs_sentence"})
 _POPULATION = CountVetoes._is_population
@@ -152,12 +154,17 @@ class WfCounts:
         "Total jumlah non-ASN ... sebanyak 4.100 orang. Itu berarti yang telah
         didaftarkan sekitar 90 persen", "..., dan itu baru 12 persen": the rate
         given next is a share of the count, so the count is the whole."""
+        if not (self.a.holds(_RATE_OF_IT_STEMS) and self.a.holds(_RATE_OF_IT_LEAD_STEMS)):
+            return False
         if self.hits["part"].any(p_lo, c.start):
             return False
         k = bisect.bisect_right(self.a.sentence_starts, s.hi)
         hi = self.a.sentences[k].hi if k < len(self.a.sentences) else s.hi
         hi = min(hi, c.end + _RATE_REACH)
-        if not self.a.may_hold(c.end, hi, _RATE_OF_IT_STEMS):
+        if not (
+            self.a.may_hold(c.end, hi, _RATE_OF_IT_STEMS)
+            and self.a.may_hold(c.end, hi, _RATE_OF_IT_LEAD_STEMS)
+        ):
             return False
         m = _RATE_OF_IT_RE.match(self.text, c.end, hi)
         if m is None or _RESTATES_RE.search(m.group("gap")):
