@@ -125,18 +125,9 @@ _AGENT_STEMS = ("pem", "ditanggung", "dibayar", "dibiayai", "didanai", "disubsid
 _OFFICE_STEMS = ("bpjs", "jamsostek", "kanwil", "kantor", "cabang", "kacab")
 # the words a match of _OFFICE_BEFORE_RE starts with (for word_search)
 _OFFICE_START = _WordTest(
-    {
-        "bpjs",
-        "bpjamsostek",
-        "bpjstk",
-        "jamsostek",
-        "kanwil",
-        "kantor",
-        "cabang",
-        "kacab",
-        "kakanwil",
-    }
-)
+    {"bpjs", "bpjamsostek", "bpjstk", "jamsostek", "kanwil", "kantor", "cabang", "kacab",
+     "kakanwil"}
+)  # fmt: skip
 
 # "- Jawa Barat: 4,96 juta orang", "• Banten 2,1 juta", "3. Kota Metro 35,2 persen"
 _LIST_ITEM_RE = re.compile(r"[-\u2022\u2013*][ \t]|\d{1,2}[.)][ \t]+[A-Z]")

@@ -25,6 +25,12 @@ _ITEM_TAIL_RE = re.compile(
     + _NAME
     + r"[:,]?[ \t]*(?:(?i:sebanyak|ada|yakni|sejumlah)[ \t]+)?$"
 )
+# such an item anywhere before the count: a sub-district named right before a number
+_ITEM_RE = re.compile(
+    r"\b(?i:kecamatan|kec\.)[ \t]*"
+    + _NAME
+    + r"[:,]?[ \t]*(?:(?i:sebanyak|ada|yakni|sejumlah)[ \t]+)?(?<![\d.,])(?=\d)"
+)
 # the next items of such a list: ", Waru 859", "dan di Kecamatan Sepaku 1.636"
 _NEXT_ITEM_TAIL_RE = re.compile(
     r"(?:,|\bdan\b|\bserta\b)[ \t]*(?:di[ \t]+)?(?:(?i:kecamatan|kec\.)[ \t]*)?"
@@ -70,10 +76,8 @@ class SubdistrictCounts:
         if _ITEM_TAIL_RE.search(tail[-80:]):
             return True
         # a later item, once the sentence has listed a sub-district's count
-        before = self.text[s.lo : c.start]
         return bool(
-            _NEXT_ITEM_TAIL_RE.search(tail[-60:])
-            and any(_ITEM_TAIL_RE.search(before, 0, m.start()) for m in _DIGITS_RE.finditer(before))
+            _NEXT_ITEM_TAIL_RE.search(tail[-60:]) and _ITEM_RE.search(self.text, s.lo, c.start)
         )
 
     def _some_subdistricts(self, c: _Cand, s: _Sentence) -> bool:
@@ -82,6 +86,3 @@ class SubdistrictCounts:
         if not self.a.may_hold(lo, hi, ("kecamatan",)):
             return False
         return _SOME_SUBDISTRICTS_RE.search(self.text, lo, hi) is not None
-
-
-_DIGITS_RE = re.compile(r"\d[\d.,]*")
