@@ -59,6 +59,7 @@ from .numbers import (
     _normalise,
     _rank_value,
 )
+from .percent_kinds import PercentKinds
 from .placing import PlacingRules
 from .pooldate_dates import PooldateRules
 from .poolmiss_protects import PoolmissProtects
@@ -120,6 +121,7 @@ class _Extractor(
     PrecpctChanges,
     PrecpctTargets,
     PrecpctShares,
+    PercentKinds,
     Probe2Levels,
     ProbeStandings,
     SpurStandings,
