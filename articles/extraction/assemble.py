@@ -60,6 +60,7 @@ from .numbers import (
     _rank_value,
 )
 from .percent_kinds import PercentKinds
+from .places import PlaceScopes
 from .placing import PlacingRules
 from .pooldate_dates import PooldateRules
 from .poolmiss_protects import PoolmissProtects
@@ -111,6 +112,7 @@ class _Extractor(
     VulnTrades,
     GroupRules,
     ProtectedRules,
+    PlaceScopes,
     BranchRules,
     PoolprecParts,
     SubdistrictCounts,
