@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from ..dates import DAY, MONTH
+from .aims import AimedLevels
 from .ajtune_potential import AjtunePotential
 from .article import _Article, _Cand, _clause_start, _Mention, _Sentence
 from .asof import AsOfRules
@@ -124,6 +125,7 @@ class _Extractor(
     PrecpctTargets,
     PrecpctShares,
     PercentKinds,
+    AimedLevels,
     Probe2Levels,
     ProbeStandings,
     SpurStandings,

@@ -46,17 +46,6 @@ _UNIT_RATIO_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
-# "sehingga (bisa) mencapai (cakupan)", "akan mencapai lebih dari", "untuk menjadi",
-# "idealnya (ya)": the aim of the clause right before the number
-_AIM_STEMS = ("sehingga", "agar", "supaya", "akan", "untuk menjadi", "ideal")
-_AIMED_AT_TAIL_RE = re.compile(
-    r"(?:\b(?:sehingga|agar|supaya|akan)\b[^.;:\d]{0,50}?\b(?:mencapai|capai|menjadi|tembus"
-    r"|menembus)|\buntuk[ \t]+menjadi|\bidealnya(?:[ \t]+(?:ya|adalah|itu))?)"
-    r"(?:[ \t]+(?:cakupan|kepesertaan|coverage|ucj))?"
-    r"(?:[ \t]+(?:lebih[ \t]+dari|sekitar|minimal|hingga))?[ \t]+$",
-    re.IGNORECASE,
-)
-
 
 class PercentKinds:
     def _classify_percent(
@@ -66,18 +55,7 @@ class PercentKinds:
         if metric == COVERAGE_PCT and self._percent_of_units(cands[i], s):
             cands[i].rule = "share_of_units"
             return None
-        if metric == COVERAGE_PCT and self._level_aimed_at(cands[i], s):
-            cands[i].rule = "aimed_at_level"
-            return None
         return metric
-
-    def _level_aimed_at(self, c: _Cand, s: _Sentence) -> bool:
-        """ "sehingga mencapai cakupan 100 persen", "Kalau idealnya ya 100 persen",
-        "untuk menjadi 60,27 persen": a level the clause aims at, not one reached."""
-        lo = max(s.lo, c.start - 70)
-        return self.a.may_hold(lo, c.start, _AIM_STEMS) and bool(
-            _AIMED_AT_TAIL_RE.search(self.text, lo, c.start)
-        )
 
     def _percent_of_units(self, c: _Cand, s: _Sentence) -> bool:
         """Whether the percent counts villages, employers, regencies or projects."""

@@ -1,0 +1,57 @@
+"""Levels and headcounts a clause only aims at (round "places"): what the
+sentence says should, could or would be reached is neither a coverage rate
+nor a count of participants.
+
+- "sehingga mencapai cakupan 100 persen", "agar ... menjadi 9.700 pekerja",
+  "jumlah pekerja yang terlindungi harus mencapai 1,485 juta orang": the verb
+  of reaching after a word of purpose or duty ("sehingga", "agar", "supaya",
+  "akan", "harus") in the clause, right before the number.
+- "Kalau idealnya ya 100 persen", "untuk menjadi 60,27 persen": an ideal, a
+  level to become.
+
+A mixin placed before ``MetricRules`` in the extractor; pure Python."""
+
+from __future__ import annotations
+
+import re
+
+from .article import _Cand, _Sentence
+from .figures import COVERAGE_PCT, PARTICIPANTS
+
+# what the tails below need (lower-cased), a cheap check first
+_AIM_STEMS = ("sehingga", "agar", "supaya", "akan", "harus", "untuk menjadi", "ideal")
+_AIMED_AT_TAIL_RE = re.compile(
+    r"(?:\b(?:sehingga|agar|supaya|akan|harus)\b[^.;:\d]{0,50}?\b(?:mencapai|capai|menjadi"
+    r"|tembus|menembus)|\buntuk[ \t]+menjadi|\bidealnya(?:[ \t]+(?:ya|adalah|itu))?)"
+    r"(?:[ \t]+(?:cakupan|kepesertaan|coverage|ucj))?"
+    r"(?:[ \t]+(?:lebih[ \t]+dari|sekitar|minimal|hingga|sebanyak))?[ \t]+$",
+    re.IGNORECASE,
+)
+_REACH = 70  # characters back from the number
+
+
+class AimedLevels:
+    def _classify_percent(
+        self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
+    ):
+        metric = super()._classify_percent(cands, i, s, p_lo, f_hi, tail)
+        if metric == COVERAGE_PCT and self._aimed_at(cands[i], s):
+            cands[i].rule = "aimed_at_level"
+            return None
+        return metric
+
+    def _classify_count(
+        self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
+    ):
+        metric = super()._classify_count(cands, i, s, p_lo, f_hi, tail)
+        if metric == PARTICIPANTS and self._aimed_at(cands[i], s):
+            cands[i].metric, cands[i].rule = None, "aimed_at_headcount"
+            return None
+        return metric
+
+    def _aimed_at(self, c: _Cand, s: _Sentence) -> bool:
+        """Whether the clause aims at the number rather than states it reached."""
+        lo = max(s.lo, c.start - _REACH)
+        return self.a.may_hold(lo, c.start, _AIM_STEMS) and bool(
+            _AIMED_AT_TAIL_RE.search(self.text, lo, c.start)
+        )
