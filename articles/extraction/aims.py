@@ -23,7 +23,7 @@ _AIM_STEMS = ("sehingga", "agar", "supaya", "akan", "harus", "untuk menjadi", "i
 _AIMED_AT_TAIL_RE = re.compile(
     r"(?:\b(?:sehingga|agar|supaya|akan|harus)\b[^.;:\d]{0,50}?\b(?:mencapai|capai|menjadi"
     r"|tembus|menembus)|\buntuk[ \t]+menjadi|\bidealnya(?:[ \t]+(?:ya|adalah|itu))?)"
-    r"(?:[ \t]+(?:cakupan|kepesertaan|coverage|ucj))?"
+    r"(?:[ \t]+(?:cakupan|kepesertaan|coverage|ucj|(?:di[ \t]+)?angka))?"
     r"(?:[ \t]+(?:lebih[ \t]+dari|sekitar|minimal|hingga|sebanyak))?[ \t]+$",
     re.IGNORECASE,
 )
