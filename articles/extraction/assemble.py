@@ -18,6 +18,7 @@ from .asof import AsOfRules
 from .branches import BranchRules
 from .breakdowns import BreakdownRules
 from .budgets import BudgetRules
+from .counted_units import CountedUnits
 from .cues import (
     _ENGLISH_THOUSANDS_RE,
     _STRONG_BREAK_WORDS,
@@ -60,7 +61,6 @@ from .numbers import (
     _normalise,
     _rank_value,
 )
-from .percent_kinds import PercentKinds
 from .places import PlaceScopes
 from .placing import PlacingRules
 from .pooldate_dates import PooldateRules
@@ -124,7 +124,7 @@ class _Extractor(
     PrecpctChanges,
     PrecpctTargets,
     PrecpctShares,
-    PercentKinds,
+    CountedUnits,
     AimedLevels,
     Probe2Levels,
     ProbeStandings,
