@@ -2,10 +2,13 @@
 sentence says should, could or would be reached is neither a coverage rate
 nor a count of participants.
 
-- "sehingga mencapai cakupan 100 persen", "agar ... menjadi 9.700 pekerja",
+- "agar bisa didaftarkan sehingga mencapai cakupan 100 persen", "akan
+  menetapkan tambahan 100 peserta sehingga total menjadi 9.700 pekerja",
   "jumlah pekerja yang terlindungi harus mencapai 1,485 juta orang": the verb
-  of reaching after a word of purpose or duty ("sehingga", "agar", "supaya",
-  "akan", "harus") in the clause, right before the number.
+  of reaching after a word of purpose or duty ("agar", "supaya", "akan",
+  "harus") right before the number; after "sehingga" only when the sentence
+  speaks of the future or a duty before it ("sehingga total peserta mencapai
+  60.000 orang" alone is what was reached).
 - "Kalau idealnya ya 100 persen", "untuk menjadi 60,27 persen": an ideal, a
   level to become.
 
@@ -21,13 +24,16 @@ from .figures import COVERAGE_PCT, PARTICIPANTS
 # what the tails below need (lower-cased), a cheap check first
 _AIM_STEMS = ("sehingga", "agar", "supaya", "akan", "harus", "untuk menjadi", "ideal")
 _AIMED_AT_TAIL_RE = re.compile(
-    r"(?:\b(?:sehingga|agar|supaya|akan|harus)\b[^.;:\d]{0,50}?\b(?:mencapai|capai|menjadi"
+    r"(?:\b(?P<why>sehingga|agar|supaya|akan|harus)\b[^.;:\d]{0,50}?\b(?:mencapai|capai|menjadi"
     r"|tembus|menembus)|\buntuk[ \t]+menjadi|\bidealnya(?:[ \t]+(?:ya|adalah|itu))?)"
     r"(?:[ \t]+(?:cakupan|kepesertaan|coverage|ucj|(?:di[ \t]+)?angka))?"
     r"(?:[ \t]+(?:lebih[ \t]+dari|sekitar|minimal|hingga|sebanyak))?[ \t]+$",
     re.IGNORECASE,
 )
 _REACH = 70  # characters back from the number
+# "sehingga" is a consequence ("sehingga total peserta mencapai 60.000 orang"),
+# an aim only beside a word of the future or of duty in the sentence before the number
+_FUTURE_RE = re.compile(r"\b(?:akan|agar|supaya|harus|nanti|ke[ \t]*depan\w*)\b", re.IGNORECASE)
 
 
 class AimedLevels:
@@ -52,6 +58,11 @@ class AimedLevels:
     def _aimed_at(self, c: _Cand, s: _Sentence) -> bool:
         """Whether the clause aims at the number rather than states it reached."""
         lo = max(s.lo, c.start - _REACH)
-        return self.a.may_hold(lo, c.start, _AIM_STEMS) and bool(
-            _AIMED_AT_TAIL_RE.search(self.text, lo, c.start)
+        if not self.a.may_hold(lo, c.start, _AIM_STEMS):
+            return False
+        aim = _AIMED_AT_TAIL_RE.search(self.text, lo, c.start)
+        if aim is None:
+            return False
+        return (aim.group("why") or "").lower() != "sehingga" or bool(
+            _FUTURE_RE.search(self.text, s.lo, c.start)
         )
