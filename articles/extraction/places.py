@@ -29,8 +29,7 @@ _SUPERLATIVE_AT_RE = re.compile(
 )
 # "5 besar terbaik secara", "tertinggi secara": a standing right before the nation
 _STANDING_BEFORE_NATION_RE = re.compile(
-    r"(?:(?:" + _SUPERLATIVE_RE.pattern + r")(?:[ \t]+(?:ke-?)?\d{1,2}\b)?"
-    r"|\b\d{1,2}[ \t]+besar\b)[^\d.;,]{0,25}$",
+    r"(?:" + _SUPERLATIVE_RE.pattern + r"|\b\d{1,2}[ \t]+besar\b)[^\d.;,]{0,25}$",
     re.IGNORECASE,
 )
 _STANDING_STEMS = (*_SUPERLATIVE_STEMS, "besar")
@@ -55,9 +54,8 @@ class PlaceScopes:
                 m.scope = self._province_around_subject(m)
 
     def _nation_after_standing(self, m: _Mention) -> bool:
-        """ "5 besar terbaik secara nasional", "peringkat 3 nasional": the nation,
-        a standing's scope."""
-        if not self.text.startswith(("secara", "Secara", "nasional", "Nasional"), m.start):
+        """ "5 besar terbaik secara nasional": the nation, a standing's scope."""
+        if not self.text.startswith(("secara", "Secara"), m.start):
             return False
         s = self.a.sentence_at(m.start)
         lo = max(s.lo if s is not None else 0, m.start - 60)
