@@ -20,6 +20,7 @@ import re
 
 from .article import _Cand, _Sentence
 from .figures import COVERAGE_PCT, PARTICIPANTS
+from .tokens import _WordTest
 
 # what the tails below need (lower-cased), a cheap check first
 _AIM_STEMS = ("sehingga", "agar", "supaya", "akan", "harus", "untuk menjadi", "ideal")
@@ -31,6 +32,7 @@ _AIMED_AT_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _REACH = 70  # characters back from the number
+_AIM_START = _WordTest({"sehingga", "agar", "supaya", "akan", "harus", "untuk", "idealnya"})
 # "sehingga" is a consequence ("sehingga total peserta mencapai 60.000 orang"),
 # an aim only beside a word of the future or of duty in the sentence before the number
 _FUTURE_RE = re.compile(r"\b(?:akan|agar|supaya|harus|nanti|ke[ \t]*depan\w*)\b", re.IGNORECASE)
@@ -57,10 +59,12 @@ class AimedLevels:
 
     def _aimed_at(self, c: _Cand, s: _Sentence) -> bool:
         """Whether the clause aims at the number rather than states it reached."""
-        lo = max(s.lo, c.start - _REACH)
-        if not self.a.may_hold(lo, c.start, _AIM_STEMS):
+        if not self.a.holds(_AIM_STEMS):
             return False
-        aim = _AIMED_AT_TAIL_RE.search(self.text, lo, c.start)
+        # tried only at the words its matches start with (found once per text)
+        aim = self.a.word_search(
+            _AIMED_AT_TAIL_RE, _AIM_START, max(s.lo, c.start - _REACH), c.start
+        )
         if aim is None:
             return False
         return (aim.group("why") or "").lower() != "sehingga" or bool(

@@ -20,7 +20,6 @@ import re
 
 from .article import _Cand, _Sentence
 from .figures import COVERAGE_PCT, PARTICIPANTS, WORKFORCE
-from .tokens import _maybe
 
 # what a unit word needs (lower-cased), a cheap check before the patterns
 _UNIT_STEMS = (
@@ -87,8 +86,8 @@ class CountedUnits:
         after it) whose clause counts employers, villages or regencies; and the
         whole it is given out of ("dari 856")."""
         c = cands[i]
-        if not self.a.holds(_UNIT_STEMS):
-            return False
+        if c.noun == "person" or not self.a.holds(_UNIT_STEMS):
+            return False  # a person word right after it: people
         if _UNITS_AFTER_RE.match(self.text, c.end, s.hi):
             return True
         if c.noun:
@@ -118,13 +117,12 @@ class CountedUnits:
         """Whether the percent counts villages, employers, regencies or projects."""
         if not self.a.holds(_UNIT_STEMS):
             return False
-        low = self.a.lower
-        after = (low if low is not None else self.text.lower())[c.end : min(s.hi, c.end + 40)]
-        if _maybe(after, _UNIT_STEMS) and _UNIT_AFTER_RE.match(self.text, c.end, s.hi):
+        text = self.text
+        if _UNIT_AFTER_RE.match(text, c.end, s.hi):
             return True
-        near = self.text[max(s.lo, c.start - 160) : c.start]
+        lo = max(s.lo, c.start - 160)
         return (
-            " dari " in near
-            and _maybe(near.lower(), _UNIT_STEMS)
-            and bool(_UNIT_RATIO_TAIL_RE.search(near))
+            text.find(" dari ", lo, c.start) >= 0
+            and self.a.may_hold(lo, c.start, _UNIT_STEMS)
+            and bool(_UNIT_RATIO_TAIL_RE.search(text, lo, c.start))
         )
