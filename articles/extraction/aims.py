@@ -38,6 +38,19 @@ _AIM_START = _WordTest({"sehingga", "agar", "supaya", "akan", "harus", "untuk", 
 _FUTURE_RE = re.compile(r"\b(?:akan|agar|supaya|harus|nanti|ke[ \t]*depan\w*)\b", re.IGNORECASE)
 
 
+# still in process, at a stage, on a reserve list: not enrolled yet
+_PENDING_STEMS = ("proses", "tahap", "cadangan")
+_PENDING = (
+    r"(?:masih[ \t]+(?:(?:sedang|dalam)[ \t]+)*(?:proses|tahap\w*)"
+    r"|(?:masuk[ \t]+)?(?:dalam[ \t]+)?daftar[ \t]+cadangan)\b"
+)
+_PENDING_AFTER_RE = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+" + _PENDING, re.IGNORECASE)
+_PENDING_BEFORE_RE = re.compile(r"\b" + _PENDING, re.IGNORECASE)
+_PENDING_START = _WordTest({"masih"})
+# "..., sedangkan yang sudah terdaftar 2.000": a reached part after the pending one
+_DONE_RE = re.compile(r"\b(?:sudah|telah|tercatat|terdaftar|terlindungi)\b", re.IGNORECASE)
+
+
 class AimedLevels:
     def _classify_percent(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
@@ -55,7 +68,22 @@ class AimedLevels:
         if metric == PARTICIPANTS and self._aimed_at(cands[i], s):
             cands[i].metric, cands[i].rule = None, "aimed_at_headcount"
             return None
+        if metric == PARTICIPANTS and self._still_pending(cands[i], s):
+            cands[i].metric, cands[i].rule = None, "pending_headcount"
+            return None
         return metric
+
+    def _still_pending(self, c: _Cand, s: _Sentence) -> bool:
+        """ "3.824 pekerja rentan masih dalam proses verifikasi", "masih sedang
+        tahapan seperti Kabupaten A 9.000 orang, B 3.300 ...", "1.509 orang
+        sisanya masuk dalam daftar cadangan": workers not enrolled yet."""
+        if not self.a.holds(_PENDING_STEMS):
+            return False
+        text = self.text
+        if _PENDING_AFTER_RE.match(text, c.end, s.hi):
+            return True
+        before = self.a.word_search(_PENDING_BEFORE_RE, _PENDING_START, s.lo, c.start)
+        return before is not None and not _DONE_RE.search(text, before.end(), c.start)
 
     def _aimed_at(self, c: _Cand, s: _Sentence) -> bool:
         """Whether the clause aims at the number rather than states it reached."""

@@ -144,3 +144,34 @@ def test_what_a_consequence_reached_stays(register):
         "sehingga total peserta di kabupaten itu mencapai 52.000 orang."
     )
     assert ("participants", "total", "52000", "Kabupaten Sumenep") in read(text, register)
+
+
+def test_workers_still_in_process_are_no_participants(register):
+    text = (
+        "Pemkab Balangan mendaftarkan pekerja rentan ke BPJS Ketenagakerjaan. Saat ini, "
+        "sebanyak 2.615 pekerja rentan masih dalam proses verifikasi oleh BPJS Ketenagakerjaan."
+    )
+    assert _metrics_of(read(text, register), "2615") == set()
+    text = (
+        "Perlindungan BPJS Ketenagakerjaan bagi pekerja rentan di Provinsi Maluku Utara "
+        "meluas. Daerah lain masih dalam tahap pendataan, seperti Kabupaten Halmahera Barat "
+        "4.100 orang peserta dan Kabupaten Pulau Taliabu 1.900 peserta."
+    )
+    got = read(text, register)
+    assert _metrics_of(got, "4100") == set()
+    assert _metrics_of(got, "1900") == set()
+    text = (
+        "Kepesertaan BPJS Ketenagakerjaan pekerja rentan di Kabupaten Konawe: dari 5.210 orang "
+        "yang lolos verifikasi, 4.000 ditetapkan sebagai peserta, sementara 1.210 orang "
+        "sisanya masuk dalam daftar cadangan."
+    )
+    assert _metrics_of(read(text, register), "1210") == set()
+
+
+def test_workers_enrolled_after_a_pending_part_stay(register):
+    # near miss: "sudah terdaftar" after the pending words: a reached count
+    text = (
+        "Pendaftaran pekerja rentan ke BPJS Ketenagakerjaan di Kabupaten Konawe masih dalam "
+        "proses, namun yang sudah terdaftar sebanyak 3.400 orang."
+    )
+    assert _metrics_of(read(text, register), "3400") == {"participants"}
