@@ -12,14 +12,13 @@ nor a count of participants.
 - "Kalau idealnya ya 100 persen", "untuk menjadi 60,27 persen": an ideal, a
   level to become.
 
-A mixin placed before ``MetricRules`` in the extractor; pure Python."""
+Pure functions of the extractor (``x``), hooked by ``figure_kinds``."""
 
 from __future__ import annotations
 
 import re
 
 from .article import _Cand, _Sentence
-from .figures import COVERAGE_PCT, PARTICIPANTS
 from .tokens import _WordTest
 
 # what the tails below need (lower-cased), a cheap check first
@@ -51,50 +50,27 @@ _PENDING_START = _WordTest({"masih"})
 _DONE_RE = re.compile(r"\b(?:sudah|telah|tercatat|terdaftar|terlindungi)\b", re.IGNORECASE)
 
 
-class AimedLevels:
-    def _classify_percent(
-        self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
-    ):
-        metric = super()._classify_percent(cands, i, s, p_lo, f_hi, tail)
-        if metric == COVERAGE_PCT and self._aimed_at(cands[i], s):
-            cands[i].rule = "aimed_at_level"
-            return None
-        return metric
+def still_pending(x, c: _Cand, s: _Sentence) -> bool:
+    """ "3.824 pekerja rentan masih dalam proses verifikasi", "masih sedang
+    tahapan seperti Kabupaten A 9.000 orang, B 3.300 ...", "1.509 orang
+    sisanya masuk dalam daftar cadangan": workers not enrolled yet."""
+    if not x.a.holds(_PENDING_STEMS):
+        return False
+    text = x.text
+    if _PENDING_AFTER_RE.match(text, c.end, s.hi):
+        return True
+    before = x.a.word_search(_PENDING_BEFORE_RE, _PENDING_START, s.lo, c.start)
+    return before is not None and not _DONE_RE.search(text, before.end(), c.start)
 
-    def _classify_count(
-        self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
-    ):
-        metric = super()._classify_count(cands, i, s, p_lo, f_hi, tail)
-        if metric == PARTICIPANTS and self._aimed_at(cands[i], s):
-            cands[i].metric, cands[i].rule = None, "aimed_at_headcount"
-            return None
-        if metric == PARTICIPANTS and self._still_pending(cands[i], s):
-            cands[i].metric, cands[i].rule = None, "pending_headcount"
-            return None
-        return metric
 
-    def _still_pending(self, c: _Cand, s: _Sentence) -> bool:
-        """ "3.824 pekerja rentan masih dalam proses verifikasi", "masih sedang
-        tahapan seperti Kabupaten A 9.000 orang, B 3.300 ...", "1.509 orang
-        sisanya masuk dalam daftar cadangan": workers not enrolled yet."""
-        if not self.a.holds(_PENDING_STEMS):
-            return False
-        text = self.text
-        if _PENDING_AFTER_RE.match(text, c.end, s.hi):
-            return True
-        before = self.a.word_search(_PENDING_BEFORE_RE, _PENDING_START, s.lo, c.start)
-        return before is not None and not _DONE_RE.search(text, before.end(), c.start)
-
-    def _aimed_at(self, c: _Cand, s: _Sentence) -> bool:
-        """Whether the clause aims at the number rather than states it reached."""
-        if not self.a.holds(_AIM_STEMS):
-            return False
-        # tried only at the words its matches start with (found once per text)
-        aim = self.a.word_search(
-            _AIMED_AT_TAIL_RE, _AIM_START, max(s.lo, c.start - _REACH), c.start
-        )
-        if aim is None:
-            return False
-        return (aim.group("why") or "").lower() != "sehingga" or bool(
-            _FUTURE_RE.search(self.text, s.lo, c.start)
-        )
+def aimed_at(x, c: _Cand, s: _Sentence) -> bool:
+    """Whether the clause aims at the number rather than states it reached."""
+    if not x.a.holds(_AIM_STEMS):
+        return False
+    # tried only at the words its matches start with (found once per text)
+    aim = x.a.word_search(_AIMED_AT_TAIL_RE, _AIM_START, max(s.lo, c.start - _REACH), c.start)
+    if aim is None:
+        return False
+    return (aim.group("why") or "").lower() != "sehingga" or bool(
+        _FUTURE_RE.search(x.text, s.lo, c.start)
+    )

@@ -11,19 +11,18 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from ..dates import DAY, MONTH
-from .aims import AimedLevels
 from .ajtune_potential import AjtunePotential
 from .article import _Article, _Cand, _clause_start, _Mention, _Sentence
 from .asof import AsOfRules
 from .branches import BranchRules
 from .breakdowns import BreakdownRules
 from .budgets import BudgetRules
-from .counted_units import CountedUnits
 from .cues import (
     _ENGLISH_THOUSANDS_RE,
     _STRONG_BREAK_WORDS,
 )
 from .dedupe import _dedupe
+from .figure_kinds import FigureKinds
 from .figures import (
     AWARD_RANK,
     INFORMAL,
@@ -124,8 +123,7 @@ class _Extractor(
     PrecpctChanges,
     PrecpctTargets,
     PrecpctShares,
-    CountedUnits,
-    AimedLevels,
+    FigureKinds,
     Probe2Levels,
     ProbeStandings,
     SpurStandings,

@@ -12,14 +12,13 @@ is neither.
   (not "dari kelurahan sebanyak 8.304", people from a village), the whole it
   is given out of, and the percent that restates the ratio.
 
-A mixin placed before ``MetricRules`` in the extractor; pure Python."""
+Pure functions of the extractor (``x``), hooked by ``figure_kinds``."""
 
 from __future__ import annotations
 
 import re
 
 from .article import _Cand, _Sentence
-from .figures import COVERAGE_PCT, PARTICIPANTS, WORKFORCE
 
 # what a unit word needs (lower-cased), a cheap check before the patterns
 _UNIT_STEMS = (
@@ -71,58 +70,40 @@ _UNITS_AFTER_RE = re.compile(
 )
 
 
-class CountedUnits:
-    def _classify_count(
-        self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
-    ):
-        metric = super()._classify_count(cands, i, s, p_lo, f_hi, tail)
-        if metric in (PARTICIPANTS, WORKFORCE) and self._count_of_units(cands, i, s):
-            cands[i].metric, cands[i].rule = None, "count_of_units"
-            return None
-        return metric
+def count_of_units(x, cands: list[_Cand], i: int, s: _Sentence) -> bool:
+    """ "perusahaan yang bergabung baru 323 dari 856": a bare number (no noun
+    after it) whose clause counts employers, villages or regencies; and the
+    whole it is given out of ("dari 856")."""
+    c = cands[i]
+    if c.noun == "person" or not x.a.holds(_UNIT_STEMS):
+        return False  # a person word right after it: people
+    if _UNITS_AFTER_RE.match(x.text, c.end, s.hi):
+        return True
+    if c.noun:
+        return False
+    after = cands[i + 1] if i + 1 < len(cands) else None
+    if after is not None and after.noun == "person" and _of_next(x.text, c, after):
+        return False  # "81.622 dari 253.305 pekerja": people after all
+    prev = cands[i - 1] if i else None
+    if prev is not None and prev.rule == "count_of_units" and not prev.noun:
+        # "323 dari 856": the whole of the same units
+        return _of_next(x.text, prev, c)
+    lo = max(s.lo, c.start - 100)
+    return x.a.may_hold(lo, c.start, _UNIT_STEMS) and bool(
+        _UNIT_SUBJECT_TAIL_RE.search(x.text, lo, c.start)
+    )
 
-    def _count_of_units(self, cands: list[_Cand], i: int, s: _Sentence) -> bool:
-        """ "perusahaan yang bergabung baru 323 dari 856": a bare number (no noun
-        after it) whose clause counts employers, villages or regencies; and the
-        whole it is given out of ("dari 856")."""
-        c = cands[i]
-        if c.noun == "person" or not self.a.holds(_UNIT_STEMS):
-            return False  # a person word right after it: people
-        if _UNITS_AFTER_RE.match(self.text, c.end, s.hi):
-            return True
-        if c.noun:
-            return False
-        after = cands[i + 1] if i + 1 < len(cands) else None
-        if after is not None and after.noun == "person" and _of_next(self.text, c, after):
-            return False  # "81.622 dari 253.305 pekerja": people after all
-        prev = cands[i - 1] if i else None
-        if prev is not None and prev.rule == "count_of_units" and not prev.noun:
-            # "323 dari 856": the whole of the same units
-            return _of_next(self.text, prev, c)
-        lo = max(s.lo, c.start - 100)
-        return self.a.may_hold(lo, c.start, _UNIT_STEMS) and bool(
-            _UNIT_SUBJECT_TAIL_RE.search(self.text, lo, c.start)
-        )
 
-    def _classify_percent(
-        self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
-    ):
-        metric = super()._classify_percent(cands, i, s, p_lo, f_hi, tail)
-        if metric == COVERAGE_PCT and self._percent_of_units(cands[i], s):
-            cands[i].rule = "share_of_units"
-            return None
-        return metric
-
-    def _percent_of_units(self, c: _Cand, s: _Sentence) -> bool:
-        """Whether the percent counts villages, employers, regencies or projects."""
-        if not self.a.holds(_UNIT_STEMS):
-            return False
-        text = self.text
-        if _UNIT_AFTER_RE.match(text, c.end, s.hi):
-            return True
-        lo = max(s.lo, c.start - 160)
-        return (
-            text.find(" dari ", lo, c.start) >= 0
-            and self.a.may_hold(lo, c.start, _UNIT_STEMS)
-            and bool(_UNIT_RATIO_TAIL_RE.search(text, lo, c.start))
-        )
+def percent_of_units(x, c: _Cand, s: _Sentence) -> bool:
+    """Whether the percent counts villages, employers, regencies or projects."""
+    if not x.a.holds(_UNIT_STEMS):
+        return False
+    text = x.text
+    if _UNIT_AFTER_RE.match(text, c.end, s.hi):
+        return True
+    lo = max(s.lo, c.start - 160)
+    return (
+        text.find(" dari ", lo, c.start) >= 0
+        and x.a.may_hold(lo, c.start, _UNIT_STEMS)
+        and bool(_UNIT_RATIO_TAIL_RE.search(text, lo, c.start))
+    )

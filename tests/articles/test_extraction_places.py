@@ -49,7 +49,7 @@ def test_a_regency_story_s_province_after_a_superlative_is_a_scope(register):
     assert ("participants", "vulnerable", "6400", "Kabupaten Banjar") in got
 
 
-# -- what is counted is not workers (counted_units.py) ----------------------------
+# -- what is counted is not workers (counted_units.py, hooked by figure_kinds.py) --
 
 
 def _metrics_of(got, value):
@@ -112,7 +112,7 @@ def test_people_from_villages_and_a_ratio_of_people_stay_counts(register):
     assert "participants" in _metrics_of(read(text, register), "12480")
 
 
-# -- levels and headcounts only aimed at (aims.py) ---------------------------------
+# -- levels and headcounts only aimed at or pending (aims.py, by figure_kinds.py) --
 
 
 def test_a_level_aimed_at_is_no_coverage(register):
