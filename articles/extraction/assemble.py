@@ -80,13 +80,11 @@ from .precpct_shares import PrecpctShares
 from .precpct_targets import PrecpctTargets
 from .probe2_funds import Probe2Funds
 from .probe2_levels import Probe2Levels
-from .probe_standings import ProbeStandings
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .seg_after import SegAfterRules
 from .segments import SegmentRules
 from .spur_restated import SpurRestated
-from .spur_standings import SpurStandings
 from .subdistricts import SubdistrictCounts
 from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
@@ -121,8 +119,6 @@ class _Extractor(
     PrecpctTargets,
     PrecpctShares,
     Probe2Levels,
-    ProbeStandings,
-    SpurStandings,
     SpurRestated,
     MetricRules,
     Probe2Funds,

@@ -41,6 +41,7 @@ from .cues import (
     _UNCOVERED_TAIL_RE,
 )
 from .figures import (
+    AWARD_RANK,
     BUDGET_IDR,
     COVERAGE_PCT,
     PARTICIPANTS,
@@ -48,7 +49,7 @@ from .figures import (
 )
 from .hoped import hoped_level
 from .numbers import _PER_UNIT_RE
-from .standings import StandingRules
+from .standings import StandingRules, names_no_single_place
 from .tokens import _lowered_words_exact, _maybe, _token_triggered, _WordTest
 
 # a published rate may pass 100 (estimated denominators: "201,66 persen" for
@@ -91,7 +92,11 @@ class MetricRules(StandingRules, CountRules):
         c = cands[i]
         tail = self.text[max(p_lo, c.start - 160) : c.start]
         if c.kind == "rank":
-            return self._classify_rank(c, s, tail)
+            metric = self._classify_rank(c, s, tail)
+            if metric == AWARD_RANK and names_no_single_place(self.text, c, s, tail):
+                c.rule = "no_single_place"
+                return None
+            return metric
         low = tail.lower()
         bound_ok = "lebih" in low and _LOWER_BOUND_TAIL_RE.search(tail)
         if (
