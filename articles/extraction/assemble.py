@@ -66,13 +66,11 @@ from .poolmiss_rates import PoolmissRates
 from .poolmiss_wholes import PoolmissWholes
 from .poolprec_counts import PoolprecCounts
 from .poolprec_parts import PoolprecParts
-from .poolreg_places import PoolregPlaces
 from .poolseg2_continues import Poolseg2Continues
 from .poolseg2_lists import Poolseg2Lists
 from .poolseg2_payers import Poolseg2Payers
 from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
-from .poolseg_places import PoolsegPlaces
 from .poolseg_villages import PoolsegVillages
 from .precpct_changes import PrecpctChanges
 from .precpct_money import PrecpctMoney
@@ -130,8 +128,6 @@ class _Extractor(
     PoolsegContinues,
     SegAfterRules,
     SegmentRules,
-    PoolsegPlaces,
-    PoolregPlaces,
     PlacingRules,
     AsOfRules,
     Poolseg2Payers,

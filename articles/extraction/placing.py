@@ -19,7 +19,7 @@ from .cues import (
     _REGION_PAIR_RE,
     _WINNER_AFTER_RE,
 )
-from .placing_asides import PlacingAsides
+from .placing_asides import PlacingAsides, without_other_roles
 from .regions import url_regions
 from .tokens import _DIGIT_RE, _WordTest
 
@@ -33,6 +33,7 @@ class PlacingRules(PlacingAsides):
         office that covers several regions gets none ("Cabang Serang yang
         meliputi Kabupaten dan Kota Serang")."""
         self._fallback = False
+        mentions = without_other_roles(self, c, s, mentions)
         # '"... 144.110 orang," kata Bupati usai menerima Paritrana Award Provinsi
         # NTB': a place named after the speaker is not the figure's
         mentions = [
