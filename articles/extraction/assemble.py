@@ -73,10 +73,8 @@ from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
 from .poolseg_villages import PoolsegVillages
 from .precpct_changes import PrecpctChanges
-from .precpct_money import PrecpctMoney
 from .precpct_shares import PrecpctShares
 from .precpct_targets import PrecpctTargets
-from .probe2_funds import Probe2Funds
 from .probe2_levels import Probe2Levels
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
@@ -112,14 +110,12 @@ class _Extractor(
     PoolprecCounts,
     WfCounts,
     AjtunePotential,
-    PrecpctMoney,
     PrecpctChanges,
     PrecpctTargets,
     PrecpctShares,
     Probe2Levels,
     SpurRestated,
     MetricRules,
-    Probe2Funds,
     BudgetRules,
     TableRules,
     Poolseg2Lists,

@@ -42,13 +42,11 @@ from .cues import (
 )
 from .figures import (
     AWARD_RANK,
-    BUDGET_IDR,
     COVERAGE_PCT,
     PARTICIPANTS,
     TARGET_PCT,
 )
 from .hoped import hoped_level
-from .numbers import _PER_UNIT_RE
 from .standings import StandingRules, names_no_single_place
 from .tokens import _lowered_words_exact, _maybe, _token_triggered, _WordTest
 
@@ -442,46 +440,6 @@ class MetricRules(StandingRules, CountRules):
         if event is None:
             return False
         return any(d.date.year > event[0].year for d in self._clause_dates(c, p_lo, f_hi))
-
-    # -- money ---------------------------------------------------------------
-
-    def _nearest_money_word(
-        self, c: _Cand, p_lo: int, f_hi: int, s: _Sentence | None = None
-    ) -> str | None:
-        """Which kind of money word is closest before the amount in its clause
-        (else just after it, else before it in its sentence)."""
-        nearest = None
-        nearest_cat = None
-        for cat in ("budget", "budget_x", "budget_small"):
-            hit = self.hits[cat].last_before(p_lo, c.start)
-            if hit and (nearest is None or hit[1] > nearest[1]):
-                nearest, nearest_cat = hit, cat
-        if nearest_cat is not None:
-            return nearest_cat
-        for cat in ("budget", "budget_x", "budget_small"):
-            hit = self.hits[cat].first_after(c.end, f_hi)
-            if hit and (nearest is None or hit[0] < nearest[0]):
-                nearest, nearest_cat = hit, cat
-        if nearest_cat is not None or s is None:
-            return nearest_cat
-        # "Anggaran ... Rp 4 miliar, jika dibandingkan ..., di 2025 hanya Rp 3,4 miliar"
-        for cat in ("budget", "budget_x", "budget_small"):
-            hit = self.hits[cat].last_before(s.lo, c.start)
-            if hit and (nearest is None or hit[1] > nearest[1]):
-                nearest, nearest_cat = hit, cat
-        return nearest_cat
-
-    def _classify_money(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
-        if c.value < 1 or _PER_UNIT_RE.match(self.text, c.end, s.hi):
-            return None
-        if not self.hits["budget"].any(s.lo, s.hi):
-            return None
-        nearest_cat = self._nearest_money_word(c, p_lo, f_hi, s)
-        if nearest_cat is None or nearest_cat == "budget_x":
-            return None
-        if nearest_cat == "budget_small" and c.value < 100_000_000:
-            return None
-        return _decide(c, BUDGET_IDR, "budget_word", 0.75)
 
 
 # percents that are not a coverage rate, whatever words are near them
