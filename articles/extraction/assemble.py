@@ -72,10 +72,6 @@ from .poolseg2_payers import Poolseg2Payers
 from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
 from .poolseg_villages import PoolsegVillages
-from .precpct_changes import PrecpctChanges
-from .precpct_shares import PrecpctShares
-from .precpct_targets import PrecpctTargets
-from .probe2_levels import Probe2Levels
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .seg_after import SegAfterRules
@@ -110,10 +106,6 @@ class _Extractor(
     PoolprecCounts,
     WfCounts,
     AjtunePotential,
-    PrecpctChanges,
-    PrecpctTargets,
-    PrecpctShares,
-    Probe2Levels,
     SpurRestated,
     MetricRules,
     BudgetRules,

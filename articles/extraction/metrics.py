@@ -47,6 +47,8 @@ from .figures import (
     TARGET_PCT,
 )
 from .hoped import hoped_level
+from .numbers import rounded_restatement
+from .percents import aimed_at, is_change, level_now, share_of_members, share_of_workers
 from .standings import StandingRules, names_no_single_place
 from .tokens import _lowered_words_exact, _maybe, _token_triggered, _WordTest
 
@@ -183,6 +185,28 @@ class MetricRules(StandingRules, CountRules):
     # -- percents ------------------------------------------------------------
 
     def _classify_percent(
+        self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
+    ):
+        """A percent's metric: not a change, a round restatement or a share of
+        the members; a rate of the workers the cue rules found no metric for."""
+        c = cands[i]
+        if is_change(self, cands, i, s, tail):
+            c.rule = "change_not_level"
+            metric = None
+        else:
+            metric = self._percent_by_cues(cands, i, s, p_lo, f_hi, tail)
+            if metric is not None:
+                if rounded_restatement(self, c, s):
+                    c.rule = "rounded_restatement"
+                    metric = None
+                elif share_of_members(self.text, c, s, tail):
+                    c.rule = "share_of_members"
+                    metric = None
+        if metric is None:
+            return share_of_workers(self, cands, i, s, p_lo, f_hi, tail)
+        return metric
+
+    def _percent_by_cues(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
         c = cands[i]
@@ -400,7 +424,16 @@ class MetricRules(StandingRules, CountRules):
         return bool(m) and not self.a.mentions_in(cands[i].start - 40, cands[i].start)
 
     def _target_rule(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, tail: str) -> str:
-        """The name of the rule that makes the percent a target, or ""."""
+        """The name of the rule that makes the percent a target, or "": not the
+        level now beside a target, but a level aimed at."""
+        rule = self._target_said(c, s, p_lo, f_hi, tail)
+        if rule and level_now(self.text, c, s, tail):
+            rule = ""
+        if rule:
+            return rule
+        return "aimed_at" if aimed_at(tail) else ""
+
+    def _target_said(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, tail: str) -> str:
         # the matches in ``tail`` (== text[t_lo : c.start]), tried only at the words
         # that can start them
         t_lo = c.start - len(tail)
