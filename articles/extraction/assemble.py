@@ -11,7 +11,6 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from ..dates import DAY, MONTH
-from .ajtune_potential import AjtunePotential
 from .article import _Article, _Cand, _clause_start, _Mention, _Sentence
 from .asof import AsOfRules
 from .branches import BranchRules
@@ -61,11 +60,7 @@ from .numbers import (
 )
 from .placing import PlacingRules
 from .pooldate_dates import PooldateRules
-from .poolmiss_protects import PoolmissProtects
 from .poolmiss_rates import PoolmissRates
-from .poolmiss_wholes import PoolmissWholes
-from .poolprec_counts import PoolprecCounts
-from .poolprec_parts import PoolprecParts
 from .poolseg2_continues import Poolseg2Continues
 from .poolseg2_lists import Poolseg2Lists
 from .poolseg2_payers import Poolseg2Payers
@@ -76,8 +71,6 @@ from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .seg_after import SegAfterRules
 from .segments import SegmentRules
-from .spur_restated import SpurRestated
-from .subdistricts import SubdistrictCounts
 from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
 from .unwrap import unwrap_lines
@@ -92,8 +85,6 @@ _MOST_PEOPLE = 300_000_000
 class _Extractor(
     PooldateRules,
     VulnPlaces,
-    PoolmissWholes,
-    PoolmissProtects,
     PoolmissRates,
     PoolsegFunds,
     ItemRules,
@@ -101,12 +92,7 @@ class _Extractor(
     GroupRules,
     ProtectedRules,
     BranchRules,
-    PoolprecParts,
-    SubdistrictCounts,
-    PoolprecCounts,
     WfCounts,
-    AjtunePotential,
-    SpurRestated,
     MetricRules,
     BudgetRules,
     TableRules,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .article import _Cand, _decide, _Sentence
+from .count_others import other_count
 from .count_places import CountPlaceRules
 from .count_series import CountSeriesRules
 from .count_vetoes import (
@@ -20,7 +21,8 @@ from .count_vetoes import (
     CountVetoes,
     _Count,
 )
-from .count_wholes import CountWholeRules
+from .count_wholes import CountWholeRules, whole_or_part
+from .count_workforce import vulnerable_count, workforce_count
 from .cues import (
     _ACTIVE_AFTER_RE,
     _COMMA_RESTATES_RE,
@@ -39,7 +41,9 @@ from .cues import (
 )
 from .figures import COVERAGE_PCT, PARTICIPANTS, VULNERABLE, WORKFORCE
 from .lexicon import _PERSON_WORDS
+from .numbers import rounded_restatement
 from .payers import PayerRules
+from .protected import protected_count
 from .tokens import _maybe, _WordTest
 
 _PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
@@ -63,6 +67,27 @@ _NO = "no"
 
 class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, CountPlaceRules):
     def _classify_count(
+        self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
+    ):
+        """A count's metric: the count rules', then, in this order, a round
+        restatement taken back, the workforce readings (``count_workforce``), the
+        counts that are no region's (``count_others``), the people a verb of
+        protection is said of (``protected``), a whole or part around "dari
+        total" (``count_wholes``) and the vulnerable workers a place has."""
+        metric = self._count_metric(cands, i, s, p_lo, f_hi, tail)
+        c = cands[i]
+        if metric is not None and rounded_restatement(self, c, s):
+            c.metric, c.rule = None, "rounded_restatement"
+            metric = None
+        metric = workforce_count(self, metric, cands, i, s, p_lo, f_hi, tail)
+        if metric in (PARTICIPANTS, WORKFORCE):
+            metric = other_count(self, metric, cands, i, s, tail)
+        if metric is None:
+            metric = protected_count(self, cands, i, p_lo, f_hi)
+        metric = whole_or_part(self, metric, c, s, f_hi, tail)
+        return vulnerable_count(self, metric, c, s)
+
+    def _count_metric(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
         c = cands[i]
