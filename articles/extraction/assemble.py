@@ -60,23 +60,14 @@ from .numbers import (
 )
 from .placing import PlacingRules
 from .pooldate_dates import PooldateRules
-from .poolmiss_rates import PoolmissRates
-from .poolseg2_continues import Poolseg2Continues
-from .poolseg2_lists import Poolseg2Lists
 from .poolseg2_payers import Poolseg2Payers
-from .poolseg_continues import PoolsegContinues
 from .poolseg_funds import PoolsegFunds
-from .poolseg_villages import PoolsegVillages
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
-from .seg_after import SegAfterRules
 from .segments import SegmentRules
 from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
 from .unwrap import unwrap_lines
-from .vuln_places import VulnPlaces
-from .vuln_trades import VulnTrades
-from .wf_counts import WfCounts
 
 # more people than Indonesia has: a count of them can be no larger
 _MOST_PEOPLE = 300_000_000
@@ -84,23 +75,14 @@ _MOST_PEOPLE = 300_000_000
 
 class _Extractor(
     PooldateRules,
-    VulnPlaces,
-    PoolmissRates,
     PoolsegFunds,
     ItemRules,
-    VulnTrades,
     GroupRules,
     ProtectedRules,
     BranchRules,
-    WfCounts,
     MetricRules,
     BudgetRules,
     TableRules,
-    Poolseg2Lists,
-    PoolsegVillages,
-    Poolseg2Continues,
-    PoolsegContinues,
-    SegAfterRules,
     SegmentRules,
     PlacingRules,
     AsOfRules,

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from .article import _Cand, _decide, _Sentence
+from .count_workforce import vulnerable_subject
 from .cues import _WHOLE_TAIL_RE
 from .figures import CONSTRUCTION, FORMAL, INFORMAL, PARTICIPANTS, TOTAL, VULNERABLE, WORKFORCE
 
@@ -97,6 +99,10 @@ class GroupRules:
     def _group_of_part(self, cands: list[_Cand], i: int, segment: str, s: _Sentence) -> str:
         """The group a figure takes from the words around it beyond its own."""
         cand = cands[i]
+        if cand.rule == "share_of_workers":
+            return segment  # its denominator said
+        if vulnerable_subject(self, cand):
+            return VULNERABLE
         prev = cands[i - 1] if i else None
         if (
             segment == TOTAL
@@ -204,7 +210,21 @@ class GroupRules:
 
     def _without_parts(self, figures: list) -> list:
         """The figures of one sentence less the counts that only split a whole
-        stated before them."""
+        stated before them. Counts of a trade still split a whole as counts of
+        no group would ("2.200 nelayan, ditambah 400 nelayan" after 2.600): in a
+        sentence with a count read by its trade, the vulnerable counts are
+        checked as if they named no group."""
+        read = self.__dict__.get("_trade_sentences")
+        if not read or not figures or figures[0].start not in read:
+            return self._parts_dropped(figures)
+        as_read = {}
+        for f in figures:
+            key = replace(f, segment=TOTAL) if f.segment == VULNERABLE else f
+            as_read[id(key)] = (key, f)
+        kept = self._parts_dropped([key for key, _f in as_read.values()])
+        return [as_read[id(key)][1] for key in kept]
+
+    def _parts_dropped(self, figures: list) -> list:
         wholes = getattr(self, "_stated_wholes", None)
         if wholes is None:
             wholes = self._stated_wholes = []
