@@ -60,8 +60,6 @@ from .numbers import (
 )
 from .placing import PlacingRules
 from .pooldate_dates import PooldateRules
-from .poolseg2_payers import Poolseg2Payers
-from .poolseg_funds import PoolsegFunds
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .segments import SegmentRules
@@ -75,7 +73,6 @@ _MOST_PEOPLE = 300_000_000
 
 class _Extractor(
     PooldateRules,
-    PoolsegFunds,
     ItemRules,
     GroupRules,
     ProtectedRules,
@@ -86,7 +83,6 @@ class _Extractor(
     SegmentRules,
     PlacingRules,
     AsOfRules,
-    Poolseg2Payers,
     FrameRules,
     BreakdownRules,
 ):
