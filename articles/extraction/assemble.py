@@ -59,7 +59,6 @@ from .numbers import (
     _rank_value,
 )
 from .placing import PlacingRules
-from .pooldate_dates import PooldateRules
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .segments import SegmentRules
@@ -72,7 +71,6 @@ _MOST_PEOPLE = 300_000_000
 
 
 class _Extractor(
-    PooldateRules,
     ItemRules,
     GroupRules,
     ProtectedRules,
