@@ -69,11 +69,9 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
     def _classify_count(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
-        """A count's metric: the count rules', then, in this order, a round
-        restatement taken back, the workforce readings (``count_workforce``), the
-        counts that are no region's (``count_others``), the people a verb of
-        protection is said of (``protected``), a whole or part around "dari
-        total" (``count_wholes``) and the vulnerable workers a place has."""
+        """The count rules' metric, then in order: a round restatement taken
+        back, ``count_workforce``, ``count_others``, ``protected``, ``count_wholes``
+        and the vulnerable workers a place has."""
         metric = self._count_metric(cands, i, s, p_lo, f_hi, tail)
         c = cands[i]
         if metric is not None and rounded_restatement(self, c, s):
@@ -106,10 +104,18 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
         for veto in _NOT_PEOPLE_COUNTED:
             if veto(self, k):
                 return None
-        k.subsidised = self._subsidised(s, p_lo) or self._paid_after_restated(k)
+        k.subsidised = (
+            self._subsidised(s, p_lo)
+            or self._government_subsidises(s)
+            or self._paid_after_restated(k)
+        )
         if k.subsidised:
             c.seg_hint = VULNERABLE
-        k.whole_of_next = self._whole_of_next(k)
+        # (a whole, then its part; not two items with places or groups of their own)
+        whole = self._whole_of_next(k) or self._whole_then_covered(k)
+        k.whole_of_next = bool(whole) and not (
+            self._own_place_between(k) or self._own_group_between(k)
+        )
         k.reached = self._reached(k)
         if c.noun == "" and not self._bare_count_supported(k):
             return None
@@ -508,6 +514,19 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
         return None
 
     def _count_by_cues(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
+        """Not a count per unit, inactive or of benefits (``items``); the people who
+        work somewhere (``groups``); the cue word's; those protected (``protected``)."""
+        if self._not_members_by_cues(c, s):
+            return None
+        metric = self._people_working(c, p_lo)
+        if metric is not None:
+            return metric
+        metric = self._cue_metric(c, s, p_lo, f_hi)
+        if metric is None and c.noun == "person":
+            return self._protected_by_cues(c, s, p_lo)
+        return metric
+
+    def _cue_metric(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
         """Participants or workforce from the nearest cue word: before the
         number in its clause first, else after it, else in the sentence."""
         part, wf = self.hits["part"], self.hits["wf"]

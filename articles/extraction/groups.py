@@ -69,9 +69,8 @@ _SUM_TOLERANCE = Decimal("0.005")
 class GroupRules:
     # -- a whole, a comma, its registered part ---------------------------------
 
-    def _whole_of_next(self, k) -> bool:
-        if super()._whole_of_next(k):
-            return True
+    def _whole_then_covered(self, k) -> bool:
+        """A whole, then its part covered, in shapes the count rules miss."""
         c, nxt = k.c, k.nxt
         if nxt is None or nxt.kind != "count" or c.noun == "other":
             return False
@@ -86,7 +85,7 @@ class GroupRules:
             and _PART_REGISTERED_RE.match(self.text, nxt.end, k.s.hi)
         )
 
-    def _count_by_cues(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
+    def _people_working(self, c: _Cand, p_lo: int):
         """ "orang yang bekerja di Kota X sebanyak 19.042 orang": the people who
         work somewhere are its workforce, whatever the sentence says of BPJS."""
         lo = max(p_lo, c.start - 90)
@@ -94,7 +93,7 @@ class GroupRules:
             m = _PEOPLE_WORKING_TAIL_RE.search(self.text, lo, c.start)
             if m is not None and not _REGISTERED_WORD_RE.search(self.text, m.end(), c.start):
                 return _decide(c, WORKFORCE, "people_working", 0.65)
-        return super()._count_by_cues(c, s, p_lo, f_hi)
+        return None
 
     def _group_of_part(self, cands: list[_Cand], i: int, segment: str, s: _Sentence) -> str:
         """The group a figure takes from the words around it beyond its own."""
@@ -186,9 +185,9 @@ class GroupRules:
 
     # -- a list of rates by group -----------------------------------------------
 
-    def _list_share(self, cands: list[_Cand], i: int, s: _Sentence, tail: str) -> bool:
-        if not super()._list_share(cands, i, s, tail):
-            return False
+    def _shares_not_by_group(self, cands: list[_Cand], s: _Sentence) -> bool:
+        """Shares of a list that add up to the whole (a composition), or not each
+        right after its group's word."""
         rates = [c for c in cands if c.kind == "pct"]
         if sum(c.value for c in rates) <= 101 and len(rates) > 1:
             return True  # shares that add up to the whole: a composition

@@ -421,7 +421,9 @@ class MetricRules(StandingRules, CountRules):
         if named < 3:
             return False
         m = _NAME_BEFORE_RE.search(tail[-40:])
-        return bool(m) and not self.a.mentions_in(cands[i].start - 40, cands[i].start)
+        if not m or self.a.mentions_in(cands[i].start - 40, cands[i].start):
+            return False
+        return self._shares_not_by_group(cands, s)
 
     def _target_rule(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, tail: str) -> str:
         """The name of the rule that makes the percent a target, or "": not the

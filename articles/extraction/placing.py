@@ -52,7 +52,7 @@ class PlacingRules(PlacingAsides):
                 if not _COMPARED_WITH_RE.search(self.text, max(s.lo, m.start - 80), m.start)
             ]
         if c.kind == "rank":
-            mentions = self._without_award_level(mentions, s)
+            mentions = self._without_nation_scope(self._without_award_level(mentions, s), s)
             winner = self._rank_winner(c, mentions)
             if winner is not None:
                 return winner
@@ -166,7 +166,10 @@ class PlacingRules(PlacingAsides):
         self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, mentions: list[_Mention]
     ) -> bool:
         """A branch covering two regions, a Kanwil's whole area, several
-        provinces together: the reviewer assigns the region."""
+        provinces together, an office covering several: the reviewer assigns the
+        region. Not a standing of a place among those of an office's area."""
+        if self._ranked_among(c, s, mentions):
+            return False
         cabang, area, provinsi, several, wilayah = self._sentence_marks(s)
         if cabang and (
             _BRANCH_SPAN_RE.search(self.text, s.lo, c.start)
@@ -189,9 +192,11 @@ class PlacingRules(PlacingAsides):
                 return True
         # "112.000 pekerja yang masuk ke wilayah Papua Barat dan Papua Barat Daya"
         listed = self._area_list(s) if wilayah else None
-        return listed is not None and not any(
+        if listed is not None and not any(
             p_lo <= m.start and m.end <= c.start and m not in listed for m in mentions
-        )
+        ):
+            return True
+        return self._office_covers_several(c, s, p_lo, mentions)
 
     def _sentence_marks(self, s: _Sentence) -> tuple[bool, bool, bool, re.Match | None, bool]:
         """What _no_single_region looks for in a whole sentence, found once for
@@ -263,7 +268,7 @@ class PlacingRules(PlacingAsides):
                     first = sentence.lo
                     break
             self._branch_area_at = first
-        return first < s.lo
+        return first < s.lo or self._office_area_before(s)
 
     def _area_in(self, s: _Sentence) -> re.Match[str] | None:
         """``_AREA_RE.search`` over the sentence, tried only at the words that can

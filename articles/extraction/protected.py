@@ -106,10 +106,8 @@ _LOOK_BACK = 110  # characters before the count for the verb
 
 
 class ProtectedRules:
-    def _count_by_cues(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
-        metric = super()._count_by_cues(c, s, p_lo, f_hi)
-        if metric is not None or c.noun != "person":
-            return metric
+    def _protected_by_cues(self, c: _Cand, s: _Sentence, p_lo: int):
+        """Participants for people a verb of protection is said of, else None."""
         lo = max(p_lo, c.start - 120)
         if not self.a.may_hold(lo, c.start, _PROTECT_STEMS):
             return None
@@ -124,9 +122,8 @@ class ProtectedRules:
             return _decide(c, PARTICIPANTS, "protected", 0.55)
         return None
 
-    def _subsidised(self, s: _Sentence, p_lo: int) -> bool:
-        if super()._subsidised(s, p_lo):
-            return True
+    def _government_subsidises(self, s: _Sentence) -> bool:
+        """A government pays, in the sentence or as the next one says of "mereka"."""
         text = self.text
         if self._government_pays(s.lo, s.hi):
             return True
