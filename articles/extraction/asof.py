@@ -129,9 +129,9 @@ class AsOfRules:
         event = self.a.event
         if event is not None:
             return event
-        if "_pooldate_first" not in self.__dict__:
-            self._pooldate_first = self._first_named_date()
-        return self._pooldate_first
+        if "_first_named" not in self.__dict__:
+            self._first_named = self._first_named_date()
+        return self._first_named
 
     def _first_named_date(self) -> tuple[dt.date, str] | None:
         text = self.text

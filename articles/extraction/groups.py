@@ -4,8 +4,8 @@ orang telah menjadi peserta aktif"); a list of rates, each after its group
 ("terdiri dari Pekerja PU 59,94 persen, Pekerja BPU 32,51 persen"), is a rate
 per group, not a share by some other breakdown; counts that only split a
 whole already stated (by firm size, by crop, by number of programmes) are not
-participants of their own. A mixin placed before ``MetricRules`` in the
-extractor; pure Python."""
+participants of their own. A rule class of the extractor, whose checks
+``CountRules``, ``MetricRules`` and ``SegmentRules`` call by name; pure Python."""
 
 from __future__ import annotations
 

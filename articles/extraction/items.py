@@ -9,7 +9,8 @@
   the word "cabang" is not used: its figures get no single region, in that
   sentence and after it (a figure named with a place of its own keeps it).
 
-A mixin placed before ``MetricRules`` and ``PlacingRules``; pure Python."""
+A rule class of the extractor, whose checks ``CountRules`` and ``PlacingRules``
+call by name; pure Python."""
 
 from __future__ import annotations
 

@@ -304,7 +304,7 @@ def rounded_restatement(x, c, s) -> bool:
 def _exact_values(x) -> dict[bool, list[Decimal]]:
     """The values of every number of the article, percents (True) and counts
     (False) apart; read once, when first asked."""
-    found = getattr(x, "_spur_values", None)
+    found = getattr(x, "_exact_values_found", None)
     if found is None:
         found = {True: [], False: []}
         end = len(x.text)
@@ -312,5 +312,5 @@ def _exact_values(x) -> dict[bool, list[Decimal]]:
             cand = x._read_number(m, end)
             if cand is not None and cand.kind in ("pct", "count"):
                 found[cand.kind == "pct"].append(cand.value)
-        x._spur_values = found
+        x._exact_values_found = found
     return found

@@ -126,7 +126,7 @@ class PlacingAsides:
         return province
 
 
-# -- places named in another role ("poolseg", "poolreg" rounds) ---------------
+# -- places named in another role ---------------------------------------------
 # "baru mencapai 67 persen, masih tertinggal dari target nasional sebesar 80
 # persen": the nation is the benchmark's; "iurannya ditanggung pemerintah daerah
 # bersama Pemerintah Provinsi X": a government paying with another is a payer.

@@ -15,8 +15,8 @@ pekerja"), or the count as the subject of a verb of receiving membership
 ("Sebanyak 2.200 petani ... menerima bantuan sosial ketenagakerjaan", "hanya
 sekitar 8.000 yang bisa di-cover"; "450 petani pekerja rentan memperoleh
 iuran": that group). Only when the count rules found no metric and ruled out
-nothing. A mixin placed before
-``MetricRules`` in the extractor; pure Python."""
+nothing. A rule class of the extractor, whose checks ``CountRules`` calls by
+name; pure Python."""
 
 from __future__ import annotations
 
