@@ -9,110 +9,104 @@ award ranks and workforce counts, with segment, region (from a
 :class:`RegionIndex` built from plain :class:`RegionEntry` rows), as-of date,
 ``pattern`` ("count.participants.restates_rate") and ``confidence`` (0-1).
 
-The reading steps, one module each:
+The reading steps, each in the modules named after what they read (plain
+functions or one rule class each; no reading overrides another):
 
-- ``article``: paragraphs (lines) and sentences; "Baca Juga" lines and credits
+- The text. ``unwrap``: the lines of a hard-wrapped text joined first.
+  ``article``: paragraphs (lines) and sentences; "Baca Juga" lines and credits
   skipped; headline, dateline ("MAKASSAR -", "Kabaran Jakarta -", "Outlet –
-  Jakarta, 30 Januari 2024 –") and venue
-  ("kata X di Ambon, Senin") recognised; regulation numbers, clock times and
-  dates masked (``masks``); region mentions with what they are (a dateline, a venue, a
-  comparison scope, a paying government "ditanggung Pemprov Kaltim", an office
-  "BPJS Ketenagakerjaan Sultra"); the subject region (also from the URL: a slug
-  or a government host "banjarmasinkota.go.id"; the nation for a national story
+  Jakarta, 30 Januari 2024 –") and venue ("kata X di Ambon, Senin")
+  recognised; regulation numbers, clock times and dates masked (``masks``);
+  region mentions with what they are (a dateline, a venue, a comparison
+  scope, a paying government "ditanggung Pemprov Kaltim", an office "BPJS
+  Ketenagakerjaan Sultra"); the subject region (also from the URL: a slug or a
+  government host "banjarmasinkota.go.id"; the nation for a national story
   that names no region); a sentence without topic words borrows the topic of
   the one before ("Untuk 2025 kita pasang target 55 persen", list items).
-- ``numbers``: "1.300.000", "46,44", "1,3 juta", "673,46 ribu", "enam juta",
-  "Rp 3,4 miliar", "12,345 peserta" (English comma where a whole count is
-  meant), "229. 405"; ordinals and placements ("peringkat kedua", "terbaik
-  pertama", "terbaik zona", "tertinggi di Bali", "posisi kedua").
-- ``lexicon``: the vocabulary (word lists looked up in a trie); ``cues``: the
-  patterns around a number.
-- ``metrics``: what a number is. Percents: coverage (above 100 % kept), or a
-  target (target word, "ditingkatkan menjadi", a year still to come); not the
+  ``regions``: the region register and region names in text. ``tokens``: the
+  token table, trie and sorted spans the other steps share.
+- Numbers. ``numbers``: "1.300.000", "46,44", "1,3 juta", "673,46 ribu",
+  "enam juta", "Rp 3,4 miliar", "12,345 peserta" (English comma where a whole
+  count is meant), "229. 405"; ordinals and placements ("peringkat kedua",
+  "terbaik pertama", "terbaik zona", "tertinggi di Bali", "posisi kedua"); a
+  round "N lebih" restating an exact figure.
+- Cues. ``lexicon``: the vocabulary (word lists looked up in a trie);
+  ``cues``: the patterns around a number.
+- What a number is. ``metrics``: percents (coverage, above 100 % kept, or a
+  target: target word, "ditingkatkan menjadi", a year still to come; not the
   uncovered share, a growth rate, a range, a share of the registered or one
-  share of a list by country. Amounts: budgets by the nearest money word (not
-  benefits paid). Standings (``standings``): ordinals, "posisi nomor 5", "terbanyak
-  se-Indonesia", "diikuti oleh A dan disusul B" (one place after the one
-  before). Each rule names itself.
-- ``counts``: counts of people, participants or workforce, from the nearest
+  share of a list by country) and the dispatch by kind; ``percents``: a change,
+  a share of the members, a rate naming the workers as its denominator, a
+  level aimed at, the level now beside a target; ``hoped``: a level only
+  hoped for (a target); ``budgets``: amounts, by the nearest money word (not
+  benefits paid, prices per worker, increments or an agency's whole budget; a
+  fund paying premiums); ``standings``: ordinals, "posisi nomor 5",
+  "terbanyak se-Indonesia", "diikuti oleh A dan disusul B" (one place after
+  the one before), "tertinggi" after a rate; not one of several places.
+  ``tables``: markdown tables by column header ("Kepesertaan Non Aktif" is not
+  participants) or, under years, by row label. Each rule names itself.
+- Counts of people. ``counts``: participants or workforce from the nearest
   cue and the shape of the sentence: "P persen atau N pekerja", "N pekerja
   atau P persen", "N peserta dari M penduduk bekerja", "Dari M pekerja, baru
   N", "tenaga kerja PU 349 ribu, dan 343 ribu di antaranya", subsidised
-  premiums (vulnerable); not planned ("ditargetkan", "untuk tahun depan"),
-  hoped, grown ("penambahan"), restated ("tersebut"), uncovered, claimant,
-  population, event or attendance counts.
-- ``tables``: markdown tables (with or without the leading pipe) by column
-  header ("Kepesertaan Non Aktif" is not participants) or, under years, by
-  row label.
+  premiums (vulnerable); ``count_vetoes``: not planned ("ditargetkan", "untuk
+  tahun depan"), hoped, grown ("penambahan"), restated ("tersebut"),
+  uncovered, claimant, population, event or attendance counts;
+  ``count_workforce``: the people who work, a rate's or a target's whole,
+  those who ought to be covered, the vulnerable workers a place has;
+  ``count_others``: counts that are no region's (per unit, added, claims
+  paid, still out, aimed at, units, a sub-district's, a sub-breakdown's
+  parts); ``count_wholes``: a whole named after its part, the whole and part
+  around "dari total"; ``count_places``: the workers a place has, a list's
+  sum; ``count_series``: a year-by-year series of bare counts;
+  ``count_sectors``: a breakdown by economic field; ``breakdowns``: a
+  breakdown's items take their whole's metric and group; ``protected``:
+  workers a government or its budget protects (vulnerable), or a verb of
+  protection is said of; ``payers``: who pays, said away from the count, and
+  the frame's budget payers; ``items``: list items that are not a whole and
+  its part, an office covering several regions; ``groups``: a whole's group
+  for its part, rates each after their group, counts that only split a whole.
 - ``frame``: each sentence read once into its clauses, the groups it names,
   who pays and which counts that governs (a government that itself registers
-  or protects workers, a fund: CSR, Baznas, dana desa), its places with their
-  roles (a place named in passing: where a report was given, the province
-  another lies in) and its lists (places then as many numbers or standings,
-  or numbers then as many places: the k-th number the k-th place; a count
-  spread over a run of places has none); segment and region read from it.
-- readings added by the rounds tuned on fresh sets, one mixin module each:
-  ``payers`` (a payer named away from the count), ``protected`` (workers a
-  government or its budget protects: vulnerable), ``groups`` (a whole's group
-  for its part, rates each after their group, counts that only split a
-  whole), ``items`` (list items that are not a whole and its part, an office
-  covering several regions), ``branches`` (a branch office's seat is not its
-  area), ``placing_asides`` (places beside a figure that are not its own),
-  ``count_series`` (a year-by-year series of bare counts) and
-  ``count_wholes`` (a whole named after its part), ``count_places`` (the
-  workers a place has, a list's sum), ``count_sectors`` (a breakdown by
-  economic field), ``hoped`` (a level only hoped for: a target) and
-  ``breakdowns`` (a breakdown's items take their whole's metric and group); ``unwrap``
-  joins the lines of a hard-wrapped text before anything is read.
-- readings added by the pooled rounds (each fixes a kind of sentence whose
-  errors recur in at least three real-news sets), one mixin module each,
-  named after its round: ``poolseg_*`` and ``poolseg2_*`` (a figure's group
-  or place: a sentence going on about the one before, workers counted by
-  village, money paying for the workers' membership, a count followed by the
-  groups it covers, places in another role), ``poolmiss_*`` (figures found
-  nowhere before: the whole and part around "dari total", workers a verb of
-  protection is said of, a rate that names its denominator), ``precpct_*``
-  (percents and amounts that are no rate or budget: changes, shares of the
-  members, prices per worker, benefits paid; levels aimed at as targets),
-  ``poolreg_places`` (a province named beside its regency is where the
-  regency lies or an award's scope, not the figure's place) and
-  ``pooldate_dates`` (the as-of date of a story with no day of its own, of a
-  ranking, of a quote dated only by the day it was told, and a status date
-  the next sentence gives); and those of the evening rounds: ``spur_*`` (a
-  standing that names no single place, a round "N lebih" beside the exact
-  figure it restates), ``vuln_*`` (farmers and fishers given protection are
-  vulnerable; the vulnerable workers a place has are its workforce),
-  ``wf_counts`` (the people of a place who work, a rate's whole called its
-  target, a count whose share follows it), ``seg_after`` (a count's group
-  named after it past "berasal dari"), ``ajtune_potential`` (workers who
-  ought to be covered are the workforce), ``probe_standings`` ("tertinggi"
-  right after a coverage rate is first place), ``probe2_funds`` (an amount
-  right after a fund that pays premiums, DBHCHT, zakat, CSR, is a budget),
-  ``probe2_levels`` (the level a target rises from is the coverage reached)
-  and ``subdistricts`` (counts of a kecamatan, which no region row holds, are
-  no region's figure).
-- ``segments``: the segment words attached after the number, else the nearest
-  joined group before it (not a contrast named earlier, not "di luar ASN"),
-  else the group of the figure before it in the sentence until another group
-  or a total word is named;
-  carried from the figure a number restates or completes, along a series of
-  a group, or from an article all about migrant workers.
-- ``placing``: the region (the nearest placing mention in the clause, the
-  winner after a placement, the topic sentence's, the paragraph's, the nation
-  after a national source ("Data Kemnaker", "secara nasional") with no region
-  before, the subject; none for a branch covering several regions or a
-  Kanwil's whole area, "Sumbagut (Sumut dan Aceh)"); an exact figure restated
-  keeps the region of its first statement.
-- ``dedupe``: one figure per metric/segment/value/region (per year for
-  placements), the dated mention preferred, restatements and rounded twins
-  ("satu juta" beside 1.010.000) dropped.
-- ``assemble``: candidates of each sentence through these steps, with the
-  pattern name and confidence of each figure; ``extract_figures``.
-- ``asof``: the figure's own date: a date in its clause or sentence (a
+  or protects workers, a fund: CSR, Baznas, dana desa, the regional budget),
+  its places with their roles (a place named in passing: where a report was
+  given, the province another lies in) and its lists (places then as many
+  numbers or standings, or numbers then as many places: the k-th number the
+  k-th place; a count spread over a run of places has none); segment and
+  region read from it.
+- Groups (segments). ``segments``: the segment words attached after the
+  number, else the nearest joined group before it (not a contrast named
+  earlier, not "di luar ASN"), else the group of the figure before it in the
+  sentence until another group or a total word is named; carried from the
+  figure a number restates or completes, along a series of a group, or from
+  an article all about migrant workers; ``segment_named``: a list of groups
+  after a count (everyone's), workers counted by village, the group a count
+  comes from ("berasal dari"), farmers and fishers given protection
+  (vulnerable); ``segment_carried``: a sentence going on about the group of
+  the one before.
+- Regions. ``placing``: the region (the nearest placing mention in the
+  clause, the winner after a placement, the topic sentence's, the
+  paragraph's, the nation after a national source ("Data Kemnaker", "secara
+  nasional") with no region before, the subject; none for a branch covering
+  several regions or a Kanwil's whole area, "Sumbagut (Sumut dan Aceh)"); an
+  exact figure restated keeps the region of its first statement;
+  ``placing_asides``: places beside a figure that are not its own (an
+  example, an award's level, a national benchmark, a joint payer, the
+  province a regency lies in or an award's scope); ``branches``: a branch
+  office's seat is not its area.
+- Dates. ``asof``: the figure's own date: a date in its clause or sentence (a
   target's deadline after it), a table column's year, the last status date
   before it ("per 31 Maret 2025", "hingga Agustus 2021"), the award edition,
   the APBD year of a budget, else the event date (the first "Kamis
-  (9/2/2023)", else the publication date, else the date in the URL).
+  (9/2/2023)", else the publication date, else the date in the URL, else the
+  first date the text names); a standing by coverage dated as a rate; the date
+  a next sentence gives the data it points back to.
+- Assembling claims. ``assemble``: candidates of each sentence through these
+  steps, with the pattern name and confidence of each figure;
+  ``extract_figures``. ``dedupe``: one figure per metric/segment/value/region
+  (per year for placements), the dated mention preferred, restatements and
+  rounded twins ("satu juta" beside 1.010.000) dropped. ``figures``: the
+  metrics, segments and the Figure record.
 
 Speed: every pattern is linear (bounded whitespace, possessive runs), the long
 alternations are only tried where a cheap trigger matched (a word from the

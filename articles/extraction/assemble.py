@@ -11,7 +11,6 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from ..dates import DAY, MONTH
-from .ajtune_potential import AjtunePotential
 from .article import _Article, _Cand, _clause_start, _Mention, _Sentence
 from .asof import AsOfRules
 from .branches import BranchRules
@@ -62,87 +61,30 @@ from .numbers import (
 )
 from .places import PlaceScopes
 from .placing import PlacingRules
-from .pooldate_dates import PooldateRules
-from .poolmiss_protects import PoolmissProtects
-from .poolmiss_rates import PoolmissRates
-from .poolmiss_wholes import PoolmissWholes
-from .poolprec_counts import PoolprecCounts
-from .poolprec_parts import PoolprecParts
-from .poolreg_places import PoolregPlaces
-from .poolseg2_continues import Poolseg2Continues
-from .poolseg2_lists import Poolseg2Lists
-from .poolseg2_payers import Poolseg2Payers
-from .poolseg_continues import PoolsegContinues
-from .poolseg_funds import PoolsegFunds
-from .poolseg_places import PoolsegPlaces
-from .poolseg_villages import PoolsegVillages
-from .precpct_changes import PrecpctChanges
-from .precpct_money import PrecpctMoney
-from .precpct_shares import PrecpctShares
-from .precpct_targets import PrecpctTargets
-from .probe2_funds import Probe2Funds
-from .probe2_levels import Probe2Levels
-from .probe_standings import ProbeStandings
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
-from .seg_after import SegAfterRules
 from .segments import SegmentRules
-from .spur_restated import SpurRestated
-from .spur_standings import SpurStandings
-from .subdistricts import SubdistrictCounts
 from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
 from .unwrap import unwrap_lines
-from .vuln_places import VulnPlaces
-from .vuln_trades import VulnTrades
-from .wf_counts import WfCounts
 
 # more people than Indonesia has: a count of them can be no larger
 _MOST_PEOPLE = 300_000_000
 
 
 class _Extractor(
-    PooldateRules,
-    VulnPlaces,
-    PoolmissWholes,
-    PoolmissProtects,
-    PoolmissRates,
-    PoolsegFunds,
     ItemRules,
-    VulnTrades,
     GroupRules,
     ProtectedRules,
     PlaceScopes,
     BranchRules,
-    PoolprecParts,
-    SubdistrictCounts,
-    PoolprecCounts,
-    WfCounts,
-    AjtunePotential,
-    PrecpctMoney,
-    PrecpctChanges,
-    PrecpctTargets,
-    PrecpctShares,
     FigureKinds,
-    Probe2Levels,
-    ProbeStandings,
-    SpurStandings,
-    SpurRestated,
     MetricRules,
-    Probe2Funds,
     BudgetRules,
     TableRules,
-    Poolseg2Lists,
-    PoolsegVillages,
-    Poolseg2Continues,
-    PoolsegContinues,
-    SegAfterRules,
     SegmentRules,
-    PoolsegPlaces,
-    PoolregPlaces,
     PlacingRules,
     AsOfRules,
-    Poolseg2Payers,
     FrameRules,
     BreakdownRules,
 ):

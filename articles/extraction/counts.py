@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .article import _Cand, _decide, _Sentence
+from .count_others import other_count
 from .count_places import CountPlaceRules
 from .count_series import CountSeriesRules
 from .count_vetoes import (
@@ -20,7 +21,8 @@ from .count_vetoes import (
     CountVetoes,
     _Count,
 )
-from .count_wholes import CountWholeRules
+from .count_wholes import CountWholeRules, whole_or_part
+from .count_workforce import vulnerable_count, workforce_count
 from .cues import (
     _ACTIVE_AFTER_RE,
     _COMMA_RESTATES_RE,
@@ -39,7 +41,9 @@ from .cues import (
 )
 from .figures import COVERAGE_PCT, PARTICIPANTS, VULNERABLE, WORKFORCE
 from .lexicon import _PERSON_WORDS
+from .numbers import rounded_restatement
 from .payers import PayerRules
+from .protected import protected_count
 from .tokens import _maybe, _WordTest
 
 _PLAN_STEMS = ("akan", "alokasi", "kuota", "rencana")
@@ -65,6 +69,25 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
     def _classify_count(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
+        """The count rules' metric, then in order: a round restatement taken
+        back, ``count_workforce``, ``count_others``, ``protected``, ``count_wholes``
+        and the vulnerable workers a place has."""
+        metric = self._count_metric(cands, i, s, p_lo, f_hi, tail)
+        c = cands[i]
+        if metric is not None and rounded_restatement(self, c, s):
+            c.metric, c.rule = None, "rounded_restatement"
+            metric = None
+        metric = workforce_count(self, metric, cands, i, s, p_lo, f_hi, tail)
+        if metric in (PARTICIPANTS, WORKFORCE):
+            metric = other_count(self, metric, cands, i, s, tail)
+        if metric is None:
+            metric = protected_count(self, cands, i, p_lo, f_hi)
+        metric = whole_or_part(self, metric, c, s, f_hi, tail)
+        return vulnerable_count(self, metric, c, s)
+
+    def _count_metric(
+        self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
+    ):
         c = cands[i]
         if c.noun == "other" or c.value != c.value.to_integral_value() or c.value < 1:
             return None
@@ -81,10 +104,18 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
         for veto in _NOT_PEOPLE_COUNTED:
             if veto(self, k):
                 return None
-        k.subsidised = self._subsidised(s, p_lo) or self._paid_after_restated(k)
+        k.subsidised = (
+            self._subsidised(s, p_lo)
+            or self._government_subsidises(s)
+            or self._paid_after_restated(k)
+        )
         if k.subsidised:
             c.seg_hint = VULNERABLE
-        k.whole_of_next = self._whole_of_next(k)
+        # (a whole, then its part; not two items with places or groups of their own)
+        whole = self._whole_of_next(k) or self._whole_then_covered(k)
+        k.whole_of_next = bool(whole) and not (
+            self._own_place_between(k) or self._own_group_between(k)
+        )
         k.reached = self._reached(k)
         if c.noun == "" and not self._bare_count_supported(k):
             return None
@@ -483,6 +514,19 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
         return None
 
     def _count_by_cues(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
+        """Not a count per unit, inactive or of benefits (``items``); the people who
+        work somewhere (``groups``); the cue word's; those protected (``protected``)."""
+        if self._not_members_by_cues(c, s):
+            return None
+        metric = self._people_working(c, p_lo)
+        if metric is not None:
+            return metric
+        metric = self._cue_metric(c, s, p_lo, f_hi)
+        if metric is None and c.noun == "person":
+            return self._protected_by_cues(c, s, p_lo)
+        return metric
+
+    def _cue_metric(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
         """Participants or workforce from the nearest cue word: before the
         number in its clause first, else after it, else in the sentence."""
         part, wf = self.hits["part"], self.hits["wf"]

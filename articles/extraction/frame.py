@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from .article import _Cand, _Mention, _Sentence
 from .numbers import _CARDINAL_WORDS, _ORDINAL_WORDS
+from .payers import budget_payers
 from .tokens import _WordTest
 
 # a government that acts: "Pemerintah Kota Batam", "Pemprov", "Pemkab X", "Bupati X"
@@ -315,6 +316,7 @@ class FrameRules:
                 lo, hi = f.clause_start(fund.start()), f.clause_end(fund.end())
                 if not _HOPED_RE.search(text, lo, hi):
                     found.append((fund.start(), fund.end(), lo, hi))
+        found += budget_payers(self, f)
         return tuple(found)
 
 

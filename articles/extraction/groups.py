@@ -4,16 +4,18 @@ orang telah menjadi peserta aktif"); a list of rates, each after its group
 ("terdiri dari Pekerja PU 59,94 persen, Pekerja BPU 32,51 persen"), is a rate
 per group, not a share by some other breakdown; counts that only split a
 whole already stated (by firm size, by crop, by number of programmes) are not
-participants of their own. A mixin placed before ``MetricRules`` in the
-extractor; pure Python."""
+participants of their own. A rule class of the extractor, whose checks
+``CountRules``, ``MetricRules`` and ``SegmentRules`` call by name; pure Python."""
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from .article import _Cand, _decide, _Sentence
+from .count_workforce import vulnerable_subject
 from .cues import _WHOLE_TAIL_RE
 from .figures import CONSTRUCTION, FORMAL, INFORMAL, PARTICIPANTS, TOTAL, VULNERABLE, WORKFORCE
 
@@ -67,9 +69,8 @@ _SUM_TOLERANCE = Decimal("0.005")
 class GroupRules:
     # -- a whole, a comma, its registered part ---------------------------------
 
-    def _whole_of_next(self, k) -> bool:
-        if super()._whole_of_next(k):
-            return True
+    def _whole_then_covered(self, k) -> bool:
+        """A whole, then its part covered, in shapes the count rules miss."""
         c, nxt = k.c, k.nxt
         if nxt is None or nxt.kind != "count" or c.noun == "other":
             return False
@@ -84,7 +85,7 @@ class GroupRules:
             and _PART_REGISTERED_RE.match(self.text, nxt.end, k.s.hi)
         )
 
-    def _count_by_cues(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
+    def _people_working(self, c: _Cand, p_lo: int):
         """ "orang yang bekerja di Kota X sebanyak 19.042 orang": the people who
         work somewhere are its workforce, whatever the sentence says of BPJS."""
         lo = max(p_lo, c.start - 90)
@@ -92,11 +93,15 @@ class GroupRules:
             m = _PEOPLE_WORKING_TAIL_RE.search(self.text, lo, c.start)
             if m is not None and not _REGISTERED_WORD_RE.search(self.text, m.end(), c.start):
                 return _decide(c, WORKFORCE, "people_working", 0.65)
-        return super()._count_by_cues(c, s, p_lo, f_hi)
+        return None
 
     def _group_of_part(self, cands: list[_Cand], i: int, segment: str, s: _Sentence) -> str:
         """The group a figure takes from the words around it beyond its own."""
         cand = cands[i]
+        if cand.rule == "share_of_workers":
+            return segment  # its denominator said
+        if vulnerable_subject(self, cand):
+            return VULNERABLE
         prev = cands[i - 1] if i else None
         if (
             segment == TOTAL
@@ -180,9 +185,9 @@ class GroupRules:
 
     # -- a list of rates by group -----------------------------------------------
 
-    def _list_share(self, cands: list[_Cand], i: int, s: _Sentence, tail: str) -> bool:
-        if not super()._list_share(cands, i, s, tail):
-            return False
+    def _shares_not_by_group(self, cands: list[_Cand], s: _Sentence) -> bool:
+        """Shares of a list that add up to the whole (a composition), or not each
+        right after its group's word."""
         rates = [c for c in cands if c.kind == "pct"]
         if sum(c.value for c in rates) <= 101 and len(rates) > 1:
             return True  # shares that add up to the whole: a composition
@@ -204,7 +209,21 @@ class GroupRules:
 
     def _without_parts(self, figures: list) -> list:
         """The figures of one sentence less the counts that only split a whole
-        stated before them."""
+        stated before them. Counts of a trade still split a whole as counts of
+        no group would ("2.200 nelayan, ditambah 400 nelayan" after 2.600): in a
+        sentence with a count read by its trade, the vulnerable counts are
+        checked as if they named no group."""
+        read = self.__dict__.get("_trade_sentences")
+        if not read or not figures or figures[0].start not in read:
+            return self._parts_dropped(figures)
+        as_read = {}
+        for f in figures:
+            key = replace(f, segment=TOTAL) if f.segment == VULNERABLE else f
+            as_read[id(key)] = (key, f)
+        kept = self._parts_dropped([key for key, _f in as_read.values()])
+        return [as_read[id(key)][1] for key in kept]
+
+    def _parts_dropped(self, figures: list) -> list:
         wholes = getattr(self, "_stated_wholes", None)
         if wholes is None:
             wholes = self._stated_wholes = []

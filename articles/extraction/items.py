@@ -9,7 +9,8 @@
   the word "cabang" is not used: its figures get no single region, in that
   sentence and after it (a figure named with a place of its own keeps it).
 
-A mixin placed before ``MetricRules`` and ``PlacingRules``; pure Python."""
+A rule class of the extractor, whose checks ``CountRules`` and ``PlacingRules``
+call by name; pure Python."""
 
 from __future__ import annotations
 
@@ -62,11 +63,6 @@ _ITEM_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?", re.IGNO
 class ItemRules:
     # -- two items, not a whole and its part ---------------------------------------
 
-    def _whole_of_next(self, k) -> bool:
-        if not super()._whole_of_next(k):
-            return False
-        return not (self._own_place_between(k) or self._own_group_between(k))
-
     def _own_place_between(self, k) -> bool:
         """A place named between the two counts other than the one named before
         the first in its sentence."""
@@ -98,7 +94,7 @@ class ItemRules:
         participants already, not of workers."""
         return _REGISTERED_AFTER_RE.match(self.text, k.c.end, k.s.hi) is not None
 
-    def _count_by_cues(self, c, s: _Sentence, p_lo: int, f_hi: int):
+    def _not_members_by_cues(self, c, s: _Sentence) -> bool:
         """Not a count per village, school or firm ("5.125 orang dari kelembagaan
         desa (masing-masing desa 25 orang)", "rata-rata per desa 4 orang"), nor
         of memberships made inactive, nor of people paid benefits ("santunan
@@ -108,10 +104,10 @@ class ItemRules:
             self.text, lo, c.start
         ):
             c.rule = "per_unit"
-            return None
+            return True
         if a.may_hold(c.end, hi, ("aktif",)) and _INACTIVE_AFTER_RE.match(self.text, c.end, s.hi):
             c.rule = "inactive"
-            return None
+            return True
         if (
             a.may_hold(c.end, hi, ("rp",))
             and _AMOUNT_AFTER_RE.match(self.text, c.end, s.hi)
@@ -122,15 +118,14 @@ class ItemRules:
             )
         ):
             c.rule = "paid_benefits"
-            return None
-        return super()._count_by_cues(c, s, p_lo, f_hi)
+            return True
+        return False
 
     # -- a standing in the nation -------------------------------------------------------
 
-    def _without_award_level(self, mentions: list[_Mention], s: _Sentence) -> list[_Mention]:
+    def _without_nation_scope(self, mentions: list[_Mention], s: _Sentence) -> list[_Mention]:
         """ "posisi coverage Provinsi A berada di urutan 16 secara nasional": the
         nation is where A is ranked, A the place the standing is of."""
-        mentions = super()._without_award_level(mentions, s)
         nation = self.a.index.nation_code
         first = next((m for m in mentions if m.code != nation and m.start >= s.lo), None)
         if first is None or not nation:
@@ -165,24 +160,23 @@ class ItemRules:
         cache[s.lo] = found
         return found
 
-    def _no_single_region(self, c, s: _Sentence, p_lo: int, f_hi: int, mentions) -> bool:
-        if c.kind == "rank" and any(
+    def _ranked_among(self, c, s: _Sentence, mentions) -> bool:
+        """ "Provinsi A ... posisi nomor 5 dari 8 provinsi di wilayah kerja Kanwil
+        B": the standing is A's among them."""
+        return c.kind == "rank" and any(
             s.lo <= m.start and m.end <= c.start and m.code != self.a.index.nation_code
             for m in mentions
-        ):
-            # "Provinsi A ... posisi nomor 5 dari 8 provinsi di wilayah kerja Kanwil
-            # B": the standing is A's among them
-            return False
-        if super()._no_single_region(c, s, p_lo, f_hi, mentions):
-            return True
+        )
+
+    def _office_covers_several(self, c, s: _Sentence, p_lo: int, mentions) -> bool:
+        """An office said to cover several regions, none of them the figure's own."""
         listed = self._office_area(s)
         return listed is not None and not any(
             p_lo <= m.start and m.end <= c.start and m not in listed for m in mentions
         )
 
-    def _branch_area_before(self, s: _Sentence) -> bool:
-        if super()._branch_area_before(s):
-            return True
+    def _office_area_before(self, s: _Sentence) -> bool:
+        """Whether an office said to cover several regions was named before."""
         first = self.__dict__.get("_office_area_at")
         if first is None:
             first = len(self.text)

@@ -41,14 +41,15 @@ from .cues import (
     _UNCOVERED_TAIL_RE,
 )
 from .figures import (
-    BUDGET_IDR,
+    AWARD_RANK,
     COVERAGE_PCT,
     PARTICIPANTS,
     TARGET_PCT,
 )
 from .hoped import hoped_level
-from .numbers import _PER_UNIT_RE
-from .standings import StandingRules
+from .numbers import rounded_restatement
+from .percents import aimed_at, is_change, level_now, share_of_members, share_of_workers
+from .standings import StandingRules, names_no_single_place
 from .tokens import _lowered_words_exact, _maybe, _token_triggered, _WordTest
 
 # a published rate may pass 100 (estimated denominators: "201,66 persen" for
@@ -91,7 +92,11 @@ class MetricRules(StandingRules, CountRules):
         c = cands[i]
         tail = self.text[max(p_lo, c.start - 160) : c.start]
         if c.kind == "rank":
-            return self._classify_rank(c, s, tail)
+            metric = self._classify_rank(c, s, tail)
+            if metric == AWARD_RANK and names_no_single_place(self.text, c, s, tail):
+                c.rule = "no_single_place"
+                return None
+            return metric
         low = tail.lower()
         bound_ok = "lebih" in low and _LOWER_BOUND_TAIL_RE.search(tail)
         if (
@@ -180,6 +185,28 @@ class MetricRules(StandingRules, CountRules):
     # -- percents ------------------------------------------------------------
 
     def _classify_percent(
+        self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
+    ):
+        """A percent's metric: not a change, a round restatement or a share of
+        the members; a rate of the workers the cue rules found no metric for."""
+        c = cands[i]
+        if is_change(self, cands, i, s, tail):
+            c.rule = "change_not_level"
+            metric = None
+        else:
+            metric = self._percent_by_cues(cands, i, s, p_lo, f_hi, tail)
+            if metric is not None:
+                if rounded_restatement(self, c, s):
+                    c.rule = "rounded_restatement"
+                    metric = None
+                elif share_of_members(self.text, c, s, tail):
+                    c.rule = "share_of_members"
+                    metric = None
+        if metric is None:
+            return share_of_workers(self, cands, i, s, p_lo, f_hi, tail)
+        return metric
+
+    def _percent_by_cues(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
         c = cands[i]
@@ -394,10 +421,21 @@ class MetricRules(StandingRules, CountRules):
         if named < 3:
             return False
         m = _NAME_BEFORE_RE.search(tail[-40:])
-        return bool(m) and not self.a.mentions_in(cands[i].start - 40, cands[i].start)
+        if not m or self.a.mentions_in(cands[i].start - 40, cands[i].start):
+            return False
+        return self._shares_not_by_group(cands, s)
 
     def _target_rule(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, tail: str) -> str:
-        """The name of the rule that makes the percent a target, or ""."""
+        """The name of the rule that makes the percent a target, or "": not the
+        level now beside a target, but a level aimed at."""
+        rule = self._target_said(c, s, p_lo, f_hi, tail)
+        if rule and level_now(self.text, c, s, tail):
+            rule = ""
+        if rule:
+            return rule
+        return "aimed_at" if aimed_at(tail) else ""
+
+    def _target_said(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, tail: str) -> str:
         # the matches in ``tail`` (== text[t_lo : c.start]), tried only at the words
         # that can start them
         t_lo = c.start - len(tail)
@@ -437,46 +475,6 @@ class MetricRules(StandingRules, CountRules):
         if event is None:
             return False
         return any(d.date.year > event[0].year for d in self._clause_dates(c, p_lo, f_hi))
-
-    # -- money ---------------------------------------------------------------
-
-    def _nearest_money_word(
-        self, c: _Cand, p_lo: int, f_hi: int, s: _Sentence | None = None
-    ) -> str | None:
-        """Which kind of money word is closest before the amount in its clause
-        (else just after it, else before it in its sentence)."""
-        nearest = None
-        nearest_cat = None
-        for cat in ("budget", "budget_x", "budget_small"):
-            hit = self.hits[cat].last_before(p_lo, c.start)
-            if hit and (nearest is None or hit[1] > nearest[1]):
-                nearest, nearest_cat = hit, cat
-        if nearest_cat is not None:
-            return nearest_cat
-        for cat in ("budget", "budget_x", "budget_small"):
-            hit = self.hits[cat].first_after(c.end, f_hi)
-            if hit and (nearest is None or hit[0] < nearest[0]):
-                nearest, nearest_cat = hit, cat
-        if nearest_cat is not None or s is None:
-            return nearest_cat
-        # "Anggaran ... Rp 4 miliar, jika dibandingkan ..., di 2025 hanya Rp 3,4 miliar"
-        for cat in ("budget", "budget_x", "budget_small"):
-            hit = self.hits[cat].last_before(s.lo, c.start)
-            if hit and (nearest is None or hit[1] > nearest[1]):
-                nearest, nearest_cat = hit, cat
-        return nearest_cat
-
-    def _classify_money(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
-        if c.value < 1 or _PER_UNIT_RE.match(self.text, c.end, s.hi):
-            return None
-        if not self.hits["budget"].any(s.lo, s.hi):
-            return None
-        nearest_cat = self._nearest_money_word(c, p_lo, f_hi, s)
-        if nearest_cat is None or nearest_cat == "budget_x":
-            return None
-        if nearest_cat == "budget_small" and c.value < 100_000_000:
-            return None
-        return _decide(c, BUDGET_IDR, "budget_word", 0.75)
 
 
 # percents that are not a coverage rate, whatever words are near them

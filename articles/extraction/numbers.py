@@ -1,5 +1,9 @@
 """Reading numbers the Indonesian way: "1.300.000", "46,44", "1,3 juta",
-"Rp 3,4 miliar", "enam juta", ordinals and placements ("peringkat kedua")."""
+"Rp 3,4 miliar", "enam juta", ordinals and placements ("peringkat kedua"); a
+round "N lebih" that restates an exact figure of the article ("12 Ribu Lebih
+Terdaftar" in a headline over "12.416 pekerja rentan", "baru 7 persen lebih"
+beside "7,38 persen": the labellers take the exact one; "dari 5 juta lebih
+angka pekerja" with no exact figure beside it stays)."""
 
 from __future__ import annotations
 
@@ -263,3 +267,50 @@ def _rank_value(m: re.Match[str]) -> int | None:
         return _ROMAN[raw]
     digits = re.search(r"\d+", raw)
     return int(digits.group()) if digits else None
+
+
+# -- a round figure restating an exact one ------------------------------------
+
+_MORE_AFTER_RE = re.compile(r"[ \t]*lebih\b", re.IGNORECASE)
+_MORE_STEMS = ("lebih",)
+_TENTH_MORE = Decimal("1.1")
+
+
+def _rounded_place(value: Decimal) -> Decimal:
+    """10 for 230, 1000 for 14000: the place a round number was cut at."""
+    place = Decimal(1)
+    while value % (place * 10) == 0:
+        place *= 10
+    return place
+
+
+def rounded_restatement(x, c, s) -> bool:
+    """A whole count or percent followed by "lebih", whose value another number
+    of the same kind in the article exceeds by less than its last rounded place
+    (and, for counts, by less than a tenth)."""
+    # "lebih" right after it first: cheaper than the value's tests
+    if not (x.a.holds(_MORE_STEMS) and _MORE_AFTER_RE.match(x.text, c.end, s.hi)):
+        return False
+    value = c.value
+    if value < 1 or value != value.to_integral_value():
+        return False
+    pct = c.kind == "pct"
+    # a percent is cut at its whole; a count at its last round place, and
+    # within a tenth ("20.000 lebih" is no restatement of 29.500)
+    hi = value + 1 if pct else min(value + _rounded_place(value), value * _TENTH_MORE)
+    return any(value < other < hi for other in _exact_values(x).get(pct, ()))
+
+
+def _exact_values(x) -> dict[bool, list[Decimal]]:
+    """The values of every number of the article, percents (True) and counts
+    (False) apart; read once, when first asked."""
+    found = getattr(x, "_exact_values_found", None)
+    if found is None:
+        found = {True: [], False: []}
+        end = len(x.text)
+        for m in x.numbers:
+            cand = x._read_number(m, end)
+            if cand is not None and cand.kind in ("pct", "count"):
+                found[cand.kind == "pct"].append(cand.value)
+        x._exact_values_found = found
+    return found

@@ -19,7 +19,7 @@ from .cues import (
     _REGION_PAIR_RE,
     _WINNER_AFTER_RE,
 )
-from .placing_asides import PlacingAsides
+from .placing_asides import PlacingAsides, without_other_roles
 from .regions import url_regions
 from .tokens import _DIGIT_RE, _WordTest
 
@@ -33,6 +33,7 @@ class PlacingRules(PlacingAsides):
         office that covers several regions gets none ("Cabang Serang yang
         meliputi Kabupaten dan Kota Serang")."""
         self._fallback = False
+        mentions = without_other_roles(self, c, s, mentions)
         # '"... 144.110 orang," kata Bupati usai menerima Paritrana Award Provinsi
         # NTB': a place named after the speaker is not the figure's
         mentions = [
@@ -51,7 +52,7 @@ class PlacingRules(PlacingAsides):
                 if not _COMPARED_WITH_RE.search(self.text, max(s.lo, m.start - 80), m.start)
             ]
         if c.kind == "rank":
-            mentions = self._without_award_level(mentions, s)
+            mentions = self._without_nation_scope(self._without_award_level(mentions, s), s)
             winner = self._rank_winner(c, mentions)
             if winner is not None:
                 return winner
@@ -165,7 +166,10 @@ class PlacingRules(PlacingAsides):
         self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, mentions: list[_Mention]
     ) -> bool:
         """A branch covering two regions, a Kanwil's whole area, several
-        provinces together: the reviewer assigns the region."""
+        provinces together, an office covering several: the reviewer assigns the
+        region. Not a standing of a place among those of an office's area."""
+        if self._ranked_among(c, s, mentions):
+            return False
         cabang, area, provinsi, several, wilayah = self._sentence_marks(s)
         if cabang and (
             _BRANCH_SPAN_RE.search(self.text, s.lo, c.start)
@@ -188,9 +192,11 @@ class PlacingRules(PlacingAsides):
                 return True
         # "112.000 pekerja yang masuk ke wilayah Papua Barat dan Papua Barat Daya"
         listed = self._area_list(s) if wilayah else None
-        return listed is not None and not any(
+        if listed is not None and not any(
             p_lo <= m.start and m.end <= c.start and m not in listed for m in mentions
-        )
+        ):
+            return True
+        return self._office_covers_several(c, s, p_lo, mentions)
 
     def _sentence_marks(self, s: _Sentence) -> tuple[bool, bool, bool, re.Match | None, bool]:
         """What _no_single_region looks for in a whole sentence, found once for
@@ -262,7 +268,7 @@ class PlacingRules(PlacingAsides):
                     first = sentence.lo
                     break
             self._branch_area_at = first
-        return first < s.lo
+        return first < s.lo or self._office_area_before(s)
 
     def _area_in(self, s: _Sentence) -> re.Match[str] | None:
         """``_AREA_RE.search`` over the sentence, tried only at the words that can

@@ -13,7 +13,7 @@ import re
 from itertools import product
 
 from .article import _PART_OF_THAT_START_RE, _Cand, _Mention, _Sentence
-from .figures import PARTICIPANTS, SEGMENTS, WORKFORCE
+from .figures import PARTICIPANTS, PROVINCE, SEGMENTS, WORKFORCE
 from .numbers import parse_indonesian_number
 
 # "termasuk (di) Kepulauan Nias": an example of an area named before
@@ -124,3 +124,114 @@ class PlacingAsides:
         if province == subject or not _UNNAMED_PROVINCE_RE.search(self.text, s.lo, c.start):
             return None
         return province
+
+
+# -- places named in another role ---------------------------------------------
+# "baru mencapai 67 persen, masih tertinggal dari target nasional sebesar 80
+# persen": the nation is the benchmark's; "iurannya ditanggung pemerintah daerah
+# bersama Pemerintah Provinsi X": a government paying with another is a payer.
+# "Kabupaten Sungai Biru (Kasubi), Provinsi Y", "Kabupaten Sungai Biru di
+# Provinsi Y": where the regency lies; "menghadap juri Paritrana Award Provinsi
+# Y", "coverage tertinggi tingkat Provinsi Y": the scope of an award or a
+# ranking while the regency is the subject. Such places are left out of the
+# figure's places; the figure takes the place named before it, its topic's or
+# the article's (or the regency).
+# a national benchmark: "target nasional", "rata-rata nasional", "capaian nasional"
+_BENCHMARK_RE = re.compile(
+    r"(?:target|rata[ \t-]*rata|rerata|capaian|angka|cakupan|coverage)[ \t]+nasional\b",
+    re.IGNORECASE,
+)
+# what sets the benchmark apart from the figure before it: "(masih tertinggal) dari",
+# "padahal", "di bawah", "dibanding", "jauh dari", "sementara", "sedangkan"
+_SET_APART_RE = re.compile(
+    r"\b(?:dari|padahal|bawah|atas|dibanding\w*|banding\w*|sementara|sedangkan|namun"
+    r"|melampaui|melebihi|mendekati|menuju|terhadap)\b",
+    re.IGNORECASE,
+)
+# "ditanggung pemerintah daerah bersama Pemerintah Provinsi": a second payer
+_JOINT_PAYER_RE = re.compile(
+    r"\b(?:ditanggung|dibayar\w*|dibiayai|didanai|disubsidi)\b[^.;\d]{0,50}?"
+    r"\b(?:bersama|dan|serta)[ \t]+(?:dengan[ \t]+)?(?:(?:pemerintah|pemkab|pemkot|pemprov"
+    r"|pemprop|pemda)(?:[ \t]+(?:provinsi|kabupaten|kota|daerah))?[ \t]+)?$",
+    re.IGNORECASE,
+)
+_PAYER_STEMS = ("ditanggung", "dibayar", "dibiayai", "didanai", "disubsidi")
+
+
+# "Paritrana Award (Provinsi) Y", "tingkat (Provinsi) Y", "terbesar di Y",
+# "tertinggi se-Provinsi Y"
+_SCOPE_BEFORE_RE = re.compile(
+    r"(?:\baward|\btingkat|\bse-?|\b(?:terbesar|tertinggi|terbanyak|terbaik|teratas)"
+    r"(?:[ \t]+\w+){0,3}[ \t]+(?:di|se-?|tingkat))[ \t]*(?:provinsi[ \t]+)?$",
+    re.IGNORECASE,
+)
+# what stands between a regency and the province it lies in: "(Kasubi), ",
+# ", Provinsi ", " di Provinsi ", " Provinsi "
+_LIES_IN_RE = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*|[ \t]+di[ \t]+|[ \t]+(?=provinsi\b))"
+    r"(?:provinsi[ \t]+)?",
+    re.IGNORECASE,
+)
+_BRACKET_RE = re.compile(r"[ \t]*\(")
+_SCOPE_STEMS = ("award", "tingkat", "se", "terbesar", "tertinggi", "terbanyak", "terbaik")
+
+
+def without_other_roles(x, c: _Cand, s: _Sentence, mentions: list[_Mention]) -> list[_Mention]:
+    """``mentions`` without the places named after the figure in another role
+    (a national benchmark set apart from it, a government paying with another),
+    then without a province named as where a regency lies or as a scope."""
+    if any(m.start >= c.end for m in mentions):
+        kept = [m for m in mentions if m.start < c.end or not _other_role(x, c, s, m)]
+        if len(kept) < len(mentions):
+            mentions = kept
+    inside = [m for m in mentions if s.lo <= m.start < s.hi and m.code]
+    if len(inside) > 1:
+        scopes = [m for m in inside if _province_scope(x, s, m, inside)]
+        if scopes:
+            # and its short form in brackets right after it: "Provinsi Y (PY)"
+            scopes += [
+                n
+                for m in scopes
+                for n in inside
+                if n.code == m.code and _BRACKET_RE.fullmatch(x.text, m.end, n.start)
+            ]
+            mentions = [m for m in mentions if m not in scopes]
+    return mentions
+
+
+def _other_role(x, c: _Cand, s: _Sentence, m: _Mention) -> bool:
+    """Whether a place named after the figure is a national benchmark set
+    apart from it, or a government paying together with another."""
+    text = x.text
+    if m.code == x.a.index.nation_code:
+        return (
+            _BENCHMARK_RE.match(text, m.start, m.end) is not None
+            and _SET_APART_RE.search(text, c.end, m.start) is not None
+        )
+    lo = max(s.lo, m.start - 90)
+    return (
+        x.a.may_hold(lo, m.start, _PAYER_STEMS)
+        and _JOINT_PAYER_RE.search(text, lo, m.start) is not None
+    )
+
+
+def _province_scope(x, s: _Sentence, m: _Mention, inside: list[_Mention]) -> bool:
+    """Whether ``m`` is a province named as where a regency or city named
+    just before it lies, or as an award's or a ranking's scope while a
+    regency or city lying in it is named in the same sentence."""
+    index = x.a.index
+    entry = index.get(m.code)
+    if entry is None or entry.level != PROVINCE:
+        return False
+    below = [
+        o for o in inside if o.code != m.code and o.placing and index.is_ancestor(m.code, o.code)
+    ]
+    if not below:
+        return False
+    if any(o.end <= m.start and _LIES_IN_RE.fullmatch(x.text, o.end, m.start) for o in below):
+        return True  # "Kabupaten Sungai Biru, Provinsi Y": where the regency lies
+    lo = max(s.lo, m.start - 60)
+    return (
+        x.a.may_hold(lo, m.start, _SCOPE_STEMS)
+        and _SCOPE_BEFORE_RE.search(x.text, lo, m.start) is not None
+    )

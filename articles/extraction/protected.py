@@ -4,8 +4,19 @@ pemanfaatan DBHCHT", "Dari APBD kota, kami sudah memberikan perlindungan
 kepada sekitar 19 ribu orang", "BPJS Ketenagakerjaan X kini melindungi 1.439
 petani. Pemkot X menanggung penuh iuran bulanan mereka". The people protected
 are participants; when a government or its budget gives the protection or
-pays the premiums, they are the vulnerable segment. A mixin placed before
-``MetricRules`` in the extractor; pure Python."""
+pays the premiums, they are the vulnerable segment.
+
+Where no word of the participation list stands near the count
+(``protected_count``): an active verb of protection before it ("Pemkab X
+resmi melindungi 4.300 pekerja rentan", "memberikan jaminan kecelakaan kerja
+dan kematian bagi 310 kepala desa", "mendanai cakupan bagi 2.100 pekerja"; not
+a purpose, "bekerja sama untuk memberikan perlindungan kepada 2 juta
+pekerja"), or the count as the subject of a verb of receiving membership
+("Sebanyak 2.200 petani ... menerima bantuan sosial ketenagakerjaan", "hanya
+sekitar 8.000 yang bisa di-cover"; "450 petani pekerja rentan memperoleh
+iuran": that group). Only when the count rules found no metric and ruled out
+nothing. A rule class of the extractor, whose checks ``CountRules`` calls by
+name; pure Python."""
 
 from __future__ import annotations
 
@@ -13,7 +24,7 @@ import bisect
 import re
 
 from .article import _Cand, _decide, _Sentence
-from .figures import PARTICIPANTS
+from .figures import PARTICIPANTS, VULNERABLE
 
 # the verb of protecting right before the count ("melindungi 1.439 petani",
 # "memberikan perlindungan jaminan sosial kepada 2.350 nelayan")
@@ -60,12 +71,43 @@ _PAYS_STEMS = (
 # the next sentence names the payer of "them" ("... iuran bulanan mereka")
 _THEM_RE = re.compile(r"\bmereka\b", re.IGNORECASE)
 
+_AMOUNT_WORDS = (
+    r"(?:(?:sebanyak|sekitar|sekira|lebih[ \t]+dari|kurang[ \t]+lebih|hingga|total)[ \t]+)*"
+)
+# the verb right before the count (no digit, full stop or semicolon between)
+_PROTECTS_TAIL_RE = re.compile(
+    r"(?:\b(?:melindungi|meng-?cover|mencover|mengkover)[ \t]+"
+    r"|\b(?:memberikan|memberi|menyalurkan)[ \t]+(?:jaminan|perlindungan)\b[^\d.;]{0,50}?"
+    r"\b(?:bagi|kepada|untuk)[ \t]+"
+    r"|\b(?:mendanai|membiayai)[ \t]+(?:cakupan|kepesertaan|perlindungan)\b[^\d.;]{0,30}?"
+    r"\b(?:bagi|kepada|untuk)[ \t]+"
+    r"|\blayanan[ \t]+(?:bpjs|bpjamsostek|jamsostek)\b[^\d.;]{0,30}?\b(?:bagi|kepada|untuk)[ \t]+"
+    r"|\bperlindungan[ \t]+)" + _AMOUNT_WORDS + r"$",
+    re.IGNORECASE,
+)
+# "untuk melindungi", "guna memberikan jaminan": a purpose, not protection given
+_PURPOSE_VERB_TAIL_RE = re.compile(
+    r"\b(?:untuk|guna|agar|demi|akan|ingin|berkomitmen|siap)[ \t]+(?:(?:bisa|dapat|terus)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_PROTECTS_STEMS = ("lindung", "cover", "kover", "jaminan", "cakupan", "kepesertaan", "layanan")
+# the count, then (its people named) a verb of receiving membership or of being covered
+_RECEIVES_AFTER_RE = re.compile(
+    r"(?:[ \t,]+(?!(?:yang[ \t]+)?(?:belum|tidak|tak)\b)[^\W\d_]+){0,14}?[ \t,]+"
+    r"(?:(?:telah|sudah|kini|bisa|dapat|yang)[ \t]+)*"
+    r"(?:(?:menerima|memperoleh|mendapat(?:kan)?)[ \t]+(?:bantuan[ \t]+sosial[ \t]+ketenagakerjaan"
+    r"|bantuan[ \t]+iuran|iuran|kartu[ \t]+(?:bpjs|bpjamsostek|jamsostek))"
+    r"|di-cover|di-kover)\b",
+    re.IGNORECASE,
+)
+_VULNERABLE_NAMED_RE = re.compile(r"\bpekerja[ \t]+rentan\b", re.IGNORECASE)
+_RECEIVES_STEMS = ("menerima", "memperoleh", "mendapat", "di-cover", "di-kover")
+_LOOK_BACK = 110  # characters before the count for the verb
+
 
 class ProtectedRules:
-    def _count_by_cues(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
-        metric = super()._count_by_cues(c, s, p_lo, f_hi)
-        if metric is not None or c.noun != "person":
-            return metric
+    def _protected_by_cues(self, c: _Cand, s: _Sentence, p_lo: int):
+        """Participants for people a verb of protection is said of, else None."""
         lo = max(p_lo, c.start - 120)
         if not self.a.may_hold(lo, c.start, _PROTECT_STEMS):
             return None
@@ -80,9 +122,8 @@ class ProtectedRules:
             return _decide(c, PARTICIPANTS, "protected", 0.55)
         return None
 
-    def _subsidised(self, s: _Sentence, p_lo: int) -> bool:
-        if super()._subsidised(s, p_lo):
-            return True
+    def _government_subsidises(self, s: _Sentence) -> bool:
+        """A government pays, in the sentence or as the next one says of "mereka"."""
         text = self.text
         if self._government_pays(s.lo, s.hi):
             return True
@@ -121,3 +162,39 @@ class ProtectedRules:
     def _purpose_before(self, pos: int) -> bool:
         """ "untuk memberikan perlindungan", "akan melindungi": a purpose or a plan."""
         return _PURPOSE_TAIL_RE.search(self.text, max(0, pos - 30), pos) is not None
+
+
+def protected_count(x, cands: list[_Cand], i: int, p_lo: int, f_hi: int) -> str | None:
+    """Participants for a count no rule found a metric for, that a verb of
+    protection or of receiving membership is said of; else None."""
+    c = cands[i]
+    if c.rule or c.noun not in ("person", "") or c.value < 10:
+        return None
+    if c.value != c.value.to_integral_value():
+        return None
+    if c.noun == "person" and _protects_before(x, c, p_lo):
+        return _decide(c, PARTICIPANTS, "protected_by_verb", 0.55)
+    received = _receives_after(x, c, f_hi)
+    if received is not None:
+        if _VULNERABLE_NAMED_RE.search(received.group()):
+            # "300 petani pekerja rentan ... memperoleh iuran": the people it names
+            c.seg_hint = VULNERABLE
+        return _decide(c, PARTICIPANTS, "receives_membership", 0.55)
+    return None
+
+
+def _protects_before(x, c: _Cand, p_lo: int) -> bool:
+    lo = max(p_lo, c.start - _LOOK_BACK)
+    if not x.a.may_hold(lo, c.start, _PROTECTS_STEMS):
+        return False
+    verb = _PROTECTS_TAIL_RE.search(x.text, lo, c.start)
+    return verb is not None and not _PURPOSE_VERB_TAIL_RE.search(
+        x.text, max(0, verb.start() - 30), verb.start()
+    )
+
+
+def _receives_after(x, c: _Cand, f_hi: int) -> re.Match[str] | None:
+    hi = min(f_hi, c.end + 160)
+    if not x.a.may_hold(c.end, hi, _RECEIVES_STEMS):
+        return None
+    return _RECEIVES_AFTER_RE.match(x.text, c.end, hi)

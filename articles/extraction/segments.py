@@ -7,6 +7,7 @@ import bisect
 import re
 
 from .article import _Cand, _clause_start, _Sentence
+from .count_workforce import employed_group
 from .cues import (
     _CHAIN_GAP_RE,
     _EXCLUDING_RE,
@@ -28,6 +29,15 @@ from .figures import (
     WORKFORCE,
 )
 from .lexicon import _PERSON_WORDS
+from .percents import denominator_group
+from .segment_carried import _ITS_METRICS, group_gone_on_with
+from .segment_named import (
+    _MEMBERSHIP_GROUPS,
+    attach_source_groups,
+    counted_by_trade,
+    counted_by_village,
+    in_a_list_of_groups,
+)
 from .tokens import _DIGIT_RE, _first_ge, _WordTest
 
 # "sektor itu", "segmen tersebut": the group named in a sentence before
@@ -146,8 +156,32 @@ class SegmentRules:
                     break
                 cand.claimed.add(start)
                 pos = end
+        attach_source_groups(self, s, cands, breaks)
 
     def _segment(
+        self, cands: list[_Cand], i: int, s: _Sentence, claimed: set[int], breaks: list[int]
+    ) -> str:
+        """A figure's segment: a rate of the workers takes the group its
+        denominator names, a count of the people who work the one said after
+        it; else the words around it (``_segment_named``), everyone's for a count
+        followed by a list of groups, the villages' staff for one counted by
+        village."""
+        cand = cands[i]
+        if cand.rule == "share_of_workers":
+            return denominator_group(self, cand, s)
+        if cand.rule == "employed":
+            group = employed_group(self, cands, i, s)
+            if group is not None:
+                return group
+        segment = self._segment_named(cands, i, s, claimed, breaks)
+        if segment == TOTAL:
+            if counted_by_village(self, cand, s):
+                return OTHER
+        elif segment in _MEMBERSHIP_GROUPS and in_a_list_of_groups(self, cands, i, s):
+            return TOTAL
+        return segment
+
+    def _segment_named(
         self, cands: list[_Cand], i: int, s: _Sentence, claimed: set[int], breaks: list[int]
     ) -> str:
         """The segment words attached after the number, else the unclaimed
@@ -235,6 +269,28 @@ class SegmentRules:
         return MIGRANT if migrant >= 4 and migrant >= 4 * others else None
 
     def _carried_segment(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
+        """A segment carried from elsewhere (``_carried_from``), or from the
+        sentence the figure goes on about; none for a rate of the workers or a
+        count followed by a list of groups; the vulnerable for participants
+        counted by a trade given protection."""
+        cand = cands[i]
+        if cand.rule == "share_of_workers":
+            return None  # its denominator said
+        # "..., Sementara Jumlah Cakupannya 9.000, dan itu baru 10 persen": the
+        # group the members were counted in before
+        carried = PARTICIPANTS if cand.rule == "rate_of_it" else metric
+        if in_a_list_of_groups(self, cands, i, s):
+            found = None  # the list's total takes no group from elsewhere
+        else:
+            found = self._carried_from(cands, i, s, carried)
+            if not found and not i and carried in _ITS_METRICS:
+                found = group_gone_on_with(self, cand, s)
+        if found is None and metric == PARTICIPANTS and counted_by_trade(self, cand, s):
+            self.__dict__.setdefault("_trade_sentences", set()).add(s.lo)
+            return VULNERABLE
+        return found
+
+    def _carried_from(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
         """A segment the figure takes from the one it restates or completes, when
         its own clause names none: "2,75 persen atau 22.307 orang dari 809.750"
         (the whole of the same group), "Ekosistem gampong: 81.622 dari 253.305",

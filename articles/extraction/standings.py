@@ -133,6 +133,12 @@ class StandingRules:
         return _decide(c, AWARD_RANK, rule, conf)
 
     def _classify_standing(self, c: _Cand, s: _Sentence):
+        if c.rank_kw == "tertinggi":
+            # "peringkat ke-5 cakupan tertinggi di Sumsel": the fifth place only
+            if _ORDINAL_BEFORE_RE.search(self.text, max(s.lo, c.start - 60), c.start):
+                return None
+            if _rate_then_top(self, c, s):
+                return _decide(c, AWARD_RANK, "highest_after_rate", 0.55)
         award = self.hits["award"]
         if c.rank_kw == "terbaik":
             if not award.any(s.topic_lo, c.start) and not award.any(c.end, s.hi):
@@ -206,3 +212,76 @@ _RATE_STANDING_RE = re.compile(
 _AWARD_STANDING_RE = re.compile(
     r"\b(?:paritrana|award|penghargaan|juara|anugerah|trofi|piala|pemenang)\b", re.IGNORECASE
 )
+
+# the percent, its date if any, a comma, and the words that make the standing
+# the rate's: "persen, tertinggi", "%, menjadikannya yang tertinggi",
+# "persen dan menjadi yang tertinggi", "persen hingga Oktober 2024, merupakan
+# yang tertinggi"
+_RATE_THEN_TOP_RE = re.compile(
+    r"(?:%|\bpersen)"
+    r"(?:[ \t]+(?:hingga|sampai|per|pada)[ \t]+[^.;%,\d]{0,20}\d{4})?"
+    r"[ \t]*,?[ \t]*"
+    r"(?:(?:dan[ \t]+)?(?:menjadikannya|menjadi|merupakan|tercatat[ \t]+sebagai|sebagai)[ \t]+)?"
+    r"(?:yang[ \t]+)?$",
+    re.IGNORECASE,
+)
+_RATE_REACH = 70
+# an ordinal standing the superlative qualifies: "peringkat ke-5 (cakupan) tertinggi"
+_ORDINAL_BEFORE_RE = re.compile(
+    r"\b(?:peringkat|urutan|posisi|ranking|rangking)[ \t]+(?:ke[-\s]?)?\w+\b[^.;,\d]{0,30}$",
+    re.IGNORECASE,
+)
+# a change said before the percent: "naik 12 persen, tertinggi di ..." ranks growth
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:naik|kenaikan|meningkat|peningkatan|tumbuh|pertumbuhan|bertambah|penambahan"
+    r"|turun|penurunan|melonjak|lonjakan)\b[^.;,]{0,25}$",
+    re.IGNORECASE,
+)
+# "salah satu daerah dengan capaian", "termasuk daerah partisipasi" just before
+# the superlative: one among several (no number, stop or clause break between)
+_ONE_OF_TAIL_RE = re.compile(
+    r"\b(?:salah[ \t]+satu|termasuk|di[ \t]+antara)(?:[ \t]+[^\W\d_]+){0,5}?[ \t]+$",
+    re.IGNORECASE,
+)
+_ONE_OF_STEMS = ("salah", "termasuk", "antara")
+# the superlatives that place first with no ordinal of their own
+_BARE_TOP = ("tertinggi", "terbaik", "teratas", "terbanyak", "terbesar")
+_ORDINAL_RE = re.compile(r"\d|\b(?:ke|pertama|satu|i)\b")
+# "peringkat 3 hingga 7", "peringkat 12 atau 13", "urutan 4-6": a span of places
+_SPAN_AFTER_RE = re.compile(
+    r"[ \t]*(?:hingga|sampai|s\.?/?d\.?|atau|-|\u2013)[ \t]*(?:ke[-\s]?)?\d{1,3}\b",
+    re.IGNORECASE,
+)
+
+
+def _rate_then_top(x, c: _Cand, s: _Sentence) -> bool:
+    """Whether "tertinggi" follows a percent in a sentence about coverage,
+    the percent no change: "... mencapai 81,2 persen, tertinggi di Kepri"."""
+    lo = max(s.lo, c.start - _RATE_REACH)
+    near = x.text[lo : c.start]
+    if "%" not in near and "persen" not in near.lower():
+        return False
+    m = _RATE_THEN_TOP_RE.search(x.text, lo, c.start)
+    if m is None or not x.hits["cov"].any(s.lo, m.start()):
+        return False
+    # the percent's own number and the words before it
+    return not _CHANGE_BEFORE_RE.search(x.text, max(s.lo, m.start() - 45), m.start())
+
+
+def names_no_single_place(text: str, c: _Cand, s: _Sentence, tail: str) -> bool:
+    """A standing that names no single place: one of the best ("salah satu
+    daerah dengan capaian tertinggi"), or a span or choice of places
+    ("peringkat 3 hingga 7", "peringkat 12 atau 13")."""
+    return _one_of_several(text, c, tail) or bool(_SPAN_AFTER_RE.match(text, c.end, s.hi))
+
+
+def _one_of_several(text: str, c: _Cand, tail: str) -> bool:
+    """ "salah satu daerah dengan capaian tertinggi": one of the first"""
+    if c.value != 1:
+        return False
+    words = text[c.start : c.end].lower()
+    if not words.startswith(_BARE_TOP) or _ORDINAL_RE.search(words):
+        return False
+    near = tail[-70:]
+    low = near.lower()
+    return any(stem in low for stem in _ONE_OF_STEMS) and bool(_ONE_OF_TAIL_RE.search(near))
