@@ -1,0 +1,108 @@
+"""Round "programme": a regency's or city's programme for its workers read as
+one story (who pays, which groups, the total). Each kind recurs in at least
+three real-news sets; every test is a text written for it (other places,
+other numbers, other words). Full register from fixtures/, no database."""
+
+from tests.articles.readings import read
+
+# -- the groups a whole consists of decide its group -----------------------------
+
+
+def test_a_whole_made_of_staff_and_vulnerable_workers_is_other(register):
+    text = (
+        "Pemkab Kolaka mendaftarkan 8.400 pekerja sebagai peserta BPJS Ketenagakerjaan "
+        "yang terdiri dari 2.100 pegawai non ASN, 1.300 perangkat desa, dan 5.000 "
+        "pekerja rentan."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "8400", "Kabupaten Kolaka") in got
+    # its parts keep their own groups
+    assert ("participants", "vulnerable", "5000", "Kabupaten Kolaka") in got
+
+
+def test_a_paid_whole_covering_staff_is_other(register):
+    text = (
+        "Tahun ini Pemerintah Kabupaten Sinjai telah membiayai kepesertaan BPJS "
+        "Ketenagakerjaan bagi 9.830 pekerja, mencakup guru honorer, aparat desa, kader "
+        "posyandu dan pekerja rentan."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "9830", "Kabupaten Sinjai") in got
+
+
+def test_vulnerable_workers_made_of_village_staff_are_other(register):
+    text = (
+        "Perlindungan itu menjangkau 12.340 pekerja rentan desa di Kabupaten Lahat, yang "
+        "terdiri atas kepala desa, perangkat desa, anggota BPD dan linmas."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "12340", "Kabupaten Lahat") in got
+
+
+def test_examples_of_vulnerable_workers_keep_their_group(register):
+    # near miss: "termasuk" gives examples, not the make-up of the whole
+    text = (
+        "Pemkab Sinjai telah melindungi 6.200 pekerja rentan, termasuk 1.100 kader "
+        "posyandu dan 900 guru mengaji, dalam program BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "6200", "Kabupaten Sinjai") in got
+
+
+def test_a_members_split_by_membership_group_keeps_the_total(register):
+    # near miss: PU and BPU listed: a split of all members, not a programme's
+    text = (
+        "Peserta aktif BPJS Ketenagakerjaan di Kabupaten Luwu mencapai 41.200 tenaga "
+        "kerja yang terdiri dari pekerja penerima upah, pekerja bukan penerima upah, "
+        "dan aparat desa."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "41200", "Kabupaten Luwu") in got
+
+
+# -- a count of "this programme" takes the group the programme is for -------------
+
+
+def test_a_count_of_this_programme_is_of_its_vulnerable_workers(register):
+    text = (
+        "Menurut Sekda, Pemkab Sambas sudah melaksanakan inovasi program \"Satu Dusun "
+        "Lima Puluh Pekerja Rentan\" sejak 2024. Melalui program ini, sebanyak 7.350 "
+        "warga dari 147 dusun telah mendapatkan perlindungan BPJS Ketenagakerjaan "
+        "selama satu tahun."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "7350", "Kabupaten Sambas") in got
+
+
+def test_a_later_count_registered_in_the_programme(register):
+    text = (
+        "Bupati Ketapang menerbitkan Peraturan Bupati Nomor 12 Tahun 2025 tentang "
+        "perlindungan sosial bagi pekerja rentan di perkebunan. Sebanyak 2.640 orang "
+        "buruh kebun telah terdaftar dalam "
+        "program tersebut, kata Bupati Ketapang."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "2640", "Kabupaten Ketapang") in got
+
+
+def test_a_programme_count_naming_groups_keeps_its_reading(register):
+    # near miss: the sentence names groups of its own: the whole of them
+    text = (
+        "Bupati Tabalong meluncurkan perlindungan bagi pekerja rentan yang iurannya "
+        "dibayar dari APBD pada 2023. Bupati juga menyerahkan kartu kepada ahli waris "
+        "peserta. Saat ini lebih dari 64 ribu pekerja di Kabupaten Tabalong, termasuk "
+        "perangkat desa dan pekerja rentan, terdaftar dalam program ini."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "64000", "Kabupaten Tabalong") in got
+
+
+def test_a_programme_for_staff_named_last_gives_no_vulnerable_group(register):
+    # near miss: the story turned to village staff after the vulnerable workers
+    text = (
+        "Pemkab Tabalong menanggung iuran pekerja rentan sejak 2023. Pada 2025 "
+        "perlindungan diperluas kepada perangkat desa. Sebanyak 1.250 orang telah "
+        "terdaftar dalam program ini di Kabupaten Tabalong."
+    )
+    got = read(text, register)
+    assert not any(f[1] == "vulnerable" and f[2] == "1250" for f in got)
