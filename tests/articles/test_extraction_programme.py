@@ -65,8 +65,8 @@ def test_a_members_split_by_membership_group_keeps_the_total(register):
 
 def test_a_count_of_this_programme_is_of_its_vulnerable_workers(register):
     text = (
-        "Menurut Sekda, Pemkab Sambas sudah melaksanakan inovasi program \"Satu Dusun "
-        "Lima Puluh Pekerja Rentan\" sejak 2024. Melalui program ini, sebanyak 7.350 "
+        'Menurut Sekda, Pemkab Sambas sudah melaksanakan inovasi program "Satu Dusun '
+        'Lima Puluh Pekerja Rentan" sejak 2024. Melalui program ini, sebanyak 7.350 '
         "warga dari 147 dusun telah mendapatkan perlindungan BPJS Ketenagakerjaan "
         "selama satu tahun."
     )
