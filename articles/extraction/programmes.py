@@ -23,6 +23,14 @@ count told later of "this programme" takes the group the programme is for.
   sentence names any group ("122 ribu pekerja ..., termasuk perangkat desa dan
   pekerja rentan, terdaftar dalam program ini" is the total), nor when the
   `other` group was named after the vulnerable one.
+- **Residents counted in such a story**: "Ada 46.582 jiwa yang sudah masuk
+  dalam daftar peserta", "4.487 warga X kini resmi mendapatkan perlindungan",
+  "baru tercapai sekitar 93 ribu orang", when the headline and first
+  paragraphs tell of a government and vulnerable workers: a count of
+  residents, souls or people (no trade, no group) is of those workers. Not
+  when the sentence names a group, a rate or a word of all members ("peserta
+  aktif", "cakupan", "total", "seluruh": the region's whole), nor after the
+  story turned to the `other` group.
 
 A mixin of the extractor placed first among its bases, so that it has the
 last word on a figure's group; pure Python."""
@@ -53,6 +61,24 @@ _THIS_PROGRAMME_RE = re.compile(
 )
 _THIS_PROGRAMME_STEMS = ("program", "inovasi", "skema")
 
+# the story's lead (headline and first paragraphs): a government and vulnerable workers
+_LEAD_ACTOR_RE = re.compile(
+    r"\b(?:pemerintah[ \t]+(?:provinsi|kabupaten|kota|daerah)|pemprov|pemkab|pemkot|pemko"
+    r"|pemda|bupati|wali[ \t]*kota)\b",
+    re.IGNORECASE,
+)
+_LEAD_GROUP_RE = re.compile(
+    r"\b(?:pekerja|tenaga[ \t]+kerja|masyarakat)[ \t]+rentan\b", re.IGNORECASE
+)
+_LEAD_PARAGRAPHS = 3
+# residents, souls, people: no trade, no group
+_RESIDENTS_RE = re.compile(r"[ \t]+(?:warga|jiwa|orang)\b", re.IGNORECASE)
+# words of all members or of a rate: the region's whole, not the programme's
+_OVERALL_RE = re.compile(
+    r"\b(?:aktif|cakupan|coverage|persen|total|ucj|universal|keseluruhan|seluruh)\b|%",
+    re.IGNORECASE,
+)
+
 
 class ProgrammeGroups:
     def _group_of_part(self, cands: list[_Cand], i: int, segment: str, s: _Sentence) -> str:
@@ -64,7 +90,9 @@ class ProgrammeGroups:
             made_of = self._group_made_of(c, s)
             if made_of is not None:
                 return made_of
-        if segment == TOTAL and self._count_of_this_programme(s):
+        if segment == TOTAL and (
+            self._count_of_this_programme(s) or self._residents_of_the_story(c, s)
+        ):
             return VULNERABLE
         return segment
 
@@ -94,6 +122,11 @@ class ProgrammeGroups:
             return False
         if self._segment_hits(s.lo, s.hi) or not _THIS_PROGRAMME_RE.search(self.text, s.lo, s.hi):
             return False
+        return self._vulnerable_named_last(s)
+
+    def _vulnerable_named_last(self, s: _Sentence) -> bool:
+        """Whether, of the vulnerable and `other` groups, the text named the
+        vulnerable one last before the sentence."""
         k = bisect.bisect_left(self.segment_starts, s.lo)
         for _start, _end, group in reversed(self.segment_hits[:k]):
             if group == VULNERABLE:
@@ -101,3 +134,28 @@ class ProgrammeGroups:
             if group == OTHER:
                 return False
         return False
+
+    def _residents_of_the_story(self, c: _Cand, s: _Sentence) -> bool:
+        """ "Ada 46.582 jiwa yang sudah masuk dalam daftar peserta", "4.487 warga
+        X kini resmi mendapatkan perlindungan", in a story whose lead tells of a
+        government protecting vulnerable workers: a count of residents naming no
+        group, no rate and no word of all members is of those workers."""
+        return bool(
+            c.rule.startswith(("cue", "workers_in"))
+            and _RESIDENTS_RE.match(self.text, c.end, s.hi)
+            and not self._segment_hits(s.lo, s.hi)
+            and not _OVERALL_RE.search(self.text, s.lo, s.hi)
+            and self._lead_is_vulnerable_programme()
+            and self._vulnerable_named_last(s)
+        )
+
+    def _lead_is_vulnerable_programme(self) -> bool:
+        """Whether the headline and first paragraphs name a government and
+        vulnerable workers (worked out once per text)."""
+        found = self.__dict__.get("_vulnerable_lead")
+        if found is None:
+            paras = [p for p in self.a.paragraphs if p.kind != "skip"][:_LEAD_PARAGRAPHS]
+            lead = " ".join(self.text[p.lo : p.hi] for p in paras)
+            found = bool(_LEAD_ACTOR_RE.search(lead) and _LEAD_GROUP_RE.search(lead))
+            self._vulnerable_lead = found
+        return found

@@ -106,3 +106,53 @@ def test_a_programme_for_staff_named_last_gives_no_vulnerable_group(register):
     )
     got = read(text, register)
     assert not any(f[1] == "vulnerable" and f[2] == "1250" for f in got)
+
+
+# -- residents counted in a story about a government's vulnerable workers ----------
+
+
+def test_souls_registered_in_a_story_of_a_regency_paying_for_vulnerable_workers(register):
+    text = (
+        "Bupati Kutai Barat menegaskan komitmen Pemerintah Kabupaten Kutai Barat dalam "
+        "memberikan jaminan sosial kepada pekerja rentan di berbagai sektor. Salah "
+        "satunya dengan mengikutsertakan mereka ke dalam program BPJS Ketenagakerjaan.\n"
+        "\u201cSudah ada 12.874 jiwa yang masuk dalam daftar peserta BPJS "
+        "Ketenagakerjaan,\u201d kata Bupati Kutai Barat, Senin (3/3/2025)."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "12874", "Kabupaten Kutai Barat") in got
+
+
+def test_residents_now_protected_in_a_story_of_a_regency_programme(register):
+    text = (
+        "Pemerintah Kabupaten Alor meluncurkan penyerahan kartu BPJS Ketenagakerjaan "
+        "bagi pekerja rentan di sektor informal.\n"
+        "Kepala cabang menjelaskan, sebanyak 3.416 warga Alor kini resmi mendapatkan "
+        "perlindungan jaminan kecelakaan kerja dan jaminan kematian."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "3416", "Kabupaten Alor") in got
+
+
+def test_all_active_members_in_such_a_story_stay_the_total(register):
+    # near miss: a word of all members: the region's whole
+    text = (
+        "Pemerintah Kabupaten Alor meluncurkan penyerahan kartu BPJS Ketenagakerjaan "
+        "bagi pekerja rentan di sektor informal.\n"
+        "Kepala cabang menjelaskan, peserta aktif di daerah itu kini sebanyak 23.416 "
+        "orang di Kabupaten Alor."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "23416", "Kabupaten Alor") in got
+
+
+def test_residents_in_a_story_of_no_vulnerable_workers_stay_the_total(register):
+    # near miss: the lead names a government but no vulnerable workers
+    text = (
+        "Bupati Kutai Barat menerima penghargaan dari BPJS Ketenagakerjaan atas "
+        "dukungan pemerintah daerah.\n"
+        "\u201cSudah ada 12.874 jiwa yang masuk dalam daftar peserta BPJS "
+        "Ketenagakerjaan,\u201d kata Bupati Kutai Barat, Senin (3/3/2025)."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "12874", "Kabupaten Kutai Barat") in got
