@@ -156,3 +156,33 @@ def test_residents_in_a_story_of_no_vulnerable_workers_stay_the_total(register):
     )
     got = read(text, register)
     assert ("participants", "total", "12874", "Kabupaten Kutai Barat") in got
+
+
+# -- those who serve a faith are the `other` group, as marbot and imam are ----------
+
+
+def test_religious_workers_paid_by_a_company_are_other(register):
+    text = (
+        "Di Kabupaten Soppeng, ada juga pekerja keagamaan sebanyak 830 orang yang "
+        "didaftarkan kepesertaannya dan iurannya dibayarkan melalui CSR bank daerah."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "830", "Kabupaten Soppeng") in got
+
+
+def test_clergy_counted_for_protection_are_other_people(register):
+    text = (
+        "Pemerintah Kabupaten Tabanan telah menetapkan 4.210 rohaniwan untuk dilindungi "
+        "BPJS Ketenagakerjaan melalui APBD tahun 2025."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "4210", "Kabupaten Tabanan") in got
+
+
+def test_religious_leaders_whose_premiums_are_budgeted_are_other(register):
+    text = (
+        "Pemkab Malinau menyiapkan penganggaran iuran kepesertaan BPJS Ketenagakerjaan "
+        "bagi 320 pemuka agama di Kabupaten Malinau."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "320", "Kabupaten Malinau") in got
