@@ -56,10 +56,10 @@ _MEMBERSHIP_GROUPS = frozenset(("formal", "informal", "construction", "migrant")
 
 # "program ini", "program tersebut", "inovasi ini": the programme told of before
 _THIS_PROGRAMME_RE = re.compile(
-    r"\b(?:program|programnya|inovasi|skema|kegiatan[ \t]+ini)[ \t]+(?:ini|tersebut|itu)\b",
+    r"\b(?:program|programnya|inovasi|skema|kegiatan)[ \t]+(?:ini|tersebut|itu)\b",
     re.IGNORECASE,
 )
-_THIS_PROGRAMME_STEMS = ("program", "inovasi", "skema")
+_THIS_PROGRAMME_STEMS = ("program", "inovasi", "skema", "kegiatan")
 
 # the story's lead (headline and first paragraphs): a government and vulnerable workers
 _LEAD_ACTOR_RE = re.compile(
