@@ -157,7 +157,9 @@ _TERMS: dict[str, str] = {
         "aparatur nagari, perangkat gampong, aparatur gampong, perangkat kampung, "
         "aparatur kampung, aparat kampung, "
         # those who serve a faith, like the marbot and imam above
-        "pekerja keagamaan, petugas keagamaan, tenaga keagamaan, pemuka agama, rohaniwan"
+        "pekerja keagamaan, petugas keagamaan, tenaga keagamaan, pemuka agama, rohaniwan, "
+        # the long names of words above: RT/RW, contract staff, teaching staff
+        "rukun tetangga, rukun warga, ketua rukun tetangga, pekerja kontrak, tenaga pendidik"
     ),
     "neg": "belum, tidak, tak, tanpa",
     # a national figure

@@ -186,3 +186,33 @@ def test_religious_leaders_whose_premiums_are_budgeted_are_other(register):
     )
     got = read(text, register)
     assert ("participants", "other", "320", "Kabupaten Malinau") in got
+
+
+# -- the `other` group under the long names of its words ----------------------------
+
+
+def test_heads_of_neighbourhood_units_by_their_full_names_are_other(register):
+    text = (
+        "Pada tahun 2025, Pemkot Metro telah mendaftarkan sebanyak 1.418 ketua rukun "
+        "tetangga dan rukun warga sebagai peserta BPJS Ketenagakerjaan melalui APBD."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "1418", "Kota Metro") in got
+
+
+def test_regional_contract_workers_registered_are_other(register):
+    text = (
+        "Pemkab Asmat juga telah mendaftarkan sebanyak 1.206 pekerja kontrak daerah "
+        "sebagai peserta BPJS Ketenagakerjaan pada tahun 2025."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "1206", "Kabupaten Asmat") in got
+
+
+def test_teaching_staff_protected_are_other(register):
+    text = (
+        "Di Kabupaten Garut, tenaga pendidik madrasah yang terlindungi BPJS "
+        "Ketenagakerjaan sejak 2022 telah mencapai 7.300 orang."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "7300", "Kabupaten Garut") in got
