@@ -61,6 +61,7 @@ from .numbers import (
 )
 from .places import PlaceScopes
 from .placing import PlacingRules
+from .programmes import ProgrammeGroups
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .segments import SegmentRules
@@ -73,6 +74,7 @@ _MOST_PEOPLE = 300_000_000
 
 
 class _Extractor(
+    ProgrammeGroups,
     ItemRules,
     GroupRules,
     ProtectedRules,

@@ -155,7 +155,11 @@ _TERMS: dict[str, str] = {
         # (Sumatera Barat), gampong (Aceh), kampung (Papua and others)
         "perangkat kelurahan, aparatur kelurahan, aparat kelurahan, perangkat nagari, "
         "aparatur nagari, perangkat gampong, aparatur gampong, perangkat kampung, "
-        "aparatur kampung, aparat kampung"
+        "aparatur kampung, aparat kampung, "
+        # those who serve a faith, like the marbot and imam above
+        "pekerja keagamaan, petugas keagamaan, tenaga keagamaan, pemuka agama, rohaniwan, "
+        # the long names of words above: RT/RW, contract staff, teaching staff
+        "rukun tetangga, rukun warga, ketua rukun tetangga, pekerja kontrak, tenaga pendidik"
     ),
     "neg": "belum, tidak, tak, tanpa",
     # a national figure
@@ -230,6 +234,8 @@ _PERSON_WORDS = frozenset((
     "awak", "pemulung", "kuli", "satpam", "nakes", "pelajar", "mahasiswa", "penggarap",
     # (tappers of palm sap or rubber, fish-pond farmers: "1.722 penderes")
     "penderes", "penyadap", "petambak",
+    # those who serve a faith ("11.321 rohaniwan", "500 pemuka agama")
+    "rohaniwan", "pemuka",
     "pekerjanya", "pesertanya", "jamaah", "penghulu", "pendeta", "penjaga", "semesta",
     "potensi", "angkatan", "pns", "ppnpn", "thl", "pengemudi", "kepala", "keluarga", "anggota",
     "karyawannya", "orangnya", "pu", "bpu", "ppu", "pbpu", "jakon", "formal", "informal",

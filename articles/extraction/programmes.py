@@ -1,0 +1,161 @@
+"""A regency's or city's programme for its workers, read as one story: the
+groups a programme is said to consist of decide the group of its whole, and a
+count told later of "this programme" takes the group the programme is for.
+
+- **The groups a whole consists of**: "mendaftarkan 11.000 pekerja yang
+  terdiri dari 3.000 non ASN, 2.000 aparatur desa, dan 6.000 pekerja rentan",
+  "anggaran perlindungan bagi 17.125 pekerja, mencakup tenaga honorer,
+  perangkat desa, kader, ... hingga pekerja rentan", "24.651 pekerja rentan
+  desa, yang terdiri dari kepala desa, perangkat desa, BPD, ...": a whole
+  whose listed make-up holds the staff and office holders a region enrols
+  (non-ASN, village staff, RT/RW, honorary staff: the `other` group) is of
+  that group, even when vulnerable workers are among them or a payer pays
+  for it. Only after "terdiri dari/atas", "mencakup", "meliputi" (what it is
+  made of), not "termasuk", "seperti", "di antaranya" (examples of it: "lebih
+  dari 11.000 pekerja rentan, termasuk 7.452 kader Linmas" stays vulnerable),
+  and not when a membership group (PU, BPU, Jakon, PMI) is listed.
+- **A count of "this programme"**: "Lewat program ini, sebanyak 12.200 warga
+  ... telah mendapatkan perlindungan", "Sebanyak 1500 orang pekerja sawit
+  telah terdaftar dalam program ini", "Di X, program ini berjalan ..., dengan
+  jumlah kepesertaan hampir 8.000-an orang": a count naming no group, in a
+  sentence that refers back to the programme the story told of, after the
+  story named vulnerable workers as those it is for, is of them. Not when the
+  sentence names any group ("122 ribu pekerja ..., termasuk perangkat desa dan
+  pekerja rentan, terdaftar dalam program ini" is the total), nor when the
+  `other` group was named after the vulnerable one.
+- **Residents counted in such a story**: "Ada 46.582 jiwa yang sudah masuk
+  dalam daftar peserta", "4.487 warga X kini resmi mendapatkan perlindungan",
+  "baru tercapai sekitar 93 ribu orang", when the headline and first
+  paragraphs tell of a government and vulnerable workers: a count of
+  residents, souls or people (no trade, no group) is of those workers. Not
+  when the sentence names a group, a rate or a word of all members ("peserta
+  aktif", "cakupan", "total", "seluruh": the region's whole), nor after the
+  story turned to the `other` group.
+
+A mixin of the extractor placed first among its bases, so that it has the
+last word on a figure's group; pure Python."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .article import _Cand, _Sentence
+from .figures import OTHER, PARTICIPANTS, TOTAL, VULNERABLE
+
+# what a whole is made of, right after the count and its noun: "11.000 pekerja yang
+# terdiri dari", "17.125 pekerja, mencakup", "24.651 pekerja rentan desa, yang terdiri atas"
+_MADE_OF_RE = re.compile(
+    r"[^\d.;:()]{0,60}?\b(?:yang[ \t]+)?(?:terdiri[ \t]+(?:dari|atas)|mencakup|meliputi)\b",
+    re.IGNORECASE,
+)
+_MADE_OF_STEMS = ("terdiri", "mencakup", "meliputi")
+_MADE_OF_REACH = 240  # characters of the list after the connector
+# groups of membership: a list naming one is a split of all members, not a programme's
+_MEMBERSHIP_GROUPS = frozenset(("formal", "informal", "construction", "migrant"))
+
+# "program ini", "program tersebut", "inovasi ini": the programme told of before
+_THIS_PROGRAMME_RE = re.compile(
+    r"\b(?:program|programnya|inovasi|skema|kegiatan)[ \t]+(?:ini|tersebut|itu)\b",
+    re.IGNORECASE,
+)
+_THIS_PROGRAMME_STEMS = ("program", "inovasi", "skema", "kegiatan")
+
+# the story's lead (headline and first paragraphs): a government and vulnerable workers
+_LEAD_ACTOR_RE = re.compile(
+    r"\b(?:pemerintah[ \t]+(?:provinsi|kabupaten|kota|daerah)|pemprov|pemkab|pemkot|pemko"
+    r"|pemda|bupati|wali[ \t]*kota)\b",
+    re.IGNORECASE,
+)
+_LEAD_GROUP_RE = re.compile(
+    r"\b(?:pekerja|tenaga[ \t]+kerja|masyarakat)[ \t]+rentan\b", re.IGNORECASE
+)
+_LEAD_PARAGRAPHS = 3
+# residents, souls, people: no trade, no group
+_RESIDENTS_RE = re.compile(r"[ \t]+(?:warga|jiwa|orang)\b", re.IGNORECASE)
+# words of all members or of a rate: the region's whole, not the programme's
+_OVERALL_RE = re.compile(
+    r"\b(?:aktif|cakupan|coverage|persen|total|ucj|universal|keseluruhan|seluruh)\b|%",
+    re.IGNORECASE,
+)
+
+
+class ProgrammeGroups:
+    def _group_of_part(self, cands: list[_Cand], i: int, segment: str, s: _Sentence) -> str:
+        segment = super()._group_of_part(cands, i, segment, s)
+        c = cands[i]
+        if c.metric != PARTICIPANTS or c.kind != "count":
+            return segment
+        if segment in (TOTAL, VULNERABLE):
+            made_of = self._group_made_of(c, s)
+            if made_of is not None:
+                return made_of
+        if segment == TOTAL and (
+            self._count_of_this_programme(s) or self._residents_of_the_story(c, s)
+        ):
+            return VULNERABLE
+        return segment
+
+    def _group_made_of(self, c: _Cand, s: _Sentence) -> str | None:
+        """ "11.000 pekerja yang terdiri dari 3.000 non ASN, 2.000 aparatur desa,
+        dan 6.000 pekerja rentan": `other` when the make-up listed names that
+        group and no membership group."""
+        if not self.a.holds(_MADE_OF_STEMS) or not self.a.may_hold(
+            c.end, min(s.hi, c.end + 60), _MADE_OF_STEMS
+        ):
+            return None
+        m = _MADE_OF_RE.match(self.text, c.end, s.hi)
+        if m is None:
+            return None
+        hi = min(s.hi, m.end() + _MADE_OF_REACH)
+        listed = {g for _b, _e, g in self._segment_hits(m.end(), hi)}
+        if OTHER in listed and not listed & _MEMBERSHIP_GROUPS:
+            return OTHER
+        return None
+
+    def _count_of_this_programme(self, s: _Sentence) -> bool:
+        """A count naming no group, in a sentence about "program ini", after
+        the story named vulnerable workers (and not the `other` group since)."""
+        if not self.a.holds(_THIS_PROGRAMME_STEMS) or not self.a.may_hold(
+            s.lo, s.hi, _THIS_PROGRAMME_STEMS
+        ):
+            return False
+        if self._segment_hits(s.lo, s.hi) or not _THIS_PROGRAMME_RE.search(self.text, s.lo, s.hi):
+            return False
+        return self._vulnerable_named_last(s)
+
+    def _vulnerable_named_last(self, s: _Sentence) -> bool:
+        """Whether, of the vulnerable and `other` groups, the text named the
+        vulnerable one last before the sentence."""
+        k = bisect.bisect_left(self.segment_starts, s.lo)
+        for _start, _end, group in reversed(self.segment_hits[:k]):
+            if group == VULNERABLE:
+                return True
+            if group == OTHER:
+                return False
+        return False
+
+    def _residents_of_the_story(self, c: _Cand, s: _Sentence) -> bool:
+        """ "Ada 46.582 jiwa yang sudah masuk dalam daftar peserta", "4.487 warga
+        X kini resmi mendapatkan perlindungan", in a story whose lead tells of a
+        government protecting vulnerable workers: a count of residents naming no
+        group, no rate and no word of all members is of those workers."""
+        return bool(
+            c.rule.startswith(("cue", "workers_in"))
+            and _RESIDENTS_RE.match(self.text, c.end, s.hi)
+            and not self._segment_hits(s.lo, s.hi)
+            and not _OVERALL_RE.search(self.text, s.lo, s.hi)
+            and self._lead_is_vulnerable_programme()
+            and self._vulnerable_named_last(s)
+        )
+
+    def _lead_is_vulnerable_programme(self) -> bool:
+        """Whether the headline and first paragraphs name a government and
+        vulnerable workers (worked out once per text)."""
+        found = self.__dict__.get("_vulnerable_lead")
+        if found is None:
+            paras = [p for p in self.a.paragraphs if p.kind != "skip"][:_LEAD_PARAGRAPHS]
+            lead = " ".join(self.text[p.lo : p.hi] for p in paras)
+            found = bool(_LEAD_ACTOR_RE.search(lead) and _LEAD_GROUP_RE.search(lead))
+            self._vulnerable_lead = found
+        return found
