@@ -34,6 +34,7 @@ import bisect
 import re
 
 from .article import _Cand, _Sentence
+from .cues import _BACK_REFERENCE_RE
 from .figures import PARTICIPANTS, TOTAL, WORKFORCE
 
 _UNIT = (
@@ -203,6 +204,14 @@ _PARTS_FOLLOW_RE = re.compile(
 # "jumlah itu terdiri": the whole is the count of the sentence before
 _WHOLE_BEFORE_RE = re.compile(
     r"\b(?:jumlah|angka|total)[ \t]+(?:itu|tersebut|ini)[ \t]+$", re.IGNORECASE
+)
+# "Pekerja rentan yang tercover BPJS Ketenagakerjaan ": the covered workers, as
+# the subject of the split that follows (no number before it)
+_COVERED_SUBJECT_RE = re.compile(
+    r"[\W_]*(?:para[ \t]+)?(?:pekerja|peserta|tenaga[ \t]+kerja)\b[^\d.;:!?]{0,60}?"
+    r"\byang[ \t]+(?:sudah[ \t]+|telah[ \t]+)?(?:ter(?:cover|daftar|lindungi)|dilindungi"
+    r"|di-?cover|menjadi[ \t]+peserta)\b[^\d.;:!?]{0,60}$",
+    re.IGNORECASE,
 )
 _PARTS_STEMS = ("terdiri", "terbagi", "rinci")
 _COUNTS = (PARTICIPANTS, WORKFORCE)
@@ -375,14 +384,39 @@ def _whole_group(x, cands: list[_Cand], i: int, s: _Sentence, at: int) -> str | 
     if before:
         whole = before[-1]
         if whole.metric not in _COUNTS:
-            return None
+            return _restated_whole_group(x, whole, s)
         return whole.segment or TOTAL
     if not _WHOLE_BEFORE_RE.search(x.text, max(s.lo, at - 40), at):
-        return None
+        return _covered_subject_group(x, s, at)
     for lo, _value, _metric, segment in reversed(x._count_wholes):
         if lo < s.lo:
             return segment if s.lo - lo <= _WHOLE_REACH else None
     return None
+
+
+def _restated_whole_group(x, whole: _Cand, s: _Sentence) -> str | None:
+    """ "Total 7.782 pekerja tersebut terbagi lagi menjadi ...": the whole is a
+    count said before (no figure again here); its group is that count's."""
+    if whole.kind != "count" or not _BACK_REFERENCE_RE.match(x.text, whole.end, s.hi):
+        return None
+    for lo, value, _metric, segment in reversed(x._count_wholes):
+        if lo < s.lo and value == whole.value:
+            return segment if s.lo - lo <= _WHOLE_REACH else None
+    return None
+
+
+def _covered_subject_group(x, s: _Sentence, at: int) -> str | None:
+    """ "Pekerja rentan yang tercover BPJS Ketenagakerjaan terbagi dalam 4
+    sektor yakni ...": the covered workers already counted, named as the
+    subject of the split; their group is the one the subject names."""
+    if not x._count_wholes or x._count_wholes[0][0] >= s.lo:
+        return None
+    if not _COVERED_SUBJECT_RE.match(x.text, s.lo, at):
+        return None
+    groups = {seg for _lo, _hi, seg in x._segment_hits(s.lo, at)} - {TOTAL}
+    if len(groups) > 1:
+        return None
+    return groups.pop() if groups else TOTAL
 
 
 _NOT_OF_A_REGION = (

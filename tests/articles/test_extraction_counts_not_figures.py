@@ -1,0 +1,70 @@
+"""Round "counts": counts of people a careful reader would not record, by the
+kind of sentence they stand in, each on a text written for this test (other
+places, other numbers, other words). Full register from fixtures/, no
+database."""
+
+from tests.articles.readings import read, values
+
+# -- the parts of a breakdown of a whole already counted -------------------------
+
+
+def test_the_parts_of_a_whole_said_again_with_tersebut_are_no_figures(register):
+    text = (
+        "Sebanyak 9.410 pekerja di Kabupaten Sigi sudah terlindungi BPJS Ketenagakerjaan "
+        "sepanjang 2024.\n"
+        "Total 9.410 pekerja tersebut terbagi lagi menjadi 6.120 pekerja terlindungi dari "
+        "Kantor Kelompok Tani Harapan dan 2.015 pekerja dari Kantor Koperasi Maju."
+    )
+    got = values(read(text, register))
+    assert "9410" in got
+    assert not {"6120", "2015"} & got
+
+
+def test_the_parts_of_the_covered_workers_named_as_subject_are_no_figures(register):
+    text = (
+        "Pemkab Sigi menanggung iuran BPJS Ketenagakerjaan bagi 8.200 pekerja rentan "
+        "pada 2024.\n"
+        "Pekerja rentan yang tercover BPJS Ketenagakerjaan terbagi dalam tiga kelompok "
+        "yakni kelompok peladang sebanyak 3.100 pekerja, kelompok penyadap sebanyak "
+        "2.700 pekerja dan kelompok pengrajin sebanyak 2.400 pekerja."
+    )
+    got = values(read(text, register))
+    assert "8200" in got
+    assert not {"3100", "2700", "2400"} & got
+
+
+def test_segments_of_the_covered_workers_stay_figures(register):
+    # the parts are segments (who pays), each a figure of its own
+    text = (
+        "Pemkab Sigi mencatat 8.200 pekerja terdaftar di BPJS Ketenagakerjaan pada 2024.\n"
+        "Pekerja yang terdaftar BPJS Ketenagakerjaan terbagi dalam dua segmen yakni "
+        "penerima upah sebanyak 5.300 pekerja dan bukan penerima upah sebanyak 2.900 "
+        "pekerja."
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "5300", "Kabupaten Sigi") in got
+    assert ("participants", "informal", "2900", "Kabupaten Sigi") in got
+
+
+# -- a breakdown by economic field, the field named before the number ------------
+
+
+def test_counts_by_field_named_before_the_number_are_no_figures(register):
+    text = (
+        "Jumlah pekerja di Kabupaten Sigi mencapai 98.400 orang.\n"
+        "Rinciannya di sektor perkebunan, kehutanan dan perikanan tembus di angka "
+        "41.230 pekerja.\n"
+        "Kemudian, pekerja yang bergerak di bidang pengolahan hasil bumi 22.610 orang.\n"
+        "Di sektor perdagangan eceran dan rumah makan 18.940 orang."
+    )
+    got = values(read(text, register))
+    assert "98400" in got
+    assert not {"41230", "22610", "18940"} & got
+
+
+def test_one_field_count_is_read_as_before(register):
+    text = (
+        "Pemkab Sigi melindungi pekerja rentan di sektor perkebunan kakao sebanyak "
+        "2.340 orang melalui BPJS Ketenagakerjaan."
+    )
+    assert "2340" in values(read(text, register))
