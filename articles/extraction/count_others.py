@@ -21,7 +21,13 @@ participants or workforce by the count rules:
 - the parts of a whole's sub-breakdown by something that is not a segment:
   "sebanyak 18.400 orang yang terdiri atas 6.100 pekerja perusahaan besar,
   9.300 pekerja perusahaan menengah dan 3.000 pekerja usaha kecil" (the sets
-  label the whole; parts that are other groups or places stay).
+  label the whole; parts that are other groups or places stay); the whole
+  may be said again ("Total 7.782 pekerja tersebut terbagi lagi menjadi") or
+  named as the covered workers ("Pekerja rentan yang tercover ... terbagi
+  dalam 4 sektor yakni ...");
+- the share of one office, agency or level: "2.375 orang dari OPD, 168 orang
+  dari kecamatan", "1.635 orang di tingkat koorwil SD", "petani yang diampu
+  Dinas Pertanian sebanyak 1.462 orang".
 
 A count ruled out still names the group the text goes on about, as a figure
 would ("... menyasar 1.500 pekerja rentan. Sementara itu, peserta aktif
@@ -192,6 +198,23 @@ _SOME_SUBDISTRICTS_RE = re.compile(
     r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|\d{1,2})[ \t]+kecamatan\b"
     # (not "di 12 kecamatan se-Kabupaten Pacitan": all of them)
     r"(?![ \t]*(?:se[ \t-]|yang[ \t]+ada|di[ \t]+(?:wilayah[ \t]+)?(?:kabupaten|kota)))",
+    re.IGNORECASE,
+)
+# "orang dari OPD", "pekerja terlindungi dari Kantor Koperasi X", "orang di tingkat
+# koordinator wilayah": one office's or level's share (a sub-district with its
+# name is a place: the sub-district readings take it)
+_UNIT_SHARE_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:orang|pekerja|perkerja|peserta|pegawai|tenaga[ \t]+kerja)[ \t]+)?"
+    r"(?:(?:yang[ \t]+)?(?:terlindungi|terdaftar|tercover)[ \t]+)?"
+    r"(?:dari[ \t]+(?:(?i:kantor|opd|skpd|puskesmas|sekolah)\b"
+    r"|(?i:kecamatan|kelurahan)\b(?![ \t]+[A-Z]))"
+    r"|di[ \t]+tingkat[ \t]+(?!(?i:kabupaten|kota|provinsi|nasional)\b))",
+)
+_UNIT_SHARE_STEMS = ("dari", "tingkat")
+# "yang diampu (oleh) Dinas Pertanian sebanyak" (not "potensi GTT dan PTT di
+# bawah Dinas Pendidikan sebanyak": the workers of an agency, a workforce)
+_IN_CHARGE_TAIL_RE = re.compile(
+    r"\bdiampu[ \t]+(?:oleh[ \t]+)?dinas\b[^\d.;:!?]{0,60}$",
     re.IGNORECASE,
 )
 _REACH = 160
@@ -419,6 +442,20 @@ def _covered_subject_group(x, s: _Sentence, at: int) -> str | None:
     return groups.pop() if groups else TOTAL
 
 
+def _is_unit_share(x, c: _Cand, s: _Sentence, tail: str) -> bool:
+    """ "2.375 orang dari OPD, 168 orang dari kecamatan", "1.635 orang di tingkat
+    koorwil SD", "petani yang diampu Dinas Pertanian sebanyak 1.462 orang": the
+    share of one office, agency or level of a whole counted for the place, not
+    the place's own count"""
+    hi = min(s.hi, c.end + 70)
+    if x.a.may_hold(c.end, hi, _UNIT_SHARE_STEMS) and _UNIT_SHARE_AFTER_RE.match(x.text, c.end, hi):
+        return True
+    near = tail[-90:]
+    return x.a.may_hold(c.start - len(near), c.start, ("diampu",)) and bool(
+        _IN_CHARGE_TAIL_RE.search(near)
+    )
+
+
 _NOT_OF_A_REGION = (
     _is_per_unit_count,
     _is_added_count,
@@ -426,6 +463,7 @@ _NOT_OF_A_REGION = (
     _is_still_out_count,
     _is_aimed_count,
     _is_units_count,
+    _is_unit_share,
 )
 
 

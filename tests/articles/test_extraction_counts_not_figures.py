@@ -68,3 +68,37 @@ def test_one_field_count_is_read_as_before(register):
         "2.340 orang melalui BPJS Ketenagakerjaan."
     )
     assert "2340" in values(read(text, register))
+
+
+# -- the share of one office, agency or level of a whole -------------------------
+
+
+def test_the_shares_of_offices_and_levels_are_no_figures(register):
+    text = (
+        "Pemkab Sigi mendaftarkan 4.120 pegawai non-ASN sebagai peserta BPJS "
+        "Ketenagakerjaan pada 2024.\n"
+        "Jumlah itu antara lain 1.210 orang dari OPD dan 96 orang dari puskesmas, "
+        "sementara guru tercatat 734 orang di tingkat koordinator wilayah SD."
+    )
+    got = values(read(text, register))
+    assert "4120" in got
+    assert not {"1210", "96", "734"} & got
+
+
+def test_a_share_in_the_care_of_an_agency_is_no_figure(register):
+    text = (
+        "Pemkot Palu menanggung iuran BPJS Ketenagakerjaan bagi 6.480 pekerja rentan "
+        "tahun ini.\n"
+        "Ada pula peladang yang diampu Dinas Pertanian sebanyak 1.275 orang."
+    )
+    got = values(read(text, register))
+    assert "6480" in got
+    assert "1275" not in got
+
+
+def test_the_workers_of_an_agency_stay_a_workforce(register):
+    text = (
+        "Potensi guru honorer di bawah Dinas Pendidikan Kabupaten Sigi sebanyak 3.400 "
+        "orang yang belum semuanya menjadi peserta BPJS Ketenagakerjaan."
+    )
+    assert "3400" in values(read(text, register))
