@@ -102,3 +102,31 @@ def test_the_workers_of_an_agency_stay_a_workforce(register):
         "orang yang belum semuanya menjadi peserta BPJS Ketenagakerjaan."
     )
     assert "3400" in values(read(text, register))
+
+
+# -- a count named twice: the workers counted, said again ------------------------
+
+
+def test_the_workers_counted_said_again_are_not_as_many_covered(register):
+    text = (
+        "Berdasarkan data BPJS Ketenagakerjaan, terdapat sekitar 45 ribu pekerja di "
+        "Kabupaten Sigi.\n"
+        "Pemkab Sigi berkomitmen melindungi 45 ribu pekerja melalui program jaminan "
+        "sosial ketenagakerjaan, dengan 12 ribu pekerja telah terlindungi."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "45000", "Kabupaten Sigi") in got
+    assert not any(m == "participants" and v == "45000" for m, _s, v, _r in got)
+
+
+def test_the_covered_said_first_stay_when_the_workers_match_later(register):
+    # the covered first, a later restatement of the same round count: the
+    # reading of the first stays (nothing is dropped by this reading)
+    text = (
+        "Pemkab Sigi telah mendaftarkan 45 ribu pekerja sebagai peserta BPJS "
+        "Ketenagakerjaan pada 2024.\n"
+        "Berdasarkan data BPJS Ketenagakerjaan, terdapat sekitar 45 ribu pekerja di "
+        "Kabupaten Sigi."
+    )
+    got = read(text, register)
+    assert any(m == "participants" and v == "45000" for m, _s, v, _r in got)
