@@ -130,3 +130,16 @@ def test_the_covered_said_first_stay_when_the_workers_match_later(register):
     )
     got = read(text, register)
     assert any(m == "participants" and v == "45000" for m, _s, v, _r in got)
+
+
+# -- a part said to be inside the count before it --------------------------------
+
+
+def test_a_part_inside_the_count_before_is_no_figure(register):
+    text = (
+        "Pemkab Sigi mendaftarkan 9.840 warga kurang mampu sebagai peserta BPJS "
+        "Ketenagakerjaan, termasuk di dalamnya ada 1.730 warga lanjut usia."
+    )
+    got = values(read(text, register))
+    assert "9840" in got
+    assert "1730" not in got
