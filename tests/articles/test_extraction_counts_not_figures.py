@@ -143,3 +143,16 @@ def test_a_part_inside_the_count_before_is_no_figure(register):
     got = values(read(text, register))
     assert "9840" in got
     assert "1730" not in got
+
+
+def test_the_same_round_count_of_another_place_stays(register):
+    text = (
+        "Berdasarkan data BPJS Ketenagakerjaan, terdapat sekitar 45 ribu pekerja di "
+        "Kabupaten Sigi.\n"
+        "Sementara itu, Pemkab Donggala telah mendaftarkan 45 ribu pekerja sebagai "
+        "peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert any(
+        m == "participants" and v == "45000" and r == "Kabupaten Donggala" for m, _s, v, r in got
+    )
