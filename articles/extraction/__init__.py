@@ -56,11 +56,12 @@ functions or one rule class each; no reading overrides another):
   those who ought to be covered, the vulnerable workers a place has;
   ``count_others``: counts that are no region's (per unit, added, claims
   paid, still out, aimed at, units, a sub-district's, a sub-breakdown's
-  parts); ``count_wholes``: a whole named after its part, the whole and part
-  around "dari total"; ``count_places``: the workers a place has, a list's
-  sum; ``count_series``: a year-by-year series of bare counts;
-  ``count_sectors``: a breakdown by economic field; ``breakdowns``: a
-  breakdown's items take their whole's metric and group; ``protected``:
+  parts, one office's or level's share); ``count_wholes``: a whole named
+  after its part, the whole and part around "dari total"; ``count_places``:
+  the workers a place has, a list's sum; ``count_series``: a year-by-year
+  series of bare counts; ``count_sectors``: a breakdown by economic field
+  (named after the number or before it); ``breakdowns``: a breakdown's
+  items take their whole's metric and group; ``protected``:
   workers a government or its budget protects (vulnerable), or a verb of
   protection is said of; ``payers``: who pays, said away from the count, and
   the frame's budget payers; ``items``: list items that are not a whole and
@@ -104,8 +105,10 @@ functions or one rule class each; no reading overrides another):
 - Assembling claims. ``assemble``: candidates of each sentence through these
   steps, with the pattern name and confidence of each figure;
   ``extract_figures``. ``dedupe``: one figure per metric/segment/value/region
-  (per year for placements), the dated mention preferred, restatements and
-  rounded twins ("satu juta" beside 1.010.000) dropped. ``figures``: the
+  (per year for placements), the dated mention preferred, restatements,
+  rounded twins ("satu juta" beside 1.010.000) and a round count of workers
+  said again as the covered ("terdapat 70 ribu pekerja rentan", then
+  "melindungi 70 ribu pekerja rentan") dropped. ``figures``: the
   metrics, segments and the Figure record.
 
 Speed: every pattern is linear (bounded whitespace, possessive runs), the long

@@ -21,7 +21,13 @@ participants or workforce by the count rules:
 - the parts of a whole's sub-breakdown by something that is not a segment:
   "sebanyak 18.400 orang yang terdiri atas 6.100 pekerja perusahaan besar,
   9.300 pekerja perusahaan menengah dan 3.000 pekerja usaha kecil" (the sets
-  label the whole; parts that are other groups or places stay).
+  label the whole; parts that are other groups or places stay); the whole
+  may be said again ("Total 7.782 pekerja tersebut terbagi lagi menjadi") or
+  named as the covered workers ("Pekerja rentan yang tercover ... terbagi
+  dalam 4 sektor yakni ...");
+- the share of one office, agency or level: "2.375 orang dari OPD, 168 orang
+  dari kecamatan", "1.635 orang di tingkat koorwil SD", "petani yang diampu
+  Dinas Pertanian sebanyak 1.462 orang".
 
 A count ruled out still names the group the text goes on about, as a figure
 would ("... menyasar 1.500 pekerja rentan. Sementara itu, peserta aktif
@@ -34,6 +40,7 @@ import bisect
 import re
 
 from .article import _Cand, _Sentence
+from .cues import _BACK_REFERENCE_RE
 from .figures import PARTICIPANTS, TOTAL, WORKFORCE
 
 _UNIT = (
@@ -193,6 +200,23 @@ _SOME_SUBDISTRICTS_RE = re.compile(
     r"(?![ \t]*(?:se[ \t-]|yang[ \t]+ada|di[ \t]+(?:wilayah[ \t]+)?(?:kabupaten|kota)))",
     re.IGNORECASE,
 )
+# "orang dari OPD", "pekerja terlindungi dari Kantor Koperasi X", "orang di tingkat
+# koordinator wilayah": one office's or level's share (a sub-district with its
+# name is a place: the sub-district readings take it)
+_UNIT_SHARE_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:orang|pekerja|perkerja|peserta|pegawai|tenaga[ \t]+kerja)[ \t]+)?"
+    r"(?:(?:yang[ \t]+)?(?:terlindungi|terdaftar|tercover)[ \t]+)?"
+    r"(?:dari[ \t]+(?:(?i:kantor|opd|skpd|puskesmas|sekolah)\b"
+    r"|(?i:kecamatan|kelurahan)\b(?![ \t]+[A-Z]))"
+    r"|di[ \t]+tingkat[ \t]+(?!(?i:kabupaten|kota|provinsi|nasional)\b))",
+)
+_UNIT_SHARE_STEMS = ("dari", "tingkat")
+# "yang diampu (oleh) Dinas Pertanian sebanyak" (not "potensi GTT dan PTT di
+# bawah Dinas Pendidikan sebanyak": the workers of an agency, a workforce)
+_IN_CHARGE_TAIL_RE = re.compile(
+    r"\bdiampu[ \t]+(?:oleh[ \t]+)?dinas\b[^\d.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
 _REACH = 160
 # the words both readings need ("kecamatan" for a count of some of them)
 _STEMS = ("kecamatan", "kec.")
@@ -203,6 +227,14 @@ _PARTS_FOLLOW_RE = re.compile(
 # "jumlah itu terdiri": the whole is the count of the sentence before
 _WHOLE_BEFORE_RE = re.compile(
     r"\b(?:jumlah|angka|total)[ \t]+(?:itu|tersebut|ini)[ \t]+$", re.IGNORECASE
+)
+# "Pekerja rentan yang tercover BPJS Ketenagakerjaan ": the covered workers, as
+# the subject of the split that follows (no number before it)
+_COVERED_SUBJECT_RE = re.compile(
+    r"[\W_]*(?:para[ \t]+)?(?:pekerja|peserta|tenaga[ \t]+kerja)\b[^\d.;:!?]{0,60}?"
+    r"\byang[ \t]+(?:sudah[ \t]+|telah[ \t]+)?(?:ter(?:cover|daftar|lindungi)|dilindungi"
+    r"|di-?cover|menjadi[ \t]+peserta)\b[^\d.;:!?]{0,60}$",
+    re.IGNORECASE,
 )
 _PARTS_STEMS = ("terdiri", "terbagi", "rinci")
 _COUNTS = (PARTICIPANTS, WORKFORCE)
@@ -375,14 +407,53 @@ def _whole_group(x, cands: list[_Cand], i: int, s: _Sentence, at: int) -> str | 
     if before:
         whole = before[-1]
         if whole.metric not in _COUNTS:
-            return None
+            return _restated_whole_group(x, whole, s)
         return whole.segment or TOTAL
     if not _WHOLE_BEFORE_RE.search(x.text, max(s.lo, at - 40), at):
-        return None
+        return _covered_subject_group(x, s, at)
     for lo, _value, _metric, segment in reversed(x._count_wholes):
         if lo < s.lo:
             return segment if s.lo - lo <= _WHOLE_REACH else None
     return None
+
+
+def _restated_whole_group(x, whole: _Cand, s: _Sentence) -> str | None:
+    """ "Total 7.782 pekerja tersebut terbagi lagi menjadi ...": the whole is a
+    count said before (no figure again here); its group is that count's."""
+    if whole.kind != "count" or not _BACK_REFERENCE_RE.match(x.text, whole.end, s.hi):
+        return None
+    for lo, value, _metric, segment in reversed(x._count_wholes):
+        if lo < s.lo and value == whole.value:
+            return segment if s.lo - lo <= _WHOLE_REACH else None
+    return None
+
+
+def _covered_subject_group(x, s: _Sentence, at: int) -> str | None:
+    """ "Pekerja rentan yang tercover BPJS Ketenagakerjaan terbagi dalam 4
+    sektor yakni ...": the covered workers already counted, named as the
+    subject of the split; their group is the one the subject names."""
+    if not x._count_wholes or x._count_wholes[0][0] >= s.lo:
+        return None
+    if not _COVERED_SUBJECT_RE.match(x.text, s.lo, at):
+        return None
+    groups = {seg for _lo, _hi, seg in x._segment_hits(s.lo, at)} - {TOTAL}
+    if len(groups) > 1:
+        return None
+    return groups.pop() if groups else TOTAL
+
+
+def _is_unit_share(x, c: _Cand, s: _Sentence, tail: str) -> bool:
+    """ "2.375 orang dari OPD, 168 orang dari kecamatan", "1.635 orang di tingkat
+    koorwil SD", "petani yang diampu Dinas Pertanian sebanyak 1.462 orang": the
+    share of one office, agency or level of a whole counted for the place, not
+    the place's own count"""
+    hi = min(s.hi, c.end + 70)
+    if x.a.may_hold(c.end, hi, _UNIT_SHARE_STEMS) and _UNIT_SHARE_AFTER_RE.match(x.text, c.end, hi):
+        return True
+    near = tail[-90:]
+    return x.a.may_hold(c.start - len(near), c.start, ("diampu",)) and bool(
+        _IN_CHARGE_TAIL_RE.search(near)
+    )
 
 
 _NOT_OF_A_REGION = (
@@ -392,6 +463,7 @@ _NOT_OF_A_REGION = (
     _is_still_out_count,
     _is_aimed_count,
     _is_units_count,
+    _is_unit_share,
 )
 
 

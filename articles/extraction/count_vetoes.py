@@ -469,7 +469,9 @@ _EMPLOYER_COUNT_TAIL_RE = re.compile(
 )
 
 _INCLUDING_TAIL_RE = re.compile(
-    r"\btermasuk[ \t]+(?:(?:sebanyak|sekitar)[ \t]+)?$"
+    # ("termasuk di dalamnya ada 2.450 warga": the part inside the count before)
+    r"\btermasuk[ \t]+(?:di[ \t]+dalamnya[ \t]+(?:(?:ada|terdapat)[ \t]+)?)?"
+    r"(?:(?:sebanyak|sekitar)[ \t]+)?$"
     r"|\btermasuk[ \t]+\d[\d.,]*[ \t]+[^\d;]{1,40}?[ \t]+(?:dan|serta)[ \t]+$",
     re.IGNORECASE,
 )

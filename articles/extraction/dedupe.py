@@ -1,5 +1,6 @@
-"""One proposal per figure: duplicates, restatements without the segment
-and rounded twins are dropped."""
+"""One proposal per figure: duplicates, restatements without the segment,
+rounded twins and the workers counted named again as the covered are
+dropped."""
 
 from __future__ import annotations
 
@@ -48,9 +49,12 @@ def _dedupe(figures: Sequence[tuple[bool, bool, Figure]]) -> list[Figure]:
         by_value.setdefault((f.metric, f.value, f.region_code), []).append(f)
         by_group.setdefault((f.metric, f.segment, f.region_code), []).append(f)
     first_exact: dict[Decimal, Figure] = {}
+    first_workers: dict[tuple, Figure] = {}
     for f in sorted(out, key=lambda f: f.start):
         if f.metric in (PARTICIPANTS, WORKFORCE) and _exact(f.value):
             first_exact.setdefault(f.value, f)
+        if f.metric == WORKFORCE:
+            first_workers.setdefault((f.value, f.region_code), f)
     out = [
         f
         for f in out
@@ -64,8 +68,21 @@ def _dedupe(figures: Sequence[tuple[bool, bool, Figure]]) -> list[Figure]:
             and first_exact[f.value].metric != f.metric
             and first_exact[f.value].start < f.start
         )
+        and not _workers_said_again(f, first_workers)
     ]
     return sorted(out, key=lambda f: (f.start, METRICS.index(f.metric)))
+
+
+def _workers_said_again(figure: Figure, first_workers: dict[tuple, Figure]) -> bool:
+    """ "terdapat 70 ribu pekerja rentan di X" (the workers), then "berkomitmen
+    melindungi 70 ribu pekerja rentan" in the same or a later sentence, of the
+    same place: the workers counted named again, not as many covered. (A
+    count as exact as "965.845" is one figure whichever way it was read
+    first, above.)"""
+    if figure.metric != PARTICIPANTS or _exact(figure.value):
+        return False
+    first = first_workers.get((figure.value, figure.region_code))
+    return first is not None and first.start <= figure.start
 
 
 def _restates_segmented(figure: Figure, same_value: list[Figure]) -> bool:

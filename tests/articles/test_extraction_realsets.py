@@ -3,7 +3,7 @@ tests/data/realsets.md): labels that hold together, and floors on the sets the
 extractor was tuned on (scored by bench/eval_extraction.py). Each floor is the
 strict F1 last measured on that set minus 0.03, so that no round can quietly
 undo another; the comment beside each gives its first sight. The held-out
-sets (G, I, AE, AF, AG, AI, AN, AO, AP, AQ) have no floor, so that nobody tunes on
+sets (G, I, AF, AG, AI, AN, AO, AP, AQ) have no floor, so that nobody tunes on
 them to keep a test green.
 P and R were labelled a second time, independently (labels_second.json), to
 measure how far two readers agree (bench/label_agreement.py)."""
@@ -47,8 +47,9 @@ AD_STRICT_F1_FLOOR = 0.68  # first sight 0.65 (tuned on in the pooled rounds)
 AH_STRICT_F1_FLOOR = 0.51  # first sight 0.46 (opened by ahtune, tuned on from the evening rounds)
 AJ_STRICT_F1_FLOOR = 0.66  # first sight 0.62 (opened by ajtune)
 AM_STRICT_F1_FLOOR = 0.49  # first sight 0.52 (opened by amtune)
-AL_STRICT_F1_FLOOR = 0.67  # first sight 0,61 (opened by places)
 AK_STRICT_F1_FLOOR = 0.57  # first sight 0.57 (opened by programme)
+AL_STRICT_F1_FLOOR = 0.67  # first sight 0.61 (opened by places)
+AE_STRICT_F1_FLOOR = 0.58  # first sight 0.61 (opened by counts)
 METRICS = {"coverage_pct", "participants", "target_pct", "budget_idr", "award_rank", "workforce"}
 SEGMENTS = {"total", "formal", "informal", "construction", "migrant", "vulnerable", "other"}
 
@@ -138,8 +139,9 @@ def test_the_sets_share_no_article_with_each_other_or_the_devset():
         ("ah", AH_STRICT_F1_FLOOR),
         ("aj", AJ_STRICT_F1_FLOOR),
         ("am", AM_STRICT_F1_FLOOR),
-        ("al", AL_STRICT_F1_FLOOR),
         ("ak", AK_STRICT_F1_FLOOR),
+        ("al", AL_STRICT_F1_FLOOR),
+        ("ae", AE_STRICT_F1_FLOOR),
     ],
 )
 def test_strict_f1_on_a_tuned_set_stays_above_its_floor(scorer, name, floor):
