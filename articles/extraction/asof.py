@@ -35,7 +35,7 @@ from .cues import (
     _TABLE_YEAR_RE,
     _TARGET_WORD_RE,
 )
-from .figures import AWARD_RANK, BUDGET_IDR, COVERAGE_PCT, TARGET_PCT
+from .figures import AWARD_RANK, BUDGET_IDR, COVERAGE_PCT, TARGET_PCT, WORKFORCE
 from .tables import cell_column, is_table_line, table_row_span
 from .tokens import _MatchesBefore, _token_triggered, _WordTest
 
@@ -55,11 +55,12 @@ _PERSON_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 # a month named without its year right before a number ("pada Januari berjumlah",
-# ", Februari"), the year given elsewhere
+# ", Februari", "realisasi per Oktober mencapai", "posisi April kemarin baru
+# ada"), the year given elsewhere
 _BARE_MONTH_BEFORE_RE = re.compile(
-    r"(?:^|[,;(]|\b(?:pada|bulan|dan|hingga|sampai))[ \t]*\b(januari|februari|maret|april|mei"
-    r"|juni|juli|agustus|september|oktober|november|desember)\b(?![ \t]*(?:lalu|depan|ini))"
-    r"[^\d.;,]{0,25}$",
+    r"(?:^|[,;(]|\b(?:pada|bulan|dan|hingga|sampai|per|posisi))[ \t]*\b(januari|februari|maret"
+    r"|april|mei|juni|juli|agustus|september|oktober|november|desember)\b"
+    r"(?![ \t]*(?:lalu|depan|ini))[^\d.;,]{0,25}$",
     re.IGNORECASE,
 )
 # "semester I tahun 2021", "triwulan III 2024", "kuartal kedua tahun 2023"
@@ -291,12 +292,26 @@ class AsOfRules:
             k = bisect.bisect_right(self.a.sentence_starts, s.lo) - 1
             previous = self.a.sentences[k - 1] if k > 0 else None
             if previous is not None:
-                options = [(c.start - 1, d, p) for _pos, d, p in self._sentence_dates(previous)]
+                options = [
+                    (c.start - 1, d, p)
+                    for _pos, d, p in self._sentence_dates(previous)
+                    if not self._yet_to_come(metric, d)
+                ]
         if not options and metric != TARGET_PCT and s is not None:
             carried = self._carried_date(s)
-            if carried is not None:
+            if carried is not None and not self._yet_to_come(metric, carried[0]):
                 options = [(c.start - 1, carried[0], carried[1])]
         return options
+
+    def _yet_to_come(self, metric: str, day: dt.date) -> bool:
+        """ "... mencapai 70 persen pada tahun 2025. Namun, sejauh ini sudah 48
+        persen" told in 2024: a rate or a workforce counted now does not take a
+        year to come from the sentences before (a participant count keeps it:
+        it is then a headcount planned, see ``_later_year``)."""
+        event = self.a.event
+        return (
+            metric in (COVERAGE_PCT, WORKFORCE) and event is not None and day.year > event[0].year
+        )
 
     def _target_as_of(
         self, c: _Cand, options: list[tuple[int, dt.date, str]]

@@ -1,0 +1,82 @@
+"""Round "dates": kinds of wrong as-of dates read from the sentence a figure
+is in (which date it belongs to, at which precision), each on a text written
+for this test (other places, other numbers, other words). Full register from
+fixtures/, no database."""
+
+from articles.extraction import extract_figures
+
+
+def dated(text, register, *, published=None):
+    """(metric, segment, value as str, region name, as-of) of every figure."""
+    return {
+        (f.metric, f.segment, str(f.value), f.region_name, f.as_of)
+        for f in extract_figures(text, register, published=published)
+    }
+
+
+# -- a cut-off named with "periode" between the word and the month ------------
+
+
+def test_a_cutoff_with_periode_before_the_month_is_a_status_date(register):
+    text = (
+        "Kendari (ANTARA) - Kepesertaan BPJS Ketenagakerjaan di Provinsi Sulawesi Tenggara "
+        "terus tumbuh, kata kepala kantor wilayah di Kendari, Selasa (14/3/2023).\n"
+        '"Untuk pekerja formal maupun informal hingga periode Januari 2023 cakupannya '
+        'mencapai 41 persen," katanya.\n'
+        "Ia menambahkan, cakupan tertinggi ada di Kota Kendari mencapai 63 persen, "
+        "selanjutnya Kota Baubau 52 persen."
+    )
+    got = dated(text, register)
+    assert ("coverage_pct", "total", "41", "Sulawesi Tenggara", "2023-01") in got
+    assert ("coverage_pct", "total", "63", "Kota Kendari", "2023-01") in got
+    assert ("coverage_pct", "total", "52", "Kota Bau Bau", "2023-01") in got
+
+
+# -- a month without its year after "per" or "posisi" --------------------------
+
+
+def test_a_bare_month_after_per_dates_the_level_to_that_month_of_the_year(register):
+    text = (
+        "Klaten - Cakupan kepesertaan BPJS Ketenagakerjaan di Kabupaten Klaten terus naik.\n"
+        "Target pada tahun 2024 sebesar 35,5 persen dengan realisasi per Agustus "
+        "mencapai 38,12 persen."
+    )
+    got = dated(text, register)
+    assert ("coverage_pct", "total", "38.12", "Kabupaten Klaten", "2024-08") in got
+
+
+def test_a_bare_month_after_posisi_dates_the_count_to_that_month(register):
+    text = (
+        "Kudus - Kepesertaan BPJS Ketenagakerjaan di Kabupaten Kudus pada 2024 masih "
+        "jauh dari potensi.\n"
+        '"Sampai dengan posisi Mei kemarin baru ada 118.400 pekerja yang terdaftar '
+        'sebagai peserta BPJS Ketenagakerjaan," katanya.'
+    )
+    got = dated(text, register)
+    assert ("participants", "total", "118400", "Kabupaten Kudus", "2024-05") in got
+
+
+# -- a year still to come, named in the sentence before ----------------------
+
+
+def test_a_rate_reached_now_takes_no_deadline_from_the_sentence_before(register):
+    text = (
+        "Kisaran - BPJS Ketenagakerjaan Kisaran menargetkan cakupan pekerja yang "
+        "terlindungi di Kabupaten Asahan mencapai 65 persen pada tahun 2026. Namun "
+        "demikian, sejauh ini cakupan pekerja yang terlindungi sudah pada angka 44 persen.\n"
+        "Hal itu disampaikan kepala kantor cabang di Kisaran, Rabu (8/10/2025)."
+    )
+    got = dated(text, register)
+    assert ("coverage_pct", "total", "44", "Kabupaten Asahan", "2025-10-08") in got
+
+
+def test_a_workforce_takes_no_year_to_come_carried_from_the_sentence_before(register):
+    text = (
+        "Blora - Rapat membahas pendataan pekerja rentan, Kamis, 10 April 2025.\n"
+        "Cakupan di Jawa Tengah sudah mencapai 31,2% dan pada tahun 2045 nanti "
+        "diproyeksikan mencapai 80,5%.\n"
+        "Untuk Kabupaten Blora dengan semesta pekerja sebanyak 402.118 jiwa yang sudah "
+        "menjadi peserta BPJS Ketenagakerjaan 96.530 jiwa."
+    )
+    got = dated(text, register)
+    assert ("workforce", "total", "402118", "Kabupaten Blora", "2025-04-10") in got
