@@ -63,10 +63,10 @@ _BARE_MONTH_BEFORE_RE = re.compile(
     r"(?![ \t]*(?:lalu|depan|ini))[^\d.;,]{0,25}$",
     re.IGNORECASE,
 )
-# "semester I tahun 2021", "triwulan III 2024", "kuartal kedua tahun 2023"
+# "semester I tahun 2021", "triwulan III 2024", "kuartal kedua tahun 2023", "kuartal I-2025"
 _PERIOD_BEFORE_RE = re.compile(
     r"\b(?P<kind>semester|triwulan|kuartal)[ \t]+(?:ke-?)?"
-    r"(?P<n>IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)[ \t]+(?:tahun[ \t]+)?$",
+    r"(?P<n>IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)(?:[ \t]+(?:tahun[ \t]+)?|-)$",
     re.IGNORECASE,
 )
 # the words the matches of _PERIOD_BEFORE_RE and _STATUS_DATE_TAIL_RE start with

@@ -3,6 +3,9 @@ is in (which date it belongs to, at which precision), each on a text written
 for this test (other places, other numbers, other words). Full register from
 fixtures/, no database."""
 
+import datetime as dt
+
+from articles.dates import find_dates
 from articles.extraction import extract_figures
 
 
@@ -80,3 +83,24 @@ def test_a_workforce_takes_no_year_to_come_carried_from_the_sentence_before(regi
     )
     got = dated(text, register)
     assert ("workforce", "total", "402118", "Kabupaten Blora", "2025-04-10") in got
+
+
+# -- the year after a part of it in Roman numerals: "kuartal I-2025" ----------
+
+
+def test_a_quarter_written_with_a_hyphen_names_its_year():
+    text = "hingga akhir triwulan III-2024, dan semester II-2023; bukan COVID-2019"
+    got = [(d.as_of, text[d.start : d.end]) for d in find_dates(text)]
+    assert got == [("2024", "2024"), ("2023", "2023")]
+
+
+def test_a_quarter_written_with_a_hyphen_dates_the_count_to_its_last_month(register):
+    text = (
+        "Jakarta - BPJS Ketenagakerjaan mencatat jumlah peserta aktif di Provinsi Jawa Timur "
+        "mencapai 7.412.530 orang hingga akhir kuartal II-2024.\n"
+        "Peserta dari kategori penerima upah masih menjadi kontributor terbesar dengan total "
+        "5.120.114 orang, kata deputi, Jumat (2/8).\n"
+    )
+    got = dated(text, register, published=dt.date(2024, 8, 2))
+    assert ("participants", "total", "7412530", "Jawa Timur", "2024-06") in got
+    assert ("participants", "formal", "5120114", "Jawa Timur", "2024-06") in got
