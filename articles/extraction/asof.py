@@ -348,7 +348,10 @@ class AsOfRules:
         after = [
             o
             for o in options
-            if o[0] >= c.end and not _CLAUSE_GAP_RE.search(self.text, c.end, o[0])
+            if o[0] >= c.end
+            and not _CLAUSE_GAP_RE.search(self.text, c.end, o[0])
+            # "27,24 persen dari target 57,17 persen pada 2025": the target's deadline
+            and not _TARGET_WORD_RE.search(self.text, c.end, o[0])
         ]
         if after and before:
             # "meningkat dari 110.300 pekerja pada Desember 2023": past the noun too

@@ -104,3 +104,18 @@ def test_a_quarter_written_with_a_hyphen_dates_the_count_to_its_last_month(regis
     got = dated(text, register, published=dt.date(2024, 8, 2))
     assert ("participants", "total", "7412530", "Jawa Timur", "2024-06") in got
     assert ("participants", "formal", "5120114", "Jawa Timur", "2024-06") in got
+
+
+# -- a target's deadline after the rate it is compared with -------------------
+
+
+def test_a_deadline_after_a_target_is_not_the_date_of_the_rate_before_it(register):
+    text = (
+        "Mamuju - Kepala BPJS Ketenagakerjaan Mamuju menyampaikan capaian perlindungan di "
+        "Mamuju, Selasa (3/6/2025).\n"
+        "Menurut dia, cakupan Kabupaten Mamuju masih sebesar 23,18 persen dari target "
+        "49,5 persen pada 2026."
+    )
+    got = dated(text, register)
+    assert ("coverage_pct", "total", "23.18", "Kabupaten Mamuju", "2025-06-03") in got
+    assert ("target_pct", "total", "49.5", "Kabupaten Mamuju", "2026") in got
