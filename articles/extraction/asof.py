@@ -40,7 +40,11 @@ from .tables import cell_column, is_table_line, table_row_span
 from .tokens import _MatchesBefore, _token_triggered, _WordTest
 
 _COMPARED_FROM_RE = re.compile(
-    r"\b(?:dari|dibanding(?:kan)?(?:[ \t]+dengan)?|ketimbang|sejak)[ \t]+$", re.IGNORECASE
+    r"\b(?:dari|dibanding(?:kan)?(?:[ \t]+dengan)?|ketimbang|sejak)[ \t]+"
+    # "dari 120 orang pada tahun 2023, ... menjadi 54 orang": the base's own date
+    r"(?:\d[\d.,]*(?:[ \t]+(?:persen|orang|pekerja|peserta|jiwa))?[ \t]*%?"
+    r"[ \t]+(?:pada|di)[ \t]+)?$",
+    re.IGNORECASE,
 )
 _BECOMES_RE = re.compile(r"\bmenjadi\b", re.IGNORECASE)
 # a date that is not when the figure stood: when a page was read, where a span starts
@@ -206,7 +210,7 @@ class AsOfRules:
         """ "meningkat 5 persen dari tahun lalu menjadi 42 persen": the date the
         change is measured from, not the date of the level it reached."""
         return bool(
-            _COMPARED_FROM_RE.search(self.text, max(0, pos - 20), pos)
+            _COMPARED_FROM_RE.search(self.text, max(0, pos - 50), pos)
             and _BECOMES_RE.search(self.text, pos, c.start)
         )
 

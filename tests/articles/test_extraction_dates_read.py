@@ -119,3 +119,18 @@ def test_a_deadline_after_a_target_is_not_the_date_of_the_rate_before_it(registe
     got = dated(text, register)
     assert ("coverage_pct", "total", "23.18", "Kabupaten Mamuju", "2025-06-03") in got
     assert ("target_pct", "total", "49.5", "Kabupaten Mamuju", "2026") in got
+
+
+# -- the date of the base of a change, said after its number -----------------
+
+
+def test_the_year_of_a_changes_base_is_not_the_date_of_the_level_it_became(register):
+    text = (
+        "Pemkab Donggala mencatat 9.120 pekerja telah terdaftar BPJS Ketenagakerjaan pada "
+        "tahun 2024.\n"
+        "Namun bantuan iuran dari pemerintah daerah justru menurun. Dari 340 orang pada "
+        "tahun 2023, jumlah pekerja rentan penerima bantuan iuran di Kabupaten Donggala "
+        "berkurang menjadi 150 orang."
+    )
+    got = dated(text, register)
+    assert ("participants", "vulnerable", "150", "Kabupaten Donggala", "2024") in got
