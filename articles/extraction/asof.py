@@ -49,7 +49,8 @@ _COMPARED_FROM_RE = re.compile(
 _BECOMES_RE = re.compile(r"\bmenjadi\b", re.IGNORECASE)
 # a date that is not when the figure stood: when a page was read, where a span starts
 _NOT_AS_OF_RE = re.compile(
-    r"\b(?:diakses|dikutip|diunduh|sejak)[ \t]+(?:(?:pada|tanggal|tahun|bulan)[ \t]+)?"
+    r"\b(?:diakses|dikutip|diunduh|sejak(?:[ \t]+(?:di|ber|me)\w+)?)[ \t]+"
+    r"(?:(?:pada|tanggal|tahun|bulan)[ \t]+)?"
     r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),?[ \t]+)?\(?$",
     re.IGNORECASE,
 )
@@ -101,7 +102,7 @@ _RELATIVE_WORDS = frozenset({"tahun", "saat", "kini", "sekarang", "bulan"})
 
 # a date that only opens a span, or was read on a day ("sejak 2021", "diakses")
 _SPAN_START_BEFORE_RE = re.compile(
-    r"\b(?:sejak|semenjak|mulai|diakses|dikutip|diunduh)[ \t]+"
+    r"\b(?:(?:sejak|semenjak)(?:[ \t]+(?:di|ber|me)\w+)?|mulai|diakses|dikutip|diunduh)[ \t]+"
     r"(?:(?:pada|tanggal|tahun|bulan|awal|akhir)[ \t]+)*\(?$",
     re.IGNORECASE,
 )

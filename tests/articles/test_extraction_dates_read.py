@@ -134,3 +134,17 @@ def test_the_year_of_a_changes_base_is_not_the_date_of_the_level_it_became(regis
     )
     got = dated(text, register)
     assert ("participants", "vulnerable", "150", "Kabupaten Donggala", "2024") in got
+
+
+# -- where a span starts, with a verb between "sejak" and the date ------------
+
+
+def test_the_year_a_programme_started_is_not_the_date_of_whom_it_reaches(register):
+    text = (
+        "Batulicin - BPJS Ketenagakerjaan memperluas perlindungan bagi perangkat desa, "
+        "Kamis (10/7/2025).\n"
+        "Sejak dimulai pada 2022, program perlindungan ini telah menjangkau sebanyak "
+        "8.412 pekerja ekosistem desa di Kabupaten Kotabaru."
+    )
+    got = dated(text, register)
+    assert ("participants", "other", "8412", "Kabupaten Kotabaru", "2025-07-10") in got
