@@ -98,6 +98,8 @@ _CUTOFF_TAIL_RE = re.compile(
     r"\b(?:per|hingga|sampai(?:[ \t]+dengan)?|s\.?d\.?|posisi)[ \t]+(?:(?:akhir|tahun)[ \t]+)?$",
     re.IGNORECASE,
 )
+# "Pada tahun 2024, ...", "Pada 2023, ..."
+_OPENING_YEAR_RE = re.compile(r"[\s\"“]*pada[ \t]+(?:tahun[ \t]+)?\d{4}[ \t]*,", re.IGNORECASE)
 _RELATIVE_WORDS = frozenset({"tahun", "saat", "kini", "sekarang", "bulan"})
 
 # a date that only opens a span, or was read on a day ("sejak 2021", "diakses")
@@ -454,13 +456,25 @@ class AsOfRules:
         return None
 
     def _past_year_end(self, pos: int, year_day: dt.date) -> bool:
-        """ "hingga 2025" in a story told in 2026 (or undated): the data of a year
-        gone by, which the undated figures after it share however far down."""
+        """ "hingga 2025" in a story told in 2026 (or undated), a sentence opening
+        "Pada tahun 2024, data peserta ..." in one told in 2025: the data of a
+        year gone by, which the undated figures after it share however far down."""
         event = self.a.event
         return bool(
             (event is None or event[0].year > year_day.year)
-            and _CUTOFF_TAIL_RE.search(self.text, max(0, pos - 20), pos)
+            and (
+                _CUTOFF_TAIL_RE.search(self.text, max(0, pos - 20), pos)
+                or self._opens_sentence(pos)
+            )
         )
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """ "Pada tahun 2024, data peserta aktif ... menunjukkan ...": a year
+        that opens its sentence, set off by a comma."""
+        sentence = self.a.sentence_at(pos)
+        if sentence is None:
+            return False
+        return bool(_OPENING_YEAR_RE.match(self.text, sentence.lo, sentence.hi))
 
     def _finer_status(self, i: int) -> tuple[int, dt.date, str] | None:
         """The last status date at or before index ``i`` given to the month or day."""

@@ -148,3 +148,22 @@ def test_the_year_a_programme_started_is_not_the_date_of_whom_it_reaches(registe
     )
     got = dated(text, register)
     assert ("participants", "other", "8412", "Kabupaten Kotabaru", "2025-07-10") in got
+
+
+# -- a year gone by that opens a sentence -------------------------------------
+
+
+def test_a_year_gone_by_opening_a_sentence_dates_the_counts_after_it(register):
+    text = (
+        "Pemkab Soppeng Anggarkan Rp640 Juta untuk Pekerja Rentan\n\n"
+        "WATANSOPPENG - Pemerintah Kabupaten Soppeng mencatat sebanyak 118.400 angkatan "
+        "kerja, Senin (16/6/2025).\n"
+        "Pada tahun 2024, data peserta aktif BPJS Ketenagakerjaan Kabupaten Soppeng "
+        "menunjukkan perkembangan di beberapa segmen.\n"
+        "Terdapat tiga segmen utama yang dicatat kantor cabang.\n"
+        "Di segmen BPU, sebanyak 9.804 pekerja terdaftar di BPJS Ketenagakerjaan.\n"
+        "Total peserta aktif BPJS Ketenagakerjaan sebanyak 41.260 pekerja."
+    )
+    got = dated(text, register)
+    assert ("participants", "informal", "9804", "Kabupaten Soppeng", "2024") in got
+    assert ("participants", "total", "41260", "Kabupaten Soppeng", "2024") in got
