@@ -133,13 +133,16 @@ _PRIZE_RE = re.compile(
 class AsOfRules:
     def _date_event(self) -> tuple[dt.date, str] | None:
         """The date undated figures take: the story's day, else the first date
-        the text names (see the module's docstring)."""
+        the text names (see the module's docstring), else a copyright year."""
         event = self.a.event
-        if event is not None:
+        # a page's copyright year ("Copyright © 2024") is no day of the story: the
+        # first date the text names, when it names one, is nearer the story's
+        copyright = event is not None and event[1] == YEAR and self.a.published is None
+        if event is not None and not copyright:
             return event
         if "_first_named" not in self.__dict__:
             self._first_named = self._first_named_date()
-        return self._first_named
+        return self._first_named or event
 
     def _first_named_date(self) -> tuple[dt.date, str] | None:
         text = self.text

@@ -167,3 +167,21 @@ def test_a_year_gone_by_opening_a_sentence_dates_the_counts_after_it(register):
     got = dated(text, register)
     assert ("participants", "informal", "9804", "Kabupaten Soppeng", "2024") in got
     assert ("participants", "total", "41260", "Kabupaten Soppeng", "2024") in got
+
+
+# -- a copyright year is no day of the story ----------------------------------
+
+
+def test_a_copyright_year_gives_way_to_the_first_date_the_text_names(register):
+    text = (
+        "Kendari (ANTARA) - Jumlah peserta BPJS Ketenagakerjaan di Sulawesi Tenggara baru "
+        "tercatat 210.400 orang atau 19,2 persen dari total tenaga kerja.\n"
+        '"Kami terus mendorong perusahaan mendaftarkan pekerjanya," kata kepala kantor '
+        "wilayah di Kendari, Rabu.\n"
+        "Sementara peserta bukan penerima upah di Sulawesi Tenggara per Maret 2016 baru "
+        "mencapai 8,1 persen.\n"
+        "Copyright © ANTARA 2024"
+    )
+    got = dated(text, register)
+    assert ("coverage_pct", "total", "19.2", "Sulawesi Tenggara", "2016-03") in got
+    assert ("participants", "total", "210400", "Sulawesi Tenggara", "2016-03") in got
