@@ -311,17 +311,19 @@ class AsOfRules:
             carried = self._carried_date(s)
             if carried is not None and not self._yet_to_come(metric, carried[0]):
                 options = [(c.start - 1, carried[0], carried[1])]
-        return options
+        # "181.913 orang yang sudah seharusnya memperoleh perlindungan ... pada
+        # tahun 2025": a deadline said after the number, not when it was counted
+        return [o for o in options if o[0] < c.end or not self._yet_to_come(metric, o[1])]
 
     def _yet_to_come(self, metric: str, day: dt.date) -> bool:
         """ "... mencapai 70 persen pada tahun 2025. Namun, sejauh ini sudah 48
         persen" told in 2024: a rate or a workforce counted now does not take a
         year to come from the sentences before (a participant count keeps it:
         it is then a headcount planned, see ``_later_year``)."""
-        event = self.a.event
-        return (
-            metric in (COVERAGE_PCT, WORKFORCE) and event is not None and day.year > event[0].year
-        )
+        if metric not in (COVERAGE_PCT, WORKFORCE):
+            return False
+        event = self._date_event()
+        return event is not None and day.year > event[0].year
 
     def _target_as_of(
         self, c: _Cand, options: list[tuple[int, dt.date, str]]

@@ -185,3 +185,14 @@ def test_a_copyright_year_gives_way_to_the_first_date_the_text_names(register):
     got = dated(text, register)
     assert ("coverage_pct", "total", "19.2", "Sulawesi Tenggara", "2016-03") in got
     assert ("participants", "total", "210400", "Sulawesi Tenggara", "2016-03") in got
+
+
+def test_a_workforce_takes_no_deadline_said_after_it(register):
+    text = (
+        "Sorong - Kepala kantor cabang menyampaikan capaian perlindungan, Kamis (4/9/2025).\n"
+        "Berdasarkan data pemerintah daerah, potensi pekerja rentan di Kabupaten Sorong "
+        "mencapai 48.250 orang yang sudah seharusnya memperoleh perlindungan sosial dari "
+        "pemerintah daerah pada tahun 2026."
+    )
+    got = dated(text, register)
+    assert ("workforce", "vulnerable", "48250", "Kabupaten Sorong", "2025-09-04") in got
