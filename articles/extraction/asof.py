@@ -135,14 +135,17 @@ class AsOfRules:
         """The date undated figures take: the story's day, else the first date
         the text names (see the module's docstring), else a copyright year."""
         event = self.a.event
-        # a page's copyright year ("Copyright © 2024") is no day of the story: the
-        # first date the text names, when it names one, is nearer the story's
         copyright = event is not None and event[1] == YEAR and self.a.published is None
         if event is not None and not copyright:
             return event
         if "_first_named" not in self.__dict__:
             self._first_named = self._first_named_date()
-        return self._first_named or event
+        first = self._first_named
+        if event is not None and (first is None or first[0].year >= event[0].year - 1):
+            return event
+        # a page's copyright year ("Copyright © ANTARA 2024") years after the first
+        # date the text names ("per Agustus 2015"): a footer of the page, not the story's
+        return first
 
     def _first_named_date(self) -> tuple[dt.date, str] | None:
         text = self.text
@@ -311,19 +314,17 @@ class AsOfRules:
             carried = self._carried_date(s)
             if carried is not None and not self._yet_to_come(metric, carried[0]):
                 options = [(c.start - 1, carried[0], carried[1])]
-        # "181.913 orang yang sudah seharusnya memperoleh perlindungan ... pada
-        # tahun 2025": a deadline said after the number, not when it was counted
-        return [o for o in options if o[0] < c.end or not self._yet_to_come(metric, o[1])]
+        return options
 
     def _yet_to_come(self, metric: str, day: dt.date) -> bool:
         """ "... mencapai 70 persen pada tahun 2025. Namun, sejauh ini sudah 48
         persen" told in 2024: a rate or a workforce counted now does not take a
         year to come from the sentences before (a participant count keeps it:
         it is then a headcount planned, see ``_later_year``)."""
-        if metric not in (COVERAGE_PCT, WORKFORCE):
-            return False
-        event = self._date_event()
-        return event is not None and day.year > event[0].year
+        event = self.a.event
+        return (
+            metric in (COVERAGE_PCT, WORKFORCE) and event is not None and day.year > event[0].year
+        )
 
     def _target_as_of(
         self, c: _Cand, options: list[tuple[int, dt.date, str]]

@@ -187,12 +187,13 @@ def test_a_copyright_year_gives_way_to_the_first_date_the_text_names(register):
     assert ("participants", "total", "210400", "Sulawesi Tenggara", "2016-03") in got
 
 
-def test_a_workforce_takes_no_deadline_said_after_it(register):
+def test_a_copyright_year_a_year_after_the_texts_dates_is_the_storys(register):
     text = (
-        "Sorong - Kepala kantor cabang menyampaikan capaian perlindungan, Kamis (4/9/2025).\n"
-        "Berdasarkan data pemerintah daerah, potensi pekerja rentan di Kabupaten Sorong "
-        "mencapai 48.250 orang yang sudah seharusnya memperoleh perlindungan sosial dari "
-        "pemerintah daerah pada tahun 2026."
+        "Kendari (ANTARA) - Berdasarkan data tahun 2023, jumlah pekerja di Sulawesi Tenggara "
+        "yang terdaftar BPJS Ketenagakerjaan baru 412 ribu orang.\n"
+        "Gubernur mengatakan pada tahun ini Pemprov Sultra menyiapkan pagu anggaran sekira "
+        "Rp9 miliar untuk iuran pekerja rentan.\n"
+        "Copyright © ANTARA 2024"
     )
     got = dated(text, register)
-    assert ("workforce", "vulnerable", "48250", "Kabupaten Sorong", "2025-09-04") in got
+    assert ("budget_idr", "total", "9000000000", "Sulawesi Tenggara", "2024") in got
