@@ -186,6 +186,8 @@ _DATE_RE = re.compile(
     r"|\b(?:tahun(?:\s{1,3}anggaran)?|thn\.?|ta)\s{1,3}(?P<g_y>\d{4})(?![\w]|[.,]\d)"
     # H: a bare year
     r"|(?<![\w/.,-])(?P<h_y>(?:19[5-9]|20\d)\d)(?![\w]|[.,/]\d)"
+    # K: the year of a part of it in Roman numerals: "kuartal I-2025", "semester II-2024"
+    r"|(?<=[IV]-)(?P<k_y>(?:19[5-9]|20\d)\d)(?![\w]|[.,/]\d)"
     # I: "(29/9)" without a weekday
     r"|(?<=\()(?P<p_d>\d{1,2})\s{0,2}/\s{0,2}(?P<p_m>\d{1,2})\s{0,2}\)",
     re.IGNORECASE,
@@ -199,6 +201,11 @@ _TRIGGER_WORD_RE = re.compile(rf"\b(?:{_TRIGGER_WORDS})\b")
 _TRIGGER_DIGIT_RE = re.compile(
     rf"(?<![\w.,/-])(?:\d{{1,2}}\s{{0,2}}[/-]|\d{{1,2}}\s{{1,3}}(?:{_MON})\b"
     r"|\d{4}(?:-|(?![\w]|[.,/]\d)))"
+    r"|(?<=[iv]-)\d{4}(?![\w]|[.,/]\d)"
+)
+# "kuartal I-", "triwulan III-", "semester II-": the part of the year that follows
+_PART_OF_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:kuartal|triwulan|semester)\s{1,3}(?:IV|I{1,3})-$", re.IGNORECASE
 )
 
 
@@ -234,8 +241,14 @@ def _date_matches(text: str, starts: Iterable[int] | None = None):
         )
     done = 0
     for pos in starts:
-        # a number right after ".,/-" ("24.874", "1/2") starts no date
-        if pos < done or (pos and text[pos - 1] in ".,/-" and text[pos].isdigit()):
+        # a number right after ".,/-" ("24.874", "1/2") starts no date, but for
+        # the year of "kuartal I-2025"
+        if pos < done or (
+            pos
+            and text[pos - 1] in ".,/-"
+            and text[pos].isdigit()
+            and not _PART_OF_YEAR_BEFORE_RE.search(text, max(0, pos - 16), pos)
+        ):
             continue
         m = _DATE_RE.match(text, pos)
         if m and m.end() > pos:
@@ -293,8 +306,12 @@ def _raw_mentions(text: str, starts: Iterable[int] | None = None) -> list[_Raw]:
         elif g["f_m"]:
             day, month, year = 1, MONTHS[g["f_m"].lower()], _year_from(g["f_y"])
             precision = MONTH
-        elif g["g_y"] or g["h_y"]:
-            day, month, year = 1, 1, _year_from(g["g_y"] or g["h_y"])
+        elif g["g_y"] or g["h_y"] or g["k_y"]:
+            if g["k_y"] and not _PART_OF_YEAR_BEFORE_RE.search(
+                text, max(0, m.start() - 16), m.start()
+            ):
+                continue
+            day, month, year = 1, 1, _year_from(g["g_y"] or g["h_y"] or g["k_y"])
             precision = YEAR
         else:
             day, month, year = int(g["p_d"]), int(g["p_m"]), None

@@ -35,17 +35,22 @@ from .cues import (
     _TABLE_YEAR_RE,
     _TARGET_WORD_RE,
 )
-from .figures import AWARD_RANK, BUDGET_IDR, COVERAGE_PCT, TARGET_PCT
+from .figures import AWARD_RANK, BUDGET_IDR, COVERAGE_PCT, TARGET_PCT, WORKFORCE
 from .tables import cell_column, is_table_line, table_row_span
 from .tokens import _MatchesBefore, _token_triggered, _WordTest
 
 _COMPARED_FROM_RE = re.compile(
-    r"\b(?:dari|dibanding(?:kan)?(?:[ \t]+dengan)?|ketimbang|sejak)[ \t]+$", re.IGNORECASE
+    r"\b(?:dari|dibanding(?:kan)?(?:[ \t]+dengan)?|ketimbang|sejak)[ \t]+"
+    # "dari 120 orang pada tahun 2023, ... menjadi 54 orang": the base's own date
+    r"(?:\d[\d.,]*(?:[ \t]+(?:persen|orang|pekerja|peserta|jiwa))?[ \t]*%?"
+    r"[ \t]+(?:pada|di)[ \t]+)?$",
+    re.IGNORECASE,
 )
 _BECOMES_RE = re.compile(r"\bmenjadi\b", re.IGNORECASE)
 # a date that is not when the figure stood: when a page was read, where a span starts
 _NOT_AS_OF_RE = re.compile(
-    r"\b(?:diakses|dikutip|diunduh|sejak)[ \t]+(?:(?:pada|tanggal|tahun|bulan)[ \t]+)?"
+    r"\b(?:diakses|dikutip|diunduh|sejak(?:[ \t]+(?:di|ber|me)\w+)?)[ \t]+"
+    r"(?:(?:pada|tanggal|tahun|bulan)[ \t]+)?"
     r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),?[ \t]+)?\(?$",
     re.IGNORECASE,
 )
@@ -55,17 +60,18 @@ _PERSON_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 # a month named without its year right before a number ("pada Januari berjumlah",
-# ", Februari"), the year given elsewhere
+# ", Februari", "realisasi per Oktober mencapai", "posisi April kemarin baru
+# ada"), the year given elsewhere
 _BARE_MONTH_BEFORE_RE = re.compile(
-    r"(?:^|[,;(]|\b(?:pada|bulan|dan|hingga|sampai))[ \t]*\b(januari|februari|maret|april|mei"
-    r"|juni|juli|agustus|september|oktober|november|desember)\b(?![ \t]*(?:lalu|depan|ini))"
-    r"[^\d.;,]{0,25}$",
+    r"(?:^|[,;(]|\b(?:pada|bulan|dan|hingga|sampai|per|posisi))[ \t]*\b(januari|februari|maret"
+    r"|april|mei|juni|juli|agustus|september|oktober|november|desember)\b"
+    r"(?![ \t]*(?:lalu|depan|ini))[^\d.;,]{0,25}$",
     re.IGNORECASE,
 )
-# "semester I tahun 2021", "triwulan III 2024", "kuartal kedua tahun 2023"
+# "semester I tahun 2021", "triwulan III 2024", "kuartal kedua tahun 2023", "kuartal I-2025"
 _PERIOD_BEFORE_RE = re.compile(
     r"\b(?P<kind>semester|triwulan|kuartal)[ \t]+(?:ke-?)?"
-    r"(?P<n>IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)[ \t]+(?:tahun[ \t]+)?$",
+    r"(?P<n>IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)(?:[ \t]+(?:tahun[ \t]+)?|-)$",
     re.IGNORECASE,
 )
 # the words the matches of _PERIOD_BEFORE_RE and _STATUS_DATE_TAIL_RE start with
@@ -92,11 +98,13 @@ _CUTOFF_TAIL_RE = re.compile(
     r"\b(?:per|hingga|sampai(?:[ \t]+dengan)?|s\.?d\.?|posisi)[ \t]+(?:(?:akhir|tahun)[ \t]+)?$",
     re.IGNORECASE,
 )
+# "Pada tahun 2024, ...", "Pada 2023, ..."
+_OPENING_YEAR_RE = re.compile(r"[\s\"“]*pada[ \t]+(?:tahun[ \t]+)?\d{4}[ \t]*,", re.IGNORECASE)
 _RELATIVE_WORDS = frozenset({"tahun", "saat", "kini", "sekarang", "bulan"})
 
 # a date that only opens a span, or was read on a day ("sejak 2021", "diakses")
 _SPAN_START_BEFORE_RE = re.compile(
-    r"\b(?:sejak|semenjak|mulai|diakses|dikutip|diunduh)[ \t]+"
+    r"\b(?:(?:sejak|semenjak)(?:[ \t]+(?:di|ber|me)\w+)?|mulai|diakses|dikutip|diunduh)[ \t]+"
     r"(?:(?:pada|tanggal|tahun|bulan|awal|akhir)[ \t]+)*\(?$",
     re.IGNORECASE,
 )
@@ -125,13 +133,19 @@ _PRIZE_RE = re.compile(
 class AsOfRules:
     def _date_event(self) -> tuple[dt.date, str] | None:
         """The date undated figures take: the story's day, else the first date
-        the text names (see the module's docstring)."""
+        the text names (see the module's docstring), else a copyright year."""
         event = self.a.event
-        if event is not None:
+        copyright = event is not None and event[1] == YEAR and self.a.published is None
+        if event is not None and not copyright:
             return event
         if "_first_named" not in self.__dict__:
             self._first_named = self._first_named_date()
-        return self._first_named
+        first = self._first_named
+        if event is not None and (first is None or first[0].year >= event[0].year - 1):
+            return event
+        # a page's copyright year ("Copyright © ANTARA 2024") years after the first
+        # date the text names ("per Agustus 2015"): a footer of the page, not the story's
+        return first
 
     def _first_named_date(self) -> tuple[dt.date, str] | None:
         text = self.text
@@ -205,7 +219,7 @@ class AsOfRules:
         """ "meningkat 5 persen dari tahun lalu menjadi 42 persen": the date the
         change is measured from, not the date of the level it reached."""
         return bool(
-            _COMPARED_FROM_RE.search(self.text, max(0, pos - 20), pos)
+            _COMPARED_FROM_RE.search(self.text, max(0, pos - 50), pos)
             and _BECOMES_RE.search(self.text, pos, c.start)
         )
 
@@ -291,12 +305,26 @@ class AsOfRules:
             k = bisect.bisect_right(self.a.sentence_starts, s.lo) - 1
             previous = self.a.sentences[k - 1] if k > 0 else None
             if previous is not None:
-                options = [(c.start - 1, d, p) for _pos, d, p in self._sentence_dates(previous)]
+                options = [
+                    (c.start - 1, d, p)
+                    for _pos, d, p in self._sentence_dates(previous)
+                    if not self._yet_to_come(metric, d)
+                ]
         if not options and metric != TARGET_PCT and s is not None:
             carried = self._carried_date(s)
-            if carried is not None:
+            if carried is not None and not self._yet_to_come(metric, carried[0]):
                 options = [(c.start - 1, carried[0], carried[1])]
         return options
+
+    def _yet_to_come(self, metric: str, day: dt.date) -> bool:
+        """ "... mencapai 70 persen pada tahun 2025. Namun, sejauh ini sudah 48
+        persen" told in 2024: a rate or a workforce counted now does not take a
+        year to come from the sentences before (a participant count keeps it:
+        it is then a headcount planned, see ``_later_year``)."""
+        event = self.a.event
+        return (
+            metric in (COVERAGE_PCT, WORKFORCE) and event is not None and day.year > event[0].year
+        )
 
     def _target_as_of(
         self, c: _Cand, options: list[tuple[int, dt.date, str]]
@@ -333,7 +361,10 @@ class AsOfRules:
         after = [
             o
             for o in options
-            if o[0] >= c.end and not _CLAUSE_GAP_RE.search(self.text, c.end, o[0])
+            if o[0] >= c.end
+            and not _CLAUSE_GAP_RE.search(self.text, c.end, o[0])
+            # "27,24 persen dari target 57,17 persen pada 2025": the target's deadline
+            and not _TARGET_WORD_RE.search(self.text, c.end, o[0])
         ]
         if after and before:
             # "meningkat dari 110.300 pekerja pada Desember 2023": past the noun too
@@ -431,13 +462,25 @@ class AsOfRules:
         return None
 
     def _past_year_end(self, pos: int, year_day: dt.date) -> bool:
-        """ "hingga 2025" in a story told in 2026 (or undated): the data of a year
-        gone by, which the undated figures after it share however far down."""
+        """ "hingga 2025" in a story told in 2026 (or undated), a sentence opening
+        "Pada tahun 2024, data peserta ..." in one told in 2025: the data of a
+        year gone by, which the undated figures after it share however far down."""
         event = self.a.event
         return bool(
             (event is None or event[0].year > year_day.year)
-            and _CUTOFF_TAIL_RE.search(self.text, max(0, pos - 20), pos)
+            and (
+                _CUTOFF_TAIL_RE.search(self.text, max(0, pos - 20), pos)
+                or self._opens_sentence(pos)
+            )
         )
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """ "Pada tahun 2024, data peserta aktif ... menunjukkan ...": a year
+        that opens its sentence, set off by a comma."""
+        sentence = self.a.sentence_at(pos)
+        if sentence is None:
+            return False
+        return bool(_OPENING_YEAR_RE.match(self.text, sentence.lo, sentence.hi))
 
     def _finer_status(self, i: int) -> tuple[int, dt.date, str] | None:
         """The last status date at or before index ``i`` given to the month or day."""

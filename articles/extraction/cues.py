@@ -522,10 +522,11 @@ _EXCLUDING_RE = re.compile(
     r"[^;.]{0,45}$",
     re.IGNORECASE,
 )
-# a status date that later undated figures share: "per 31 Maret 2025", "hingga Agustus 2021"
+# a status date that later undated figures share: "per 31 Maret 2025", "hingga Agustus 2021",
+# "hingga periode September 2022"
 _STATUS_DATE_TAIL_RE = re.compile(
     r"\b(?:per|hingga|sampai(?:[ \t]+dengan)?|s\.?d\.?|posisi|data|pada|tahun)[ \t]+"
-    r"(?:(?:akhir|awal|pertengahan|bulan|tanggal|tahun)[ \t]+)?$",
+    r"(?:(?:akhir|awal|pertengahan|bulan|tanggal|tahun|periode)[ \t]+)?$",
     re.IGNORECASE,
 )
 
