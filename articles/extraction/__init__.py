@@ -43,6 +43,10 @@ functions or one rule class each; no reading overrides another):
   fund paying premiums); ``standings``: ordinals, "posisi nomor 5",
   "terbanyak se-Indonesia", "diikuti oleh A dan disusul B" (one place after
   the one before), "tertinggi" after a rate; not one of several places.
+  ``figure_kinds``: a level or count read so far that is no figure after all:
+  of units that are not workers (``counted_units``: villages, employers,
+  projects), or only aimed at or still pending (``aims``: "harus mencapai",
+  "masih dalam proses verifikasi").
   ``tables``: markdown tables by column header ("Kepesertaan Non Aktif" is not
   participants) or, under years, by row label. Each rule names itself.
 - Counts of people. ``counts``: participants or workforce from the nearest
@@ -84,7 +88,9 @@ functions or one rule class each; no reading overrides another):
   after a count (everyone's), workers counted by village, the group a count
   comes from ("berasal dari"), farmers and fishers given protection
   (vulnerable); ``segment_carried``: a sentence going on about the group of
-  the one before.
+  the one before; ``programmes``: a regency's programme read as one story
+  (the groups its whole consists of, a count of "this programme", residents
+  counted in a story of a government's vulnerable workers).
 - Regions. ``placing``: the region (the nearest placing mention in the
   clause, the winner after a placement, the topic sentence's, the
   paragraph's, the nation after a national source ("Data Kemnaker", "secara
@@ -93,8 +99,9 @@ functions or one rule class each; no reading overrides another):
   exact figure restated keeps the region of its first statement;
   ``placing_asides``: places beside a figure that are not its own (an
   example, an award's level, a national benchmark, a joint payer, the
-  province a regency lies in or an award's scope); ``branches``: a branch
-  office's seat is not its area.
+  province a regency lies in or an award's scope); ``places``: which place a
+  standing names as its scope and which as its holder, read once before the
+  sentences; ``branches``: a branch office's seat is not its area.
 - Dates. ``asof``: the figure's own date: a date in its clause or sentence (a
   target's deadline after it), a table column's year, the last status date
   before it ("per 31 Maret 2025", "hingga Agustus 2021"), the award edition,

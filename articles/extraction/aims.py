@@ -12,7 +12,7 @@ nor a count of participants.
 - "Kalau idealnya ya 100 persen", "untuk menjadi 60,27 persen": an ideal, a
   level to become.
 
-Pure functions of the extractor (``x``), hooked by ``figure_kinds``."""
+Pure functions of the extractor (``x``), called by ``figure_kinds``."""
 
 from __future__ import annotations
 

@@ -21,7 +21,6 @@ from .cues import (
     _STRONG_BREAK_WORDS,
 )
 from .dedupe import _dedupe
-from .figure_kinds import FigureKinds
 from .figures import (
     AWARD_RANK,
     INFORMAL,
@@ -80,7 +79,6 @@ class _Extractor(
     ProtectedRules,
     PlaceScopes,
     BranchRules,
-    FigureKinds,
     MetricRules,
     BudgetRules,
     TableRules,
@@ -95,6 +93,7 @@ class _Extractor(
         self.text = article.text
         self.original = article.text if original is None else original
         self.hits = article.hits
+        self._mark_scopes()
         article.subject = self._branch_area_subject()
         text = article.text
         self.rank_matches = [
@@ -511,7 +510,8 @@ class _Extractor(
             # oleh Pemkot", "Pemerintah Kota X, yang telah mendaftarkan 28 ribu
             # pekerja informal": workers a government pays for
             segment = VULNERABLE
-        cand.segment = segment = self._group_of_part(cands, i, segment, state.s)
+        segment = self._group_of_part(cands, i, segment, state.s)
+        cand.segment = segment = self._programme_group(cands, i, segment, state.s)
         return segment
 
 

@@ -12,7 +12,7 @@ is neither.
   (not "dari kelurahan sebanyak 8.304", people from a village), the whole it
   is given out of, and the percent that restates the ratio.
 
-Pure functions of the extractor (``x``), hooked by ``figure_kinds``."""
+Pure functions of the extractor (``x``), called by ``figure_kinds``."""
 
 from __future__ import annotations
 

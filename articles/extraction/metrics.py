@@ -40,6 +40,7 @@ from .cues import (
     _UNCOVERED_AFTER_RE,
     _UNCOVERED_TAIL_RE,
 )
+from .figure_kinds import count_kind, percent_kind
 from .figures import (
     AWARD_RANK,
     COVERAGE_PCT,
@@ -108,7 +109,8 @@ class MetricRules(StandingRules, CountRules):
         if self._health_dominates(c, s, p_lo, f_hi):
             return None
         if c.kind == "pct":
-            return self._classify_percent(cands, i, s, p_lo, f_hi, tail)
+            metric = self._classify_percent(cands, i, s, p_lo, f_hi, tail)
+            return percent_kind(self, metric, cands, i, s)
         if (
             c.kind == "count"
             and c.mult in ("juta", "jt", "ribu", "rb")
@@ -118,7 +120,8 @@ class MetricRules(StandingRules, CountRules):
             c.kind = "money"
         if c.kind == "money":
             return self._classify_money(c, s, p_lo, f_hi)
-        return self._classify_count(cands, i, s, p_lo, f_hi, tail)
+        metric = self._classify_count(cands, i, s, p_lo, f_hi, tail)
+        return count_kind(self, metric, cands, i, s)
 
     def _not_a_level(self, tail: str, low: str, hi: int | None = None) -> bool:
         """_NOT_A_LEVEL_RE, each half tried only where ``low`` (``tail``

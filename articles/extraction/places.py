@@ -12,7 +12,8 @@ before the sentences are read.
   Bolango": a regency or city named after the superlative, when the sentence
   named its own province before, holds the standing; the province is the scope.
 
-A mixin of the extractor (before ``BranchRules``); pure Python."""
+Rules of the extractor, run once before the subject region is settled
+(``_mark_scopes``); pure Python."""
 
 from __future__ import annotations
 
@@ -36,12 +37,11 @@ _STANDING_STEMS = (*_SUPERLATIVE_STEMS, "besar")
 
 
 class PlaceScopes:
-    def _branch_area_subject(self) -> str | None:
-        # the extractor's first reading of the article's places: the scopes are
-        # corrected before it and every sentence after it
+    def _mark_scopes(self) -> None:
+        """The article's scope marks corrected, before the subject region is
+        settled and any sentence is read."""
         if self.a.holds(_SUPERLATIVE_STEMS):
             self._mark_standing_scopes(self.a.mentions)
-        return super()._branch_area_subject()
 
     def _mark_standing_scopes(self, mentions: list[_Mention]) -> None:
         nation = self.a.index.nation_code

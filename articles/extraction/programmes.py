@@ -32,8 +32,8 @@ count told later of "this programme" takes the group the programme is for.
   aktif", "cakupan", "total", "seluruh": the region's whole), nor after the
   story turned to the `other` group.
 
-A mixin of the extractor placed first among its bases, so that it has the
-last word on a figure's group; pure Python."""
+A rule class of the extractor; ``_programme_group`` runs after ``_group_of_part``
+so that it has the last word on a figure's group; pure Python."""
 
 from __future__ import annotations
 
@@ -81,8 +81,8 @@ _OVERALL_RE = re.compile(
 
 
 class ProgrammeGroups:
-    def _group_of_part(self, cands: list[_Cand], i: int, segment: str, s: _Sentence) -> str:
-        segment = super()._group_of_part(cands, i, segment, s)
+    def _programme_group(self, cands: list[_Cand], i: int, segment: str, s: _Sentence) -> str:
+        """The group of a programme's count, after ``_group_of_part``."""
         c = cands[i]
         if c.metric != PARTICIPANTS or c.kind != "count":
             return segment
