@@ -306,6 +306,7 @@ class SegmentRules:
             self._group_of_sentence_before,
             self._group_of_figureless_sentence,
             self._group_by_example,
+            self._group_of_rate_after,
         ):
             found = rule(cands, i, s, metric)
             if found:
@@ -350,6 +351,24 @@ class SegmentRules:
             # restates its group's rate
             return prev.segment
         return self._group_of_count_restated(cand, prev, cands[i - 2] if i > 1 else None, metric)
+
+    def _group_of_rate_after(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
+        """ "460.267 orang atau 57,47 persen merupakan pekerja formal", "7.093
+        orang atau 11,01% yang tergolong pada pekerja penerima upah": a count
+        restated by the rate right after it is of the membership group named
+        after that rate."""
+        if metric not in (PARTICIPANTS, WORKFORCE) or i + 1 >= len(cands):
+            return None
+        cand, nxt = cands[i], cands[i + 1]
+        if (
+            cand.kind == "count"
+            and nxt.kind == "pct"
+            and nxt.seg_after in _MEMBERSHIP_GROUPS
+            and _RATE_RESTATES_COUNT_RE.fullmatch(self.text, cand.end, nxt.start)
+            and not self._segment_hits(cand.end, nxt.start)
+        ):
+            return nxt.seg_after
+        return None
 
     def _group_of_count_restated(
         self, cand: _Cand, prev: _Cand | None, before: _Cand | None, metric: str
