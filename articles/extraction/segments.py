@@ -49,8 +49,11 @@ _GROUP_ANAPHOR_WORDS = _WordTest({"sektor", "segmen", "kelompok", "bidang"})
 
 
 # "non-ASN yang sesuai SK Bupati sebanyak": a group, then how many of it
+# (a year may stand in the description: "yang tercatat di BPS pada 2022 sebanyak")
 _GROUP_THEN_COUNT_RE = re.compile(
-    r"[ \t]+yang\b[^,.;:\d]{0,60}?\b(?:sebanyak|sejumlah|berjumlah)[ \t]+", re.IGNORECASE
+    r"[ \t]+yang\b(?:[^,.;:\d]|(?<!\d)(?:19|20)\d\d(?![\d.,])){0,60}?"
+    r"\b(?:sebanyak|sejumlah|berjumlah)[ \t]+",
+    re.IGNORECASE,
 )
 
 _RATE_OF_PAIR_RE = re.compile(
