@@ -56,6 +56,12 @@ _GROUP_THEN_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "8.420 dari total 10.640": a part, then the whole it is of
+_WHOLE_AFTER_PART_RE = re.compile(
+    r"[ \t]+(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja)[ \t]+)?dari[ \t]+"
+    r"(?:(?:total|jumlah|sekitar|sebanyak|keseluruhan)[ \t]+){0,3}",
+    re.IGNORECASE,
+)
 _RATE_OF_PAIR_RE = re.compile(
     r"[ \t]*[,(]?[ \t]*(?:(?:atau|mencakup|mencapai|sebesar|setara|dengan|yaitu|yakni|sekitar"
     r"|baru|hanya)[ \t]+)*",
@@ -357,21 +363,30 @@ class SegmentRules:
 
     def _group_of_rate_after(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
         """ "460.267 orang atau 57,47 persen merupakan pekerja formal", "7.093
-        orang atau 11,01% yang tergolong pada pekerja penerima upah": a count
-        restated by the rate right after it is of the membership group named
-        after that rate."""
+        orang atau 11,01% yang tergolong pada pekerja penerima upah", "8.420
+        dari total 10.640 pekerja di perusahaan formal": a count restated by
+        the rate right after it, or a part of the whole right after it, is of
+        the membership group named after that rate or whole."""
         if metric not in (PARTICIPANTS, WORKFORCE) or i + 1 >= len(cands):
             return None
         cand, nxt = cands[i], cands[i + 1]
         if (
-            cand.kind == "count"
-            and nxt.kind == "pct"
-            and nxt.seg_after in _MEMBERSHIP_GROUPS
-            and _RATE_RESTATES_COUNT_RE.fullmatch(self.text, cand.end, nxt.start)
-            and not self._segment_hits(cand.end, nxt.start)
+            cand.kind != "count"
+            or nxt.seg_after not in _MEMBERSHIP_GROUPS
+            or self._segment_hits(cand.end, nxt.start)
         ):
-            return nxt.seg_after
-        return None
+            return None
+        if nxt.kind == "pct":
+            gap = _RATE_RESTATES_COUNT_RE
+        elif nxt.kind == "count":
+            gap = _WHOLE_AFTER_PART_RE
+        else:
+            return None
+        if not gap.fullmatch(self.text, cand.end, nxt.start):
+            return None
+        found = {g for b, _e, g in self._segment_hits(nxt.end, s.hi) if b in nxt.claimed}
+        group = _merge_segments(found)
+        return group if group in _MEMBERSHIP_GROUPS else None
 
     def _group_of_count_restated(
         self, cand: _Cand, prev: _Cand | None, before: _Cand | None, metric: str
