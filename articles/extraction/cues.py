@@ -260,7 +260,7 @@ _FILLER_GAP_RE = re.compile(
     r"|golongan|aktif|terdaftar|khusus|kalangan|para|pegawai|aparat|aparatur|total|jumlah|seluruh"
     # ("24.286 Orang Tercatat Peserta Aktif Penerima Upah", "27.610 yang tercatat sebagai
     # pekerja formal")
-    r"|populasi|tercatat"
+    r"|populasi|tercatat|potensi|perusahaan"
     # "30 juta pekerja tergolong sebagai pekerja rentan": the group they are put in
     r"|lainnya|tergolong|digolongkan|dikategorikan|dikelompokkan)[\s()]+){0,6}",
     re.IGNORECASE,

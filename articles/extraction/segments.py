@@ -49,10 +49,19 @@ _GROUP_ANAPHOR_WORDS = _WordTest({"sektor", "segmen", "kelompok", "bidang"})
 
 
 # "non-ASN yang sesuai SK Bupati sebanyak": a group, then how many of it
+# (a year may stand in the description: "yang tercatat di BPS pada 2022 sebanyak")
 _GROUP_THEN_COUNT_RE = re.compile(
-    r"[ \t]+yang\b[^,.;:\d]{0,60}?\b(?:sebanyak|sejumlah|berjumlah)[ \t]+", re.IGNORECASE
+    r"[ \t]+yang\b(?:[^,.;:\d]|(?<!\d)(?:19|20)\d\d(?![\d.,])){0,60}?"
+    r"\b(?:sebanyak|sejumlah|berjumlah)[ \t]+",
+    re.IGNORECASE,
 )
 
+# "8.420 dari total 10.640": a part, then the whole it is of
+_WHOLE_AFTER_PART_RE = re.compile(
+    r"[ \t]+(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja)[ \t]+)?dari[ \t]+"
+    r"(?:(?:total|jumlah|sekitar|sebanyak|keseluruhan)[ \t]+){0,3}",
+    re.IGNORECASE,
+)
 _RATE_OF_PAIR_RE = re.compile(
     r"[ \t]*[,(]?[ \t]*(?:(?:atau|mencakup|mencapai|sebesar|setara|dengan|yaitu|yakni|sekitar"
     r"|baru|hanya)[ \t]+)*",
@@ -306,6 +315,7 @@ class SegmentRules:
             self._group_of_sentence_before,
             self._group_of_figureless_sentence,
             self._group_by_example,
+            self._group_of_rate_after,
         ):
             found = rule(cands, i, s, metric)
             if found:
@@ -350,6 +360,33 @@ class SegmentRules:
             # restates its group's rate
             return prev.segment
         return self._group_of_count_restated(cand, prev, cands[i - 2] if i > 1 else None, metric)
+
+    def _group_of_rate_after(self, cands: list[_Cand], i: int, s: _Sentence, metric: str):
+        """ "460.267 orang atau 57,47 persen merupakan pekerja formal", "7.093
+        orang atau 11,01% yang tergolong pada pekerja penerima upah", "8.420
+        dari total 10.640 pekerja di perusahaan formal": a count restated by
+        the rate right after it, or a part of the whole right after it, is of
+        the membership group named after that rate or whole."""
+        if metric not in (PARTICIPANTS, WORKFORCE) or i + 1 >= len(cands):
+            return None
+        cand, nxt = cands[i], cands[i + 1]
+        if (
+            cand.kind != "count"
+            or nxt.seg_after not in _MEMBERSHIP_GROUPS
+            or self._segment_hits(cand.end, nxt.start)
+        ):
+            return None
+        if nxt.kind == "pct":
+            gap = _RATE_RESTATES_COUNT_RE
+        elif nxt.kind == "count":
+            gap = _WHOLE_AFTER_PART_RE
+        else:
+            return None
+        if not gap.fullmatch(self.text, cand.end, nxt.start):
+            return None
+        found = {g for b, _e, g in self._segment_hits(nxt.end, s.hi) if b in nxt.claimed}
+        group = _merge_segments(found)
+        return group if group in _MEMBERSHIP_GROUPS else None
 
     def _group_of_count_restated(
         self, cand: _Cand, prev: _Cand | None, before: _Cand | None, metric: str
