@@ -206,10 +206,10 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
                 and part.any(c.end, min(f_hi, c.end + 50))
             )
             or (nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi))
+            or self._members_after(c, prev, f_hi)
             # "... jika dibandingkan periode sama tahun lalu yang sejumlah 212.266"
             or (
                 "banding" in k.tail[-80:]
-                and "banding" in k.tail[-80:]
                 and _COMPARED_TAIL_RE.search(k.tail[-80:])
                 and part.any(s.topic_lo, s.hi)
             )

@@ -45,8 +45,9 @@ _GOVERNMENT_PAYS_RE = re.compile(
     r"\b" + _GOVERNMENT + r"\b[^.;\d]{0,80}?\b(?P<verb>melindungi|(?:memberikan|memberi)[ \t]+"
     r"perlindungan|mengikutsertakan)\b"
     # "melalui pemanfaatan DBHCHT", "melalui alokasi APBD"
-    r"|\bmelalui[ \t]+(?:pemanfaatan|penggunaan|alokasi|anggaran|dana)[ \t]+(?:dana[ \t]+)?"
-    r"(?:dbh\w*|apbd\w*|dana[ \t]+bagi[ \t]+hasil|dana[ \t]+desa)\b"
+    r"|\b(?:melalui|lewat)[ \t]+(?:pemanfaatan|penggunaan|alokasi|anggaran|dana)[ \t]+"
+    r"(?:dana[ \t]+)?(?:dbh\w*|apbd\w*|dana[ \t]+bagi[ \t]+hasil|dana[ \t]+desa"
+    r"|anggaran[ \t]+pendapatan)\b"
     # "tenaga kerja ... perkebunan sawit di DBH Sawit": a revenue share of the region pays
     r"|\b(?:di|pada|lewat|via)[ \t]+(?:program[ \t]+)?(?:dbh\w*|dana[ \t]+bagi[ \t]+hasil)\b"
     # "menanggung penuh iuran bulanan mereka"
@@ -65,7 +66,7 @@ _BUDGET_WORD_RE = re.compile(r"\b(?:anggaran|apbd\w*|dana|biaya)\b", re.IGNORECA
 # the words the patterns above need (a cheap check first)
 _PROTECT_STEMS = ("melindungi", "perlindungan")
 _PAYS_STEMS = (
-    "pemkot", "pemkab", "pemprov", "pemda", "pemerintah", "apbd", "anggaran", "melalui",
+    "pemkot", "pemkab", "pemprov", "pemda", "pemerintah", "apbd", "anggaran", "melalui", "lewat",
     "menanggung", "membayar", "membiayai", "dbh", "dana bagi",
 )  # fmt: skip
 # the next sentence names the payer of "them" ("... iuran bulanan mereka")
