@@ -58,6 +58,12 @@ _PART_AFTER_NAMED_RE = re.compile(
     r"(?:(?:sebanyak|sekitar|baru|hanya|masih|ada|terdapat|tercatat|yakni|yaitu)[ \t]+)*$",
     re.IGNORECASE,
 )
+# "254.087 di antaranya sudah terdaftar", "hanya 85.000 yang terdaftar", "15 ribu
+# di antaranya terlindungi": a bare part, its word of participation right after it
+_MEMBERS_AFTER_RE = re.compile(
+    r"[ \t]+(?:di[ \t]*antaranya[ \t]+|yang[ \t]+)?(?:(?:sudah|telah|kini|resmi)[ \t]+)*",
+    re.IGNORECASE,
+)
 _LOOK_AFTER = 40  # characters after the count for a word of participation
 _CUE_RULES = frozenset({"cue_before", "cue_after", "cue_sentence"})
 
@@ -77,6 +83,16 @@ class CountWholeRules:
         return nxt is not None and bool(
             _PART_OF_NAMED_WHOLE_RE.match(self.text, k.c.end, nxt.start)
         )
+
+    def _members_after(self, c: _Cand, prev: _Cand | None, f_hi: int) -> bool:
+        """A bare count is of people when a word of participation follows it
+        straight away ("254.087 di antaranya sudah terdaftar"); not a part of a
+        count of things ("Dari 198 desa, 194 sudah terdaftar")."""
+        if prev is not None and prev.kind == "count" and prev.noun == "other":
+            return False
+        m = _MEMBERS_AFTER_RE.match(self.text, c.end, f_hi)
+        hit = m and self.hits["part"].first_after(m.end(), f_hi)
+        return bool(hit) and hit[0] == m.end()
 
 
 def whole_or_part(

@@ -288,7 +288,7 @@ def workforce_count(
         return _decide(c, WORKFORCE, "target_whole", 0.6)
     if (
         metric is None
-        and c.rule in ("", "employed")
+        and c.rule in ("", "employed", "not_people")
         and _employed(x, cands, i, s, tail)
         and not _vetoed_otherwise(x, cands, i, s, p_lo, f_hi, tail)
     ):

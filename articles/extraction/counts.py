@@ -69,9 +69,8 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
     def _classify_count(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
-        """The count rules' metric, then in order: a round restatement taken
-        back, ``count_workforce``, ``count_others``, ``protected``, ``count_wholes``
-        and the vulnerable workers a place has."""
+        """The count rules' metric, then: a round restatement taken back, ``count_workforce``,
+        ``count_others``, ``protected``, ``count_wholes``, the vulnerable a place has."""
         metric = self._count_metric(cands, i, s, p_lo, f_hi, tail)
         c = cands[i]
         if metric is not None and rounded_restatement(self, c, s):
@@ -103,6 +102,7 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
         )
         for veto in _NOT_PEOPLE_COUNTED:
             if veto(self, k):
+                c.rule = "not_people"
                 return None
         k.subsidised = (
             self._subsidised(s, p_lo)
@@ -206,10 +206,10 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
                 and part.any(c.end, min(f_hi, c.end + 50))
             )
             or (nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi))
+            or self._members_after(c, prev, f_hi)
             # "... jika dibandingkan periode sama tahun lalu yang sejumlah 212.266"
             or (
                 "banding" in k.tail[-80:]
-                and "banding" in k.tail[-80:]
                 and _COMPARED_TAIL_RE.search(k.tail[-80:])
                 and part.any(s.topic_lo, s.hi)
             )

@@ -159,3 +159,13 @@ class ProgrammeGroups:
             found = bool(_LEAD_ACTOR_RE.search(lead) and _LEAD_GROUP_RE.search(lead))
             self._vulnerable_lead = found
         return found
+
+    def _lead_is_government_story(self) -> bool:
+        """Whether the headline and first paragraphs name a government (worked
+        out once per text)."""
+        found = self.__dict__.get("_government_lead")
+        if found is None:
+            paras = [p for p in self.a.paragraphs if p.kind != "skip"][:_LEAD_PARAGRAPHS]
+            lead = " ".join(self.text[p.lo : p.hi] for p in paras)
+            found = self._government_lead = bool(_LEAD_ACTOR_RE.search(lead))
+        return found

@@ -14,7 +14,11 @@ a purpose, "bekerja sama untuk memberikan perlindungan kepada 2 juta
 pekerja"), or the count as the subject of a verb of receiving membership
 ("Sebanyak 2.200 petani ... menerima bantuan sosial ketenagakerjaan", "hanya
 sekitar 8.000 yang bisa di-cover"; "450 petani pekerja rentan memperoleh
-iuran": that group). Only when the count rules found no metric and ruled out
+iuran": that group), or, in a story whose lead names a government, a count
+of the vulnerable or `other` group its clause names ("Pekerja rentan meliputi
+petani, ..., dengan jumlah 12.000 orang", "dianggarkan sebanyak 2.053 orang
+tenaga honorer"; not a plan, an addition, a count per village or an item of a
+whole's make-up). Only when the count rules found no metric and ruled out
 nothing. A rule class of the extractor, whose checks ``CountRules`` calls by
 name; pure Python."""
 
@@ -24,7 +28,7 @@ import bisect
 import re
 
 from .article import _Cand, _decide, _Sentence
-from .figures import PARTICIPANTS, VULNERABLE
+from .figures import OTHER, PARTICIPANTS, VULNERABLE
 
 # the verb of protecting right before the count ("melindungi 1.439 petani",
 # "memberikan perlindungan jaminan sosial kepada 2.350 nelayan")
@@ -45,8 +49,9 @@ _GOVERNMENT_PAYS_RE = re.compile(
     r"\b" + _GOVERNMENT + r"\b[^.;\d]{0,80}?\b(?P<verb>melindungi|(?:memberikan|memberi)[ \t]+"
     r"perlindungan|mengikutsertakan)\b"
     # "melalui pemanfaatan DBHCHT", "melalui alokasi APBD"
-    r"|\bmelalui[ \t]+(?:pemanfaatan|penggunaan|alokasi|anggaran|dana)[ \t]+(?:dana[ \t]+)?"
-    r"(?:dbh\w*|apbd\w*|dana[ \t]+bagi[ \t]+hasil|dana[ \t]+desa)\b"
+    r"|\b(?:melalui|lewat)[ \t]+(?:pemanfaatan|penggunaan|alokasi|anggaran|dana)[ \t]+"
+    r"(?:dana[ \t]+)?(?:dbh\w*|apbd\w*|dana[ \t]+bagi[ \t]+hasil|dana[ \t]+desa"
+    r"|anggaran[ \t]+pendapatan)\b"
     # "tenaga kerja ... perkebunan sawit di DBH Sawit": a revenue share of the region pays
     r"|\b(?:di|pada|lewat|via)[ \t]+(?:program[ \t]+)?(?:dbh\w*|dana[ \t]+bagi[ \t]+hasil)\b"
     # "menanggung penuh iuran bulanan mereka"
@@ -65,7 +70,7 @@ _BUDGET_WORD_RE = re.compile(r"\b(?:anggaran|apbd\w*|dana|biaya)\b", re.IGNORECA
 # the words the patterns above need (a cheap check first)
 _PROTECT_STEMS = ("melindungi", "perlindungan")
 _PAYS_STEMS = (
-    "pemkot", "pemkab", "pemprov", "pemda", "pemerintah", "apbd", "anggaran", "melalui",
+    "pemkot", "pemkab", "pemprov", "pemda", "pemerintah", "apbd", "anggaran", "melalui", "lewat",
     "menanggung", "membayar", "membiayai", "dbh", "dana bagi",
 )  # fmt: skip
 # the next sentence names the payer of "them" ("... iuran bulanan mereka")
@@ -98,6 +103,19 @@ _RECEIVES_AFTER_RE = re.compile(
     r"(?:(?:menerima|memperoleh|mendapat(?:kan)?)[ \t]+(?:bantuan[ \t]+sosial[ \t]+ketenagakerjaan"
     r"|bantuan[ \t]+iuran|iuran|kartu[ \t]+(?:bpjs|bpjamsostek|jamsostek))"
     r"|di-cover|di-kover)\b",
+    re.IGNORECASE,
+)
+# a plan, an addition or a count per unit ("akan", "ke depan", "tambahan sebanyak",
+# "100 pekerja per desa", "1 desa 100 pekerja"): no programme's members
+_NOT_YET_OR_PER_RE = re.compile(
+    r"\b(?:akan|ke[ \t]*depan|rencana\w*|direncanakan|tambah\w*|penambahan|menambahkan"
+    r"|(?:per|setiap|tiap|\d+)[ \t]+(?:desa|kelurahan|kecamatan|dusun|kampung|sekolah))\b",
+    re.IGNORECASE,
+)
+# "12.000 pekerja yang terdiri dari 5.454 THL, ...": an item of a whole's make-up
+_ITEM_OF_WHOLE_RE = re.compile(
+    r"\d[^;]*?\b(?:terdiri[ \t]+(?:dari|atas)|meliputi|mencakup|yaitu|yakni"
+    r"|antara[ \t]+lain)\b",
     re.IGNORECASE,
 )
 _VULNERABLE_NAMED_RE = re.compile(r"\bpekerja[ \t]+rentan\b", re.IGNORECASE)
@@ -180,7 +198,23 @@ def protected_count(x, cands: list[_Cand], i: int, p_lo: int, f_hi: int) -> str 
             # "300 petani pekerja rentan ... memperoleh iuran": the people it names
             c.seg_hint = VULNERABLE
         return _decide(c, PARTICIPANTS, "receives_membership", 0.55)
+    if _member_of_programme_group(x, c, p_lo, f_hi):
+        return _decide(c, PARTICIPANTS, "programme_group", 0.45)
     return None
+
+
+def _member_of_programme_group(x, c: _Cand, p_lo: int, f_hi: int) -> bool:
+    """ "dengan jumlah 15.000 orang", "2.053 orang tenaga honorer": a count of
+    the vulnerable or `other` group its clause names, in a story whose lead
+    tells of a government's programme; not a count not yet covered."""
+    groups = {g for _b, _e, g in x._segment_hits(p_lo, f_hi)}
+    if not groups & {VULNERABLE, OTHER} or x.hits["neg"].any(p_lo, f_hi):
+        return False
+    text, lo, hi = x.text, max(p_lo, c.start - 200), min(f_hi, c.end + 60)
+    s_lo = x.a.sentences[bisect.bisect_right(x.a.sentence_starts, c.start) - 1].lo
+    if _NOT_YET_OR_PER_RE.search(text, lo, hi) or _ITEM_OF_WHOLE_RE.search(text, s_lo, c.start):
+        return False
+    return x._lead_is_government_story()
 
 
 def _protects_before(x, c: _Cand, p_lo: int) -> bool:
