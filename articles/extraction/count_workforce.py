@@ -129,6 +129,19 @@ _GROUP_SUBJECT_RE = re.compile(
     r"(?:ada|berjumlah|berkisar|jumlahnya)[ \t]+" + _ABOUT + r"$",
     re.IGNORECASE,
 )
+# "yang dijamin", "yang (men)dapat(kan) jaminan", "yang diberikan jaminan"
+_GUARANTEED = (
+    r"yang[ \t]+(?:(?:telah|sudah)[ \t]+)?(?:dijamin|(?:men)?dapat(?:kan)?[ \t]+jaminan"
+    r"|diberi(?:kan)?[ \t]+jaminan|(?:menerima|memperoleh)[ \t]+jaminan)\b"
+)
+_GUARANTEED_BEFORE_RE = re.compile(
+    r"\b(?:pekerja|tenaga[ \t]+kerja)\b[^\d.;]{0,40}?\b" + _GUARANTEED + r"[^\d.;]{0,40}$",
+    re.IGNORECASE,
+)
+_GUARANTEED_AFTER_RE = re.compile(
+    r"[ \t]*(?:orang[ \t]+)?(?:pekerja|tenaga[ \t]+kerja)\b[^\d.;,]{0,50}?\b" + _GUARANTEED,
+    re.IGNORECASE,
+)
 _PEOPLE_AFTER_RE = re.compile(r"[ \t]*(?:(?:orang|jiwa|pekerja)\b|[.,;]|$)", re.IGNORECASE)
 _STEMS = ("rentan",)
 
@@ -283,6 +296,8 @@ def workforce_count(
     ):
         return _decide(c, WORKFORCE, "ought_covered", 0.6)
     if metric == WORKFORCE:
+        if c.rule in ("cue_before", "workers_a_place_has") and _guaranteed(x, c, s, p_lo):
+            return _decide(c, PARTICIPANTS, "guaranteed_workers", 0.6)
         return metric
     if metric is None and c.rule == "planned" and _target_whole(x, cands, i, s, tail):
         return _decide(c, WORKFORCE, "target_whole", 0.6)
@@ -300,6 +315,20 @@ def workforce_count(
         # 60 persen": the rate is a share of the population, the count its workers
         return _decide(c, WORKFORCE, "employed", 0.6)
     return metric
+
+
+def _guaranteed(x, c: _Cand, s: _Sentence, p_lo: int) -> bool:
+    """ "jumlah pekerja rentan yang dapat jaminan sosial tercatat sebanyak 8.137",
+    "550 ribu pekerja rentan di Jawa Barat yang dijamin oleh Pemerintah Provinsi":
+    workers said to be guaranteed (by a programme, a government) are its members,
+    not the workers a place has"""
+    lo = max(p_lo, c.start - 90)
+    if not (x.a.may_hold(lo, c.start, ("jamin",)) or x.a.may_hold(c.end, s.hi, ("jamin",))):
+        return False
+    return bool(
+        _GUARANTEED_BEFORE_RE.search(x.text, lo, c.start)
+        or _GUARANTEED_AFTER_RE.match(x.text, c.end, s.hi)
+    )
 
 
 def employed_group(x, cands: list[_Cand], i: int, s: _Sentence) -> str | None:
@@ -330,8 +359,8 @@ def vulnerable_count(x, metric: str | None, c: _Cand, s: _Sentence) -> str | Non
     place has."""
     if metric not in (None, PARTICIPANTS) or c.noun not in ("person", ""):
         return metric
-    if metric is None and c.rule:
-        return metric  # vetoed (planned, not yet covered, ...)
+    if (metric is None and c.rule) or c.rule == "guaranteed_workers":
+        return metric  # vetoed (planned, not yet covered, ...) or said guaranteed
     if _vulnerable_a_place_has(x, c, s):
         return _decide(c, WORKFORCE, "vulnerable_a_place_has", 0.6)
     return metric
