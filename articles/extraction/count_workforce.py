@@ -146,8 +146,9 @@ _GUARANTEED_AFTER_RE = re.compile(
 # sektor ..." right before the number, nothing "sudah" or "telah" reached between
 # (not the noun of a count before: "283.000 pekerja di sektor jasa konstruksi dan")
 _PLACE_WORKERS_TAIL_RE = re.compile(
-    r"(?<!\d )(?<!ribu )(?<!juta )\b(?:jumlah[ \t]+(?:pekerja|tenaga[ \t]+kerja|angkatan[ \t]+kerja|aparat|perangkat|warga"
-    r"|penduduk|pegawai)|(?:pekerja|tenaga[ \t]+kerja)[ \t]+di)\b"
+    r"(?<!\d )(?<!ribu )(?<!juta )\b(?:jumlah[ \t]+(?:pekerja|tenaga[ \t]+kerja"
+    r"|angkatan[ \t]+kerja|aparat|perangkat|warga|penduduk|pegawai)"
+    r"|(?:pekerja|tenaga[ \t]+kerja)[ \t]+di)\b"
     r"(?![^\d;]*\b(?:sudah|telah)\b)[^\d;]{0,100}$",
     re.IGNORECASE,
 )
