@@ -135,7 +135,7 @@ _GUARANTEED = (
     r"|diberi(?:kan)?[ \t]+jaminan|(?:menerima|memperoleh)[ \t]+jaminan)\b"
 )
 _GUARANTEED_BEFORE_RE = re.compile(
-    r"\b(?:pekerja|tenaga[ \t]+kerja)\b[^\d.;]{0,40}?\b" + _GUARANTEED + r"[^\d.;]{0,40}$",
+    r"\b(?:pekerja|tenaga[ \t]+kerja)\b[^\d.;]{0,40}?\b" + _GUARANTEED + r"[^\d.;]{0,60}$",
     re.IGNORECASE,
 )
 _GUARANTEED_AFTER_RE = re.compile(
