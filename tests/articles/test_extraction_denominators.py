@@ -10,12 +10,13 @@ from tests.articles.readings import read
 def test_workers_of_registered_employers_named_after_the_number(register):
     text = (
         "Hingga Juni 2023, perusahaan yang terdaftar sebagai peserta BPJS Ketenagakerjaan "
-        "di Jawa Timur tercatat 9.120 perusahaan. Perusahaan dan tenaga kerja terbanyak "
-        "berasal dari Kabupaten Jember, 1.204 perusahaan dengan 27.516 tenaga kerja."
+        "di Jawa Timur sebanyak 9.120 perusahaan dengan jumlah tenaga kerja 402.118 orang. "
+        "Perusahaan dan tenaga kerja paling banyak, menurut dia, dari Kabupaten Jember "
+        "1.204 perusahaan dengan 27.516 tenaga kerja."
     )
     got = read(text, register)
-    # (which region is the places round's question: the metric is this one's)
-    assert ("participants", "27516") in {(g[0], g[2]) for g in got}
+    assert ("participants", "total", "402118", "Jawa Timur") in got
+    assert ("participants", "total", "27516", "Kabupaten Jember") in got
 
 
 def test_workers_of_registered_businesses_usaha(register):
