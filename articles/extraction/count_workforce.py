@@ -129,6 +129,29 @@ _GROUP_SUBJECT_RE = re.compile(
     r"(?:ada|berjumlah|berkisar|jumlahnya)[ \t]+" + _ABOUT + r"$",
     re.IGNORECASE,
 )
+# "yang dijamin", "yang (men)dapat(kan) jaminan", "yang diberikan jaminan"
+_GUARANTEED = (
+    r"yang[ \t]+(?:(?:telah|sudah)[ \t]+)?(?:dijamin|(?:men)?dapat(?:kan)?[ \t]+jaminan"
+    r"|diberi(?:kan)?[ \t]+jaminan|(?:menerima|memperoleh)[ \t]+jaminan)\b"
+)
+_GUARANTEED_BEFORE_RE = re.compile(
+    r"\b(?:pekerja|tenaga[ \t]+kerja)\b[^\d.;]{0,40}?\b" + _GUARANTEED + r"[^\d.;]{0,60}$",
+    re.IGNORECASE,
+)
+_GUARANTEED_AFTER_RE = re.compile(
+    r"[ \t]*(?:orang[ \t]+)?(?:pekerja|tenaga[ \t]+kerja)\b[^\d.;,]{0,50}?\b" + _GUARANTEED,
+    re.IGNORECASE,
+)
+# "pekerja di Kota X mencapai", "jumlah aparat desa", "jumlah warga yang bekerja di
+# sektor ..." right before the number, nothing "sudah" or "telah" reached between
+# (not the noun of a count before: "283.000 pekerja di sektor jasa konstruksi dan")
+_PLACE_WORKERS_TAIL_RE = re.compile(
+    r"(?<!\d )(?<!ribu )(?<!juta )\b(?:jumlah[ \t]+(?:pekerja|tenaga[ \t]+kerja"
+    r"|angkatan[ \t]+kerja|aparat|perangkat|warga|penduduk|pegawai)"
+    r"|(?:pekerja|tenaga[ \t]+kerja)[ \t]+di)\b"
+    r"(?![^\d;]*\b(?:sudah|telah)\b)[^\d;]{0,100}$",
+    re.IGNORECASE,
+)
 _PEOPLE_AFTER_RE = re.compile(r"[ \t]*(?:(?:orang|jiwa|pekerja)\b|[.,;]|$)", re.IGNORECASE)
 _STEMS = ("rentan",)
 
@@ -283,6 +306,8 @@ def workforce_count(
     ):
         return _decide(c, WORKFORCE, "ought_covered", 0.6)
     if metric == WORKFORCE:
+        if c.rule in ("cue_before", "workers_a_place_has") and _guaranteed(x, c, s, p_lo):
+            return _decide(c, PARTICIPANTS, "guaranteed_workers", 0.6)
         return metric
     if metric is None and c.rule == "planned" and _target_whole(x, cands, i, s, tail):
         return _decide(c, WORKFORCE, "target_whole", 0.6)
@@ -293,6 +318,8 @@ def workforce_count(
         and not _vetoed_otherwise(x, cands, i, s, p_lo, f_hi, tail)
     ):
         return _decide(c, WORKFORCE, "employed", 0.6)
+    if metric == PARTICIPANTS and c.rule == "cue_sentence" and _borrowed_cue_workers(x, c, s):
+        return _decide(c, WORKFORCE, "borrowed_cue_workers", 0.55)
     if metric == PARTICIPANTS and c.rule in _CUE_RULES and _rate_of_it(x, c, s, p_lo):
         return _decide(c, WORKFORCE, "rate_of_it", 0.55)
     if metric == PARTICIPANTS and c.rule == "before_rate" and _EMPLOYED_TAIL_RE.search(tail[-80:]):
@@ -300,6 +327,30 @@ def workforce_count(
         # 60 persen": the rate is a share of the population, the count its workers
         return _decide(c, WORKFORCE, "employed", 0.6)
     return metric
+
+
+def _guaranteed(x, c: _Cand, s: _Sentence, p_lo: int) -> bool:
+    """ "jumlah pekerja rentan yang dapat jaminan sosial tercatat sebanyak 8.137",
+    "550 ribu pekerja rentan di Jawa Barat yang dijamin oleh Pemerintah Provinsi":
+    workers said to be guaranteed (by a programme, a government) are its members,
+    not the workers a place has"""
+    lo = max(p_lo, c.start - 90)
+    if not (x.a.may_hold(lo, c.start, ("jamin",)) or x.a.may_hold(c.end, s.hi, ("jamin",))):
+        return False
+    return bool(
+        _GUARANTEED_BEFORE_RE.search(x.text, lo, c.start)
+        or _GUARANTEED_AFTER_RE.match(x.text, c.end, s.hi)
+    )
+
+
+def _borrowed_cue_workers(x, c: _Cand, s: _Sentence) -> bool:
+    """ "Sementara catatannya pekerja di Kota X mencapai angka 256 ribu orang",
+    "dengan jumlah aparat desa 1.760 orang": the workers of a place or field, or
+    "jumlah <people>", in a sentence with no participation word of its own (the
+    word was borrowed from the sentence before) are its workforce"""
+    if s.topic_lo >= s.lo or x.hits["part"].any(s.lo, s.hi):
+        return False
+    return _PLACE_WORKERS_TAIL_RE.search(x.text, max(s.lo, c.start - 120), c.start) is not None
 
 
 def employed_group(x, cands: list[_Cand], i: int, s: _Sentence) -> str | None:
@@ -330,8 +381,8 @@ def vulnerable_count(x, metric: str | None, c: _Cand, s: _Sentence) -> str | Non
     place has."""
     if metric not in (None, PARTICIPANTS) or c.noun not in ("person", ""):
         return metric
-    if metric is None and c.rule:
-        return metric  # vetoed (planned, not yet covered, ...)
+    if (metric is None and c.rule) or c.rule == "guaranteed_workers":
+        return metric  # vetoed (planned, not yet covered, ...) or said guaranteed
     if _vulnerable_a_place_has(x, c, s):
         return _decide(c, WORKFORCE, "vulnerable_a_place_has", 0.6)
     return metric

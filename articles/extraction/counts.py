@@ -331,9 +331,9 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
         return None
 
     def _workers_of_employers(self, k: _Count):
-        if k.prev is not None and _EMPLOYERS_WORKERS_RE.match(self.text, k.prev.end, k.c.start):
-            return _decide(k.c, PARTICIPANTS, "workers_of_employers", 0.7)
-        return None
+        m = k.prev and _EMPLOYERS_WORKERS_RE.match(self.text, k.prev.end, k.s.hi)
+        ok = m and m.end() == k.c.start  # the workers named before the number or after it
+        return _decide(k.c, PARTICIPANTS, "workers_of_employers", 0.7) if ok else None
 
     def _whole_after_part(self, k: _Count):
         prev = k.prev

@@ -559,10 +559,14 @@ _LEVEL_WORD_RE = re.compile(
     r"|provinsi|prov\.?|pemprov)[ \t]+",
     re.IGNORECASE,
 )
-# "2.288 perusahaan dengan total tenaga kerja sebanyak 54.719": the workers they registered
+# "2.288 perusahaan dengan total tenaga kerja sebanyak 54.719", "81.321 usaha dengan
+# jumlah tenaga kerja 3,4 juta", "1.990 perusahaan dengan 38.348 tenaga kerja" (the
+# workers named after the number): the workers they registered
 _EMPLOYERS_WORKERS_RE = re.compile(
-    r"[ \t]*(?:perusahaan|badan[ \t]+usaha|pemberi[ \t]+kerja)\b[^\d.;]{0,40}?\bdengan[ \t]+"
-    r"(?:(?:total|jumlah|sebanyak)[ \t]+)*(?:tenaga[ \t]+kerja|pekerja|karyawan)\b[^\d.;]{0,25}$",
+    r"[ \t]*(?:perusahaan|badan[ \t]+usaha|pemberi[ \t]+kerja|usaha)\b[^\d.;]{0,40}?\bdengan[ \t]+"
+    r"(?:(?:total|jumlah|sebanyak)[ \t]+)*(?:(?:tenaga[ \t]+kerja|pekerja|karyawan)\b[^\d.;]{0,25}"
+    r"|(?=[\d.,]+(?:[ \t]*(?:ribu|juta))?[ \t]+(?:orang[ \t]+)?"
+    r"(?:tenaga[ \t]+kerja|pekerja|karyawan)\b))",
     re.IGNORECASE,
 )
 
