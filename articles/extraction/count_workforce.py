@@ -142,16 +142,6 @@ _GUARANTEED_AFTER_RE = re.compile(
     r"[ \t]*(?:orang[ \t]+)?(?:pekerja|tenaga[ \t]+kerja)\b[^\d.;,]{0,50}?\b" + _GUARANTEED,
     re.IGNORECASE,
 )
-# "pekerja di Kota X mencapai", "jumlah aparat desa", "jumlah warga yang bekerja di
-# sektor ..." right before the number, nothing "sudah" or "telah" reached between
-# (not the noun of a count before: "283.000 pekerja di sektor jasa konstruksi dan")
-_PLACE_WORKERS_TAIL_RE = re.compile(
-    r"(?<!\d )(?<!ribu )(?<!juta )\b(?:jumlah[ \t]+(?:pekerja|tenaga[ \t]+kerja"
-    r"|angkatan[ \t]+kerja|aparat|perangkat|warga|penduduk|pegawai)"
-    r"|(?:pekerja|tenaga[ \t]+kerja)[ \t]+di)\b"
-    r"(?![^\d;]*\b(?:sudah|telah)\b)[^\d;]{0,100}$",
-    re.IGNORECASE,
-)
 _PEOPLE_AFTER_RE = re.compile(r"[ \t]*(?:(?:orang|jiwa|pekerja)\b|[.,;]|$)", re.IGNORECASE)
 _STEMS = ("rentan",)
 
@@ -318,8 +308,6 @@ def workforce_count(
         and not _vetoed_otherwise(x, cands, i, s, p_lo, f_hi, tail)
     ):
         return _decide(c, WORKFORCE, "employed", 0.6)
-    if metric == PARTICIPANTS and c.rule == "cue_sentence" and _borrowed_cue_workers(x, c, s):
-        return _decide(c, WORKFORCE, "borrowed_cue_workers", 0.55)
     if metric == PARTICIPANTS and c.rule in _CUE_RULES and _rate_of_it(x, c, s, p_lo):
         return _decide(c, WORKFORCE, "rate_of_it", 0.55)
     if metric == PARTICIPANTS and c.rule == "before_rate" and _EMPLOYED_TAIL_RE.search(tail[-80:]):
@@ -341,16 +329,6 @@ def _guaranteed(x, c: _Cand, s: _Sentence, p_lo: int) -> bool:
         _GUARANTEED_BEFORE_RE.search(x.text, lo, c.start)
         or _GUARANTEED_AFTER_RE.match(x.text, c.end, s.hi)
     )
-
-
-def _borrowed_cue_workers(x, c: _Cand, s: _Sentence) -> bool:
-    """ "Sementara catatannya pekerja di Kota X mencapai angka 256 ribu orang",
-    "dengan jumlah aparat desa 1.760 orang": the workers of a place or field, or
-    "jumlah <people>", in a sentence with no participation word of its own (the
-    word was borrowed from the sentence before) are its workforce"""
-    if s.topic_lo >= s.lo or x.hits["part"].any(s.lo, s.hi):
-        return False
-    return _PLACE_WORKERS_TAIL_RE.search(x.text, max(s.lo, c.start - 120), c.start) is not None
 
 
 def employed_group(x, cands: list[_Cand], i: int, s: _Sentence) -> str | None:

@@ -57,36 +57,3 @@ def test_workers_not_yet_guaranteed_stay_the_workforce(register):
     )
     got = read(text, register)
     assert not any(g[0] == "participants" and g[2] == "6412" for g in got)
-
-
-# -- a place's workers in a sentence borrowing its participation word ------------
-
-
-def test_a_places_workers_after_a_sentence_on_members(register):
-    text = (
-        "Kepala BPJS Ketenagakerjaan Cabang Jember mengatakan, pada Maret 2024 jumlah "
-        "kepesertaan di Kabupaten Jember ada di angka 21 ribu. Sementara menurut "
-        "catatannya pekerja di Kabupaten Jember mencapai angka 318 ribu orang."
-    )
-    got = read(text, register)
-    assert ("workforce", "total", "318000", "Kabupaten Jember") in got
-
-
-def test_the_number_of_village_staff_after_a_sentence_on_members(register):
-    text = (
-        "Kepesertaan BPJS Ketenagakerjaan aparat desa di Kabupaten Jember masih rendah. "
-        "Berdasarkan data yang ada, jumlah desa sebanyak 226 desa dengan jumlah aparat "
-        "desa 2.486 orang."
-    )
-    got = read(text, register)
-    assert ("workforce", "other", "2486", "Kabupaten Jember") in got
-
-
-def test_workers_already_reached_stay_members(register):
-    # near miss: "sudah mencapai" after the workers: those reached are members
-    text = (
-        "Kepesertaan BPJS Ketenagakerjaan di Kabupaten Jember terus bertambah. Saat ini "
-        "pekerja di pasar tradisional sudah mencapai 918 orang."
-    )
-    got = read(text, register)
-    assert not any(g[0] == "workforce" and g[2] == "918" for g in got)
