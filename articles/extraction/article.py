@@ -22,7 +22,6 @@ from .cues import (
     _DATELINE_RE,
     _IN_WEB_ADDRESS_RE,
     _ITEM_FIGURE_RE,
-    _LEVEL_WORD_RE,
     _MAX_SENTENCE,
     _NATION_SCOPE_START,
     _NATIONAL_STORY_RE,
@@ -550,7 +549,7 @@ class _Article:
         )
 
     def _disambiguate(self, mentions: list[_Mention]) -> None:
-        self._prefer_named_level(mentions)
+        self.index.prefer_named_level(self.text, mentions)
         province_votes: dict[str, int] = {}
         for m in mentions:
             if len(m.codes) == 1:
@@ -570,25 +569,6 @@ class _Article:
                 key=lambda ic: (province_votes.get(self.index.province_of(ic[1]), 0), -ic[0]),
             )
             m.code = best[1]
-
-    def _prefer_named_level(self, mentions: list[_Mention]) -> None:
-        """A bare "Pekalongan" in an article that says "Kabupaten Pekalongan"
-        (and never "Kota Pekalongan") is the kabupaten."""
-        explicit: dict[str, set[str]] = {}
-        bare: list[tuple[_Mention, str]] = []
-        for m in mentions:
-            words = self.text[m.start : m.end]
-            stripped = _LEVEL_WORD_RE.sub("", words).strip().lower()
-            if stripped != words.strip().lower():
-                explicit.setdefault(stripped, set()).add(m.codes[0])
-            else:
-                bare.append((m, stripped))
-        for m, name in bare:
-            codes = explicit.get(name)
-            if codes and len(codes) == 1:
-                code = next(iter(codes))
-                if code != m.codes[0] and self.index.get(code) is not None:
-                    m.codes = (code,)
 
     def _subject(self) -> str | None:
         scores: dict[str, float] = {}

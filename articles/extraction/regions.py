@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cues import _LEVEL_WORD_RE
 from .figures import _LEVEL_ORDER, CITY, NATION, PROVINCE, REGENCY
 from .tokens import ANY_CASE, CAPITALISED, _phrase_tokens, _PhraseMatcher, _tokenise, _Tokens
 
@@ -221,6 +222,32 @@ class RegionIndex:
                 return True
             entry = self.get(entry.parent_code)
         return False
+
+    def prefer_named_level(self, text: str, mentions: list) -> None:
+        """A bare "Pekalongan" in an article that says "Kabupaten Pekalongan"
+        (and never "Kota Pekalongan") is the kabupaten. A bare province name
+        stays the province where its capital is named as a city ("pekerja di
+        Jambi" beside "Pasar Angso Duo, Kota Jambi"): the writer says "Kota" to
+        tell the city from the province."""
+        explicit: dict[str, set[str]] = {}
+        bare: list[tuple[object, str]] = []
+        for m in mentions:
+            words = text[m.start : m.end]
+            stripped = _LEVEL_WORD_RE.sub("", words).strip().lower()
+            if stripped != words.strip().lower():
+                explicit.setdefault(stripped, set()).add(m.codes[0])
+            else:
+                bare.append((m, stripped))
+        for m, name in bare:
+            codes = explicit.get(name)
+            if codes and len(codes) == 1:
+                code = next(iter(codes))
+                if (
+                    code != m.codes[0]
+                    and self.get(code) is not None
+                    and not self.is_ancestor(m.codes[0], code)
+                ):
+                    m.codes = (code,)
 
     def _ordered(self, codes: Iterable[object]) -> tuple[str, ...]:
         unique = dict.fromkeys(str(c) for c in codes)
