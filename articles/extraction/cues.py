@@ -296,6 +296,8 @@ _WEEKDAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum\u2019at|Sabtu|Minggu|A
 # "... di Pontianak, Kalbar, Selasa", "di DPR, Jakarta, Selasa (2/7/2024)"
 _VENUE_BEFORE_RE = re.compile(r"\bdi[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]*,?[ \t]*){0,5}$")
 _VENUE_AFTER_RE = re.compile(
+    # "di Padang Aro, Senin": a town whose name starts with a region's
+    r"(?:[ \t]+[A-Z][a-z][\w'\u2019-]*){0,2}"
     r"(?:[ \t]*,[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2}){0,2}"
     rf"[ \t]*,?[ \t]*(?:(?:pada[ \t]+)?(?:hari[ \t]+)?{_WEEKDAYS}\b|\(\d{{1,2}}/\d{{1,2}})"
 )
