@@ -532,11 +532,23 @@ class PlacingRules(PlacingAsides):
         cache = self.__dict__.setdefault("_national_first", {})
         first = cache.get(para_lo)
         if first is None:
-            m = self.a.word_search(
-                _NATIONAL_SOURCE_RE, _NATIONAL_SOURCE_WORDS.__contains__, para_lo, para_hi
-            )
-            first = cache[para_lo] = m.start() if m else para_hi
+            lo, first = para_lo, para_hi
+            while m := self.a.word_search(
+                _NATIONAL_SOURCE_RE, _NATIONAL_SOURCE_WORDS.__contains__, lo, para_hi
+            ):
+                if not (_STATISTICS_RE.search(m.group()) and self._regional_story()):
+                    first = m.start()
+                    break
+                # "Sementara data BPS, tercatat jumlah angkatan kerja sebanyak 179
+                # ribu" in a story about a regency: its own statistics office's
+                lo = m.end()
+            cache[para_lo] = first
         return first < hi
+
+    def _regional_story(self) -> bool:
+        """Whether the article is about one region below the nation."""
+        subject = self.a.subject
+        return bool(subject) and subject != self.a.index.nation_code
 
     def _appositive(self, before: list[_Mention]) -> _Mention:
         """The last mention, unless it only places the one just before it
@@ -572,6 +584,8 @@ _FIGURE_THEN_PLACE_RE = re.compile(
     r"[ \t]*(?:di|untuk)[ \t]+$",
     re.IGNORECASE,
 )
+# the statistics office, national or regional ("BPS Bali" is excluded by the source pattern)
+_STATISTICS_RE = re.compile(r"BPS|Statistik", re.IGNORECASE)
 _AREA_START_WORDS = frozenset(
     ("sumbagut", "sumbagsel", "sumbagteng", "banuspa", "sulama", "wilayah")
 )
