@@ -119,6 +119,10 @@ class PlacingRules(PlacingAsides):
         region at all (None) when the item's own place is not known."""
         if p_lo <= s.lo:
             return after
+        if after and _FIGURE_THEN_PLACE_RE.fullmatch(self.text, c.start, after[0].start):
+            # "... bagi 35.000 pekerja rentan di Provinsi Kalimantan Utara": the
+            # place right after the figure is its own, whatever the clause before
+            return after
         if self._unknown_item_place(p_lo, c.start):
             # "..., Pemkab Minsel sebanyak 2.154 aparat, Pemkab Kepulauan Talaud ...":
             # an item whose own place is not in the register; the places of the
@@ -579,7 +583,7 @@ class PlacingRules(PlacingAsides):
 # peserta aktif di Jawa Barat") belongs to it
 _FIGURE_THEN_PLACE_RE = re.compile(
     r"\d[\d.,]*+[ \t]*(?:%|persen|orang|pekerja|peserta|ribu|juta)"
-    r"(?:[ \t]+(?:orang|pekerja|peserta|aktif|terdaftar|tenaga[ \t]+kerja|BPJS"
+    r"(?:[ \t]+(?:orang|pekerja|peserta|aktif|rentan|terdaftar|tenaga[ \t]+kerja|BPJS"
     r"|Ketenagakerjaan|BPJamsostek|Jamsostek)){0,4}"
     r"[ \t]*(?:di|untuk)[ \t]+$",
     re.IGNORECASE,
