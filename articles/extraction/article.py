@@ -118,6 +118,8 @@ class _Mention:
         return not (self.dateline or self.scope or self.venue or self.agent)
 
 
+_NASIONAL = _WordTest({"nasional"})
+_NATION_ITEM_RE = re.compile(r"nasional[ \t]+(?=\d)", re.IGNORECASE)
 _DI = _WordTest({"di"})  # the word every _VENUE_BEFORE_RE match starts with
 # what _AGENT_BEFORE_RE and _OFFICE_BEFORE_RE need ("pem" for pemerintah, pemkab, ...)
 _AGENT_STEMS = ("pem", "ditanggung", "dibayar", "dibiayai", "didanai", "disubsidi")
@@ -406,6 +408,12 @@ class _Article:
             hits = self.hits["nation"]
             for start, end in zip(hits.starts, hits.ends, strict=True):
                 raw.append((start, end, (nation,)))
+            # "Sumbar 43 persen, yang tinggi Kepri 49, nasional 58 persen": the
+            # nation as an item of a list of places and figures
+            ends = set(hits.ends)
+            for start in self.word_starts(_NATION_ITEM_RE, _NASIONAL, 0, len(text)):
+                if start + 8 not in ends:
+                    raw.append((start, start + 8, (nation,)))
         raw.sort()
         mentions: list[_Mention] = []
         for start, end, codes in raw:
