@@ -298,7 +298,12 @@ class PlacingRules(PlacingAsides):
         if s.lo not in areas:
             areas[s.lo] = self._area_in(s)
         area = areas[s.lo]
-        if area is None:
+        if area is None or (
+            c.end <= area.start() and _SAID_RE.search(self.text, c.end, area.start())
+        ):
+            # '"... 538.504 orang atau 44 persen dari total jumlah pekerja formal di
+            # Bali," ujar Kepala BPJamsostek Wilayah Bali, Nusa Tenggara dan Papua':
+            # the speaker's office, not the figure's area
             return False
         # "wilayah Sumbagut (Sumut dan Aceh)": the provinces that make up the area
         # are not the figure's region
