@@ -122,7 +122,7 @@ _NASIONAL = _WordTest({"nasional"})
 _NATION_ITEM_RE = re.compile(r"nasional[ \t]+(?=\d)", re.IGNORECASE)
 _DI = _WordTest({"di"})  # the word every _VENUE_BEFORE_RE match starts with
 # what _AGENT_BEFORE_RE and _OFFICE_BEFORE_RE need ("pem" for pemerintah, pemkab, ...)
-_AGENT_STEMS = ("pem", "ditanggung", "dibayar", "dibiayai", "didanai", "disubsidi")
+_AGENT_STEMS = ("pem", "ditanggung", "dibayar", "dibiayai", "didanai", "disubsidi", "bantuan")
 _OFFICE_STEMS = ("bpjs", "jamsostek", "kanwil", "kantor", "cabang", "kacab")
 # the words a match of _OFFICE_BEFORE_RE starts with (for word_search)
 _OFFICE_START = _WordTest(

@@ -14,6 +14,9 @@ _REGION_MASK_RE = re.compile(
     r"|\bsumatera[ \t]+bagian[ \t]+(?:utara|selatan|tengah)\b)"
     r"|\b(?i:hotel|hote|gedung|aula|bandara|pelabuhan|universitas|univ\.|stadion|lapangan"
     r"|masjid|plaza|mall|rsud|rumah[ \t]+sakit|jalan|jl\.|bank)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}"
+    # "CSR BPD Bali", "BPD Kalbar": a regional bank (not the village council,
+    # "BPD Kabupaten X"), not the place of the workers it helps protect
+    r"|\bBPD(?![ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi|Desa|se)\b)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,3}"
     # "Desa Batu Merah", "Kelurahan Sukamaju": a village, not the region named alike
     # (but "aparat desa Kabupaten X" names the regency)
     r"|\b(?i:desa|kelurahan|kel\.|dusun|kampung|gampong|nagari)(?![ \t]+(?:Kabupaten|Kab\.|Kota"
@@ -26,7 +29,7 @@ _REGION_MASK_WORDS = frozenset((
     "sulawesi", "sulama", "sumbagut", "sumbagsel", "sumbar", "sumbarriau", "banuspa", "bali",
     "sumatera", "hotel", "hote", "gedung", "aula", "bandara", "pelabuhan", "universitas",
     "univ", "stadion", "lapangan", "masjid", "plaza", "mall", "rsud", "rumah", "jalan", "jl",
-    "bank", "desa", "kelurahan", "kel", "dusun", "kampung", "gampong", "nagari", "humas",
+    "bank", "bpd", "desa", "kelurahan", "kel", "dusun", "kampung", "gampong", "nagari", "humas",
 ))  # fmt: skip
 # "TRIBUN-BALI.COM": a place in an outlet's web address is not a place of the text
 _IN_WEB_ADDRESS_RE = re.compile(r"[\w-]*\.(?i:com|co\.id|net|id)\b")
@@ -306,7 +309,8 @@ _AGENT_BEFORE_RE = re.compile(
     r"(?:\b(?:oleh|dari)[ \t]+(?:(?:pemerintah|pemkab|pemkot|pemprov|pemprop|pemda)[ \t]+"
     r"(?:(?:provinsi|kabupaten|kota|daerah)[ \t]+)?(?:\([\w ]{2,12}\)[ \t]*)?)"
     # "ditanggung Pemprov Kaltim": the mention may itself start with "Pemprov"
-    r"|\b(?:ditanggung|dibayar\w*|dibiayai|didanai|disubsidi)[ \t]+(?:oleh[ \t]+)?"
+    # "terlindungi melalui bantuan Pemprov Sumut": the government that helps pay
+    r"|\b(?:ditanggung|dibayar\w*|dibiayai|didanai|disubsidi|bantuan)[ \t]+(?:oleh[ \t]+)?"
     r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemprop|pemda)[ \t]+"
     r"(?:(?:provinsi|kabupaten|kota|daerah)[ \t]+)?(?:\([\w ]{2,12}\)[ \t]*)?)?)$",
     re.IGNORECASE,
