@@ -507,7 +507,7 @@ _BRANCH_SPAN_RE = re.compile(
 # "BPJS Ketenagakerjaan Sulawesi Tenggara", "Cabang Pontianak": an office, not the place
 _OFFICE_BEFORE_RE = re.compile(
     r"\b(?:bpjs[ \t]+ketenagakerjaan|bpjs[ \t-]+tk|bpjamsostek|bpjstk|jamsostek|kanwil"
-    r"|kantor[ \t]+wilayah|kantor[ \t]+cabang|cabang|kacab|kakanwil)"
+    r"|kantor[ \t]+wilayah|kantor[ \t]+cabang|kantor[ \t]+bpjs|cabang|kacab|kakanwil)"
     r"(?:[ \t]*\([\w ]{2,20}\))?[ \t]+"
     r"(?:(?:kantor[ \t]+)?(?:cabang|wilayah|provinsi|prov\.?)[ \t]+)?$",
     re.IGNORECASE,
