@@ -107,7 +107,7 @@ def test_a_bare_nasional_before_a_number_is_the_nation_in_a_list(register):
 def test_a_kanwil_in_the_speaker_s_title_is_not_the_figure_s_area(register):
     text = (
         '"Pekerja formal yang menjadi peserta aktif hingga Oktober 2024 tercatat sebanyak '
-        "412.300 orang atau 47 persen dari total jumlah pekerja formal di NTB,\" ujar Kepala "
+        '412.300 orang atau 47 persen dari total jumlah pekerja formal di NTB," ujar Kepala '
         "BPJS Ketenagakerjaan Wilayah Bali, Nusa Tenggara dan Papua pada Senin di Mataram."
     )
     got = read(text, register)
