@@ -120,6 +120,11 @@ class _Mention:
 
 _NASIONAL = _WordTest({"nasional"})
 _NATION_ITEM_RE = re.compile(r"nasional[ \t]+(?=\d)", re.IGNORECASE)
+_MET = _WordTest({"ditemui", "dijumpai", "diwawancarai"})
+_MET_AT_RE = re.compile(
+    r"(?:ditemui|dijumpai|diwawancarai)[ \t]+(?:[a-z]+[ \t]+){0,2}di[ \t]+[^.;\"\u201d\n]{0,80}$",
+    re.IGNORECASE,
+)
 _DI = _WordTest({"di"})  # the word every _VENUE_BEFORE_RE match starts with
 # what _AGENT_BEFORE_RE and _OFFICE_BEFORE_RE need ("pem" for pemerintah, pemkab, ...)
 _AGENT_STEMS = ("pem", "ditanggung", "dibayar", "dibiayai", "didanai", "disubsidi", "bantuan")
@@ -436,6 +441,8 @@ class _Article:
         "di Hulontalo Ballroom, Kota Gorontalo, Kamis (18/12/2025)"): like a
         dateline, never the region of a figure by itself."""
         lo = max(0, mention.start - 60)  # (every match starts at the word "di")
+        if self.word_search(_MET_AT_RE, _MET, max(0, mention.start - 100), mention.start):
+            return True  # "ujar Agus saat ditemui di Kantor Wakil Presiden, Jalan ..., Jakarta"
         if not self.word_search(_VENUE_BEFORE_RE, _DI, lo, mention.start):
             return False
         return bool(_VENUE_AFTER_RE.match(self.text, mention.end, mention.end + 60))

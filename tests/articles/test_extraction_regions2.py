@@ -165,3 +165,17 @@ def test_an_office_named_kantor_bpjs_has_no_region_of_its_own(register):
     )
     got = read(text, register)
     assert ("participants", "total", "210455", None) in got
+
+
+# -- where the speaker was met, a venue without a weekday (article.py) ----------
+
+
+def test_where_the_speaker_was_met_is_a_venue(register):
+    text = (
+        "Direktur Utama BPJS Ketenagakerjaan menyampaikan data kepesertaan terbaru.\n\n"
+        '"Dari angkatan kerja yang layak menjadi peserta, cakupannya baru 47 persen," '
+        "kata dia saat ditemui di Gedung Kementerian Ketenagakerjaan, Jalan Gatot Subroto, "
+        "Jakarta."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "47", "Indonesia") in got
