@@ -370,7 +370,9 @@ class PlacingRules(PlacingAsides):
         i = bisect.bisect_left(starts, s.lo) - 1
         while i >= 0 and all_mentions[i].start >= para.lo:
             if all_mentions[i].placing:
-                return all_mentions[i].code
+                # "Pemkot Ternate, Maluku Utara tetap berkomitmen ...": the city,
+                # not the province that only places it
+                return self._appositive(all_mentions[max(0, i - 1) : i + 1]).code
             i -= 1
         # "Data Kemnaker menunjukkan terdapat 41 juta pekerja terdaftar ...": a
         # national source with no region before the figure speaks of the nation

@@ -179,3 +179,17 @@ def test_where_the_speaker_was_met_is_a_venue(register):
     )
     got = read(text, register)
     assert ("coverage_pct", "total", "47", "Indonesia") in got
+
+
+# -- a region placed by its province, then a figure in the next sentence (placing.py)
+
+
+def test_the_paragraph_s_regency_not_the_province_placing_it(register):
+    text = (
+        "Pemerintah Kabupaten (Pemkab) Sigi, Sulawesi Tengah tetap berkomitmen melindungi "
+        "pekerja rentan. Ini dibuktikan dengan alokasi anggaran sebesar Rp 2,3 miliar "
+        "untuk iuran BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("budget_idr", "total", "2300000000", "Kabupaten Sigi") in got
+    assert not any(region == "Sulawesi Tengah" for *_rest, region in got)
