@@ -226,28 +226,36 @@ class RegionIndex:
     def prefer_named_level(self, text: str, mentions: list) -> None:
         """A bare "Pekalongan" in an article that says "Kabupaten Pekalongan"
         (and never "Kota Pekalongan") is the kabupaten. A bare province name
-        stays the province where its capital is named as a city ("pekerja di
-        Jambi" beside "Pasar Angso Duo, Kota Jambi"): the writer says "Kota" to
-        tell the city from the province."""
-        explicit: dict[str, set[str]] = {}
+        stays the province where its capital is named as a city less often
+        than the bare name ("pekerja di Jambi" six times beside one "Pasar Angso
+        Duo, Kota Jambi"): the writer says "Kota" to tell the city apart."""
+        explicit: dict[str, dict[str, int]] = {}
         bare: list[tuple[object, str]] = []
+        n_bare: dict[str, int] = {}
         for m in mentions:
             words = text[m.start : m.end]
             stripped = _LEVEL_WORD_RE.sub("", words).strip().lower()
             if stripped != words.strip().lower():
-                explicit.setdefault(stripped, set()).add(m.codes[0])
+                named = explicit.setdefault(stripped, {})
+                named[m.codes[0]] = named.get(m.codes[0], 0) + 1
             else:
                 bare.append((m, stripped))
+                n_bare[stripped] = n_bare.get(stripped, 0) + 1
         for m, name in bare:
             codes = explicit.get(name)
-            if codes and len(codes) == 1:
-                code = next(iter(codes))
-                if (
-                    code != m.codes[0]
-                    and self.get(code) is not None
-                    and not self.is_ancestor(m.codes[0], code)
-                ):
-                    m.codes = (code,)
+            if not codes or len(codes) != 1:
+                continue
+            code, times = next(iter(codes.items()))
+            entry = self.get(code)
+            if code == m.codes[0] or entry is None:
+                continue
+            if (
+                entry.level == CITY
+                and self.is_ancestor(m.codes[0], code)
+                and times < n_bare[name]
+            ):
+                continue  # the province, its capital only named as a city now and then
+            m.codes = (code,)
 
     def _ordered(self, codes: Iterable[object]) -> tuple[str, ...]:
         unique = dict.fromkeys(str(c) for c in codes)

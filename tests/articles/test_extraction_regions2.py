@@ -15,10 +15,31 @@ from tests.articles.readings import read
 def test_a_bare_province_stays_the_province_beside_its_capital_city(register):
     text = (
         "Hingga Mei 2025, jumlah pekerja di Bengkulu yang sudah terdaftar sebagai peserta "
-        "BPJS Ketenagakerjaan sebanyak 281.406 pekerja.\n\n"
+        "BPJS Ketenagakerjaan sebanyak 281.406 pekerja. Peluang penambahan peserta di "
+        "Bengkulu masih besar.\n\n"
         "BPJS Ketenagakerjaan juga menyasar pedagang Pasar Panorama, Kota Bengkulu."
     )
     assert ("participants", "total", "281406", "Bengkulu") in read(text, register)
+
+
+def test_a_bare_name_in_a_city_story_is_the_city(register):
+    # near miss: "Kota Bengkulu" named more often than the bare name
+    text = (
+        "Pemerintah Kota Bengkulu mendaftarkan pekerja rentan. Wali Kota Bengkulu "
+        "menyerahkan kartu di Kota Bengkulu.\n\n"
+        "Hingga Mei, jumlah peserta BPJS Ketenagakerjaan di Bengkulu sebanyak 61.870 pekerja."
+    )
+    assert ("participants", "total", "61870", "Kota Bengkulu") in read(text, register)
+
+
+def test_a_bare_name_beside_its_regency_is_the_regency(register):
+    # near miss: the province shares its name with a regency, not only its capital
+    text = (
+        "Pemkab Gorontalo mendaftarkan pekerja rentan. Di Gorontalo, sebanyak 12.400 "
+        "pekerja rentan sudah terlindungi BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "12400", "Kabupaten Gorontalo") in got
 
 
 def test_a_bare_regency_name_takes_the_level_the_article_names(register):
