@@ -249,11 +249,7 @@ class RegionIndex:
             entry = self.get(code)
             if code == m.codes[0] or entry is None:
                 continue
-            if (
-                entry.level == CITY
-                and self.is_ancestor(m.codes[0], code)
-                and times < n_bare[name]
-            ):
+            if entry.level == CITY and self.is_ancestor(m.codes[0], code) and times < n_bare[name]:
                 continue  # the province, its capital only named as a city now and then
             m.codes = (code,)
 
