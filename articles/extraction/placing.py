@@ -576,10 +576,10 @@ class PlacingRules(PlacingAsides):
             prev = before[-2]
             gap = self.text[prev.end : last.start]
             if (
-                len(gap) <= 3
-                and not gap.strip(" ,(")
-                and self.a.index.is_ancestor(last.code, prev.code)
-            ):
+                (len(gap) <= 3 and not gap.strip(" ,("))
+                # "di Kota Pekanbaru, ibu kota Provinsi Riau, ...": the city
+                or _CAPITAL_OF_RE.fullmatch(gap)
+            ) and self.a.index.is_ancestor(last.code, prev.code):
                 return prev
         return last
 
@@ -597,6 +597,8 @@ _FIGURE_THEN_PLACE_RE = re.compile(
 )
 # the statistics office, national or regional ("BPS Bali" is excluded by the source pattern)
 _STATISTICS_RE = re.compile(r"BPS|Statistik", re.IGNORECASE)
+# "Kota Pekanbaru, ibu kota Provinsi Riau": the province only places the city
+_CAPITAL_OF_RE = re.compile(r"[ \t]*,[ \t]*ibu[ \t]*kota[ \t]+", re.IGNORECASE)
 _AREA_START_WORDS = frozenset(
     ("sumbagut", "sumbagsel", "sumbagteng", "banuspa", "sulama", "wilayah")
 )

@@ -214,3 +214,14 @@ def test_the_paragraph_s_regency_not_the_province_placing_it(register):
     got = read(text, register)
     assert ("budget_idr", "total", "2300000000", "Kabupaten Sigi") in got
     assert not any(region == "Sulawesi Tengah" for *_rest, region in got)
+
+
+# -- a city placed as its province's capital (placing.py) ------------------------
+
+
+def test_a_city_placed_as_the_capital_of_its_province_is_the_figure_s(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kota Kendari, ibu kota Provinsi "
+        "Sulawesi Tenggara, mencapai 57 persen."
+    )
+    assert ("coverage_pct", "total", "57", "Kota Kendari") in read(text, register)
