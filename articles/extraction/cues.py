@@ -17,6 +17,9 @@ _REGION_MASK_RE = re.compile(
     # "CSR BPD Bali", "BPD Kalbar": a regional bank (not the village council,
     # "BPD Kabupaten X"), not the place of the workers it helps protect
     r"|\bBPD(?![ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi|Desa|se)\b)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,3}"
+    # "Surat Edaran Sekretariat Daerah Provinsi Jawa Timur ... ditargetkan 95,37%": a
+    # circular's issuer, not the place of the regions it sets a level for
+    r"|\b(?i:surat[ \t]+edaran)(?:[ \t]+(?:\([A-Z]{2,6}\)|[A-Z][\w'\u2019.-]*)){1,6}"
     # "Desa Batu Merah", "Kelurahan Sukamaju": a village, not the region named alike
     # (but "aparat desa Kabupaten X" names the regency)
     r"|\b(?i:desa|kelurahan|kel\.|dusun|kampung|gampong|nagari)(?![ \t]+(?:Kabupaten|Kab\.|Kota"
@@ -29,7 +32,8 @@ _REGION_MASK_WORDS = frozenset((
     "sulawesi", "sulama", "sumbagut", "sumbagsel", "sumbar", "sumbarriau", "banuspa", "bali",
     "sumatera", "hotel", "hote", "gedung", "aula", "bandara", "pelabuhan", "universitas",
     "univ", "stadion", "lapangan", "masjid", "plaza", "mall", "rsud", "rumah", "jalan", "jl",
-    "bank", "bpd", "desa", "kelurahan", "kel", "dusun", "kampung", "gampong", "nagari", "humas",
+    "bank", "bpd", "surat", "desa", "kelurahan", "kel", "dusun", "kampung", "gampong",
+    "nagari", "humas",
 ))  # fmt: skip
 # "TRIBUN-BALI.COM": a place in an outlet's web address is not a place of the text
 _IN_WEB_ADDRESS_RE = re.compile(r"[\w-]*\.(?i:com|co\.id|net|id)\b")

@@ -225,3 +225,16 @@ def test_a_city_placed_as_the_capital_of_its_province_is_the_figure_s(register):
         "Sulawesi Tenggara, mencapai 57 persen."
     )
     assert ("coverage_pct", "total", "57", "Kota Kendari") in read(text, register)
+
+
+# -- a circular's issuer (cues.py) -------------------------------------------------
+
+
+def test_a_circular_s_issuer_is_not_the_target_s_place(register):
+    text = (
+        "BPJS Ketenagakerjaan berkoordinasi dengan Pemerintah Kabupaten Klaten.\n\n"
+        "Menurutnya, sesuai Surat Edaran Gubernur Jawa Tengah, cakupan kepesertaan "
+        "jaminan sosial ketenagakerjaan ditargetkan sebesar 45 persen pada 2026."
+    )
+    got = read(text, register)
+    assert ("target_pct", "total", "45", "Kabupaten Klaten") in got
