@@ -17,9 +17,11 @@ functions or one rule class each; no reading overrides another):
   skipped; headline, dateline ("MAKASSAR -", "Kabaran Jakarta -", "Outlet –
   Jakarta, 30 Januari 2024 –") and venue ("kata X di Ambon, Senin")
   recognised; regulation numbers, clock times and dates masked (``masks``);
-  region mentions with what they are (a dateline, a venue, a comparison
-  scope, a paying government "ditanggung Pemprov Kaltim", an office "BPJS
-  Ketenagakerjaan Sultra"); the subject region (also from the URL: a slug or a
+  region mentions with what they are (a dateline, a venue "di Padang Aro,
+  Senin", "saat ditemui di ..., Jakarta", a comparison scope, a paying
+  government "ditanggung Pemprov Kaltim", "bantuan Pemprov Sumut", an office
+  "BPJS Ketenagakerjaan Sultra", "Kantor BPJS Blitar", a bank "BPD Bali", the
+  nation as a list item "nasional 58 persen"); the subject region (also from the URL: a slug or a
   government host "banjarmasinkota.go.id"; the nation for a national story
   that names no region); a sentence without topic words borrows the topic of
   the one before ("Untuk 2025 kita pasang target 55 persen", list items).
@@ -93,9 +95,11 @@ functions or one rule class each; no reading overrides another):
   counted in a story of a government's vulnerable workers).
 - Regions. ``placing``: the region (the nearest placing mention in the
   clause, the winner after a placement, the topic sentence's, the
-  paragraph's, the nation after a national source ("Data Kemnaker", "secara
-  nasional") with no region before, the subject; none for a branch covering
-  several regions or a Kanwil's whole area, "Sumbagut (Sumut dan Aceh)"); an
+  paragraph's (its regency, not the province placing it), the nation after a
+  national source ("Data Kemnaker", "secara nasional"; not "data BPS" in a
+  story about one region) with no region before, the subject; none for a
+  branch covering several regions or a Kanwil's whole area, "Sumbagut (Sumut
+  dan Aceh)", unless the Kanwil is only the speaker's title); an
   exact figure restated keeps the region of its first statement;
   ``placing_asides``: places beside a figure that are not its own (an
   example, an award's level, a national benchmark, a joint payer, the

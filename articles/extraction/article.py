@@ -22,7 +22,6 @@ from .cues import (
     _DATELINE_RE,
     _IN_WEB_ADDRESS_RE,
     _ITEM_FIGURE_RE,
-    _LEVEL_WORD_RE,
     _MAX_SENTENCE,
     _NATION_SCOPE_START,
     _NATIONAL_STORY_RE,
@@ -119,9 +118,16 @@ class _Mention:
         return not (self.dateline or self.scope or self.venue or self.agent)
 
 
+_NASIONAL = _WordTest({"nasional"})
+_NATION_ITEM_RE = re.compile(r"nasional[ \t]+(?=\d)", re.IGNORECASE)
+_MET = _WordTest({"ditemui", "dijumpai", "diwawancarai"})
+_MET_AT_RE = re.compile(
+    r"(?:ditemui|dijumpai|diwawancarai)[ \t]+(?:[a-z]+[ \t]+){0,2}di[ \t]+[^.;\"\u201d\n]{0,80}$",
+    re.IGNORECASE,
+)
 _DI = _WordTest({"di"})  # the word every _VENUE_BEFORE_RE match starts with
 # what _AGENT_BEFORE_RE and _OFFICE_BEFORE_RE need ("pem" for pemerintah, pemkab, ...)
-_AGENT_STEMS = ("pem", "ditanggung", "dibayar", "dibiayai", "didanai", "disubsidi")
+_AGENT_STEMS = ("pem", "ditanggung", "dibayar", "dibiayai", "didanai", "disubsidi", "bantuan")
 _OFFICE_STEMS = ("bpjs", "jamsostek", "kanwil", "kantor", "cabang", "kacab")
 # the words a match of _OFFICE_BEFORE_RE starts with (for word_search)
 _OFFICE_START = _WordTest(
@@ -407,6 +413,12 @@ class _Article:
             hits = self.hits["nation"]
             for start, end in zip(hits.starts, hits.ends, strict=True):
                 raw.append((start, end, (nation,)))
+            # "Sumbar 43 persen, yang tinggi Kepri 49, nasional 58 persen": the
+            # nation as an item of a list of places and figures
+            ends = set(hits.ends)
+            for start in self.word_starts(_NATION_ITEM_RE, _NASIONAL, 0, len(text)):
+                if start + 8 not in ends:
+                    raw.append((start, start + 8, (nation,)))
         raw.sort()
         mentions: list[_Mention] = []
         for start, end, codes in raw:
@@ -429,6 +441,8 @@ class _Article:
         "di Hulontalo Ballroom, Kota Gorontalo, Kamis (18/12/2025)"): like a
         dateline, never the region of a figure by itself."""
         lo = max(0, mention.start - 60)  # (every match starts at the word "di")
+        if self.word_search(_MET_AT_RE, _MET, max(0, mention.start - 100), mention.start):
+            return True  # "ujar Agus saat ditemui di Kantor Wakil Presiden, Jalan ..., Jakarta"
         if not self.word_search(_VENUE_BEFORE_RE, _DI, lo, mention.start):
             return False
         return bool(_VENUE_AFTER_RE.match(self.text, mention.end, mention.end + 60))
@@ -550,7 +564,7 @@ class _Article:
         )
 
     def _disambiguate(self, mentions: list[_Mention]) -> None:
-        self._prefer_named_level(mentions)
+        self.index.prefer_named_level(self.text, mentions)
         province_votes: dict[str, int] = {}
         for m in mentions:
             if len(m.codes) == 1:
@@ -570,25 +584,6 @@ class _Article:
                 key=lambda ic: (province_votes.get(self.index.province_of(ic[1]), 0), -ic[0]),
             )
             m.code = best[1]
-
-    def _prefer_named_level(self, mentions: list[_Mention]) -> None:
-        """A bare "Pekalongan" in an article that says "Kabupaten Pekalongan"
-        (and never "Kota Pekalongan") is the kabupaten."""
-        explicit: dict[str, set[str]] = {}
-        bare: list[tuple[_Mention, str]] = []
-        for m in mentions:
-            words = self.text[m.start : m.end]
-            stripped = _LEVEL_WORD_RE.sub("", words).strip().lower()
-            if stripped != words.strip().lower():
-                explicit.setdefault(stripped, set()).add(m.codes[0])
-            else:
-                bare.append((m, stripped))
-        for m, name in bare:
-            codes = explicit.get(name)
-            if codes and len(codes) == 1:
-                code = next(iter(codes))
-                if code != m.codes[0] and self.index.get(code) is not None:
-                    m.codes = (code,)
 
     def _subject(self) -> str | None:
         scores: dict[str, float] = {}

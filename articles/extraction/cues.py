@@ -14,6 +14,12 @@ _REGION_MASK_RE = re.compile(
     r"|\bsumatera[ \t]+bagian[ \t]+(?:utara|selatan|tengah)\b)"
     r"|\b(?i:hotel|hote|gedung|aula|bandara|pelabuhan|universitas|univ\.|stadion|lapangan"
     r"|masjid|plaza|mall|rsud|rumah[ \t]+sakit|jalan|jl\.|bank)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}"
+    # "CSR BPD Bali", "BPD Kalbar": a regional bank (not the village council,
+    # "BPD Kabupaten X"), not the place of the workers it helps protect
+    r"|\bBPD(?![ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi|Desa|se)\b)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,3}"
+    # "Surat Edaran Sekretariat Daerah Provinsi Jawa Timur ... ditargetkan 95,37%": a
+    # circular's issuer, not the place of the regions it sets a level for
+    r"|\b(?i:surat[ \t]+edaran)(?:[ \t]+(?:\([A-Z]{2,6}\)|[A-Z][\w'\u2019.-]*)){1,6}"
     # "Desa Batu Merah", "Kelurahan Sukamaju": a village, not the region named alike
     # (but "aparat desa Kabupaten X" names the regency)
     r"|\b(?i:desa|kelurahan|kel\.|dusun|kampung|gampong|nagari)(?![ \t]+(?:Kabupaten|Kab\.|Kota"
@@ -26,7 +32,8 @@ _REGION_MASK_WORDS = frozenset((
     "sulawesi", "sulama", "sumbagut", "sumbagsel", "sumbar", "sumbarriau", "banuspa", "bali",
     "sumatera", "hotel", "hote", "gedung", "aula", "bandara", "pelabuhan", "universitas",
     "univ", "stadion", "lapangan", "masjid", "plaza", "mall", "rsud", "rumah", "jalan", "jl",
-    "bank", "desa", "kelurahan", "kel", "dusun", "kampung", "gampong", "nagari", "humas",
+    "bank", "bpd", "surat", "desa", "kelurahan", "kel", "dusun", "kampung", "gampong",
+    "nagari", "humas",
 ))  # fmt: skip
 # "TRIBUN-BALI.COM": a place in an outlet's web address is not a place of the text
 _IN_WEB_ADDRESS_RE = re.compile(r"[\w-]*\.(?i:com|co\.id|net|id)\b")
@@ -296,6 +303,8 @@ _WEEKDAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum\u2019at|Sabtu|Minggu|A
 # "... di Pontianak, Kalbar, Selasa", "di DPR, Jakarta, Selasa (2/7/2024)"
 _VENUE_BEFORE_RE = re.compile(r"\bdi[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]*,?[ \t]*){0,5}$")
 _VENUE_AFTER_RE = re.compile(
+    # "di Padang Aro, Senin": a town whose name starts with a region's
+    r"(?:[ \t]+[A-Z][a-z][\w'\u2019-]*){0,2}"
     r"(?:[ \t]*,[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2}){0,2}"
     rf"[ \t]*,?[ \t]*(?:(?:pada[ \t]+)?(?:hari[ \t]+)?{_WEEKDAYS}\b|\(\d{{1,2}}/\d{{1,2}})"
 )
@@ -304,7 +313,8 @@ _AGENT_BEFORE_RE = re.compile(
     r"(?:\b(?:oleh|dari)[ \t]+(?:(?:pemerintah|pemkab|pemkot|pemprov|pemprop|pemda)[ \t]+"
     r"(?:(?:provinsi|kabupaten|kota|daerah)[ \t]+)?(?:\([\w ]{2,12}\)[ \t]*)?)"
     # "ditanggung Pemprov Kaltim": the mention may itself start with "Pemprov"
-    r"|\b(?:ditanggung|dibayar\w*|dibiayai|didanai|disubsidi)[ \t]+(?:oleh[ \t]+)?"
+    # "terlindungi melalui bantuan Pemprov Sumut": the government that helps pay
+    r"|\b(?:ditanggung|dibayar\w*|dibiayai|didanai|disubsidi|bantuan)[ \t]+(?:oleh[ \t]+)?"
     r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemprop|pemda)[ \t]+"
     r"(?:(?:provinsi|kabupaten|kota|daerah)[ \t]+)?(?:\([\w ]{2,12}\)[ \t]*)?)?)$",
     re.IGNORECASE,
@@ -501,7 +511,7 @@ _BRANCH_SPAN_RE = re.compile(
 # "BPJS Ketenagakerjaan Sulawesi Tenggara", "Cabang Pontianak": an office, not the place
 _OFFICE_BEFORE_RE = re.compile(
     r"\b(?:bpjs[ \t]+ketenagakerjaan|bpjs[ \t-]+tk|bpjamsostek|bpjstk|jamsostek|kanwil"
-    r"|kantor[ \t]+wilayah|kantor[ \t]+cabang|cabang|kacab|kakanwil)"
+    r"|kantor[ \t]+wilayah|kantor[ \t]+cabang|kantor[ \t]+bpjs|cabang|kacab|kakanwil)"
     r"(?:[ \t]*\([\w ]{2,20}\))?[ \t]+"
     r"(?:(?:kantor[ \t]+)?(?:cabang|wilayah|provinsi|prov\.?)[ \t]+)?$",
     re.IGNORECASE,

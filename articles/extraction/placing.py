@@ -119,6 +119,10 @@ class PlacingRules(PlacingAsides):
         region at all (None) when the item's own place is not known."""
         if p_lo <= s.lo:
             return after
+        if after and _FIGURE_THEN_PLACE_RE.fullmatch(self.text, c.start, after[0].start):
+            # "... bagi 35.000 pekerja rentan di Provinsi Kalimantan Utara": the
+            # place right after the figure is its own, whatever the clause before
+            return after
         if self._unknown_item_place(p_lo, c.start):
             # "..., Pemkab Minsel sebanyak 2.154 aparat, Pemkab Kepulauan Talaud ...":
             # an item whose own place is not in the register; the places of the
@@ -294,7 +298,12 @@ class PlacingRules(PlacingAsides):
         if s.lo not in areas:
             areas[s.lo] = self._area_in(s)
         area = areas[s.lo]
-        if area is None:
+        if area is None or (
+            c.end <= area.start() and _SAID_RE.search(self.text, c.end, area.start())
+        ):
+            # '"... 538.504 orang atau 44 persen dari total jumlah pekerja formal di
+            # Bali," ujar Kepala BPJamsostek Wilayah Bali, Nusa Tenggara dan Papua':
+            # the speaker's office, not the figure's area
             return False
         # "wilayah Sumbagut (Sumut dan Aceh)": the provinces that make up the area
         # are not the figure's region
@@ -361,7 +370,9 @@ class PlacingRules(PlacingAsides):
         i = bisect.bisect_left(starts, s.lo) - 1
         while i >= 0 and all_mentions[i].start >= para.lo:
             if all_mentions[i].placing:
-                return all_mentions[i].code
+                # "Pemkot Ternate, Maluku Utara tetap berkomitmen ...": the city,
+                # not the province that only places it
+                return self._appositive(all_mentions[max(0, i - 1) : i + 1]).code
             i -= 1
         # "Data Kemnaker menunjukkan terdapat 41 juta pekerja terdaftar ...": a
         # national source with no region before the figure speaks of the nation
@@ -532,11 +543,23 @@ class PlacingRules(PlacingAsides):
         cache = self.__dict__.setdefault("_national_first", {})
         first = cache.get(para_lo)
         if first is None:
-            m = self.a.word_search(
-                _NATIONAL_SOURCE_RE, _NATIONAL_SOURCE_WORDS.__contains__, para_lo, para_hi
-            )
-            first = cache[para_lo] = m.start() if m else para_hi
+            lo, first = para_lo, para_hi
+            while m := self.a.word_search(
+                _NATIONAL_SOURCE_RE, _NATIONAL_SOURCE_WORDS.__contains__, lo, para_hi
+            ):
+                if not (_STATISTICS_RE.search(m.group()) and self._regional_story()):
+                    first = m.start()
+                    break
+                # "Sementara data BPS, tercatat jumlah angkatan kerja sebanyak 179
+                # ribu" in a story about a regency: its own statistics office's
+                lo = m.end()
+            cache[para_lo] = first
         return first < hi
+
+    def _regional_story(self) -> bool:
+        """Whether the article is about one region below the nation."""
+        subject = self.a.subject
+        return bool(subject) and subject != self.a.index.nation_code
 
     def _appositive(self, before: list[_Mention]) -> _Mention:
         """The last mention, unless it only places the one just before it
@@ -553,10 +576,10 @@ class PlacingRules(PlacingAsides):
             prev = before[-2]
             gap = self.text[prev.end : last.start]
             if (
-                len(gap) <= 3
-                and not gap.strip(" ,(")
-                and self.a.index.is_ancestor(last.code, prev.code)
-            ):
+                (len(gap) <= 3 and not gap.strip(" ,("))
+                # "di Kota Pekanbaru, ibu kota Provinsi Riau, ...": the city
+                or _CAPITAL_OF_RE.fullmatch(gap)
+            ) and self.a.index.is_ancestor(last.code, prev.code):
                 return prev
         return last
 
@@ -567,11 +590,15 @@ class PlacingRules(PlacingAsides):
 # peserta aktif di Jawa Barat") belongs to it
 _FIGURE_THEN_PLACE_RE = re.compile(
     r"\d[\d.,]*+[ \t]*(?:%|persen|orang|pekerja|peserta|ribu|juta)"
-    r"(?:[ \t]+(?:orang|pekerja|peserta|aktif|terdaftar|tenaga[ \t]+kerja|BPJS"
+    r"(?:[ \t]+(?:orang|pekerja|peserta|aktif|rentan|terdaftar|tenaga[ \t]+kerja|BPJS"
     r"|Ketenagakerjaan|BPJamsostek|Jamsostek)){0,4}"
     r"[ \t]*(?:di|untuk)[ \t]+$",
     re.IGNORECASE,
 )
+# the statistics office, national or regional ("BPS Bali" is excluded by the source pattern)
+_STATISTICS_RE = re.compile(r"BPS|Statistik", re.IGNORECASE)
+# "Kota Pekanbaru, ibu kota Provinsi Riau": the province only places the city
+_CAPITAL_OF_RE = re.compile(r"[ \t]*,[ \t]*ibu[ \t]*kota[ \t]+", re.IGNORECASE)
 _AREA_START_WORDS = frozenset(
     ("sumbagut", "sumbagsel", "sumbagteng", "banuspa", "sulama", "wilayah")
 )

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cues import _LEVEL_WORD_RE
 from .figures import _LEVEL_ORDER, CITY, NATION, PROVINCE, REGENCY
 from .tokens import ANY_CASE, CAPITALISED, _phrase_tokens, _PhraseMatcher, _tokenise, _Tokens
 
@@ -221,6 +222,36 @@ class RegionIndex:
                 return True
             entry = self.get(entry.parent_code)
         return False
+
+    def prefer_named_level(self, text: str, mentions: list) -> None:
+        """A bare "Pekalongan" in an article that says "Kabupaten Pekalongan"
+        (and never "Kota Pekalongan") is the kabupaten. A bare province name
+        stays the province where its capital is named as a city less often
+        than the bare name ("pekerja di Jambi" six times beside one "Pasar Angso
+        Duo, Kota Jambi"): the writer says "Kota" to tell the city apart."""
+        explicit: dict[str, dict[str, int]] = {}
+        bare: list[tuple[object, str]] = []
+        n_bare: dict[str, int] = {}
+        for m in mentions:
+            words = text[m.start : m.end]
+            stripped = _LEVEL_WORD_RE.sub("", words).strip().lower()
+            if stripped != words.strip().lower():
+                named = explicit.setdefault(stripped, {})
+                named[m.codes[0]] = named.get(m.codes[0], 0) + 1
+            else:
+                bare.append((m, stripped))
+                n_bare[stripped] = n_bare.get(stripped, 0) + 1
+        for m, name in bare:
+            codes = explicit.get(name)
+            if not codes or len(codes) != 1:
+                continue
+            code, times = next(iter(codes.items()))
+            entry = self.get(code)
+            if code == m.codes[0] or entry is None:
+                continue
+            if entry.level == CITY and self.is_ancestor(m.codes[0], code) and times < n_bare[name]:
+                continue  # the province, its capital only named as a city now and then
+            m.codes = (code,)
 
     def _ordered(self, codes: Iterable[object]) -> tuple[str, ...]:
         unique = dict.fromkeys(str(c) for c in codes)
