@@ -213,7 +213,10 @@ _RANK_RE = re.compile(
     rf"[ \t]+(?:ke[-\s]?|nomor[ \t]+)?"
     rf"(?P<val>\d{{1,3}}|{_ORD_ALT}|{_CARD_ALT}|(?-i:VIII|VII|VI|IV|IX|III|II|I|V|X))\b(?![.,]\d)"
     rf"|\b(?P<kw2>tertinggi|terbaik|terbesar|terbanyak|teratas)[ \t]+"
-    rf"(?P<val2>ke[-\s]?\d{{1,3}}|{_ORD_ALT}|(?-i:III|II|IV|I|V))\b"
+    # ("Terbaik 1 Nagekeo, Terbaik 2 TTU": a bare digit after "terbaik" only, not a
+    # count or the top N: "terbaik 5 besar")
+    rf"(?P<val2>ke[-\s]?\d{{1,3}}|{_ORD_ALT}|(?-i:III|II|IV|I|V)"
+    r"|(?<=terbaik[ \t])[1-9](?![ \t]*(?:%|persen|besar|juta|ribu)\b))\b(?![.,]\d)"
     r"|\b(?P<kw3>terbaik)\b(?=[ \t]+(?:di|se|se-\w+|tingkat|zona|kategori|dari|pertama)\b)"
     r"|\b(?P<kw4>tertinggi|teratas)\b(?=[ \t]+(?:di|se|dicapai|diraih|ditempati)\b|[ \t]*se-)"
     # "peserta terbanyak ada di DKI Jakarta": the first place, held there

@@ -1,10 +1,12 @@
 """Standings and placements: "peringkat kedua", "terbaik pertama", "tertinggi
 di Bali", "peserta terbanyak se-Indonesia", "diikuti oleh Kabupaten A" (one
 place after the one before); not a standing by number of participants (a big
-province has many whatever its coverage), a placement hoped for, any winner
-of an event to come or a village's, nor a placement in the award's category
-for companies, small businesses or villages. A mixin of ``MetricRules``; pure
-Python."""
+province has many whatever its coverage), a placement hoped for (an
+honourable mention, "juara harapan I", is no hope), any winner of an event to
+come or a village's, a placement in the award's category for companies, small
+businesses or villages (named before it or right after it, "peringkat II
+Kategori Desa/Kelurahan"), nor one a company, bank or cooperative won ("juara
+satu diraih Bank NTT"). A mixin of ``MetricRules``; pure Python."""
 
 from __future__ import annotations
 
@@ -22,13 +24,14 @@ class StandingRules:
         if self._count_standing(c, s):
             return None
         if c.rank_kw == "next":
-            return self._next_place(c, s)
+            # "Kategori Perusahaan Besar dimenangkan PT A, disusul PT B": a company's
+            return None if self._in_other_category(c, s) else self._next_place(c, s)
         # "tertinggi ... tercatat di Toraja dan Makassar": two places share it
         if _SHARED_TOP_RE.match(self.text, c.end, s.hi):
             return None
-        if c.value < 1 or c.value > 100 or self._no_one_placed(tail):
+        if c.value < 1 or c.value > 100 or self._no_one_placed(c.start - len(tail), c.start):
             return None
-        if self._in_other_category(c, s):
+        if self._in_other_category(c, s) or self._company_holder(c, s):
             return None
         by_keyword = _RANK_BY_KEYWORD.get(c.rank_kw)
         if by_keyword is not None:
@@ -48,16 +51,21 @@ class StandingRules:
         c.value = last[0] + 1
         return self._rank_decided(c, s, "next_place", 0.65)
 
-    @staticmethod
-    def _no_one_placed(tail: str) -> bool:
+    def _no_one_placed(self, lo: int, hi: int) -> bool:
         """A placement hoped for, any winner of an event to come ("Seluruh
         pemenang juara 1 akan diikutkan ..."), or a village's ("Desa Batu Merah
-        meraih juara kedua")."""
+        meraih juara kedua"). The windows are read in the text, so a word cut at
+        a window's edge ("mewujud|kan") is no hope word; an honourable mention
+        ("juara harapan I") is no hope either."""
+        text = self.text
         return bool(
-            _HOPE_RE.search(tail[-80:])
-            or _ANY_WINNER_TAIL_RE.search(tail[-40:])
-            or _VILLAGE_WINNER_RE.search(tail[-100:])
-            or _SEVERAL_WINNERS_TAIL_RE.search(tail[-80:])
+            any(
+                not _HONOURABLE_RE.match(text, m.end())
+                for m in _HOPE_RE.finditer(text, max(lo, hi - 80), hi)
+            )
+            or _ANY_WINNER_TAIL_RE.search(text, max(lo, hi - 40), hi)
+            or _VILLAGE_WINNER_RE.search(text, max(lo, hi - 100), hi)
+            or _SEVERAL_WINNERS_TAIL_RE.search(text, max(lo, hi - 80), hi)
         )
 
     def _in_other_category(self, c: _Cand, s: _Sentence) -> bool:
@@ -67,6 +75,11 @@ class StandingRules:
         winners): a company's or a village's, not its region's."""
         if not self.a.holds(_CATEGORY_STEMS):
             return False
+        # "Desa Ranggeh meraih peringkat II Kategori Desa/Kelurahan": the category
+        # named right after the placement is its own
+        after = _CATEGORY_AFTER_RE.match(self.text, c.end, s.hi)
+        if after is not None:
+            return _other_category(after.group("named"))
         lo = max(0, c.start - _CATEGORY_REACH)
         if not self.a.may_hold(lo, c.start, _CATEGORY_STEMS):
             return False
@@ -80,8 +93,17 @@ class StandingRules:
             line = self.text.rfind("\n", 0, last.start()) + 1
             if not _HEADING_START_RE.fullmatch(self.text, line, last.start()):
                 return False
-        named = last.group("named")
-        return bool(_OTHER_CATEGORY_RE.search(named)) and not _REGION_CATEGORY_RE.search(named)
+        return _other_category(last.group("named"))
+
+    def _company_holder(self, c: _Cand, s: _Sentence) -> bool:
+        """A placement won by a company, a cooperative, a hospital or a small
+        business, named right after it ("juara satu diraih Bank NTT", "Terbaik 2
+        PT A", "Juara 1: Kopdit B") or as the one that won it just before ("Bank
+        NTT meraih juara satu"): its place in the award is not its region's."""
+        text = self.text
+        if _COMPANY_AFTER_RE.match(text, c.end, s.hi):
+            return True
+        return bool(_COMPANY_BEFORE_RE.search(text, max(s.lo, c.start - 90), c.start))
 
     def _first_among_regions(self, c: _Cand, s: _Sentence):
         """ "peserta terbanyak ada di DKI Jakarta": the first among the regions"""
@@ -172,6 +194,10 @@ _SHARED_TOP_RE = re.compile(
 _CATEGORY_REACH = 600
 _CATEGORY_STEMS = ("kategori",)
 _CATEGORY_RE = re.compile(r"\bkategori\b(?P<named>[^\n.,;:]{0,80})", re.IGNORECASE)
+_CATEGORY_AFTER_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:untuk|dalam|pada|di)[ \t]+)?kategori\b(?P<named>[^\n.,;:]{0,80})",
+    re.IGNORECASE,
+)
 _HEADING_START_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]?[ \t]*)?")
 _OTHER_CATEGORY_RE = re.compile(
     r"\b(?:perusahaan|usaha|ukm|umkm|bumn|bumd|badan|koperasi|desa|kelurahan|gampong"
@@ -182,6 +208,31 @@ _REGION_CATEGORY_RE = re.compile(r"\b(?:kabupaten|kota|provinsi|pemkab|pemkot|pe
 _VILLAGE_WINNER_RE = re.compile(
     r"\b(?i:desa|kelurahan|dusun|kampung|gampong|nagari)[ \t]+[A-Z]"
     r"(?![^.;]*\b(?i:kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b)"
+)
+# the names a company, a cooperative, a hospital, a school or a small business
+# goes by ("PT", "Bank NTT", "Kopdit", "RSU", "UKM"), not a region's government
+_COMPANY = (
+    r"(?:(?-i:PT|CV|UD|CU|BPR|BPD|BUMD|BUMN|RSU|RSUD|RSUP|RS|UKM|UMKM|KSP)\b\.?"
+    r"|(?:bank|kopdit|kopdir|koperasi|perumda|pdam|rumah[ \t]+sakit|universitas|yayasan"
+    r"|hotel|toko)\b)"
+)
+# "juara satu diraih Bank NTT", "Terbaik 2 PT A", "Juara 1: Kopdit B"
+_COMPANY_AFTER_RE = re.compile(
+    r"[ \t]*(?:[:\-\u2013][ \t]*|(?:ditempati|diraih|dimenangkan|diduduki|jatuh[ \t]+kepada"
+    r"|adalah|yaitu|yakni)[ \t]+(?:oleh[ \t]+)?)?" + _COMPANY,
+    re.IGNORECASE,
+)
+# "Bank NTT meraih juara satu", "PT A keluar sebagai terbaik 1"
+_COMPANY_BEFORE_RE = re.compile(
+    r"(?<![\w-])" + _COMPANY + r"[^.,;:()\d\n]{0,50}?\b(?:meraih|memperoleh|mendapat\w*|menyabet"
+    r"|menjadi|sebagai|dinobatkan|menempati|menduduki)\b[^.,;:\d\n]{0,30}$",
+    re.IGNORECASE,
+)
+# "harapan I", "harapan 2", "harapan ketiga": an honourable mention, no hope
+_HONOURABLE_RE = re.compile(
+    r"(?<=harapan)[ \t]+(?:ke[-\s]?)?"
+    r"(?:[1-3]\b|(?-i:III|II|I)\b|satu|dua|tiga|pertama|kedua|ketiga)",
+    re.IGNORECASE,
 )
 # "seluruh pemenang juara 1", "setiap juara pertama", "bagi para pemenang": any
 # winner of an event to come, not a placement
@@ -252,6 +303,11 @@ _SPAN_AFTER_RE = re.compile(
     r"[ \t]*(?:hingga|sampai|s\.?/?d\.?|atau|-|\u2013)[ \t]*(?:ke[-\s]?)?\d{1,3}\b",
     re.IGNORECASE,
 )
+
+
+def _other_category(named: str) -> bool:
+    """Whether a category's name is for others than a regional government."""
+    return bool(_OTHER_CATEGORY_RE.search(named)) and not _REGION_CATEGORY_RE.search(named)
 
 
 def _rate_then_top(x, c: _Cand, s: _Sentence) -> bool:
