@@ -26,8 +26,12 @@ class StandingRules:
         if c.rank_kw == "next":
             # "Kategori Perusahaan Besar dimenangkan PT A, disusul PT B": a company's
             return None if self._in_other_category(c, s) else self._next_place(c, s)
-        # "tertinggi ... tercatat di Toraja dan Makassar": two places share it
-        if _SHARED_TOP_RE.match(self.text, c.end, s.hi):
+        # "tertinggi ... tercatat di Toraja dan Makassar": two places share it;
+        # "tertinggi di daerahnya", "terbaik di wilayah masing-masing": each
+        # region's own, no one place
+        if _SHARED_TOP_RE.match(self.text, c.end, s.hi) or _EACH_OWN_RE.match(
+            self.text, c.end, s.hi
+        ):
             return None
         if c.value < 1 or c.value > 100 or self._no_one_placed(c.start - len(tail), c.start):
             return None
@@ -189,6 +193,11 @@ _SHARED_TOP_RE = re.compile(
     r"[ \t]+(?:dan|serta)[ \t]+(?-i:[A-Z])\w+(?:[ \t]+(?-i:[A-Z])\w+)?[ \t]*(?:[.,;]|$)",
     re.IGNORECASE,
 )
+_EACH_OWN_RE = re.compile(
+    r"[ \t]+(?:di|se)[ \t]+(?:daerah|wilayah|provinsi|kabupaten|kota|tempat)"
+    r"(?:nya|[ \t]+masing-masing)\b",
+    re.IGNORECASE,
+)
 # the category a list of winners is headed with, or a sentence names before
 # its placements: "2. Kategori Perusahaan Skala Besar", "untuk kategori UMKM,"
 _CATEGORY_REACH = 600
@@ -217,9 +226,11 @@ _COMPANY = (
     r"|hotel|toko)\b)"
 )
 # "juara satu diraih Bank NTT", "Terbaik 2 PT A", "Juara 1: Kopdit B"
+# ("| Juara 1 | PT A |" in a table; "juara pertama diraih Desa B": a village's)
 _COMPANY_AFTER_RE = re.compile(
-    r"[ \t]*(?:[:\-\u2013][ \t]*|(?:ditempati|diraih|dimenangkan|diduduki|jatuh[ \t]+kepada"
-    r"|adalah|yaitu|yakni)[ \t]+(?:oleh[ \t]+)?)?" + _COMPANY,
+    r"[ \t]*(?:[:|\-\u2013][ \t]*|(?:ditempati|diraih|dimenangkan|diduduki|jatuh[ \t]+kepada"
+    r"|adalah|yaitu|yakni)[ \t]+(?:oleh[ \t]+)?)?"
+    r"(?:" + _COMPANY + r"|(?:desa|kelurahan|gampong|nagari|kampung)[ \t]+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # "Bank NTT meraih juara satu", "PT A keluar sebagai terbaik 1"
@@ -324,11 +335,20 @@ def _rate_then_top(x, c: _Cand, s: _Sentence) -> bool:
     return not _CHANGE_BEFORE_RE.search(x.text, max(s.lo, m.start() - 45), m.start())
 
 
+# "masuk peringkat 10 besar", "posisi lima besar": the top ten, not the tenth
+_TOP_GROUP_AFTER_RE = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
+
+
 def names_no_single_place(text: str, c: _Cand, s: _Sentence, tail: str) -> bool:
     """A standing that names no single place: one of the best ("salah satu
-    daerah dengan capaian tertinggi"), or a span or choice of places
-    ("peringkat 3 hingga 7", "peringkat 12 atau 13")."""
-    return _one_of_several(text, c, tail) or bool(_SPAN_AFTER_RE.match(text, c.end, s.hi))
+    daerah dengan capaian tertinggi"), a span or choice of places
+    ("peringkat 3 hingga 7", "peringkat 12 atau 13"), or the top N ("peringkat
+    10 besar")."""
+    return (
+        _one_of_several(text, c, tail)
+        or bool(_SPAN_AFTER_RE.match(text, c.end, s.hi))
+        or bool(_TOP_GROUP_AFTER_RE.match(text, c.end, s.hi))
+    )
 
 
 def _one_of_several(text: str, c: _Cand, tail: str) -> bool:
