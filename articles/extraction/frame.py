@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from .article import _Cand, _Mention, _Sentence
-from .numbers import _CARDINAL_WORDS, _ORDINAL_WORDS
+from .numbers import _CARDINAL_WORDS, _ORDINAL_WORDS, _ROMAN
 from .payers import budget_payers
 from .tokens import _WordTest
 
@@ -358,10 +358,12 @@ def _place_lists(
 
 
 # between a run of numbers and the run of places they belong to, in order: "120.000
-# dan 45.000 orang masing-masing di A dan B"
+# dan 45.000 orang masing-masing di A dan B", "peringkat 1, 2 dan 3 diraih A, B dan C"
 _NUMBERS_TO_PLACES_RE = re.compile(
     r"[ \t]*(?:(?:orang|pekerja|peserta|jiwa|tenaga[ \t]+kerja|persen|%)[ \t]*)?,?[ \t]*"
-    r"(?:(?:masing-masing|berturut-turut)[ \t]+)?(?:di|untuk|bagi|pada|dari)[ \t]+",
+    r"(?:(?:masing-masing|berturut-turut)[ \t]+)?(?:di|untuk|bagi|pada|dari"
+    # "peringkat I, II dan III masing-masing diraih A, B dan C": standings' winners
+    r"|(?:diraih|ditempati|diduduki|dimenangkan)(?:[ \t]+oleh)?)[ \t]+",
     re.IGNORECASE,
 )
 
@@ -400,7 +402,8 @@ def _has_digit(text: str, lo: int, hi: int) -> bool:
     return any(ch.isdigit() for ch in text[lo:hi])
 
 
-# "peringkat satu dan dua", "juara 1, 2 dan 3": the next standings of a list
+# "peringkat satu dan dua", "juara 1, 2 dan 3", "peringkat I, II dan III": the
+# next standings of a list
 _NEXT_STANDING_RE = re.compile(
     r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+)(?:ke-?[ \t]*)?"
     r"(?P<n>[1-9]\d?|[a-z]+)\b(?![.,]\d|[ \t]*(?:%|persen|ribu|juta|orang|pekerja|peserta))",
@@ -414,7 +417,12 @@ def standings_after(text: str, pos: int, hi: int) -> list[tuple[int, int, int]]:
     found = []
     while (m := _NEXT_STANDING_RE.match(text, pos, hi)) is not None:
         word = m.group("n").lower()
-        value = int(word) if word.isdigit() else _ORDINAL_WORDS.get(word, _CARDINAL_WORDS.get(word))
+        # ("peringkat I, II dan III": Roman numerals, in capitals)
+        value = (
+            int(word)
+            if word.isdigit()
+            else _ORDINAL_WORDS.get(word, _CARDINAL_WORDS.get(word, _ROMAN.get(m.group("n"))))
+        )
         if value is None or value > 10:
             break
         found.append((m.start("n"), m.end(), value))

@@ -157,3 +157,121 @@ def test_a_regency_named_after_the_placement_keeps_it(register):
         "juara satu diraih Pemerintah Kota Tual, juara dua Kabupaten Buru."
     )
     assert ranks(read(text, register)) == [("1", "Kota Tual"), ("2", "Kabupaten Buru")]
+
+
+# -- placements in more words: a theme and a zone, a scope after "tingkat", the
+# runner up, the top N, each region's own best ------------------------------------
+
+
+def test_the_best_of_a_theme_in_a_zone(register):
+    text = (
+        "Provinsi Riau dinobatkan sebagai provinsi terbaik inovasi zona Sumatera pada "
+        "Paritrana Award 2024."
+    )
+    assert ranks(read(text, register)) == [("1", "Riau")]
+
+
+def test_the_highest_coverage_with_its_scope_after_tingkat(register):
+    text = (
+        "Pemerintah Kota Kendari meraih penghargaan sebagai daerah dengan cakupan "
+        "kepesertaan tertinggi tingkat Provinsi Sulawesi Tenggara pada Paritrana Award 2024."
+    )
+    assert ranks(read(text, register)) == [("1", "Kota Kendari")]
+
+
+def test_the_highest_in_each_one_s_own_region_is_no_place(register):
+    text = (
+        "Paritrana Award diberikan BPJS Ketenagakerjaan kepada pemerintah daerah di Provinsi "
+        "Sulawesi Tenggara yang cakupan kepesertaannya tertinggi di wilayahnya masing-masing."
+    )
+    assert ranks(read(text, register)) == []
+
+
+def test_the_highest_in_the_province_itself_stays_a_place(register):
+    # near miss: "di provinsi setempat" names the province of the story
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan Kabupaten Kolaka mencapai 61,5 persen, "
+        "menjadikannya yang tertinggi di provinsi setempat."
+    )
+    assert ("1", "Kabupaten Kolaka") in ranks(read(text, register))
+
+
+def test_the_runner_up_is_second(register):
+    text = (
+        "Kota Bitung keluar sebagai runner up Paritrana Award 2024 kategori Pemerintah "
+        "Kabupaten/Kota tingkat Provinsi Sulawesi Utara yang digelar BPJS Ketenagakerjaan."
+    )
+    assert ranks(read(text, register)) == [("2", "Kota Bitung")]
+
+
+def test_the_second_runner_up_is_third(register):
+    text = (
+        "Pada Paritrana Award 2024 tingkat Provinsi Jawa Barat kategori Pemerintah "
+        "Kabupaten/Kota, Kabupaten Bandung juara, Kota Bekasi runner-up I dan Kota Bogor "
+        "runner-up II."
+    )
+    assert ranks(read(text, register)) == [("2", "Kota Bekasi"), ("3", "Kota Bogor")]
+
+
+def test_the_top_ten_is_no_tenth_place(register):
+    text = (
+        "Kabupaten Kolaka masuk peringkat 10 besar Paritrana Award 2024 tingkat nasional untuk "
+        "kategori pemerintah kabupaten/kota."
+    )
+    assert ranks(read(text, register)) == []
+
+
+def test_the_tenth_place_itself_stays(register):
+    # near miss: no "besar" after the number
+    text = (
+        "Kabupaten Kolaka berada di peringkat 10 Paritrana Award 2024 tingkat nasional untuk "
+        "kategori pemerintah kabupaten/kota."
+    )
+    assert ranks(read(text, register)) == [("10", "Kabupaten Kolaka")]
+
+
+# -- lists of standings and their winners, a table of winners ---------------------
+
+
+def test_roman_standings_listed_after_their_winners(register):
+    text = (
+        "Dalam Paritrana Award 2019, Kota Cimahi, Kabupaten Sukamara dan Kabupaten Tapanuli "
+        "Selatan meraih peringkat I, II dan III kategori pemerintah kabupaten/kota."
+    )
+    assert ranks(read(text, register)) == [
+        ("1", "Kota Cimahi"),
+        ("2", "Kabupaten Sukamara"),
+        ("3", "Kabupaten Tapanuli Selatan"),
+    ]
+
+
+def test_standings_then_their_winners_after_diraih(register):
+    text = (
+        "Untuk kategori pemerintah kabupaten/kota Paritrana Award 2019, peringkat 1, 2 dan 3 "
+        "masing-masing diraih Kota Cimahi, Kabupaten Sukamara dan Kabupaten Tapanuli Selatan."
+    )
+    assert ranks(read(text, register)) == [
+        ("1", "Kota Cimahi"),
+        ("2", "Kabupaten Sukamara"),
+        ("3", "Kabupaten Tapanuli Selatan"),
+    ]
+
+
+def test_a_table_of_winners_by_category(register):
+    text = (
+        "Daftar pemenang Paritrana Award 2024 tingkat Provinsi Jawa Tengah:\n\n"
+        "| Kategori | Peringkat | Pemenang |\n|---|---|---|\n"
+        "| Pemerintah Kabupaten/Kota | Juara 1 | Kabupaten Sragen |\n"
+        "| Pemerintah Kabupaten/Kota | Juara 2 | Kota Surakarta |\n"
+        "| Perusahaan Besar | Juara 1 | PT Sinar Jaya Semarang |\n"
+        "| Desa/Kelurahan | Juara 1 | Desa Ponggok, Kabupaten Klaten |\n"
+    )
+    assert ranks(read(text, register)) == [("1", "Kabupaten Sragen"), ("2", "Kota Surakarta")]
+
+
+def test_a_village_named_after_the_placement(register):
+    text = (
+        "Pada Paritrana Award 2024 tingkat Provinsi Jawa Tengah, juara pertama diraih Desa "
+        "Ponggok, Kabupaten Klaten."
+    )
+    assert ranks(read(text, register)) == []
