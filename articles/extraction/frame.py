@@ -368,6 +368,13 @@ _NUMBERS_TO_PLACES_RE = re.compile(
 )
 
 
+_STANDINGS_TO_WINNERS = 160
+_RESPECTIVE_WINNERS_RE = re.compile(
+    r"(?<=[ \t,])(?:masing-masing|berturut-turut)[ \t]+(?:diraih|ditempati|diduduki|dimenangkan)\b",
+    re.IGNORECASE,
+)
+
+
 def _numbers_then_places(
     text: str, places: list[_Mention], cands: list[_Cand], f: Frame
 ) -> list[PlaceList]:
@@ -385,8 +392,14 @@ def _numbers_then_places(
         k += 1
         if len(run) < 2:
             continue
-        after = [m for m in places if m.start >= run[-1].end]
-        if not after or not _NUMBERS_TO_PLACES_RE.fullmatch(text, run[-1].end, after[0].start):
+        lo = run[-1].end
+        if run[0].kind == "rank" and "masing" in text[lo : lo + _STANDINGS_TO_WINNERS]:
+            # "Juara I, II dan III Paritrana Award tingkat Provinsi DIY ...
+            # masing-masing diraih oleh A, B dan C": the winners after the verb
+            respective = _RESPECTIVE_WINNERS_RE.search(text, lo, lo + _STANDINGS_TO_WINNERS)
+            lo = respective.start() if respective is not None else lo
+        after = [m for m in places if m.start >= lo]
+        if not after or not _NUMBERS_TO_PLACES_RE.fullmatch(text, lo, after[0].start):
             continue
         named = [after[0]]
         for m in after[1:]:

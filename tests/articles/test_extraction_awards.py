@@ -275,3 +275,16 @@ def test_a_village_named_after_the_placement(register):
         "Ponggok, Kabupaten Klaten."
     )
     assert ranks(read(text, register)) == []
+
+
+def test_standings_then_their_winners_after_a_scope_and_masing_masing(register):
+    text = (
+        "Juara I, II dan III Paritrana Award tingkat Provinsi DIY kategori pemerintah "
+        "kabupaten/kota masing-masing diraih oleh Kabupaten Kulon Progo, Kota Yogyakarta dan "
+        "Kabupaten Bantul."
+    )
+    assert ranks(read(text, register)) == [
+        ("1", "Kabupaten Kulon Progo"),
+        ("2", "Kota Yogyakarta"),
+        ("3", "Kabupaten Bantul"),
+    ]
