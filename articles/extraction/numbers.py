@@ -209,7 +209,9 @@ _ORD_ALT = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 _CARD_ALT = "|".join(sorted(_CARDINAL_WORDS, key=len, reverse=True))
 _RANK_RE = re.compile(
     # ("berada diurutan 16": "di" written joined)
-    rf"\b(?:di(?=(?:urutan|peringkat)[ \t]))?(?P<kw>juara|peringkat|ranking|rangking|urutan)"
+    # ("masih nomor 9 dari 10 kabupaten kota": a standing out of the regions counted)
+    rf"\b(?:di(?=(?:urutan|peringkat)[ \t]))?(?P<kw>juara|peringkat|ranking|rangking|urutan"
+    r"|nomor(?=[ \t]+\d{1,2}[ \t]+dari[ \t]+\d{1,3}[ \t]+(?:provinsi|kabupaten|kota|daerah)\b))"
     rf"[ \t]+(?:ke[-\s]?|nomor[ \t]+)?"
     rf"(?P<val>\d{{1,3}}|{_ORD_ALT}|{_CARD_ALT}|(?-i:VIII|VII|VI|IV|IX|III|II|I|V|X))\b(?![.,]\d)"
     rf"|\b(?P<kw2>tertinggi|terbaik|terbesar|terbanyak|teratas)[ \t]+"
@@ -244,7 +246,11 @@ _RANK_RE = re.compile(
     # "Menyusul Kabupaten Teluk Wondama, dari ...": the next one named
     r"|(?-i:Menyusul)(?=[ \t]+(?-i:[A-Z])))"
     # "Kabupaten Kaimana mempunyai capaian tertinggi, dari ...": the region before holds it
-    r"|(?<=capaian[ \t])(?P<kw9>tertinggi)(?=[ \t]*[,.;:])"
+    # ("mencatat persentase realisasi tertinggi, yakni 50,71%"; "Kota A merupakan
+    # yang tertinggi melindungi ...": the region before holds it too)
+    r"|(?:(?<=capaian[ \t])|(?<=realisasi[ \t])|(?<=persentase[ \t]))(?P<kw9>tertinggi)"
+    r"(?=[ \t]*[,.;:])"
+    r"|(?:(?<=merupakan[ \t]yang[ \t])|(?<=adalah[ \t]yang[ \t]))(?P<kw11>tertinggi)\b"
     # "keluar sebagai runner up": the second place ("runner up II": the third)
     r"|\b(?P<kw10>runner[ \t-]?up)\b(?:[ \t]+(?P<val10>[12]|(?-i:II|I)|satu|dua|pertama|kedua)\b)?",
     re.IGNORECASE,

@@ -288,3 +288,39 @@ def test_standings_then_their_winners_after_a_scope_and_masing_masing(register):
         ("2", "Kota Yogyakarta"),
         ("3", "Kabupaten Bantul"),
     ]
+
+
+# -- standings by coverage in other words -----------------------------------------
+
+
+def test_a_standing_out_of_the_regions_counted(register):
+    text = (
+        "Data terakhir menunjukkan coverage BPJS Ketenagakerjaan di Kota Kendari masih nomor 7 "
+        "dari 17 kabupaten kota di Sulawesi Tenggara, yaitu 41,2 persen."
+    )
+    assert ("7", "Kota Kendari") in ranks(read(text, register))
+
+
+def test_a_number_out_of_what_is_no_region_is_no_standing(register):
+    # near miss: "nomor 2 dari 5 perusahaan" counts no regions
+    text = (
+        "Di Kota Kendari, kepesertaan BPJS Ketenagakerjaan perusahaan nomor 2 dari 5 "
+        "perusahaan besar sudah lengkap."
+    )
+    assert ranks(read(text, register)) == []
+
+
+def test_the_highest_realisation_held_by_the_region_before(register):
+    text = (
+        "Kabupaten Kolaka mencatat persentase realisasi tertinggi, yakni 58,3 persen, dengan "
+        "41.200 peserta BPJS Ketenagakerjaan dari potensi 70.600 pekerja."
+    )
+    assert ("1", "Kabupaten Kolaka") in ranks(read(text, register))
+
+
+def test_a_region_that_is_the_highest(register):
+    text = (
+        '"Kota Palu merupakan yang tertinggi melindungi pekerja rentan dengan BPJS '
+        'Ketenagakerjaan, mencapai 64 persen," katanya.'
+    )
+    assert ("1", "Kota Palu") in ranks(read(text, register))
