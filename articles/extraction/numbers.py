@@ -251,6 +251,8 @@ _RANK_RE = re.compile(
     r"|(?:(?<=capaian[ \t])|(?<=realisasi[ \t])|(?<=persentase[ \t]))(?P<kw9>tertinggi)"
     r"(?=[ \t]*[,.;:])"
     r"|(?:(?<=merupakan[ \t]yang[ \t])|(?<=adalah[ \t]yang[ \t]))(?P<kw11>tertinggi)\b"
+    # (not a record over time: "yang tertinggi sepanjang sejarah")
+    r"(?![ \t]+(?:sepanjang|selama|sejak|dalam[ \t]+sejarah)\b)"
     # "keluar sebagai runner up": the second place ("runner up II": the third)
     r"|\b(?P<kw10>runner[ \t-]?up)\b(?:[ \t]+(?P<val10>[12]|(?-i:II|I)|satu|dua|pertama|kedua)\b)?",
     re.IGNORECASE,

@@ -194,8 +194,8 @@ _SHARED_TOP_RE = re.compile(
     re.IGNORECASE,
 )
 _EACH_OWN_RE = re.compile(
-    r"[ \t]+(?:di|se)[ \t]+(?:daerah|wilayah|provinsi|kabupaten|kota|tempat)"
-    r"(?:nya|[ \t]+masing-masing)\b",
+    r"[ \t]+(?:di|se)[ \t]+(?:(?:daerah|wilayah)nya"
+    r"|(?:daerah|wilayah|provinsi|kabupaten|kota)[ \t]+masing-masing)\b",
     re.IGNORECASE,
 )
 # the category a list of winners is headed with, or a sentence names before
@@ -335,19 +335,30 @@ def _rate_then_top(x, c: _Cand, s: _Sentence) -> bool:
     return not _CHANGE_BEFORE_RE.search(x.text, max(s.lo, m.start() - 45), m.start())
 
 
-# "masuk peringkat 10 besar", "posisi lima besar": the top ten, not the tenth
+# "masuk peringkat 10 besar", "posisi lima besar": the top ten, not the tenth;
+# "peringkat lima terbaik" (a number, not an ordinal, before "terbaik"): the five best
 _TOP_GROUP_AFTER_RE = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
+_TOP_BEST_AFTER_RE = re.compile(r"[ \t]+terbaik\b", re.IGNORECASE)
+_CARDINAL_END_RE = re.compile(
+    r"(?<![-\w])(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)$",
+    re.IGNORECASE,
+)
 
 
 def names_no_single_place(text: str, c: _Cand, s: _Sentence, tail: str) -> bool:
     """A standing that names no single place: one of the best ("salah satu
     daerah dengan capaian tertinggi"), a span or choice of places
     ("peringkat 3 hingga 7", "peringkat 12 atau 13"), or the top N ("peringkat
-    10 besar")."""
+    10 besar", "peringkat lima terbaik")."""
     return (
         _one_of_several(text, c, tail)
         or bool(_SPAN_AFTER_RE.match(text, c.end, s.hi))
         or bool(_TOP_GROUP_AFTER_RE.match(text, c.end, s.hi))
+        or (
+            c.value > 1
+            and _TOP_BEST_AFTER_RE.match(text, c.end, s.hi) is not None
+            and _CARDINAL_END_RE.search(text, c.start, c.end) is not None
+        )
     )
 
 

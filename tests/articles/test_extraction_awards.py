@@ -324,3 +324,39 @@ def test_a_region_that_is_the_highest(register):
         'Ketenagakerjaan, mencapai 64 persen," katanya.'
     )
     assert ("1", "Kota Palu") in ranks(read(text, register))
+
+
+def test_a_record_over_time_is_no_standing(register):
+    # near miss: "merupakan yang tertinggi sepanjang sejarah" ranks the region
+    # against its own past, not among regions
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan Kabupaten Kolaka mencapai 58 persen, "
+        "merupakan yang tertinggi sepanjang sejarah daerah itu."
+    )
+    assert ranks(read(text, register)) == []
+
+
+def test_the_five_best_are_no_fifth_place(register):
+    text = (
+        "Kepala BPJS Ketenagakerjaan Malang mengatakan, peringkat lima terbaik Paritrana Award "
+        "di Jawa Timur tahun ini bukan berdasarkan urutan, dan Kota Batu termasuk di dalamnya."
+    )
+    assert ranks(read(text, register)) == []
+
+
+def test_the_fifth_best_stays_a_place(register):
+    # near miss: an ordinal ("kelima") before "terbaik" is the fifth place
+    text = (
+        "Kota Batu meraih peringkat kelima terbaik Paritrana Award 2025 tingkat Provinsi Jawa "
+        "Timur kategori pemerintah kabupaten/kota."
+    )
+    assert ranks(read(text, register)) == [("5", "Kota Batu")]
+
+
+def test_the_highest_in_its_own_province_is_not_each_one_s_own(register):
+    # near miss: "di provinsinya" names the one province of the region before it
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan Kabupaten Kolaka mencapai 61,5 persen, "
+        "tertinggi di provinsinya."
+    )
+    assert ("1", "Kabupaten Kolaka") in ranks(read(text, register))
