@@ -100,14 +100,22 @@ class StandingRules:
         return _other_category(last.group("named"))
 
     def _company_holder(self, c: _Cand, s: _Sentence) -> bool:
-        """A placement won by a company, a cooperative, a hospital or a small
-        business, named right after it ("juara satu diraih Bank NTT", "Terbaik 2
-        PT A", "Juara 1: Kopdit B") or as the one that won it just before ("Bank
-        NTT meraih juara satu"): its place in the award is not its region's."""
+        """A placement won by a company, a cooperative, a hospital, a small
+        business, a BPJS office or agent, named right after it ("juara satu
+        diraih Bank NTT", "Terbaik 2 PT A", "Juara 1: Kopdit B") or as the one
+        that won it just before ("Bank NTT meraih juara satu", "BPJS
+        Ketenagakerjaan Cabang A meraih peringkat pertama"), or a place in another
+        contest ("juara 1 lomba ..."): not its region's."""
         text = self.text
-        if _COMPANY_AFTER_RE.match(text, c.end, s.hi):
+        if _COMPANY_AFTER_RE.match(text, c.end, s.hi) or _OTHER_CONTEST_AFTER_RE.match(
+            text, c.end, s.hi
+        ):
             return True
-        return bool(_COMPANY_BEFORE_RE.search(text, max(s.lo, c.start - 90), c.start))
+        lo = max(s.lo, c.start - 90)
+        return bool(
+            _COMPANY_BEFORE_RE.search(text, lo, c.start)
+            or _COMPANY_NOUN_BEFORE_RE.search(text, lo, c.start)
+        )
 
     def _first_among_regions(self, c: _Cand, s: _Sentence):
         """ "peserta terbanyak ada di DKI Jakarta": the first among the regions"""
@@ -220,10 +228,13 @@ _VILLAGE_WINNER_RE = re.compile(
 )
 # the names a company, a cooperative, a hospital, a school or a small business
 # goes by ("PT", "Bank NTT", "Kopdit", "RSU", "UKM"), not a region's government
+# the names a company, a cooperative, a hospital, a school or a small business
+# goes by ("PT", "Bank NTT", "Kopdit", "RSU", "UKM"), or a BPJS office or agent
+# ("Kantor Cabang", "Kanwil", "Agen Perisai"): not a region's government
 _COMPANY = (
     r"(?:(?-i:PT|CV|UD|CU|BPR|BPD|BUMD|BUMN|RSU|RSUD|RSUP|RS|UKM|UMKM|KSP)\b\.?"
     r"|(?:bank|kopdit|kopdir|koperasi|perumda|pdam|rumah[ \t]+sakit|universitas|yayasan"
-    r"|hotel|toko)\b)"
+    r"|hotel|toko|(?:kantor[ \t]+)?cabang|kanwil|kantor[ \t]+wilayah|agen)\b)"
 )
 # "juara satu diraih Bank NTT", "Terbaik 2 PT A", "Juara 1: Kopdit B"
 # ("| Juara 1 | PT A |" in a table; "juara pertama diraih Desa B": a village's)
@@ -233,10 +244,25 @@ _COMPANY_AFTER_RE = re.compile(
     r"(?:" + _COMPANY + r"|(?:desa|kelurahan|gampong|nagari|kampung)[ \t]+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-# "Bank NTT meraih juara satu", "PT A keluar sebagai terbaik 1"
+# "Bank NTT meraih juara satu", "PT A keluar sebagai terbaik 1", "Agen Perisai asal
+# Kabupaten B meraih juara pertama": the company's name (capitalised words, "asal"
+# or "dari" a place) right before the verb, so that "Kepala BPJS Ketenagakerjaan
+# Cabang A menyampaikan Pemkab A meraih ..." stays the government's
 _COMPANY_BEFORE_RE = re.compile(
-    r"(?<![\w-])" + _COMPANY + r"[^.,;:()\d\n]{0,50}?\b(?:meraih|memperoleh|mendapat\w*|menyabet"
-    r"|menjadi|sebagai|dinobatkan|menempati|menduduki)\b[^.,;:\d\n]{0,30}$",
+    r"(?<![\w-])" + _COMPANY + r"(?:[ \t]+(?:(?-i:[A-Z0-9])[\w.&/'-]*|asal|dari)){0,6}"
+    r"[ \t]+(?:berhasil[ \t]+|kembali[ \t]+)?(?:meraih|memperoleh|mendapat\w*|menyabet"
+    r"|menjadi|sebagai|dinobatkan|menempati|menduduki|keluar[ \t]+sebagai)\b[^.,;:\d\n]{0,30}$",
+    re.IGNORECASE,
+)
+# "kantor cabang dengan kinerja terbaik", "perusahaan agen terbaik": the superlative
+# said of an office, agent or company named right before it
+_COMPANY_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w-])" + _COMPANY + r"(?:[ \t]+(?-i:[a-z]+)){0,3}[ \t]+$", re.IGNORECASE
+)
+# "juara 1 lomba inovasi daerah": a place in another contest than the award
+_OTHER_CONTEST_AFTER_RE = re.compile(
+    r"[ \t]+(?:[^\W\d_]+[ \t]+)?(?:lomba|festival|turnamen|kompetisi|pertandingan|kejuaraan"
+    r"|olimpiade|mtq|porprov|porda)\b",
     re.IGNORECASE,
 )
 # "harapan I", "harapan 2", "harapan ketiga": an honourable mention, no hope

@@ -360,3 +360,39 @@ def test_the_highest_in_its_own_province_is_not_each_one_s_own(register):
         "tertinggi di provinsinya."
     )
     assert ("1", "Kabupaten Kolaka") in ranks(read(text, register))
+
+
+# -- a BPJS office's or agent's placement, another contest -----------------------
+
+
+def test_a_branch_office_s_placement_is_no_region_s(register):
+    text = (
+        "BPJS Ketenagakerjaan Cabang Jember meraih peringkat pertama kantor cabang dengan "
+        "kinerja terbaik se-Kanwil Jawa Timur tahun 2024."
+    )
+    assert ranks(read(text, register)) == []
+
+
+def test_an_agent_s_placement_is_no_region_s(register):
+    text = (
+        "Agen Perisai asal Kabupaten Sleman meraih juara pertama agen Perisai terbaik nasional "
+        "BPJS Ketenagakerjaan tahun 2024."
+    )
+    assert ranks(read(text, register)) == []
+
+
+def test_a_place_in_another_contest_is_no_award_rank(register):
+    text = (
+        "Pemerintah Kabupaten Banyumas meraih juara 1 lomba inovasi daerah tingkat Provinsi "
+        "Jawa Tengah, sementara cakupan BPJS Ketenagakerjaan di Banyumas baru 38 persen."
+    )
+    assert ranks(read(text, register)) == []
+
+
+def test_the_branch_head_speaking_of_the_government_s_placement(register):
+    # near miss: the office names the speaker; the government won the placement
+    text = (
+        "Kepala BPJS Ketenagakerjaan Cabang Jember menyampaikan Pemkab Jember meraih juara I "
+        "Paritrana Award 2024 tingkat Provinsi Jawa Timur kategori pemerintah kabupaten/kota."
+    )
+    assert ranks(read(text, register)) == [("1", "Kabupaten Jember")]
