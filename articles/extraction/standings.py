@@ -112,6 +112,13 @@ class StandingRules:
         ):
             return True
         lo = max(s.lo, c.start - 90)
+        window = text[lo : c.start]
+        # the names' words first: cheaper than the patterns' search
+        low = window.lower()
+        if not any(w in window for w in _COMPANY_CAPS) and not any(
+            w in low for w in _COMPANY_WORDS
+        ):
+            return False
         return bool(
             _COMPANY_BEFORE_RE.search(text, lo, c.start)
             or _COMPANY_NOUN_BEFORE_RE.search(text, lo, c.start)
@@ -236,6 +243,12 @@ _COMPANY = (
     r"|(?:bank|kopdit|kopdir|koperasi|perumda|pdam|rumah[ \t]+sakit|universitas|yayasan"
     r"|hotel|toko|(?:kantor[ \t]+)?cabang|kanwil|kantor[ \t]+wilayah|agen)\b)"
 )
+# the substrings one of these names needs (a cheap check before the patterns)
+_COMPANY_CAPS = ("PT", "CV", "UD", "CU", "BP", "BUM", "RS", "UKM", "UMKM", "KSP")
+_COMPANY_WORDS = (
+    "bank", "kop", "perumda", "pdam", "rumah", "universitas", "yayasan", "hotel", "toko",
+    "cabang", "kanwil", "wilayah", "agen",
+)  # fmt: skip
 # "juara satu diraih Bank NTT", "Terbaik 2 PT A", "Juara 1: Kopdit B"
 # ("| Juara 1 | PT A |" in a table; "juara pertama diraih Desa B": a village's)
 _COMPANY_AFTER_RE = re.compile(
