@@ -223,7 +223,7 @@ class _Extractor(
                 kw = "national_top"
             elif m.group("kw8"):
                 kw = "most_at"
-            elif m.group("kw9"):
+            elif m.group("kw9") or m.group("kw11"):
                 kw = "held_by_before"
             elif m.group("kw4"):
                 kw = "tertinggi"

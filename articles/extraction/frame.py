@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from .article import _Cand, _Mention, _Sentence
-from .numbers import _CARDINAL_WORDS, _ORDINAL_WORDS
+from .numbers import _CARDINAL_WORDS, _ORDINAL_WORDS, _ROMAN
 from .payers import budget_payers
 from .tokens import _WordTest
 
@@ -358,10 +358,19 @@ def _place_lists(
 
 
 # between a run of numbers and the run of places they belong to, in order: "120.000
-# dan 45.000 orang masing-masing di A dan B"
+# dan 45.000 orang masing-masing di A dan B", "peringkat 1, 2 dan 3 diraih A, B dan C"
 _NUMBERS_TO_PLACES_RE = re.compile(
     r"[ \t]*(?:(?:orang|pekerja|peserta|jiwa|tenaga[ \t]+kerja|persen|%)[ \t]*)?,?[ \t]*"
-    r"(?:(?:masing-masing|berturut-turut)[ \t]+)?(?:di|untuk|bagi|pada|dari)[ \t]+",
+    r"(?:(?:masing-masing|berturut-turut)[ \t]+)?(?:di|untuk|bagi|pada|dari"
+    # "peringkat I, II dan III masing-masing diraih A, B dan C": standings' winners
+    r"|(?:diraih|ditempati|diduduki|dimenangkan)(?:[ \t]+oleh)?)[ \t]+",
+    re.IGNORECASE,
+)
+
+
+_STANDINGS_TO_WINNERS = 160
+_RESPECTIVE_WINNERS_RE = re.compile(
+    r"(?<=[ \t,])(?:masing-masing|berturut-turut)[ \t]+(?:diraih|ditempati|diduduki|dimenangkan)\b",
     re.IGNORECASE,
 )
 
@@ -383,8 +392,14 @@ def _numbers_then_places(
         k += 1
         if len(run) < 2:
             continue
-        after = [m for m in places if m.start >= run[-1].end]
-        if not after or not _NUMBERS_TO_PLACES_RE.fullmatch(text, run[-1].end, after[0].start):
+        lo = run[-1].end
+        if run[0].kind == "rank" and "masing" in text[lo : lo + _STANDINGS_TO_WINNERS]:
+            # "Juara I, II dan III Paritrana Award tingkat Provinsi DIY ...
+            # masing-masing diraih oleh A, B dan C": the winners after the verb
+            respective = _RESPECTIVE_WINNERS_RE.search(text, lo, lo + _STANDINGS_TO_WINNERS)
+            lo = respective.start() if respective is not None else lo
+        after = [m for m in places if m.start >= lo]
+        if not after or not _NUMBERS_TO_PLACES_RE.fullmatch(text, lo, after[0].start):
             continue
         named = [after[0]]
         for m in after[1:]:
@@ -400,7 +415,8 @@ def _has_digit(text: str, lo: int, hi: int) -> bool:
     return any(ch.isdigit() for ch in text[lo:hi])
 
 
-# "peringkat satu dan dua", "juara 1, 2 dan 3": the next standings of a list
+# "peringkat satu dan dua", "juara 1, 2 dan 3", "peringkat I, II dan III": the
+# next standings of a list
 _NEXT_STANDING_RE = re.compile(
     r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+)(?:ke-?[ \t]*)?"
     r"(?P<n>[1-9]\d?|[a-z]+)\b(?![.,]\d|[ \t]*(?:%|persen|ribu|juta|orang|pekerja|peserta))",
@@ -414,7 +430,12 @@ def standings_after(text: str, pos: int, hi: int) -> list[tuple[int, int, int]]:
     found = []
     while (m := _NEXT_STANDING_RE.match(text, pos, hi)) is not None:
         word = m.group("n").lower()
-        value = int(word) if word.isdigit() else _ORDINAL_WORDS.get(word, _CARDINAL_WORDS.get(word))
+        # ("peringkat I, II dan III": Roman numerals, in capitals)
+        value = (
+            int(word)
+            if word.isdigit()
+            else _ORDINAL_WORDS.get(word, _CARDINAL_WORDS.get(word, _ROMAN.get(m.group("n"))))
+        )
         if value is None or value > 10:
             break
         found.append((m.start("n"), m.end(), value))

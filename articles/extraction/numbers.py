@@ -209,13 +209,22 @@ _ORD_ALT = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 _CARD_ALT = "|".join(sorted(_CARDINAL_WORDS, key=len, reverse=True))
 _RANK_RE = re.compile(
     # ("berada diurutan 16": "di" written joined)
-    rf"\b(?:di(?=(?:urutan|peringkat)[ \t]))?(?P<kw>juara|peringkat|ranking|rangking|urutan)"
+    # ("masih nomor 9 dari 10 kabupaten kota": a standing out of the regions counted)
+    rf"\b(?:di(?=(?:urutan|peringkat)[ \t]))?(?P<kw>juara|peringkat|ranking|rangking|urutan"
+    r"|nomor(?=[ \t]+\d{1,2}[ \t]+dari[ \t]+\d{1,3}[ \t]+(?:provinsi|kabupaten|kota|daerah)\b))"
     rf"[ \t]+(?:ke[-\s]?|nomor[ \t]+)?"
     rf"(?P<val>\d{{1,3}}|{_ORD_ALT}|{_CARD_ALT}|(?-i:VIII|VII|VI|IV|IX|III|II|I|V|X))\b(?![.,]\d)"
     rf"|\b(?P<kw2>tertinggi|terbaik|terbesar|terbanyak|teratas)[ \t]+"
-    rf"(?P<val2>ke[-\s]?\d{{1,3}}|{_ORD_ALT}|(?-i:III|II|IV|I|V))\b"
-    r"|\b(?P<kw3>terbaik)\b(?=[ \t]+(?:di|se|se-\w+|tingkat|zona|kategori|dari|pertama)\b)"
-    r"|\b(?P<kw4>tertinggi|teratas)\b(?=[ \t]+(?:di|se|dicapai|diraih|ditempati)\b|[ \t]*se-)"
+    # ("Terbaik 1 Nagekeo, Terbaik 2 TTU": a bare digit after "terbaik" only, not a
+    # count or the top N: "terbaik 5 besar")
+    rf"(?P<val2>ke[-\s]?\d{{1,3}}|{_ORD_ALT}|(?-i:III|II|IV|I|V)"
+    r"|(?<=terbaik[ \t])[1-9](?![ \t]*(?:%|persen|besar|juta|ribu)\b))\b(?![.,]\d)"
+    r"|\b(?P<kw3>terbaik)\b(?=[ \t]+(?:di|se|se-\w+|tingkat|zona|kategori|dari|pertama)\b"
+    # "provinsi terbaik inovasi zona Sumatera": the best of a theme in a zone
+    r"|[ \t]+[^\W\d_]+[ \t]+zona\b)"
+    # ("tertinggi tingkat Provinsi Sulawesi Selatan": the scope after "tingkat")
+    r"|\b(?P<kw4>tertinggi|teratas)\b"
+    r"(?=[ \t]+(?:di|se|dicapai|diraih|ditempati|tingkat)\b|[ \t]*se-)"
     # "peserta terbanyak ada di DKI Jakarta": the first place, held there
     r"|\b(?P<kw8>terbanyak|tertinggi|terbesar)(?=[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang)[ \t]+)?"
     r"(?:ada|berada|terdapat)[ \t]+di\b)"
@@ -237,7 +246,15 @@ _RANK_RE = re.compile(
     # "Menyusul Kabupaten Teluk Wondama, dari ...": the next one named
     r"|(?-i:Menyusul)(?=[ \t]+(?-i:[A-Z])))"
     # "Kabupaten Kaimana mempunyai capaian tertinggi, dari ...": the region before holds it
-    r"|(?<=capaian[ \t])(?P<kw9>tertinggi)(?=[ \t]*[,.;:])",
+    # ("mencatat persentase realisasi tertinggi, yakni 50,71%"; "Kota A merupakan
+    # yang tertinggi melindungi ...": the region before holds it too)
+    r"|(?:(?<=capaian[ \t])|(?<=realisasi[ \t])|(?<=persentase[ \t]))(?P<kw9>tertinggi)"
+    r"(?=[ \t]*[,.;:])"
+    r"|(?:(?<=merupakan[ \t]yang[ \t])|(?<=adalah[ \t]yang[ \t]))(?P<kw11>tertinggi)\b"
+    # (not a record over time: "yang tertinggi sepanjang sejarah")
+    r"(?![ \t]+(?:sepanjang|selama|sejak|dalam[ \t]+sejarah)\b)"
+    # "keluar sebagai runner up": the second place ("runner up II": the third)
+    r"|\b(?P<kw10>runner[ \t-]?up)\b(?:[ \t]+(?P<val10>[12]|(?-i:II|I)|satu|dua|pertama|kedua)\b)?",
     re.IGNORECASE,
 )
 
@@ -246,11 +263,15 @@ _RANK_RE = re.compile(
 _RANK_WORDS = frozenset((
     "juara", "peringkat", "ranking", "rangking", "urutan", "tertinggi", "terbaik", "terbesar",
     "terbanyak", "teratas", "posisi", "tempat", "diikuti", "disusul", "menyusul", "nomor",
-    "diurutan", "diperingkat",
+    "diurutan", "diperingkat", "runner",
 ))  # fmt: skip
 
 
 def _rank_value(m: re.Match[str]) -> int | None:
+    if m.group("kw10"):
+        # the runner up is second; "runner up II" the one after it
+        after = (m.group("val10") or "").lower()
+        return 3 if after in ("2", "ii", "dua", "kedua") else 2
     raw = m.group("val") or m.group("val2") or m.group("val5")
     if raw is None:
         return 1

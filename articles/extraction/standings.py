@@ -1,10 +1,12 @@
 """Standings and placements: "peringkat kedua", "terbaik pertama", "tertinggi
 di Bali", "peserta terbanyak se-Indonesia", "diikuti oleh Kabupaten A" (one
 place after the one before); not a standing by number of participants (a big
-province has many whatever its coverage), a placement hoped for, any winner
-of an event to come or a village's, nor a placement in the award's category
-for companies, small businesses or villages. A mixin of ``MetricRules``; pure
-Python."""
+province has many whatever its coverage), a placement hoped for (an
+honourable mention, "juara harapan I", is no hope), any winner of an event to
+come or a village's, a placement in the award's category for companies, small
+businesses or villages (named before it or right after it, "peringkat II
+Kategori Desa/Kelurahan"), nor one a company, bank or cooperative won ("juara
+satu diraih Bank NTT"). A mixin of ``MetricRules``; pure Python."""
 
 from __future__ import annotations
 
@@ -22,13 +24,18 @@ class StandingRules:
         if self._count_standing(c, s):
             return None
         if c.rank_kw == "next":
-            return self._next_place(c, s)
-        # "tertinggi ... tercatat di Toraja dan Makassar": two places share it
-        if _SHARED_TOP_RE.match(self.text, c.end, s.hi):
+            # "Kategori Perusahaan Besar dimenangkan PT A, disusul PT B": a company's
+            return None if self._in_other_category(c, s) else self._next_place(c, s)
+        # "tertinggi ... tercatat di Toraja dan Makassar": two places share it;
+        # "tertinggi di daerahnya", "terbaik di wilayah masing-masing": each
+        # region's own, no one place
+        if _SHARED_TOP_RE.match(self.text, c.end, s.hi) or _EACH_OWN_RE.match(
+            self.text, c.end, s.hi
+        ):
             return None
-        if c.value < 1 or c.value > 100 or self._no_one_placed(tail):
+        if c.value < 1 or c.value > 100 or self._no_one_placed(c.start - len(tail), c.start):
             return None
-        if self._in_other_category(c, s):
+        if self._in_other_category(c, s) or self._company_holder(c, s):
             return None
         by_keyword = _RANK_BY_KEYWORD.get(c.rank_kw)
         if by_keyword is not None:
@@ -48,16 +55,21 @@ class StandingRules:
         c.value = last[0] + 1
         return self._rank_decided(c, s, "next_place", 0.65)
 
-    @staticmethod
-    def _no_one_placed(tail: str) -> bool:
+    def _no_one_placed(self, lo: int, hi: int) -> bool:
         """A placement hoped for, any winner of an event to come ("Seluruh
         pemenang juara 1 akan diikutkan ..."), or a village's ("Desa Batu Merah
-        meraih juara kedua")."""
+        meraih juara kedua"). The windows are read in the text, so a word cut at
+        a window's edge ("mewujud|kan") is no hope word; an honourable mention
+        ("juara harapan I") is no hope either."""
+        text = self.text
         return bool(
-            _HOPE_RE.search(tail[-80:])
-            or _ANY_WINNER_TAIL_RE.search(tail[-40:])
-            or _VILLAGE_WINNER_RE.search(tail[-100:])
-            or _SEVERAL_WINNERS_TAIL_RE.search(tail[-80:])
+            any(
+                not _HONOURABLE_RE.match(text, m.end())
+                for m in _HOPE_RE.finditer(text, max(lo, hi - 80), hi)
+            )
+            or _ANY_WINNER_TAIL_RE.search(text, max(lo, hi - 40), hi)
+            or _VILLAGE_WINNER_RE.search(text, max(lo, hi - 100), hi)
+            or _SEVERAL_WINNERS_TAIL_RE.search(text, max(lo, hi - 80), hi)
         )
 
     def _in_other_category(self, c: _Cand, s: _Sentence) -> bool:
@@ -67,6 +79,11 @@ class StandingRules:
         winners): a company's or a village's, not its region's."""
         if not self.a.holds(_CATEGORY_STEMS):
             return False
+        # "Desa Ranggeh meraih peringkat II Kategori Desa/Kelurahan": the category
+        # named right after the placement is its own
+        after = _CATEGORY_AFTER_RE.match(self.text, c.end, s.hi)
+        if after is not None:
+            return _other_category(after.group("named"))
         lo = max(0, c.start - _CATEGORY_REACH)
         if not self.a.may_hold(lo, c.start, _CATEGORY_STEMS):
             return False
@@ -80,8 +97,32 @@ class StandingRules:
             line = self.text.rfind("\n", 0, last.start()) + 1
             if not _HEADING_START_RE.fullmatch(self.text, line, last.start()):
                 return False
-        named = last.group("named")
-        return bool(_OTHER_CATEGORY_RE.search(named)) and not _REGION_CATEGORY_RE.search(named)
+        return _other_category(last.group("named"))
+
+    def _company_holder(self, c: _Cand, s: _Sentence) -> bool:
+        """A placement won by a company, a cooperative, a hospital, a small
+        business, a BPJS office or agent, named right after it ("juara satu
+        diraih Bank NTT", "Terbaik 2 PT A", "Juara 1: Kopdit B") or as the one
+        that won it just before ("Bank NTT meraih juara satu", "BPJS
+        Ketenagakerjaan Cabang A meraih peringkat pertama"), or a place in another
+        contest ("juara 1 lomba ..."): not its region's."""
+        text = self.text
+        if _COMPANY_AFTER_RE.match(text, c.end, s.hi) or _OTHER_CONTEST_AFTER_RE.match(
+            text, c.end, s.hi
+        ):
+            return True
+        lo = max(s.lo, c.start - 90)
+        window = text[lo : c.start]
+        # the names' words first: cheaper than the patterns' search
+        low = window.lower()
+        if not any(w in window for w in _COMPANY_CAPS) and not any(
+            w in low for w in _COMPANY_WORDS
+        ):
+            return False
+        return bool(
+            _COMPANY_BEFORE_RE.search(text, lo, c.start)
+            or _COMPANY_NOUN_BEFORE_RE.search(text, lo, c.start)
+        )
 
     def _first_among_regions(self, c: _Cand, s: _Sentence):
         """ "peserta terbanyak ada di DKI Jakarta": the first among the regions"""
@@ -167,11 +208,20 @@ _SHARED_TOP_RE = re.compile(
     r"[ \t]+(?:dan|serta)[ \t]+(?-i:[A-Z])\w+(?:[ \t]+(?-i:[A-Z])\w+)?[ \t]*(?:[.,;]|$)",
     re.IGNORECASE,
 )
+_EACH_OWN_RE = re.compile(
+    r"[ \t]+(?:di|se)[ \t]+(?:(?:daerah|wilayah)nya"
+    r"|(?:daerah|wilayah|provinsi|kabupaten|kota)[ \t]+masing-masing)\b",
+    re.IGNORECASE,
+)
 # the category a list of winners is headed with, or a sentence names before
 # its placements: "2. Kategori Perusahaan Skala Besar", "untuk kategori UMKM,"
 _CATEGORY_REACH = 600
 _CATEGORY_STEMS = ("kategori",)
 _CATEGORY_RE = re.compile(r"\bkategori\b(?P<named>[^\n.,;:]{0,80})", re.IGNORECASE)
+_CATEGORY_AFTER_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:untuk|dalam|pada|di)[ \t]+)?kategori\b(?P<named>[^\n.,;:]{0,80})",
+    re.IGNORECASE,
+)
 _HEADING_START_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]?[ \t]*)?")
 _OTHER_CATEGORY_RE = re.compile(
     r"\b(?:perusahaan|usaha|ukm|umkm|bumn|bumd|badan|koperasi|desa|kelurahan|gampong"
@@ -182,6 +232,57 @@ _REGION_CATEGORY_RE = re.compile(r"\b(?:kabupaten|kota|provinsi|pemkab|pemkot|pe
 _VILLAGE_WINNER_RE = re.compile(
     r"\b(?i:desa|kelurahan|dusun|kampung|gampong|nagari)[ \t]+[A-Z]"
     r"(?![^.;]*\b(?i:kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b)"
+)
+# the names a company, a cooperative, a hospital, a school or a small business
+# goes by ("PT", "Bank NTT", "Kopdit", "RSU", "UKM"), not a region's government
+# the names a company, a cooperative, a hospital, a school or a small business
+# goes by ("PT", "Bank NTT", "Kopdit", "RSU", "UKM"), or a BPJS office or agent
+# ("Kantor Cabang", "Kanwil", "Agen Perisai"): not a region's government
+_COMPANY = (
+    r"(?:(?-i:PT|CV|UD|CU|BPR|BPD|BUMD|BUMN|RSU|RSUD|RSUP|RS|UKM|UMKM|KSP)\b\.?"
+    r"|(?:bank|kopdit|kopdir|koperasi|perumda|pdam|rumah[ \t]+sakit|universitas|yayasan"
+    r"|hotel|toko|(?:kantor[ \t]+)?cabang|kanwil|kantor[ \t]+wilayah|agen)\b)"
+)
+# the substrings one of these names needs (a cheap check before the patterns)
+_COMPANY_CAPS = ("PT", "CV", "UD", "CU", "BP", "BUM", "RS", "UKM", "UMKM", "KSP")
+_COMPANY_WORDS = (
+    "bank", "kop", "perumda", "pdam", "rumah", "universitas", "yayasan", "hotel", "toko",
+    "cabang", "kanwil", "wilayah", "agen",
+)  # fmt: skip
+# "juara satu diraih Bank NTT", "Terbaik 2 PT A", "Juara 1: Kopdit B"
+# ("| Juara 1 | PT A |" in a table; "juara pertama diraih Desa B": a village's)
+_COMPANY_AFTER_RE = re.compile(
+    r"[ \t]*(?:[:|\-\u2013][ \t]*|(?:ditempati|diraih|dimenangkan|diduduki|jatuh[ \t]+kepada"
+    r"|adalah|yaitu|yakni)[ \t]+(?:oleh[ \t]+)?)?"
+    r"(?:" + _COMPANY + r"|(?:desa|kelurahan|gampong|nagari|kampung)[ \t]+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# "Bank NTT meraih juara satu", "PT A keluar sebagai terbaik 1", "Agen Perisai asal
+# Kabupaten B meraih juara pertama": the company's name (capitalised words, "asal"
+# or "dari" a place) right before the verb, so that "Kepala BPJS Ketenagakerjaan
+# Cabang A menyampaikan Pemkab A meraih ..." stays the government's
+_COMPANY_BEFORE_RE = re.compile(
+    r"(?<![\w-])" + _COMPANY + r"(?:[ \t]+(?:(?-i:[A-Z0-9])[\w.&/'-]*|asal|dari)){0,6}"
+    r"[ \t]+(?:berhasil[ \t]+|kembali[ \t]+)?(?:meraih|memperoleh|mendapat\w*|menyabet"
+    r"|menjadi|sebagai|dinobatkan|menempati|menduduki|keluar[ \t]+sebagai)\b[^.,;:\d\n]{0,30}$",
+    re.IGNORECASE,
+)
+# "kantor cabang dengan kinerja terbaik", "perusahaan agen terbaik": the superlative
+# said of an office, agent or company named right before it
+_COMPANY_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w-])" + _COMPANY + r"(?:[ \t]+(?-i:[a-z]+)){0,3}[ \t]+$", re.IGNORECASE
+)
+# "juara 1 lomba inovasi daerah": a place in another contest than the award
+_OTHER_CONTEST_AFTER_RE = re.compile(
+    r"[ \t]+(?:[^\W\d_]+[ \t]+)?(?:lomba|festival|turnamen|kompetisi|pertandingan|kejuaraan"
+    r"|olimpiade|mtq|porprov|porda)\b",
+    re.IGNORECASE,
+)
+# "harapan I", "harapan 2", "harapan ketiga": an honourable mention, no hope
+_HONOURABLE_RE = re.compile(
+    r"(?<=harapan)[ \t]+(?:ke[-\s]?)?"
+    r"(?:[1-3]\b|(?-i:III|II|I)\b|satu|dua|tiga|pertama|kedua|ketiga)",
+    re.IGNORECASE,
 )
 # "seluruh pemenang juara 1", "setiap juara pertama", "bagi para pemenang": any
 # winner of an event to come, not a placement
@@ -254,6 +355,11 @@ _SPAN_AFTER_RE = re.compile(
 )
 
 
+def _other_category(named: str) -> bool:
+    """Whether a category's name is for others than a regional government."""
+    return bool(_OTHER_CATEGORY_RE.search(named)) and not _REGION_CATEGORY_RE.search(named)
+
+
 def _rate_then_top(x, c: _Cand, s: _Sentence) -> bool:
     """Whether "tertinggi" follows a percent in a sentence about coverage,
     the percent no change: "... mencapai 81,2 persen, tertinggi di Kepri"."""
@@ -268,11 +374,31 @@ def _rate_then_top(x, c: _Cand, s: _Sentence) -> bool:
     return not _CHANGE_BEFORE_RE.search(x.text, max(s.lo, m.start() - 45), m.start())
 
 
+# "masuk peringkat 10 besar", "posisi lima besar": the top ten, not the tenth;
+# "peringkat lima terbaik" (a number, not an ordinal, before "terbaik"): the five best
+_TOP_GROUP_AFTER_RE = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
+_TOP_BEST_AFTER_RE = re.compile(r"[ \t]+terbaik\b", re.IGNORECASE)
+_CARDINAL_END_RE = re.compile(
+    r"(?<![-\w])(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)$",
+    re.IGNORECASE,
+)
+
+
 def names_no_single_place(text: str, c: _Cand, s: _Sentence, tail: str) -> bool:
     """A standing that names no single place: one of the best ("salah satu
-    daerah dengan capaian tertinggi"), or a span or choice of places
-    ("peringkat 3 hingga 7", "peringkat 12 atau 13")."""
-    return _one_of_several(text, c, tail) or bool(_SPAN_AFTER_RE.match(text, c.end, s.hi))
+    daerah dengan capaian tertinggi"), a span or choice of places
+    ("peringkat 3 hingga 7", "peringkat 12 atau 13"), or the top N ("peringkat
+    10 besar", "peringkat lima terbaik")."""
+    return (
+        _one_of_several(text, c, tail)
+        or bool(_SPAN_AFTER_RE.match(text, c.end, s.hi))
+        or bool(_TOP_GROUP_AFTER_RE.match(text, c.end, s.hi))
+        or (
+            c.value > 1
+            and _TOP_BEST_AFTER_RE.match(text, c.end, s.hi) is not None
+            and _CARDINAL_END_RE.search(text, c.start, c.end) is not None
+        )
+    )
 
 
 def _one_of_several(text: str, c: _Cand, tail: str) -> bool:

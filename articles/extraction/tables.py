@@ -104,6 +104,8 @@ class TableRules:
     def _table_metric(self, c: _Cand, s: _Sentence) -> str | None:
         """The metric of a number in a table row, from its column or its row
         (and the rule that decided), or None when it is not a table cell."""
+        if c.kind == "rank":
+            return None  # "| Juara 1 | Kabupaten Sragen |": a placement, read as in a sentence
         found = self._table_lines(s)
         if found is None:
             return None
