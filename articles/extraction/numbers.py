@@ -252,9 +252,7 @@ _RANK_RE = re.compile(
     r"(?=[ \t]*[,.;:])"
     r"|(?:(?<=merupakan[ \t]yang[ \t])|(?<=adalah[ \t]yang[ \t]))(?P<kw11>tertinggi)\b"
     # (not a record over time: "yang tertinggi sepanjang sejarah")
-    r"(?![ \t]+(?:sepanjang|selama|sejak|dalam[ \t]+sejarah)\b)"
-    # "keluar sebagai runner up": the second place ("runner up II": the third)
-    r"|\b(?P<kw10>runner[ \t-]?up)\b(?:[ \t]+(?P<val10>[12]|(?-i:II|I)|satu|dua|pertama|kedua)\b)?",
+    r"(?![ \t]+(?:sepanjang|selama|sejak|dalam[ \t]+sejarah)\b)",
     re.IGNORECASE,
 )
 
@@ -263,15 +261,11 @@ _RANK_RE = re.compile(
 _RANK_WORDS = frozenset((
     "juara", "peringkat", "ranking", "rangking", "urutan", "tertinggi", "terbaik", "terbesar",
     "terbanyak", "teratas", "posisi", "tempat", "diikuti", "disusul", "menyusul", "nomor",
-    "diurutan", "diperingkat", "runner",
+    "diurutan", "diperingkat",
 ))  # fmt: skip
 
 
 def _rank_value(m: re.Match[str]) -> int | None:
-    if m.group("kw10"):
-        # the runner up is second; "runner up II" the one after it
-        after = (m.group("val10") or "").lower()
-        return 3 if after in ("2", "ii", "dua", "kedua") else 2
     raw = m.group("val") or m.group("val2") or m.group("val5")
     if raw is None:
         return 1

@@ -374,9 +374,7 @@ def _rate_then_top(x, c: _Cand, s: _Sentence) -> bool:
     return not _CHANGE_BEFORE_RE.search(x.text, max(s.lo, m.start() - 45), m.start())
 
 
-# "masuk peringkat 10 besar", "posisi lima besar": the top ten, not the tenth;
 # "peringkat lima terbaik" (a number, not an ordinal, before "terbaik"): the five best
-_TOP_GROUP_AFTER_RE = re.compile(r"[ \t]+besar\b", re.IGNORECASE)
 _TOP_BEST_AFTER_RE = re.compile(r"[ \t]+terbaik\b", re.IGNORECASE)
 _CARDINAL_END_RE = re.compile(
     r"(?<![-\w])(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)$",
@@ -387,12 +385,11 @@ _CARDINAL_END_RE = re.compile(
 def names_no_single_place(text: str, c: _Cand, s: _Sentence, tail: str) -> bool:
     """A standing that names no single place: one of the best ("salah satu
     daerah dengan capaian tertinggi"), a span or choice of places
-    ("peringkat 3 hingga 7", "peringkat 12 atau 13"), or the top N ("peringkat
-    10 besar", "peringkat lima terbaik")."""
+    ("peringkat 3 hingga 7", "peringkat 12 atau 13"), or the N best ("peringkat
+    lima terbaik")."""
     return (
         _one_of_several(text, c, tail)
         or bool(_SPAN_AFTER_RE.match(text, c.end, s.hi))
-        or bool(_TOP_GROUP_AFTER_RE.match(text, c.end, s.hi))
         or (
             c.value > 1
             and _TOP_BEST_AFTER_RE.match(text, c.end, s.hi) is not None

@@ -159,8 +159,8 @@ def test_a_regency_named_after_the_placement_keeps_it(register):
     assert ranks(read(text, register)) == [("1", "Kota Tual"), ("2", "Kabupaten Buru")]
 
 
-# -- placements in more words: a theme and a zone, a scope after "tingkat", the
-# runner up, the top N, each region's own best ------------------------------------
+# -- placements in more words: a theme and a zone, a scope after "tingkat", each
+# region's own best ----------------------------------------------------------------
 
 
 def test_the_best_of_a_theme_in_a_zone(register):
@@ -194,40 +194,6 @@ def test_the_highest_in_the_province_itself_stays_a_place(register):
         "menjadikannya yang tertinggi di provinsi setempat."
     )
     assert ("1", "Kabupaten Kolaka") in ranks(read(text, register))
-
-
-def test_the_runner_up_is_second(register):
-    text = (
-        "Kota Bitung keluar sebagai runner up Paritrana Award 2024 kategori Pemerintah "
-        "Kabupaten/Kota tingkat Provinsi Sulawesi Utara yang digelar BPJS Ketenagakerjaan."
-    )
-    assert ranks(read(text, register)) == [("2", "Kota Bitung")]
-
-
-def test_the_second_runner_up_is_third(register):
-    text = (
-        "Pada Paritrana Award 2024 tingkat Provinsi Jawa Barat kategori Pemerintah "
-        "Kabupaten/Kota, Kabupaten Bandung juara, Kota Bekasi runner-up I dan Kota Bogor "
-        "runner-up II."
-    )
-    assert ranks(read(text, register)) == [("2", "Kota Bekasi"), ("3", "Kota Bogor")]
-
-
-def test_the_top_ten_is_no_tenth_place(register):
-    text = (
-        "Kabupaten Kolaka masuk peringkat 10 besar Paritrana Award 2024 tingkat nasional untuk "
-        "kategori pemerintah kabupaten/kota."
-    )
-    assert ranks(read(text, register)) == []
-
-
-def test_the_tenth_place_itself_stays(register):
-    # near miss: no "besar" after the number
-    text = (
-        "Kabupaten Kolaka berada di peringkat 10 Paritrana Award 2024 tingkat nasional untuk "
-        "kategori pemerintah kabupaten/kota."
-    )
-    assert ranks(read(text, register)) == [("10", "Kabupaten Kolaka")]
 
 
 # -- lists of standings and their winners, a table of winners ---------------------
