@@ -469,9 +469,22 @@ class MetricRules(StandingRules, CountRules):
             return "hoped"
         # "Tahun 2027 bisa mencapai 70 persen": a level in a year still to come
         # (not "..., dari capaian saat ini 38 persen")
-        if self._future_year_in_clause(c, p_lo, f_hi) and not _NOW_TAIL_RE.search(tail[-30:]):
+        # (nor "pada tahun 2025 sudah mencapai 29,97% dan ditargetkan pada tahun 2045"):
+        # a level already reached
+        if (
+            self._future_year_in_clause(c, p_lo, f_hi)
+            and not _NOW_TAIL_RE.search(tail[-30:])
+            and not self._reached_in_year_now(tail)
+        ):
             return "future_year"
         return ""
+
+    def _reached_in_year_now(self, tail: str) -> bool:
+        """ "pada tahun 2025 sudah mencapai 29,97%": a level already reached in a
+        year not to come (not "di tahun 2026 itu sudah 72 persen")"""
+        event = self.a.event
+        m = _REACHED_IN_YEAR_TAIL_RE.search(tail[-50:])
+        return bool(m and event is not None and int(m.group(1)) <= event[0].year)
 
     def _future_year_in_clause(self, c: _Cand, p_lo: int, f_hi: int) -> bool:
         event = self.a.event
@@ -534,6 +547,11 @@ _COMPOSITION_AFTER_RE = re.compile(
 # "dari capaian saat ini 38 persen": the level now, whatever year the clause names
 _NOW_TAIL_RE = re.compile(
     r"\b(?:saat[ \t]+ini|kini|sekarang|capaian\w*|pencapaian|realisasi\w*|baseline)\b",
+    re.IGNORECASE,
+)
+_REACHED_IN_YEAR_TAIL_RE = re.compile(
+    r"\b((?:19|20)\d\d)\b[^\d.;]{0,12}\b(?:sudah|telah)[ \t]+(?:mencapai|menyentuh)[ \t]+"
+    r"(?:(?:angka|sekitar)[ \t]+)?$",
     re.IGNORECASE,
 )
 _LEADING_NUMBER_RE = re.compile(r"\d[\d.,]*\d|\d")

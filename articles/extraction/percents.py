@@ -146,6 +146,10 @@ _FROM_TAIL_RE = re.compile(r"\bdari[ \t]+$", re.IGNORECASE)
 _NOW_AFTER_RE = re.compile(
     r"(?:[ \t]*(?:persen|%))?[ \t]+(?:pada[ \t]+)?(?:saat[ \t]+ini|sekarang|kini)\b", re.IGNORECASE
 )
+# "dari 46 persen menjadi 65 persen": the percent, then the level it rises to
+_TO_LEVEL_AFTER_RE = re.compile(
+    r"(?:[ \t]*(?:persen|%))?[ \t]+(?:menjadi|jadi|ke)[ \t]+(?:angka[ \t]+)?\d", re.IGNORECASE
+)
 
 
 def is_change(x, cands: list[_Cand], i: int, s: _Sentence, tail: str) -> bool:
@@ -222,4 +226,10 @@ def level_now(text: str, c: _Cand, s: _Sentence, tail: str) -> bool:
     end = tail[-40:]
     if _RISES_FROM_TAIL_RE.search(end):
         return True
-    return bool(_FROM_TAIL_RE.search(end)) and bool(_NOW_AFTER_RE.match(text, c.end, s.hi))
+    if not _FROM_TAIL_RE.search(end):
+        return False
+    # "menargetkan peningkatan kepesertaan dari 46 persen menjadi 65 persen": the
+    # level the target rises from, then the level aimed at
+    return bool(
+        _NOW_AFTER_RE.match(text, c.end, s.hi) or _TO_LEVEL_AFTER_RE.match(text, c.end, s.hi)
+    )
