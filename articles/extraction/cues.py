@@ -124,10 +124,10 @@ _CHANGE_TAIL_RE = re.compile(
     r"\b(?:naik|meningkat|meningkatkan|menaikkan|tumbuh|turun|menurun|bertambah|berkurang"
     r"|kenaikan|peningkatan|penurunan|pertumbuhan|penambahan|melonjak|anjlok|lonjakan|selisih"
     r"|defisit|surplus)"
-    r"(?:[ \t]+(?!menjadi\b|jadi\b|hingga\b|sampai\b|ke\b|dari\b|pada\b|di\b|tahun\b"
+    r"(?:[ \t]+(?!menjadi\b|jadi\b|mencapai\b|hingga\b|sampai\b|ke\b|dari\b|pada\b|di\b|tahun\b"
     r"|dengan[ \t]+(?:jumlah|total)\b)"
     r"[^\W\d_]+){0,3}"
-    r"[ \t]+(?:sebesar[ \t]+|sekitar[ \t]+|sekira[ \t]+|hampir[ \t]+|mencapai[ \t]+|lagi[ \t]+)?"
+    r"[ \t]+(?:sebesar[ \t]+|sekitar[ \t]+|sekira[ \t]+|hampir[ \t]+|lagi[ \t]+)?"
     r"(?:rp\.?[ \t]*)?$",
     re.IGNORECASE,
 )
