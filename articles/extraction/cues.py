@@ -178,8 +178,9 @@ _TARGET_AFTER_RE = re.compile(
 # registered by status, not coverage
 _STATUS_SHARE_RE = re.compile(
     # (not "yang terdaftar sebagai peserta aktif": the registered, the coverage)
-    r"[^.;]{0,50}?(?<!terdaftar )\b(?:merupakan|adalah|berstatus|sebagai"
-    r"|tercatat[ \t]+sebagai)[ \t]+"
+    # (nor "yang tercatat sebagai peserta aktif": the same, said of the workers)
+    r"[^.;]{0,50}?(?<!terdaftar )(?<!tercatat )\b(?:merupakan|adalah|berstatus|sebagai"
+    r"|(?<!yang )tercatat[ \t]+sebagai)[ \t]+"
     r"peserta[ \t]+(?:non[ \t-]?aktif|tidak[ \t]+aktif|aktif)\b",
     re.IGNORECASE,
 )
@@ -461,7 +462,7 @@ _SHARE_OF_REGISTERED_RE = re.compile(
     r"(?:peserta\b|[^\W\d_]+[ \t]+yang[ \t]+terdaftar"
     r"|(?:apbd|apbn|apbdes|anggaran|dana|pendapatan|pad|belanja)\b"
     # "102 persen dari target" (an achievement), not "35,68 persen dari target 52,15 persen"
-    r"|(?:target|sasaran)\b(?![^.;\d]{0,25}\d))"
+    r"|(?:target|sasaran)\b(?![^.;\d]{0,40}\d))"
     # "80 persen peserta ... adalah pekerja formal": a share among the participants
     r"|[ \t]+(?:(?:total|seluruh|jumlah)[ \t]+)?peserta\b(?![ \t]+(?:aktif|terdaftar)\b)",
     re.IGNORECASE,

@@ -559,7 +559,7 @@ _LEADING_NUMBER_RE = re.compile(r"\d[\d.,]*\d|\d")
 _OF_TARGET_WORDS = frozenset(("dari", "terhadap", "atas"))  # the words that start it
 _OF_TARGET_RE = re.compile(
     r"\b(?:dari|terhadap|atas)[ \t]+(?:(?:total|angka)[ \t]+)?(?:target|sasaran)\b"
-    r"(?![^.;\d]{0,25}\d)",
+    r"(?![^.;\d]{0,40}\d)",
     re.IGNORECASE,
 )
 _RATE_BEFORE_RE = re.compile(r"(?<![\d.,])(\d[\d.,]*\d|\d)[ \t]*(?:persen|%)[ \t]*$", re.IGNORECASE)
