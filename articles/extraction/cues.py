@@ -457,9 +457,15 @@ _WORKER_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 # "48,7 persen dari total PMI yang terdaftar": a share of the registered, not coverage
+# (not "dari total jumlah peserta yang ada tiga juta orang": "peserta" given its
+# size right after, the workers who ought to be members, not the registered)
+_NOT_SIZED_AHEAD = (
+    r"(?![^.;\d]{0,25}(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+    r"|se\w+)[ \t]+(?:juta|ribu)\b))"
+)
 _SHARE_OF_REGISTERED_RE = re.compile(
     r"[ \t]*dari[ \t]+(?:(?:total|jumlah|seluruh|keseluruhan)[ \t]+)*"
-    r"(?:peserta\b|[^\W\d_]+[ \t]+yang[ \t]+terdaftar"
+    r"(?:peserta\b" + _NOT_SIZED_AHEAD + r"|[^\W\d_]+[ \t]+yang[ \t]+terdaftar"
     r"|(?:apbd|apbn|apbdes|anggaran|dana|pendapatan|pad|belanja)\b"
     # "102 persen dari target" (an achievement), not "35,68 persen dari target 52,15 persen"
     r"|(?:target|sasaran)\b(?![^.;\d]{0,40}\d))"

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from .article import _Cand, _decide, _Sentence
-from .cues import _CHANGE_TAIL_RE
+from .cues import _CHANGE_TAIL_RE, _NOT_SIZED_AHEAD
 from .figures import COVERAGE_PCT, TARGET_PCT, TOTAL
 from .tokens import _maybe
 
@@ -93,7 +93,7 @@ _NEXT_ITEM_RE = re.compile(
 _OF_PARTICIPANTS_AFTER_RE = re.compile(
     r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:dari|terhadap)[ \t]+"
     r"(?:(?:total|keseluruhan|seluruh|jumlah|semua)[ \t]+)*"
-    r"(?:peserta|(?:tk|tenaga[ \t]+kerja)[ \t]+aktif)\b",
+    r"(?:peserta|(?:tk|tenaga[ \t]+kerja)[ \t]+aktif)\b" + _NOT_SIZED_AHEAD,
     re.IGNORECASE,
 )
 # "peserta terbanyak berasal dari Kota A mencapai": the share of a place
