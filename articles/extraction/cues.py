@@ -171,7 +171,8 @@ _TARGET_AFTER_RE = re.compile(
     r"[ \t]*(?:yang[ \t]+)?(?:menjadi[ \t]+|sebagai[ \t]+|merupakan[ \t]+)?"
     r"(?:target|sasaran)\b"
     # "40% Pekerja Ditargetkan Terlindungi": the share planned for a group
-    r"|(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:ditargetkan|diproyeksikan)\b",
+    # (not "29,97% dan ditargetkan pada tahun 2045 mencapai 85,83%": the next clause)
+    r"|(?:[ \t]+(?!dan\b|serta\b|sedangkan\b)[^\W\d_]+){0,2}?[ \t]+(?:ditargetkan|diproyeksikan)\b",
     re.IGNORECASE,
 )
 # "68,05 persen atau 41,56 juta orang merupakan peserta aktif": a share of the

@@ -432,7 +432,7 @@ class MetricRules(StandingRules, CountRules):
         """The name of the rule that makes the percent a target, or "": not the
         level now beside a target, but a level aimed at."""
         rule = self._target_said(c, s, p_lo, f_hi, tail)
-        if rule and level_now(self.text, c, s, tail):
+        if rule and (level_now(self.text, c, s, tail) or self._reached_in_year_now(tail)):
             rule = ""
         if rule:
             return rule
@@ -469,13 +469,7 @@ class MetricRules(StandingRules, CountRules):
             return "hoped"
         # "Tahun 2027 bisa mencapai 70 persen": a level in a year still to come
         # (not "..., dari capaian saat ini 38 persen")
-        # (nor "pada tahun 2025 sudah mencapai 29,97% dan ditargetkan pada tahun 2045"):
-        # a level already reached
-        if (
-            self._future_year_in_clause(c, p_lo, f_hi)
-            and not _NOW_TAIL_RE.search(tail[-30:])
-            and not self._reached_in_year_now(tail)
-        ):
+        if self._future_year_in_clause(c, p_lo, f_hi) and not _NOW_TAIL_RE.search(tail[-30:]):
             return "future_year"
         return ""
 
