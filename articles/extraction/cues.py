@@ -124,10 +124,10 @@ _CHANGE_TAIL_RE = re.compile(
     r"\b(?:naik|meningkat|meningkatkan|menaikkan|tumbuh|turun|menurun|bertambah|berkurang"
     r"|kenaikan|peningkatan|penurunan|pertumbuhan|penambahan|melonjak|anjlok|lonjakan|selisih"
     r"|defisit|surplus)"
-    r"(?:[ \t]+(?!menjadi\b|jadi\b|hingga\b|sampai\b|ke\b|dari\b|pada\b|di\b|tahun\b"
+    r"(?:[ \t]+(?!menjadi\b|jadi\b|mencapai\b|hingga\b|sampai\b|ke\b|dari\b|pada\b|di\b|tahun\b"
     r"|dengan[ \t]+(?:jumlah|total)\b)"
     r"[^\W\d_]+){0,3}"
-    r"[ \t]+(?:sebesar[ \t]+|sekitar[ \t]+|sekira[ \t]+|hampir[ \t]+|mencapai[ \t]+|lagi[ \t]+)?"
+    r"[ \t]+(?:sebesar[ \t]+|sekitar[ \t]+|sekira[ \t]+|hampir[ \t]+|lagi[ \t]+)?"
     r"(?:rp\.?[ \t]*)?$",
     re.IGNORECASE,
 )
@@ -171,15 +171,17 @@ _TARGET_AFTER_RE = re.compile(
     r"[ \t]*(?:yang[ \t]+)?(?:menjadi[ \t]+|sebagai[ \t]+|merupakan[ \t]+)?"
     r"(?:target|sasaran)\b"
     # "40% Pekerja Ditargetkan Terlindungi": the share planned for a group
-    r"|(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:ditargetkan|diproyeksikan)\b",
+    # (not "29,97% dan ditargetkan pada tahun 2045 mencapai 85,83%": the next clause)
+    r"|(?:[ \t]+(?!dan\b|serta\b|sedangkan\b)[^\W\d_]+){0,2}?[ \t]+(?:ditargetkan|diproyeksikan)\b",
     re.IGNORECASE,
 )
 # "68,05 persen atau 41,56 juta orang merupakan peserta aktif": a share of the
 # registered by status, not coverage
 _STATUS_SHARE_RE = re.compile(
     # (not "yang terdaftar sebagai peserta aktif": the registered, the coverage)
-    r"[^.;]{0,50}?(?<!terdaftar )\b(?:merupakan|adalah|berstatus|sebagai"
-    r"|tercatat[ \t]+sebagai)[ \t]+"
+    # (nor "yang tercatat sebagai peserta aktif": the same, said of the workers)
+    r"[^.;]{0,50}?(?<!terdaftar )(?<!tercatat )\b(?:merupakan|adalah|berstatus|sebagai"
+    r"|(?<!yang )tercatat[ \t]+sebagai)[ \t]+"
     r"peserta[ \t]+(?:non[ \t-]?aktif|tidak[ \t]+aktif|aktif)\b",
     re.IGNORECASE,
 )
@@ -456,12 +458,18 @@ _WORKER_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 # "48,7 persen dari total PMI yang terdaftar": a share of the registered, not coverage
+# (not "dari total jumlah peserta yang ada tiga juta orang": "peserta" given its
+# size right after, the workers who ought to be members, not the registered)
+_NOT_SIZED_AHEAD = (
+    r"(?![^.;\d]{0,25}(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+    r"|se\w+)[ \t]+(?:juta|ribu)\b))"
+)
 _SHARE_OF_REGISTERED_RE = re.compile(
     r"[ \t]*dari[ \t]+(?:(?:total|jumlah|seluruh|keseluruhan)[ \t]+)*"
-    r"(?:peserta\b|[^\W\d_]+[ \t]+yang[ \t]+terdaftar"
+    r"(?:peserta\b" + _NOT_SIZED_AHEAD + r"|[^\W\d_]+[ \t]+yang[ \t]+terdaftar"
     r"|(?:apbd|apbn|apbdes|anggaran|dana|pendapatan|pad|belanja)\b"
     # "102 persen dari target" (an achievement), not "35,68 persen dari target 52,15 persen"
-    r"|(?:target|sasaran)\b(?![^.;\d]{0,25}\d))"
+    r"|(?:target|sasaran)\b(?![^.;\d]{0,40}\d))"
     # "80 persen peserta ... adalah pekerja formal": a share among the participants
     r"|[ \t]+(?:(?:total|seluruh|jumlah)[ \t]+)?peserta\b(?![ \t]+(?:aktif|terdaftar)\b)",
     re.IGNORECASE,

@@ -432,7 +432,7 @@ class MetricRules(StandingRules, CountRules):
         """The name of the rule that makes the percent a target, or "": not the
         level now beside a target, but a level aimed at."""
         rule = self._target_said(c, s, p_lo, f_hi, tail)
-        if rule and level_now(self.text, c, s, tail):
+        if rule and (level_now(self.text, c, s, tail) or self._reached_in_year_now(tail)):
             rule = ""
         if rule:
             return rule
@@ -472,6 +472,13 @@ class MetricRules(StandingRules, CountRules):
         if self._future_year_in_clause(c, p_lo, f_hi) and not _NOW_TAIL_RE.search(tail[-30:]):
             return "future_year"
         return ""
+
+    def _reached_in_year_now(self, tail: str) -> bool:
+        """ "pada tahun 2025 sudah mencapai 29,97%": a level already reached in a
+        year not to come (not "di tahun 2026 itu sudah 72 persen")"""
+        event = self.a.event
+        m = _REACHED_IN_YEAR_TAIL_RE.search(tail[-50:])
+        return bool(m and event is not None and int(m.group(1)) <= event[0].year)
 
     def _future_year_in_clause(self, c: _Cand, p_lo: int, f_hi: int) -> bool:
         event = self.a.event
@@ -536,12 +543,17 @@ _NOW_TAIL_RE = re.compile(
     r"\b(?:saat[ \t]+ini|kini|sekarang|capaian\w*|pencapaian|realisasi\w*|baseline)\b",
     re.IGNORECASE,
 )
+_REACHED_IN_YEAR_TAIL_RE = re.compile(
+    r"\b((?:19|20)\d\d)\b[^\d.;]{0,12}\b(?:sudah|telah)[ \t]+(?:mencapai|menyentuh)[ \t]+"
+    r"(?:(?:angka|sekitar)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _LEADING_NUMBER_RE = re.compile(r"\d[\d.,]*\d|\d")
 # "61 persen dari target Pemprov" (an achievement), not "35,68 persen dari target 52,15 persen"
 _OF_TARGET_WORDS = frozenset(("dari", "terhadap", "atas"))  # the words that start it
 _OF_TARGET_RE = re.compile(
     r"\b(?:dari|terhadap|atas)[ \t]+(?:(?:total|angka)[ \t]+)?(?:target|sasaran)\b"
-    r"(?![^.;\d]{0,25}\d)",
+    r"(?![^.;\d]{0,40}\d)",
     re.IGNORECASE,
 )
 _RATE_BEFORE_RE = re.compile(r"(?<![\d.,])(\d[\d.,]*\d|\d)[ \t]*(?:persen|%)[ \t]*$", re.IGNORECASE)

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from .article import _Cand, _decide, _Sentence
-from .cues import _CHANGE_TAIL_RE
+from .cues import _CHANGE_TAIL_RE, _NOT_SIZED_AHEAD
 from .figures import COVERAGE_PCT, TARGET_PCT, TOTAL
 from .tokens import _maybe
 
@@ -93,7 +93,7 @@ _NEXT_ITEM_RE = re.compile(
 _OF_PARTICIPANTS_AFTER_RE = re.compile(
     r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:dari|terhadap)[ \t]+"
     r"(?:(?:total|keseluruhan|seluruh|jumlah|semua)[ \t]+)*"
-    r"(?:peserta|(?:tk|tenaga[ \t]+kerja)[ \t]+aktif)\b",
+    r"(?:peserta|(?:tk|tenaga[ \t]+kerja)[ \t]+aktif)\b" + _NOT_SIZED_AHEAD,
     re.IGNORECASE,
 )
 # "peserta terbanyak berasal dari Kota A mencapai": the share of a place
@@ -145,6 +145,10 @@ _RISES_FROM_TAIL_RE = re.compile(
 _FROM_TAIL_RE = re.compile(r"\bdari[ \t]+$", re.IGNORECASE)
 _NOW_AFTER_RE = re.compile(
     r"(?:[ \t]*(?:persen|%))?[ \t]+(?:pada[ \t]+)?(?:saat[ \t]+ini|sekarang|kini)\b", re.IGNORECASE
+)
+# "dari 46 persen menjadi 65 persen": the percent, then the level it rises to
+_TO_LEVEL_AFTER_RE = re.compile(
+    r"(?:[ \t]*(?:persen|%))?[ \t]+(?:menjadi|jadi|ke)[ \t]+(?:angka[ \t]+)?\d", re.IGNORECASE
 )
 
 
@@ -222,4 +226,10 @@ def level_now(text: str, c: _Cand, s: _Sentence, tail: str) -> bool:
     end = tail[-40:]
     if _RISES_FROM_TAIL_RE.search(end):
         return True
-    return bool(_FROM_TAIL_RE.search(end)) and bool(_NOW_AFTER_RE.match(text, c.end, s.hi))
+    if not _FROM_TAIL_RE.search(end):
+        return False
+    # "menargetkan peningkatan kepesertaan dari 46 persen menjadi 65 persen": the
+    # level the target rises from, then the level aimed at
+    return bool(
+        _NOW_AFTER_RE.match(text, c.end, s.hi) or _TO_LEVEL_AFTER_RE.match(text, c.end, s.hi)
+    )
