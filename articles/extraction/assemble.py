@@ -115,6 +115,7 @@ class _Extractor(
         numbers = [
             *self._digit_numbers(),
             *self._word_numbers(),
+            *self._glued_numbers(),
             *self._spaced_decimals(),
             *(_SPACED_THOUSANDS_RE.finditer(text) if ". " in text else ()),
         ]
@@ -161,7 +162,7 @@ class _Extractor(
         "idr" (lower-cased), so a word's start."""
         text, toks = self.text, self.a.toks
         if not self.a.words_exact:
-            return [*_NUMBER_RE.finditer(text), *_GLUED_NUMBER_RE.finditer(text)]
+            return list(_NUMBER_RE.finditer(text))
         found, done = [], 0
         starts = toks.starts
         for i in toks.indexes(_may_start_number):
@@ -171,10 +172,21 @@ class _Extractor(
                 if m is not None:
                     found.append(m)
                     done = m.end()
-        # "dan17.723orang": the digits after a word's letters
-        lower = toks.lower
+        return found
+
+    def _glued_numbers(self) -> list[re.Match[str]]:
+        """``_GLUED_NUMBER_RE.finditer(text)`` ("dan17.723orang"), tried only at
+        the words that end in digits after some other character."""
+        text, toks = self.text, self.a.toks
+        if not self.a.words_exact:
+            return list(_GLUED_NUMBER_RE.finditer(text))
+        found, starts, lower = [], toks.starts, toks.lower
         for i in toks.indexes(_ends_glued_number):
-            m = _GLUED_NUMBER_RE.match(text, starts[i] + len(lower[i].rstrip("0123456789")))
+            word = lower[i]
+            k = len(word)
+            while word[k - 1].isdecimal():
+                k -= 1
+            m = _GLUED_NUMBER_RE.match(text, starts[i] + k)
             if m is not None:
                 found.append(m)
         return found
@@ -578,9 +590,8 @@ _CARDINAL_ENDINGS = tuple(_CARDINAL_WORDS)
 
 
 def _ends_glued_number(word: str) -> bool:
-    """Whether a lower-cased word is letters followed by digits ("dan17"), not
-    "rp5" (read as money by _NUMBER_RE)."""
-    return word[-1].isdecimal() and word[0].isalpha() and not word.startswith(("rp", "idr"))
+    """Whether a lower-cased word ends in digits after some other character ("dan17")."""
+    return word[-1].isdecimal() and not word.isdecimal()
 
 
 def _may_start_number(word: str) -> bool:

@@ -3,7 +3,15 @@ as the writer meant, on a text written for this test (other places, other
 numbers, other words); and near misses that stay no number. Full register
 from fixtures/, no database."""
 
+import random
+
+from articles.extraction import RegionEntry, RegionIndex
+from articles.extraction.article import _Article
+from articles.extraction.assemble import _Extractor
+from articles.extraction.numbers import _GLUED_NUMBER_RE
 from tests.articles.readings import read, values
+
+NATION = RegionIndex([RegionEntry("ID", "Indonesia", "nation")])
 
 # -- digits glued to the word before them --------------------------------------
 
@@ -129,3 +137,24 @@ def test_a_mistyped_percent_is_a_percent(register):
     text = "Kepesertaan BPJS Ketenagakerjaan Ketua RT di Kota Madiun Capai 100 Psersen"
     got = read(text, register)
     assert ("coverage_pct", "other", "100", "Kota Madiun") in got
+
+
+# -- found at their words as by searching the whole text ----------------------
+
+
+def test_glued_numbers_found_at_their_words_as_by_searching():
+    pieces = (
+        "dan", "Rp", "rp", "IDR", "ab", "x1", "_", "\u0663", "12", "1.234", ".567", ",",
+        " ", "-", "/", "orang", "a", "\n", "\u0131", "b2",
+    )  # fmt: skip
+    rng = random.Random(21)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(6000)]
+    found = 0
+    for text in texts:
+        if not text.strip():
+            continue
+        extractor = _Extractor(_Article(text, NATION, None))
+        plain = [m.span() for m in _GLUED_NUMBER_RE.finditer(text)]
+        found += bool(plain)
+        assert [m.span() for m in extractor._glued_numbers()] == plain, text
+    assert found > 100  # the pieces do glue numbers to words
