@@ -191,9 +191,11 @@ _SPACED_THOUSANDS_RE = re.compile(
 # four digits before the comma, "1, 2 dan 3 persen" one after it)
 _SPACED_DECIMAL_RE = re.compile(r"(?<![\w.,/-])(?:(?P<rp>(?!)))?(?P<num>\d{1,2}, \d{2})[ \t]*$")
 # "berkisar155.235orang", "dan17.723orang": a number with thousands dots glued
-# to two letters before it (not "Rp": money is read by _NUMBER_RE)
+# to two letters before it (not "Rp": money is read by _NUMBER_RE; not a leading
+# zero: "hp081.234.567" is a telephone)
 _GLUED_NUMBER_RE = re.compile(
-    r"(?<=[^\W\d_]{2})(?<![Rr][Pp])(?<![Ii][Dd][Rr])(?:(?P<rp>(?!)))?(?P<num>\d{1,3}(?:\.\d{3})+)(?!\d|[.,/-]\d)"
+    r"(?<=[^\W\d_]{2})(?<![Rr][Pp])(?<![Ii][Dd][Rr])(?:(?P<rp>(?!)))?"
+    r"(?P<num>[1-9]\d{0,2}(?:\.\d{3})+)(?!\d|[.,/-]\d)"
 )
 _MULT_RE = re.compile(
     r"[ \t]?(?:(?P<mult>ribuan|ribu|rb|jutaan|juta|jt|miliar|milyar|miliyar|milliar"

@@ -158,3 +158,10 @@ def test_glued_numbers_found_at_their_words_as_by_searching():
         found += bool(plain)
         assert [m.span() for m in extractor._glued_numbers()] == plain, text
     assert found > 100  # the pieces do glue numbers to words
+
+
+def test_a_telephone_glued_to_its_label_is_no_number():
+    # near miss: a leading zero ("hp081.234.567"); the count beside it is read
+    text = "Hubungi petugas di hp081.234.567 untuk mendaftarkan dan12.450orang pekerja."
+    extractor = _Extractor(_Article(text, NATION, None))
+    assert [m.group("num") for m in extractor._glued_numbers()] == ["12.450"]
