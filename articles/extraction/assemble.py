@@ -38,6 +38,7 @@ from .lexicon import _CONNECTOR_WORDS, _PERSON_WORDS, _SEGMENT_OF
 from .metrics import MetricRules
 from .numbers import (
     _CARDINAL_WORDS,
+    _GLUED_NUMBER_RE,
     _MAX_DIGITS,
     _MONEY_MULTIPLIERS,
     _MULT_RE,
@@ -51,6 +52,8 @@ from .numbers import (
     _RANK_WORDS,
     _RUPIAH_RE,
     _SHORT_MULTIPLIERS,
+    _SLIPPED_THOUSANDS_RE,
+    _SPACED_DECIMAL_RE,
     _SPACED_THOUSANDS_RE,
     _WORD_BEFORE_RE,
     _WORD_NUMBER_RE,
@@ -112,6 +115,8 @@ class _Extractor(
         numbers = [
             *self._digit_numbers(),
             *self._word_numbers(),
+            *self._glued_numbers(),
+            *self._spaced_decimals(),
             *(_SPACED_THOUSANDS_RE.finditer(text) if ". " in text else ()),
         ]
         numbers.sort(key=lambda m: (m.start(), -m.end()))
@@ -167,6 +172,38 @@ class _Extractor(
                 if m is not None:
                     found.append(m)
                     done = m.end()
+        return found
+
+    def _glued_numbers(self) -> list[re.Match[str]]:
+        """``_GLUED_NUMBER_RE.finditer(text)`` ("dan17.723orang"), tried only at
+        the words that end in digits after some other character."""
+        text, toks = self.text, self.a.toks
+        if not self.a.words_exact:
+            return list(_GLUED_NUMBER_RE.finditer(text))
+        found, starts, lower = [], toks.starts, toks.lower
+        for i in toks.indexes(_ends_glued_number):
+            word = lower[i]
+            k = len(word)
+            while word[k - 1].isdecimal():
+                k -= 1
+            m = _GLUED_NUMBER_RE.match(text, starts[i] + k)
+            if m is not None:
+                found.append(m)
+        return found
+
+    def _spaced_decimals(self) -> list[re.Match[str]]:
+        """ "37, 58 persen": looked for only before the word "persen"."""
+        text = self.text
+        if self.a.words_exact:
+            toks = self.a.toks
+            ends = [toks.starts[i] for i in toks.indexes_of(("persen",))]
+        else:
+            ends = [m.start() for m in re.finditer("persen", text, re.IGNORECASE)]
+        found = []
+        for end in ends:
+            m = _SPACED_DECIMAL_RE.search(text, max(0, end - 10), end)
+            if m is not None:
+                found.append(m)
         return found
 
     def _word_numbers(self) -> list[re.Match[str]]:
@@ -266,7 +303,8 @@ class _Extractor(
             if raw[0].isalpha():
                 value = Decimal(_CARDINAL_WORDS[raw.lower()])
             else:
-                value = _digits_to_decimal(raw.replace(". ", "."))
+                # "229. 405", "37, 58": a separator followed by a stray space
+                value = _digits_to_decimal(raw.replace(" ", "") if " " in raw else raw)
         except (ValueError, InvalidOperation, KeyError):
             return None
         rp = m.group("rp") is not None
@@ -295,12 +333,19 @@ class _Extractor(
             and mult is None
             and not rp
             and value != value.to_integral_value()
-            and _ENGLISH_THOUSANDS_RE.fullmatch(raw)
+            and (_ENGLISH_THOUSANDS_RE.fullmatch(raw) or _SLIPPED_THOUSANDS_RE.fullmatch(raw))
         ):
-            # "12,345 peserta", "tercapai 51,495 atau 86,08 persen": no one is a fraction
-            value = Decimal(raw.replace(",", ""))
-        if noun == "person" and mult in ("ribu", "rb") and "." in raw and value > _MOST_PEOPLE:
+            # "12,345 peserta", "tercapai 51,495 atau 86,08 persen", "2.982,642 orang"
+            # (a comma slipped in for the last dot): no one is a fraction
+            value = Decimal(raw.replace(",", "").replace(".", ""))
+        if (
+            noun == "person"
+            and mult in ("ribu", "rb")
+            and "." in raw
+            and (value > _MOST_PEOPLE or raw.endswith(".000"))
+        ):
             # "sebanyak 338.080 ribu tenaga kerja": more people than the nation has;
+            # "16.000 ribu pekerja rentan": a round thousand, then "ribu" again;
             # the thousands were written twice
             value /= _MULTIPLIERS[mult]
             mult = None
@@ -542,6 +587,11 @@ _SEGMENT_NOUNS = frozenset(
     }
 )
 _CARDINAL_ENDINGS = tuple(_CARDINAL_WORDS)
+
+
+def _ends_glued_number(word: str) -> bool:
+    """Whether a lower-cased word ends in digits after some other character ("dan17")."""
+    return word[-1].isdecimal() and not word.isdecimal()
 
 
 def _may_start_number(word: str) -> bool:

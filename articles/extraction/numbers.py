@@ -72,6 +72,8 @@ _ROMAN = {
 _THOUSANDS_DOT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _THOUSANDS_COMMA_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 _PLAIN_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
+# "2.982,642 orang": thousands dots, then a comma where the last dot belonged
+_SLIPPED_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{3}")
 
 
 _MAX_DIGITS = 18  # longer digit strings are not figures (ids, junk)
@@ -184,14 +186,29 @@ _WORD_BEFORE_RE = re.compile(
 _SPACED_THOUSANDS_RE = re.compile(
     r"(?=\d)(?<![\w.,/-])(?:(?P<rp>(?!)))?(?P<num>\d{1,3}\. \d{3})(?=[ \t]+[a-z])"
 )
+# "diangka 37, 58 persen": a decimal comma followed by a stray space, before a
+# percent only (tried where the text says "persen"; "tahun 2023, 58 persen" has
+# four digits before the comma, "1, 2 dan 3 persen" one after it)
+_SPACED_DECIMAL_RE = re.compile(r"(?<![\w.,/-])(?:(?P<rp>(?!)))?(?P<num>\d{1,2}, \d{2})[ \t]*$")
+# "berkisar155.235orang", "dan17.723orang": a number with thousands dots glued
+# to two letters before it (not "Rp": money is read by _NUMBER_RE; not a leading
+# zero: "hp081.234.567" is a telephone)
+_GLUED_NUMBER_RE = re.compile(
+    r"(?<=[^\W\d_]{2})(?<![Rr][Pp])(?<![Ii][Dd][Rr])(?:(?P<rp>(?!)))?"
+    r"(?P<num>[1-9]\d{0,2}(?:\.\d{3})+)(?!\d|[.,/-]\d)"
+)
 _MULT_RE = re.compile(
     r"[ \t]?(?:(?P<mult>ribuan|ribu|rb|jutaan|juta|jt|miliar|milyar|miliyar|milliar"
     r"|triliun|trilyun|trilliun)"
     r"\b\.?|(?P<short>(?-i:[MT]))\b)",
     re.IGNORECASE,
 )
-# "45 persenan" (about 45 %) too
-_PCT_RE = re.compile(r"[ \t]{0,2}(?:%|(?:persen(?:an)?|prosen|per[ \t]+sen|pct)\b)", re.IGNORECASE)
+# "45 persenan" (about 45 %) too; mistyped "Capai 100 Psersen", and "69,4 pers" cut
+# off at a paragraph's end (only there: "pers" is the press)
+_PCT_RE = re.compile(
+    r"[ \t]{0,2}(?:%|(?:persen(?:an)?|psersen|prosen|per[ \t]+sen|pct)\b|pers(?=[ \t]*$))",
+    re.IGNORECASE,
+)
 _RUPIAH_RE = re.compile(r"(?:,-)?[ \t]*rupiah\b|,-", re.IGNORECASE)
 # (a "non-" before a group's capitals is skipped: "34.555 non-ASN" are people)
 _NOUN_RE = re.compile(
