@@ -9,11 +9,15 @@ pays the premiums, they are the vulnerable segment.
 Where no word of the participation list stands near the count
 (``protected_count``): an active verb of protection before it ("Pemkab X
 resmi melindungi 4.300 pekerja rentan", "memberikan jaminan kecelakaan kerja
-dan kematian bagi 310 kepala desa", "mendanai cakupan bagi 2.100 pekerja"; not
-a purpose, "bekerja sama untuk memberikan perlindungan kepada 2 juta
-pekerja"), or the count as the subject of a verb of receiving membership
-("Sebanyak 2.200 petani ... menerima bantuan sosial ketenagakerjaan", "hanya
-sekitar 8.000 yang bisa di-cover"; "450 petani pekerja rentan memperoleh
+dan kematian bagi 310 kepala desa", "mendanai cakupan bagi 2.100 pekerja",
+"Pemprov mampu membiayai hingga 45.000 pekerja"; not a purpose, "bekerja sama
+untuk memberikan perlindungan kepada 2 juta pekerja", unless a government's
+budget was set aside for it: "mengalokasikan Rp1,5 miliar dalam APBD 2025
+untuk mendanai cakupan bagi 7.400 pekerja", the vulnerable segment), or the
+count as the subject of a verb of receiving membership or of having its
+premiums paid ("Sebanyak 2.200 petani ... menerima bantuan sosial
+ketenagakerjaan", "hanya sekitar 8.000 yang bisa di-cover", "620 petani ...
+sudah dibayarkan Pemko X iuran"; "450 petani pekerja rentan memperoleh
 iuran": that group), or, in a story whose lead names a government, a count
 of the vulnerable or `other` group its clause names ("Pekerja rentan meliputi
 petani, ..., dengan jumlah 12.000 orang", "dianggarkan sebanyak 2.053 orang
@@ -66,6 +70,11 @@ _PURPOSE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _JOINTLY_RE = re.compile(r"\b(?:bersama|bpjs|kerja[ \t]*sama|kolaborasi)", re.IGNORECASE)
+_BUDGET_SET_ASIDE_RE = re.compile(
+    r"\b(?:mengalokasikan|menganggarkan|dialokasikan|dianggarkan)\b[^.;\n]{0,60}?"
+    r"\b(?:apbd\w*|anggaran[ \t]+(?:pendapatan|daerah))\b",
+    re.IGNORECASE,
+)
 _BUDGET_WORD_RE = re.compile(r"\b(?:anggaran|apbd\w*|dana|biaya)\b", re.IGNORECASE)
 # the words the patterns above need (a cheap check first)
 _PROTECT_STEMS = ("melindungi", "perlindungan")
@@ -86,6 +95,8 @@ _PROTECTS_TAIL_RE = re.compile(
     r"\b(?:bagi|kepada|untuk)[ \t]+"
     r"|\b(?:mendanai|membiayai)[ \t]+(?:cakupan|kepesertaan|perlindungan)\b[^\d.;]{0,30}?"
     r"\b(?:bagi|kepada|untuk)[ \t]+"
+    # "Pemprov mampu membiayai hingga 45.000 pekerja informal"
+    r"|\b(?:mendanai|membiayai)[ \t]+"
     r"|\blayanan[ \t]+(?:bpjs|bpjamsostek|jamsostek)\b[^\d.;]{0,30}?\b(?:bagi|kepada|untuk)[ \t]+"
     r"|\bperlindungan[ \t]+)" + _AMOUNT_WORDS + r"$",
     re.IGNORECASE,
@@ -95,14 +106,18 @@ _PURPOSE_VERB_TAIL_RE = re.compile(
     r"\b(?:untuk|guna|agar|demi|akan|ingin|berkomitmen|siap)[ \t]+(?:(?:bisa|dapat|terus)[ \t]+)?$",
     re.IGNORECASE,
 )
-_PROTECTS_STEMS = ("lindung", "cover", "kover", "jaminan", "cakupan", "kepesertaan", "layanan")
+_PROTECTS_STEMS = (
+    "lindung", "cover", "kover", "jaminan", "cakupan", "kepesertaan", "layanan", "biayai", "danai",
+)  # fmt: skip
 # the count, then (its people named) a verb of receiving membership or of being covered
 _RECEIVES_AFTER_RE = re.compile(
     r"(?:[ \t,]+(?!(?:yang[ \t]+)?(?:belum|tidak|tak)\b)[^\W\d_]+){0,14}?[ \t,]+"
     r"(?:(?:telah|sudah|kini|bisa|dapat|yang)[ \t]+)*"
     r"(?:(?:menerima|memperoleh|mendapat(?:kan)?)[ \t]+(?:bantuan[ \t]+sosial[ \t]+ketenagakerjaan"
     r"|bantuan[ \t]+iuran|iuran|kartu[ \t]+(?:bpjs|bpjamsostek|jamsostek))"
-    r"|di-cover|di-kover)\b",
+    r"|di-cover|di-kover"
+    # "620 petani ... sudah dibayarkan Pemko Sawahlunto iuran jaminan sosial"
+    r"|dibayar(?:kan)?[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:iuran|premi))\b",
     re.IGNORECASE,
 )
 # a plan, an addition or a count per unit ("akan", "ke depan", "tambahan sebanyak",
@@ -119,7 +134,7 @@ _ITEM_OF_WHOLE_RE = re.compile(
     re.IGNORECASE,
 )
 _VULNERABLE_NAMED_RE = re.compile(r"\bpekerja[ \t]+rentan\b", re.IGNORECASE)
-_RECEIVES_STEMS = ("menerima", "memperoleh", "mendapat", "di-cover", "di-kover")
+_RECEIVES_STEMS = ("menerima", "memperoleh", "mendapat", "di-cover", "di-kover", "dibayar")
 _LOOK_BACK = 110  # characters before the count for the verb
 
 
@@ -190,7 +205,11 @@ def protected_count(x, cands: list[_Cand], i: int, p_lo: int, f_hi: int) -> str 
         return None
     if c.value != c.value.to_integral_value():
         return None
-    if c.noun == "person" and _protects_before(x, c, p_lo):
+    protects = _protects_before(x, c, p_lo) if c.noun == "person" else None
+    if protects is not None:
+        if protects:
+            # "dalam APBD 2025 untuk mendanai cakupan bagi 7.400 pekerja": a government pays
+            c.seg_hint = VULNERABLE
         return _decide(c, PARTICIPANTS, "protected_by_verb", 0.55)
     received = _receives_after(x, c, f_hi)
     if received is not None:
@@ -217,14 +236,21 @@ def _member_of_programme_group(x, c: _Cand, p_lo: int, f_hi: int) -> bool:
     return x._lead_is_government_story()
 
 
-def _protects_before(x, c: _Cand, p_lo: int) -> bool:
+def _protects_before(x, c: _Cand, p_lo: int) -> str | None:
+    """ "" for a verb of protection before the count, "budget" for one a
+    government's budget set aside is for; None for neither."""
     lo = max(p_lo, c.start - _LOOK_BACK)
     if not x.a.may_hold(lo, c.start, _PROTECTS_STEMS):
-        return False
+        return None
     verb = _PROTECTS_TAIL_RE.search(x.text, lo, c.start)
-    return verb is not None and not _PURPOSE_VERB_TAIL_RE.search(
-        x.text, max(0, verb.start() - 30), verb.start()
-    )
+    if verb is None:
+        return None
+    if not _PURPOSE_VERB_TAIL_RE.search(x.text, max(0, verb.start() - 30), verb.start()):
+        return ""
+    # "mengalokasikan Rp1,5 miliar dalam APBD 2025 untuk mendanai cakupan bagi 7.400
+    # pekerja": whom a government's budget set aside covers, not a purpose
+    aside = _BUDGET_SET_ASIDE_RE.search(x.text, max(0, verb.start() - 80), verb.start())
+    return "budget" if aside is not None else None
 
 
 def _receives_after(x, c: _Cand, f_hi: int) -> re.Match[str] | None:
