@@ -294,13 +294,16 @@ class CountVetoes:
         # "menargetkan 70 persen pekerja terlindungi ... pada 2029, atau sekitar 100
         # juta pekerja": the headcount of a target rate
         prev = k.prev
-        if (
-            prev is not None
-            and prev.kind == "pct"
-            and prev.metric == TARGET_PCT
-            and _OR_END_RE.search(tail[-30:])
-        ):
-            return True
+        if prev is not None and prev.kind == "pct":
+            if prev.metric == TARGET_PCT and _OR_END_RE.search(tail[-30:]):
+                return True
+            # "55,32 persen, atau mencakup sebanyak 418.702 pekerja", "49,46%, atau
+            # setara dengan tambahan perlindungan bagi 385 ribu", "untuk menjadi
+            # 60,27 persen itu harus 397.336 pekerja": the headcount of a target
+            if (prev.metric == TARGET_PCT or prev.rule == _AIMED_LEVEL) and (
+                _TARGET_HEADCOUNT_GAP_RE.match(self.text, prev.end, c.start)
+            ):
+                return True
         # "Ia berharap tahun ini Pemkab mengalokasikan anggaran untuk mendaftarkan 25.000"
         lo = _word_start(self.text, t_lo, c.start - 120)
         hopes = self.a.word_starts(_HOPE_RE, _is_hope_word, lo, c.start)
@@ -599,6 +602,13 @@ _BENEFIT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "..., atau sekitar": what follows restates what came before
+_AIMED_LEVEL = "aimed_at_level"  # a rate aimed at ("untuk menjadi 60,27 persen")
+# the words between a target rate and its headcount (none of them says it was reached)
+_TARGET_HEADCOUNT_GAP_RE = re.compile(
+    r"[ \t]*(?:persen|%)?[ \t]*,?[ \t]*(?:atau|itu)(?:[ \t]+(?!(?:sudah|telah|baru|kini|tercapai"
+    r"|terdaftar|terlindungi|terealisasi|capaian|realisasi)\b)[^\W\d_]+){1,5}[ \t]*$",
+    re.IGNORECASE,
+)
 _OR_END_RE = re.compile(
     r"\b(?:atau|setara|alias)[ \t]+(?:(?:sekitar|sekira|sebanyak|setara|dengan|kurang[ \t]+lebih"
     r"|lebih[ \t]+dari|hampir)[ \t]+)*$",
