@@ -10,7 +10,7 @@ run to run.
 The second run (one character of text) measures start-up alone; the
 difference between the two "Collected" lines is the reading of 200 kB.
 On 4 December 2026: 1 714 M instructions at 0fce40f, 1 877 M at 0097441
-(+10 %: the day's new readings). On 5 December 2026, with the round mixins
+(+10 %: the day's new readings). Later on 4 December 2026, with the round mixins
 folded into their rules: 2 009 M at 2c5ebd5, 1 904 M after the fold (-5 %).
 """
 
