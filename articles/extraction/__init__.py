@@ -55,7 +55,9 @@ functions or one rule class each; no reading overrides another):
   cue and the shape of the sentence: "P persen atau N pekerja", "N pekerja
   atau P persen", "N peserta dari M penduduk bekerja", "Dari M pekerja, baru
   N", "tenaga kerja PU 349 ribu, dan 343 ribu di antaranya", subsidised
-  premiums (vulnerable); ``count_vetoes``: not planned ("ditargetkan", "untuk
+  premiums (vulnerable); ``count_bare``: whether a number with no noun
+  after it counts people at all; ``count_cues``: the nearest cue word when
+  the shape of the sentence has not decided; ``count_vetoes``: not planned ("ditargetkan", "untuk
   tahun depan"), hoped, grown ("penambahan"), restated ("tersebut"),
   uncovered, claimant, population, event or attendance counts;
   ``count_workforce``: the people who work, a rate's or a target's whole,

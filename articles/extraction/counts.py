@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from .article import _Cand, _decide, _Sentence
+from .count_bare import _AMONG_AFTER_RE, _COMPARED_TAIL_RE, CountBareRules
+from .count_cues import _HAS_TAIL_RE, _WORKERS_NOUN_AFTER_RE, CountCueRules
 from .count_others import other_count
 from .count_places import CountPlaceRules
 from .count_series import CountSeriesRules
@@ -33,11 +35,9 @@ from .cues import (
     _ONLY_TAIL_RE,
     _OR_RESTATES_RE,
     _PART_FOLLOWS_RE,
-    _PERSON_TAIL_RE,
     _PLANNED_RE,
     _TARGET_WORD_RE,
     _WHOLE_TAIL_RE,
-    _WORKER_NOUN_RE,
 )
 from .figures import COVERAGE_PCT, PARTICIPANTS, VULNERABLE, WORKFORCE
 from .lexicon import _PERSON_WORDS
@@ -56,16 +56,19 @@ _FROM_WHOLE_CLAUSE_RE = re.compile(
     r"\W*dari[ \t]+(?:total|jumlah|keseluruhan)\b[^\d.;,]{0,60}$", re.IGNORECASE
 )
 
-_EARLIER_PERIOD_TAIL_RE = re.compile(
-    r"\b(?:tahun|bulan|periode|triwulan|semester)[ \t]+(?:lalu|sebelumnya|kemarin)\b[^.;\d]{0,30}$",
-    re.IGNORECASE,
-)
-
 # a decision step's answer that ends the classification with no metric
 _NO = "no"
 
 
-class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, CountPlaceRules):
+class CountRules(
+    CountVetoes,
+    PayerRules,
+    CountSeriesRules,
+    CountWholeRules,
+    CountPlaceRules,
+    CountBareRules,
+    CountCueRules,
+):
     def _classify_count(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
@@ -182,83 +185,6 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
             and c.mult is not None
             and _REACHED_TAIL_RE.search(self.text, max(s.lo, c.start - 40), c.start)
             and self._segment_hits(s.lo, c.start)
-        )
-
-    def _bare_count_supported(self, k: _Count) -> bool:
-        """A number with no noun after it is a count of people only when the
-        words around it say so."""
-        c, s, prev, nxt, text = k.c, k.s, k.prev, k.nxt, self.text
-        p_lo, f_hi = k.p_lo, k.f_hi
-        if c.mult is None and (c.value < 100 or 1900 <= c.value <= 2100):
-            return False
-        part, wf = self.hits["part"], self.hits["wf"]
-        return bool(
-            _PERSON_TAIL_RE.search(text[max(s.lo, c.start - 60) : c.start])
-            or part.any(max(p_lo, c.start - 60), c.start)
-            or wf.any(max(p_lo, c.start - 60), c.start)
-            or (prev is not None and _DARI_TAIL_RE.search(k.tail))
-            # "280.000 di antaranya terdaftar sebagai peserta": a part of the count
-            # before it, the word of participation right after
-            or (
-                prev is not None
-                and prev.kind == "count"
-                and _AMONG_AFTER_RE.match(text, c.end, f_hi)
-                and part.any(c.end, min(f_hi, c.end + 50))
-            )
-            or (nxt is not None and _NUMERATOR_RE.match(text, c.end, f_hi))
-            or self._members_after(c, prev, f_hi)
-            # "... jika dibandingkan periode sama tahun lalu yang sejumlah 212.266"
-            or (
-                "banding" in k.tail[-80:]
-                and _COMPARED_TAIL_RE.search(k.tail[-80:])
-                and part.any(s.topic_lo, s.hi)
-            )
-            # "Gorontalo 193.218 atau 49 persen dari 397.894 potensi": the
-            # covered count a rate restates
-            or (
-                nxt is not None
-                and nxt.kind == "pct"
-                and _COUNT_THEN_RATE_RE.match(text, c.end, nxt.start)
-                and (part.any(s.topic_lo, s.hi) or wf.any(s.lo, s.hi))
-            )
-            or k.whole_of_next
-            or k.reached
-            or self._level_of_a_yearly_series(k)
-            or self._part_of_named_whole(k)
-            # "masing-masing sebanyak 12.000, 8.500 dan 9.100 pekerja": the run's noun
-            or bool(_RUN_OF_COUNTS_RE.match(text, c.end, s.hi))
-            # "Jumlah peserta ... di wilayah Sumbagut (Sumut dan Aceh) mencapai 1,75
-            # juta": the count the sentence (or its own clause) opens with
-            or (
-                c.mult is not None
-                and _COUNT_SUBJECT_RE.search(text, s.lo if prev is None else p_lo, c.start)
-            )
-            # "tercatat baru 25 persen atau sekitar 1,25 juta yang terdaftar"
-            or (
-                prev is not None
-                and prev.kind == "pct"
-                and _OR_RESTATES_RE.match(text, prev.end, c.start)
-                and part.any(c.end, min(f_hi, c.end + 30))
-            )
-            # "10 ribu pekerjanya ..., sedangkan 5 ribu ditanggung Pemprov"
-            or (
-                prev is not None
-                and prev.metric == PARTICIPANTS
-                and (prev.noun == "person" or c.start - prev.end <= 40)
-            )
-            # "peserta penerima upah 27,4 juta, bukan penerima upah 9,12 juta, ..."
-            or (
-                self._segment_hits(max(p_lo, c.start - 40), c.start)
-                and part.any(s.topic_lo, c.start)
-            )
-            # "... tenaga kerja aktif ... 35 juta pekerja. Sementara di akhir tahun lalu
-            # terdapat 30,6 juta": the level of a period before, the same kind of count
-            or (
-                c.mult is not None
-                and s.topic_lo < s.lo
-                and _EARLIER_PERIOD_TAIL_RE.search(k.tail[-60:])
-                and part.any(s.topic_lo, s.lo)
-            )
         )
 
     # -- decisions, in order -----------------------------------------------------
@@ -513,69 +439,6 @@ class CountRules(CountVetoes, PayerRules, CountSeriesRules, CountWholeRules, Cou
             return _decide(c, PARTICIPANTS, "active_before", 0.65)
         return None
 
-    def _count_by_cues(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
-        """Not a count per unit, inactive or of benefits (``items``); the people who
-        work somewhere (``groups``); the cue word's; those protected (``protected``)."""
-        if self._not_members_by_cues(c, s):
-            return None
-        metric = self._people_working(c, p_lo)
-        if metric is not None:
-            return metric
-        metric = self._cue_metric(c, s, p_lo, f_hi)
-        if metric is None and c.noun == "person":
-            return self._protected_by_cues(c, s, p_lo)
-        return metric
-
-    def _cue_metric(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
-        """Participants or workforce from the nearest cue word: before the
-        number in its clause first, else after it, else in the sentence."""
-        part, wf = self.hits["part"], self.hits["wf"]
-        hit_part = part.last_before(p_lo, c.start)
-        hit_wf = wf.last_before(p_lo, c.start)
-        if hit_part or hit_wf:
-            if hit_wf and (hit_part is None or hit_wf[1] > hit_part[1]):
-                return _decide(c, WORKFORCE, "cue_before", 0.75)
-            return self._participants_unless_negated(c, s, hit_part, "cue_before", 0.75)
-        d_part = part.distance(p_lo, f_hi, c.start, c.end)
-        d_wf = wf.distance(p_lo, f_hi, c.start, c.end)
-        lo, hi, rule, conf = p_lo, f_hi, "cue_after", 0.7
-        if d_part is None and d_wf is None:
-            d_part = part.distance(s.topic_lo, s.hi, c.start, c.end)
-            d_wf = wf.distance(s.topic_lo, s.hi, c.start, c.end)
-            lo, hi, rule, conf = s.topic_lo, s.hi, "cue_sentence", 0.55
-        if d_part is None and d_wf is None:
-            # "berdasarkan data BPJS Ketenagakerjaan, terdapat sekitar 2 juta pekerja
-            # di Kabupaten X": the workers a place has, no word of participation
-            if _HAS_TAIL_RE.search(self.text, max(p_lo, c.start - 40), c.start) and (
-                _WORKERS_NOUN_AFTER_RE.match(self.text, c.end, s.hi)
-            ):
-                return _decide(c, WORKFORCE, "workers_a_place_has", 0.55)
-            # "hibahkan jaminan BPJS Ketenagakerjaan kepada 46.073 pekerja rentan"
-            if self.hits["emp"].any(s.topic_lo, s.hi) and _WORKER_NOUN_RE.match(
-                self.text, c.end, s.hi
-            ):
-                return _decide(c, PARTICIPANTS, "workers_in_bpjs_sentence", 0.4)
-            return None
-        if d_wf is not None and (d_part is None or d_wf < d_part):
-            return _decide(c, WORKFORCE, rule, conf)
-        hit = part.last_before(lo, c.start)
-        if hit is None or (c.start - hit[1]) != d_part:
-            hit = part.first_after(c.end, hi)
-        return self._participants_unless_negated(c, s, hit, rule, conf)
-
-    def _participants_unless_negated(self, c, s, hit, rule, conf):
-        if hit is not None and self.hits["neg"].any(max(s.lo, hit[0] - 12), hit[0]):
-            return None
-        return _decide(c, PARTICIPANTS, rule, conf)
-
-    def _negated_participation(self, s: _Sentence) -> bool:
-        """ "belum terlindungi", "tidak terdaftar" somewhere in the sentence."""
-        neg = self.hits["neg"]
-        return any(
-            neg.any(max(s.lo, start - 12), start)
-            for start, _e in self.hits["part"].within(s.lo, s.hi)
-        )
-
 
 # the shape of the sentence decides, first match wins; else the nearest cue word
 _COUNT_DECISIONS = (
@@ -620,22 +483,9 @@ _CONSISTS_OF_RE = re.compile(
     r"|kurang[ \t]+lebih)[ \t]+)?$",
     re.IGNORECASE,
 )
-# "343 ribu di antaranya": a part of the number before it
-_AMONG_AFTER_RE = re.compile(
-    r"[ \t]*(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja)[ \t]+)?(?:di[ \t]*antaranya|dari"
-    r"[ \t]+jumlah[ \t]+(?:itu|tersebut))\b",
-    re.IGNORECASE,
-)
 # "capaian saat ini 43,7 ribu", "realisasinya baru 12 ribu"
 _REACHED_TAIL_RE = re.compile(
     r"\b(?:capaian|pencapaian|realisasi)(?:nya)?\b[^\d.;]{0,25}$", re.IGNORECASE
-)
-_COUNT_SUBJECT_RE = re.compile(
-    r"\b(?:jumlah|total)[ \t]+(?:peserta|kepesertaan|pekerja|tenaga[ \t]+kerja)\b", re.IGNORECASE
-)
-_WORKERS_NOUN_AFTER_RE = re.compile(
-    r"[ \t]*(?:orang[ \t]+)?(?:pekerja|tenaga[ \t]+kerja|angkatan[ \t]+kerja|buruh|karyawan)\b",
-    re.IGNORECASE,
 )
 # "jumlahnya mencapai", "jumlahnya sekitar": the number of the group just named
 _ITS_NUMBER_TAIL_RE = re.compile(
@@ -677,23 +527,4 @@ _LIST_FILLER_WORDS = frozenset(
         "aktif",
         "terdaftar",
     )  # fmt: skip
-)
-# "memiliki sekitar", "terdapat", "mempunyai": what a place has
-_RUN_OF_COUNTS_RE = re.compile(
-    r"(?:[ \t]*,?[ \t]*(?:(?:dan|serta)[ \t]+)?\d[\d.,]*)+[ \t]+(?:orang|pekerja|peserta|jiwa)\b",
-    re.IGNORECASE,
-)
-_HAS_TAIL_RE = re.compile(
-    r"\b(?:memiliki|mempunyai|terdapat|ada)[ \t]+(?:(?:sekitar|sekira|hampir|lebih[ \t]+dari"
-    r"|kurang[ \t]+lebih)[ \t]+)?$",
-    re.IGNORECASE,
-)
-# "jika dibandingkan periode sama tahun lalu yang sejumlah", "naik dibandingkan tahun
-# lalu sebanyak"
-_COMPARED_TAIL_RE = re.compile(
-    # (not "dibanding dengan jumlah peserta saat ini yang tercatat ...": the level now)
-    r"\bdibanding(?:kan)?\b(?:(?!saat[ \t]+ini|kini|sekarang)[^.;\d]){0,50}?"
-    r"(?:(?:yang|sebanyak|sejumlah|sebesar|tercatat"
-    r"|mencapai|hanya|dengan|jumlah)[ \t]+)+$",
-    re.IGNORECASE,
 )
