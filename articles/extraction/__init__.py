@@ -33,7 +33,10 @@ functions or one rule class each; no reading overrides another):
   "terbaik pertama", "terbaik zona", "tertinggi di Bali", "posisi kedua"); a
   round "N lebih" restating an exact figure.
 - Cues. ``lexicon``: the vocabulary (word lists looked up in a trie);
-  ``cues``: the patterns around a number.
+  ``cues``: the patterns around a number; ``cues_text``: the text step's
+  (region masks, datelines, sentence ends, venues, paying governments);
+  ``cues_places``: the region step's (national sources, offices' areas,
+  placements' winners).
 - What a number is. ``metrics``: percents (coverage, above 100 % kept, or a
   target: target word, "ditingkatkan menjadi", a year still to come; not the
   uncovered share, a growth rate, a range, a share of the registered or one

@@ -12,7 +12,8 @@ from decimal import Decimal
 from itertools import chain
 
 from ..dates import DAY, YEAR, bare_weekdays, find_dates, last_weekday_on_or_before
-from .cues import (
+from .cues import _OFFICE_BEFORE_RE, _PROGRAMME_OF_PLACE_RE
+from .cues_text import (
     _ABBREVIATIONS,
     _AGENT_BEFORE_RE,
     _ANAPHORA_RE,
@@ -25,8 +26,6 @@ from .cues import (
     _MAX_SENTENCE,
     _NATION_SCOPE_START,
     _NATIONAL_STORY_RE,
-    _OFFICE_BEFORE_RE,
-    _PROGRAMME_OF_PLACE_RE,
     _REGION_MASK_RE,
     _REGION_MASK_WORDS,
     _SCOPE_PREP_RE,

@@ -16,10 +16,8 @@ from .asof import AsOfRules
 from .branches import BranchRules
 from .breakdowns import BreakdownRules
 from .budgets import BudgetRules
-from .cues import (
-    _ENGLISH_THOUSANDS_RE,
-    _STRONG_BREAK_WORDS,
-)
+from .cues import _ENGLISH_THOUSANDS_RE
+from .cues_text import _STRONG_BREAK_WORDS
 from .dedupe import _dedupe
 from .figures import (
     AWARD_RANK,

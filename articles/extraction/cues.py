@@ -1,112 +1,13 @@
 """The patterns around a number that say what it is: targets, bounds,
-changes, region masks, datelines, sentence ends, sources and scopes (the word lists
-themselves are in ``lexicon``)."""
+changes, status, restatements, wholes and parts, attendance, dates and
+sources (the word lists themselves are in ``lexicon``; the text step's
+patterns, region masks, datelines, sentence ends and venues, are in
+``cues_text``; the region step's, national sources and offices' areas, in
+``cues_places``)."""
 
 from __future__ import annotations
 
 import re
-
-_REGION_MASK_RE = re.compile(
-    r"(?i:\bsulawesi[ \t]*(?:dan[ \t]+|&[ \t]*|-[ \t]*)?maluku\b|\bsulama\b|\bsumbagut\b"
-    r"|\bsumbagsel\b|\bsumbar[ \t]*riau\b|\bsumbarriau\b|\bbanuspa\b"
-    r"|\bbali[ \t]*,?[ \t]*nusa[ \t]+tenggara[ \t]*,?[ \t]*(?:dan[ \t]+)?papua\b"
-    r"|\bbali[ \t]*,?[ \t]*nusra[ \t]*,?[ \t]*(?:dan[ \t]+)?papua\b"
-    r"|\bsumatera[ \t]+bagian[ \t]+(?:utara|selatan|tengah)\b)"
-    r"|\b(?i:hotel|hote|gedung|aula|bandara|pelabuhan|universitas|univ\.|stadion|lapangan"
-    r"|masjid|plaza|mall|rsud|rumah[ \t]+sakit|jalan|jl\.|bank)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}"
-    # "CSR BPD Bali", "BPD Kalbar": a regional bank (not the village council,
-    # "BPD Kabupaten X"), not the place of the workers it helps protect
-    r"|\bBPD(?![ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi|Desa|se)\b)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,3}"
-    # "Surat Edaran Sekretariat Daerah Provinsi Jawa Timur ... ditargetkan 95,37%": a
-    # circular's issuer, not the place of the regions it sets a level for
-    r"|\b(?i:surat[ \t]+edaran)(?:[ \t]+(?:\([A-Z]{2,6}\)|[A-Z][\w'\u2019.-]*)){1,6}"
-    # "Desa Batu Merah", "Kelurahan Sukamaju": a village, not the region named alike
-    # (but "aparat desa Kabupaten X" names the regency)
-    r"|\b(?i:desa|kelurahan|kel\.|dusun|kampung|gampong|nagari)(?![ \t]+(?:Kabupaten|Kab\.|Kota"
-    r"|Provinsi)[ \t])(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}"
-    # "(Humas Pemprov Jabar/Golali.id)": a credit, not the figures' place
-    r"|(?<=\()[ \t]*(?i:humas)(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4}(?=[ \t]*[/)])"
-)
-# the first words of _REGION_MASK_RE's alternatives (tried only at these tokens)
-_REGION_MASK_WORDS = frozenset((
-    "sulawesi", "sulama", "sumbagut", "sumbagsel", "sumbar", "sumbarriau", "banuspa", "bali",
-    "sumatera", "hotel", "hote", "gedung", "aula", "bandara", "pelabuhan", "universitas",
-    "univ", "stadion", "lapangan", "masjid", "plaza", "mall", "rsud", "rumah", "jalan", "jl",
-    "bank", "bpd", "surat", "desa", "kelurahan", "kel", "dusun", "kampung", "gampong",
-    "nagari", "humas",
-))  # fmt: skip
-# "TRIBUN-BALI.COM": a place in an outlet's web address is not a place of the text
-_IN_WEB_ADDRESS_RE = re.compile(r"[\w-]*\.(?i:com|co\.id|net|id)\b")
-_SKIP_LINE_RE = re.compile(
-    r"[ \t]*(?:baca[ \t]+juga|simak[ \t]+juga|lihat[ \t]+juga|berita[ \t]+terkait"
-    r"|artikel[ \t]+terkait|(?:\u2022[ \t]*)?bagikan|editor[ \t]*:|pewarta[ \t]*:|penulis[ \t]*:"
-    r"|reporter[ \t]*:|redaktur[ \t]*:|copyright|\u00a9|sumber[ \t]*:|foto[ \t]*:|tags?[ \t]*:)",
-    re.IGNORECASE,
-)
-_DATELINE_RE = re.compile(
-    r"[ \t]*(?:(?P<outlet1>[\w-]+\.(?i:com|co\.id|id|net|news|org))[ \t]*,[ \t]*)?"
-    r"(?P<place>[A-Z][\w'\u2019.]*(?:[ \t]+[A-Z][\w'\u2019.]*){0,2})"
-    r"(?P<paren>[ \t]*\([^()\n]{2,25}\))?"
-    # "SERANG, (Kabar.co.id) –": the outlet in brackets after the comma
-    r"(?P<outlet2>[ \t]*,[ \t]*(?:[\w.]{2,40}(?:[ \t]+[\w.]{2,40}){0,2}|\([\w. ]{2,40}\)))?"
-    r"[ \t]*[-\u2013\u2014]{1,2}(?:[ \t]+|(?=[A-Z]))"
-)
-# "Kabar Kerja – Jakarta, 30 Januari 2024 –": an outlet, then the city and the date
-_DATELINE_DATED_RE = re.compile(
-    r"[ \t]*[\w.]{2,40}(?:[ \t]+[\w.]{2,40}){0,3}[ \t]*[-\u2013\u2014|]{1,2}[ \t]*"
-    r"(?P<place>[A-Z][\w'\u2019.]*(?:[ \t]+[A-Z][\w'\u2019.]*){0,2})[ \t]*,[ \t]*"
-    r"(?:[A-Z][a-z]{2,6}[ \t]*,[ \t]*)?"
-    r"(?:\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-    r"[ \t]*[-\u2013\u2014]{1,2}(?:[ \t]+|(?=[A-Z]))"
-)
-_WEEKDAY_AS_DAY_RE = re.compile(
-    r"(?<=[,(][ \t])\w+['\u2019]?\w*(?=[ \t]*[.,)]|[ \t]*\(\d)|(?<=[,(])\w+['\u2019]?\w*(?=[.,)])"
-)
-_WEB_NAME_RE = re.compile(r"\.(?:com|id|net|org|news)\b", re.IGNORECASE)
-_COPYRIGHT_RE = re.compile(
-    r"(?:copyright|\u00a9|\(c\))[^\n\d]{0,40}((?:19|20)\d{2})", re.IGNORECASE
-)
-# (not the thousands point of "37. 229 peserta", a number typed with a space).
-# It starts with the punctuation mark itself, the checks on the character before
-# it come after, so that the search skips to each mark instead of trying every
-# position.
-_SENT_END_RE = re.compile(
-    r"[.!?](?<![.!?][.!?])(?!(?<=\d\.)[ ]\d{3}(?![\d.,]?\d))[.!?]*+[\"'\u201d\u2019)\]]*+"
-    r"(?=\s|\(|$)"
-)
-_MAX_SENTENCE = 1000  # longer "sentences" (tables, junk) are cut into pieces
-_ABBREVIATIONS = frozenset((
-    "kab", "kec", "kel", "prov", "no", "nomor", "rp", "jl", "dr", "drs", "dra", "ir", "h", "hj",
-    "prof", "pj", "plt", "pjs", "pt", "cv", "st", "sh", "mh", "sp", "spd", "mpd", "msi", "mm",
-    "sos", "dll", "dsb", "dkk", "tsb", "ybs", "sdr", "kh", "tgl", "th", "thn", "adm", "bpk",
-    "yth", "ust", "gub", "kol", "brigjen", "mayjen", "jend", "kompol", "akbp", "kapt", "lettu",
-    "sekda", "kadis", "kasi", "kabid",
-))  # fmt: skip
-# words that open a new clause ("sementara itu" starts at "sementara"); ";" too
-_STRONG_BREAK_WORDS = frozenset({"sedangkan", "sementara", "namun", "tetapi", "adapun", "kemudian"})
-_SCOPE_PREP_RE = re.compile(
-    r"(?:\b(?:di|se|dari|antar|tingkat|level|skala|wilayah|zona)|\bse-)[ \t]*"
-    r"(?:(?:seluruh|provinsi|kabupaten|kab\.?|kota|kabupaten/kota|kab/kota|daerah|wilayah)"
-    r"[ \t/]+)*$",
-    re.IGNORECASE,
-)
-_SUPERLATIVE_RE = re.compile(
-    r"\b(?:tertinggi|terendah|terbaik|terbesar|terbanyak|teratas|terbawah|peringkat|juara"
-    # "Pertama di Jabar, 11.666 pekerja rentan di Bekasi": the first of a province
-    r"|urutan|pertama|ranking|rangking)\b",
-    re.IGNORECASE,
-)
-# every word of _SUPERLATIVE_RE holds one of these ("terb": terbaik, terbesar, ...)
-_SUPERLATIVE_STEMS = (
-    "terting", "terend", "terb", "teratas", "peringkat", "juara", "urutan", "ranking", "rangking",
-    "pertama",
-)  # fmt: skip
-# a list item's figure right after its place ("Kota Ambon 89 persen", "C tiga persen")
-_ITEM_FIGURE_RE = re.compile(
-    r"[ \t]+(?:(?:sebesar|mencapai|hanya|baru)[ \t]+)?(?:\d[\d.,]*|[^\W\d_]+)[ \t]*(?:%|persen)\b",
-    re.IGNORECASE,
-)
-_NATION_SCOPE_START = ("tingkat", "skala", "level", "se")
 
 # words just before a number
 _BOUND_TAIL_RE = re.compile(
@@ -281,19 +182,6 @@ _CHAIN_GAP_RE = re.compile(
     r"(?:(?:pekerja|peserta|sektor)[\s()]+)*",
     re.IGNORECASE,
 )
-# A sentence that continues the one before it ("Sementara Kabupaten Bangli ...",
-# "... menargetkan angka itu naik ...") takes its topic from that sentence.
-_CONTINUES_RE = re.compile(
-    r"\W*(?:sementara|sedangkan|adapun|namun|kemudian|selain\s+itu|yakni|yaitu"
-    # "... tertinggi di Sulawesi Utara. Sebanyak 623.409 atau 80 persen ...": the
-    # figures of the place just named
-    r"|sebanyak(?=[ \t]+\d[\d.,]*[ \t]+atau\b))\b",
-    re.IGNORECASE,
-)
-_ANAPHORA_RE = re.compile(
-    r"\b(?:angka|capaian|jumlah|persentase|realisasi|cakupan)\s+(?:itu|tersebut|ini)\b",
-    re.IGNORECASE,
-)
 _RELATIVE_RE = re.compile(
     r"\b(?:(?P<this_year>tahun[ \t]+ini)|(?P<last_year>tahun[ \t]+(?:lalu|sebelumnya|kemarin))"
     r"|(?P<next_year>tahun[ \t]+depan)|(?P<now>saat[ \t]+ini|kini|sekarang)"
@@ -301,48 +189,6 @@ _RELATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 
-_WEEKDAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum\u2019at|Sabtu|Minggu|Ahad)"
-# "... di Pontianak, Kalbar, Selasa", "di DPR, Jakarta, Selasa (2/7/2024)"
-_VENUE_BEFORE_RE = re.compile(r"\bdi[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]*,?[ \t]*){0,5}$")
-_VENUE_AFTER_RE = re.compile(
-    # "di Padang Aro, Senin": a town whose name starts with a region's
-    r"(?:[ \t]+[A-Z][a-z][\w'\u2019-]*){0,2}"
-    r"(?:[ \t]*,[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2}){0,2}"
-    rf"[ \t]*,?[ \t]*(?:(?:pada[ \t]+)?(?:hari[ \t]+)?{_WEEKDAYS}\b|\(\d{{1,2}}/\d{{1,2}})"
-)
-# "ditanggung oleh Pemerintah Provinsi (Pemprov) Kalimantan Timur"
-_AGENT_BEFORE_RE = re.compile(
-    r"(?:\b(?:oleh|dari)[ \t]+(?:(?:pemerintah|pemkab|pemkot|pemprov|pemprop|pemda)[ \t]+"
-    r"(?:(?:provinsi|kabupaten|kota|daerah)[ \t]+)?(?:\([\w ]{2,12}\)[ \t]*)?)"
-    # "ditanggung Pemprov Kaltim": the mention may itself start with "Pemprov"
-    # "terlindungi melalui bantuan Pemprov Sumut": the government that helps pay
-    r"|\b(?:ditanggung|dibayar\w*|dibiayai|didanai|disubsidi|bantuan)[ \t]+(?:oleh[ \t]+)?"
-    r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemprop|pemda)[ \t]+"
-    r"(?:(?:provinsi|kabupaten|kota|daerah)[ \t]+)?(?:\([\w ]{2,12}\)[ \t]*)?)?)$",
-    re.IGNORECASE,
-)
-# words of a story about the whole country, when no region is named
-_NATIONAL_STORY_RE = re.compile(
-    r"\b(?:nasional|Indonesia|Kemendagri|Kemnaker|Kemenaker|Kementerian|DPR"
-    r"|Direktur[ \t]+Utama|Dirut|RPJMN|RPJPN|Presiden)\b"
-)
-
-# "Data Kemnaker menunjukkan ...", "secara nasional", "di seluruh Indonesia": a
-# figure from a national source, with no region named before it, is the nation's
-_NATIONAL_SOURCE_RE = re.compile(
-    r"\b(?:(?:data|menurut|catatan|laporan|rilis)[ \t]+(?:dari[ \t]+)?(?:Kemnaker|Kemenaker"
-    r"|Kementerian[ \t]+Ketenagakerjaan|BPS|Badan[ \t]+Pusat[ \t]+Statistik"
-    r"|BPJS[ \t]+Ketenagakerjaan[ \t]+pusat)(?![ \t]+(?-i:[A-Z]))"
-    r"|secara[ \t]+nasional|(?:di[ \t]+)?seluruh[ \t]+Indonesia"
-    r"|se-?Indonesia|tingkat[ \t]+nasional|skala[ \t]+nasional)\b",
-    re.IGNORECASE,
-)
-# "di provinsi ini", "daerah setempat": the region the article is about
-_LOCAL_DEICTIC_RE = re.compile(
-    r"\b(?:(?:provinsi|kabupaten|kota|daerah|wilayah|kawasan)[ \t]+(?:ini|tersebut|setempat)"
-    r"|setempat|di[ \t]+sini)\b",
-    re.IGNORECASE,
-)
 
 # "lebih dari 1,3 juta pekerja": a count stated as a lower bound is kept as stated
 _LOWER_BOUND_TAIL_RE = re.compile(r"\blebih[ \t]+dari[ \t]*$", re.IGNORECASE)
@@ -511,11 +357,6 @@ _GROWTH_WORD_RE = re.compile(
     r"(?:[^\d]|(?:19|20)\d\d)*$",
     re.IGNORECASE,
 )
-# "Cabang Serang yang meliputi Kabupaten dan Kota Serang": a branch covering several regions
-_BRANCH_SPAN_RE = re.compile(
-    r"\bcabang\b[^.;]{0,60}?\b(?:meliputi|mencakup|membawahi|membawahkan|wilayah[ \t]+kerja)\b",
-    re.IGNORECASE,
-)
 # "BPJS Ketenagakerjaan Sulawesi Tenggara", "Cabang Pontianak": an office, not the place
 _OFFICE_BEFORE_RE = re.compile(
     r"\b(?:bpjs[ \t]+ketenagakerjaan|bpjs[ \t-]+tk|bpjamsostek|bpjstk|jamsostek|kanwil"
@@ -588,27 +429,10 @@ _EMPLOYERS_WORKERS_RE = re.compile(
     re.IGNORECASE,
 )
 
-# a region named after the number but in the next clause: "58,68 persen dan Kabupaten Bangli ..."
-_NEXT_CLAUSE_RE = re.compile(
-    r"\b(?:dan|serta|sedangkan|sementara|namun|tetapi|lalu|kemudian)\b|[;]", re.IGNORECASE
-)
 
 _TABLE_NUMBER_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+")
 _TABLE_YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,])")
 
-# a regional office's area ("di wilayah Sulawesi Maluku", "se-Banuspa"): several provinces
-_AREA_RE = re.compile(
-    # an office's area with its provinces needs no "di": "peserta Sumbagut (Sumut dan Aceh)"
-    r"\b(?:sumbagut|sumbagsel|sumbagteng|banuspa|sulama)\b(?=[ \t]*\()"
-    r"|(?:\b(?:di|se-?|kawasan|seluruh)[ \t]*(?:wilayah[ \t]+(?:kerja[ \t]+)?)?|\bwilayah[ \t]+)"
-    r"(?:sulawesi[ \t]*(?:dan[ \t]+|&[ \t]*|-[ \t]*)?maluku|sulama|sumbagut|sumbagsel"
-    r"|kalimantan(?![ \t]+(?:barat|timur|selatan|tengah|utara))"
-    r"|sumbar[ \t]*,?[ \t]*riau|banuspa|bali[ \t]*,?[ \t]*nus(?:a[ \t]+tenggara|ra)[ \t]*,?[ \t]*"
-    r"(?:dan[ \t]+)?papua|sumatera[ \t]+bagian[ \t]+(?:utara|selatan|tengah)"
-    r"|jateng[ \t]*(?:-|dan|&)[ \t]*diy|jawa[ \t]+tengah[ \t]+dan[ \t]+diy)\b"
-    r"|\bwilayah[ \t]+kerja(?:nya)?\b",
-    re.IGNORECASE,
-)
 # "12,345 peserta": a thousands comma, the English way, where a whole count is meant
 _ENGLISH_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
 
@@ -620,12 +444,6 @@ _POPULATION_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
-# a placement followed by its winner: "juara ketiga Kabupaten X", "ditempati Kota Y"
-_WINNER_AFTER_RE = re.compile(
-    r"[ \t]*(?:(?:ditempati|diraih|diraih[ \t]+oleh|dicapai|jatuh[ \t]+kepada|adalah|yaitu|yakni"
-    r"|diduduki)[ \t]+(?:oleh[ \t]+)?)?(?:(?:pemerintah|pemkab|pemkot|pemprov)[ \t]+)?",
-    re.IGNORECASE,
-)
 # the edition of an award: "Paritrana Award 2024"
 _AWARD_YEAR_RE = re.compile(
     r"\b(?:paritrana(?:[ \t]+award)?|award)[ \t]+(?:tahun[ \t]+)?((?:19|20)\d{2})\b",
@@ -640,12 +458,6 @@ _RELATIVE_ONLY_RE = re.compile(
     re.IGNORECASE,
 )
 
-# "di Kota dan Kabupaten Sukabumi": a pair of regions of one name (a branch's area)
-_REGION_PAIR_RE = re.compile(
-    r"\b(?:kota|kabupaten|kab\.?)[ \t]+(?:dan|&|serta|maupun)[ \t]+(?:kota|kabupaten|kab\.?)"
-    r"[ \t]+[A-Z]",
-    re.IGNORECASE,
-)
 
 # a date that belongs to the number right before it: "35,6 persen pada 2024"
 _OWN_DATE_GAP_RE = re.compile(

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .article import _Mention
-from .cues import _SUPERLATIVE_RE, _SUPERLATIVE_STEMS
+from .cues_text import _SUPERLATIVE_RE, _SUPERLATIVE_STEMS
 
 # "capaian terbesar di", "tertinggi se-": a superlative and the word of its scope
 _SUPERLATIVE_AT_RE = re.compile(

@@ -10,7 +10,7 @@ import bisect
 import re
 
 from .article import _Cand, _Mention, _Sentence
-from .cues import (
+from .cues_places import (
     _AREA_RE,
     _BRANCH_SPAN_RE,
     _LOCAL_DEICTIC_RE,

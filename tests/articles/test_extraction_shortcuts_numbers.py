@@ -13,8 +13,8 @@ import pytest
 from articles.extraction import RegionEntry, RegionIndex
 from articles.extraction.article import _Article
 from articles.extraction.assemble import _Extractor
-from articles.extraction.cues import (
-    _NATIONAL_SOURCE_RE,
+from articles.extraction.cues_places import _NATIONAL_SOURCE_RE
+from articles.extraction.cues_text import (
     _SUPERLATIVE_RE,
     _SUPERLATIVE_STEMS,
     _VENUE_BEFORE_RE,

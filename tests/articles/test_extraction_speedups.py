@@ -16,16 +16,16 @@ from articles.extraction import RegionEntry, RegionIndex, extract_figures
 from articles.extraction.article import _Article
 from articles.extraction.count_vetoes import _is_hope_word, _is_target_word
 from articles.extraction.cues import (
-    _AREA_RE,
     _BOUND_STEMS,
     _BOUND_TAIL_RE,
     _CHANGE_STEMS,
     _CHANGE_TAIL_RE,
     _HOPE_RE,
     _NOT_A_LEVEL_RE,
-    _SENT_END_RE,
     _TARGET_WORD_RE,
 )
+from articles.extraction.cues_places import _AREA_RE
+from articles.extraction.cues_text import _SENT_END_RE
 from articles.extraction.masks import _MASK_DIGIT_TRIGGER_RE
 from articles.extraction.metrics import _LEVEL_STEMS
 from articles.extraction.placing import _may_start_area
@@ -120,10 +120,10 @@ def _second_half(whole: re.Pattern[str], first: re.Pattern[str]) -> re.Pattern[s
 
 
 def _stem_claims():
-    from articles.extraction import article, count_vetoes, cues
+    from articles.extraction import article, count_vetoes, cues, cues_text
 
     return [
-        (cues._AGENT_BEFORE_RE, article._AGENT_STEMS),
+        (cues_text._AGENT_BEFORE_RE, article._AGENT_STEMS),
         (cues._OFFICE_BEFORE_RE, article._OFFICE_STEMS),
         (cues._BOUND_TAIL_RE, _BOUND_STEMS),
         (cues._CHANGE_TAIL_RE, _CHANGE_STEMS),
@@ -254,14 +254,14 @@ _WORD_STARTS_PAIRS = [
     ("cues", "_HOPE_RE", "count_vetoes", "_is_hope_word"),
 ]
 _WORD_SEARCH_PAIRS = [
-    ("cues", "_VENUE_BEFORE_RE", "article", "_DI"),
+    ("cues_text", "_VENUE_BEFORE_RE", "article", "_DI"),
     ("cues", "_OFFICE_BEFORE_RE", "article", "_OFFICE_START"),
     ("asof", "_PERIOD_BEFORE_RE", "asof", "_PERIOD_START"),
     ("cues", "_STATUS_DATE_TAIL_RE", "asof", "_STATUS_DATE_START"),
     ("frame", "_EVENT_PLACE_RE", "frame", "_EVENT_PLACE_START"),
     ("hoped", "_HOPED_LEVEL_TAIL_RE", "hoped", "_HOPE_WORDS"),
     ("placing", "_SEVERAL_REGENCIES_RE", "placing", "_SEVERAL_START"),
-    ("cues", "_AREA_RE", "placing", "_may_start_area"),
+    ("cues_places", "_AREA_RE", "placing", "_may_start_area"),
     ("segments", "_COMBINED_RE", "segments", "_COMBINED_WORDS"),
     ("segments", "_GROUP_ANAPHOR_RE", "segments", "_GROUP_ANAPHOR_WORDS"),
     ("standings", "_COUNT_STANDING_RE", "standings", "_COUNT_STANDING_TEST"),
