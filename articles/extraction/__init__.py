@@ -106,9 +106,12 @@ functions or one rule class each; no reading overrides another):
   branch covering several regions or a Kanwil's whole area, "Sumbagut (Sumut
   dan Aceh)", unless the Kanwil is only the speaker's title); an
   exact figure restated keeps the region of its first statement;
-  ``placing_asides``: places beside a figure that are not its own (an
-  example, an award's level, a national benchmark, a joint payer, the
-  province a regency lies in or an award's scope); ``places``: which place a
+  ``placing_lists``: a figure among a list of places ("A dan B
+  masing-masing 42 persen", "A, B dan C berturut-turut 40, 31 dan 22
+  persen", an item naming a pair of places); ``placing_asides``: places
+  beside a figure that are not its own (an example, an award's level, a
+  national benchmark, a joint payer, the province a regency lies in or an
+  award's scope); ``places``: which place a
   standing names as its scope and which as its holder, read once before the
   sentences; ``branches``: a branch office's seat is not its area.
 - Dates. ``asof``: the figure's own date: a date in its clause or sentence (a

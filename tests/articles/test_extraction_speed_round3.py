@@ -24,7 +24,7 @@ from articles.extraction.cues import (
     _TARGET_WORD_RE,
 )
 from articles.extraction.numbers import _NUMBER_RE
-from articles.extraction.placing import _RESPECTIVE_RE, _RESPECTIVE_WORDS
+from articles.extraction.placing_lists import _RESPECTIVE_RE, _RESPECTIVE_WORDS
 from articles.extraction.tables import is_table_line, table_row_span
 from articles.extraction.tokens import (
     _MatchesBefore,
