@@ -108,7 +108,8 @@ functions or one rule class each; no reading overrides another):
   exact figure restated keeps the region of its first statement;
   ``placing_lists``: a figure among a list of places ("A dan B
   masing-masing 42 persen", "A, B dan C berturut-turut 40, 31 dan 22
-  persen", an item naming a pair of places); ``placing_asides``: places
+  persen", an item naming a pair of places); ``placing_nation``: the
+  nation after a national source; ``placing_asides``: places
   beside a figure that are not its own (an example, an award's level, a
   national benchmark, a joint payer, the province a regency lies in or an
   award's scope); ``places``: which place a

@@ -14,18 +14,18 @@ from .cues_places import (
     _AREA_RE,
     _BRANCH_SPAN_RE,
     _LOCAL_DEICTIC_RE,
-    _NATIONAL_SOURCE_RE,
     _NEXT_CLAUSE_RE,
     _REGION_PAIR_RE,
     _WINNER_AFTER_RE,
 )
 from .placing_asides import PlacingAsides, without_other_roles
 from .placing_lists import _LIST_GAP_RE, PlacingLists
+from .placing_nation import PlacingNation
 from .regions import url_regions
 from .tokens import _WordTest
 
 
-class PlacingRules(PlacingAsides, PlacingLists):
+class PlacingRules(PlacingAsides, PlacingLists, PlacingNation):
     def _region(
         self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, mentions: list[_Mention]
     ) -> str | None:
@@ -435,50 +435,6 @@ class PlacingRules(PlacingAsides, PlacingLists):
             i -= 1
         return None
 
-    def _national_topic(self, s: _Sentence) -> bool:
-        """Whether the sentence that set this one's topic cites a national source
-        and names no placing region."""
-        for _step in range(3):
-            # "Data Kemnaker ... 41,56 juta. Dari jumlah tersebut, 25 juta PU.
-            # Sementara 9,19 juta BPU": up the chain of sentences that continue it
-            k = bisect.bisect_right(self.a.sentence_starts, s.topic_lo) - 1
-            if k < 0:
-                return False
-            topic = self.a.sentences[k]
-            if any(m.placing for m in self.a.mentions_in(topic.lo, topic.hi)):
-                return False
-            para = self.a.paragraphs[topic.para]
-            if self._national_source_between(para.lo, para.hi, topic.hi):
-                return True
-            if topic.topic_lo >= topic.lo:
-                return False
-            s = topic
-        return False
-
-    def _national_source_between(self, para_lo: int, para_hi: int, hi: int) -> bool:
-        """Whether a national source is named in the paragraph before ``hi``
-        (each paragraph searched once)."""
-        cache = self.__dict__.setdefault("_national_first", {})
-        first = cache.get(para_lo)
-        if first is None:
-            lo, first = para_lo, para_hi
-            while m := self.a.word_search(
-                _NATIONAL_SOURCE_RE, _NATIONAL_SOURCE_WORDS.__contains__, lo, para_hi
-            ):
-                if not (_STATISTICS_RE.search(m.group()) and self._regional_story()):
-                    first = m.start()
-                    break
-                # "Sementara data BPS, tercatat jumlah angkatan kerja sebanyak 179
-                # ribu" in a story about a regency: its own statistics office's
-                lo = m.end()
-            cache[para_lo] = first
-        return first < hi
-
-    def _regional_story(self) -> bool:
-        """Whether the article is about one region below the nation."""
-        subject = self.a.subject
-        return bool(subject) and subject != self.a.index.nation_code
-
     def _appositive(self, before: list[_Mention]) -> _Mention:
         """The last mention, unless it only places the one just before it
         ("Kota Banjar, Jawa Barat", "Kabupaten Banjar (Kalsel)")."""
@@ -513,8 +469,6 @@ _FIGURE_THEN_PLACE_RE = re.compile(
     r"[ \t]*(?:di|untuk)[ \t]+$",
     re.IGNORECASE,
 )
-# the statistics office, national or regional ("BPS Bali" is excluded by the source pattern)
-_STATISTICS_RE = re.compile(r"BPS|Statistik", re.IGNORECASE)
 # "Kota Pekanbaru, ibu kota Provinsi Riau": the province only places the city
 _CAPITAL_OF_RE = re.compile(r"[ \t]*,[ \t]*ibu[ \t]*kota[ \t]+", re.IGNORECASE)
 _AREA_START_WORDS = frozenset(
@@ -527,11 +481,6 @@ _AREA_START_WORDS = frozenset(
 _may_start_area = _WordTest(_AREA_START_WORDS, ("di", "se", "kawasan"))
 
 
-# the (lower-cased) words every match of _NATIONAL_SOURCE_RE starts with
-_NATIONAL_SOURCE_WORDS = frozenset(
-    ("data", "menurut", "catatan", "laporan", "rilis", "secara", "di", "seluruh", "se",
-     "seindonesia", "tingkat", "skala")
-)  # fmt: skip
 _AREA_WORDS = (
     "wilayah",
     "kalimantan",

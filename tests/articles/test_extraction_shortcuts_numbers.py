@@ -27,7 +27,7 @@ from articles.extraction.numbers import (
     _WORD_BEFORE_RE,
     _WORD_NUMBER_RE,
 )
-from articles.extraction.placing import _NATIONAL_SOURCE_WORDS
+from articles.extraction.placing_nation import _NATIONAL_SOURCE_WORDS
 
 DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset" / "articles"
 INDEX = RegionIndex([RegionEntry("ID", "Indonesia", "nation")])
