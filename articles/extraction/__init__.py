@@ -25,7 +25,9 @@ functions or one rule class each; no reading overrides another):
   government host "banjarmasinkota.go.id"; the nation for a national story
   that names no region); a sentence without topic words borrows the topic of
   the one before ("Untuk 2025 kita pasang target 55 persen", list items).
-  ``regions``: the region register and region names in text. ``tokens``: the
+  ``mention_roles``: what each region mention is besides a place (a venue,
+  a paying government or an office, a comparison scope) and the region an
+  ambiguous name means. ``regions``: the region register and region names in text. ``tokens``: the
   token table, trie and sorted spans the other steps share.
 - Numbers. ``numbers``: "1.300.000", "46,44", "1,3 juta", "673,46 ribu",
   "enam juta", "Rp 3,4 miliar", "12,345 peserta" (English comma where a whole

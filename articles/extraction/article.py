@@ -12,39 +12,30 @@ from decimal import Decimal
 from itertools import chain
 
 from ..dates import DAY, YEAR, bare_weekdays, find_dates, last_weekday_on_or_before
-from .cues import _OFFICE_BEFORE_RE, _PROGRAMME_OF_PLACE_RE
 from .cues_text import (
     _ABBREVIATIONS,
-    _AGENT_BEFORE_RE,
     _ANAPHORA_RE,
     _CONTINUES_RE,
     _COPYRIGHT_RE,
     _DATELINE_DATED_RE,
     _DATELINE_RE,
     _IN_WEB_ADDRESS_RE,
-    _ITEM_FIGURE_RE,
     _MAX_SENTENCE,
-    _NATION_SCOPE_START,
     _NATIONAL_STORY_RE,
     _REGION_MASK_RE,
     _REGION_MASK_WORDS,
-    _SCOPE_PREP_RE,
     _SENT_END_RE,
     _SKIP_LINE_RE,
-    _SUPERLATIVE_RE,
-    _SUPERLATIVE_STEMS,
-    _VENUE_AFTER_RE,
-    _VENUE_BEFORE_RE,
     _WEB_NAME_RE,
     _WEEKDAY_AS_DAY_RE,
 )
 from .lexicon import _LEXICON, _TERMS, _TOPIC_SET
 from .masks import mask_spans
+from .mention_roles import MentionRoles
 from .regions import RegionIndex, spells_words_before, url_regions
 from .tokens import (
     _Hits,
     _last_le,
-    _last_match,
     _lower_aligned,
     _lowered_words_exact,
     _maybe,
@@ -119,43 +110,11 @@ class _Mention:
 
 _NASIONAL = _WordTest({"nasional"})
 _NATION_ITEM_RE = re.compile(r"nasional[ \t]+(?=\d)", re.IGNORECASE)
-_MET = _WordTest({"ditemui", "dijumpai", "diwawancarai"})
-_MET_AT_RE = re.compile(
-    r"(?:ditemui|dijumpai|diwawancarai)[ \t]+(?:[a-z]+[ \t]+){0,2}di[ \t]+[^.;\"\u201d\n]{0,80}$",
-    re.IGNORECASE,
-)
-_DI = _WordTest({"di"})  # the word every _VENUE_BEFORE_RE match starts with
-# what _AGENT_BEFORE_RE and _OFFICE_BEFORE_RE need ("pem" for pemerintah, pemkab, ...)
-_AGENT_STEMS = ("pem", "ditanggung", "dibayar", "dibiayai", "didanai", "disubsidi", "bantuan")
-_OFFICE_STEMS = ("bpjs", "jamsostek", "kanwil", "kantor", "cabang", "kacab")
-# the words a match of _OFFICE_BEFORE_RE starts with (for word_search)
-_OFFICE_START = _WordTest(
-    {"bpjs", "bpjamsostek", "bpjstk", "jamsostek", "kanwil", "kantor", "cabang", "kacab",
-     "kakanwil"}
-)  # fmt: skip
 
 # "- Jawa Barat: 4,96 juta orang", "• Banten 2,1 juta", "3. Kota Metro 35,2 persen"
 _LIST_ITEM_RE = re.compile(r"[-\u2022\u2013*][ \t]|\d{1,2}[.)][ \t]+[A-Z]")
 
 
-# "peserta terbanyak ada di Jawa Barat": the place holding the most, not a scope
-_WINNER_AT_RE = re.compile(
-    r"\b(?:terbanyak|tertinggi|terbesar)[ \t]+(?:\w+[ \t]+){0,4}(?:ada|berada|terdapat)"
-    r"[ \t]+di[ \t]*$",
-    re.IGNORECASE,
-)
-# "(tingkat) kepesertaan tertinggi di ...": the superlative qualifies coverage
-_COVERAGE_BEFORE_TOP_RE = re.compile(
-    r"\b(?:kepesertaan|cakupan|coverage|capaian|ucj|persentase)(?:[ \t]+(?:BPJS[ \t]+"
-    r"Ketenagakerjaan|BPJS[ \t]+TK|BPJamsostek|Jamsostek))?[ \t]*$",
-    re.IGNORECASE,
-)
-# "tertinggi di Jawa Tengah diraih Kabupaten Kudus": a winner named after the scope
-_WINNER_NAMED_AFTER_RE = re.compile(
-    r"[ \t,]*(?:(?:yang[ \t]+)?(?:diraih|ditempati|diduduki|dipegang|adalah|yaitu|yakni"
-    r"|ialah|oleh)\b|(?:ada|berada|tercatat)[ \t]+di\b)",
-    re.IGNORECASE,
-)
 _ANAPHORA_WORDS = frozenset({"angka", "capaian", "jumlah", "persentase", "realisasi", "cakupan"})
 # "Dari angka tersebut, ...", "Dari jumlah itu, ...": a part of the figure before
 _PART_OF_THAT_START_RE = re.compile(
@@ -165,14 +124,10 @@ _PART_OF_THAT_START_RE = re.compile(
     r"|terlindungi|ikut)\b",
     re.IGNORECASE,
 )
-# a figure (not an ordinal "ke-4") between a superlative and a region
-_FIGURE_IN_RE = re.compile(
-    r"\d[\d.,]*[ \t]*(?:%|persen|orang|pekerja|peserta|ribu|juta|jiwa|tenaga)", re.IGNORECASE
-)
 _ITEM_NUMBER_RE = re.compile(r"\s*\d{1,2}\.")
 
 
-class _Article:
+class _Article(MentionRoles):
     """Everything about one text that the figures of its sentences need."""
 
     def __init__(
@@ -435,37 +390,6 @@ class _Article:
         self._disambiguate(mentions)
         return mentions
 
-    def _is_venue(self, mention: _Mention) -> bool:
-        """Where the words were said ("ujarnya di Pontianak, Kalbar, Selasa",
-        "di Hulontalo Ballroom, Kota Gorontalo, Kamis (18/12/2025)"): like a
-        dateline, never the region of a figure by itself."""
-        lo = max(0, mention.start - 60)  # (every match starts at the word "di")
-        if self.word_search(_MET_AT_RE, _MET, max(0, mention.start - 100), mention.start):
-            return True  # "ujar Agus saat ditemui di Kantor Wakil Presiden, Jalan ..., Jakarta"
-        if not self.word_search(_VENUE_BEFORE_RE, _DI, lo, mention.start):
-            return False
-        return bool(_VENUE_AFTER_RE.match(self.text, mention.end, mention.end + 60))
-
-    def _is_agent(self, mention: _Mention, previous: _Mention | None) -> bool:
-        """The government that pays or acts ("ditanggung oleh Pemprov Kaltim"),
-        not the place the workers are: the figure keeps its own region."""
-        if previous is not None and previous.agent:
-            gap = self.text[previous.end : mention.start]
-            if len(gap) <= 3 and not gap.strip(" ,("):
-                return True
-        lo = max(0, mention.start - 60)
-        return bool(
-            (
-                self.may_hold(lo, mention.start, _AGENT_STEMS)
-                and _AGENT_BEFORE_RE.search(self.text, lo, mention.start)
-            )
-            or (
-                self.may_hold(lo, mention.start, _OFFICE_STEMS)
-                and self.word_search(_OFFICE_BEFORE_RE, _OFFICE_START, lo, mention.start)
-                and not _PROGRAMME_OF_PLACE_RE.search(self.text, lo, mention.start)
-            )
-        )
-
     def word_search(
         self, pattern: re.Pattern[str], accept: Callable[[str], bool], lo: int, hi: int
     ) -> re.Match[str] | None:
@@ -519,70 +443,6 @@ class _Article:
         """False only where ``text[lo:hi]`` surely holds none of ``stems``, the
         lower-case words a case-insensitive pattern needs: a cheap check first."""
         return not self.words_exact or _maybe(self.lower[lo:hi], stems)
-
-    def _is_scope(self, mention: _Mention, earlier: list[_Mention] | None = None) -> bool:
-        """A comparison scope ("tertinggi keempat di Sulawesi Selatan"), not the subject."""
-        sentence = self.sentence_at(mention.start)
-        lo = sentence.lo if sentence else mention.start
-        if not self.may_hold(max(lo, mention.start - 80), mention.start, _SUPERLATIVE_STEMS):
-            return False
-        before = self.text[max(lo, mention.start - 80) : mention.start]
-        superlative = _last_match(_SUPERLATIVE_RE, before)
-        if superlative is None:
-            return False
-        if _FIGURE_IN_RE.search(before, superlative) or (
-            _FIGURE_IN_RE.search(before, 0, superlative)
-            and _ITEM_FIGURE_RE.match(self.text, mention.end)
-        ):
-            # "terendah di Lampung yakni 12,1 persen di Mesuji", "B 58 persen dan
-            # terendah di C 17 persen": a place of a list of figures is its figure's
-            return False
-        words = self.text[mention.start : mention.end].lower().split()
-        if (
-            mention.codes == (self.index.nation_code,)
-            and words
-            and (words[0] in _NATION_SCOPE_START or words[0].startswith("se-"))
-        ):
-            return True
-        if _WINNER_AT_RE.search(before):
-            return False  # "terbanyak ada di Jawa Barat": where the most are, the winner
-        if not _SCOPE_PREP_RE.search(before):
-            return False
-        # "kepesertaan tertinggi di Sulawesi Utara. Sebanyak 623.409 ...": nothing
-        # placed before the superlative in its sentence and no winner named after
-        # the place: the place is the one that holds the highest, not a scope
-        rank_word = before[superlative:].split(None, 1)[0].lower()
-        return not (
-            rank_word in ("tertinggi", "terbanyak", "terbesar", "teratas")
-            and _COVERAGE_BEFORE_TOP_RE.search(before[:superlative])
-            and not any(
-                m.para == mention.para and m.code != self.index.nation_code
-                for m in _since(earlier or [], lo)
-            )
-            and not _WINNER_NAMED_AFTER_RE.match(self.text, mention.end)
-        )
-
-    def _disambiguate(self, mentions: list[_Mention]) -> None:
-        self.index.prefer_named_level(self.text, mentions)
-        province_votes: dict[str, int] = {}
-        for m in mentions:
-            if len(m.codes) == 1:
-                province = self.index.province_of(m.codes[0])
-                province_votes[province] = province_votes.get(province, 0) + 1
-        for m in mentions:
-            if len(m.codes) == 1:
-                m.code = m.codes[0]
-                continue
-            if self.index.shared(m.codes):
-                # "Toraja": Tana Toraja or Toraja Utara; no single region, the
-                # reviewer decides
-                m.code = ""
-                continue
-            best = max(
-                enumerate(m.codes),
-                key=lambda ic: (province_votes.get(self.index.province_of(ic[1]), 0), -ic[0]),
-            )
-            m.code = best[1]
 
     def _subject(self) -> str | None:
         scores: dict[str, float] = {}
@@ -662,14 +522,6 @@ class _Article:
     def _usable_position(self, pos: int) -> bool:
         para = self.paragraph_at(pos)
         return para is not None and para.kind != "skip"
-
-
-def _since(mentions: list[_Mention], lo: int) -> list[_Mention]:
-    """The mentions (in text order) that start at or after ``lo``."""
-    k = len(mentions)
-    while k and mentions[k - 1].start >= lo:
-        k -= 1
-    return mentions[k:]
 
 
 def _clause_start(cands: list[_Cand], i: int, s: _Sentence, breaks: list[int]) -> int:

@@ -1,7 +1,7 @@
 """The patterns the text step reads before any number: region masks, skipped
 lines, datelines, sentence ends and clause breaks, scopes and superlatives, a
 list item's figure, a continuing sentence, venues, paying governments and a
-story about the whole country (used by ``article``)."""
+story about the whole country (used by ``article`` and ``mention_roles``)."""
 
 from __future__ import annotations
 

@@ -120,11 +120,11 @@ def _second_half(whole: re.Pattern[str], first: re.Pattern[str]) -> re.Pattern[s
 
 
 def _stem_claims():
-    from articles.extraction import article, count_vetoes, cues, cues_text
+    from articles.extraction import count_vetoes, cues, cues_text, mention_roles
 
     return [
-        (cues_text._AGENT_BEFORE_RE, article._AGENT_STEMS),
-        (cues._OFFICE_BEFORE_RE, article._OFFICE_STEMS),
+        (cues_text._AGENT_BEFORE_RE, mention_roles._AGENT_STEMS),
+        (cues._OFFICE_BEFORE_RE, mention_roles._OFFICE_STEMS),
         (cues._BOUND_TAIL_RE, _BOUND_STEMS),
         (cues._CHANGE_TAIL_RE, _CHANGE_STEMS),
         (_second_half(cues._ATTENDANCE_RE, cues._ATTENDANCE_EVENT_RE), cues._ATTENDANCE_VERBS),
@@ -254,8 +254,8 @@ _WORD_STARTS_PAIRS = [
     ("cues", "_HOPE_RE", "count_vetoes", "_is_hope_word"),
 ]
 _WORD_SEARCH_PAIRS = [
-    ("cues_text", "_VENUE_BEFORE_RE", "article", "_DI"),
-    ("cues", "_OFFICE_BEFORE_RE", "article", "_OFFICE_START"),
+    ("cues_text", "_VENUE_BEFORE_RE", "mention_roles", "_DI"),
+    ("cues", "_OFFICE_BEFORE_RE", "mention_roles", "_OFFICE_START"),
     ("asof", "_PERIOD_BEFORE_RE", "asof", "_PERIOD_START"),
     ("cues", "_STATUS_DATE_TAIL_RE", "asof", "_STATUS_DATE_START"),
     ("frame", "_EVENT_PLACE_RE", "frame", "_EVENT_PLACE_START"),
