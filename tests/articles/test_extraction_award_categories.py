@@ -2,7 +2,7 @@
 government (companies, small businesses, villages: domain.md 4.3) are not the
 region's award rank. Texts written for this test; full register, no database."""
 
-from tests.articles.readings import read
+from tests.articles.readings import ranks, read
 
 WINNERS = """Pemenang Paritrana Award tingkat Provinsi Jambi tahun ini sebagai berikut:
 1. Kategori Pemerintah Kabupaten/Kota
@@ -16,10 +16,6 @@ Juara 1: Dodol Kentang Ibu Sari – Kabupaten Kerinci
 4. Kategori Pemerintah Desa/Kelurahan
 Juara 1: Desa Pulau Temiang, Kecamatan Tebo Ulu, Kabupaten Tebo
 """
-
-
-def ranks(got):
-    return sorted((value, region) for metric, _s, value, region in got if metric == "award_rank")
 
 
 def test_only_the_government_category_of_a_list_of_winners_gives_ranks(register):

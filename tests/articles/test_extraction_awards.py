@@ -3,12 +3,7 @@
 written for this test (no real article's outlet, person or phrase); full
 register, no database."""
 
-from tests.articles.readings import read
-
-
-def ranks(got):
-    return sorted((value, region) for metric, _s, value, region in got if metric == "award_rank")
-
+from tests.articles.readings import ranks, read
 
 # -- "Terbaik 1 A, Terbaik 2 B": a bare digit after "terbaik" ---------------------
 

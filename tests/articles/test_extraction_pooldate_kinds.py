@@ -5,16 +5,7 @@ database."""
 
 import datetime as dt
 
-from articles.extraction import extract_figures
-
-
-def dated(text, register, *, published=None):
-    """(metric, segment, value as str, region name, as-of) of every figure."""
-    return {
-        (f.metric, f.segment, str(f.value), f.region_name, f.as_of)
-        for f in extract_figures(text, register, published=published)
-    }
-
+from tests.articles.readings import dated
 
 # -- a story that names no day of its own: the first date the text names -------
 
