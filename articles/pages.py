@@ -43,8 +43,12 @@ def article_view(article: Article) -> ArticleView:
     )
 
 
+# A number the reviewer may click, as the extractor reads it: "41,5 persen",
+# "Rp 3,4 miliar", "1.300.000", and a decimal typed with a space after its
+# comma before a percent sign ("31, 45 persen" is 31,45).
 NUMBER = re.compile(
-    r"(?<![\w])(?:Rp\s?)?\d+(?:[.,]\d+)*(?:\s?(?:persen|%|juta|miliar|triliun|ribu))?"
+    r"(?<![\w])(?:Rp\s?)?(?:\d{1,2}, \d{2}(?=\s?(?:persen|%))|\d+(?:[.,]\d+)*)"
+    r"(?:\s?(?:persen|%|juta|miliar|triliun|ribu))?"
 )
 
 

@@ -129,6 +129,20 @@ def test_the_desk_page_shows_the_text_numbers_and_claims(client, reviewer, palu)
     assert "<script>" not in page  # strict CSP: data in json_script only
 
 
+def test_the_desk_marks_a_spaced_decimal_as_one_number(client, reviewer, seeded):
+    raw = PALU.replace(
+        "Di Kota Palu, sebanyak 8.100",
+        "Cakupan pekerja rentan di kota itu 31, 45 persen, naik dari 2023, 12 desa lebih banyak. "
+        "Di Kota Palu, sebanyak 8.100",
+    )
+    article, _created = article_get_or_create(document=parse_article_file(raw), draft=True)
+    page = client.get(f"/sumber/meja/{article.pk}/").content.decode()
+    assert 'class="num">31, 45 persen</span>' in page
+    # a year and a count after a comma stay two numbers
+    assert 'class="num">2023</span>' in page
+    assert 'class="num">12</span>' in page
+
+
 def test_accepting_on_the_desk_records_the_figure_and_returns_the_card(client, reviewer, palu):
     claim = claim_of(palu, "coverage_pct")
     response = client.post(f"/sumber/meja/klaim/{claim.pk}/terima/", accept_data(claim))

@@ -180,3 +180,22 @@ def test_a_3_mb_paste_keeps_its_text_and_explains_the_limit(page, problems, site
     assert page.url.endswith("/admin/articles/article/add/")
     assert Article.objects.count() == before
     problems.assert_none("the import form")
+
+
+def test_selecting_a_spaced_decimal_fills_its_value(page, problems, site):
+    get_user_model().objects.create_user("meja_desimal", password=PASSWORD, is_staff=True)
+    call_command("grant_region", "meja_desimal", "72", "--role", "reviewer", stdout=StringIO())
+    raw = PALU + "\nCakupan pekerja rentan di kota itu 31, 45 persen pada akhir 2024.\n"
+    article = with_proposals(raw)
+    page.goto(f"{site}/admin/login/?next=/sumber/meja/{article.pk}/", wait_until="load")
+    page.locator("#id_username").fill("meja_desimal")
+    page.locator("#id_password").fill(PASSWORD)
+    with page.expect_navigation(wait_until="load"):
+        page.keyboard.press("Enter")
+    expect(page.locator("#desk-text .num", has_text="31, 45 persen")).to_have_count(1)
+    select_text(page, "31, 45 persen pada akhir 2024")
+    expect(page.locator("#desk-add")).to_be_visible()
+    form = page.locator("#desk-add-form")
+    assert form.evaluate("f => f.elements.value.value") == "31,45"
+    assert form.evaluate("f => f.elements.metric.value") == "coverage_pct"
+    problems.assert_none("the review desk")

@@ -328,8 +328,9 @@
     form.elements.start.value = start;
     form.elements.end.value = end;
     form.elements.quote.value = quote;
-    var number = quote.match(/\d[\d.,]*/);
-    form.elements.value.value = number ? number[0].replace(/[.,]$/, "") : "";
+    // "31, 45 persen" is one decimal typed with a space, as the desk marks it
+    var number = quote.match(/\d{1,2}, \d{2}(?=\s?(?:persen|%))|\d[\d.,]*/);
+    form.elements.value.value = number ? number[0].replace(" ", "").replace(/[.,]$/, "") : "";
     if (/persen|%/.test(quote)) { form.elements.metric.value = /target/i.test(quote) ? "target_pct" : "coverage_pct"; }
     else if (/Rp|miliar|juta rupiah|anggaran/i.test(quote)) { form.elements.metric.value = "budget_idr"; }
     else if (/terbaik|peringkat|juara/i.test(quote)) { form.elements.metric.value = "award_rank"; }
