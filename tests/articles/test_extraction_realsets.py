@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-NAMES = [*"cdefghijklmnopqrstuvwxyz", *(f"a{letter}" for letter in "abcdefghijklmnopq")]
+NAMES = [*"cdefghijklmnopqrstuvwxyz", *(f"a{letter}" for letter in "abcdefghijklmnopqrs")]
 SETS = {name: ROOT / f"tests/data/realset_{name}" for name in NAMES}
 C_STRICT_F1_FLOOR = 0.94  # first sight 0.66
 D_STRICT_F1_FLOOR = 0.93  # first sight 0.52; 0.57 while held out
