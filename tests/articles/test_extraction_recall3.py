@@ -42,3 +42,53 @@ def test_a_count_as_active_members(register):
     )
     got = read(text, register)
     assert any(f[0] == "participants" and f[2] == "8412" for f in got)
+
+
+# -- premium budgets said in words the budget rules did not know ---------------
+
+
+def test_premiums_a_government_paid_in_total_are_a_budget(register):
+    text = (
+        "Sebanyak 3.200 pekerja rentan di Kabupaten Sumba Timur kini terlindungi BPJS "
+        "Ketenagakerjaan. Iuran BPJS Ketenagakerjaan yang dibayarkan Pemkab Sumba Timur itu "
+        "tercatat di Dinas Sosial sebesar Rp645.120.000 sepanjang tahun ini."
+    )
+    got = read(text, register)
+    assert any(f[0] == "budget_idr" and f[2] == "645120000" for f in got)
+
+
+def test_benefits_after_premiums_paid_are_no_budget(register):
+    # near miss: a benefit named between the premiums paid and the amount
+    text = (
+        "Iuran pekerja rentan yang ditanggung pemerintah daerah berjalan lancar, sementara "
+        "manfaat JHT yang dicairkan di Kabupaten Sumba Timur mencapai Rp2,4 miliar."
+    )
+    assert "2400000000" not in values(read(text, register))
+
+
+def test_a_second_budget_beside_the_first_is_a_budget(register):
+    text = (
+        "Tahun ini Pemprov Jambi mengalokasikan Rp4,2 miliar untuk iuran 20.000 pekerja "
+        "rentan, ditambah dengan anggaran sebesar Rp1,8 miliar yang ditanggung pemerintah "
+        "kabupaten untuk 8.000 pekerja rentan lainnya."
+    )
+    assert {"4200000000", "1800000000"} <= values(read(text, register))
+
+
+def test_a_budget_increment_is_still_no_budget(register):
+    # near miss: "menambahkan anggaran" is an increment
+    text = (
+        "Tahun ini Pemprov Jambi menambahkan anggaran sebesar Rp1,8 miliar untuk iuran "
+        "pekerja rentan BPJS Ketenagakerjaan."
+    )
+    assert "1800000000" not in values(read(text, register))
+
+
+def test_a_headline_that_budgets_is_a_budget(register):
+    text = (
+        "Pemkot Bitung Anggarkan Rp740 Juta untuk Iuran BPJS Ketenagakerjaan Pekerja Rentan\n"
+        "BITUNG - Pemerintah Kota Bitung melindungi nelayan dan pedagang kecil lewat "
+        "program jaminan sosial ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert any(f[0] == "budget_idr" and f[2] == "740000000" for f in got)
