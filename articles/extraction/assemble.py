@@ -386,6 +386,8 @@ class _Extractor(
             return "person"
         if w1 in _PERSON_WORDS:
             return "person"
+        if (w1, w2) == ("kelompok", "rentan"):
+            return "person"  # "premi bagi 2.310 kelompok rentan": vulnerable people
         if w1 in _PEOPLE_SHORT and m.group("w1").isupper() and w2 not in _SCHOOL_WORDS:
             # "terealisasi 6.120 TK", "Guru Honorer 1.310TK" (tenaga kerja), "4.000
             # OAP" (orang asli Papua); not kindergartens ("12 TK dan 30 SD")

@@ -35,6 +35,15 @@ def test_oap_after_a_count_is_people(register):
     assert any(f[0] == "participants" and f[2] == "2350" for f in got)
 
 
+def test_a_count_of_the_vulnerable_group_is_people(register):
+    text = (
+        "Pemkot Bima menanggung pembayaran premi BPJS Ketenagakerjaan bagi 2.310 kelompok "
+        "rentan di Kota Bima sepanjang 2025."
+    )
+    got = read(text, register)
+    assert any(f[0] == "participants" and f[2] == "2310" for f in got)
+
+
 def test_a_count_as_active_members(register):
     text = (
         "Di Kota Palu, semesta kepesertaan sektor bukan penerima upah tercatat 30.400 orang. "
