@@ -369,8 +369,9 @@ class _Extractor(
             # "5 juta lebih angka pekerja", "300 ribu lebih peserta", "7,36 juta
             # lainnya pekerja jasa konstruksi"
             return self._noun_after(m.start("w2"), hi)
-        if w1 in ("merupakan", "adalah", "ialah") and w2 in _PERSON_WORDS:
-            return "person"  # "27,8 juta merupakan peserta penerima upah"
+        if w1 in ("merupakan", "adalah", "ialah", "sebagai") and w2 in _PERSON_WORDS:
+            # "27,8 juta merupakan peserta penerima upah", "8.412 sebagai peserta aktif"
+            return "person"
         # "1,1 juta bukan penerima upah", "4,63 juta jasa konstruksi": a segment of workers
         if (w1, w2) in _SEGMENT_NOUNS:
             return "person"
@@ -384,6 +385,12 @@ class _Extractor(
             # "dari 397.894 potensi", "780.666 potensi peserta", "79.691 populasi pekerja"
             return "person"
         if w1 in _PERSON_WORDS:
+            return "person"
+        if (w1, w2) == ("kelompok", "rentan"):
+            return "person"  # "premi bagi 2.310 kelompok rentan": vulnerable people
+        if w1 in _PEOPLE_SHORT and m.group("w1").isupper() and w2 not in _SCHOOL_WORDS:
+            # "terealisasi 6.120 TK", "Guru Honorer 1.310TK" (tenaga kerja), "4.000
+            # OAP" (orang asli Papua); not kindergartens ("12 TK dan 30 SD")
             return "person"
         if w1 in _CONNECTOR_WORDS:
             return ""
@@ -585,6 +592,11 @@ _SEGMENT_NOUNS = frozenset(
     }
 )
 _CARDINAL_ENDINGS = tuple(_CARDINAL_WORDS)
+
+
+# people written as an abbreviation, in capitals: "TK" (tenaga kerja), "OAP"
+_PEOPLE_SHORT = frozenset(("tk", "oap"))
+_SCHOOL_WORDS = frozenset(("dan", "sd", "paud", "negeri", "swasta", "pembina", "islam"))
 
 
 def _ends_glued_number(word: str) -> bool:

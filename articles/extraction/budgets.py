@@ -6,7 +6,11 @@ memiliki anggaran Rp29 miliar") and a part of a budget broken down ("Rincian
 government pays for a group ("dengan nilai iuran Rp2,3 miliar") are, and so is
 an amount right after a fund the sentence says pays premiums ("Iuran mereka
 dibayar dari DBHCHT senilai Rp 1,97 miliar"; not "Pemkab X diguyur Rp 437
-miliar DBHCHT", the whole fund).
+miliar DBHCHT", the whole fund), and so is the total of premiums a government
+paid ("iuran ... yang dibayarkan Pemkot X itu ... sebesar Rp1,49 miliar", "nilai
+iuran yang ditanggung pemerintah telah mencapai Rp1,6 miliar"; no benefit or
+claim word between). "ditambah dengan anggaran sebesar" is a second budget
+beside the first, not an increment.
 
 Not budgets either: a count in thousands with no "Rp" counts people ("Sebanyak
 12 ribu di antaranya dibiayai lewat APBD"); an amount under a million rupiah is
@@ -29,6 +33,9 @@ from .numbers import _PER_UNIT_RE
 # the amount added, not the budget
 _INCREMENT_RE = re.compile(
     r"\b(?:menambah(?:kan)?|ditambah(?:kan)?|tambahan|penambahan|kenaikan)\b"
+    # "..., ditambah dengan anggaran sebesar Rp2 miliar dari APBD": a second budget
+    # beside the first (another payer's), not an increment of it
+    r"(?![ \t]+dengan[ \t]+(?:anggaran|dana|alokasi)\b)"
     # "... ditambah menjadi Rp6 miliar": the level it reached is the budget
     r"(?![^.;,\d]*\b(?:menjadi|jadi)\b)[^.;,\d]{0,50}$",
     re.IGNORECASE,
@@ -77,6 +84,15 @@ _REGION_PART_START_RE = re.compile(
     r"|kabupaten|kota|provinsi)\b[^\d.;]{0,40}?\bsebesar[ \t]+$",
     re.IGNORECASE,
 )
+# "iuran BPJS Ketenagakerjaan yang dibayarkan Pemkot X itu ... sebesar", "nilai iuran
+# yang ditanggung pemerintah telah mencapai": the premiums a government paid, in
+# total (no benefit or claim word between)
+_PREMIUMS_PAID_RE = re.compile(
+    r"\b(?:iuran|premi)(?:nya)?\b[^.;\d]{0,60}?\b(?:yang[ \t]+)?(?:telah[ \t]+|sudah[ \t]+)?"
+    r"(?:dibayar(?:kan)?|ditanggung|dibiayai)[ \t]+(?:oleh[ \t]+)?(?:pemerintah|pemkot|pemkab"
+    r"|pemprov|pemko|pemda|apbd)\b(?![^.;\d]*\b(?:klaim|santunan|manfaat|jht)\b)[^.;\d]{0,80}$",
+    re.IGNORECASE,
+)
 _MONEY_CATEGORIES = ("budget", "budget_x", "budget_small")
 # the fund, then at most a few words ("senilai", "sebesar", "tahun 2025") before the amount
 _FUND_TAIL_RE = re.compile(
@@ -114,6 +130,12 @@ class BudgetRules:
             return _decide(c, BUDGET_IDR, "premium_total", 0.6)
         if metric is None and c.value >= _MIN_PREMIUM_TOTAL and _fund_for_premiums(self, c, s):
             return _decide(c, BUDGET_IDR, "fund_for_premiums", 0.6)
+        if (
+            metric is None
+            and c.value >= _MIN_PREMIUM_TOTAL
+            and _PREMIUMS_PAID_RE.search(self.text, max(s.lo, c.start - 160), c.start)
+        ):
+            return _decide(c, BUDGET_IDR, "premiums_paid", 0.55)
         return metric
 
     # -- money ---------------------------------------------------------------

@@ -93,6 +93,8 @@ _TERMS: dict[str, str] = {
     "budget": (
         "anggaran, anggarannya, pagu, apbd, apbdes, apbn, dialokasikan, mengalokasikan, "
         "alokasi, alokasikan, dana, dianggarkan, menganggarkan, biaya, membiayai, dibiayai, "
+        # a headline's verb: "Pemkab X Anggarkan Rp963 Juta"
+        "anggarkan, "
         "csr, hibah, menyiapkan, disiapkan, mengucurkan, dikucurkan, menggelontorkan, "
         "digelontorkan, menyediakan, disediakan, "
         # the budget's name, not revenue ("pendapatan" alone is no budget)
