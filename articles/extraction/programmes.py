@@ -36,7 +36,8 @@ count told later of "this programme" takes the group the programme is for.
   orang peserta" after "mendata 11.004 pekerja rentan", "sebanyak 25 ribu
   pekerja telah ditambahkan" before "untuk 25 ribu kelompok rentan": a count
   left with no group, written the same way in another sentence with one group
-  right after or right before it, is of that group (AH, AJ, AL). Not a number
+  right after or right before it ("sebanyak 1.048.365 orang tersebut
+  merupakan peserta penerima upah"), is of that group (AH, AJ, AL, O). Not a number
   written in four characters or fewer ("500", "2 ribu"), nor one said there
   with a list of groups ("BPU dan Jasa Konstruksi baru 17.920").
 
@@ -93,6 +94,10 @@ _OVERALL_RE = re.compile(
 # how far after it its group may stand, and what may stand between a group and the
 # count after it ("pekerja rentan yang terdaftar sebanyak 11.004")
 _SAID_MIN_CHARS = 5
+_THAT_COUNT_RE = re.compile(
+    r"[ \t]+(?:(?:orang|pekerja|jiwa|peserta|tenaga[ \t]+kerja)[ \t]+)?(?:tersebut|itu)\b",
+    re.IGNORECASE,
+)
 _SAID_REACH = 40
 _GROUP_THEN_IT_RE = re.compile(
     r"[ \t]*(?:(?:yang|sebanyak|sejumlah|mencapai|berjumlah|ada|yakni|yaitu|baru|hanya"
@@ -162,7 +167,9 @@ class ProgrammeGroups:
         found = set()
         k = bisect.bisect_left(starts, end)
         if k < len(hits) and hits[k][0] - end < _SAID_REACH:
-            gap = _FILLER_GAP_RE.match(text, end, hits[k][0])
+            # ("1.048.365 orang tersebut merupakan peserta penerima upah")
+            that = _THAT_COUNT_RE.match(text, end, hits[k][0])
+            gap = _FILLER_GAP_RE.match(text, that.end() if that else end, hits[k][0])
             if gap is not None and gap.end() == hits[k][0]:
                 group, pos = {hits[k][2]}, hits[k][1]
                 for start, stop, seg in hits[k + 1 : k + 4]:

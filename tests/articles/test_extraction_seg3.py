@@ -66,3 +66,15 @@ def test_a_short_number_said_elsewhere_carries_no_group(register):
     )
     got = read(text, register)
     assert ("participants", "total", "500", "Kabupaten Pesawaran") in got
+
+
+def test_a_count_said_again_as_that_many_of_a_group_takes_it(register):
+    text = (
+        "BPJS Ketenagakerjaan Cabang Purwakarta mencatat sepanjang 2023 jumlah kepesertaan "
+        "jaminan sosial di Kabupaten Purwakarta sudah mencapai 418.226 orang.\n"
+        "Kepala cabang menyebut, sebanyak 418.226 orang tersebut merupakan peserta penerima "
+        "upah dari ribuan perusahaan."
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "418226", "Kabupaten Purwakarta") in got
+    assert ("participants", "total", "418226", "Kabupaten Purwakarta") not in got
