@@ -99,7 +99,8 @@ functions or one rule class each; no reading overrides another):
   (vulnerable); ``segment_carried``: a sentence going on about the group of
   the one before; ``programmes``: a regency's programme read as one story
   (the groups its whole consists of, a count of "this programme", residents
-  counted in a story of a government's vulnerable workers).
+  counted in a story of a government's vulnerable workers, a count said
+  again elsewhere with a group).
 - Regions. ``placing``: the region (the nearest placing mention in the
   clause, the winner after a placement, the topic sentence's, the
   paragraph's (its regency, not the province placing it), the nation after a

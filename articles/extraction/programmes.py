@@ -32,6 +32,15 @@ count told later of "this programme" takes the group the programme is for.
   aktif", "cakupan", "total", "seluruh": the region's whole), nor after the
   story turned to the `other` group.
 
+- **A count said again elsewhere**: "Untuk total keseluruhan sebanyak 11.004
+  orang peserta" after "mendata 11.004 pekerja rentan", "sebanyak 25 ribu
+  pekerja telah ditambahkan" before "untuk 25 ribu kelompok rentan": a count
+  left with no group, written the same way in another sentence with one group
+  right after or right before it ("sebanyak 1.048.365 orang tersebut
+  merupakan peserta penerima upah"), is of that group (AH, AJ, AL, O). Not a number
+  written in four characters or fewer ("500", "2 ribu"), nor one said there
+  with a list of groups ("BPU dan Jasa Konstruksi baru 17.920").
+
 A rule class of the extractor; ``_programme_group`` runs after ``_group_of_part``
 so that it has the last word on a figure's group; pure Python."""
 
@@ -41,7 +50,9 @@ import bisect
 import re
 
 from .article import _Cand, _Sentence
+from .cues import _CHAIN_GAP_RE, _FILLER_GAP_RE
 from .figures import OTHER, PARTICIPANTS, TOTAL, VULNERABLE
+from .segments import _merge_segments
 
 # what a whole is made of, right after the count and its noun: "11.000 pekerja yang
 # terdiri dari", "17.125 pekerja, mencakup", "24.651 pekerja rentan desa, yang terdiri atas"
@@ -79,6 +90,21 @@ _OVERALL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a count said again elsewhere: how long it must be written ("1.500", "25 ribu"),
+# how far after it its group may stand, and what may stand between a group and the
+# count after it ("pekerja rentan yang terdaftar sebanyak 11.004")
+_SAID_MIN_CHARS = 5
+_THAT_COUNT_RE = re.compile(
+    r"[ \t]+(?:(?:orang|pekerja|jiwa|peserta|tenaga[ \t]+kerja)[ \t]+)?(?:tersebut|itu)\b",
+    re.IGNORECASE,
+)
+_SAID_REACH = 40
+_GROUP_THEN_IT_RE = re.compile(
+    r"[ \t]*(?:(?:yang|sebanyak|sejumlah|mencapai|berjumlah|ada|yakni|yaitu|baru|hanya"
+    r"|terdaftar|tercatat|sudah|telah)[ \t]+)*",
+    re.IGNORECASE,
+)
+
 
 class ProgrammeGroups:
     def _programme_group(self, cands: list[_Cand], i: int, segment: str, s: _Sentence) -> str:
@@ -94,7 +120,70 @@ class ProgrammeGroups:
             self._count_of_this_programme(s) or self._residents_of_the_story(c, s)
         ):
             return VULNERABLE
+        if segment == TOTAL:
+            return self._group_said_elsewhere(c, s) or segment
         return segment
+
+    def _group_said_elsewhere(self, c: _Cand, s: _Sentence) -> str | None:
+        """ "Untuk total keseluruhan sebanyak 11.004 orang peserta" after "mendata
+        11.004 pekerja rentan", "sebanyak 25 ribu pekerja telah ditambahkan"
+        before "untuk 25 ribu kelompok rentan": a count naming no group, written
+        the same way in another sentence with a group right after it or right
+        before it, is of that group (one group everywhere it is said; not a list
+        of groups, "BPU dan Jasa Konstruksi baru 17.920")."""
+        text = self.text
+        written = text[c.start : c.end]
+        if len(written) < _SAID_MIN_CHARS:
+            return None  # "500", "2 ribu": too common to be the same count
+        found = set()
+        for at in self._same_numbers(c):
+            end = at + len(written)
+            if not s.lo <= at < s.hi and text.startswith(written, at):
+                found |= self._groups_said_at(at, end)
+                if len(found) > 1:
+                    return None
+        return found.pop() if found and TOTAL not in found else None
+
+    def _same_numbers(self, c: _Cand) -> list[int]:
+        """Where the text writes the number ``c`` starts with, the same way
+        (the numbers indexed by how they are written, once per text)."""
+        by_text = self.__dict__.get("_numbers_by_text")
+        if by_text is None:
+            by_text = self._numbers_by_text = {}
+            text = self.text
+            for m in self.numbers:
+                by_text.setdefault(text[m.start() : m.end()], []).append(m.start())
+        k = bisect.bisect_left(self.number_starts, c.start)
+        if k == len(self.numbers) or self.number_starts[k] != c.start:
+            return []
+        m = self.numbers[k]
+        return by_text.get(self.text[m.start() : m.end()], [])
+
+    def _groups_said_at(self, at: int, end: int) -> set[str]:
+        """The group said right after the number at ``at``..``end`` ("11.004
+        pekerja rentan", chained: "formal dan informal") and the one right
+        before it ("pekerja rentan sebanyak 11.004"), each merged."""
+        text, hits, starts = self.text, self.segment_hits, self.segment_starts
+        found = set()
+        k = bisect.bisect_left(starts, end)
+        if k < len(hits) and hits[k][0] - end < _SAID_REACH:
+            # ("1.048.365 orang tersebut merupakan peserta penerima upah")
+            that = _THAT_COUNT_RE.match(text, end, hits[k][0])
+            gap = _FILLER_GAP_RE.match(text, that.end() if that else end, hits[k][0])
+            if gap is not None and gap.end() == hits[k][0]:
+                group, pos = {hits[k][2]}, hits[k][1]
+                for start, stop, seg in hits[k + 1 : k + 4]:
+                    chain = _CHAIN_GAP_RE.match(text, pos, start)
+                    if chain is None or chain.end() != start:
+                        break
+                    group.add(seg)
+                    pos = stop
+                found.add(_merge_segments(group))
+        j = bisect.bisect_left(starts, at)
+        if j and hits[j - 1][1] <= at and _GROUP_THEN_IT_RE.fullmatch(text, hits[j - 1][1], at):
+            before = [h for h in hits[max(0, j - 4) : j] if h[1] <= at]
+            found.add(_merge_segments(self._nearest_group(before)))
+        return found
 
     def _group_made_of(self, c: _Cand, s: _Sentence) -> str | None:
         """ "11.000 pekerja yang terdiri dari 3.000 non ASN, 2.000 aparatur desa,
