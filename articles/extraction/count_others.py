@@ -237,6 +237,17 @@ _COVERED_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTS_STEMS = ("terdiri", "terbagi", "rinci")
+# "\u2022 BPD: 1.984 orang", "\u2013 Program Berkah Nelayan sebanyak 1.850 peserta",
+# "* Pedagang (359 peserta)": a line that is an item of a bulleted list
+_BULLET_RE = re.compile(r"[ \t]*[-\u2013\u2014\u2022\u00b7*][ \t]")
+# the list's sum said after it: "Total keseluruhan: 15.358 pekerja", "maka total
+# pekerja rentan yang ... mencapai 18.786 jiwa", "(total 2.104 peserta)"
+_LIST_TOTAL_RE = re.compile(
+    r"\b(?:total|jumlah[ \t]+(?:keseluruhan|seluruhnya))\b[^\d\n.;!?]{0,120}(?<![\d.,])\d",
+    re.IGNORECASE,
+)
+# groups an item may name and still be a part: the core segments are figures
+_PART_GROUPS = frozenset({"vulnerable", "other", TOTAL})
 _COUNTS = (PARTICIPANTS, WORKFORCE)
 _WHOLE_REACH = 600  # characters back to the sentence of the whole "jumlah itu" names
 
@@ -456,6 +467,56 @@ def _is_unit_share(x, c: _Cand, s: _Sentence, tail: str) -> bool:
     )
 
 
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return lo, len(text) if hi < 0 else hi
+
+
+def _is_bullet_part(x, c: _Cand, _s: _Sentence, _tail: str) -> bool:
+    """ "\u2022 BPD: 1.984 orang / \u2022 RT: 6.859 orang / ... Total keseluruhan:
+    15.358 pekerja": an item of a bulleted list of programmes or occupations
+    whose sum the text states (the sets label the sum); not a list of places
+    or of the core segments (formal, informal, construction, migrant)."""
+    text = x.text
+    lo, hi = _line_at(text, c.start)
+    if not _BULLET_RE.match(text, lo):
+        return False
+    # the count is not the sum itself ("(total 2.104 peserta)")
+    if _LIST_TOTAL_RE.search(text, lo, c.end) is not None:
+        return False
+    # the run of bullet lines around it (blank lines between allowed)
+    run_lo, run_hi, items = lo, hi, 1
+    pos = lo - 1
+    while pos > 0:
+        p_lo, p_hi = _line_at(text, pos - 1)
+        if text[p_lo:p_hi].strip():
+            if not _BULLET_RE.match(text, p_lo):
+                break
+            run_lo, items = p_lo, items + 1
+        pos = p_lo - 1
+    pos = hi + 1
+    after = None
+    while pos < len(text):
+        n_lo, n_hi = _line_at(text, pos)
+        if text[n_lo:n_hi].strip():
+            if not _BULLET_RE.match(text, n_lo):
+                after = (n_lo, n_hi)
+                break
+            run_hi, items = n_hi, items + 1
+        pos = n_hi + 1
+    if items < 3:
+        return False
+    last_lo = _line_at(text, run_hi - 1)[0]
+    summed = _LIST_TOTAL_RE.search(text, last_lo, run_hi) is not None
+    if not summed and after is not None:
+        summed = _LIST_TOTAL_RE.search(text, after[0], min(after[1], after[0] + 200)) is not None
+    if not summed or x.a.mentions_in(run_lo, run_hi):
+        return False
+    groups = {seg for _lo, _hi, seg in x._segment_hits(run_lo, run_hi)}
+    return groups <= _PART_GROUPS
+
+
 _NOT_OF_A_REGION = (
     _is_per_unit_count,
     _is_added_count,
@@ -464,6 +525,7 @@ _NOT_OF_A_REGION = (
     _is_aimed_count,
     _is_units_count,
     _is_unit_share,
+    _is_bullet_part,
 )
 
 

@@ -1,0 +1,63 @@
+"""Round "unlab": numbers the labellers leave out on purpose, each on a text
+written for this test (other places, other numbers, other words). Full
+register from fixtures/, no database."""
+
+from tests.articles.readings import read, values
+
+# -- the items of a bulleted list whose sum the text states -------------------
+
+
+def test_bulleted_items_of_a_stated_sum_are_not_figures(register):
+    text = (
+        "Pemerintah Kabupaten Grobogan mendaftarkan pekerja desa sebagai peserta "
+        "BPJS Ketenagakerjaan tahun ini, dengan rincian:\n"
+        "\u2022 Linmas: 2.314 orang\n"
+        "\u2022 Kader Posyandu: 3.087 orang\n"
+        "\u2022 Marbot: 918 orang\n"
+        "\u2022 Guru Ngaji: 1.205 orang\n"
+        "Total keseluruhan: 7.524 pekerja yang terlindungi.\n"
+    )
+    got = values(read(text, register))
+    assert "7524" in got
+    assert not got & {"2314", "3087", "918", "1205"}
+
+
+def test_bulleted_items_with_the_sum_in_the_last_item(register):
+    text = (
+        "Sebanyak 1.530 pekerja rentan di Kabupaten Blitar kini terlindungi BPJS "
+        "Ketenagakerjaan. Penerimanya antara lain:\n"
+        "* Penjual Sayur (402 peserta)\n"
+        "* Tukang Becak (377 peserta)\n"
+        "* Pemulung (215 peserta)\n"
+        "* Buruh Gendong dan lainnya (total 1.530 peserta).\n"
+    )
+    got = values(read(text, register))
+    assert "1530" in got
+    assert not got & {"402", "377", "215"}
+
+
+def test_bulleted_places_stay_figures(register):
+    # near miss: the items are places, each its own figure
+    text = (
+        "Peserta aktif BPJS Ketenagakerjaan di Jawa Tengah menurut kabupaten:\n"
+        "- Kabupaten Kudus: 121.400 orang\n"
+        "- Kabupaten Pati: 98.230 orang\n"
+        "- Kabupaten Jepara: 110.560 orang\n"
+        "Total ketiganya 330.190 peserta.\n"
+    )
+    got = values(read(text, register))
+    assert {"121400", "98230", "110560"} <= got
+
+
+def test_bulleted_items_without_a_sum_stay_figures(register):
+    # near miss: no sum is stated, the items are all the text counts
+    text = (
+        "Pemerintah Kabupaten Grobogan mendaftarkan pekerja desa sebagai peserta "
+        "BPJS Ketenagakerjaan tahun ini, dengan rincian:\n"
+        "\u2022 Linmas: 2.314 orang\n"
+        "\u2022 Kader Posyandu: 3.087 orang\n"
+        "\u2022 Marbot: 918 orang\n"
+        "Pendaftaran dilanjutkan tahun depan.\n"
+    )
+    got = values(read(text, register))
+    assert {"2314", "3087"} <= got
