@@ -61,3 +61,35 @@ def test_bulleted_items_without_a_sum_stay_figures(register):
     )
     got = values(read(text, register))
     assert {"2314", "3087"} <= got
+
+
+# -- the share of the workers in a sector, said with no noun after the percent --
+
+
+def test_share_among_them_in_a_sector_is_no_coverage(register):
+    text = (
+        "Kepala Disnaker Kabupaten Jember menyebut jumlah pekerja di daerahnya "
+        "sekitar 1,3 juta orang, dan 64 persen di antaranya merupakan pekerja informal "
+        "yang belum banyak terlindungi BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert "64" not in values(got)
+
+
+def test_majority_working_in_a_sector_is_no_coverage(register):
+    text = (
+        "Dari total 3,1 juta pekerja di Provinsi Lampung, mayoritas atau 58,12 persen "
+        "bekerja di sektor informal, sehingga kepesertaan BPJS Ketenagakerjaan rendah."
+    )
+    got = read(text, register)
+    assert "58.12" not in values(got)
+
+
+def test_a_counts_restatement_stays_a_figure(register):
+    # near miss: the percent restates a count of the covered workers
+    text = (
+        "Dari 412.300 pekerja yang terlindungi BPJS Ketenagakerjaan di Provinsi Jambi, "
+        "251.800 orang atau 61,07 persen merupakan pekerja formal."
+    )
+    got = read(text, register)
+    assert "61.07" in values(got)
