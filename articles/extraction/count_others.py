@@ -28,6 +28,11 @@ participants or workforce by the count rules:
 - the share of one office, agency or level: "2.375 orang dari OPD, 168 orang
   dari kecamatan", "1.635 orang di tingkat koorwil SD", "petani yang diampu
   Dinas Pertanian sebanyak 1.462 orang".
+- the items of a bulleted list of programmes or occupations whose sum the text
+  states ("\u2022 BPD: 1.984 orang ... Total keseluruhan: 15.358 pekerja"; not a
+  list of places or of the core segments);
+- people on a list, with no word of membership in the clause: "terdata
+  sekitar 2.100 perangkat desa" (participants only).
 
 A count ruled out still names the group the text goes on about, as a figure
 would ("... menyasar 1.500 pekerja rentan. Sementara itu, peserta aktif
@@ -246,6 +251,14 @@ _LIST_TOTAL_RE = re.compile(
     r"\b(?:total|jumlah[ \t]+(?:keseluruhan|seluruhnya))\b[^\d\n.;!?]{0,120}(?<![\d.,])\d",
     re.IGNORECASE,
 )
+# "terdata": on a list, which by itself says nothing of membership
+_LISTED_RE = re.compile(r"\bterdata\b", re.IGNORECASE)
+_MEMBERSHIP_RE = re.compile(
+    r"\b(?:peserta|kepesertaan|bpjs|bpjamsostek|jamsostek|program|iuran|penerima|terdaftar"
+    r"|terlindungi|dilindungi|didaftarkan|tercover|perlindungan|jaminan)\b",
+    re.IGNORECASE,
+)
+_CONTRAST_RE = re.compile(r"\b(?:namun|tetapi|tapi|sedangkan|sementara)\b", re.IGNORECASE)
 # groups an item may name and still be a part: the core segments are figures
 _PART_GROUPS = frozenset({"vulnerable", "other", TOTAL})
 _COUNTS = (PARTICIPANTS, WORKFORCE)
@@ -467,6 +480,23 @@ def _is_unit_share(x, c: _Cand, s: _Sentence, tail: str) -> bool:
     )
 
 
+def _is_listed_only(x, c: _Cand, s: _Sentence, _tail: str) -> bool:
+    """ "terdata sekitar 2.100 perangkat desa", "10.124 pekerja dari berbagai
+    profesi yang terdata": people on a government's list, with nothing in the
+    clause saying they are members (not "terdata menjadi peserta", "melalui
+    program tersebut terdata", "terdata dalam BPJS Ketenagakerjaan")"""
+    lo, hi = max(s.lo, c.start - 60), min(s.hi, c.end + 60)
+    if not x.a.may_hold(lo, hi, ("terdata",)):
+        return False
+    text = x.text
+    if _LISTED_RE.search(text, lo, hi) is None:
+        return False
+    # the clause: back to the sentence start, on to a contrast ("namun masih
+    # banyak yang belum terjangkau")
+    stop = _CONTRAST_RE.search(text, c.end, s.hi)
+    return _MEMBERSHIP_RE.search(text, s.lo, stop.start() if stop else s.hi) is None
+
+
 def _line_at(text: str, pos: int) -> tuple[int, int]:
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
@@ -527,6 +557,8 @@ _NOT_OF_A_REGION = (
     _is_unit_share,
     _is_bullet_part,
 )
+# a count of participants also needs some word of membership
+_NOT_MEMBERS = (*_NOT_OF_A_REGION, _is_listed_only)
 
 
 def other_count(
@@ -535,7 +567,7 @@ def other_count(
     """None for a count of participants or workforce that is not a region's
     (its rule says why), else ``metric``."""
     c = cands[i]
-    for check in _NOT_OF_A_REGION:
+    for check in _NOT_MEMBERS if metric == PARTICIPANTS else _NOT_OF_A_REGION:
         if check(x, c, s, tail):
             c.rule = "poolprec"
             _group_goes_on(x, cands, i, s, metric)

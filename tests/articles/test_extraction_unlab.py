@@ -93,3 +93,34 @@ def test_a_counts_restatement_stays_a_figure(register):
     )
     got = read(text, register)
     assert "61.07" in values(got)
+
+
+# -- people on a list ("terdata"), with no word of membership -----------------
+
+
+def test_people_on_a_list_are_not_members(register):
+    text = (
+        "Dinas Sosial Kabupaten Banyuwangi terus memperbarui data warga miskin. "
+        "Hingga Oktober, terdapat 6.412 buruh harian dari berbagai desa yang terdata."
+    )
+    got = read(text, register)
+    assert "6412" not in values(got)
+
+
+def test_a_list_with_the_count_after_its_word(register):
+    text = (
+        "Dari 210 desa di Kabupaten Magetan terdata sekitar 1.870 perangkat desa, "
+        "kata Sekda Magetan."
+    )
+    got = read(text, register)
+    assert "1870" not in values(got)
+
+
+def test_listed_as_members_stay_figures(register):
+    # near miss: the clause says what the list is a list of members of
+    text = (
+        "Hingga Oktober 2025, melalui program tersebut terdata sebanyak 6.412 pekerja "
+        "rentan di Kabupaten Banyuwangi yang iurannya dibayar pemerintah daerah."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "6412", "Kabupaten Banyuwangi") in got
