@@ -506,8 +506,9 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
 def _is_bullet_part(x, c: _Cand, _s: _Sentence, _tail: str) -> bool:
     """ "\u2022 BPD: 1.984 orang / \u2022 RT: 6.859 orang / ... Total keseluruhan:
     15.358 pekerja": an item of a bulleted list of programmes or occupations
-    whose sum the text states (the sets label the sum); not a list of places
-    or of the core segments (formal, informal, construction, migrant)."""
+    whose sum the text states (the sets label the sum); not a list of places,
+    of the core segments (formal, informal, construction, migrant) or of more
+    than one group (vulnerable and other: each its own figure)."""
     text = x.text
     lo, hi = _line_at(text, c.start)
     if not _BULLET_RE.match(text, lo):
@@ -544,7 +545,7 @@ def _is_bullet_part(x, c: _Cand, _s: _Sentence, _tail: str) -> bool:
     if not summed or x.a.mentions_in(run_lo, run_hi):
         return False
     groups = {seg for _lo, _hi, seg in x._segment_hits(run_lo, run_hi)}
-    return groups <= _PART_GROUPS
+    return groups <= _PART_GROUPS and len(groups - {TOTAL}) <= 1
 
 
 _NOT_OF_A_REGION = (

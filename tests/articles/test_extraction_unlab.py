@@ -49,6 +49,20 @@ def test_bulleted_places_stay_figures(register):
     assert {"121400", "98230", "110560"} <= got
 
 
+def test_bulleted_items_of_two_groups_stay_figures(register):
+    # near miss: the items are two segments (vulnerable, other), each labelled
+    text = (
+        "Pemerintah Kabupaten Grobogan membayar iuran BPJS Ketenagakerjaan tahun ini "
+        "bagi:\n"
+        "- Pekerja rentan: 4.120 orang\n"
+        "- Perangkat desa: 1.730 orang\n"
+        "- Pegawai non-ASN: 2.260 orang\n"
+        "Total keseluruhan 8.110 orang.\n"
+    )
+    got = values(read(text, register))
+    assert {"4120", "1730", "2260"} <= got
+
+
 def test_bulleted_items_without_a_sum_stay_figures(register):
     # near miss: no sum is stated, the items are all the text counts
     text = (
