@@ -259,6 +259,7 @@ _MEMBERSHIP_RE = re.compile(
     re.IGNORECASE,
 )
 _CONTRAST_RE = re.compile(r"\b(?:namun|tetapi|tapi|sedangkan|sementara)\b", re.IGNORECASE)
+_BULLET_REACH = 8  # characters before a sentence where its line may start
 # groups an item may name and still be a part: the core segments are figures
 _PART_GROUPS = frozenset({"vulnerable", "other", TOTAL})
 _COUNTS = (PARTICIPANTS, WORKFORCE)
@@ -503,16 +504,21 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
     return lo, len(text) if hi < 0 else hi
 
 
-def _is_bullet_part(x, c: _Cand, _s: _Sentence, _tail: str) -> bool:
+def _is_bullet_part(x, c: _Cand, s: _Sentence, _tail: str) -> bool:
     """ "\u2022 BPD: 1.984 orang / \u2022 RT: 6.859 orang / ... Total keseluruhan:
     15.358 pekerja": an item of a bulleted list of programmes or occupations
     whose sum the text states (the sets label the sum); not a list of places,
     of the core segments (formal, informal, construction, migrant) or of more
     than one group (vulnerable and other: each its own figure)."""
     text = x.text
-    lo, hi = _line_at(text, c.start)
-    if not _BULLET_RE.match(text, lo):
+    # the line's start, looked for only from just before the sentence (a bullet
+    # line is its own sentence): no scan back through a long paragraph
+    nl = text.rfind("\n", max(0, s.lo - _BULLET_REACH), c.start)
+    if nl < 0 and s.lo > _BULLET_REACH:
         return False
+    if not _BULLET_RE.match(text, nl + 1):
+        return False
+    lo, hi = _line_at(text, c.start)
     # the count is not the sum itself ("(total 2.104 peserta)")
     if _LIST_TOTAL_RE.search(text, lo, c.end) is not None:
         return False
