@@ -562,10 +562,24 @@ _NOT_OF_A_REGION = (
     _is_aimed_count,
     _is_units_count,
     _is_unit_share,
-    _is_bullet_part,
 )
-# a count of participants also needs some word of membership
-_NOT_MEMBERS = (*_NOT_OF_A_REGION, _is_listed_only)
+# a line that is an item of a bulleted list, anywhere in the text
+_BULLET_LINE_RE = re.compile(r"\n[ \t]*[-\u2013\u2014\u2022\u00b7*][ \t]")
+
+
+def _checks(x, metric: str | None) -> tuple:
+    """The checks for a count of ``metric``: the bulleted items' only in a text
+    with a bulleted line, and for participants the list's only in a text that
+    says "terdata" (found once per text, not per count)."""
+    found = x.__dict__.get("_other_checks")
+    if found is None:
+        text = x.text
+        bullets = bool(_BULLET_RE.match(text) or _BULLET_LINE_RE.search(text))
+        region = (*_NOT_OF_A_REGION, _is_bullet_part) if bullets else _NOT_OF_A_REGION
+        # a count of participants also needs some word of membership
+        members = (*region, _is_listed_only) if x.a.holds(("terdata",)) else region
+        found = x.__dict__["_other_checks"] = (region, members)
+    return found[1] if metric == PARTICIPANTS else found[0]
 
 
 def other_count(
@@ -574,7 +588,7 @@ def other_count(
     """None for a count of participants or workforce that is not a region's
     (its rule says why), else ``metric``."""
     c = cands[i]
-    for check in _NOT_MEMBERS if metric == PARTICIPANTS else _NOT_OF_A_REGION:
+    for check in _checks(x, metric):
         if check(x, c, s, tail):
             c.rule = "poolprec"
             _group_goes_on(x, cands, i, s, metric)
