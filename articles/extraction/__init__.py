@@ -69,7 +69,8 @@ functions or one rule class each; no reading overrides another):
   those who ought to be covered, the vulnerable workers a place has;
   ``count_others``: counts that are no region's (per unit, added, claims
   paid, still out, aimed at, units, a sub-district's, a sub-breakdown's
-  parts, one office's or level's share); ``count_wholes``: a whole named
+  parts, one office's or level's share, a bulleted list's items beside its
+  stated sum, people only "terdata"); ``count_wholes``: a whole named
   after its part, the whole and part around "dari total"; ``count_places``:
   the workers a place has, a list's sum; ``count_series``: a year-by-year
   series of bare counts; ``count_sectors``: a breakdown by economic field

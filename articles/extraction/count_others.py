@@ -28,6 +28,11 @@ participants or workforce by the count rules:
 - the share of one office, agency or level: "2.375 orang dari OPD, 168 orang
   dari kecamatan", "1.635 orang di tingkat koorwil SD", "petani yang diampu
   Dinas Pertanian sebanyak 1.462 orang".
+- the items of a bulleted list of programmes or occupations whose sum the text
+  states ("\u2022 BPD: 1.984 orang ... Total keseluruhan: 15.358 pekerja"; not a
+  list of places or of the core segments);
+- people on a list, with no word of membership in the clause: "terdata
+  sekitar 2.100 perangkat desa" (participants only).
 
 A count ruled out still names the group the text goes on about, as a figure
 would ("... menyasar 1.500 pekerja rentan. Sementara itu, peserta aktif
@@ -237,6 +242,26 @@ _COVERED_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTS_STEMS = ("terdiri", "terbagi", "rinci")
+# "\u2022 BPD: 1.984 orang", "\u2013 Program Berkah Nelayan sebanyak 1.850 peserta",
+# "* Pedagang (359 peserta)": a line that is an item of a bulleted list
+_BULLET_RE = re.compile(r"[ \t]*[-\u2013\u2014\u2022\u00b7*][ \t]")
+# the list's sum said after it: "Total keseluruhan: 15.358 pekerja", "maka total
+# pekerja rentan yang ... mencapai 18.786 jiwa", "(total 2.104 peserta)"
+_LIST_TOTAL_RE = re.compile(
+    r"\b(?:total|jumlah[ \t]+(?:keseluruhan|seluruhnya))\b[^\d\n.;!?]{0,120}(?<![\d.,])\d",
+    re.IGNORECASE,
+)
+# "terdata": on a list, which by itself says nothing of membership
+_LISTED_RE = re.compile(r"\bterdata\b", re.IGNORECASE)
+_MEMBERSHIP_RE = re.compile(
+    r"\b(?:peserta|kepesertaan|bpjs|bpjamsostek|jamsostek|program|iuran|penerima|terdaftar"
+    r"|terlindungi|dilindungi|didaftarkan|tercover|perlindungan|jaminan)\b",
+    re.IGNORECASE,
+)
+_CONTRAST_RE = re.compile(r"\b(?:namun|tetapi|tapi|sedangkan|sementara)\b", re.IGNORECASE)
+_BULLET_REACH = 8  # characters before a sentence where its line may start
+# groups an item may name and still be a part: the core segments are figures
+_PART_GROUPS = frozenset({"vulnerable", "other", TOTAL})
 _COUNTS = (PARTICIPANTS, WORKFORCE)
 _WHOLE_REACH = 600  # characters back to the sentence of the whole "jumlah itu" names
 
@@ -456,6 +481,79 @@ def _is_unit_share(x, c: _Cand, s: _Sentence, tail: str) -> bool:
     )
 
 
+def _is_listed_only(x, c: _Cand, s: _Sentence, _tail: str) -> bool:
+    """ "terdata sekitar 2.100 perangkat desa", "10.124 pekerja dari berbagai
+    profesi yang terdata": people on a government's list, with nothing in the
+    clause saying they are members (not "terdata menjadi peserta", "melalui
+    program tersebut terdata", "terdata dalam BPJS Ketenagakerjaan")"""
+    lo, hi = max(s.lo, c.start - 60), min(s.hi, c.end + 60)
+    if not x.a.may_hold(lo, hi, ("terdata",)):
+        return False
+    text = x.text
+    if _LISTED_RE.search(text, lo, hi) is None:
+        return False
+    # the clause: back to the sentence start, on to a contrast ("namun masih
+    # banyak yang belum terjangkau")
+    stop = _CONTRAST_RE.search(text, c.end, s.hi)
+    return _MEMBERSHIP_RE.search(text, s.lo, stop.start() if stop else s.hi) is None
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return lo, len(text) if hi < 0 else hi
+
+
+def _is_bullet_part(x, c: _Cand, s: _Sentence, _tail: str) -> bool:
+    """ "\u2022 BPD: 1.984 orang / \u2022 RT: 6.859 orang / ... Total keseluruhan:
+    15.358 pekerja": an item of a bulleted list of programmes or occupations
+    whose sum the text states (the sets label the sum); not a list of places,
+    of the core segments (formal, informal, construction, migrant) or of more
+    than one group (vulnerable and other: each its own figure)."""
+    text = x.text
+    # the line's start, looked for only from just before the sentence (a bullet
+    # line is its own sentence): no scan back through a long paragraph
+    nl = text.rfind("\n", max(0, s.lo - _BULLET_REACH), c.start)
+    if nl < 0 and s.lo > _BULLET_REACH:
+        return False
+    if not _BULLET_RE.match(text, nl + 1):
+        return False
+    lo, hi = _line_at(text, c.start)
+    # the count is not the sum itself ("(total 2.104 peserta)")
+    if _LIST_TOTAL_RE.search(text, lo, c.end) is not None:
+        return False
+    # the run of bullet lines around it (blank lines between allowed)
+    run_lo, run_hi, items = lo, hi, 1
+    pos = lo - 1
+    while pos > 0:
+        p_lo, p_hi = _line_at(text, pos - 1)
+        if text[p_lo:p_hi].strip():
+            if not _BULLET_RE.match(text, p_lo):
+                break
+            run_lo, items = p_lo, items + 1
+        pos = p_lo - 1
+    pos = hi + 1
+    after = None
+    while pos < len(text):
+        n_lo, n_hi = _line_at(text, pos)
+        if text[n_lo:n_hi].strip():
+            if not _BULLET_RE.match(text, n_lo):
+                after = (n_lo, n_hi)
+                break
+            run_hi, items = n_hi, items + 1
+        pos = n_hi + 1
+    if items < 3:
+        return False
+    last_lo = _line_at(text, run_hi - 1)[0]
+    summed = _LIST_TOTAL_RE.search(text, last_lo, run_hi) is not None
+    if not summed and after is not None:
+        summed = _LIST_TOTAL_RE.search(text, after[0], min(after[1], after[0] + 200)) is not None
+    if not summed or x.a.mentions_in(run_lo, run_hi):
+        return False
+    groups = {seg for _lo, _hi, seg in x._segment_hits(run_lo, run_hi)}
+    return groups <= _PART_GROUPS and len(groups - {TOTAL}) <= 1
+
+
 _NOT_OF_A_REGION = (
     _is_per_unit_count,
     _is_added_count,
@@ -465,6 +563,23 @@ _NOT_OF_A_REGION = (
     _is_units_count,
     _is_unit_share,
 )
+# a line that is an item of a bulleted list, anywhere in the text
+_BULLET_LINE_RE = re.compile(r"\n[ \t]*[-\u2013\u2014\u2022\u00b7*][ \t]")
+
+
+def _checks(x, metric: str | None) -> tuple:
+    """The checks for a count of ``metric``: the bulleted items' only in a text
+    with a bulleted line, and for participants the list's only in a text that
+    says "terdata" (found once per text, not per count)."""
+    found = x.__dict__.get("_other_checks")
+    if found is None:
+        text = x.text
+        bullets = bool(_BULLET_RE.match(text) or _BULLET_LINE_RE.search(text))
+        region = (*_NOT_OF_A_REGION, _is_bullet_part) if bullets else _NOT_OF_A_REGION
+        # a count of participants also needs some word of membership
+        members = (*region, _is_listed_only) if x.a.holds(("terdata",)) else region
+        found = x.__dict__["_other_checks"] = (region, members)
+    return found[1] if metric == PARTICIPANTS else found[0]
 
 
 def other_count(
@@ -473,7 +588,7 @@ def other_count(
     """None for a count of participants or workforce that is not a region's
     (its rule says why), else ``metric``."""
     c = cands[i]
-    for check in _NOT_OF_A_REGION:
+    for check in _checks(x, metric):
         if check(x, c, s, tail):
             c.rule = "poolprec"
             _group_goes_on(x, cands, i, s, metric)

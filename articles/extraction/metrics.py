@@ -305,7 +305,14 @@ class MetricRules(StandingRules, CountRules):
     def _pct_composition(self, c: _Cand, s: _Sentence, *_rest) -> bool:
         """ "Sekitar 70 persen pekerja di Kabupaten X merupakan pekerja informal": the
         share of the workers in a group or sector, not their coverage"""
-        return bool(_COMPOSITION_AFTER_RE.match(self.text, c.end, s.hi))
+        text = self.text
+        if _COMPOSITION_AFTER_RE.match(text, c.end, s.hi):
+            return True
+        # (not "460.267 orang atau 57,47 persen merupakan pekerja formal": a
+        # count's restatement, read as the count is)
+        return bool(_COMPOSITION_BARE_AFTER_RE.match(text, c.end, s.hi)) and not (
+            _COUNT_OR_TAIL_RE.search(text, max(s.lo, c.start - 60), c.start)
+        )
 
     def _pct_claims(self, c: _Cand, _s: _Sentence, p_lo: int, *_rest) -> bool:
         """ "Rasio klaim JHT terhadap iuran ... mencapai 120 persen": a ratio of
@@ -537,6 +544,19 @@ _COMPOSITION_AFTER_RE = re.compile(
     r"|termasuk|bekerja[ \t]+(?:di|pada|sebagai)|berada[ \t]+di|berasal[ \t]+dari)[ \t]+"
     r"(?!peserta\b)",
     re.IGNORECASE,
+)
+# "60 persen di antaranya merupakan pekerja informal", "mayoritas atau 55 persen
+# bekerja di sektor informal": no noun, a sector or a group of workers said
+_COMPOSITION_BARE_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:di[ \t]*antara(?:nya|[ \t]+mereka)|dari[ \t]+jumlah[ \t]+(?:itu|tersebut))"
+    r"[ \t]*,?[ \t]+)?(?:merupakan|adalah|tergolong|bekerja[ \t]+(?:di|pada))[ \t]+"
+    r"(?:(?:pekerja|tenaga[ \t]+kerja)[ \t]+(?:(?:di[ \t]+)?sektor[ \t]+)?"
+    r"(?:in|non[ \t-]?)?formal\b|(?:pekerja[ \t]+)?(?:di[ \t]+)?sektor[ \t]+\w)",
+    re.IGNORECASE,
+)
+# "460.267 orang atau ": a count the percent restates
+_COUNT_OR_TAIL_RE = re.compile(
+    r"\d[ \t]*(?:[^\W\d_]+[ \t]+){0,3}atau[ \t]+(?:sekitar[ \t]+|sebesar[ \t]+)?$", re.IGNORECASE
 )
 # "dari capaian saat ini 38 persen": the level now, whatever year the clause names
 _NOW_TAIL_RE = re.compile(
