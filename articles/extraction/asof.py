@@ -332,6 +332,7 @@ class AsOfRules:
         """A target's year: its deadline after it ("ditargetkan 32,15 persen pada
         2025"), else the year it is for named before it ("Untuk 2025 kita pasang
         target 55 persen"), else a later date, else the day it was said."""
+        said_on = any(o[2] == DAY and o[0] < c.end for o in options)
         options = [o for o in options if o[2] != DAY or o[0] >= c.end]
         after = [
             o
@@ -349,7 +350,14 @@ class AsOfRules:
         event = self._date_event()
         if event is None:
             return None, False
-        return as_of_string(event[0], event[1]), False
+        if said_on:
+            # "capaian ..., Senin (7/7), baru 27 persen dari target 48 persen", "yang
+            # saat ini baru 47 persen ... menjadi 68 persen": as of the day its
+            # sentence names, as the rate it goes with
+            return as_of_string(event[0], event[1]), False
+        # "Tahun ini ditargetkan 55 persen", told on 8 August 2025 (the dateline):
+        # a target is for a year, not for the day it was said
+        return as_of_string(event[0], YEAR), False
 
     def _own_date(
         self, c: _Cand, options: list[tuple[int, dt.date, str]]
