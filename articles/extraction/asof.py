@@ -98,6 +98,8 @@ _CUTOFF_TAIL_RE = re.compile(
     r"\b(?:per|hingga|sampai(?:[ \t]+dengan)?|s\.?d\.?|posisi)[ \t]+(?:(?:akhir|tahun)[ \t]+)?$",
     re.IGNORECASE,
 )
+# "Sepanjang tahun 2024, ...", "selama 2023": the year the figures after it are of
+_THROUGHOUT_TAIL_RE = re.compile(r"\b(?:sepanjang|selama)[ \t]+(?:tahun[ \t]+)?$", re.IGNORECASE)
 # "Pada tahun 2024, ...", "Pada 2023, ..."
 _OPENING_YEAR_RE = re.compile(r"[\s\"“]*pada[ \t]+(?:tahun[ \t]+)?\d{4}[ \t]*,", re.IGNORECASE)
 _RELATIVE_WORDS = frozenset({"tahun", "saat", "kini", "sekarang", "bulan"})
@@ -261,7 +263,7 @@ class AsOfRules:
         options = self._date_options(metric, c, options, s)
         if metric == TARGET_PCT:
             return self._target_as_of(c, options)
-        chosen = self._own_date(c, options)
+        chosen = self._own_date(c, options) or self._others_dates_only(metric, c, options, s)
         dated = chosen is not None
         if chosen is None and s is not None:
             by_year = self._yearly_as_of(metric, c, s)
@@ -285,6 +287,24 @@ class AsOfRules:
                 self._last_award_date = (s.para, year)
             return year, dated
         return as_of_string(chosen[1], chosen[2]), dated
+
+    def _others_dates_only(
+        self,
+        metric: str,
+        c: _Cand,
+        options: list[tuple[int, dt.date, str]],
+        s: _Sentence | None,
+    ) -> tuple[int, dt.date, str] | None:
+        """ "Sepanjang tahun 2024, ... Jumlah peserta mencapai 80.101, naik dari
+        71.405 pada tahun 2023": a sentence whose only dates are other figures'
+        takes the status date carried from before, as an undated one would (not
+        when it names the day it was said: "..., jelasnya pada Senin (6/9/2021).")."""
+        if s is None or not options or any(o[2] == DAY for o in options):
+            return None
+        carried = self._carried_date(s)
+        if carried is None or self._yet_to_come(metric, carried[0]):
+            return None
+        return (c.start - 1, carried[0], carried[1])
 
     def _date_options(
         self,
@@ -517,7 +537,7 @@ class AsOfRules:
                 end = period.start() if period is not None else d.start
                 if not self.a.word_search(
                     _STATUS_DATE_TAIL_RE, _STATUS_DATE_START, max(0, end - 30), end
-                ):
+                ) and not _THROUGHOUT_TAIL_RE.search(text, max(0, end - 20), end):
                     continue
                 sentence = self.a.sentence_at(d.start)
                 lo = sentence.lo if sentence else max(0, d.start - 80)

@@ -26,3 +26,46 @@ def test_a_target_beside_a_rate_of_a_day_its_sentence_names_keeps_that_day(regis
     )
     got = dated(text, register)
     assert ("target_pct", "total", "46", "Kabupaten Bengkalis", "2025-06-12") in got
+
+
+# -- "Sepanjang tahun 2026, ...": the year the figures after it are of ---------
+
+
+def test_a_year_the_story_is_throughout_dates_the_undated_count_after_it(register):
+    text = (
+        "PANDEGLANG - Pemerintah Kabupaten Pandeglang memperluas jaring pengaman sosial.\n"
+        "Sepanjang tahun 2026, Pemkab menjamin ribuan warga miskin lewat program "
+        "jaminan sosial ketenagakerjaan.\n"
+        "Sebanyak 2.150 pekerja rentan di Kabupaten Pandeglang resmi masuk skema "
+        "perlindungan BPJS Ketenagakerjaan.\n"
+        '"Kami ingin mereka tenang bekerja," ujar kepala dinas, Selasa (13/1/2026).'
+    )
+    got = dated(text, register)
+    assert ("participants", "vulnerable", "2150", "Kabupaten Pandeglang", "2026") in got
+
+
+# -- a sentence whose only date is another figure's ----------------------------
+
+
+def test_a_level_whose_sentence_dates_only_a_later_aim_takes_the_status_date_before(
+    register,
+):
+    text = (
+        "Jambi, Rabu (15/1/2025) - BPJS Ketenagakerjaan mencatat kepesertaan aktif di "
+        "Provinsi Jambi hingga Desember 2024 sebanyak 301.200 peserta.\n"
+        "Dengan begitu cakupan kepesertaan di Provinsi Jambi baru mencapai 38,5 persen, "
+        "sehingga perlu upaya bersama di tahun 2025."
+    )
+    got = dated(text, register)
+    assert ("coverage_pct", "total", "38.5", "Jambi", "2024-12") in got
+
+
+def test_a_count_whose_sentence_dates_only_its_base_takes_the_year_before(register):
+    text = (
+        "Sanggau - Pemerintah Kabupaten Sanggau memaparkan capaiannya, Kamis (10/7/2025).\n"
+        "Sepanjang tahun 2024, Kabupaten Sanggau mencatat kenaikan kepesertaan.\n"
+        "Jumlah pekerja penerima upah yang terdaftar di Kabupaten Sanggau mencapai "
+        "61.250 tenaga kerja, naik dari 58.900 pada tahun 2023."
+    )
+    got = dated(text, register)
+    assert ("participants", "formal", "61250", "Kabupaten Sanggau", "2024") in got
