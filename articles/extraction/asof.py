@@ -100,6 +100,12 @@ _CUTOFF_TAIL_RE = re.compile(
 )
 # "Sepanjang tahun 2024, ...", "selama 2023": the year the figures after it are of
 _THROUGHOUT_TAIL_RE = re.compile(r"\b(?:sepanjang|selama)[ \t]+(?:tahun[ \t]+)?$", re.IGNORECASE)
+# a statistics survey named right before a date ("data BPS pada 2022", "Sakernas
+# Februari 2024", "tercatat di Badan Pusat Statistik (BPS) 2023"): the date of the
+# workforce it counted, not of the counts of participants beside it
+_SURVEY_BEFORE_RE = re.compile(
+    r"\b(?:BPS|Badan[ \t]+Pusat[ \t]+Statistik|Sakernas|Susenas)\b[^.;\d]{0,50}$", re.IGNORECASE
+)
 # "Pada tahun 2024, ...", "Pada 2023, ..."
 _OPENING_YEAR_RE = re.compile(r"[\s\"“]*pada[ \t]+(?:tahun[ \t]+)?\d{4}[ \t]*,", re.IGNORECASE)
 _RELATIVE_WORDS = frozenset({"tahun", "saat", "kini", "sekarang", "bulan"})
@@ -151,7 +157,7 @@ class AsOfRules:
 
     def _first_named_date(self) -> tuple[dt.date, str] | None:
         text = self.text
-        budget_year = None
+        budget_year = survey_year = None
         for d in self.a.dates:
             if not self.a._usable_position(d.start) or d.year_inferred:
                 continue
@@ -169,8 +175,12 @@ class AsOfRules:
                 # the text names no other
                 budget_year = budget_year or self._period_end(d)
                 continue
+            if _SURVEY_BEFORE_RE.search(text, lo, d.start):
+                # "Berdasarkan data Sakernas Februari 2024, ...": the year of the story
+                survey_year = survey_year or (d.date.replace(month=1, day=1), YEAR)
+                continue
             return self._period_end(d)
-        return budget_year
+        return budget_year or survey_year
 
     def _sentence_dates(self, s: _Sentence) -> list[tuple[int, dt.date, str]]:
         """(position, date, precision) of the dates a sentence names, including
@@ -263,7 +273,8 @@ class AsOfRules:
         options = self._date_options(metric, c, options, s)
         if metric == TARGET_PCT:
             return self._target_as_of(c, options)
-        chosen = self._own_date(c, options) or self._others_dates_only(metric, c, options, s)
+        chosen = self._own_date(metric, c, options)
+        chosen = chosen or self._others_dates_only(metric, c, options, s)
         dated = chosen is not None
         if chosen is None and s is not None:
             by_year = self._yearly_as_of(metric, c, s)
@@ -327,14 +338,31 @@ class AsOfRules:
             if previous is not None:
                 options = [
                     (c.start - 1, d, p)
-                    for _pos, d, p in self._sentence_dates(previous)
+                    for pos, d, p in self._sentence_dates(previous)
                     if not self._yet_to_come(metric, d)
+                    # "data BPS pada 2022 ada 485.049 pekerja. Dari jumlah itu 254.087
+                    # sudah terdaftar": the survey's year is the workforce's
+                    and (metric == WORKFORCE or not self._survey_date(pos))
                 ]
+        if not options and metric == WORKFORCE and s is not None:
+            # "Merujuk data BPS Februari 2022, ... Secara rinci, penduduk yang bekerja
+            # pada kegiatan informal sebanyak 81,33 juta orang": the survey's date
+            k = bisect.bisect_right(self.a.sentence_starts, s.lo) - 1
+            if k > 0:
+                options = [
+                    (c.start - 1, d, p)
+                    for pos, d, p in self._sentence_dates(self.a.sentences[k - 1])
+                    if self._survey_date(pos)
+                ][-1:]
         if not options and metric != TARGET_PCT and s is not None:
             carried = self._carried_date(s)
             if carried is not None and not self._yet_to_come(metric, carried[0]):
                 options = [(c.start - 1, carried[0], carried[1])]
         return options
+
+    def _survey_date(self, pos: int) -> bool:
+        """Whether a statistics survey is named right before the date at ``pos``."""
+        return _SURVEY_BEFORE_RE.search(self.text, max(0, pos - 70), pos) is not None
 
     def _yet_to_come(self, metric: str, day: dt.date) -> bool:
         """ "... mencapai 70 persen pada tahun 2025. Namun, sejauh ini sudah 48
@@ -380,7 +408,7 @@ class AsOfRules:
         return as_of_string(event[0], YEAR), False
 
     def _own_date(
-        self, c: _Cand, options: list[tuple[int, dt.date, str]]
+        self, metric: str, c: _Cand, options: list[tuple[int, dt.date, str]]
     ) -> tuple[int, dt.date, str] | None:
         """The date nearest before the number (not the base of a change), else
         right after it in its clause; "naik dari 30,2 persen pada 2023 menjadi
@@ -393,6 +421,9 @@ class AsOfRules:
             and not _CLAUSE_GAP_RE.search(self.text, c.end, o[0])
             # "27,24 persen dari target 57,17 persen pada 2025": the target's deadline
             and not _TARGET_WORD_RE.search(self.text, c.end, o[0])
+            # "21,44 persen dari pekerja informal yang tercatat di BPS pada 2022":
+            # the workforce's date
+            and (metric == WORKFORCE or not self._survey_date(o[0]))
         ]
         if after and before:
             # "meningkat dari 110.300 pekerja pada Desember 2023": past the noun too
@@ -538,6 +569,8 @@ class AsOfRules:
                 if not self.a.word_search(
                     _STATUS_DATE_TAIL_RE, _STATUS_DATE_START, max(0, end - 30), end
                 ) and not _THROUGHOUT_TAIL_RE.search(text, max(0, end - 20), end):
+                    continue
+                if self._survey_date(d.start):
                     continue
                 sentence = self.a.sentence_at(d.start)
                 lo = sentence.lo if sentence else max(0, d.start - 80)

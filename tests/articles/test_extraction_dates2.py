@@ -69,3 +69,45 @@ def test_a_count_whose_sentence_dates_only_its_base_takes_the_year_before(regist
     )
     got = dated(text, register)
     assert ("participants", "formal", "61250", "Kabupaten Sanggau", "2024") in got
+
+
+# -- a statistics survey's date is the workforce's -----------------------------
+
+
+def test_a_survey_month_is_not_the_date_of_an_undated_story(register):
+    text = (
+        "Kepala kantor wilayah BPJS Ketenagakerjaan menyebutkan hingga saat ini "
+        "kepesertaan di Kalimantan Tengah capai 402.310 pekerja atau 31,2 persen dari "
+        "total pekerja.\n"
+        '"Berdasarkan data Sakernas Agustus 2024, pekerja di Kalimantan Tengah total '
+        '1.289.455 orang," ujarnya di Palangka Raya, Selasa.'
+    )
+    got = dated(text, register)
+    assert ("participants", "total", "402310", "Kalimantan Tengah", "2024") in got
+    assert ("coverage_pct", "total", "31.2", "Kalimantan Tengah", "2024") in got
+    assert ("workforce", "total", "1289455", "Kalimantan Tengah", "2024-08") in got
+
+
+def test_a_survey_year_after_a_rate_belongs_to_its_denominator(register):
+    text = (
+        "Mataram, Senin (4/12/2023) - BPJS Ketenagakerjaan memaparkan capaiannya.\n"
+        "Jumlah peserta bukan penerima upah di Nusa Tenggara Barat baru mencapai 187.400 pekerja atau sekitar 14,2 persen dari "
+        "total pekerja informal yang tercatat di BPS pada 2022 sebanyak 1.319.700 orang."
+    )
+    got = dated(text, register)
+    assert ("participants", "informal", "187400", "Nusa Tenggara Barat", "2023-12-04") in got
+    assert ("coverage_pct", "informal", "14.2", "Nusa Tenggara Barat", "2023-12-04") in got
+
+
+def test_a_workforce_in_detail_takes_the_survey_month_of_the_sentence_before(register):
+    text = (
+        "Jakarta, Selasa (4/10/2022) - BPJS Ketenagakerjaan mendorong perlindungan "
+        "pekerja informal.\n"
+        "Merujuk data Badan Pusat Statistik (BPS) bertajuk Keadaan Ketenagakerjaan "
+        "Indonesia Agustus 2022, porsi pekerja informal naik 0,4 persen poin "
+        "dibandingkan Agustus 2021.\n"
+        "Secara rinci, penduduk yang bekerja pada kegiatan informal sebanyak 80,24 juta "
+        "orang."
+    )
+    got = dated(text, register)
+    assert ("workforce", "informal", "80240000", "Indonesia", "2022-08") in got
