@@ -515,10 +515,26 @@ class AsOfRules:
             and (pos >= near_lo or self._past_year_end(pos, year_day))
             and (finer is None or finer[1].year != year_day.year)
         ):
+            if self._year_of_the_day(pos, year_day):
+                return None
             return year_day, year_precision
         if finer is not None:
             return finer[1], finer[2]
         return None
+
+    def _year_of_the_day(self, pos: int, year_day: dt.date) -> bool:
+        """ "... selama tiga bulan pada tahun 2025 sebesar Rp4,7 miliar. Anggaran
+        itu untuk melindungi 95.238 pekerja rentan", told on a day of 2025: the
+        year the story's day is in carries nothing finer than that day, which the
+        undated figure takes (not a year the text says it is throughout: "Sepanjang
+        tahun 2026, ...")."""
+        event = self.a.event
+        return (
+            event is not None
+            and event[1] == DAY
+            and event[0].year == year_day.year
+            and not _THROUGHOUT_TAIL_RE.search(self.text, max(0, pos - 20), pos)
+        )
 
     def _past_year_end(self, pos: int, year_day: dt.date) -> bool:
         """ "hingga 2025" in a story told in 2026 (or undated), a sentence opening

@@ -111,3 +111,16 @@ def test_a_workforce_in_detail_takes_the_survey_month_of_the_sentence_before(reg
     )
     got = dated(text, register)
     assert ("workforce", "informal", "80240000", "Indonesia", "2022-08") in got
+
+
+# -- the year the story's day is in, named in the sentence before --------------
+
+
+def test_the_year_of_the_story_day_carries_nothing_finer_than_that_day(register):
+    text = (
+        "Cibinong, Senin (8/12/2025) - Pemkab Bogor menyiapkan iuran jaminan sosial "
+        "selama enam bulan pada tahun 2025 sebesar Rp3,1 miliar.\n"
+        "Anggaran itu untuk melindungi 41.500 pekerja rentan di Kabupaten Bogor."
+    )
+    got = dated(text, register)
+    assert ("participants", "vulnerable", "41500", "Kabupaten Bogor", "2025-12-08") in got
