@@ -106,6 +106,8 @@ _THROUGHOUT_TAIL_RE = re.compile(r"\b(?:sepanjang|selama)[ \t]+(?:tahun[ \t]+)?$
 _SURVEY_BEFORE_RE = re.compile(
     r"\b(?:BPS|Badan[ \t]+Pusat[ \t]+Statistik|Sakernas|Susenas)\b[^.;\d]{0,50}$", re.IGNORECASE
 )
+_SURVEY_WORDS = ("bps", "statistik", "sakernas", "susenas")
+_THROUGHOUT_WORDS = ("sepanjang", "selama")
 # "Pada tahun 2024, ...", "Pada 2023, ..."
 _OPENING_YEAR_RE = re.compile(r"[\s\"“]*pada[ \t]+(?:tahun[ \t]+)?\d{4}[ \t]*,", re.IGNORECASE)
 _RELATIVE_WORDS = frozenset({"tahun", "saat", "kini", "sekarang", "bulan"})
@@ -175,7 +177,7 @@ class AsOfRules:
                 # the text names no other
                 budget_year = budget_year or self._period_end(d)
                 continue
-            if _SURVEY_BEFORE_RE.search(text, lo, d.start):
+            if self._survey_date(d.start):
                 # "Berdasarkan data Sakernas Februari 2024, ...": the year of the story
                 survey_year = survey_year or (d.date.replace(month=1, day=1), YEAR)
                 continue
@@ -348,10 +350,11 @@ class AsOfRules:
             # "Merujuk data BPS Februari 2022, ... Secara rinci, penduduk yang bekerja
             # pada kegiatan informal sebanyak 81,33 juta orang": the survey's date
             k = bisect.bisect_right(self.a.sentence_starts, s.lo) - 1
-            if k > 0:
+            previous = self.a.sentences[k - 1] if k > 0 else None
+            if previous is not None and self._names_any(_SURVEY_WORDS, previous.lo, previous.hi):
                 options = [
                     (c.start - 1, d, p)
-                    for pos, d, p in self._sentence_dates(self.a.sentences[k - 1])
+                    for pos, d, p in self._sentence_dates(previous)
                     if self._survey_date(pos)
                 ][-1:]
         if not options and metric != TARGET_PCT and s is not None:
@@ -362,7 +365,25 @@ class AsOfRules:
 
     def _survey_date(self, pos: int) -> bool:
         """Whether a statistics survey is named right before the date at ``pos``."""
-        return _SURVEY_BEFORE_RE.search(self.text, max(0, pos - 70), pos) is not None
+        lo = max(0, pos - 70)
+        return self._names_any(_SURVEY_WORDS, lo, pos) and (
+            _SURVEY_BEFORE_RE.search(self.text, lo, pos) is not None
+        )
+
+    def _throughout(self, pos: int) -> bool:
+        """Whether "sepanjang" or "selama" (tahun) comes right before ``pos``."""
+        lo = max(0, pos - 20)
+        return self._names_any(_THROUGHOUT_WORDS, lo, pos) and (
+            _THROUGHOUT_TAIL_RE.search(self.text, lo, pos) is not None
+        )
+
+    def _names_any(self, words: tuple[str, ...], lo: int, hi: int) -> bool:
+        """Whether any of the (lower-case) words occurs in text[lo:hi]: a quick
+        look before a pattern is tried."""
+        lower = self.a.lower
+        if lower is None:
+            return True
+        return any(lower.find(word, lo, hi) >= 0 for word in words)
 
     def _yet_to_come(self, metric: str, day: dt.date) -> bool:
         """ "... mencapai 70 persen pada tahun 2025. Namun, sejauh ini sudah 48
@@ -533,7 +554,7 @@ class AsOfRules:
             event is not None
             and event[1] == DAY
             and event[0].year == year_day.year
-            and not _THROUGHOUT_TAIL_RE.search(self.text, max(0, pos - 20), pos)
+            and not self._throughout(pos)
         )
 
     def _past_year_end(self, pos: int, year_day: dt.date) -> bool:
@@ -584,7 +605,7 @@ class AsOfRules:
                 end = period.start() if period is not None else d.start
                 if not self.a.word_search(
                     _STATUS_DATE_TAIL_RE, _STATUS_DATE_START, max(0, end - 30), end
-                ) and not _THROUGHOUT_TAIL_RE.search(text, max(0, end - 20), end):
+                ) and not self._throughout(end):
                     continue
                 if self._survey_date(d.start):
                     continue
