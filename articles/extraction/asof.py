@@ -12,6 +12,13 @@ year. A sentence dated only by the day it was told ('"..." ujarnya, Kamis
 2023-06. A figure left undated (or only "saat ini") when the next sentence
 points back to it with a status date ("Hal ini berdasarkan data per September
 2023.") takes that date; not the base of a change.
+
+A target with no deadline is for the year it was told (the day only beside a
+rate of a day its sentence names). "Sepanjang tahun 2024, ..." is a status
+date; a sentence whose only dates are other figures' (a base, a later aim)
+takes the status date carried from before; a year named in the sentence before
+that is the year of the story's day carries nothing finer than that day. A
+statistics survey's date (``asof_words``) is the workforce's, not a count's.
 """
 
 from __future__ import annotations
@@ -22,6 +29,14 @@ import re
 
 from ..dates import DAY, MONTH, MONTHS, YEAR, as_of_string
 from .article import _Cand, _Sentence
+from .asof_words import (
+    _PERIOD_BEFORE_RE,
+    _PERIOD_NUMBERS,
+    _PERIOD_START,
+    names_survey,
+    survey_before,
+    throughout_before,
+)
 from .cues import (
     _AWARD_YEAR_RE,
     _AWARD_YEAR_WORDS,
@@ -68,46 +83,15 @@ _BARE_MONTH_BEFORE_RE = re.compile(
     r"(?![ \t]*(?:lalu|depan|ini))[^\d.;,]{0,25}$",
     re.IGNORECASE,
 )
-# "semester I tahun 2021", "triwulan III 2024", "kuartal kedua tahun 2023", "kuartal I-2025"
-_PERIOD_BEFORE_RE = re.compile(
-    r"\b(?P<kind>semester|triwulan|kuartal)[ \t]+(?:ke-?)?"
-    r"(?P<n>IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)(?:[ \t]+(?:tahun[ \t]+)?|-)$",
-    re.IGNORECASE,
-)
-# the words the matches of _PERIOD_BEFORE_RE and _STATUS_DATE_TAIL_RE start with
-_PERIOD_START = _WordTest({"semester", "triwulan", "kuartal"})
+# the words the matches of _STATUS_DATE_TAIL_RE start with
 _STATUS_DATE_START = _WordTest(
     {"per", "hingga", "sampai", "s", "sd", "posisi", "data", "pada", "tahun"}
 )
-_PERIOD_NUMBERS = {
-    "i": 1,
-    "ii": 2,
-    "iii": 3,
-    "iv": 4,
-    "1": 1,
-    "2": 2,
-    "3": 3,
-    "4": 4,
-    "pertama": 1,
-    "kedua": 2,
-    "ketiga": 3,
-    "keempat": 4,
-}
 # a cut-off: "hingga 2025", "sampai dengan akhir 2024", "per 2023"
 _CUTOFF_TAIL_RE = re.compile(
     r"\b(?:per|hingga|sampai(?:[ \t]+dengan)?|s\.?d\.?|posisi)[ \t]+(?:(?:akhir|tahun)[ \t]+)?$",
     re.IGNORECASE,
 )
-# "Sepanjang tahun 2024, ...", "selama 2023": the year the figures after it are of
-_THROUGHOUT_TAIL_RE = re.compile(r"\b(?:sepanjang|selama)[ \t]+(?:tahun[ \t]+)?$", re.IGNORECASE)
-# a statistics survey named right before a date ("data BPS pada 2022", "Sakernas
-# Februari 2024", "tercatat di Badan Pusat Statistik (BPS) 2023"): the date of the
-# workforce it counted, not of the counts of participants beside it
-_SURVEY_BEFORE_RE = re.compile(
-    r"\b(?:BPS|Badan[ \t]+Pusat[ \t]+Statistik|Sakernas|Susenas)\b[^.;\d]{0,50}$", re.IGNORECASE
-)
-_SURVEY_WORDS = ("bps", "statistik", "sakernas", "susenas")
-_THROUGHOUT_WORDS = ("sepanjang", "selama")
 # "Pada tahun 2024, ...", "Pada 2023, ..."
 _OPENING_YEAR_RE = re.compile(r"[\s\"“]*pada[ \t]+(?:tahun[ \t]+)?\d{4}[ \t]*,", re.IGNORECASE)
 _RELATIVE_WORDS = frozenset({"tahun", "saat", "kini", "sekarang", "bulan"})
@@ -351,7 +335,7 @@ class AsOfRules:
             # pada kegiatan informal sebanyak 81,33 juta orang": the survey's date
             k = bisect.bisect_right(self.a.sentence_starts, s.lo) - 1
             previous = self.a.sentences[k - 1] if k > 0 else None
-            if previous is not None and self._names_any(_SURVEY_WORDS, previous.lo, previous.hi):
+            if previous is not None and names_survey(self.a.lower, previous.lo, previous.hi):
                 options = [
                     (c.start - 1, d, p)
                     for pos, d, p in self._sentence_dates(previous)
@@ -364,26 +348,10 @@ class AsOfRules:
         return options
 
     def _survey_date(self, pos: int) -> bool:
-        """Whether a statistics survey is named right before the date at ``pos``."""
-        lo = max(0, pos - 70)
-        return self._names_any(_SURVEY_WORDS, lo, pos) and (
-            _SURVEY_BEFORE_RE.search(self.text, lo, pos) is not None
-        )
+        return survey_before(self.text, self.a.lower, pos)
 
     def _throughout(self, pos: int) -> bool:
-        """Whether "sepanjang" or "selama" (tahun) comes right before ``pos``."""
-        lo = max(0, pos - 20)
-        return self._names_any(_THROUGHOUT_WORDS, lo, pos) and (
-            _THROUGHOUT_TAIL_RE.search(self.text, lo, pos) is not None
-        )
-
-    def _names_any(self, words: tuple[str, ...], lo: int, hi: int) -> bool:
-        """Whether any of the (lower-case) words occurs in text[lo:hi]: a quick
-        look before a pattern is tried."""
-        lower = self.a.lower
-        if lower is None:
-            return True
-        return any(lower.find(word, lo, hi) >= 0 for word in words)
+        return throughout_before(self.text, self.a.lower, pos)
 
     def _yet_to_come(self, metric: str, day: dt.date) -> bool:
         """ "... mencapai 70 persen pada tahun 2025. Namun, sejauh ini sudah 48
