@@ -125,7 +125,9 @@ functions or one rule class each; no reading overrides another):
   the APBD year of a budget, else the event date (the first "Kamis
   (9/2/2023)", else the publication date, else the date in the URL, else the
   first date the text names); a standing by coverage dated as a rate; the date
-  a next sentence gives the data it points back to.
+  a next sentence gives the data it points back to. ``asof_words``: its word
+  patterns (a quarter or semester before a year, a statistics survey before a
+  date, "sepanjang tahun").
 - Assembling claims. ``assemble``: candidates of each sentence through these
   steps, with the pattern name and confidence of each figure;
   ``extract_figures``. ``dedupe``: one figure per metric/segment/value/region

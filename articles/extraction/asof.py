@@ -12,6 +12,13 @@ year. A sentence dated only by the day it was told ('"..." ujarnya, Kamis
 2023-06. A figure left undated (or only "saat ini") when the next sentence
 points back to it with a status date ("Hal ini berdasarkan data per September
 2023.") takes that date; not the base of a change.
+
+A target with no deadline is for the year it was told (the day only beside a
+rate of a day its sentence names). "Sepanjang tahun 2024, ..." is a status
+date; a sentence whose only dates are other figures' (a base, a later aim)
+takes the status date carried from before; a year named in the sentence before
+that is the year of the story's day carries nothing finer than that day. A
+statistics survey's date (``asof_words``) is the workforce's, not a count's.
 """
 
 from __future__ import annotations
@@ -22,6 +29,14 @@ import re
 
 from ..dates import DAY, MONTH, MONTHS, YEAR, as_of_string
 from .article import _Cand, _Sentence
+from .asof_words import (
+    _PERIOD_BEFORE_RE,
+    _PERIOD_NUMBERS,
+    _PERIOD_START,
+    names_survey,
+    survey_before,
+    throughout_before,
+)
 from .cues import (
     _AWARD_YEAR_RE,
     _AWARD_YEAR_WORDS,
@@ -68,31 +83,10 @@ _BARE_MONTH_BEFORE_RE = re.compile(
     r"(?![ \t]*(?:lalu|depan|ini))[^\d.;,]{0,25}$",
     re.IGNORECASE,
 )
-# "semester I tahun 2021", "triwulan III 2024", "kuartal kedua tahun 2023", "kuartal I-2025"
-_PERIOD_BEFORE_RE = re.compile(
-    r"\b(?P<kind>semester|triwulan|kuartal)[ \t]+(?:ke-?)?"
-    r"(?P<n>IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)(?:[ \t]+(?:tahun[ \t]+)?|-)$",
-    re.IGNORECASE,
-)
-# the words the matches of _PERIOD_BEFORE_RE and _STATUS_DATE_TAIL_RE start with
-_PERIOD_START = _WordTest({"semester", "triwulan", "kuartal"})
+# the words the matches of _STATUS_DATE_TAIL_RE start with
 _STATUS_DATE_START = _WordTest(
     {"per", "hingga", "sampai", "s", "sd", "posisi", "data", "pada", "tahun"}
 )
-_PERIOD_NUMBERS = {
-    "i": 1,
-    "ii": 2,
-    "iii": 3,
-    "iv": 4,
-    "1": 1,
-    "2": 2,
-    "3": 3,
-    "4": 4,
-    "pertama": 1,
-    "kedua": 2,
-    "ketiga": 3,
-    "keempat": 4,
-}
 # a cut-off: "hingga 2025", "sampai dengan akhir 2024", "per 2023"
 _CUTOFF_TAIL_RE = re.compile(
     r"\b(?:per|hingga|sampai(?:[ \t]+dengan)?|s\.?d\.?|posisi)[ \t]+(?:(?:akhir|tahun)[ \t]+)?$",
@@ -149,7 +143,7 @@ class AsOfRules:
 
     def _first_named_date(self) -> tuple[dt.date, str] | None:
         text = self.text
-        budget_year = None
+        budget_year = survey_year = None
         for d in self.a.dates:
             if not self.a._usable_position(d.start) or d.year_inferred:
                 continue
@@ -167,8 +161,12 @@ class AsOfRules:
                 # the text names no other
                 budget_year = budget_year or self._period_end(d)
                 continue
+            if self._survey_date(d.start):
+                # "Berdasarkan data Sakernas Februari 2024, ...": the year of the story
+                survey_year = survey_year or (d.date.replace(month=1, day=1), YEAR)
+                continue
             return self._period_end(d)
-        return budget_year
+        return budget_year or survey_year
 
     def _sentence_dates(self, s: _Sentence) -> list[tuple[int, dt.date, str]]:
         """(position, date, precision) of the dates a sentence names, including
@@ -261,7 +259,8 @@ class AsOfRules:
         options = self._date_options(metric, c, options, s)
         if metric == TARGET_PCT:
             return self._target_as_of(c, options)
-        chosen = self._own_date(c, options)
+        chosen = self._own_date(metric, c, options)
+        chosen = chosen or self._others_dates_only(metric, c, options, s)
         dated = chosen is not None
         if chosen is None and s is not None:
             by_year = self._yearly_as_of(metric, c, s)
@@ -286,6 +285,24 @@ class AsOfRules:
             return year, dated
         return as_of_string(chosen[1], chosen[2]), dated
 
+    def _others_dates_only(
+        self,
+        metric: str,
+        c: _Cand,
+        options: list[tuple[int, dt.date, str]],
+        s: _Sentence | None,
+    ) -> tuple[int, dt.date, str] | None:
+        """ "Sepanjang tahun 2024, ... Jumlah peserta mencapai 80.101, naik dari
+        71.405 pada tahun 2023": a sentence whose only dates are other figures'
+        takes the status date carried from before, as an undated one would (not
+        when it names the day it was said: "..., jelasnya pada Senin (6/9/2021).")."""
+        if s is None or not options or any(o[2] == DAY for o in options):
+            return None
+        carried = self._carried_date(s)
+        if carried is None or self._yet_to_come(metric, carried[0]):
+            return None
+        return (c.start - 1, carried[0], carried[1])
+
     def _date_options(
         self,
         metric: str,
@@ -307,14 +324,34 @@ class AsOfRules:
             if previous is not None:
                 options = [
                     (c.start - 1, d, p)
-                    for _pos, d, p in self._sentence_dates(previous)
+                    for pos, d, p in self._sentence_dates(previous)
                     if not self._yet_to_come(metric, d)
+                    # "data BPS pada 2022 ada 485.049 pekerja. Dari jumlah itu 254.087
+                    # sudah terdaftar": the survey's year is the workforce's
+                    and (metric == WORKFORCE or not self._survey_date(pos))
                 ]
+        if not options and metric == WORKFORCE and s is not None:
+            # "Merujuk data BPS Februari 2022, ... Secara rinci, penduduk yang bekerja
+            # pada kegiatan informal sebanyak 81,33 juta orang": the survey's date
+            k = bisect.bisect_right(self.a.sentence_starts, s.lo) - 1
+            previous = self.a.sentences[k - 1] if k > 0 else None
+            if previous is not None and names_survey(self.a.lower, previous.lo, previous.hi):
+                options = [
+                    (c.start - 1, d, p)
+                    for pos, d, p in self._sentence_dates(previous)
+                    if self._survey_date(pos)
+                ][-1:]
         if not options and metric != TARGET_PCT and s is not None:
             carried = self._carried_date(s)
             if carried is not None and not self._yet_to_come(metric, carried[0]):
                 options = [(c.start - 1, carried[0], carried[1])]
         return options
+
+    def _survey_date(self, pos: int) -> bool:
+        return survey_before(self.text, self.a.lower, pos)
+
+    def _throughout(self, pos: int) -> bool:
+        return throughout_before(self.text, self.a.lower, pos)
 
     def _yet_to_come(self, metric: str, day: dt.date) -> bool:
         """ "... mencapai 70 persen pada tahun 2025. Namun, sejauh ini sudah 48
@@ -332,6 +369,7 @@ class AsOfRules:
         """A target's year: its deadline after it ("ditargetkan 32,15 persen pada
         2025"), else the year it is for named before it ("Untuk 2025 kita pasang
         target 55 persen"), else a later date, else the day it was said."""
+        said_on = any(o[2] == DAY and o[0] < c.end for o in options)
         options = [o for o in options if o[2] != DAY or o[0] >= c.end]
         after = [
             o
@@ -349,10 +387,17 @@ class AsOfRules:
         event = self._date_event()
         if event is None:
             return None, False
-        return as_of_string(event[0], event[1]), False
+        if said_on:
+            # "capaian ..., Senin (7/7), baru 27 persen dari target 48 persen", "yang
+            # saat ini baru 47 persen ... menjadi 68 persen": as of the day its
+            # sentence names, as the rate it goes with
+            return as_of_string(event[0], event[1]), False
+        # "Tahun ini ditargetkan 55 persen", told on 8 August 2025 (the dateline):
+        # a target is for a year, not for the day it was said
+        return as_of_string(event[0], YEAR), False
 
     def _own_date(
-        self, c: _Cand, options: list[tuple[int, dt.date, str]]
+        self, metric: str, c: _Cand, options: list[tuple[int, dt.date, str]]
     ) -> tuple[int, dt.date, str] | None:
         """The date nearest before the number (not the base of a change), else
         right after it in its clause; "naik dari 30,2 persen pada 2023 menjadi
@@ -365,6 +410,9 @@ class AsOfRules:
             and not _CLAUSE_GAP_RE.search(self.text, c.end, o[0])
             # "27,24 persen dari target 57,17 persen pada 2025": the target's deadline
             and not _TARGET_WORD_RE.search(self.text, c.end, o[0])
+            # "21,44 persen dari pekerja informal yang tercatat di BPS pada 2022":
+            # the workforce's date
+            and (metric == WORKFORCE or not self._survey_date(o[0]))
         ]
         if after and before:
             # "meningkat dari 110.300 pekerja pada Desember 2023": past the noun too
@@ -456,10 +504,26 @@ class AsOfRules:
             and (pos >= near_lo or self._past_year_end(pos, year_day))
             and (finer is None or finer[1].year != year_day.year)
         ):
+            if self._year_of_the_day(pos, year_day):
+                return None
             return year_day, year_precision
         if finer is not None:
             return finer[1], finer[2]
         return None
+
+    def _year_of_the_day(self, pos: int, year_day: dt.date) -> bool:
+        """ "... selama tiga bulan pada tahun 2025 sebesar Rp4,7 miliar. Anggaran
+        itu untuk melindungi 95.238 pekerja rentan", told on a day of 2025: the
+        year the story's day is in carries nothing finer than that day, which the
+        undated figure takes (not a year the text says it is throughout: "Sepanjang
+        tahun 2026, ...")."""
+        event = self.a.event
+        return (
+            event is not None
+            and event[1] == DAY
+            and event[0].year == year_day.year
+            and not self._throughout(pos)
+        )
 
     def _past_year_end(self, pos: int, year_day: dt.date) -> bool:
         """ "hingga 2025" in a story told in 2026 (or undated), a sentence opening
@@ -509,7 +573,9 @@ class AsOfRules:
                 end = period.start() if period is not None else d.start
                 if not self.a.word_search(
                     _STATUS_DATE_TAIL_RE, _STATUS_DATE_START, max(0, end - 30), end
-                ):
+                ) and not self._throughout(end):
+                    continue
+                if self._survey_date(d.start):
                     continue
                 sentence = self.a.sentence_at(d.start)
                 lo = sentence.lo if sentence else max(0, d.start - 80)
