@@ -52,7 +52,8 @@ count told later of "this programme" takes the group the programme is for.
   dibiayai") is the programme's, of vulnerable workers (S, AB, AJ, AK, AL). The
   region's overall count of members ("sebanyak 61.203 pekerja ... telah
   terlindungi") is nobody's gift and stays the total; so are the members the
-  agency itself "memberikan perlindungan kepada".
+  agency itself "memberikan perlindungan kepada" and the staff an employer
+  pays for (the agency or employer named in the act's sentence, before it).
 
 A rule class of the extractor; ``_programme_group`` runs after ``_group_of_part``
 so that it has the last word on a figure's group; pure Python."""
@@ -118,20 +119,27 @@ _SAID_REACH = 40
 # Perlindungan ... bagi 8.901 Tenaga Kerja", "Serahkan Kartu BPJS Kepada 2500
 # Pekerja") or the subject of a paid passive ("1.800 orang yang dibiayai pemerintah")
 _PAID_ACT_BEFORE_RE = re.compile(
-    r"\b(?:(?:me|di)?tanggung[ \t]+(?:biaya|iuran|premi)|(?:mem|di)?biayai|(?:mem|di)?bayar(?:kan)?"
-    r"|(?:meng|di)?anggarkan|(?:di)?plot(?:kan)?|(?:di|meng)?alokasikan"
+    r"\b(?:(?:menanggung|ditanggung|tanggung)[ \t]+(?:biaya|iuran|premi)|(?:mem|di)?biayai"
+    r"|(?:mem|di)?bayar(?:kan)?|(?:meng|di)?anggarkan|(?:di)?plot(?:kan)?|(?:di|meng)?alokasikan"
     r"|(?:me)?luncurkan[ \t]+(?:program[ \t]+)?perlindungan|(?:meny|dis|s)erahkan[ \t]+kartu"
     r"|(?:mem)?beri(?:kan)?[ \t]+(?:perlindungan|jaminan))\b"
     r"[^.;:\d]{0,50}?\b(?:untuk|bagi|kepada)[ \t]+(?:(?:sebanyak|sekitar|lebih[ \t]+dari)[ \t]+)?$",
     re.IGNORECASE,
 )
-_PAID_ACT_STEMS = ("tanggung", "biayai", "bayar", "anggarkan", "plot", "alokasikan", "luncurkan",
-                   "serahkan", "beri")  # fmt: skip
+_PAID_ACT_STEMS = (
+    "tanggung", "nanggung", "biayai", "bayar", "anggarkan", "plot", "alokasikan", "luncurkan",
+    "serahkan", "beri",
+)  # fmt: skip
 _PAID_PASSIVE_AFTER_RE = re.compile(
     r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?yang[ \t]+(?:dibiayai|ditanggung|didanai|dibayar(?:kan)?)\b",
     re.IGNORECASE,
 )
-_AGENCY_RE = re.compile(r"\b(?:bpjs|bp[ \t]*jamsostek|bpjamsostek)\b", re.IGNORECASE)
+# payers whose act is no programme's: the agency itself, an employer
+_AGENCY_RE = re.compile(
+    r"\b(?:bpjs|bp[ \t]*jamsostek|bpjamsostek|perusahaan|pengusaha|pemberi[ \t]+kerja"
+    r"|badan[ \t]+usaha|pt)\b",
+    re.IGNORECASE,
+)
 _PAID_ACT_REACH = 120  # characters before a count where its paying act may stand
 _PAID_MIN_CHARS = 4  # "2500": a paying act is evidence enough for a number this long
 
@@ -182,11 +190,19 @@ class ProgrammeGroups:
                 act = _PAID_ACT_BEFORE_RE.search(text, lo, at)
                 # not the agency's own protection ("BPJS Ketenagakerjaan telah
                 # memberikan perlindungan kepada 30 juta pekerja": all its members)
-                if act and not _AGENCY_RE.search(text, max(0, act.start() - 80), act.start()):
+                # nor an employer paying for its staff
+                if act and not self._agency_pays(act.start()):
                     return True
             if _PAID_PASSIVE_AFTER_RE.match(text, end, min(len(text), end + 60)):
                 return True
         return False
+
+    def _agency_pays(self, at: int) -> bool:
+        """Whether the agency or an employer stands in the words of its
+        sentence just before the act at ``at``."""
+        lo = max(0, at - 80)
+        stop = max(self.text.rfind(". ", lo, at), self.text.rfind("\n", lo, at))
+        return _AGENCY_RE.search(self.text, stop + 1 if stop >= 0 else lo, at) is not None
 
     def _group_said_elsewhere(self, c: _Cand, s: _Sentence) -> str | None:
         """ "Untuk total keseluruhan sebanyak 11.004 orang peserta" after "mendata

@@ -69,3 +69,22 @@ def test_the_overall_membership_in_such_a_story_stays_total(register):
     )
     got = read(text, register)
     assert ("participants", "total", "4180000", "Jawa Barat") in got
+
+
+def test_workers_an_employer_pays_for_are_no_programme_of_a_government(register):
+    # an employer's act is no programme's, even when the agency was named just
+    # before (its name in the sentence before does not count)
+    text = (
+        "Kudus - Sebanyak 3.150 pekerja di Kabupaten Kudus telah terdaftar di BPJS "
+        "Ketenagakerjaan. Perusahaan rokok itu menanggung biaya jaminan sosial bagi "
+        "3.150 pekerja tersebut."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "3150", "Kabupaten Kudus") in got
+    text = (
+        "Kudus - Sebanyak 3.150 pekerja di Kabupaten Kudus telah terdaftar di BPJS "
+        "Ketenagakerjaan. Pemkab Kudus menanggung biaya jaminan sosial bagi 3.150 "
+        "pekerja tersebut."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "3150", "Kabupaten Kudus") in got
