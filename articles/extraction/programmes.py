@@ -41,6 +41,20 @@ count told later of "this programme" takes the group the programme is for.
   written in four characters or fewer ("500", "2 ribu"), nor one said there
   with a list of groups ("BPU dan Jasa Konstruksi baru 17.920").
 
+- **A count a paying or giving act is for**: "Pemkab Tanggung Biaya BPJS untuk
+  2.783 Pekerja" and later "sebanyak 2.783 pekerja telah terdaftar", "1.800
+  jiwa ... mendapatkan jaminan" and later "1.800 orang yang dibiayai
+  pemerintah", "Luncurkan Perlindungan ... bagi 8.901 Tenaga Kerja", "juga
+  memberikan perlindungan kepada 26.000 pekerja": a count naming no group that,
+  where it stands or where the text writes it again, is the object of a
+  government's paying, budgeting, launching, card-giving or protecting act
+  ("untuk/bagi/kepada N") or the subject of a paid passive ("N orang yang
+  dibiayai") is the programme's, of vulnerable workers (S, AB, AJ, AK, AL). The
+  region's overall count of members ("sebanyak 61.203 pekerja ... telah
+  terlindungi") is nobody's gift and stays the total; so are the members the
+  agency itself "memberikan perlindungan kepada" and the staff an employer
+  pays for (the agency or employer named in the act's sentence, before it).
+
 A rule class of the extractor; ``_programme_group`` runs after ``_group_of_part``
 so that it has the last word on a figure's group; pure Python."""
 
@@ -99,6 +113,36 @@ _THAT_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _SAID_REACH = 40
+# a count a government or a fund pays for, where the count (or the same count
+# written again) stands: the object of a paying or giving act ("Pemkab Tanggung Biaya
+# BPJS untuk 2.783 Pekerja", "Anggaran ... diplotkan untuk 1.800 jiwa", "Luncurkan
+# Perlindungan ... bagi 8.901 Tenaga Kerja", "Serahkan Kartu BPJS Kepada 2500
+# Pekerja") or the subject of a paid passive ("1.800 orang yang dibiayai pemerintah")
+_PAID_ACT_BEFORE_RE = re.compile(
+    r"\b(?:(?:menanggung|ditanggung|tanggung)[ \t]+(?:biaya|iuran|premi)|(?:mem|di)?biayai"
+    r"|(?:mem|di)?bayar(?:kan)?|(?:meng|di)?anggarkan|(?:di)?plot(?:kan)?|(?:di|meng)?alokasikan"
+    r"|(?:me)?luncurkan[ \t]+(?:program[ \t]+)?perlindungan|(?:meny|dis|s)erahkan[ \t]+kartu"
+    r"|(?:mem)?beri(?:kan)?[ \t]+(?:perlindungan|jaminan))\b"
+    r"[^.;:\d]{0,50}?\b(?:untuk|bagi|kepada)[ \t]+(?:(?:sebanyak|sekitar|lebih[ \t]+dari)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_PAID_ACT_STEMS = (
+    "tanggung", "nanggung", "biayai", "bayar", "anggarkan", "plot", "alokasikan", "luncurkan",
+    "serahkan", "beri",
+)  # fmt: skip
+_PAID_PASSIVE_AFTER_RE = re.compile(
+    r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?yang[ \t]+(?:dibiayai|ditanggung|didanai|dibayar(?:kan)?)\b",
+    re.IGNORECASE,
+)
+# payers whose act is no programme's: the agency itself, an employer
+_AGENCY_RE = re.compile(
+    r"\b(?:bpjs|bp[ \t]*jamsostek|bpjamsostek|perusahaan|pengusaha|pemberi[ \t]+kerja"
+    r"|badan[ \t]+usaha|pt)\b",
+    re.IGNORECASE,
+)
+_PAID_ACT_REACH = 120  # characters before a count where its paying act may stand
+_PAID_MIN_CHARS = 4  # "2500": a paying act is evidence enough for a number this long
+
 _GROUP_THEN_IT_RE = re.compile(
     r"[ \t]*(?:(?:yang|sebanyak|sejumlah|mencapai|berjumlah|ada|yakni|yaitu|baru|hanya"
     r"|terdaftar|tercatat|sudah|telah)[ \t]+)*",
@@ -120,9 +164,45 @@ class ProgrammeGroups:
             self._count_of_this_programme(s) or self._residents_of_the_story(c, s)
         ):
             return VULNERABLE
+        if segment == TOTAL and self._count_paid_for(c, s):
+            return VULNERABLE
         if segment == TOTAL:
             return self._group_said_elsewhere(c, s) or segment
         return segment
+
+    def _count_paid_for(self, c: _Cand, s: _Sentence) -> bool:
+        """ "Pemkab Tanggung Biaya BPJS untuk 2.783 Pekerja" and later "sebanyak
+        2.783 pekerja telah terdaftar", "1.800 jiwa ... mendapatkan jaminan" and
+        "1.800 orang yang dibiayai pemerintah": a count naming no group, which
+        here or where the text writes it again is what a paying or giving act is
+        for, or what is paid for, is of the workers such a programme is for."""
+        if self._segment_hits(s.lo, s.hi):
+            return False
+        text = self.text
+        written = text[c.start : c.end]
+        at_list = self._same_numbers(c) if len(written) >= _PAID_MIN_CHARS else []
+        for at in at_list or [c.start]:
+            if not text.startswith(written, at):
+                continue
+            end = at + len(written)
+            lo = max(0, at - _PAID_ACT_REACH)
+            if self.a.may_hold(lo, at, _PAID_ACT_STEMS):
+                act = _PAID_ACT_BEFORE_RE.search(text, lo, at)
+                # not the agency's own protection ("BPJS Ketenagakerjaan telah
+                # memberikan perlindungan kepada 30 juta pekerja": all its members)
+                # nor an employer paying for its staff
+                if act and not self._agency_pays(act.start()):
+                    return True
+            if _PAID_PASSIVE_AFTER_RE.match(text, end, min(len(text), end + 60)):
+                return True
+        return False
+
+    def _agency_pays(self, at: int) -> bool:
+        """Whether the agency or an employer stands in the words of its
+        sentence just before the act at ``at``."""
+        lo = max(0, at - 80)
+        stop = max(self.text.rfind(". ", lo, at), self.text.rfind("\n", lo, at))
+        return _AGENCY_RE.search(self.text, stop + 1 if stop >= 0 else lo, at) is not None
 
     def _group_said_elsewhere(self, c: _Cand, s: _Sentence) -> str | None:
         """ "Untuk total keseluruhan sebanyak 11.004 orang peserta" after "mendata
