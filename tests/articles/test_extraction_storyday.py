@@ -1,0 +1,44 @@
+"""Round "storyday": the as-of date of a figure told twice and of the story's
+day, each on a text written for this test (other places, other numbers, other
+words). Full register from fixtures/, no database."""
+
+from tests.articles.readings import dated
+
+# -- a figure told twice: the mention whose own sentence names its date --------
+
+
+def test_a_rate_told_now_and_again_with_its_year_keeps_the_year(register):
+    text = (
+        "Muara Enim, Selasa (10/6/2025) - Pemkab Muara Enim terus memperluas "
+        "perlindungan pekerja.\n"
+        "Saat ini cakupan kepesertaan BPJS Ketenagakerjaan di Kabupaten Muara Enim "
+        "baru mencapai 41 persen.\n"
+        "Kepala cabang menambahkan, capaian sepanjang 2024 tercatat di 41 persen."
+    )
+    got = dated(text, register)
+    assert ("coverage_pct", "total", "41", "Kabupaten Muara Enim", "2024") in got
+
+
+def test_a_count_told_now_and_again_with_its_month_keeps_the_month(register):
+    text = (
+        "Kepala Kantor Cabang BPJS Ketenagakerjaan Pesisir Selatan, di Painan, Senin "
+        "(27/10/2025), mengatakan saat ini 7.430 pekerja rentan di Kabupaten Pesisir Selatan sudah "
+        "terlindungi.\n"
+        "Pada Oktober 2025 ini sebanyak 7.430 pekerja rentan di Kabupaten Pesisir "
+        "Selatan iurannya dibayar pemerintah daerah."
+    )
+    got = dated(text, register)
+    dates = {as_of for metric, _s, value, _r, as_of in got if value == "7430"}
+    assert dates == {"2025-10"}
+
+
+def test_a_year_named_after_a_sum_of_money_is_not_the_count_s_own(register):
+    text = (
+        "Sebanyak 1.905 pekerja rentan di Kabupaten Klaten kini resmi terlindungi "
+        "BPJS Ketenagakerjaan, Rabu (8/10/2025).\n"
+        "Bupati menjelaskan dana sebesar Rp95 juta dari DBHCHT di tahun 2025 ini "
+        "mampu menanggung iuran 1.905 pekerja di Kabupaten Klaten selama tiga bulan."
+    )
+    got = dated(text, register)
+    dates = {as_of for metric, _s, value, _r, as_of in got if value == "1905"}
+    assert dates == {"2025-10-08"}
