@@ -122,8 +122,10 @@ functions or one rule class each; no reading overrides another):
 - Dates. ``asof``: the figure's own date: a date in its clause or sentence (a
   target's deadline after it), a table column's year, the last status date
   before it ("per 31 Maret 2025", "hingga Agustus 2021"), the award edition,
-  the APBD year of a budget, else the event date (the first "Kamis
-  (9/2/2023)", else the publication date, else the date in the URL, else the
+  the APBD year of a budget, else the event date (the day the story was
+  told, "Kamis (9/2/2023)": ``storyday`` skips a page stamp with a clock time,
+  a meeting a few days before and the day another outlet relayed it; else the
+  publication date, else the date in the URL, else the
   first date the text names); a standing by coverage dated as a rate; the date
   a next sentence gives the data it points back to. ``asof_words``: its word
   patterns (a quarter or semester before a year, a statistics survey before a

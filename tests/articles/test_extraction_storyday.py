@@ -42,3 +42,40 @@ def test_a_year_named_after_a_sum_of_money_is_not_the_count_s_own(register):
     got = dated(text, register)
     dates = {as_of for metric, _s, value, _r, as_of in got if value == "1905"}
     assert dates == {"2025-10-08"}
+
+
+# -- the story's day: the day it was told --------------------------------------
+
+
+def test_a_meeting_a_few_days_before_the_statement_is_not_the_story_s_day(register):
+    text = (
+        "Balige - Bupati Toba menerima kunjungan pimpinan BPJS Ketenagakerjaan dalam "
+        "pertemuan di ruang kerjanya, Senin, 12 Mei 2025 silam.\n"
+        "Dalam keterangan tertulisnya, Jumat (16/05/2025), kepala cabang menyebut "
+        "pembahasan berfokus pada pekerja informal.\n"
+        "Saat ini cakupan kepesertaan di Kabupaten Toba baru mencapai 18,4 persen."
+    )
+    got = dated(text, register)
+    assert ("coverage_pct", "total", "18.4", "Kabupaten Toba", "2025-05-16") in got
+
+
+def test_a_page_stamp_with_a_clock_time_is_not_the_story_s_day(register):
+    text = (
+        "Oleh Humas Pemkab, Jumat, 14 Maret 2025 | 09:41 WIB\n"
+        "Pemkab Ciamis menggelar rapat koordinasi jaminan sosial di aula setda, "
+        "Kamis (13/3/2025).\n"
+        "Kepala cabang menyebut cakupan kepesertaan di Kabupaten Ciamis saat ini baru "
+        "mencapai 23,7 persen."
+    )
+    got = dated(text, register)
+    assert ("coverage_pct", "total", "23.7", "Kabupaten Ciamis", "2025-03-13") in got
+
+
+def test_the_day_another_outlet_relayed_the_story_is_not_its_day(register):
+    text = (
+        "Hal itu disampaikan kepala kantor wilayah di Kupang, Selasa (8/7/2025).\n"
+        "Cakupan kepesertaan di Kabupaten Kupang saat ini baru 29,2 persen, katanya "
+        "seperti dikutip media daring setempat, Rabu (9/7/2025)."
+    )
+    got = dated(text, register)
+    assert ("coverage_pct", "total", "29.2", "Kabupaten Kupang", "2025-07-08") in got
