@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from ..dates import DateMention
 
-# a clock time right after a date: the page's publication stamp
-_STAMP_AFTER_RE = re.compile(r"[ \t]*(?:[|/,-][ \t]*)?(?:pukul[ \t]+)?\d{1,2}[:.]\d{2}\b")
+# a clock time right after a date, with no "pukul" (the hour of a meeting):
+# the page's publication stamp ("Kamis, 26 Juni 2025 | 17:23 WIB")
+_STAMP_AFTER_RE = re.compile(r"[ \t]*(?:[|/-][ \t]*)?\d{1,2}[:.]\d{2}\b")
 # the day an outlet received or relayed the story, not the day it was told
 _RELAYED_BEFORE_RE = re.compile(
     r"\b(?:dilansir|dikutip|diterima|dilaporkan|diberitakan)\b(?:[^.\n]|\.(?=\w)){0,60}$",

@@ -79,3 +79,13 @@ def test_the_day_another_outlet_relayed_the_story_is_not_its_day(register):
     )
     got = dated(text, register)
     assert ("coverage_pct", "total", "29.2", "Kabupaten Kupang", "2025-07-08") in got
+
+
+def test_the_hour_of_a_meeting_is_no_page_stamp(register):
+    text = (
+        "Rapat koordinasi digelar di aula kantor bupati, Selasa (4/3/2025) pukul 09.00 WIB.\n"
+        "Cakupan kepesertaan di Kabupaten Kuningan saat ini baru 26,1 persen.\n"
+        "Evaluasi berikutnya dijadwalkan pada Senin (17/3/2025)."
+    )
+    got = dated(text, register)
+    assert ("coverage_pct", "total", "26.1", "Kabupaten Kuningan", "2025-03-04") in got
