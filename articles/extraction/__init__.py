@@ -122,16 +122,20 @@ functions or one rule class each; no reading overrides another):
 - Dates. ``asof``: the figure's own date: a date in its clause or sentence (a
   target's deadline after it), a table column's year, the last status date
   before it ("per 31 Maret 2025", "hingga Agustus 2021"), the award edition,
-  the APBD year of a budget, else the event date (the first "Kamis
-  (9/2/2023)", else the publication date, else the date in the URL, else the
+  the APBD year of a budget, else the event date (the day the story was
+  told, "Kamis (9/2/2023)": ``storyday`` skips a page stamp with a clock time,
+  a meeting a few days before and the day another outlet relayed it; else the
+  publication date, else the date in the URL, else the
   first date the text names); a standing by coverage dated as a rate; the date
   a next sentence gives the data it points back to. ``asof_words``: its word
   patterns (a quarter or semester before a year, a statistics survey before a
-  date, "sepanjang tahun").
+  date, "sepanjang tahun") and how a figure was dated (by a date of its own
+  sentence, or only by "saat ini" or the story's day).
 - Assembling claims. ``assemble``: candidates of each sentence through these
   steps, with the pattern name and confidence of each figure;
   ``extract_figures``. ``dedupe``: one figure per metric/segment/value/region
-  (per year for placements), the dated mention preferred, restatements,
+  (per year for placements), the mention its own sentence dates preferred,
+  else a dated one, restatements,
   rounded twins ("satu juta" beside 1.010.000) and a round count of workers
   said again as the covered ("terdapat 70 ribu pekerja rentan", then
   "melindungi 70 ribu pekerja rentan") dropped. ``figures``: the

@@ -33,6 +33,7 @@ from .lexicon import _LEXICON, _TERMS, _TOPIC_SET
 from .masks import mask_spans
 from .mention_roles import MentionRoles
 from .regions import RegionIndex, spells_words_before, url_regions
+from .storyday import story_day
 from .tokens import (
     _Hits,
     _last_le,
@@ -481,18 +482,22 @@ class _Article(MentionRoles):
     # -- dates -------------------------------------------------------------
 
     def _event(self) -> tuple[dt.date, str] | None:
-        """The date the article reports on: the first "Kamis (9/2/2023)" style
-        date, else the publication date (moved back to a weekday the lead
-        names, "..., Sabtu."), else the first full date, else the copyright year."""
+        """The date the article reports on: the day it was told among the
+        "Kamis (9/2/2023)" style dates (``story_day``), else the publication
+        date (moved back to a weekday the lead names, "..., Sabtu."), else the
+        first full date, else the copyright year."""
         usable = [d for d in self.dates if self._usable_position(d.start)]
         # a photo caption above the dateline ("Pegawai melayani nasabah ..., Senin
         # (4/3/2024)") is not the day of the story
         dateline_lo = next(
             (p.lo for p in self.paragraphs if p.kind == "body" and p.body_lo > p.lo), None
         )
-        for d in usable:
-            if d.anchored and (dateline_lo is None or d.start >= dateline_lo):
-                return d.date, DAY
+        day = story_day(
+            self.text,
+            [d for d in usable if d.anchored and (dateline_lo is None or d.start >= dateline_lo)],
+        )
+        if day is not None:
+            return day, DAY
         for para in self.paragraphs:
             if para.kind == "body" and para.body_lo > para.lo:
                 for d in usable:

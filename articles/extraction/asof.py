@@ -33,6 +33,7 @@ from .asof_words import (
     _PERIOD_BEFORE_RE,
     _PERIOD_NUMBERS,
     _PERIOD_START,
+    how_dated,
     names_survey,
     survey_before,
     throughout_before,
@@ -261,7 +262,7 @@ class AsOfRules:
             return self._target_as_of(c, options)
         chosen = self._own_date(metric, c, options)
         chosen = chosen or self._others_dates_only(metric, c, options, s)
-        dated = chosen is not None
+        dated = how_dated(self.text, self.a.date_starts, chosen and chosen[0], s)
         if chosen is None and s is not None:
             by_year = self._yearly_as_of(metric, c, s)
             if by_year is not None:

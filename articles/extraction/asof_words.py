@@ -2,12 +2,16 @@
 before it ("semester I tahun 2021", "triwulan III 2024"), a statistics survey
 named before a date ("data BPS pada 2022", "Sakernas Februari 2024": the date
 of the workforce it counted, not of the counts beside it) and a year the text
-says it is throughout ("Sepanjang tahun 2024, ..."). Pure Python."""
+says it is throughout ("Sepanjang tahun 2024, ..."), and how the text dated a
+figure (by a date of its own sentence or otherwise: ``dedupe`` keeps the
+better dated mention of a figure told twice). Pure Python."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from .dedupe import DATED, NAMED_DATE, NOT_DATED
 from .tokens import _WordTest
 
 # "semester I tahun 2021", "triwulan III 2024", "kuartal kedua tahun 2023", "kuartal I-2025"
@@ -69,3 +73,28 @@ def throughout_before(text: str, lower: str | None, pos: int) -> bool:
         _names_any(lower, _THROUGHOUT_WORDS, lo, pos)
         and _THROUGHOUT_TAIL_RE.search(text, lo, pos) is not None
     )
+
+
+# a sum of money just before a date: "Rp106 juta dari DBHCHT di tahun 2025"
+_MONEY_BEFORE_RE = re.compile(r"\bRp\.?[ \t]?\d", re.IGNORECASE)
+
+
+def how_dated(text: str, date_starts: list[int], pos: int | None, s) -> int:
+    """How the text dated a figure whose date was chosen at ``pos`` (None: not
+    at all): ``NAMED_DATE`` by a date written in its own sentence ``s``
+    ("Pada November 2025 ini sebanyak 9.650 ..."), ``DATED`` otherwise ("saat
+    ini", a date carried from before, the story's day). A year right after a
+    sum of money ("dana Rp106 juta dari DBHCHT di tahun 2025 ini mampu
+    menanggung iuran 2.104 pekerja") is the money's, not the count's own."""
+    if pos is None:
+        return NOT_DATED
+    k = bisect.bisect_left(date_starts, pos)
+    if (
+        s is not None
+        and s.lo <= pos < s.hi
+        and k < len(date_starts)
+        and date_starts[k] == pos
+        and not _MONEY_BEFORE_RE.search(text, max(s.lo, pos - 50), pos)
+    ):
+        return NAMED_DATE
+    return DATED

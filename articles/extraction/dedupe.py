@@ -18,8 +18,12 @@ from .figures import (
     Figure,
 )
 
+# how the text dated a figure (``AsOfRules._dating``): the mention of a figure
+# told twice that is kept is the best dated, the first of those
+NOT_DATED, DATED, NAMED_DATE = 0, 1, 2
 
-def _dedupe(figures: Sequence[tuple[bool, bool, Figure]]) -> list[Figure]:
+
+def _dedupe(figures: Sequence[tuple[bool, int, Figure]]) -> list[Figure]:
     """One figure per metric/segment/value/region (and year, for placements):
     the first in the body that the text dates, else the first; a headline
     figure only when the body does not repeat it. A restatement is dropped:
@@ -34,7 +38,7 @@ def _dedupe(figures: Sequence[tuple[bool, bool, Figure]]) -> list[Figure]:
             # that says it again ("..., tertinggi di Bali") are one placement
             key = (*key, figure.as_of[:4] if figure.as_of else None)
         target = headline if is_headline else kept
-        if key not in target or (dated and not target[key][0]):
+        if key not in target or dated > target[key][0]:
             target[key] = (dated, figure)
     # the headline restates the body ("Jumlah Kepesertaan Baru 56 Persen"), with
     # a region guessed from a dateline at best: kept only when the body lacks it
