@@ -18,7 +18,7 @@ from .breakdowns import BreakdownRules
 from .budgets import BudgetRules
 from .cues import _ENGLISH_THOUSANDS_RE
 from .cues_text import _STRONG_BREAK_WORDS
-from .dedupe import _dedupe
+from .dedupe import NOT_DATED, _dedupe
 from .figures import (
     AWARD_RANK,
     INFORMAL,
@@ -229,12 +229,12 @@ class _Extractor(
         return found
 
     def run(self) -> list[Figure]:
-        figures: list[tuple[bool, bool, Figure]] = []
-        self.dated: dict[int, bool] = {}
+        figures: list[tuple[bool, int, Figure]] = []
+        self.dated: dict[int, int] = {}  # how the text dated it (``dedupe.NOT_DATED``...)
         for sentence in self.a.sentences:
             headline = self.a.paragraphs[sentence.para].kind == "headline"
             for figure in self._sentence_figures(sentence):
-                figures.append((headline, self.dated.get(id(figure), False), figure))
+                figures.append((headline, self.dated.get(id(figure), NOT_DATED), figure))
         return _dedupe(figures)
 
     # -- candidates ----------------------------------------------------------
@@ -643,7 +643,7 @@ def _national_by_size(metric: str, value) -> bool:
     return False
 
 
-def _confidence(cand: _Cand, region: str | None, dated: bool) -> float:
+def _confidence(cand: _Cand, region: str | None, dated: int) -> float:
     """How sure the reading is, 0 to 1: the rule's own certainty, lowered
     when the region or the date had to be guessed from the rest of the article."""
     score = cand.conf
