@@ -13,6 +13,7 @@ from .figures import (
     COVERAGE_PCT,
     METRICS,
     PARTICIPANTS,
+    TARGET_PCT,
     TOTAL,
     WORKFORCE,
     Figure,
@@ -55,6 +56,7 @@ def _dedupe(figures: Sequence[tuple[bool, bool, Figure]]) -> list[Figure]:
             first_exact.setdefault(f.value, f)
         if f.metric == WORKFORCE:
             first_workers.setdefault((f.value, f.region_code), f)
+    targets = {(f.segment, f.value, f.region_code) for f in out if f.metric == TARGET_PCT}
     out = [
         f
         for f in out
@@ -69,6 +71,9 @@ def _dedupe(figures: Sequence[tuple[bool, bool, Figure]]) -> list[Figure]:
             and first_exact[f.value].start < f.start
         )
         and not _workers_said_again(f, first_workers)
+        # "Coverage Ditarget 50%" and "menargetkan cakupan ... 50%": a rate of the
+        # same value, group and place as a target is the target said again
+        and not (f.metric == COVERAGE_PCT and (f.segment, f.value, f.region_code) in targets)
     ]
     return sorted(out, key=lambda f: (f.start, METRICS.index(f.metric)))
 

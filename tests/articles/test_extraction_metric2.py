@@ -1,0 +1,57 @@
+"""Round "metric2": a figure found under the wrong metric (a target read as a
+coverage rate, a count of members read as a place's workers). Each on a text
+written for this test (other places, other numbers, other words). Full
+register from fixtures/, no database."""
+
+from tests.articles.readings import read
+
+# -- a rate of the same value as a target is the target said again ---------------
+
+
+def test_a_rate_restating_a_target_is_the_target(register):
+    text = (
+        "Cakupan Ditarget 45% Tahun Depan, BPJS Ketenagakerjaan Kediri Sasar Petani\n"
+        "BPJS Ketenagakerjaan Cabang Kediri menargetkan cakupan kepesertaan aktif di "
+        "Kabupaten Kediri naik hingga 45 persen pada tahun depan. Saat ini cakupan "
+        "kepesertaan di Kabupaten Kediri baru 28,4 persen."
+    )
+    got = read(text, register)
+    assert ("target_pct", "total", "45", "Kabupaten Kediri") in got
+    assert not any(m == "coverage_pct" and v == "45" for m, _s, v, _r in got)
+    assert ("coverage_pct", "total", "28.4", "Kabupaten Kediri") in got
+
+
+def test_an_effort_toward_a_level_beside_its_target(register):
+    text = (
+        "Pemerintah Kabupaten Blitar menargetkan 55 persen pekerja terlindungi jaminan "
+        "sosial ketenagakerjaan pada 2026. Langkah ini menjadi bagian dari upaya "
+        "mencapai Universal Coverage Jamsostek (UCJ) sebesar 55 persen di Kabupaten Blitar."
+    )
+    got = read(text, register)
+    assert ("target_pct", "total", "55", "Kabupaten Blitar") in got
+    assert not any(m == "coverage_pct" and v == "55" for m, _s, v, _r in got)
+
+
+# -- "telah mencapai target N persen": the level reached -------------------------
+
+
+def test_a_target_said_reached_is_the_level_reached(register):
+    text = (
+        "Pemerintah Provinsi Bengkulu hingga kini telah mencapai target 41 persen "
+        "Universal Coverage Jaminan Sosial Ketenagakerjaan tahun 2025. Sebanyak 41 "
+        "persen pekerja di Bengkulu telah terlindungi BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "41", "Bengkulu") in got
+    assert not any(m == "target_pct" and v == "41" for m, _s, v, _r in got)
+
+
+def test_a_target_exceeded_stays_a_target(register):
+    # near miss: "sudah melampaui target nasional 52 persen" names the target
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kota Madiun mencapai 61,3 persen "
+        "dan sudah melampaui target nasional 52 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "61.3", "Kota Madiun") in got
+    assert not any(m == "coverage_pct" and v == "52" for m, _s, v, _r in got)
