@@ -87,7 +87,15 @@ def _workers_said_again(figure: Figure, first_workers: dict[tuple, Figure]) -> b
     if figure.metric != PARTICIPANTS or _exact(figure.value):
         return False
     first = first_workers.get((figure.value, figure.region_code))
-    return first is not None and first.start <= figure.start
+    # before it, too, when the workers are named by a word of their own ("12 juta
+    # potensi", "potensinya ada 205 ribu tenaga kerja", "Data Pemkot X mencatat
+    # sebanyak 70 ribu pekerja rentan di wilayahnya")
+    return first is not None and (
+        first.start <= figure.start or first.pattern.rpartition(".")[2] in _NAMED_WORKERS
+    )
+
+
+_NAMED_WORKERS = frozenset(("cue_after", "cue_before", "cue_sentence", "vulnerable_a_place_has"))
 
 
 def _restates_segmented(figure: Figure, same_value: list[Figure]) -> bool:

@@ -55,3 +55,43 @@ def test_a_target_exceeded_stays_a_target(register):
     got = read(text, register)
     assert ("coverage_pct", "total", "61.3", "Kota Madiun") in got
     assert not any(m == "coverage_pct" and v == "52" for m, _s, v, _r in got)
+
+
+# -- a round count said first as members, later named as the workers ------------
+
+
+def test_vulnerable_workers_promised_then_recorded_are_the_workers(register):
+    text = (
+        "Pemerintah Kabupaten Jember berkomitmen melindungi 60 ribu pekerja rentan "
+        "melalui program jaminan sosial ketenagakerjaan, dengan 25 ribu pekerja telah "
+        "terlindungi sejak 2022.\n"
+        "Data Pemkab Jember mencatat sebanyak 60 ribu pekerja rentan di wilayahnya."
+    )
+    got = read(text, register)
+    assert ("workforce", "vulnerable", "60000", "Kabupaten Jember") in got
+    assert ("participants", "vulnerable", "25000", "Kabupaten Jember") in got
+    assert not any(m == "participants" and v == "60000" for m, _s, v, _r in got)
+
+
+def test_a_part_of_the_workers_later_called_the_potential(register):
+    text = (
+        "Kepala BPJS Ketenagakerjaan Cabang Semarang mengatakan dari total tenaga kerja "
+        "di Jawa Tengah sebanyak 9 juta orang, sebanyak 310 ribu tersebar di Kota "
+        "Semarang.\n"
+        '"Di Semarang kita lihat potensinya ada 310 ribu tenaga kerja formal dan '
+        'informal," ujarnya.'
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "310000", "Kota Semarang") in got
+    assert not any(m == "participants" and v == "310000" for m, _s, v, _r in got)
+
+
+def test_workers_within_reach_then_named_the_potential(register):
+    text = (
+        "Menurut dia, dari 14 juta tersebut 6 juta pekerja dianggap masuk akal untuk "
+        "dikejar menjadi peserta di Jawa Tengah. Dari 6 juta potensi yang ada, sebagian "
+        "besar berasal dari sektor informal."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "6000000", "Jawa Tengah") in got
+    assert not any(m == "participants" and v == "6000000" for m, _s, v, _r in got)
