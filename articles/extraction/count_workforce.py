@@ -12,6 +12,10 @@
 - A count the rate after it is a share of: "Sekitar 80 ribu tenaga kerja di X,
   yang terdaftar ... baru 31 persen", "..., dan itu baru 12 persen" (not the
   members restated, "atau 31 persen", nor a share "dari" something else).
+- A count the covered part or share of which is said right after it: "101
+  ribu pekerja jasa konstruksi, dengan capaian saat ini 43,7 ribu", "yang
+  jumlahnya 5000 orang dan baru sekira 10 persen yang tercover", "ada sebanyak
+  64.940 pekerja. 21.563 di antaranya ...".
 - Workers who ought to be covered, the potential, not the members: "N pekerja
   yang harus terlindungi", "jumlah tenaga kerja non-ASN yang wajib dilindungi
   di lingkungan X sebanyak N orang" (a word of obligation governs the
@@ -76,6 +80,21 @@ _RATE_OF_IT_RE = re.compile(
     re.IGNORECASE,
 )
 _RATE_OF_IT_STEMS = ("daftar", "itu", "ini")
+# the covered part said right after the count, so the count is the whole: "101
+# ribu pekerja jasa konstruksi, dengan capaian saat ini 43,7 ribu pekerja", "yang
+# jumlahnya 5000 orang dan baru sekira 10 persen yang tercover", "ada sebanyak
+# 64.940 pekerja. 21.563 di antaranya ..." (not "21 ribu peserta, dengan capaian 45
+# persen": the rate of the count itself)
+_PART_OF_IT_RE = re.compile(
+    r"[^\d.;]{0,40}?(?:,[ \t]*dengan[ \t]+capaian(?:[ \t]+(?:saat|sampai|hingga)[ \t]+ini)?"
+    r"[ \t]+(?:baru[ \t]+|sebanyak[ \t]+|sebesar[ \t]+)?\d[\d.,]*(?![\d.,]|[ \t]*(?:persen|%))"
+    r"|[ \t]+dan[ \t]+baru(?:[ \t]+(?:sekira|sekitar))?[ \t]+\d[\d,.]*[ \t]*(?:persen|%)[ \t]+"
+    r"yang[ \t]+(?:sudah[ \t]+|telah[ \t]+)?(?:ter(?:cover|lindungi|daftar|cakup))"
+    r"|\.[ \t]*\d[\d.,]*(?:[ \t]+(?:ribu|juta))?(?:[ \t]+(?:orang|pekerja))?"
+    r"[ \t]+di[ \t]+antaranya\b)",
+    re.IGNORECASE,
+)
+_PART_OF_IT_STEMS = ("capaian", "baru", "antaranya")
 # and one of the words right before the percent (either form needs one)
 _RATE_OF_IT_LEAD_STEMS = ("baru", "hanya", "sekitar", "mencapai", "sebesar")
 _RATE_REACH = 260
@@ -173,6 +192,14 @@ def _rate_of_it(x, c: _Cand, s: _Sentence, p_lo: int) -> bool:
     # ("46.055 lainnya adalah pekerja konstruksi. Jumlah ini baru 53 persen":
     # "ini" of the next sentence may be the sum of a list)
     return m.group("that") is None or m.end() <= s.hi
+
+
+def _part_of_it(x, c: _Cand) -> bool:
+    """The covered part of the count, or its share, said right after it."""
+    hi = min(c.end + 120, len(x.text))
+    if not x.a.may_hold(c.end, hi, _PART_OF_IT_STEMS):
+        return False
+    return bool(_PART_OF_IT_RE.match(x.text, c.end, hi))
 
 
 def _vetoed_otherwise(
@@ -310,6 +337,8 @@ def workforce_count(
         return _decide(c, WORKFORCE, "employed", 0.6)
     if metric == PARTICIPANTS and c.rule in _CUE_RULES and _rate_of_it(x, c, s, p_lo):
         return _decide(c, WORKFORCE, "rate_of_it", 0.55)
+    if metric == PARTICIPANTS and c.rule in _CUE_RULES and _part_of_it(x, c):
+        return _decide(c, WORKFORCE, "part_of_it", 0.55)
     if metric == PARTICIPANTS and c.rule == "before_rate" and _EMPLOYED_TAIL_RE.search(tail[-80:]):
         # "penduduk yang bekerja pada kegiatan informal sebanyak 9 juta orang atau
         # 60 persen": the rate is a share of the population, the count its workers

@@ -95,3 +95,50 @@ def test_workers_within_reach_then_named_the_potential(register):
     got = read(text, register)
     assert ("workforce", "total", "6000000", "Jawa Tengah") in got
     assert not any(m == "participants" and v == "6000000" for m, _s, v, _r in got)
+
+
+# -- a count, then the covered part or share of it: the count is the whole -------
+
+
+def test_a_count_then_what_is_reached_of_it(register):
+    text = (
+        "Kepesertaan BPJS Ketenagakerjaan di Kota Bogor terus didorong, antara lain 58 "
+        "ribu pekerja jasa konstruksi, dengan capaian saat ini 21,5 ribu pekerja."
+    )
+    got = read(text, register)
+    assert ("workforce", "construction", "58000", "Kota Bogor") in got
+    assert ("participants", "construction", "21500", "Kota Bogor") in got
+
+
+def test_a_count_then_the_small_share_covered(register):
+    text = (
+        "Kepala Kantor Cabang BPJamsostek Kabupaten Pinrang menyebut, dari jumlah tenaga "
+        "kerja di Pinrang baru sekitar 25 persen yang terlindungi. \u201cTermasuk pegawai "
+        "honorer yang jumlahnya kurang lebih 3200 orang dan baru sekitar 15 persen yang "
+        "tercover,\u201d katanya."
+    )
+    got = read(text, register)
+    assert ("workforce", "other", "3200", "Kabupaten Pinrang") in got
+    assert not any(m == "participants" and v == "3200" for m, _s, v, _r in got)
+
+
+def test_a_count_then_its_part_in_the_next_sentence(register):
+    text = (
+        "Jumlah pekerja formal di Kabupaten Kendal berdasarkan data BPS ada sebanyak "
+        "201.517 pekerja. 150.210 di antaranya sudah terdaftar sebagai peserta. Untuk "
+        "pekerja di sektor jasa konstruksi di Kendal ada sebanyak 48.306 pekerja. 17.250 "
+        "di antaranya sudah terdaftar sebagai peserta."
+    )
+    got = read(text, register)
+    assert ("workforce", "construction", "48306", "Kabupaten Kendal") in got
+    assert not any(m == "participants" and v == "48306" for m, _s, v, _r in got)
+
+
+def test_members_then_their_own_rate_stay_members(register):
+    # near miss: "dengan capaian 45 persen" is the rate the members make
+    text = (
+        "Hingga Juni 2025, kepesertaan BPJS Ketenagakerjaan di Kota Bogor tercatat 21 "
+        "ribu pekerja jasa konstruksi, dengan capaian 45 persen."
+    )
+    got = read(text, register)
+    assert not any(m == "workforce" and v == "21000" for m, _s, v, _r in got)
