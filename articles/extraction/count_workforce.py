@@ -28,6 +28,12 @@
   lack ("... menerima bantuan perlindungan", J 12), a payer, nor "terdata" (T
   05, AD 10 label it participants).
 
+- Members, not workers: a count read as workforce whose workers are said
+  registered right after it ("34.018 angkatan kerja di Kota X di 2024 terdaftar
+  sebagai peserta") or a part of the potential ("terdapat 753.088 pekerja per
+  31 Oktober 2018 dari total potensi tersebut"); not the whole of a share
+  ("25 persen dari sekitar 5 juta tenaga kerja di X terdaftar").
+
 ``workforce_count`` and ``vulnerable_count`` take the count rules' answer and
 change it only in these shapes; pure Python."""
 
@@ -160,6 +166,24 @@ _GUARANTEED_BEFORE_RE = re.compile(
 _GUARANTEED_AFTER_RE = re.compile(
     r"[ \t]*(?:orang[ \t]+)?(?:pekerja|tenaga[ \t]+kerja)\b[^\d.;,]{0,50}?\b" + _GUARANTEED,
     re.IGNORECASE,
+)
+# "Sebanyak 75.000 tenaga kerja di Kabupaten X terdaftar sebagai peserta aktif",
+# "34.018 angkatan kerja di Kota X di 2024 terdaftar sebagai peserta", "terdapat
+# 753.088 pekerja per 31 Oktober 2018 dari total potensi tersebut": the workers
+# noun, then those very workers said registered or a part of the potential (not
+# "yang belum terdaftar", the uncovered, nor "akan didaftarkan", a plan)
+_MEMBERS_AFTER_RE = re.compile(
+    r"[ \t]*(?:orang[ \t]+)?(?:pekerja|tenaga[ \t]+kerja|angkatan[ \t]+kerja)\b"
+    r"(?:(?!belum|tidak|bukan|akan|perlu|harus)(?:[^\d.;,]|(?:19|20)\d\d\b|\d\d?\b)){0,60}?"
+    r"(?:\b(?:(?:telah|sudah)[ \t]+)?(?:ter|di)daftar(?:kan)?[ \t]+"
+    r"(?:sebagai[ \t]+peserta|di[ \t]+BPJS|dalam[ \t]+program)"
+    r"|\bdari[ \t]+(?:total[ \t]+)?potensi\b)",
+    re.IGNORECASE,
+)
+_MEMBERS_AFTER_STEMS = ("daftar", "potensi")
+# "25 persen dari sekitar 5 juta tenaga kerja di X terdaftar": the whole of a share
+_WHOLE_BEFORE_RE = re.compile(
+    r"\bdari(?:[ \t]+(?:total|sekitar|sekira|jumlah|keseluruhan))*[ \t]+$", re.IGNORECASE
 )
 _PEOPLE_AFTER_RE = re.compile(r"[ \t]*(?:(?:orang|jiwa|pekerja)\b|[.,;]|$)", re.IGNORECASE)
 _STEMS = ("rentan",)
@@ -325,6 +349,8 @@ def workforce_count(
     if metric == WORKFORCE:
         if c.rule in ("cue_before", "workers_a_place_has") and _guaranteed(x, c, s, p_lo):
             return _decide(c, PARTICIPANTS, "guaranteed_workers", 0.6)
+        if _said_members(x, c, s, p_lo):
+            return _decide(c, PARTICIPANTS, "said_members", 0.6)
         return metric
     if metric is None and c.rule == "planned" and _target_whole(x, cands, i, s, tail):
         return _decide(c, WORKFORCE, "target_whole", 0.6)
@@ -357,6 +383,17 @@ def _guaranteed(x, c: _Cand, s: _Sentence, p_lo: int) -> bool:
     return bool(
         _GUARANTEED_BEFORE_RE.search(x.text, lo, c.start)
         or _GUARANTEED_AFTER_RE.match(x.text, c.end, s.hi)
+    )
+
+
+def _said_members(x, c: _Cand, s: _Sentence, p_lo: int) -> bool:
+    """Workers said registered, or said a part of the potential, right after
+    the count: members, not the workers a place has."""
+    if not x.a.may_hold(c.end, s.hi, _MEMBERS_AFTER_STEMS):
+        return False
+    return bool(
+        _MEMBERS_AFTER_RE.match(x.text, c.end, s.hi)
+        and not _WHOLE_BEFORE_RE.search(x.text, max(p_lo, c.start - 40), c.start)
     )
 
 

@@ -142,3 +142,39 @@ def test_members_then_their_own_rate_stay_members(register):
     )
     got = read(text, register)
     assert not any(m == "workforce" and v == "21000" for m, _s, v, _r in got)
+
+
+# -- workers said registered, or a part of the potential, are members ------------
+
+
+def test_a_workforce_noun_said_registered_is_members(register):
+    text = (
+        "Sebanyak 27.450 angkatan kerja di Kota Solok di 2024 terdaftar sebagai peserta "
+        "BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "27450", "Kota Solok") in got
+    assert not any(m == "workforce" and v == "27450" for m, _s, v, _r in got)
+
+
+def test_workers_said_a_part_of_the_potential_are_members(register):
+    text = (
+        "Potensi peserta BPJS Ketenagakerjaan di Jambi sementara ini baru tergarap 24,1 "
+        "persen dari potensi sebanyak 1,62 juta pekerja di Jambi. Kepala Kantor Wilayah "
+        "mengatakan berdasarkan data terakhir terdapat 390.412 pekerja per 30 September "
+        "2024 dari total potensi tersebut."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "390412", "Jambi") in got
+    assert ("workforce", "total", "1620000", "Jambi") in got
+
+
+def test_the_whole_of_a_share_said_registered_stays_the_workers(register):
+    # near miss: "dari sekitar 4,4 juta tenaga kerja ... terdaftar" is the whole
+    text = (
+        "Hingga akhir 2024 baru 25 persen (1,1 juta pekerja) dari sekitar 4,4 juta "
+        "tenaga kerja di Jambi terdaftar sebagai peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("workforce", "total", "4400000", "Jambi") in got
+    assert ("participants", "total", "1100000", "Jambi") in got
