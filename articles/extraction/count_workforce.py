@@ -12,6 +12,10 @@
 - A count the rate after it is a share of: "Sekitar 80 ribu tenaga kerja di X,
   yang terdaftar ... baru 31 persen", "..., dan itu baru 12 persen" (not the
   members restated, "atau 31 persen", nor a share "dari" something else).
+- A count the covered part or share of which is said right after it: "101
+  ribu pekerja jasa konstruksi, dengan capaian saat ini 43,7 ribu", "yang
+  jumlahnya 5000 orang dan baru sekira 10 persen yang tercover", "ada sebanyak
+  64.940 pekerja. 21.563 di antaranya ...".
 - Workers who ought to be covered, the potential, not the members: "N pekerja
   yang harus terlindungi", "jumlah tenaga kerja non-ASN yang wajib dilindungi
   di lingkungan X sebanyak N orang" (a word of obligation governs the
@@ -23,6 +27,12 @@
   (V 13, V 14, AH 16, X 03); not when the sentence names participation or its
   lack ("... menerima bantuan perlindungan", J 12), a payer, nor "terdata" (T
   05, AD 10 label it participants).
+
+- Members, not workers: a count read as workforce whose workers are said
+  registered right after it ("34.018 angkatan kerja di Kota X di 2024 terdaftar
+  sebagai peserta") or a part of the potential ("terdapat 753.088 pekerja per
+  31 Oktober 2018 dari total potensi tersebut"); not the whole of a share
+  ("25 persen dari sekitar 5 juta tenaga kerja di X terdaftar").
 
 ``workforce_count`` and ``vulnerable_count`` take the count rules' answer and
 change it only in these shapes; pure Python."""
@@ -76,6 +86,21 @@ _RATE_OF_IT_RE = re.compile(
     re.IGNORECASE,
 )
 _RATE_OF_IT_STEMS = ("daftar", "itu", "ini")
+# the covered part said right after the count, so the count is the whole: "101
+# ribu pekerja jasa konstruksi, dengan capaian saat ini 43,7 ribu pekerja", "yang
+# jumlahnya 5000 orang dan baru sekira 10 persen yang tercover", "ada sebanyak
+# 64.940 pekerja. 21.563 di antaranya ..." (not "21 ribu peserta, dengan capaian 45
+# persen": the rate of the count itself)
+_PART_OF_IT_RE = re.compile(
+    r"[^\d.;]{0,40}?(?:,[ \t]*dengan[ \t]+capaian(?:[ \t]+(?:saat|sampai|hingga)[ \t]+ini)?"
+    r"[ \t]+(?:baru[ \t]+|sebanyak[ \t]+|sebesar[ \t]+)?\d[\d.,]*(?![\d.,]|[ \t]*(?:persen|%))"
+    r"|[ \t]+dan[ \t]+baru(?:[ \t]+(?:sekira|sekitar))?[ \t]+\d[\d,.]*[ \t]*(?:persen|%)[ \t]+"
+    r"yang[ \t]+(?:sudah[ \t]+|telah[ \t]+)?(?:ter(?:cover|lindungi|daftar|cakup))"
+    r"|\.[ \t]*\d[\d.,]*(?:[ \t]+(?:ribu|juta))?(?:[ \t]+(?:orang|pekerja))?"
+    r"[ \t]+di[ \t]+antaranya\b)",
+    re.IGNORECASE,
+)
+_PART_OF_IT_STEMS = ("capaian", "baru", "antaranya")
 # and one of the words right before the percent (either form needs one)
 _RATE_OF_IT_LEAD_STEMS = ("baru", "hanya", "sekitar", "mencapai", "sebesar")
 _RATE_REACH = 260
@@ -142,6 +167,24 @@ _GUARANTEED_AFTER_RE = re.compile(
     r"[ \t]*(?:orang[ \t]+)?(?:pekerja|tenaga[ \t]+kerja)\b[^\d.;,]{0,50}?\b" + _GUARANTEED,
     re.IGNORECASE,
 )
+# "Sebanyak 75.000 tenaga kerja di Kabupaten X terdaftar sebagai peserta aktif",
+# "34.018 angkatan kerja di Kota X di 2024 terdaftar sebagai peserta", "terdapat
+# 753.088 pekerja per 31 Oktober 2018 dari total potensi tersebut": the workers
+# noun, then those very workers said registered or a part of the potential (not
+# "yang belum terdaftar", the uncovered, nor "akan didaftarkan", a plan)
+_MEMBERS_AFTER_RE = re.compile(
+    r"[ \t]*(?:orang[ \t]+)?(?:pekerja|tenaga[ \t]+kerja|angkatan[ \t]+kerja)\b"
+    r"(?:(?!belum|tidak|bukan|akan|perlu|harus)(?:[^\d.;,]|(?:19|20)\d\d\b|\d\d?\b)){0,60}?"
+    r"(?:\b(?:(?:telah|sudah)[ \t]+)?(?:ter|di)daftar(?:kan)?[ \t]+"
+    r"(?:sebagai[ \t]+peserta|di[ \t]+BPJS|dalam[ \t]+program)"
+    r"|\bdari[ \t]+(?:total[ \t]+)?potensi\b)",
+    re.IGNORECASE,
+)
+_MEMBERS_AFTER_STEMS = ("daftar", "potensi")
+# "25 persen dari sekitar 5 juta tenaga kerja di X terdaftar": the whole of a share
+_WHOLE_BEFORE_RE = re.compile(
+    r"\bdari(?:[ \t]+(?:total|sekitar|sekira|jumlah|keseluruhan))*[ \t]+$", re.IGNORECASE
+)
 _PEOPLE_AFTER_RE = re.compile(r"[ \t]*(?:(?:orang|jiwa|pekerja)\b|[.,;]|$)", re.IGNORECASE)
 _STEMS = ("rentan",)
 
@@ -173,6 +216,14 @@ def _rate_of_it(x, c: _Cand, s: _Sentence, p_lo: int) -> bool:
     # ("46.055 lainnya adalah pekerja konstruksi. Jumlah ini baru 53 persen":
     # "ini" of the next sentence may be the sum of a list)
     return m.group("that") is None or m.end() <= s.hi
+
+
+def _part_of_it(x, c: _Cand) -> bool:
+    """The covered part of the count, or its share, said right after it."""
+    hi = min(c.end + 120, len(x.text))
+    if not x.a.may_hold(c.end, hi, _PART_OF_IT_STEMS):
+        return False
+    return bool(_PART_OF_IT_RE.match(x.text, c.end, hi))
 
 
 def _vetoed_otherwise(
@@ -298,6 +349,8 @@ def workforce_count(
     if metric == WORKFORCE:
         if c.rule in ("cue_before", "workers_a_place_has") and _guaranteed(x, c, s, p_lo):
             return _decide(c, PARTICIPANTS, "guaranteed_workers", 0.6)
+        if _said_members(x, c, s, p_lo):
+            return _decide(c, PARTICIPANTS, "said_members", 0.6)
         return metric
     if metric is None and c.rule == "planned" and _target_whole(x, cands, i, s, tail):
         return _decide(c, WORKFORCE, "target_whole", 0.6)
@@ -310,6 +363,8 @@ def workforce_count(
         return _decide(c, WORKFORCE, "employed", 0.6)
     if metric == PARTICIPANTS and c.rule in _CUE_RULES and _rate_of_it(x, c, s, p_lo):
         return _decide(c, WORKFORCE, "rate_of_it", 0.55)
+    if metric == PARTICIPANTS and c.rule in _CUE_RULES and _part_of_it(x, c):
+        return _decide(c, WORKFORCE, "part_of_it", 0.55)
     if metric == PARTICIPANTS and c.rule == "before_rate" and _EMPLOYED_TAIL_RE.search(tail[-80:]):
         # "penduduk yang bekerja pada kegiatan informal sebanyak 9 juta orang atau
         # 60 persen": the rate is a share of the population, the count its workers
@@ -328,6 +383,17 @@ def _guaranteed(x, c: _Cand, s: _Sentence, p_lo: int) -> bool:
     return bool(
         _GUARANTEED_BEFORE_RE.search(x.text, lo, c.start)
         or _GUARANTEED_AFTER_RE.match(x.text, c.end, s.hi)
+    )
+
+
+def _said_members(x, c: _Cand, s: _Sentence, p_lo: int) -> bool:
+    """Workers said registered, or said a part of the potential, right after
+    the count: members, not the workers a place has."""
+    if not x.a.may_hold(c.end, s.hi, _MEMBERS_AFTER_STEMS):
+        return False
+    return bool(
+        _MEMBERS_AFTER_RE.match(x.text, c.end, s.hi)
+        and not _WHOLE_BEFORE_RE.search(x.text, max(p_lo, c.start - 40), c.start)
     )
 
 

@@ -13,6 +13,7 @@ from .figures import (
     COVERAGE_PCT,
     METRICS,
     PARTICIPANTS,
+    TARGET_PCT,
     TOTAL,
     WORKFORCE,
     Figure,
@@ -59,6 +60,7 @@ def _dedupe(figures: Sequence[tuple[bool, int, Figure]]) -> list[Figure]:
             first_exact.setdefault(f.value, f)
         if f.metric == WORKFORCE:
             first_workers.setdefault((f.value, f.region_code), f)
+    targets = {(f.segment, f.value, f.region_code) for f in out if f.metric == TARGET_PCT}
     out = [
         f
         for f in out
@@ -73,6 +75,9 @@ def _dedupe(figures: Sequence[tuple[bool, int, Figure]]) -> list[Figure]:
             and first_exact[f.value].start < f.start
         )
         and not _workers_said_again(f, first_workers)
+        # "Coverage Ditarget 50%" and "menargetkan cakupan ... 50%": a rate of the
+        # same value, group and place as a target is the target said again
+        and not (f.metric == COVERAGE_PCT and (f.segment, f.value, f.region_code) in targets)
     ]
     return sorted(out, key=lambda f: (f.start, METRICS.index(f.metric)))
 
@@ -86,7 +91,15 @@ def _workers_said_again(figure: Figure, first_workers: dict[tuple, Figure]) -> b
     if figure.metric != PARTICIPANTS or _exact(figure.value):
         return False
     first = first_workers.get((figure.value, figure.region_code))
-    return first is not None and first.start <= figure.start
+    # before it, too, when the workers are named by a word of their own ("12 juta
+    # potensi", "potensinya ada 205 ribu tenaga kerja", "Data Pemkot X mencatat
+    # sebanyak 70 ribu pekerja rentan di wilayahnya")
+    return first is not None and (
+        first.start <= figure.start or first.pattern.rpartition(".")[2] in _NAMED_WORKERS
+    )
+
+
+_NAMED_WORKERS = frozenset(("cue_after", "cue_before", "cue_sentence", "vulnerable_a_place_has"))
 
 
 def _restates_segmented(figure: Figure, same_value: list[Figure]) -> bool:

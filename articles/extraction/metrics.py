@@ -441,6 +441,8 @@ class MetricRules(StandingRules, CountRules):
         rule = self._target_said(c, s, p_lo, f_hi, tail)
         if rule and (level_now(self.text, c, s, tail) or self._reached_in_year_now(tail)):
             rule = ""
+        if rule == "target_word" and _TARGET_REACHED_TAIL_RE.search(tail[-40:]):
+            rule = ""  # "telah mencapai target 36 persen": the level reached
         if rule:
             return rule
         return "aimed_at" if aimed_at(tail) else ""
@@ -505,6 +507,10 @@ _NOT_A_COVERAGE_RATE = (
     MetricRules._pct_remaining,
     MetricRules._pct_raised_by,
     MetricRules._pct_of_target_elsewhere,
+)
+# "hingga saat ini telah mencapai target 36 persen": the level reached, named a target
+_TARGET_REACHED_TAIL_RE = re.compile(
+    r"\b(?:telah|sudah|berhasil)[ \t]+mencapai[ \t]+target[ \t]+$", re.IGNORECASE
 )
 # a modal or an assignment, then the verb of reaching, then the level
 _MUST_REACH_TAIL_RE = re.compile(
