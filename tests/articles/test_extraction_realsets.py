@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-NAMES = [*"cdefghijklmnopqrstuvwxyz", *(f"a{letter}" for letter in "abcdefghijklmnopqrs")]
+NAMES = [*"cdefghijklmnopqrstuvwxyz", *(f"a{letter}" for letter in "abcdefghijklmnopqrst")]
 SETS = {name: ROOT / f"tests/data/realset_{name}" for name in NAMES}
 C_STRICT_F1_FLOOR = 0.94  # first sight 0.66
 D_STRICT_F1_FLOOR = 0.93  # first sight 0.52; 0.57 while held out
@@ -50,6 +50,7 @@ AM_STRICT_F1_FLOOR = 0.67  # first sight 0.52 (opened by amtune)
 AK_STRICT_F1_FLOOR = 0.77  # first sight 0.57 (opened by programme)
 AL_STRICT_F1_FLOOR = 0.77  # first sight 0.61 (opened by places)
 AE_STRICT_F1_FLOOR = 0.78  # first sight 0.61 (opened by counts)
+AR_STRICT_F1_FLOOR = 0.53  # first sight 0.56 (opened by artune; no rule met the bar)
 METRICS = {"coverage_pct", "participants", "target_pct", "budget_idr", "award_rank", "workforce"}
 SEGMENTS = {"total", "formal", "informal", "construction", "migrant", "vulnerable", "other"}
 
@@ -142,6 +143,7 @@ def test_the_sets_share_no_article_with_each_other_or_the_devset():
         ("ak", AK_STRICT_F1_FLOOR),
         ("al", AL_STRICT_F1_FLOOR),
         ("ae", AE_STRICT_F1_FLOOR),
+        ("ar", AR_STRICT_F1_FLOOR),
     ],
 )
 def test_strict_f1_on_a_tuned_set_stays_above_its_floor(scorer, name, floor):
