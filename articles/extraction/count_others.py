@@ -244,7 +244,8 @@ _COVERED_SUBJECT_RE = re.compile(
 _PARTS_STEMS = ("terdiri", "terbagi", "rinci")
 # "\u2022 BPD: 1.984 orang", "\u2013 Program Berkah Nelayan sebanyak 1.850 peserta",
 # "* Pedagang (359 peserta)": a line that is an item of a bulleted list
-_BULLET_RE = re.compile(r"[ \t]*[-\u2013\u2014\u2022\u00b7*][ \t]")
+_BULLET = r"[-\u2013\u2014\u2022\u00b7*][ \t]"
+_BULLET_RE = re.compile(r"[ \t]*" + _BULLET)
 # the list's sum said after it: "Total keseluruhan: 15.358 pekerja", "maka total
 # pekerja rentan yang ... mencapai 18.786 jiwa", "(total 2.104 peserta)"
 _LIST_TOTAL_RE = re.compile(
@@ -564,7 +565,7 @@ _NOT_OF_A_REGION = (
     _is_unit_share,
 )
 # a line that is an item of a bulleted list, anywhere in the text
-_BULLET_LINE_RE = re.compile(r"\n[ \t]*[-\u2013\u2014\u2022\u00b7*][ \t]")
+_BULLET_LINE_RE = re.compile(r"\n[ \t]*" + _BULLET)
 
 
 def _checks(x, metric: str | None) -> tuple:

@@ -32,15 +32,10 @@ def story_day(text: str, anchored: Sequence[DateMention]) -> dt.date | None:
     if not told:
         return None
     first = told[0].date
-    return max(
-        (
-            d.date
-            for d in told
-            if d is told[0]
-            or (
-                0 < (d.date - first).days <= _TOLD_WITHIN
-                and not _RELAYED_BEFORE_RE.search(text, max(0, d.start - 80), d.start)
-            )
-        ),
-        default=first,
-    )
+    later = [
+        d.date
+        for d in told[1:]
+        if 0 < (d.date - first).days <= _TOLD_WITHIN
+        and not _RELAYED_BEFORE_RE.search(text, max(0, d.start - 80), d.start)
+    ]
+    return max(later, default=first)
