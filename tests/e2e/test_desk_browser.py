@@ -199,3 +199,30 @@ def test_selecting_a_spaced_decimal_fills_its_value(page, problems, site):
     assert form.evaluate("f => f.elements.value.value") == "31,45"
     assert form.evaluate("f => f.elements.metric.value") == "coverage_pct"
     problems.assert_none("the review desk")
+
+
+def test_adding_a_selection_with_no_number_says_so_and_adds_nothing(page, problems, site):
+    get_user_model().objects.create_user("meja_kosong", password=PASSWORD, is_staff=True)
+    call_command("grant_region", "meja_kosong", "72", "--role", "reviewer", stdout=StringIO())
+    article = with_proposals(PALU)
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(f"{site}/admin/login/?next=/sumber/meja/{article.pk}/", wait_until="load")
+    page.locator("#id_username").fill("meja_kosong")
+    page.locator("#id_password").fill(PASSWORD)
+    with page.expect_navigation(wait_until="load"):
+        page.keyboard.press("Enter")
+    select_text(page, "juga sudah terlindungi")
+    page.get_by_role("button", name="Tambah klaim (t)").click()
+    value_error = page.locator('#desk-add-form [data-errors="value"]')
+    expect(value_error).not_to_be_empty()
+    expect(page.locator("#desk-status")).to_contain_text("periksa isian")
+    assert Claim.objects.filter(article=article, pattern="manual").count() == 0
+    # a new selection starts clean, its number filled in
+    select_text(page, MISSED)
+    expect(value_error).to_be_empty()
+    assert page.locator("#desk-add-form").evaluate("f => f.elements.value.value") == "8.100"
+    # the one refusal is the expected 400 of the add; no script error
+    assert problems.page_errors == []
+    assert problems.failed_responses
+    assert all(r.startswith("400 ") and r.endswith("/tambah/") for r in problems.failed_responses)
+    assert all("400" in m for m in problems.console_errors)

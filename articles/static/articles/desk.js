@@ -335,6 +335,7 @@
     else if (/Rp|miliar|juta rupiah|anggaran/i.test(quote)) { form.elements.metric.value = "budget_idr"; }
     else if (/terbaik|peringkat|juara/i.test(quote)) { form.elements.metric.value = "award_rank"; }
     else { form.elements.metric.value = "participants"; }
+    showErrors(form, {});  // a new selection: the last one's messages go
     $("#desk-add-quote").textContent = quote;
     $("#desk-add").hidden = false;
     $("#desk-span-button").disabled = !(active && active.dataset.status === "pending");
