@@ -5,6 +5,7 @@ articles kept as drafts until reviewed."""
 
 import doctest
 import json
+import re
 from datetime import date
 from decimal import Decimal
 from io import StringIO
@@ -141,6 +142,17 @@ def test_the_desk_marks_a_spaced_decimal_as_one_number(client, reviewer, seeded)
     # a year and a count after a comma stay two numbers
     assert 'class="num">2023</span>' in page
     assert 'class="num">12</span>' in page
+
+
+def test_the_english_desk_names_one_region_per_field_and_the_menu_all_regions(
+    client, reviewer, palu
+):
+    page = client.get(f"/en/sumber/meja/{palu.pk}/").content.decode()
+    # the add form and the claim editor each take one region
+    assert len(re.findall(r"<label(?: class=\"wide\")?>Region <input", page)) == 2
+    assert "Regions <input" not in page
+    # the site menu leads to the list of all regions
+    assert re.search(r'<nav aria-label="Main navigation">.*?>Regions</a>', page, re.S)
 
 
 def test_accepting_on_the_desk_records_the_figure_and_returns_the_card(client, reviewer, palu):

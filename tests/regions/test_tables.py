@@ -106,7 +106,7 @@ def test_numbers_follow_the_page_language(seeded):
     assert f"{whole},{decimals} %" in indonesian
     assert f"{whole}.{decimals}%" in english
     assert re.search(r">\s*Wilayah</a>", indonesian)
-    assert re.search(r">\s*Regions</a>", english)
+    assert re.search(r">\s*Region</a>", english)
 
 
 def test_quality_table_names_its_last_column_after_the_list(seeded):
