@@ -3,10 +3,11 @@ tests/data/realsets.md): labels that hold together, and floors on the sets the
 extractor was tuned on (scored by bench/eval_extraction.py). Each floor is the
 strict F1 last measured on that set minus 0.03, so that no round can quietly
 undo another; the comment beside each gives its first sight. The held-out
-sets (G, I, AF, AG, AI, AN, AO, AP, AQ) have no floor, so that nobody tunes on
-them to keep a test green.
-P and R were labelled a second time, independently (labels_second.json), to
-measure how far two readers agree (bench/label_agreement.py)."""
+sets (G, I, AF, AG, AI, AN, AP, AQ, AS, AT) have no floor, so that nobody
+tunes on them to keep a test green.
+P, R, AO, AQ and AS were labelled a second time, independently
+(labels_second.json), to measure how far two readers agree
+(bench/label_agreement.py)."""
 
 import importlib.util
 import json
@@ -51,6 +52,7 @@ AK_STRICT_F1_FLOOR = 0.77  # first sight 0.57 (opened by programme)
 AL_STRICT_F1_FLOOR = 0.77  # first sight 0.61 (opened by places)
 AE_STRICT_F1_FLOOR = 0.78  # first sight 0.61 (opened by counts)
 AR_STRICT_F1_FLOOR = 0.53  # first sight 0.56 (opened by artune; no rule met the bar)
+AO_STRICT_F1_FLOOR = 0.49  # first sight 0.54; 0.52 while held out (opened by the lead, late)
 METRICS = {"coverage_pct", "participants", "target_pct", "budget_idr", "award_rank", "workforce"}
 SEGMENTS = {"total", "formal", "informal", "construction", "migrant", "vulnerable", "other"}
 
@@ -68,8 +70,8 @@ def scorer():
 
 @pytest.mark.parametrize(
     ("name", "file"),
-    [*((name, "labels.json") for name in NAMES), ("p", "labels_second.json"),
-     ("r", "labels_second.json")],
+    [*((name, "labels.json") for name in NAMES),
+     *((name, "labels_second.json") for name in ("p", "r", "ao", "aq", "as"))],
 )  # fmt: skip
 def test_every_label_quotes_its_article_once_and_names_its_value(name, file):
     directory = SETS[name]
@@ -144,6 +146,7 @@ def test_the_sets_share_no_article_with_each_other_or_the_devset():
         ("al", AL_STRICT_F1_FLOOR),
         ("ae", AE_STRICT_F1_FLOOR),
         ("ar", AR_STRICT_F1_FLOOR),
+        ("ao", AO_STRICT_F1_FLOOR),
     ],
 )
 def test_strict_f1_on_a_tuned_set_stays_above_its_floor(scorer, name, floor):
