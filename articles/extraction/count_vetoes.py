@@ -253,8 +253,16 @@ class CountVetoes:
         return bool(_EVENT_COUNT_RE.search(self.text, lo, hi))
 
     def _is_unemployed(self, k: _Count) -> bool:
-        """ "2,09 juta orang (70,51 persen) tercatat sebagai pengangguran": no workers"""
+        """ "2,09 juta orang (70,51 persen) tercatat sebagai pengangguran", "jumlah
+        pengangguran yang semula 18.952 orang menjadi 15.630 orang": no workers"""
         c, s = k.c, k.s
+        # (the subject may stand before an earlier value: "semula N orang menjadi")
+        lo = max(s.lo, c.start - 130)
+        near = k.low[lo : c.start]
+        if ("nganggur" in near or "bukan angkatan" in near) and _UNEMPLOYED_TAIL_RE.search(
+            self.text, lo, c.start
+        ):
+            return True
         if not _maybe(k.low[c.end : min(s.hi, c.end + 80)], _UNEMPLOYED_STEMS):
             return False
         stop = _NEXT_CLAUSE_AFTER_RE.search(self.text, c.end, s.hi)
@@ -481,6 +489,15 @@ _INCLUDING_TAIL_RE = re.compile(
 
 _UNEMPLOYED_AFTER_RE = re.compile(
     r"[^.;]{0,60}?\b(?:pengangguran|menganggur|tidak[ \t]+bekerja)\b", re.IGNORECASE
+)
+
+# the unemployed (or those outside the labour force) as the clause's subject,
+# with no worker word between them and the count: "jumlah pengangguran terbuka
+# mencapai", "bukan angkatan kerja ... dari 221.915 menjadi"
+_UNEMPLOYED_TAIL_RE = re.compile(
+    r"\b(?:pengangguran|bukan[ \t]+angkatan[ \t]+kerja)\b"
+    r"(?:(?!\b(?:pekerja|tenaga|peserta|karyawan|buruh|angkatan)\b)(?:[^.;:\d]|\d[\d.,]*))*$",
+    re.IGNORECASE,
 )
 
 _NEXT_CLAUSE_AFTER_RE = re.compile(

@@ -141,6 +141,16 @@ def test_the_unemployed_are_no_workforce_and_a_share_of_workers_no_coverage(regi
     assert read(text, register) == {("workforce", "total", "3110000", "Nusa Tenggara Barat")}
 
 
+def test_the_unemployed_named_before_their_count_are_no_workforce(register):
+    text = (
+        "Jumlah angkatan kerja di Kabupaten Sumba Timur per Agustus 2024 mencapai 160.250 orang. "
+        "Jumlah pengangguran terbuka mencapai 4.120 orang. Angka itu turun karena jumlah "
+        "pengangguran yang semula 5.310 orang menjadi 4.120 orang, sementara jumlah bukan "
+        "angkatan kerja turun 1,5 persen dari 70.400 menjadi 69.350 orang."
+    )
+    assert read(text, register) == {("workforce", "total", "160250", "Kabupaten Sumba Timur")}
+
+
 def test_a_targeted_level_the_highest_achiever_and_only_so_many(register):
     text = (
         "Realisasi kepesertaan BPJS Ketenagakerjaan di NTB baru mencapai 555.200 orang. "
