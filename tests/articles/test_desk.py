@@ -16,6 +16,7 @@ from django.core.management import call_command
 
 import articles.publishers
 import articles.sameness
+from articles import selectors
 from articles.documents import locate_quote, parse_article_file
 from articles.models import Article, Claim
 from articles.selectors import pattern_precision, region_index
@@ -153,6 +154,45 @@ def test_the_english_desk_names_one_region_per_field_and_the_menu_all_regions(
     assert "Regions <input" not in page
     # the site menu leads to the list of all regions
     assert re.search(r'<nav aria-label="Main navigation">.*?>Regions</a>', page, re.S)
+
+
+def test_the_desk_offers_the_regions_the_article_names_in_the_reviewers_scope(
+    client, reviewer, seeded
+):
+    raw = PALU.replace(
+        "Di Kota Palu, sebanyak",
+        "Di Kabupaten Donggala dan Kabupaten Sumenep, Jawa Timur, juga naik. Di Kota Palu, sebanyak",
+    )
+    article, _created = article_get_or_create(document=parse_article_file(raw), draft=True)
+    named = selectors.regions_named(article, reviewer)
+    # first named first; Sumenep and Jawa Timur lie outside the reviewer's scope
+    assert [r["name"] for r in named] == ["Kota Palu", "Sulawesi Tengah", "Kabupaten Donggala"]
+    assert named[0]["label"] == "72.71 · Kota Palu (Sulawesi Tengah)"
+    page = client.get(f"/sumber/meja/{article.pk}/").content.decode()
+    for target in ("add-region", "desk_region"):
+        picks = page.split(f'data-picks="{target}"')[1].split("</div>")[0]
+        assert re.findall(r'data-label="([^"]+)"', picks) == [r["label"] for r in named]
+    assert "Kabupaten Sumenep" not in page.split('data-picks="desk_region"')[1].split("</div>")[0]
+
+
+def test_an_article_naming_no_region_gets_no_picks(client, reviewer, seeded):
+    raw = PALU.split("\n\n")[0] + "\n\nCakupan kepesertaan naik menjadi 41,5 persen pada 2024.\n"
+    raw = raw.replace("Kota Palu", "kota itu").replace("Kabar Palu", "Kabar")
+    article, _created = article_get_or_create(document=parse_article_file(raw), draft=True)
+    assert selectors.regions_named(article, reviewer) == []
+    assert "data-picks" not in client.get(f"/sumber/meja/{article.pk}/").content.decode()
+
+
+def test_the_region_index_is_built_again_only_when_the_register_changes(seeded):
+    first = selectors.region_index()
+    assert selectors.region_index() is first
+    palu = Region.objects.get(code="72.71")
+    palu.aliases.create(name="Kota Teluk Lembah")
+    rebuilt = selectors.region_index()
+    assert rebuilt is not first
+    assert [m.code for m in rebuilt.find_mentions("Di Kota Teluk Lembah, cakupan naik.")] == [
+        "72.71"
+    ]
 
 
 def test_accepting_on_the_desk_records_the_figure_and_returns_the_card(client, reviewer, palu):

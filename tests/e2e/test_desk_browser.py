@@ -226,3 +226,35 @@ def test_adding_a_selection_with_no_number_says_so_and_adds_nothing(page, proble
     assert problems.failed_responses
     assert all(r.startswith("400 ") and r.endswith("/tambah/") for r in problems.failed_responses)
     assert all("400" in m for m in problems.console_errors)
+
+
+def test_a_region_named_in_the_article_is_one_click_away(page, problems, site):
+    get_user_model().objects.create_user("meja_wilayah", password=PASSWORD, is_staff=True)
+    call_command("grant_region", "meja_wilayah", "72", "--role", "reviewer", stdout=StringIO())
+    article = with_proposals(PALU)
+    rate = article.claims.get(metric="coverage_pct")
+    # proposed on the province, as a "Kota X, Provinsi Y" sentence can mislead
+    rate.region = Region.objects.get(code="72")
+    rate.save()
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(f"{site}/admin/login/?next=/sumber/meja/{article.pk}/", wait_until="load")
+    page.locator("#id_username").fill("meja_wilayah")
+    page.locator("#id_password").fill(PASSWORD)
+    with page.expect_navigation(wait_until="load"):
+        page.keyboard.press("Enter")
+    picks = page.locator('#desk-editor [data-picks="desk_region"] .desk-pick')
+    expect(picks).to_have_text(["Kota Palu", "Sulawesi Tengah"])
+    page.locator(f"#desk-claim-{rate.pk} .desk-claim-head").click()
+    expect(page.locator("#desk_region_search")).to_have_value("72 · Sulawesi Tengah")
+    expect(picks.nth(1)).to_have_attribute("aria-pressed", "true")
+    picks.first.click()
+    expect(picks.first).to_have_attribute("aria-pressed", "true")
+    expect(picks.nth(1)).to_have_attribute("aria-pressed", "false")
+    expect(page.locator("#desk_region_search")).to_have_value("72.71 · Kota Palu (Sulawesi Tengah)")
+    page.locator("#desk_publisher").fill("BPJS Ketenagakerjaan Cabang Palu")
+    page.get_by_role("button", name="Terima (a)").click()
+    expect(page.locator(f"#desk-claim-{rate.pk}")).to_have_attribute("data-status", "accepted")
+    assert CoverageFigure.objects.get(percent=Decimal("41.5")).region.code == "72.71"
+    # the next claim's own region is shown as chosen
+    expect(picks.first).to_have_attribute("aria-pressed", "true")
+    problems.assert_none("the review desk")

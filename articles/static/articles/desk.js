@@ -68,6 +68,7 @@
     editor.reset();
     ["metric", "segment", "value", "as_of", "as_of_precision", "region"].forEach(function (name) { setField(name, data[name]); });
     $("#desk_region_search").value = data.region_label || "";
+    syncPicks();
     STICKY.forEach(function (name) { if (sticky[name]) { setField(name, sticky[name]); } });
     setField("edition_year", data.edition_year || sticky.edition_year || "");
     if (data.metric === "award_rank") {
@@ -272,8 +273,9 @@
   function bindRegionSearch(input) {
     var hidden = document.getElementById(input.dataset.regionSearch);
     input.addEventListener("input", function () {
-      if (regionFound[input.value]) { hidden.value = regionFound[input.value]; check(); return; }
+      if (regionFound[input.value]) { hidden.value = regionFound[input.value]; syncPicks(); check(); return; }
       hidden.value = "";
+      syncPicks();
       clearTimeout(regionTimer);
       regionTimer = setTimeout(function () {
         fetch(editor.dataset.regions + "?q=" + encodeURIComponent(input.value), { credentials: "same-origin" })
@@ -303,6 +305,26 @@
     });
   }
   $$("[data-region-search]").forEach(bindRegionSearch);
+
+  /* --- the regions the article names, one click each ---------------------- */
+  function syncPicks() {
+    $$("[data-picks]").forEach(function (box) {
+      var hidden = document.getElementById(box.dataset.picks);
+      $$(".desk-pick", box).forEach(function (pick) {
+        pick.setAttribute("aria-pressed", String(!!hidden.value && hidden.value === pick.dataset.region));
+      });
+    });
+  }
+  document.addEventListener("click", function (event) {
+    var pick = event.target.closest ? event.target.closest(".desk-pick") : null;
+    if (!pick) { return; }
+    var target = pick.closest("[data-picks]").dataset.picks;
+    document.getElementById(target).value = pick.dataset.region;
+    document.querySelector('[data-region-search="' + target + '"]').value = pick.dataset.label;
+    regionFound[pick.dataset.label] = pick.dataset.region;
+    syncPicks();
+    if (target === "desk_region") { check(); }
+  });
 
   /* --- selecting text: add a missed claim, or move a quote --------------- */
   function offsetIn(node, offset) {
