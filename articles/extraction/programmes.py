@@ -165,16 +165,26 @@ _PAID_MIN_CHARS = 4  # "2500": a paying act is evidence enough for a number this
 # a government's money or cover for the informal workers: "memberikan jaminan kepada
 # pekerja sektor informal", "alokasikan anggaran sebesar Rp3,5 miliar untuk memperluas
 # cakupan ... bagi pekerja informal", "pemberian subsidi Jamsostek bagi pekerja informal"
-_INFORMAL_PAID_RE = re.compile(
+# the act ("subsidi", "memberikan jaminan", "anggaran", ...) and its words up to the
+# "bagi/untuk/kepada" of _INFORMAL_FOR_RE
+_INFORMAL_ACT_RE = re.compile(
     r"\b(?:subsidi|(?:mem|di)?beri(?:kan)?[ \t]+(?:perlindungan|jaminan)|(?:di|mem)biayai"
     r"|(?:menanggung|ditanggung|tanggung)[ \t]+(?:biaya|iuran|premi)|(?:mem|di)?bayar(?:kan)?"
-    r"|(?:meng|di)?alokasikan|(?:meng|di)?anggarkan|anggaran)\b"
-    r"(?:[^.;:\n]|\.(?=\d)){0,100}?\b(?:bagi|untuk|kepada)[ \t]+(?:para[ \t]+)?"
-    r"(?:pekerja|tenaga[ \t]+kerja)[ \t]+(?:di[ \t]+)?(?:sektor[ \t]+)?"
-    r"(?:informal|non[ \t-]?formal|bukan[ \t]+penerima[ \t]+upah)\b",
+    r"|(?:meng|di)?alokasikan|(?:meng|di)?anggarkan|anggaran)\b(?:[^.;:\n]|\.(?=\d)){0,100}\Z",
     re.IGNORECASE,
 )
-_INFORMAL_WORDS = ("informal", "nonformal", "non formal", "non-formal", "bukan penerima")
+_INFORMAL_FOR_RE = re.compile(
+    r"(?:bagi|untuk|kepada)[ \t]+(?:para[ \t]+)?(?:pekerja|tenaga[ \t]+kerja)[ \t]+"
+    r"(?:di[ \t]+)?(?:sektor[ \t]+)?(?:informal|non[ \t-]?formal|bukan[ \t]+penerima[ \t]+upah)",
+    re.IGNORECASE,
+)
+_INFORMAL_PREPOSITIONS = ("bagi ", "untuk ", "kepada ")
+# the group's words the act is for, searched first ("informal", "nonformal" and
+# "non-formal" all end in "formal"); how far before them "bagi/untuk/kepada" and
+# before that the act may stand
+_INFORMAL_WORDS = ("formal", "bukan penerima upah")
+_INFORMAL_FOR_SPAN = 60  # "bagi para tenaga kerja di sektor bukan penerima upah"
+_INFORMAL_ACT_SPAN = 130  # the act's words and what stands before "bagi/untuk/kepada"
 # the membership groups a breakdown of the members lists beside the informal
 _MEMBERSHIP_OTHERS = frozenset({FORMAL, CONSTRUCTION, MIGRANT})
 
@@ -244,16 +254,37 @@ class ProgrammeGroups:
         informal, dan 2.268 pekerja jasa konstruksi"): the agency's categories."""
         acts = self.__dict__.get("_informal_paid_acts")
         if acts is None:
-            acts = []
-            if self.a.may_hold(0, len(self.text), _INFORMAL_WORDS):
-                for act in _INFORMAL_PAID_RE.finditer(self.text):
-                    if not self._agency_pays(act.start()):
-                        acts.append(act.end())
-                        break
-            self._informal_paid_acts = acts
+            acts = self._informal_paid_acts = self._first_informal_paid_act()
         if not acts or acts[0] > c.start:
             return False
         return not any(g in _MEMBERSHIP_OTHERS for _b, _e, g in self._segment_hits(s.lo, s.hi))
+
+    def _first_informal_paid_act(self) -> list[int]:
+        """Where the first act of a government's paying for or covering informal
+        workers ends (a list of one, or none), found from the group's words back
+        to the act: only before each "formal" or "bukan penerima upah" that a
+        "bagi/untuk/kepada" stands just before."""
+        low = self.a.lower if self.a.lower is not None else self.text.lower()
+        first: list[int] = []
+        for word in _INFORMAL_WORDS:
+            at = low.find(word)
+            while at >= 0 and (not first or at < first[0]):
+                end = at + len(word)
+                lo = max(0, end - _INFORMAL_FOR_SPAN)
+                prep = max(low.rfind(p, lo, at) for p in _INFORMAL_PREPOSITIONS)
+                if (
+                    prep >= 0
+                    and not low[end : end + 1].isalpha()
+                    and _INFORMAL_FOR_RE.fullmatch(self.text, prep, end)
+                ):
+                    act = _INFORMAL_ACT_RE.search(
+                        self.text, max(0, prep - _INFORMAL_ACT_SPAN), prep
+                    )
+                    if act is not None and not self._agency_pays(act.start()):
+                        first = [end]
+                        break
+                at = low.find(word, end)
+        return first
 
     def _agency_pays(self, at: int) -> bool:
         """Whether the agency or an employer stands in the words of its
