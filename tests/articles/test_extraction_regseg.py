@@ -1,8 +1,12 @@
 """Round "regseg": informal workers a government pays for or covers are the
 vulnerable segment when the text (or the count's own clause) said so before the
-count; a breakdown of the members by group keeps its informal part. Texts
-written for this test (other places, other numbers, other words). Full register
-from fixtures/, no database."""
+count, while a breakdown of the members by group keeps its informal part; and
+workers counted as those of the firms named right after them ("N tenaga kerja
+dari M perusahaan", "... yang bekerja pada M perusahaan") are the formal, as is
+the part of them the sentence goes on to ("dari jumlah itu, baru ..."), while
+firms counted with their workers stay the total. Texts written for this test
+(other places, other numbers, other words). Full register from fixtures/, no
+database."""
 
 from tests.articles.readings import read
 
@@ -73,3 +77,57 @@ def test_a_breakdown_of_the_members_by_group_keeps_its_informal_part(register):
     )
     got = read(text, register)
     assert ("participants", "informal", "8316", "Kabupaten Wonosobo") in got
+
+
+# -- workers counted as those of the firms named right after them ----------------
+
+
+def test_workers_from_so_many_firms_are_formal(register):
+    text = (
+        "Kota Madiun - Hingga Juni, tercatat 8.214 tenaga kerja aktif dari total 356 "
+        "badan usaha di Kota Madiun yang terdaftar sebagai peserta BPJS "
+        "Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "8214", "Kota Madiun") in got
+    assert ("participants", "total", "8214", "Kota Madiun") not in got
+
+
+def test_the_part_of_workers_at_so_many_firms_is_formal_too(register):
+    text = (
+        "Kabupaten Wonosobo - Menurut data dinas, terdapat 23.480 tenaga kerja di "
+        "Kabupaten Wonosobo yang bekerja pada 912 perusahaan, dari jumlah itu, baru "
+        "14.066 orang yang sudah menjadi peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "formal", "14066", "Kabupaten Wonosobo") in got
+
+
+def test_firms_counted_with_their_workers_stay_total(register):
+    # the firms are what is counted; the workers are given as theirs
+    text = (
+        "Kota Madiun - Di Kota Madiun terdapat 356 perusahaan dengan 8.214 tenaga "
+        "kerja yang terdaftar sebagai peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "8214", "Kota Madiun") in got
+
+
+def test_a_part_of_a_whole_of_no_group_stays_total(register):
+    text = (
+        "Kabupaten Wonosobo - Menurut data dinas, terdapat 23.480 tenaga kerja di "
+        "Kabupaten Wonosobo, dari jumlah itu, baru 14.066 orang yang sudah menjadi "
+        "peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "14066", "Kabupaten Wonosobo") in got
+
+
+def test_members_said_first_then_their_firms_stay_total(register):
+    # the region's members are the subject; the firms only say where they come from
+    text = (
+        "Kota Madiun - Jumlah peserta BPJS Ketenagakerjaan di Kota Madiun mencapai "
+        "31.870 pekerja dari 1.204 perusahaan pada akhir tahun lalu."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "31870", "Kota Madiun") in got
