@@ -55,6 +55,16 @@ count told later of "this programme" takes the group the programme is for.
   agency itself "memberikan perlindungan kepada" and the staff an employer
   pays for (the agency or employer named in the act's sentence, before it).
 
+- **Informal workers a government pays for or covers**: "memberikan jaminan
+  kepada pekerja sektor informal ... total pekerja informal yang diberikan
+  jaminan mencapai N", "alokasikan anggaran ... bagi pekerja informal" and
+  later "pekerja informal yang sudah tercover sebanyak N", "subsidi ... bagi
+  pekerja informal sebanyak N": an informal count after the text (or its own
+  clause) said someone other than the agency or an employer pays for or covers
+  informal workers is of those paid for, the vulnerable (D, X, AR). Not a count
+  in a breakdown of the members by group (formal, informal, construction in
+  one sentence: the agency's categories).
+
 A rule class of the extractor; ``_programme_group`` runs after ``_group_of_part``
 so that it has the last word on a figure's group; pure Python."""
 
@@ -65,7 +75,16 @@ import re
 
 from .article import _Cand, _Sentence
 from .cues import _CHAIN_GAP_RE, _FILLER_GAP_RE
-from .figures import OTHER, PARTICIPANTS, TOTAL, VULNERABLE
+from .figures import (
+    CONSTRUCTION,
+    FORMAL,
+    INFORMAL,
+    MIGRANT,
+    OTHER,
+    PARTICIPANTS,
+    TOTAL,
+    VULNERABLE,
+)
 from .segments import _merge_segments
 
 # what a whole is made of, right after the count and its noun: "11.000 pekerja yang
@@ -143,6 +162,32 @@ _AGENCY_RE = re.compile(
 _PAID_ACT_REACH = 120  # characters before a count where its paying act may stand
 _PAID_MIN_CHARS = 4  # "2500": a paying act is evidence enough for a number this long
 
+# a government's money or cover for the informal workers: "memberikan jaminan kepada
+# pekerja sektor informal", "alokasikan anggaran sebesar Rp3,5 miliar untuk memperluas
+# cakupan ... bagi pekerja informal", "pemberian subsidi Jamsostek bagi pekerja informal"
+# the act ("subsidi", "memberikan jaminan", "anggaran", ...) and its words up to the
+# "bagi/untuk/kepada" of _INFORMAL_FOR_RE
+_INFORMAL_ACT_RE = re.compile(
+    r"\b(?:subsidi|(?:mem|di)?beri(?:kan)?[ \t]+(?:perlindungan|jaminan)|(?:di|mem)biayai"
+    r"|(?:menanggung|ditanggung|tanggung)[ \t]+(?:biaya|iuran|premi)|(?:mem|di)?bayar(?:kan)?"
+    r"|(?:meng|di)?alokasikan|(?:meng|di)?anggarkan|anggaran)\b(?:[^.;:\n]|\.(?=\d)){0,100}\Z",
+    re.IGNORECASE,
+)
+_INFORMAL_FOR_RE = re.compile(
+    r"(?:bagi|untuk|kepada)[ \t]+(?:para[ \t]+)?(?:pekerja|tenaga[ \t]+kerja)[ \t]+"
+    r"(?:di[ \t]+)?(?:sektor[ \t]+)?(?:informal|non[ \t-]?formal|bukan[ \t]+penerima[ \t]+upah)",
+    re.IGNORECASE,
+)
+_INFORMAL_PREPOSITIONS = ("bagi ", "untuk ", "kepada ")
+# the group's words the act is for, searched first ("informal", "nonformal" and
+# "non-formal" all end in "formal"); how far before them "bagi/untuk/kepada" and
+# before that the act may stand
+_INFORMAL_WORDS = ("formal", "bukan penerima upah")
+_INFORMAL_FOR_SPAN = 60  # "bagi para tenaga kerja di sektor bukan penerima upah"
+_INFORMAL_ACT_SPAN = 130  # the act's words and what stands before "bagi/untuk/kepada"
+# the membership groups a breakdown of the members lists beside the informal
+_MEMBERSHIP_OTHERS = frozenset({FORMAL, CONSTRUCTION, MIGRANT})
+
 _GROUP_THEN_IT_RE = re.compile(
     r"[ \t]*(?:(?:yang|sebanyak|sejumlah|mencapai|berjumlah|ada|yakni|yaitu|baru|hanya"
     r"|terdaftar|tercatat|sudah|telah)[ \t]+)*",
@@ -165,6 +210,8 @@ class ProgrammeGroups:
         ):
             return VULNERABLE
         if segment == TOTAL and self._count_paid_for(c, s):
+            return VULNERABLE
+        if segment == INFORMAL and self._informal_paid_for(c, s):
             return VULNERABLE
         if segment == TOTAL:
             return self._group_said_elsewhere(c, s) or segment
@@ -196,6 +243,48 @@ class ProgrammeGroups:
             if _PAID_PASSIVE_AFTER_RE.match(text, end, min(len(text), end + 60)):
                 return True
         return False
+
+    def _informal_paid_for(self, c: _Cand, s: _Sentence) -> bool:
+        """ "memberikan jaminan kepada pekerja sektor informal ... total pekerja
+        informal yang diberikan jaminan mencapai 1.984 pekerja", "subsidi ... bagi
+        pekerja informal sebanyak 35.425 jiwa": informal workers counted after the
+        text (or the count's own clause) said a government pays for or covers
+        informal workers are those it pays for, the vulnerable. Not a count in a
+        breakdown of the members by group ("36.307 pekerja formal, 12.701 pekerja
+        informal, dan 2.268 pekerja jasa konstruksi"): the agency's categories."""
+        acts = self.__dict__.get("_informal_paid_acts")
+        if acts is None:
+            acts = self._informal_paid_acts = self._first_informal_paid_act()
+        if not acts or acts[0] > c.start:
+            return False
+        return not any(g in _MEMBERSHIP_OTHERS for _b, _e, g in self._segment_hits(s.lo, s.hi))
+
+    def _first_informal_paid_act(self) -> list[int]:
+        """Where the first act of a government's paying for or covering informal
+        workers ends (a list of one, or none), found from the group's words back
+        to the act: only before each "formal" or "bukan penerima upah" that a
+        "bagi/untuk/kepada" stands just before."""
+        low = self.a.lower if self.a.lower is not None else self.text.lower()
+        first: list[int] = []
+        for word in _INFORMAL_WORDS:
+            at = low.find(word)
+            while at >= 0 and (not first or at < first[0]):
+                end = at + len(word)
+                lo = max(0, end - _INFORMAL_FOR_SPAN)
+                prep = max(low.rfind(p, lo, at) for p in _INFORMAL_PREPOSITIONS)
+                if (
+                    prep >= 0
+                    and not low[end : end + 1].isalpha()
+                    and _INFORMAL_FOR_RE.fullmatch(self.text, prep, end)
+                ):
+                    act = _INFORMAL_ACT_RE.search(
+                        self.text, max(0, prep - _INFORMAL_ACT_SPAN), prep
+                    )
+                    if act is not None and not self._agency_pays(act.start()):
+                        first = [end]
+                        break
+                at = low.find(word, end)
+        return first
 
     def _agency_pays(self, at: int) -> bool:
         """Whether the agency or an employer stands in the words of its

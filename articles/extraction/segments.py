@@ -40,6 +40,27 @@ from .segment_named import (
 )
 from .tokens import _DIGIT_RE, _first_ge, _WordTest
 
+# "11.646 tenaga kerja aktif dari total 802 badan usaha", "19.255 tenaga kerja ...
+# yang bekerja pada 1.580 perusahaan": workers counted as those of the firms named
+# right after them, the wage earners (formal); not "2.825 perusahaan dengan jumlah
+# tenaga kerja 63.893", "dari 17.807 perusahaan ..., total tenaga kerja 965.845" (the
+# firms counted first, the workers as theirs: labelled the total)
+_OF_FIRMS_AFTER_RE = re.compile(
+    r"[ \t]+(?:orang[ \t]+)?(?:pekerja|tenaga[ \t]+kerja|karyawan|buruh)[ \t]+(?:aktif[ \t]+)?"
+    r"(?:(?:yang[ \t]+)?(?:[^\W\d_]+[ \t]+){0,6}?yang[ \t]+bekerja[ \t]+(?:pada|di)|dari)[ \t]+"
+    r"(?:(?:total|sebanyak|sekitar)[ \t]+)?[\d.,]+[ \t]+"
+    r"(?:perusahaan|badan[ \t]+usaha|pemberi[ \t]+kerja)\b",
+    re.IGNORECASE,
+)
+# "peserta BPJS Ketenagakerjaan mencapai 612.300 pekerja dari 12.450 perusahaan": the
+# region's members said first, the firms only where they come from (the total)
+_MEMBERS_WORD_RE = re.compile(r"\b(?:peserta|kepesertaan)\b", re.IGNORECASE)
+# "..., dari jumlah itu, baru sebanyak": the part of the figure just before, in its
+# sentence
+_OF_THAT_NUMBER_RE = re.compile(
+    r"[^\d.;]*,[ \t]*dari[ \t]+(?:jumlah|angka)[ \t]+(?:itu|tersebut)[ \t]*,?[^\d.;]{0,40}",
+    re.IGNORECASE,
+)
 # "sektor itu", "segmen tersebut": the group named in a sentence before
 _GROUP_ANAPHOR_RE = re.compile(
     r"\b(?:sektor|segmen|kelompok|bidang)[ \t]+(?:itu|tersebut|ini)\b", re.IGNORECASE
@@ -288,6 +309,12 @@ class SegmentRules:
         # "..., Sementara Jumlah Cakupannya 9.000, dan itu baru 10 persen": the
         # group the members were counted in before
         carried = PARTICIPANTS if cand.rule == "rate_of_it" else metric
+        if (
+            cand.kind == "count"
+            and _OF_FIRMS_AFTER_RE.match(self.text, cand.end, s.hi)
+            and not _MEMBERS_WORD_RE.search(self.text, s.lo, cand.start)
+        ):
+            return FORMAL  # the workers of the firms named right after them
         if in_a_list_of_groups(self, cands, i, s):
             found = None  # the list's total takes no group from elsewhere
         else:
@@ -333,6 +360,12 @@ class SegmentRules:
             named = self._segment_hits(s.lo, cand.start)
             if named and named[-1][2] != TOTAL:
                 return named[-1][2]
+        if prev and _OF_THAT_NUMBER_RE.fullmatch(self.text, prev.end, cand.start):
+            # "19.255 tenaga kerja ... pada 1.580 perusahaan, dari jumlah itu, baru
+            # sebanyak 11.002": the part of the last figure before it
+            whole = next((c for c in reversed(cands[:i]) if c.metric), None)
+            if whole is not None and whole.segment not in (None, TOTAL):
+                return whole.segment
         if cand.rule in ("dari_after_part", "restates_rate", "restates_count") and prev:
             if prev.segment and prev.segment != TOTAL:
                 return prev.segment
