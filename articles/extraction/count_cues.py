@@ -37,9 +37,12 @@ _HEADCOUNT_BEFORE_RE = re.compile(
 _HEADCOUNT_AFTER_RE = re.compile(
     rf"[ \t]*(?:orang[ \t]+)?{_GROUP_NOUN}\b[^.\d,]{{0,30}}{_PLACE_AFTER}", re.IGNORECASE
 )
-# what was done or is to be done to the people: then not a mere headcount
+# what was done or is to be done to the people, or the agency's segment of
+# members ("Pekerja Bukan Penerima Upah", "BPU"): then not a mere headcount
 _DONE_TO_THEM_RE = re.compile(
-    r"daftar|lindung|cover|jamin|peserta|ikut|\bakan\b|target|sasar|rencana", re.IGNORECASE
+    r"daftar|lindung|cover|jamin|peserta|ikut|\bakan\b|target|sasar|rencana"
+    r"|penerima[ \t]+upah|\bB?PU\b",
+    re.IGNORECASE,
 )
 
 

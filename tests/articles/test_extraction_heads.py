@@ -70,3 +70,41 @@ def test_a_list_of_members_by_group_stays_participants(register):
     )
     got = read(text, register)
     assert not any(g[0] == "workforce" and g[2] in ("41200", "6300") for g in got)
+
+
+# -- the group a programme is for, counted as a place has it ----------------
+
+
+def test_the_staff_a_programme_is_for_counted_as_a_regency_has_them_is_the_workforce(register):
+    text = (
+        "Kabupaten Sinjai - Pemerintah Kabupaten Sinjai mendaftarkan tenaga honorer menjadi "
+        "peserta BPJS Ketenagakerjaan tahun ini.\n\n"
+        "Bupati Sinjai mengatakan iuran mereka dibayar dari APBD. Adapun jumlah pegawai "
+        "honorer Sinjai sebanyak 1.436. Masih ada kendala pendataan."
+    )
+    got = read(text, register)
+    assert ("workforce", "other", "1436", "Kabupaten Sinjai") in got
+    assert not any(g[0] == "participants" and g[2] == "1436" for g in got)
+
+
+def test_the_labourers_a_subsidy_is_for_counted_by_a_register_are_the_workforce(register):
+    text = (
+        "Kabupaten Temanggung - Pemerintah Kabupaten Temanggung membayar iuran BPJS "
+        "Ketenagakerjaan bagi buruh tani kopi melalui dana bagi hasil cukai.\n\n"
+        "Sedangkan jumlah buruh tani kopi yang ada di Kabupaten Temanggung sejumlah 31.250 "
+        "berdasarkan data dinas pertanian setempat."
+    )
+    got = read(text, register)
+    assert ("workforce", "vulnerable", "31250", "Kabupaten Temanggung") in got
+
+
+def test_a_membership_segment_a_regency_pays_for_stays_participants(register):
+    # near miss: "Pekerja Bukan Penerima Upah" names the agency's segment of members
+    text = (
+        "Kabupaten Temanggung - Pemerintah Kabupaten Temanggung membayar iuran BPJS "
+        "Ketenagakerjaan bagi pekerja rentan melalui APBD.\n\n"
+        "Selebihnya, Pekerja Bukan Penerima Upah terdapat di Kabupaten Temanggung sebanyak "
+        "8.400 orang tenaga kerja."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "8400", "Kabupaten Temanggung") in got
