@@ -22,6 +22,29 @@ _HAS_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# the people a place has, named as a group: "pekerja di Kota X mencapai",
+# "jumlah aparat desa 1.760 orang", "ada 110.000 pekerja informal di Kabupaten X"
+_GROUP_NOUN = (
+    r"(?:pekerja|tenaga[ \t]+kerja|buruh|karyawan|pegawai|warga|penduduk|aparat|petani"
+    r"|nelayan|penderes)"
+)
+_PLACE_AFTER = r"\bdi[ \t]+(?:kota|kabupaten|kab\.)"
+_HEADCOUNT_BEFORE_RE = re.compile(
+    rf"\b{_GROUP_NOUN}\b[^.\d]{{0,40}}{_PLACE_AFTER}[^.\d]*$"
+    rf"|\bjumlah[ \t]+(?:para[ \t]+)?{_GROUP_NOUN}\b[^.\d]*$",
+    re.IGNORECASE,
+)
+_HEADCOUNT_AFTER_RE = re.compile(
+    rf"[ \t]*(?:orang[ \t]+)?{_GROUP_NOUN}\b[^.\d,]{{0,30}}{_PLACE_AFTER}", re.IGNORECASE
+)
+# what was done or is to be done to the people, or the agency's segment of
+# members ("Pekerja Bukan Penerima Upah", "BPU"): then not a mere headcount
+_DONE_TO_THEM_RE = re.compile(
+    r"daftar|lindung|cover|jamin|peserta|ikut|\bakan\b|target|sasar|rencana"
+    r"|penerima[ \t]+upah|\bB?PU\b",
+    re.IGNORECASE,
+)
+
 
 class CountCueRules:
     def _count_by_cues(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int):
@@ -69,10 +92,24 @@ class CountCueRules:
             return None
         if d_wf is not None and (d_part is None or d_wf < d_part):
             return _decide(c, WORKFORCE, rule, conf)
+        if rule == "cue_sentence" and self._group_headcount(c, s):
+            return _decide(c, WORKFORCE, "group_headcount", 0.5)
         hit = part.last_before(lo, c.start)
         if hit is None or (c.start - hit[1]) != d_part:
             hit = part.first_after(c.end, hi)
         return self._participants_unless_negated(c, s, hit, rule, conf)
+
+    def _group_headcount(self, c: _Cand, s: _Sentence) -> bool:
+        """A participation cue only borrowed from the sentences before, and a
+        sentence that counts a group of people a place has ("jumlah <group>",
+        "<group> di Kabupaten X ... N", "N <group> di Kota X"), with nothing said
+        done or planned to them: the workers there are, not members."""
+        if self.hits["part"].any(s.lo, s.hi) or _DONE_TO_THEM_RE.search(self.text, s.lo, s.hi):
+            return False
+        return bool(
+            _HEADCOUNT_BEFORE_RE.search(self.text, max(s.lo, c.start - 120), c.start)
+            or _HEADCOUNT_AFTER_RE.match(self.text, c.end, s.hi)
+        )
 
     def _participants_unless_negated(self, c, s, hit, rule, conf):
         if hit is not None and self.hits["neg"].any(max(s.lo, hit[0] - 12), hit[0]):

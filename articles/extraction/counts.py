@@ -56,6 +56,9 @@ _FROM_WHOLE_CLAUSE_RE = re.compile(
     r"\W*dari[ \t]+(?:total|jumlah|keseluruhan)\b[^\d.;,]{0,60}$", re.IGNORECASE
 )
 
+# members read from a programme for a group, not from words said of the count
+_GROUP_RULES = frozenset({"programme_group", "subsidised"})
+
 # a decision step's answer that ends the classification with no metric
 _NO = "no"
 
@@ -84,6 +87,10 @@ class CountRules(
             metric = other_count(self, metric, cands, i, s, tail)
         if metric is None:
             metric = protected_count(self, cands, i, p_lo, f_hi)
+        if metric == PARTICIPANTS and c.rule in _GROUP_RULES and self._group_headcount(c, s):
+            # "Menurut data dinas, pekerja rentan di Kabupaten X berkisar N orang":
+            # the group a programme is for, counted as the place has it
+            metric = _decide(c, WORKFORCE, "group_headcount", 0.5)
         metric = whole_or_part(self, metric, c, s, f_hi, tail)
         return vulnerable_count(self, metric, c, s)
 
