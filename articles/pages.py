@@ -69,7 +69,7 @@ def desk_page(article: Article, user) -> DeskPage:
     """Everything the desk shows for one article: its text cut into marks
     (numbers, claim quotes), its claims with what the reviewer may decide,
     the publisher and issuer names to pick from, and the regions the article
-    names, one click each. Eight queries."""
+    names, one click each. Nine queries."""
     claims = selectors.desk_claims(article)
     numbers = [(m.start(), m.end()) for m in NUMBER.finditer(article.text)]
     return DeskPage(

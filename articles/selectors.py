@@ -120,7 +120,7 @@ def regions_named(article: Article, user, *, limit: int = 10) -> list[dict]:
     """The regions the article's title and text name, in the order first
     named (every region an ambiguous name can mean), that ``user`` may
     review: the desk offers them as one-click choices for a claim's region.
-    Three queries."""
+    Three queries, and the reviewer's scope if it was not read before."""
     codes: list[str] = []
     for mention in region_index().find_mentions(f"{article.title}\n{article.text}"):
         codes += [code for code in mention.codes if code not in codes]
