@@ -94,10 +94,13 @@ _NUMBER_GAP_RE = re.compile(
 )
 _PLACES_TO_NUMBERS = 120
 # what the counted are, said after them past an aside in brackets: "915 ribu
-# pekerja (29 persen) berada di sektor formal", "... yang bekerja di sektor informal"
+# pekerja (29 persen) berada di sektor formal", "... yang bekerja di sektor informal";
+# not ", termasuk ...", which lists those the whole takes in ("80 ribu orang,
+# termasuk ASN, TNI dan Polri")
 _PREDICATE_RE = re.compile(
     r"[ \t]*(?:(?:pekerja|orang|jiwa|peserta|tenaga[ \t]+kerja)[ \t]*)?(?:\([^()]{0,30}\)[ \t]*)?"
-    r",?[ \t]*(?:yang[ \t]+)?(?:(?:sudah|telah|kini|saat[ \t]+ini|masih)[ \t]+)?"
+    r"(?!,[ \t]*termasuk\b),?[ \t]*(?:yang[ \t]+)?"
+    r"(?:(?:sudah|telah|kini|saat[ \t]+ini|masih)[ \t]+)?"
     r"(?:berada|bekerja|termasuk|tergolong|merupakan|adalah|tercatat)(?P<verb>)[ \t]+"
     r"(?:(?:di|sebagai|dalam|pada|ke[ \t]+dalam)[ \t]+)?(?:(?:sektor|kelompok|kategori|segmen"
     r"|golongan|pekerja|peserta)[ \t]+)?",

@@ -47,15 +47,6 @@ _MEANS_RE = re.compile(r"\W*artinya\b", re.IGNORECASE)
 # "yang masuk dalam segmen", "kategori", "termasuk"
 _CLASSED_IN_RE = re.compile(r"\b(?:segmen|kategori|golongan|termasuk|masuk)\b", re.IGNORECASE)
 _NEAR = 150  # characters
-# "hampir 69 persen, termasuk honorer, guru kontrak ... hingga pekerja rentan",
-# "dari total angkatan kerja sekitar 80 ribu orang, termasuk ASN, TNI dan Polri":
-# a comma, then the groups the whole takes in (not "N pekerja termasuk pekerja
-# rentan", which says what they are)
-_INCLUDING_AFTER_RE = re.compile(
-    r"(?:[ \t]+(?:orang|pekerja|jiwa|peserta|tenaga[ \t]+kerja))?[ \t]*,[ \t]*"
-    r"termasuk[ \t]+(?:(?:di[ \t]+dalamnya|para|kalangan)[ \t]+)?",
-    re.IGNORECASE,
-)
 # "(masuk dalam / terdaftar di) program ... bagi pekerja"
 _FOR_GROUP_RE = re.compile(
     r"\b(?:program|jaminan|perlindungan)\b[^\d.;]{0,80}?\b(?:bagi|untuk)[ \t]+(?:para[ \t]+)?"
@@ -111,8 +102,6 @@ class GroupRules:
             return segment  # its denominator said
         if vulnerable_subject(self, cand):
             return VULNERABLE
-        if segment != TOTAL and self._group_only_included(cand, segment, s):
-            return TOTAL
         prev = cands[i - 1] if i else None
         if (
             segment == TOTAL
@@ -133,20 +122,6 @@ class GroupRules:
         if segment == TOTAL and cand.kind in ("count", "pct"):
             return self._programme_for_group(cand.end, s) or segment
         return segment
-
-    def _group_only_included(self, cand: _Cand, segment: str, s: _Sentence) -> bool:
-        """The group was read from the list of those the figure takes in, said
-        after a comma ("80 ribu orang, termasuk ASN, TNI dan Polri"), while its
-        clause names none before it: the whole is everyone's."""
-        if cand.seg_after is not None or not self.a.may_hold(cand.end, s.hi, ("termasuk",)):
-            return False
-        m = _INCLUDING_AFTER_RE.match(self.text, cand.end, s.hi)
-        if m is None:
-            return False
-        hits = self._segment_hits(m.end(), s.hi)
-        if not hits or hits[0][0] != m.end() or hits[0][2] != segment:
-            return False
-        return not self._segment_hits(max(s.lo, cand.start - _NEAR), cand.start)
 
     def _programme_for_group(self, pos: int, s: _Sentence) -> str | None:
         """ "50.132 orang ... masuk dalam program jaminan sosial ketenagakerjaan
