@@ -374,10 +374,12 @@ _PROGRAMME_OF_PLACE_RE = re.compile(
     r"(?:bpjs[ \t]+ketenagakerjaan|bpjamsostek|bpjstk|jamsostek)[ \t]+$",
     re.IGNORECASE,
 )
-# segment words excluded from the count: "di luar ASN, TNI, dan Polri"
+# segment words excluded from the count: "di luar ASN, TNI, dan Polri", "kalau
+# dikurangi ASN dan Polri, sudah mencapai 65 persen"
 _EXCLUDING_RE = re.compile(
     # "selain itu" is "besides", not "except"
-    r"\b(?:di[ \t]*luar|selain(?![ \t]+(?:itu|ini)\b)|kecuali|tidak[ \t]+termasuk|tanpa)\b"
+    r"\b(?:di[ \t]*luar|selain(?![ \t]+(?:itu|ini)\b)|kecuali|tidak[ \t]+termasuk|tanpa"
+    r"|dikurangi|dikurangkan)\b"
     r"[^;.]{0,45}$",
     re.IGNORECASE,
 )

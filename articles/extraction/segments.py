@@ -52,9 +52,6 @@ _OF_FIRMS_AFTER_RE = re.compile(
     r"(?:perusahaan|badan[ \t]+usaha|pemberi[ \t]+kerja)\b",
     re.IGNORECASE,
 )
-# "kalau dikurangi ASN dan Polri, sudah mencapai 65 persen": the groups taken out of
-# the whole the figure is of, like "di luar" (``_EXCLUDING_RE``)
-_TAKEN_OUT_RE = re.compile(r"\b(?:dikurangi|dikurangkan)\b[^;.]{0,45}$", re.IGNORECASE)
 # "peserta BPJS Ketenagakerjaan mencapai 612.300 pekerja dari 12.450 perusahaan": the
 # region's members said first, the firms only where they come from (the total)
 _MEMBERS_WORD_RE = re.compile(r"\b(?:peserta|kepesertaan)\b", re.IGNORECASE)
@@ -261,14 +258,7 @@ class SegmentRules:
 
     def _excluded(self, start: int, lo: int) -> bool:
         """ "di luar Aparatur Sipil Negara (ASN), TNI, dan Polri": not this segment."""
-        lo = max(lo, start - 50)
-        return bool(
-            _EXCLUDING_RE.search(self.text, lo, start)
-            or (
-                self.a.may_hold(lo, start, ("dikurang",))
-                and _TAKEN_OUT_RE.search(self.text, lo, start)
-            )
-        )
+        return bool(_EXCLUDING_RE.search(self.text, max(lo, start - 50), start))
 
     def _nearest_group(self, hits: list[tuple[int, int, str]]) -> set[str]:
         """The segment words nearest before the number, with those joined to
