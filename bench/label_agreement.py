@@ -4,9 +4,10 @@ labels take the place of the extractor's proposals.
 
     .venv/bin/python bench/label_agreement.py tests/data/realset_p [--verbose]
 
-reads ``labels.json`` (the first labeller's) and ``labels_second.json`` (a
-second labeller's, made from the text alone without seeing the first) in
-that folder. The strict F1 between two careful readers is the ceiling an
+reads the first labeller's list (``labels_first.json`` where a third reader
+has since settled the two into the set's ``labels.json``, as in AQ and AS;
+otherwise ``labels.json``) and ``labels_second.json`` (a second labeller's,
+made from the text alone without seeing the first) in that folder. The strict F1 between two careful readers is the ceiling an
 extractor can be expected to reach against either of them.
 """
 
@@ -32,7 +33,10 @@ def main() -> None:
     parser.add_argument("folder", type=Path, help="a set folder holding both label files")
     parser.add_argument("--verbose", action="store_true", help="list every disagreement")
     args = parser.parse_args()
-    first = json.loads((args.folder / "labels.json").read_text(encoding="utf-8"))
+    first_file = args.folder / "labels_first.json"
+    if not first_file.exists():
+        first_file = args.folder / "labels.json"
+    first = json.loads(first_file.read_text(encoding="utf-8"))
     second = json.loads((args.folder / "labels_second.json").read_text(encoding="utf-8"))
     proposals = as_proposals(second)
     loose = match(proposals, first, strict=False)
