@@ -7,8 +7,9 @@ labels take the place of the extractor's proposals.
 reads the first labeller's list (``labels_first.json`` where a third reader
 has since settled the two into the set's ``labels.json``, as in AQ and AS;
 otherwise ``labels.json``) and ``labels_second.json`` (a second labeller's,
-made from the text alone without seeing the first) in that folder. The strict F1 between two careful readers is the ceiling an
-extractor can be expected to reach against either of them.
+made from the text alone without seeing the first) in that folder. The
+strict F1 between two careful readers is the ceiling an extractor can be
+expected to reach against either of them.
 """
 
 import argparse
