@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 
 from . import selectors
+from .extraction.sentence_groups import groups_named
 from .highlight import Run, marks, runs
 from .models import Article, Claim
 from .review import number_input
@@ -108,6 +109,8 @@ def desk_claim_data(claim: Claim) -> dict:
         "start": claim.start,
         "end": claim.end,
         "quote": claim.quote,
+        # the groups its sentence names, offered one click each beside the segment
+        "groups_named": groups_named(claim.quote),
         "status": claim.status,
         "for_year": claim.as_of.year if claim.as_of else "",
         "edition_year": claim.as_of.year if claim.as_of else "",

@@ -15,6 +15,7 @@ MODULES = [
     "regions.numbers",
     "articles.documents",
     "articles.highlight",
+    "articles.extraction.sentence_groups",
     "coverage_site.languages",
     "coverage_site.management.commands.ensure_demo_user",
 ]

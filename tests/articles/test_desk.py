@@ -499,3 +499,25 @@ def test_a_paste_over_the_limit_keeps_its_text_and_names_the_limit(client, seede
     assert "batasnya 2 MB" in page
     assert response.context["form"]["text"].value() == text
     assert not Article.objects.filter(text__startswith="Cakupan 41,5 persen.").exists()
+
+
+def test_the_desk_offers_the_groups_a_claims_sentence_names(client, reviewer, palu):
+    city = Region.objects.get(code="72.71")
+    quote = "sebanyak 8.100 pekerja rentan juga sudah dilindungi"
+    start, end = locate_quote(palu.text, quote)
+    vulnerable = Claim.objects.create(
+        article=palu, metric="participants", value=Decimal("8100"), region=city,
+        as_of=date(2024, 12, 31), as_of_precision="year", quote=quote, start=start, end=end,
+        pattern="count.test", confidence=Decimal("0.8"),
+    )  # fmt: skip
+    page = client.get(f"/sumber/meja/{palu.pk}/").content.decode()
+    data = json.loads(
+        page.split('<script id="desk-claim-data" type="application/json">')[1].split("</script>")[0]
+    )
+    assert data[str(vulnerable.pk)]["groups_named"] == ["vulnerable"]
+    # a sentence that names no group offers none
+    assert data[str(claim_of(palu, "coverage_pct").pk)]["groups_named"] == []
+    assert 'id="desk-segment-picks"' in page
+    assert "Disebut di kalimat:" in page
+    english = client.get(f"/en/sumber/meja/{palu.pk}/").content.decode()
+    assert "Named in the sentence:" in english

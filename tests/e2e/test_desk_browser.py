@@ -258,3 +258,44 @@ def test_a_region_named_in_the_article_is_one_click_away(page, problems, site):
     # the next claim's own region is shown as chosen
     expect(picks.first).to_have_attribute("aria-pressed", "true")
     problems.assert_none("the review desk")
+
+
+def test_a_group_its_sentence_names_is_one_click_away(page, problems, site):
+    get_user_model().objects.create_user("meja_segmen", password=PASSWORD, is_staff=True)
+    call_command("grant_region", "meja_segmen", "72", "--role", "reviewer", stdout=StringIO())
+    raw = PALU.replace("juga sudah terlindungi", "pekerja rentan, juga sudah terlindungi")
+    article = with_proposals(raw)
+    quote = "sebanyak 8.100 orang, pekerja rentan"
+    start, end = locate_quote(article.text, quote)
+    # proposed as everyone's, as a count whose group comes after it can be
+    count = Claim.objects.create(
+        article=article, metric="participants", value=Decimal("8100"),
+        region=Region.objects.get(code="72.71"), as_of=date(2024, 12, 31),
+        as_of_precision="year", quote=quote, start=start, end=end, pattern="count.test",
+        confidence=Decimal("0.6"),
+    )  # fmt: skip
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(f"{site}/admin/login/?next=/sumber/meja/{article.pk}/", wait_until="load")
+    page.locator("#id_username").fill("meja_segmen")
+    page.locator("#id_password").fill(PASSWORD)
+    with page.expect_navigation(wait_until="load"):
+        page.keyboard.press("Enter")
+    picks = page.locator("#desk-segment-picks .desk-segment-pick")
+    # the rate's sentence names no group: no picks are shown
+    expect(page.locator("#desk-segment-picks")).to_be_hidden()
+    page.locator(f"#desk-claim-{count.pk} .desk-claim-head").click()
+    expect(picks).to_have_text(["Pekerja rentan"])
+    expect(picks.first).to_have_attribute("aria-pressed", "false")
+    picks.first.click()
+    expect(page.locator("#desk_segment")).to_have_value("vulnerable")
+    expect(picks.first).to_have_attribute("aria-pressed", "true")
+    # choosing another segment in the list releases the pick
+    page.locator("#desk_segment").select_option("total")
+    expect(picks.first).to_have_attribute("aria-pressed", "false")
+    picks.first.click()
+    page.locator("#desk_publisher").fill("BPJS Ketenagakerjaan Cabang Palu")
+    page.get_by_role("button", name="Terima (a)").click()
+    expect(page.locator(f"#desk-claim-{count.pk}")).to_have_attribute("data-status", "accepted")
+    count.refresh_from_db()
+    assert count.segment == "vulnerable"
+    problems.assert_none("the review desk")

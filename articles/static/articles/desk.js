@@ -69,6 +69,7 @@
     ["metric", "segment", "value", "as_of", "as_of_precision", "region"].forEach(function (name) { setField(name, data[name]); });
     $("#desk_region_search").value = data.region_label || "";
     syncPicks();
+    showSegmentPicks(data.groups_named || []);
     STICKY.forEach(function (name) { if (sticky[name]) { setField(name, sticky[name]); } });
     setField("edition_year", data.edition_year || sticky.edition_year || "");
     if (data.metric === "award_rank") {
@@ -316,7 +317,7 @@
     });
   }
   document.addEventListener("click", function (event) {
-    var pick = event.target.closest ? event.target.closest(".desk-pick") : null;
+    var pick = event.target.closest ? event.target.closest("[data-picks] .desk-pick") : null;
     if (!pick) { return; }
     var target = pick.closest("[data-picks]").dataset.picks;
     document.getElementById(target).value = pick.dataset.region;
@@ -325,6 +326,38 @@
     syncPicks();
     if (target === "desk_region") { check(); }
   });
+
+  /* --- the groups the claim's sentence names, one click each -------------- */
+  var segmentPicks = $("#desk-segment-picks");
+  function syncSegmentPicks() {
+    $$(".desk-segment-pick", segmentPicks).forEach(function (pick) {
+      pick.setAttribute("aria-pressed", String(editor.elements.segment.value === pick.dataset.segment));
+    });
+  }
+  function showSegmentPicks(segments) {
+    $$(".desk-segment-pick", segmentPicks).forEach(function (pick) { pick.remove(); });
+    var options = editor.elements.segment.options;
+    segments.forEach(function (segment) {
+      var option = Array.prototype.filter.call(options, function (o) { return o.value === segment; })[0];
+      if (!option) { return; }
+      var pick = document.createElement("button");
+      pick.type = "button";
+      pick.className = "desk-pick desk-segment-pick";
+      pick.dataset.segment = segment;
+      pick.textContent = option.textContent;
+      segmentPicks.appendChild(pick);
+    });
+    segmentPicks.hidden = !segments.length;
+    syncSegmentPicks();
+  }
+  segmentPicks.addEventListener("click", function (event) {
+    var pick = event.target.closest ? event.target.closest(".desk-segment-pick") : null;
+    if (!pick) { return; }
+    editor.elements.segment.value = pick.dataset.segment;
+    syncSegmentPicks();
+    check();
+  });
+  editor.elements.segment.addEventListener("change", syncSegmentPicks);
 
   /* --- selecting text: add a missed claim, or move a quote --------------- */
   function offsetIn(node, offset) {
