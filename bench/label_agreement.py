@@ -5,7 +5,7 @@ labels take the place of the extractor's proposals.
     .venv/bin/python bench/label_agreement.py tests/data/realset_p [--verbose]
 
 reads the first labeller's list (``labels_first.json`` where a third reader
-has since settled the two into the set's ``labels.json``, as in AQ and AS;
+has since settled the two into the set's ``labels.json``, as in AQ, AS, AV;
 otherwise ``labels.json``) and ``labels_second.json`` (a second labeller's,
 made from the text alone without seeing the first) in that folder. The
 strict F1 between two careful readers is the ceiling an extractor can be
