@@ -67,7 +67,7 @@ _PREMIUM_STEMS = (
 
 # "Mereka ...", "Perlindungan itu ...": a sentence about the people just counted
 _THOSE_PAID_FOR_RE = re.compile(
-    r"\W*(?:mereka|seluruhnya|semuanya|(?:perlindungan|bantuan|program|kepesertaan|iuran"
+    r"\W*(?:mereka|seluruhnya|semuanya|(?:seluruh|semua)[ \t]+(?:iuran|premi)|(?:perlindungan|bantuan|program|kepesertaan|iuran"
     r"|premi)(?:nya)?[ \t]+(?:itu|tersebut|ini))\b",
     re.IGNORECASE,
 )

@@ -620,9 +620,28 @@ class SegmentRules:
                 if _TURNS_TO_WHOLE_RE.search(self.text, other.end, cands[i].start):
                     return None
                 return other.segment
-        if s.topic_lo < s.lo and self._last_segment.get(metric) in group:
-            return self._last_segment[metric]
+        last = self._last_segment.get(metric)
+        if s.topic_lo < s.lo and last in group and self._series_goes_on(last, s):
+            return last
         return self._article_segment
+
+    def _series_goes_on(self, group: str, s: _Sentence) -> bool:
+        """Whether the last figure read was of the series' ``group`` and no
+        number stands between its sentence and this one: "Namun, baru 2,7 juta
+        pekerja yang terlindungi" after "jumlah masyarakat pekerja ... sebanyak
+        6 juta jiwa" goes on about that whole, not about the vulnerable workers
+        counted before it."""
+        last = self.__dict__.get("_last_figure")
+        if last is None:
+            return True
+        if last[0] != group:
+            return False
+        k = bisect.bisect_right(self.a.sentence_starts, last[1]) - 1
+        return k < 0 or not _HEADCOUNT_RE.search(self.text, self.a.sentences[k].hi, s.lo)
+
+
+# a count of thousands or more ("6 juta", "19.042"), not a year or a date
+_HEADCOUNT_RE = re.compile(r"\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:,\d+)?[ \t]+(?:juta|ribu)\b", re.I)
 
 
 def _several_groups(cands: list[_Cand]) -> bool:
