@@ -24,6 +24,7 @@ from .figures import (
     MIGRANT,
     OTHER,
     PARTICIPANTS,
+    TARGET_PCT,
     TOTAL,
     VULNERABLE,
     WORKFORCE,
@@ -224,7 +225,7 @@ class SegmentRules:
                 for start, _e, seg in self._segment_hits(cand.end, s.hi)
                 if start in cand.claimed
             }
-            return _merge_segments(found)
+            return _named_segment(found, cand.metric)
         p_lo = _clause_start(cands, i, s, breaks)
         hits = self._included(self._segment_hits(p_lo, cand.start), claimed, p_lo)
         found = self._nearest_group(hits)
@@ -239,7 +240,7 @@ class SegmentRules:
             # "segmen PU dari 42,83 persen turun menjadi 41,07 persen": the group of
             # the level it changed from
             return self._segment(cands, i - 1, s, claimed, breaks)
-        return _merge_segments(found)
+        return _named_segment(found, cand.metric)
 
     def _included(self, found, claimed: set[int], lo: int) -> list[tuple[int, int, str]]:
         """The unclaimed segment words not excluded; an exclusion covers the
@@ -648,6 +649,22 @@ def _several_groups(cands: list[_Cand]) -> bool:
     """Whether the figures before name two groups or more (a list of groups)."""
     groups = {c.segment for c in cands if c.metric and c.segment not in (None, TOTAL)}
     return len(groups) >= 2
+
+
+_RATES_AND_POTENTIALS = (COVERAGE_PCT, TARGET_PCT, WORKFORCE)
+
+
+def _named_segment(found: set[str], metric: str | None) -> str:
+    """The segment of a figure's own group words. Workers named both informal
+    and vulnerable are the vulnerable when counted as members, but a rate or a
+    potential of them is the informal segment's: "untuk kategori pekerja bukan
+    penerima upah dan pekerja rentan, cakupannya masih di angka 12%", "ada
+    sekitar 28 ribu pekerja rentan atau pekerja bukan penerima upah (BPU)"
+    (no one pays their premiums yet)."""
+    segment = _merge_segments(found)
+    if segment == VULNERABLE and INFORMAL in found and metric in _RATES_AND_POTENTIALS:
+        return INFORMAL
+    return segment
 
 
 def _merge_segments(found: set[str]) -> str:
