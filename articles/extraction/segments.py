@@ -344,6 +344,7 @@ class SegmentRules:
             self._group_of_figureless_sentence,
             self._group_by_example,
             self._group_of_rate_after,
+            self._group_of_sentence_topic,
         ):
             found = rule(cands, i, s, metric)
             if found:
@@ -537,6 +538,31 @@ class SegmentRules:
             return last[0]
         return None
 
+    def _group_of_sentence_topic(
+        self, cands: list[_Cand], i: int, s: _Sentence, metric: str
+    ) -> str | None:
+        """ "Sedangkan untuk peserta jasa konstruksi ditargetkan sebanyak 2.448,
+        terealisasi sebanyak 4.953 TK", "Sementara itu untuk pekerja formal ...,
+        dari data sebanyak 2,1 juta orang tersebut, telah terdaftar 1,3 juta
+        orang": a sentence that opens with the group it is about ("untuk ...")
+        speaks of that group in its later clauses too, unless a whole is named
+        after it ("total", "seluruh", "jumlah")."""
+        if metric not in (PARTICIPANTS, WORKFORCE, COVERAGE_PCT):
+            return None
+        topic = _GROUP_TOPIC_RE.match(self.text, s.lo, cands[i].start)
+        if topic is None:
+            return None
+        hits = self._segment_hits(topic.end(), cands[i].start)
+        if (
+            not hits
+            or hits[0][0] - topic.end() > _TOPIC_REACH
+            # "..., sehingga total peserta mencapai 60.000": a whole after the group
+            or _WHOLE_WORD_RE.search(self.text, hits[-1][1], cands[i].start)
+        ):
+            return None
+        group = _merge_segments({g for _b, _e, g in hits})
+        return group if group != TOTAL else None
+
     def _divides_whole_before(self, s: _Sentence, at: int) -> bool:
         """ "... terdapat 219 ribu pekerja BPU. Dari jumlah tersebut, baru 9 persen":
         the sentence right before, starting at ``at``, counts the whole this one
@@ -641,8 +667,18 @@ class SegmentRules:
         return k < 0 or not _HEADCOUNT_RE.search(self.text, self.a.sentences[k].hi, s.lo)
 
 
+# a sentence opening with the group it is about: "Sedangkan untuk sektor informal ..."
+_GROUP_TOPIC_RE = re.compile(
+    r"\W*(?:(?:sedangkan|sementara(?:[ \t]+itu)?|adapun|namun|kemudian)[ \t]*,?[ \t]*)?"
+    r"(?:untuk|bagi)[ \t]+",
+    re.IGNORECASE,
+)
+_TOPIC_REACH = 30  # characters from "untuk" to the group's words
+
 # a count of thousands or more ("6 juta", "19.042"), not a year or a date
-_HEADCOUNT_RE = re.compile(r"\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:,\d+)?[ \t]+(?:juta|ribu)\b", re.I)
+_HEADCOUNT_RE = re.compile(
+    r"\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:,\d+)?[ \t]+(?:juta|ribu)\b", re.IGNORECASE
+)
 
 
 def _several_groups(cands: list[_Cand]) -> bool:
