@@ -9,7 +9,9 @@ in one of the sentences before details that whole:
   participation topic;
 - its items that name no group of their own are of the whole's group: "...
   16.100 pekerja informal. Jumlah itu terdiri atas Kabupaten A 9.000 pekerja,
-  Kota B 6.500 pekerja".
+  Kota B 6.500 pekerja"; a whole said again without its group takes the group
+  it was said with first ("Sebanyak 14.000 nelayan ... Data 14.000 jiwa calon
+  peserta ... Rinciannya: ...").
 
 A mixin of the extractor."""
 
