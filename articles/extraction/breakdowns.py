@@ -9,7 +9,9 @@ in one of the sentences before details that whole:
   participation topic;
 - its items that name no group of their own are of the whole's group: "...
   16.100 pekerja informal. Jumlah itu terdiri atas Kabupaten A 9.000 pekerja,
-  Kota B 6.500 pekerja".
+  Kota B 6.500 pekerja"; a whole said again without its group takes the group
+  it was said with first ("Sebanyak 14.000 nelayan ... Data 14.000 jiwa calon
+  peserta ... Rinciannya: ...").
 
 A mixin of the extractor."""
 
@@ -57,8 +59,23 @@ class BreakdownRules:
             if s.lo - lo > _REACH:
                 break
             if _SHARE * value <= total <= value:
+                if segment == TOTAL:
+                    segment = self._group_said_before(lo, value, metric, s.lo)
                 return [_as_part_of(f, metric, segment) for f in figures]
         return figures
+
+    def _group_said_before(self, at: int, value, metric: str, lo: int) -> str:
+        """The group of the same whole said before without one: "Sebanyak 14.000
+        nelayan segera mendapatkan perlindungan ... Data 14.000 jiwa calon peserta
+        telah melalui proses finalisasi. Rinciannya: ..." details the fishers."""
+        for before, same, kind, segment in reversed(self._count_wholes):
+            if before >= at:
+                continue
+            if lo - before > _REACH:
+                break
+            if same == value and kind == metric and segment != TOTAL:
+                return segment
+        return TOTAL
 
 
 def _as_part_of(figure, metric: str, segment: str):

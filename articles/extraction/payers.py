@@ -65,10 +65,12 @@ _PREMIUM_STEMS = (
 )  # fmt: skip
 
 
-# "Mereka ...", "Perlindungan itu ...": a sentence about the people just counted
+# "Mereka ...", "Perlindungan itu ...", "Seluruh iuran peserta ...": a sentence about
+# the people just counted
 _THOSE_PAID_FOR_RE = re.compile(
-    r"\W*(?:mereka|seluruhnya|semuanya|(?:perlindungan|bantuan|program|kepesertaan|iuran"
-    r"|premi)(?:nya)?[ \t]+(?:itu|tersebut|ini))\b",
+    r"\W*(?:mereka|seluruhnya|semuanya|(?:seluruh|semua)[ \t]+(?:iuran|premi)"
+    r"|(?:perlindungan|bantuan|program|kepesertaan|iuran|premi)(?:nya)?[ \t]+"
+    r"(?:itu|tersebut|ini))\b",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,7 @@ from .figures import (
     MIGRANT,
     OTHER,
     PARTICIPANTS,
+    TARGET_PCT,
     TOTAL,
     VULNERABLE,
     WORKFORCE,
@@ -224,7 +225,7 @@ class SegmentRules:
                 for start, _e, seg in self._segment_hits(cand.end, s.hi)
                 if start in cand.claimed
             }
-            return _merge_segments(found)
+            return _named_segment(found, cand.metric)
         p_lo = _clause_start(cands, i, s, breaks)
         hits = self._included(self._segment_hits(p_lo, cand.start), claimed, p_lo)
         found = self._nearest_group(hits)
@@ -239,7 +240,7 @@ class SegmentRules:
             # "segmen PU dari 42,83 persen turun menjadi 41,07 persen": the group of
             # the level it changed from
             return self._segment(cands, i - 1, s, claimed, breaks)
-        return _merge_segments(found)
+        return _named_segment(found, cand.metric)
 
     def _included(self, found, claimed: set[int], lo: int) -> list[tuple[int, int, str]]:
         """The unclaimed segment words not excluded; an exclusion covers the
@@ -343,6 +344,7 @@ class SegmentRules:
             self._group_of_figureless_sentence,
             self._group_by_example,
             self._group_of_rate_after,
+            self._group_of_sentence_topic,
         ):
             found = rule(cands, i, s, metric)
             if found:
@@ -536,6 +538,31 @@ class SegmentRules:
             return last[0]
         return None
 
+    def _group_of_sentence_topic(
+        self, cands: list[_Cand], i: int, s: _Sentence, metric: str
+    ) -> str | None:
+        """ "Sedangkan untuk peserta jasa konstruksi ditargetkan sebanyak 2.448,
+        terealisasi sebanyak 4.953 TK", "Sementara itu untuk pekerja formal ...,
+        dari data sebanyak 2,1 juta orang tersebut, telah terdaftar 1,3 juta
+        orang": a sentence that opens with the group it is about ("untuk ...")
+        speaks of that group in its later clauses too, unless a whole is named
+        after it ("total", "seluruh", "jumlah")."""
+        if metric not in (PARTICIPANTS, WORKFORCE, COVERAGE_PCT):
+            return None
+        topic = _GROUP_TOPIC_RE.match(self.text, s.lo, cands[i].start)
+        if topic is None:
+            return None
+        hits = self._segment_hits(topic.end(), cands[i].start)
+        if (
+            not hits
+            or hits[0][0] - topic.end() > _TOPIC_REACH
+            # "..., sehingga total peserta mencapai 60.000": a whole after the group
+            or _WHOLE_WORD_RE.search(self.text, hits[-1][1], cands[i].start)
+        ):
+            return None
+        group = _merge_segments({g for _b, _e, g in hits})
+        return group if group != TOTAL else None
+
     def _divides_whole_before(self, s: _Sentence, at: int) -> bool:
         """ "... terdapat 219 ribu pekerja BPU. Dari jumlah tersebut, baru 9 persen":
         the sentence right before, starting at ``at``, counts the whole this one
@@ -620,15 +647,60 @@ class SegmentRules:
                 if _TURNS_TO_WHOLE_RE.search(self.text, other.end, cands[i].start):
                     return None
                 return other.segment
-        if s.topic_lo < s.lo and self._last_segment.get(metric) in group:
-            return self._last_segment[metric]
+        last = self._last_segment.get(metric)
+        if s.topic_lo < s.lo and last in group and self._series_goes_on(last, s):
+            return last
         return self._article_segment
+
+    def _series_goes_on(self, group: str, s: _Sentence) -> bool:
+        """Whether the last figure read was of the series' ``group`` and no
+        number stands between its sentence and this one: "Namun, baru 2,7 juta
+        pekerja yang terlindungi" after "jumlah masyarakat pekerja ... sebanyak
+        6 juta jiwa" goes on about that whole, not about the vulnerable workers
+        counted before it."""
+        last = self.__dict__.get("_last_figure")
+        if last is None:
+            return True
+        if last[0] != group:
+            return False
+        k = bisect.bisect_right(self.a.sentence_starts, last[1]) - 1
+        return k < 0 or not _HEADCOUNT_RE.search(self.text, self.a.sentences[k].hi, s.lo)
+
+
+# a sentence opening with the group it is about: "Sedangkan untuk sektor informal ..."
+_GROUP_TOPIC_RE = re.compile(
+    r"\W*(?:(?:sedangkan|sementara(?:[ \t]+itu)?|adapun|namun|kemudian)[ \t]*,?[ \t]*)?"
+    r"(?:untuk|bagi)[ \t]+",
+    re.IGNORECASE,
+)
+_TOPIC_REACH = 30  # characters from "untuk" to the group's words
+
+# a count of thousands or more ("6 juta", "19.042"), not a year or a date
+_HEADCOUNT_RE = re.compile(
+    r"\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:,\d+)?[ \t]+(?:juta|ribu)\b", re.IGNORECASE
+)
 
 
 def _several_groups(cands: list[_Cand]) -> bool:
     """Whether the figures before name two groups or more (a list of groups)."""
     groups = {c.segment for c in cands if c.metric and c.segment not in (None, TOTAL)}
     return len(groups) >= 2
+
+
+_RATES_AND_POTENTIALS = (COVERAGE_PCT, TARGET_PCT, WORKFORCE)
+
+
+def _named_segment(found: set[str], metric: str | None) -> str:
+    """The segment of a figure's own group words. Workers named both informal
+    and vulnerable are the vulnerable when counted as members, but a rate or a
+    potential of them is the informal segment's: "untuk kategori pekerja bukan
+    penerima upah dan pekerja rentan, cakupannya masih di angka 12%", "ada
+    sekitar 28 ribu pekerja rentan atau pekerja bukan penerima upah (BPU)"
+    (no one pays their premiums yet)."""
+    segment = _merge_segments(found)
+    if segment == VULNERABLE and INFORMAL in found and metric in _RATES_AND_POTENTIALS:
+        return INFORMAL
+    return segment
 
 
 def _merge_segments(found: set[str]) -> str:
