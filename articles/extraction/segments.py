@@ -220,12 +220,9 @@ class SegmentRules:
         persen" restates the one number before it, so takes its segment."""
         cand = cands[i]
         if cand.seg_after:
-            found = {
-                seg
-                for start, _e, seg in self._segment_hits(cand.end, s.hi)
-                if start in cand.claimed
-            }
-            return _named_segment(found, cand.metric)
+            attached = [hit for hit in self._segment_hits(cand.end, s.hi) if hit[0] in cand.claimed]
+            found = {seg for _s, _e, seg in attached}
+            return _named_segment(found, cand.metric, self._two_names(attached))
         p_lo = _clause_start(cands, i, s, breaks)
         hits = self._included(self._segment_hits(p_lo, cand.start), claimed, p_lo)
         found = self._nearest_group(hits)
@@ -240,7 +237,19 @@ class SegmentRules:
             # "segmen PU dari 42,83 persen turun menjadi 41,07 persen": the group of
             # the level it changed from
             return self._segment(cands, i - 1, s, claimed, breaks)
-        return _named_segment(found, cand.metric)
+        return _named_segment(found, cand.metric, self._two_names(hits))
+
+    def _two_names(self, hits: list[tuple[int, int, str]]) -> bool:
+        """Whether the vulnerable and the informal are named as two names of one
+        group, joined by a conjunction ("pekerja rentan atau pekerja sektor
+        informal", "bukan penerima upah dan pekerja rentan"), not as one group
+        named by both words ("pekerja informal rentan": the vulnerable)."""
+        for (_s, end, first), (start, _e, second) in zip(hits, hits[1:], strict=False):
+            if {first, second} == {VULNERABLE, INFORMAL} and _JOINED_NAMES_RE.fullmatch(
+                self.text, end, start
+            ):
+                return True
+        return False
 
     def _included(self, found, claimed: set[int], lo: int) -> list[tuple[int, int, str]]:
         """The unclaimed segment words not excluded; an exclusion covers the
@@ -690,15 +699,29 @@ def _several_groups(cands: list[_Cand]) -> bool:
 _RATES_AND_POTENTIALS = (COVERAGE_PCT, TARGET_PCT, WORKFORCE)
 
 
-def _named_segment(found: set[str], metric: str | None) -> str:
+# what joins two names of one group: "pekerja rentan atau pekerja sektor informal"
+_JOINED_NAMES_RE = re.compile(
+    r"[ \t]*(?:atau|dan|maupun|serta)[ \t]+(?:(?:pekerja|tenaga[ \t]+kerja)[ \t]+)?"
+    r"(?:(?:sektor|kategori)[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _named_segment(found: set[str], metric: str | None, two_names: bool) -> str:
     """The segment of a figure's own group words. Workers named both informal
-    and vulnerable are the vulnerable when counted as members, but a rate or a
-    potential of them is the informal segment's: "untuk kategori pekerja bukan
-    penerima upah dan pekerja rentan, cakupannya masih di angka 12%", "ada
-    sekitar 28 ribu pekerja rentan atau pekerja bukan penerima upah (BPU)"
-    (no one pays their premiums yet)."""
+    and vulnerable, joined as two names ("pekerja rentan atau BPU"), are the
+    vulnerable when counted as members, but a rate or a potential of them is
+    the informal segment's: "untuk kategori pekerja bukan penerima upah dan
+    pekerja rentan, cakupannya masih di angka 12%", "ada sekitar 28 ribu
+    pekerja rentan atau pekerja bukan penerima upah (BPU)" (no one pays their
+    premiums yet). "Pekerja informal rentan" is one group, the vulnerable."""
     segment = _merge_segments(found)
-    if segment == VULNERABLE and INFORMAL in found and metric in _RATES_AND_POTENTIALS:
+    if (
+        segment == VULNERABLE
+        and INFORMAL in found
+        and two_names
+        and metric in _RATES_AND_POTENTIALS
+    ):
         return INFORMAL
     return segment
 

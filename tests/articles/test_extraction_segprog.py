@@ -70,6 +70,19 @@ def test_members_named_both_informal_and_vulnerable_stay_vulnerable(register):
     assert ("participants", "vulnerable", "4500", "Kota Madiun") in got
 
 
+def test_workers_named_informal_and_vulnerable_in_one_phrase_are_the_vulnerable(register):
+    # one group named by both words, not two names joined by "atau"/"dan"
+    text = (
+        "GOWA - Pemkab Gowa terus mendorong perlindungan BPJS Ketenagakerjaan bagi pekerja "
+        "rentan. Tercatat jumlah pekerja informal rentan di Kabupaten Gowa saat ini mencapai "
+        "38.681 orang. Sementara cakupan pekerja informal rentan yang terlindungi baru 14 "
+        "persen."
+    )
+    got = read(text, register)
+    assert ("workforce", "vulnerable", "38681", "Kabupaten Gowa") in got
+    assert ("coverage_pct", "vulnerable", "14", "Kabupaten Gowa") in got
+
+
 # -- all premiums paid, said after a list of counts --------------------------------
 
 
