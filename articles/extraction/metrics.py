@@ -337,6 +337,18 @@ class MetricRules(StandingRules, CountRules):
             and bool(_FROM_AFTER_RE.match(self.text, c.end, s.hi))
         )
 
+    def _pct_active_of_registered(
+        self, c: _Cand, s: _Sentence, _p_lo: int, _f_hi: int, tail: str
+    ) -> bool:
+        """ "90 persen pekerja telah terdaftar dan 96 persen di antaranya berstatus
+        aktif", "Hanya saja yang aktif ... 64 persen": the active among the
+        registered just named, not coverage"""
+        after = self.text[c.end : min(s.hi, c.end + 60)].lower()
+        if "aktif" in after and _ACTIVE_OF_THEM_AFTER_RE.match(self.text, c.end, s.hi):
+            return True
+        near = tail[-60:]
+        return "yang aktif" in near.lower() and bool(_THE_ACTIVE_TAIL_RE.search(near))
+
     def _pct_of_target_elsewhere(self, c: _Cand, *_rest) -> bool:
         """ "mencapai 61 persen" in the lead, "mencapai 61 persen dari target
         Pemprov" in the body: the same figure is a realisation of a target"""
@@ -507,6 +519,20 @@ _NOT_A_COVERAGE_RATE = (
     MetricRules._pct_remaining,
     MetricRules._pct_raised_by,
     MetricRules._pct_of_target_elsewhere,
+    MetricRules._pct_active_of_registered,
+)
+# "96 persen di antaranya berstatus aktif", "... dari jumlah itu yang masih aktif"
+_ACTIVE_OF_THEM_AFTER_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:di[ \t]*antara(?:nya|[ \t]+mereka)|dari[ \t]+jumlah[ \t]+(?:itu|tersebut))"
+    r"[ \t]*,?[ \t]+(?:yang[ \t]+)?(?:masih[ \t]+)?(?:berstatus[ \t]+)?(?:peserta[ \t]+)?aktif\b",
+    re.IGNORECASE,
+)
+# "Hanya saja yang aktif bisa digunakan kepesertaannya": "yang aktif" with no noun
+# of its own (not "peserta yang aktif", "yang aktif menjadi peserta")
+_THE_ACTIVE_TAIL_RE = re.compile(
+    r"(?<!peserta )(?<!pekerja )(?<!kerja )(?<!karyawan )(?<!buruh )\byang[ \t]+(?:masih[ \t]+)?"
+    r"aktif\b(?![ \t]+(?:menjadi|sebagai|terdaftar|tercatat|mengikuti|membayar))[^\d.;]{0,50}$",
+    re.IGNORECASE,
 )
 # "hingga saat ini telah mencapai target 36 persen": the level reached, named a target
 _TARGET_REACHED_TAIL_RE = re.compile(
