@@ -1,0 +1,74 @@
+"""Round "pctprec": percents and amounts that are no coverage rate or budget
+though a coverage or budget word is near them (the active among the
+registered, the whole of a budget's part). Each on a text written for this
+test (other places, other numbers, other words). Full register from
+fixtures/, no database."""
+
+from tests.articles.readings import read, values
+
+# -- the active among the registered is no coverage rate --------------------------
+
+
+def test_the_active_share_of_the_registered_is_no_rate(register):
+    text = (
+        "Kabupaten Magetan memiliki tingkat kepesertaan BPJS Ketenagakerjaan yang tinggi, "
+        "dengan 71 persen pekerja sudah terdaftar dan 88 persen di antaranya berstatus aktif."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "71", "Kabupaten Magetan") in got
+    assert "88" not in values(got)
+
+
+def test_the_active_with_no_noun_of_their_own_are_no_rate(register):
+    text = (
+        "Menurut Kepala Cabang BPJS Ketenagakerjaan, di Kabupaten Ngawi sebagian besar "
+        "pekerja sudah pernah didaftarkan. Namun yang aktif dan iurannya dibayar "
+        "kepesertaannya hanya 47 persen."
+    )
+    got = read(text, register)
+    assert "47" not in values(got)
+
+
+def test_workers_active_as_members_stay_a_rate(register):
+    # near miss: "pekerja yang aktif menjadi peserta" are the covered workers
+    text = (
+        "Di Kabupaten Ngawi, pekerja yang aktif menjadi peserta BPJS Ketenagakerjaan "
+        "baru mencapai 39 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "39", "Kabupaten Ngawi") in got
+
+
+# -- the whole of a budget's part is no budget ------------------------------------
+
+
+def test_the_whole_allocation_after_its_part_is_no_budget(register):
+    text = (
+        "Perlindungan pekerja rentan di Kabupaten Sragen menyerap anggaran sekitar "
+        "Rp7 miliar dari total alokasi hampir Rp25 miliar yang disiapkan Pemkab Sragen "
+        "untuk urusan ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert "7000000000" in values(got)
+    assert "25000000000" not in values(got)
+
+
+def test_the_whole_fund_before_its_part_is_no_budget(register):
+    text = (
+        "Pemerintah Kabupaten Sragen tahun ini menerima dana bagi hasil cukai sebesar "
+        "Rp31 miliar, dan dari jumlah tersebut Dinas Tenaga Kerja mendapat bagian "
+        "Rp820 juta untuk membayar iuran BPJS Ketenagakerjaan pekerja rentan."
+    )
+    got = read(text, register)
+    assert "820000000" in values(got)
+    assert "31000000000" not in values(got)
+
+
+def test_a_budget_from_the_regional_budget_stays(register):
+    # near miss: "Rp2 miliar dari APBD" names the payer, not a whole
+    text = (
+        "Pemkab Sragen mengalokasikan anggaran Rp2 miliar dari APBD 2025 untuk "
+        "iuran BPJS Ketenagakerjaan 9.000 pekerja rentan."
+    )
+    got = read(text, register)
+    assert "2000000000" in values(got)
