@@ -349,6 +349,18 @@ class MetricRules(StandingRules, CountRules):
         near = tail[-60:]
         return "yang aktif" in near.lower() and bool(_THE_ACTIVE_TAIL_RE.search(near))
 
+    def _pct_over_target_count(self, c: _Cand, s: _Sentence, *_rest) -> bool:
+        """ "Jumlah itu jauh melebihi target 6.693 orang. ... capaiannya 215%": a
+        rate over 100 beside a target headcount (in its sentence or the one
+        before) is the target's realisation, not coverage"""
+        if c.value <= 100:
+            return False
+        k = bisect.bisect_right(self.a.sentence_starts, s.lo) - 1
+        lo = self.a.sentences[k - 1].lo if k > 0 else s.lo
+        return "arget" in self.text[lo : s.hi] and bool(
+            _TARGET_COUNT_RE.search(self.text, lo, s.hi)
+        )
+
     def _pct_of_target_elsewhere(self, c: _Cand, *_rest) -> bool:
         """ "mencapai 61 persen" in the lead, "mencapai 61 persen dari target
         Pemprov" in the body: the same figure is a realisation of a target"""
@@ -520,6 +532,14 @@ _NOT_A_COVERAGE_RATE = (
     MetricRules._pct_raised_by,
     MetricRules._pct_of_target_elsewhere,
     MetricRules._pct_active_of_registered,
+    MetricRules._pct_over_target_count,
+)
+# "target 6.693 orang", "target peserta ... tahun ini sebanyak 4.045 tenaga kerja": a
+# target headcount
+_TARGET_COUNT_RE = re.compile(
+    r"\btarget(?:nya)?\b[^.;\d%]{0,60}?\d[\d.,]*(?:[ \t]+(?:ribu|juta))?[ \t]+"
+    r"(?:orang|pekerja|tenaga[ \t]+kerja|peserta|jiwa|tk)\b",
+    re.IGNORECASE,
 )
 # "96 persen di antaranya berstatus aktif", "... dari jumlah itu yang masih aktif"
 _ACTIVE_OF_THEM_AFTER_RE = re.compile(

@@ -72,3 +72,26 @@ def test_a_budget_from_the_regional_budget_stays(register):
     )
     got = read(text, register)
     assert "2000000000" in values(got)
+
+
+# -- a rate over 100 beside a target headcount is the target's realisation -------
+
+
+def test_a_rate_over_a_hundred_beside_a_target_headcount_is_no_rate(register):
+    text = (
+        "Peserta BPJS Ketenagakerjaan dari sektor informal di Kabupaten Klaten mencapai "
+        "9.420 orang. Jumlah itu jauh melampaui target 5.100 orang.\n"
+        '"Jadi capaian sektor informal kami 184 persen," kata Kepala Cabang.'
+    )
+    got = read(text, register)
+    assert "184" not in values(got)
+
+
+def test_a_rate_over_a_hundred_of_the_potential_stays(register):
+    # near miss: no target headcount near it, a rate of the potential
+    text = (
+        "Realisasi kepesertaan jasa konstruksi di Kabupaten Klaten tercatat sebesar "
+        "143,5 persen dari potensi yang dipetakan."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "construction", "143.5", "Kabupaten Klaten") in got
