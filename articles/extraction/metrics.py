@@ -49,7 +49,15 @@ from .figures import (
 )
 from .hoped import hoped_level
 from .numbers import rounded_restatement
-from .percents import aimed_at, is_change, level_now, share_of_members, share_of_workers
+from .percents import (
+    aimed_at,
+    is_change,
+    level_now,
+    next_target_item,
+    set_level,
+    share_of_members,
+    share_of_workers,
+)
 from .standings import StandingRules, names_no_single_place
 from .tokens import _lowered_words_exact, _maybe, _token_triggered, _WordTest
 
@@ -240,6 +248,8 @@ class MetricRules(StandingRules, CountRules):
         target = self._target_rule(c, s, p_lo, f_hi, tail) or self._target_of_count(
             cands, i, s, tail
         )
+        if not target and next_target_item(self.text, cands, i):
+            target = "next_target_item"
         if (
             s.borrowed
             and not target
@@ -469,6 +479,8 @@ class MetricRules(StandingRules, CountRules):
             rule = ""  # "telah mencapai target 36 persen": the level reached
         if rule:
             return rule
+        if set_level(tail):
+            return "set_level"
         return "aimed_at" if aimed_at(tail) else ""
 
     def _target_said(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, tail: str) -> str:

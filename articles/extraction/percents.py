@@ -25,7 +25,10 @@ economic indicator, a range, an item of a list) still hold.
 Targets: a level named as the purpose of an effort or a budget ("kami
 berkomitmen untuk mencapai angka coverage 45 persen", "Pemkot berupaya memenuhi
 cakupan 90 persen") or one that should have been reached ("target capaian bulan
-itu seharusnya sudah mencapai 52 persen"). Not a target: the level a target
+itu seharusnya sudah mencapai 52 persen"), a level a plan sets ("angka capaian
+yang ditetapkan melalui RKPD 2024 yakni angka capaian 40 persen", "harusnya
+capaian pekerja formal 70 persen") and the next item of a list of such
+levels ("... dan pekerja informal 30 persen"). Not a target: the level a target
 rises from, or a percent said of the present right after it ("menargetkan
 cakupan 65 persen pada 2026, naik dari 52,4 persen", "dari 52,4 persen saat
 ini"): the coverage reached. Pure Python."""
@@ -135,6 +138,26 @@ _AIM_TAIL_RE = re.compile(
 _AIM_STEMS = ("untuk", "guna", "agar", "supaya", "demi", "berupaya", "berusaha", "berkomit",
               "bertekad", "seharusnya")  # fmt: skip
 
+# "angka capaian yang ditetapkan melalui RKPD 2024 yakni angka capaian", "harusnya
+# capaian pekerja formal": a level a plan sets, or one that ought to be (no other
+# percent on the way)
+_SET_LEVEL_TAIL_RE = re.compile(
+    r"\bditetapkan\b(?:(?!persen)[^.;%]){0,80}?\b(?:yakni|yaitu|adalah|sebesar)[ \t]+"
+    r"(?:(?:angka|target|capaian|cakupan|kepesertaan)[ \t]+)*$"
+    r"|\b(?:se)?harusnya[ \t]+(?:(?:sudah|telah|bisa|dapat)[ \t]+)?(?:capaian|cakupan"
+    r"|kepesertaan|di[ \t]+angka)\b[^\d.;]{0,40}$",
+    re.IGNORECASE,
+)
+_SET_LEVEL_STEMS = ("tetapkan", "harusnya")
+# "74,57 persen dan pekerja informal ": the next item of a list, a group named (not a
+# level now: "dan kini baru")
+_NEXT_GROUP_ITEM_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+(?:untuk[ \t]+)?"
+    r"(?:(?!(?:kini|saat|sekarang|baru|sudah|telah|capaian|realisasi\w*|masih|hanya)\b)"
+    r"[^\W\d_]+[ \t]+){1,4}(?:(?:sebesar|sekitar|sekira)[ \t]+)?",
+    re.IGNORECASE,
+)
+
 # "naik dari", "meningkat dari angka": the level a target rises from
 _RISES_FROM_TAIL_RE = re.compile(
     r"\b(?:naik|meningkat|bertambah|melonjak|beranjak)[ \t]+dari[ \t]+"
@@ -219,6 +242,25 @@ def aimed_at(tail: str) -> bool:
     """ "untuk mencapai angka 65 persen": a level aimed at."""
     near = tail[-110:]
     return bool(_maybe(near.lower(), _AIM_STEMS) and _AIM_TAIL_RE.search(near))
+
+
+def set_level(tail: str) -> bool:
+    """ "yang ditetapkan melalui RKPD 2024 yakni angka capaian 40 persen",
+    "harusnya capaian pekerja formal 70 persen": a level a plan sets."""
+    near = tail[-130:]
+    return bool(_maybe(near.lower(), _SET_LEVEL_STEMS) and _SET_LEVEL_TAIL_RE.search(near))
+
+
+def next_target_item(text: str, cands: list[_Cand], i: int) -> bool:
+    """ "harusnya capaian pekerja formal 70 persen dan pekerja informal 30
+    persen": the next group's item of a list of targets."""
+    prev = cands[i - 1] if i else None
+    return (
+        prev is not None
+        and prev.kind == "pct"
+        and prev.metric == TARGET_PCT
+        and _NEXT_GROUP_ITEM_RE.fullmatch(text, prev.end, cands[i].start) is not None
+    )
 
 
 def level_now(text: str, c: _Cand, s: _Sentence, tail: str) -> bool:

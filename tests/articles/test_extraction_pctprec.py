@@ -95,3 +95,38 @@ def test_a_rate_over_a_hundred_of_the_potential_stays(register):
     )
     got = read(text, register)
     assert ("coverage_pct", "construction", "143.5", "Kabupaten Klaten") in got
+
+
+# -- a level a plan sets, and the next group's item of it, is a target -----------
+
+
+def test_a_level_a_plan_sets_is_a_target(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kabupaten Sintang masih berada di "
+        "bawah angka yang ditetapkan melalui RPJMD Kabupaten Sintang tahun 2025 yakni "
+        "angka capaian 45 persen."
+    )
+    got = read(text, register)
+    assert ("target_pct", "total", "45", "Kabupaten Sintang") in got
+    assert not any(m == "coverage_pct" for m, _s, _v, _r in got)
+
+
+def test_a_level_that_ought_to_be_and_its_next_group_are_targets(register):
+    text = (
+        "Menurut dia, cakupan kepesertaan di Kabupaten Sintang seharusnya capaian pekerja "
+        "formal 68,2 persen dan pekerja informal 21,5 persen."
+    )
+    got = read(text, register)
+    assert ("target_pct", "formal", "68.2", "Kabupaten Sintang") in got
+    assert ("target_pct", "informal", "21.5", "Kabupaten Sintang") in got
+
+
+def test_a_level_now_after_a_target_stays_a_rate(register):
+    # near miss: "dan kini baru" names the level reached, not another target
+    text = (
+        "Pemkab Sintang menargetkan cakupan kepesertaan BPJS Ketenagakerjaan 50 persen "
+        "dan kini baru 31 persen."
+    )
+    got = read(text, register)
+    assert ("target_pct", "total", "50", "Kabupaten Sintang") in got
+    assert ("coverage_pct", "total", "31", "Kabupaten Sintang") in got
