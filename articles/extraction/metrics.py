@@ -225,6 +225,10 @@ class MetricRules(StandingRules, CountRules):
             return None
         if _RANGE_TAIL_RE.search(self.text, max(s.lo, c.start - 30), c.start):
             return None
+        if _RANGE_HEAD_AFTER_RE.match(self.text, c.end, s.hi) and not _FROM_END_RE.search(
+            tail[-20:]
+        ):
+            return None  # "berkisar 20 persen sampai 30 persen": a range (not "dari 20 ...")
         prev = cands[i - 1] if i else None
         # "yang belum menjadi peserta sekitar 40 ribu orang atau 76 persen": the
         # share of the uncovered
@@ -646,6 +650,12 @@ _RATE_BEFORE_RE = re.compile(r"(?<![\d.,])(\d[\d.,]*\d|\d)[ \t]*(?:persen|%)[ \t
 _RAISED_BY_TAIL_RE = re.compile(
     r"\b(?:dinaik(?:k)?an|naik|meningkat|ditingkatkan|bertambah|tumbuh|turun|menurun)[ \t]+"
     r"(?:(?:sebesar|sekitar|sebanyak)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# "20 persen sampai 30 persen": the lower end of a range
+_RANGE_HEAD_AFTER_RE = re.compile(
+    r"[ \t]*(?:persen|%)?[ \t]*(?:hingga|sampai|s\.?d\.?|-|\u2013)[ \t]*"
+    r"\d[\d.,]*[ \t]*(?:persen|%)",
     re.IGNORECASE,
 )
 _FROM_END_RE = re.compile(r"\bdari[ \t]+(?:(?:angka|level)[ \t]+)?$", re.IGNORECASE)
