@@ -336,7 +336,7 @@ class MetricRules(StandingRules, CountRules):
 
     def _pct_remaining(self, _c: _Cand, _s: _Sentence, _p_lo: int, _f_hi: int, tail: str) -> bool:
         """ "Tinggal 3,37 persen saja lagi ... universal coverage", "gap sebesar
-        68 persen": what is left"""
+        68 persen", "masih tertinggal 12 persen dari target": what is left"""
         near = tail[-30:]
         return _maybe(
             near.lower(), ("tinggal", "sisa", "kurang", "gap", "gep", "senjang", "selisih")
@@ -682,7 +682,7 @@ _EMPLOYERS_SHARE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _REMAINING_TAIL_RE = re.compile(
-    r"\b(?:tinggal|sisa(?:nya)?|kurang|gap|gep|kesenjangan|selisih(?:nya)?)[ \t]+"
+    r"\b(?:(?:ter)?tinggal|sisa(?:nya)?|kurang|gap|gep|kesenjangan|selisih(?:nya)?)[ \t]+"
     r"(?:(?:sekitar|sedikit|hanya|sebesar|masih)[ \t]+)*$",
     re.IGNORECASE,
 )

@@ -130,3 +130,39 @@ def test_a_level_now_after_a_target_stays_a_rate(register):
     got = read(text, register)
     assert ("target_pct", "total", "50", "Kabupaten Sintang") in got
     assert ("coverage_pct", "total", "31", "Kabupaten Sintang") in got
+
+
+# -- the lower end of a range is no rate ------------------------------------------
+
+
+def test_the_lower_end_of_a_range_is_no_rate(register):
+    text = (
+        "Cakupan kepesertaan pekerja informal di Kabupaten Kebumen berkisar 12 persen "
+        "sampai 18 persen."
+    )
+    got = read(text, register)
+    assert "12" not in values(got)
+    assert "18" not in values(got)
+
+
+def test_a_rate_rising_from_one_level_to_another_keeps_its_levels(register):
+    # near miss: "dari 22 persen hingga 27 persen" is a change, not a range
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kabupaten Kebumen naik dari 22 persen "
+        "hingga 27 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "22", "Kabupaten Kebumen") in got
+
+
+# -- what a rate is still behind by is no rate --------------------------------------
+
+
+def test_what_a_rate_is_behind_by_is_no_rate(register):
+    text = (
+        "Saat ini kepesertaan BPJS Ketenagakerjaan di Kota Tegal baru mencapai 58 persen, "
+        "masih tertinggal 9 persen dari target nasional sebesar 67 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "58", "Kota Tegal") in got
+    assert "9" not in values(got)
