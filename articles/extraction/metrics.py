@@ -637,11 +637,12 @@ _REACHED_IN_YEAR_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_NUMBER_RE = re.compile(r"\d[\d.,]*\d|\d")
-# "61 persen dari target Pemprov" (an achievement), not "35,68 persen dari target 52,15 persen"
+# "61 persen dari target Pemprov", "82 persen dari target UCJ tahun 2025" (an
+# achievement: a year is no size), not "35,68 persen dari target 52,15 persen"
 _OF_TARGET_WORDS = frozenset(("dari", "terhadap", "atas"))  # the words that start it
 _OF_TARGET_RE = re.compile(
     r"\b(?:dari|terhadap|atas)[ \t]+(?:(?:total|angka)[ \t]+)?(?:target|sasaran)\b"
-    r"(?![^.;\d]{0,40}\d)",
+    r"(?![^.;\d]{0,40}(?:(?:19|20)\d\d\b[^.;\d]{0,30})?(?!(?:19|20)\d\d\b)\d)",
     re.IGNORECASE,
 )
 _RATE_BEFORE_RE = re.compile(r"(?<![\d.,])(\d[\d.,]*\d|\d)[ \t]*(?:persen|%)[ \t]*$", re.IGNORECASE)

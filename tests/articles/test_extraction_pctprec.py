@@ -166,3 +166,26 @@ def test_what_a_rate_is_behind_by_is_no_rate(register):
     got = read(text, register)
     assert ("coverage_pct", "total", "58", "Kota Tegal") in got
     assert "9" not in values(got)
+
+
+# -- a share of a target named with its year is an achievement ----------------------
+
+
+def test_a_share_of_a_target_named_with_its_year_is_no_rate(register):
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kota Salatiga mencapai 47 persen. "
+        "Capaian ini setara 74 persen dari target UCJ tahun 2026."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "47", "Kota Salatiga") in got
+    assert "74" not in values(got)
+
+
+def test_a_rate_beside_a_target_of_a_year_and_a_size_stays(register):
+    # near miss: the target has a size after its year
+    text = (
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kota Salatiga mencapai 39 persen "
+        "dari target tahun 2025 sebesar 50 persen."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "39", "Kota Salatiga") in got
