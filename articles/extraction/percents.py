@@ -12,7 +12,8 @@ No figure:
   Kota B mencapai 2,9%", and so the next item of such a list);
 - a share of the participants: "wilayah A berkontribusi atas 18 persen BPU dari
   keseluruhan peserta di Tanah Air", "65 persen dari TK aktif", "Jumlah peserta
-  terbanyak berasal dari Kota A, mencapai 55 persen".
+  terbanyak berasal dari Kota A, mencapai 55 persen", and a place's contribution
+  to a whole ("berkontribusi sebesar 1,2% terhadap capaian nasional").
 
 A coverage rate: one that names its own denominator, the workers ("Ini sekitar
 41 persen dari total potensi pekerja di Kabupaten X", "atau 28,5 persen dari
@@ -97,6 +98,12 @@ _OF_PARTICIPANTS_AFTER_RE = re.compile(
     r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:dari|terhadap)[ \t]+"
     r"(?:(?:total|keseluruhan|seluruh|jumlah|semua)[ \t]+)*"
     r"(?:peserta|(?:tk|tenaga[ \t]+kerja)[ \t]+aktif)\b" + _NOT_SIZED_AHEAD,
+    re.IGNORECASE,
+)
+# "berkontribusi sebesar 1,2% terhadap capaian nasional": a place's share of a whole
+_CONTRIBUTES_TAIL_RE = re.compile(
+    r"\b(?:ber)?kontribusi(?:nya)?[ \t]+(?:(?:atas|sebesar|sebanyak|sekitar|sekira|mencapai"
+    r"|hingga|hanya)[ \t]+)*$",
     re.IGNORECASE,
 )
 # "peserta terbanyak berasal dari Kota A mencapai": the share of a place
@@ -201,6 +208,8 @@ def share_of_members(text: str, c: _Cand, s: _Sentence, tail: str) -> bool:
     """A share of the participants, not a rate."""
     after = text[c.end : min(s.hi, c.end + 80)].lower()
     if _maybe(after, ("peserta", "aktif")) and _OF_PARTICIPANTS_AFTER_RE.match(text, c.end, s.hi):
+        return True
+    if "kontribusi" in tail[-40:].lower() and _CONTRIBUTES_TAIL_RE.search(tail[-40:]):
         return True
     near = tail[-120:]
     return _maybe(near.lower(), ("terbesar", "terbanyak", "paling banyak")) and bool(

@@ -189,3 +189,17 @@ def test_a_rate_beside_a_target_of_a_year_and_a_size_stays(register):
     )
     got = read(text, register)
     assert ("coverage_pct", "total", "39", "Kota Salatiga") in got
+
+
+# -- a place's contribution to a whole is no rate -----------------------------------
+
+
+def test_a_contribution_to_the_national_figure_is_no_rate(register):
+    text = (
+        "Berdasarkan data BPJS Ketenagakerjaan, cakupan kepesertaan di Provinsi Gorontalo "
+        "mencapai 34 persen dan berkontribusi sebesar 0,87% terhadap capaian nasional "
+        "Universal Coverage Jamsostek."
+    )
+    got = read(text, register)
+    assert ("coverage_pct", "total", "34", "Gorontalo") in got
+    assert "0.87" not in values(got)
