@@ -564,10 +564,12 @@ _ACTIVE_OF_THEM_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "Hanya saja yang aktif bisa digunakan kepesertaannya": "yang aktif" with no noun
-# of its own (not "peserta yang aktif", "yang aktif menjadi peserta")
+# of its own, after a break or a linking word (not "kepesertaan yang aktif", "yang
+# aktif menjadi peserta")
 _THE_ACTIVE_TAIL_RE = re.compile(
-    r"(?<!peserta )(?<!pekerja )(?<!kerja )(?<!karyawan )(?<!buruh )\byang[ \t]+(?:masih[ \t]+)?"
-    r"aktif\b(?![ \t]+(?:menjadi|sebagai|terdaftar|tercatat|mengikuti|membayar))[^\d.;]{0,50}$",
+    r"(?:^|[,;:\"\u201c]|\b(?:saja|hanya|namun|tetapi|tapi|sedangkan|sementara|dan|itu))"
+    r"[ \t]*yang[ \t]+(?:masih[ \t]+)?aktif\b"
+    r"(?![ \t]+(?:menjadi|sebagai|terdaftar|tercatat|mengikuti|membayar))[^\d.;]{0,50}$",
     re.IGNORECASE,
 )
 # "hingga saat ini telah mencapai target 36 persen": the level reached, named a target

@@ -157,10 +157,12 @@ _SET_LEVEL_TAIL_RE = re.compile(
 )
 _SET_LEVEL_STEMS = ("tetapkan", "harusnya")
 # "74,57 persen dan pekerja informal ": the next item of a list, a group named (not a
-# level now: "dan kini baru")
+# level now or of another time: "dan kini baru", "dan tahun ini")
 _NEXT_GROUP_ITEM_RE = re.compile(
     r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+(?:untuk[ \t]+)?"
-    r"(?:(?!(?:kini|saat|sekarang|baru|sudah|telah|capaian|realisasi\w*|masih|hanya)\b)"
+    r"(?:(?!(?:kini|saat|sekarang|baru|sudah|telah|capaian|realisasi\w*|masih|hanya|tahun"
+    r"|bulan|pada|per|hingga|sampai|tercatat|mencapai|capai|ini|lalu|sebelumnya|menjadi"
+    r"|jadi|naik|turun|meningkat)\b)"
     r"[^\W\d_]+[ \t]+){1,4}(?:(?:sebesar|sekitar|sekira)[ \t]+)?",
     re.IGNORECASE,
 )

@@ -39,6 +39,13 @@ def test_workers_active_as_members_stay_a_rate(register):
     assert ("coverage_pct", "total", "39", "Kabupaten Ngawi") in got
 
 
+def test_active_membership_named_stays_a_rate(register):
+    # near miss: "Kepesertaan yang aktif" names its noun
+    text = "Kepesertaan yang aktif di Kabupaten Ngawi baru mencapai 40 persen dari seluruh pekerja."
+    got = read(text, register)
+    assert ("coverage_pct", "total", "40", "Kabupaten Ngawi") in got
+
+
 # -- the whole of a budget's part is no budget ------------------------------------
 
 
@@ -130,6 +137,17 @@ def test_a_level_now_after_a_target_stays_a_rate(register):
     got = read(text, register)
     assert ("target_pct", "total", "50", "Kabupaten Sintang") in got
     assert ("coverage_pct", "total", "31", "Kabupaten Sintang") in got
+
+
+def test_a_level_of_another_time_after_a_target_stays_a_rate(register):
+    # near miss: "dan bulan ini 38 persen" is this month's level, not another target
+    text = (
+        "Pemkab Sintang menargetkan cakupan kepesertaan BPJS Ketenagakerjaan 55 persen "
+        "dan bulan ini 38 persen."
+    )
+    got = read(text, register)
+    assert ("target_pct", "total", "55", "Kabupaten Sintang") in got
+    assert not any(m == "target_pct" and v == "38" for m, _s, v, _r in got)
 
 
 # -- the lower end of a range is no rate ------------------------------------------
