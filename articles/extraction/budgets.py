@@ -10,7 +10,10 @@ miliar DBHCHT", the whole fund), and so is the total of premiums a government
 paid ("iuran ... yang dibayarkan Pemkot X itu ... sebesar Rp1,49 miliar", "nilai
 iuran yang ditanggung pemerintah telah mencapai Rp1,6 miliar"; no benefit or
 claim word between). "ditambah dengan anggaran sebesar" is a second budget
-beside the first, not an increment.
+beside the first, not an increment. Nor is the whole of which the sentence
+names a budget's part ("menyerap Rp20 miliar dari total alokasi Rp40 miliar",
+"mendapat DBH Rp46 miliar, dan dari jumlah tersebut Dinas X mendapat bagian
+Rp700 juta"): the part is the budget.
 
 Not budgets either: a count in thousands with no "Rp" counts people ("Sebanyak
 12 ribu di antaranya dibiayai lewat APBD"); an amount under a million rupiah is
@@ -93,6 +96,20 @@ _PREMIUMS_PAID_RE = re.compile(
     r"|pemprov|pemko|pemda|apbd)\b(?![^.;\d]*\b(?:klaim|santunan|manfaat|jht)\b)[^.;\d]{0,80}$",
     re.IGNORECASE,
 )
+# "Rp20 miliar dari total alokasi sekitar": the whole after its part
+_WHOLE_AFTER_PART_RE = re.compile(
+    r"\bRp\.?[ \t]*\d[\d.,]*(?:[ \t]*(?:triliun|miliar|milyar|juta))?\b[^.;\d]{0,20}?"
+    r"\bdari[ \t]+(?:total|jumlah|seluruh|keseluruhan)[ \t]+(?:alokasi|anggaran|dana|pagu)\b"
+    r"[^.;\d]{0,40}$",
+    re.IGNORECASE,
+)
+# "Rp46 miliar lebih, dan dari jumlah tersebut Dinas X mendapat bagian Rp": the
+# whole before its part
+_PART_OF_IT_AFTER_RE = re.compile(
+    r"[^.;\d]{0,20}?,?[ \t]*(?:dan[ \t]+)?dari[ \t]+(?:jumlah|total|dana|anggaran)[ \t]+"
+    r"(?:tersebut|itu)\b[^.;\d]{0,100}?\bRp",
+    re.IGNORECASE,
+)
 _MONEY_CATEGORIES = ("budget", "budget_x", "budget_small")
 # the fund, then at most a few words ("senilai", "sebesar", "tahun 2025") before the amount
 _FUND_TAIL_RE = re.compile(
@@ -118,6 +135,7 @@ class BudgetRules:
                     "incian" in self.text[s.lo : c.start]
                     and _BREAKDOWN_RE.search(self.text, s.lo, c.start)
                 )
+                or _whole_of_a_part(self, c, s)
             ):
                 return None
             return metric
@@ -212,6 +230,18 @@ def _benefit_paid(x, c: _Cand, s: _Sentence) -> bool:
         if found is not None and (last is None or found[0] > last[0]):
             last, last_cat = found, cat
     return last_cat == "budget_x"
+
+
+def _whole_of_a_part(x, c: _Cand, s: _Sentence) -> bool:
+    """An amount the sentence names as the whole of a budget's part: after
+    it ("Rp20 miliar dari total alokasi sekitar Rp40 miliar") or before it
+    ("Rp46 miliar, dan dari jumlah tersebut Dinas X mendapat bagian Rp700 juta")."""
+    text = x.text
+    lo = max(s.lo, c.start - 120)
+    if "dari" in text[lo : c.start] and _WHOLE_AFTER_PART_RE.search(text, lo, c.start):
+        return True
+    hi = min(s.hi, c.end + 140)
+    return "dari" in text[c.end : hi] and bool(_PART_OF_IT_AFTER_RE.match(text, c.end, hi))
 
 
 def _fund_for_premiums(x, c: _Cand, s: _Sentence) -> bool:

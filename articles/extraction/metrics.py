@@ -49,7 +49,15 @@ from .figures import (
 )
 from .hoped import hoped_level
 from .numbers import rounded_restatement
-from .percents import aimed_at, is_change, level_now, share_of_members, share_of_workers
+from .percents import (
+    aimed_at,
+    is_change,
+    level_now,
+    next_target_item,
+    set_level,
+    share_of_members,
+    share_of_workers,
+)
 from .standings import StandingRules, names_no_single_place
 from .tokens import _lowered_words_exact, _maybe, _token_triggered, _WordTest
 
@@ -217,6 +225,10 @@ class MetricRules(StandingRules, CountRules):
             return None
         if _RANGE_TAIL_RE.search(self.text, max(s.lo, c.start - 30), c.start):
             return None
+        if _RANGE_HEAD_AFTER_RE.match(self.text, c.end, s.hi) and not _FROM_END_RE.search(
+            tail[-20:]
+        ):
+            return None  # "berkisar 20 persen sampai 30 persen": a range (not "dari 20 ...")
         prev = cands[i - 1] if i else None
         # "yang belum menjadi peserta sekitar 40 ribu orang atau 76 persen": the
         # share of the uncovered
@@ -240,6 +252,8 @@ class MetricRules(StandingRules, CountRules):
         target = self._target_rule(c, s, p_lo, f_hi, tail) or self._target_of_count(
             cands, i, s, tail
         )
+        if not target and next_target_item(self.text, cands, i):
+            target = "next_target_item"
         if (
             s.borrowed
             and not target
@@ -322,7 +336,7 @@ class MetricRules(StandingRules, CountRules):
 
     def _pct_remaining(self, _c: _Cand, _s: _Sentence, _p_lo: int, _f_hi: int, tail: str) -> bool:
         """ "Tinggal 3,37 persen saja lagi ... universal coverage", "gap sebesar
-        68 persen": what is left"""
+        68 persen", "masih tertinggal 12 persen dari target": what is left"""
         near = tail[-30:]
         return _maybe(
             near.lower(), ("tinggal", "sisa", "kurang", "gap", "gep", "senjang", "selisih")
@@ -335,6 +349,30 @@ class MetricRules(StandingRules, CountRules):
             _maybe(near.lower(), ("naik", "ningkat", "tambah", "tumbuh", "turun"))
             and bool(_RAISED_BY_TAIL_RE.search(near))
             and bool(_FROM_AFTER_RE.match(self.text, c.end, s.hi))
+        )
+
+    def _pct_active_of_registered(
+        self, c: _Cand, s: _Sentence, _p_lo: int, _f_hi: int, tail: str
+    ) -> bool:
+        """ "90 persen pekerja telah terdaftar dan 96 persen di antaranya berstatus
+        aktif", "Hanya saja yang aktif ... 64 persen": the active among the
+        registered just named, not coverage"""
+        after = self.text[c.end : min(s.hi, c.end + 60)].lower()
+        if "aktif" in after and _ACTIVE_OF_THEM_AFTER_RE.match(self.text, c.end, s.hi):
+            return True
+        near = tail[-60:]
+        return "yang aktif" in near.lower() and bool(_THE_ACTIVE_TAIL_RE.search(near))
+
+    def _pct_over_target_count(self, c: _Cand, s: _Sentence, *_rest) -> bool:
+        """ "Jumlah itu jauh melebihi target 6.693 orang. ... capaiannya 215%": a
+        rate over 100 beside a target headcount (in its sentence or the one
+        before) is the target's realisation, not coverage"""
+        if c.value <= 100:
+            return False
+        k = bisect.bisect_right(self.a.sentence_starts, s.lo) - 1
+        lo = self.a.sentences[k - 1].lo if k > 0 else s.lo
+        return "arget" in self.text[lo : s.hi] and bool(
+            _TARGET_COUNT_RE.search(self.text, lo, s.hi)
         )
 
     def _pct_of_target_elsewhere(self, c: _Cand, *_rest) -> bool:
@@ -445,6 +483,8 @@ class MetricRules(StandingRules, CountRules):
             rule = ""  # "telah mencapai target 36 persen": the level reached
         if rule:
             return rule
+        if set_level(tail):
+            return "set_level"
         return "aimed_at" if aimed_at(tail) else ""
 
     def _target_said(self, c: _Cand, s: _Sentence, p_lo: int, f_hi: int, tail: str) -> str:
@@ -507,6 +547,30 @@ _NOT_A_COVERAGE_RATE = (
     MetricRules._pct_remaining,
     MetricRules._pct_raised_by,
     MetricRules._pct_of_target_elsewhere,
+    MetricRules._pct_active_of_registered,
+    MetricRules._pct_over_target_count,
+)
+# "target 6.693 orang", "target peserta ... tahun ini sebanyak 4.045 tenaga kerja": a
+# target headcount
+_TARGET_COUNT_RE = re.compile(
+    r"\btarget(?:nya)?\b[^.;\d%]{0,60}?\d[\d.,]*(?:[ \t]+(?:ribu|juta))?[ \t]+"
+    r"(?:orang|pekerja|tenaga[ \t]+kerja|peserta|jiwa|tk)\b",
+    re.IGNORECASE,
+)
+# "96 persen di antaranya berstatus aktif", "... dari jumlah itu yang masih aktif"
+_ACTIVE_OF_THEM_AFTER_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:di[ \t]*antara(?:nya|[ \t]+mereka)|dari[ \t]+jumlah[ \t]+(?:itu|tersebut))"
+    r"[ \t]*,?[ \t]+(?:yang[ \t]+)?(?:masih[ \t]+)?(?:berstatus[ \t]+)?(?:peserta[ \t]+)?aktif\b",
+    re.IGNORECASE,
+)
+# "Hanya saja yang aktif bisa digunakan kepesertaannya": "yang aktif" with no noun
+# of its own, after a break or a linking word (not "kepesertaan yang aktif", "yang
+# aktif menjadi peserta")
+_THE_ACTIVE_TAIL_RE = re.compile(
+    r"(?:^|[,;:\"\u201c]|\b(?:saja|hanya|namun|tetapi|tapi|sedangkan|sementara|dan|itu))"
+    r"[ \t]*yang[ \t]+(?:masih[ \t]+)?aktif\b"
+    r"(?![ \t]+(?:menjadi|sebagai|terdaftar|tercatat|mengikuti|membayar))[^\d.;]{0,50}$",
+    re.IGNORECASE,
 )
 # "hingga saat ini telah mencapai target 36 persen": the level reached, named a target
 _TARGET_REACHED_TAIL_RE = re.compile(
@@ -575,11 +639,12 @@ _REACHED_IN_YEAR_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_NUMBER_RE = re.compile(r"\d[\d.,]*\d|\d")
-# "61 persen dari target Pemprov" (an achievement), not "35,68 persen dari target 52,15 persen"
+# "61 persen dari target Pemprov", "82 persen dari target UCJ tahun 2025" (an
+# achievement: a year is no size), not "35,68 persen dari target 52,15 persen"
 _OF_TARGET_WORDS = frozenset(("dari", "terhadap", "atas"))  # the words that start it
 _OF_TARGET_RE = re.compile(
     r"\b(?:dari|terhadap|atas)[ \t]+(?:(?:total|angka)[ \t]+)?(?:target|sasaran)\b"
-    r"(?![^.;\d]{0,40}\d)",
+    r"(?![^.;\d]{0,40}(?:(?:19|20)\d\d\b[^.;\d]{0,30})?(?!(?:19|20)\d\d\b)\d)",
     re.IGNORECASE,
 )
 _RATE_BEFORE_RE = re.compile(r"(?<![\d.,])(\d[\d.,]*\d|\d)[ \t]*(?:persen|%)[ \t]*$", re.IGNORECASE)
@@ -588,6 +653,12 @@ _RATE_BEFORE_RE = re.compile(r"(?<![\d.,])(\d[\d.,]*\d|\d)[ \t]*(?:persen|%)[ \t
 _RAISED_BY_TAIL_RE = re.compile(
     r"\b(?:dinaik(?:k)?an|naik|meningkat|ditingkatkan|bertambah|tumbuh|turun|menurun)[ \t]+"
     r"(?:(?:sebesar|sekitar|sebanyak)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# "20 persen sampai 30 persen": the lower end of a range
+_RANGE_HEAD_AFTER_RE = re.compile(
+    r"[ \t]*(?:persen|%)?[ \t]*(?:hingga|sampai|s\.?d\.?|-|\u2013)[ \t]*"
+    r"\d[\d.,]*[ \t]*(?:persen|%)",
     re.IGNORECASE,
 )
 _FROM_END_RE = re.compile(r"\bdari[ \t]+(?:(?:angka|level)[ \t]+)?$", re.IGNORECASE)
@@ -614,7 +685,7 @@ _EMPLOYERS_SHARE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _REMAINING_TAIL_RE = re.compile(
-    r"\b(?:tinggal|sisa(?:nya)?|kurang|gap|gep|kesenjangan|selisih(?:nya)?)[ \t]+"
+    r"\b(?:(?:ter)?tinggal|sisa(?:nya)?|kurang|gap|gep|kesenjangan|selisih(?:nya)?)[ \t]+"
     r"(?:(?:sekitar|sedikit|hanya|sebesar|masih)[ \t]+)*$",
     re.IGNORECASE,
 )

@@ -12,7 +12,8 @@ No figure:
   Kota B mencapai 2,9%", and so the next item of such a list);
 - a share of the participants: "wilayah A berkontribusi atas 18 persen BPU dari
   keseluruhan peserta di Tanah Air", "65 persen dari TK aktif", "Jumlah peserta
-  terbanyak berasal dari Kota A, mencapai 55 persen".
+  terbanyak berasal dari Kota A, mencapai 55 persen", and a place's contribution
+  to a whole ("berkontribusi sebesar 1,2% terhadap capaian nasional").
 
 A coverage rate: one that names its own denominator, the workers ("Ini sekitar
 41 persen dari total potensi pekerja di Kabupaten X", "atau 28,5 persen dari
@@ -25,7 +26,10 @@ economic indicator, a range, an item of a list) still hold.
 Targets: a level named as the purpose of an effort or a budget ("kami
 berkomitmen untuk mencapai angka coverage 45 persen", "Pemkot berupaya memenuhi
 cakupan 90 persen") or one that should have been reached ("target capaian bulan
-itu seharusnya sudah mencapai 52 persen"). Not a target: the level a target
+itu seharusnya sudah mencapai 52 persen"), a level a plan sets ("angka capaian
+yang ditetapkan melalui RKPD 2024 yakni angka capaian 40 persen", "harusnya
+capaian pekerja formal 70 persen") and the next item of a list of such
+levels ("... dan pekerja informal 30 persen"). Not a target: the level a target
 rises from, or a percent said of the present right after it ("menargetkan
 cakupan 65 persen pada 2026, naik dari 52,4 persen", "dari 52,4 persen saat
 ini"): the coverage reached. Pure Python."""
@@ -96,6 +100,12 @@ _OF_PARTICIPANTS_AFTER_RE = re.compile(
     r"(?:peserta|(?:tk|tenaga[ \t]+kerja)[ \t]+aktif)\b" + _NOT_SIZED_AHEAD,
     re.IGNORECASE,
 )
+# "berkontribusi sebesar 1,2% terhadap capaian nasional": a place's share of a whole
+_CONTRIBUTES_TAIL_RE = re.compile(
+    r"\b(?:ber)?kontribusi(?:nya)?[ \t]+(?:(?:atas|sebesar|sebanyak|sekitar|sekira|mencapai"
+    r"|hingga|hanya)[ \t]+)*$",
+    re.IGNORECASE,
+)
 # "peserta terbanyak berasal dari Kota A mencapai": the share of a place
 _LARGEST_FROM_TAIL_RE = re.compile(
     r"\bpeserta[ \t]+(?:yang[ \t]+)?(?:terbesar|terbanyak|paling[ \t]+banyak)[ \t]+"
@@ -134,6 +144,28 @@ _AIM_TAIL_RE = re.compile(
 )
 _AIM_STEMS = ("untuk", "guna", "agar", "supaya", "demi", "berupaya", "berusaha", "berkomit",
               "bertekad", "seharusnya")  # fmt: skip
+
+# "angka capaian yang ditetapkan melalui RKPD 2024 yakni angka capaian", "harusnya
+# capaian pekerja formal": a level a plan sets, or one that ought to be (no other
+# percent on the way)
+_SET_LEVEL_TAIL_RE = re.compile(
+    r"\bditetapkan\b(?:(?!persen)[^.;%]){0,80}?\b(?:yakni|yaitu|adalah|sebesar)[ \t]+"
+    r"(?:(?:angka|target|capaian|cakupan|kepesertaan)[ \t]+)*$"
+    r"|\b(?:se)?harusnya[ \t]+(?:(?:sudah|telah|bisa|dapat)[ \t]+)?(?:capaian|cakupan"
+    r"|kepesertaan|di[ \t]+angka)\b[^\d.;]{0,40}$",
+    re.IGNORECASE,
+)
+_SET_LEVEL_STEMS = ("tetapkan", "harusnya")
+# "74,57 persen dan pekerja informal ": the next item of a list, a group named (not a
+# level now or of another time: "dan kini baru", "dan tahun ini")
+_NEXT_GROUP_ITEM_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+(?:untuk[ \t]+)?"
+    r"(?:(?!(?:kini|saat|sekarang|baru|sudah|telah|capaian|realisasi\w*|masih|hanya|tahun"
+    r"|bulan|pada|per|hingga|sampai|tercatat|mencapai|capai|ini|lalu|sebelumnya|menjadi"
+    r"|jadi|naik|turun|meningkat)\b)"
+    r"[^\W\d_]+[ \t]+){1,4}(?:(?:sebesar|sekitar|sekira)[ \t]+)?",
+    re.IGNORECASE,
+)
 
 # "naik dari", "meningkat dari angka": the level a target rises from
 _RISES_FROM_TAIL_RE = re.compile(
@@ -179,6 +211,8 @@ def share_of_members(text: str, c: _Cand, s: _Sentence, tail: str) -> bool:
     after = text[c.end : min(s.hi, c.end + 80)].lower()
     if _maybe(after, ("peserta", "aktif")) and _OF_PARTICIPANTS_AFTER_RE.match(text, c.end, s.hi):
         return True
+    if "kontribusi" in tail[-40:].lower() and _CONTRIBUTES_TAIL_RE.search(tail[-40:]):
+        return True
     near = tail[-120:]
     return _maybe(near.lower(), ("terbesar", "terbanyak", "paling banyak")) and bool(
         _LARGEST_FROM_TAIL_RE.search(near)
@@ -219,6 +253,25 @@ def aimed_at(tail: str) -> bool:
     """ "untuk mencapai angka 65 persen": a level aimed at."""
     near = tail[-110:]
     return bool(_maybe(near.lower(), _AIM_STEMS) and _AIM_TAIL_RE.search(near))
+
+
+def set_level(tail: str) -> bool:
+    """ "yang ditetapkan melalui RKPD 2024 yakni angka capaian 40 persen",
+    "harusnya capaian pekerja formal 70 persen": a level a plan sets."""
+    near = tail[-130:]
+    return bool(_maybe(near.lower(), _SET_LEVEL_STEMS) and _SET_LEVEL_TAIL_RE.search(near))
+
+
+def next_target_item(text: str, cands: list[_Cand], i: int) -> bool:
+    """ "harusnya capaian pekerja formal 70 persen dan pekerja informal 30
+    persen": the next group's item of a list of targets."""
+    prev = cands[i - 1] if i else None
+    return (
+        prev is not None
+        and prev.kind == "pct"
+        and prev.metric == TARGET_PCT
+        and _NEXT_GROUP_ITEM_RE.fullmatch(text, prev.end, cands[i].start) is not None
+    )
 
 
 def level_now(text: str, c: _Cand, s: _Sentence, tail: str) -> bool:
