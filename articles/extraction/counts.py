@@ -118,6 +118,7 @@ class CountRules(
             self._subsidised(s, p_lo)
             or self._government_subsidises(s)
             or self._paid_after_restated(k)
+            or self._quota_share(k)
         )
         if k.subsidised:
             c.seg_hint = VULNERABLE
@@ -325,6 +326,7 @@ class CountRules(
             # "pada 2025 ... mengalokasikan PBI melalui APBD, yaitu ... 5.125 pekerja":
             # premiums allocated are paid for those workers, unless more is said
             not (k.subsidised and m.group().lower().endswith(("alokasi", "alokasikan")))
+            and not self._quota_received(m.start() + lo)
             for m in (
                 _PLANNED_RE.match(near, pos - lo)
                 for pos in self.a.word_starts(_PLANNED_RE, _PLANNED_START, lo, k.c.start)
@@ -333,6 +335,25 @@ class CountRules(
             k.c.rule = _PLANNED
             return _NO
         return None
+
+    def _quota_share(self, k: _Count) -> bool:
+        """Whether the count is a quota a place received just before it: the
+        share of a programme whose premiums someone else pays (vulnerable)."""
+        lo = k.c.start - len(k.tail[-80:])
+        if "kuota" not in k.low[lo : k.c.start]:
+            return False
+        return any(
+            self._quota_received(pos)
+            for pos in self.a.word_starts(_PLANNED_RE, _PLANNED_START, lo, k.c.start)
+        )
+
+    def _quota_received(self, at: int) -> bool:
+        """ "Dari jumlah tersebut, Kabupaten X memperoleh kuota sebanyak 6.000 orang":
+        a quota a place has been given is its share, no plan (not "target kuota",
+        "menambah kuota")"""
+        return self.text[at : at + 5].lower() == "kuota" and bool(
+            _RECEIVED_BEFORE_RE.search(self.text, max(0, at - 20), at)
+        )
 
     def _only_so_many(self, k: _Count):
         c = k.c
@@ -489,6 +510,10 @@ _CONSISTS_OF_RE = re.compile(
     r"\b(?:terdiri|terbagi)(?:[ \t]+(?:dari|atas|menjadi))?[ \t]+(?:(?:sekitar|sebanyak"
     r"|kurang[ \t]+lebih)[ \t]+)?$",
     re.IGNORECASE,
+)
+# "memperoleh kuota", "mendapatkan kuota": a quota received
+_RECEIVED_BEFORE_RE = re.compile(
+    r"\b(?:memperoleh|mendapat(?:kan)?|menerima|penerima)[ \t]+$", re.IGNORECASE
 )
 # "capaian saat ini 43,7 ribu", "realisasinya baru 12 ribu"
 _REACHED_TAIL_RE = re.compile(

@@ -1,0 +1,33 @@
+"""Round "vulrec": counts of vulnerable workers a programme covers that the
+extractor did not propose at all. Texts written for this test (other places,
+other numbers, other words). Full register from fixtures/, no database."""
+
+from tests.articles.readings import read, values
+
+# -- a quota a place has received is its share, no plan -----------------------
+
+
+def test_a_quota_a_regency_received_is_its_vulnerable_share(register):
+    text = (
+        "Kupang - Pemerintah provinsi menanggung iuran 80 ribu pekerja rentan tahun ini. "
+        "Dari jumlah tersebut, Kabupaten Ende memperoleh kuota sebanyak 4.215 orang."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "4215", "Kabupaten Ende") in got
+
+
+def test_a_quota_received_with_the_group_named_is_read(register):
+    text = (
+        "Bandung - Kabupaten Ciamis mendapatkan kuota sekitar 12.730 pekerja rentan "
+        "dalam program jaminan sosial yang dibiayai provinsi."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "12730", "Kabupaten Ciamis") in got
+
+
+def test_a_quota_still_to_be_added_stays_a_plan(register):
+    text = (
+        "Ciamis - Pemkab Ciamis berencana menambah kuota 7.400 pekerja rentan dari "
+        "kalangan guru ngaji dan kader posyandu."
+    )
+    assert "7400" not in values(read(text, register))
