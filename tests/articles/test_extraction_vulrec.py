@@ -31,3 +31,23 @@ def test_a_quota_still_to_be_added_stays_a_plan(register):
         "kalangan guru ngaji dan kader posyandu."
     )
     assert "7400" not in values(read(text, register))
+
+
+# -- whom social security itself covers, listed by group ----------------------
+
+
+def test_the_groups_social_security_has_covered_are_each_read(register):
+    text = (
+        "Salatiga - Menurut data Pemkot Salatiga, lewat APBD 2025 jaminan sosial sudah mencakup "
+        "2.310 non-ASN, 918 kader Posyandu, 1.204 RT/RW, dan 9.870 pekerja rentan."
+    )
+    got = read(text, register)
+    assert ("participants", "other", "2310", "Kota Salatiga") in got
+    assert ("participants", "vulnerable", "9870", "Kota Salatiga") in got
+
+
+def test_a_programme_that_takes_in_neighbourhoods_counts_no_people(register):
+    text = "Salatiga - Program ini mencakup 412 RT dan 96 RW di seluruh kecamatan di Kota Salatiga."
+    got = values(read(text, register))
+    assert "412" not in got
+    assert "96" not in got
