@@ -98,6 +98,8 @@ class CountRules(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
         c = cands[i]
+        if c.noun == "other" and _RECIPIENTS_AFTER_RE.match(self.text, c.end, s.hi):
+            c.noun = "person"
         if c.noun == "other" or c.value != c.value.to_integral_value() or c.value < 1:
             return None
         k = _Count(
@@ -511,6 +513,7 @@ _CONSISTS_OF_RE = re.compile(
     r"|kurang[ \t]+lebih)[ \t]+)?$",
     re.IGNORECASE,
 )
+_RECIPIENTS_AFTER_RE = re.compile(r"[ \t]+penerima(?:[ \t]+(?:manfaat|bantuan))?\b(?![ \t]+(?:manfaat|bantuan)\b)(?![ \t]+(?:yang[ \t]+)?(?:berasal[ \t]+)?dari\b)", re.I)
 # "memperoleh kuota", "mendapatkan kuota": a quota received
 _RECEIVED_BEFORE_RE = re.compile(
     r"\b(?:memperoleh|mendapat(?:kan)?|menerima|penerima)[ \t]+$", re.IGNORECASE
