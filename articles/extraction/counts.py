@@ -158,7 +158,10 @@ class CountRules(
         # 77 ribu": workers counted, then the registered part of them
         if self._workers_counted(k) and bool(
             _AMONG_AFTER_RE.match(text, nxt.end, k.s.hi)
-            or _PART_FOLLOWS_RE.search(text, c.end, nxt.start)
+            or (
+                _PART_FOLLOWS_RE.search(text, c.end, nxt.start)
+                and not _NEXT_ITEM_SO_MANY_RE.fullmatch(text, c.end, nxt.start)
+            )
         ):
             return True
         # "ada sekitar 118 juta pekerja di Indonesia dan yang baru dicover ... 48
@@ -514,6 +517,14 @@ _CONSISTS_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _RECIPIENTS_AFTER_RE = re.compile(r"[ \t]+penerima(?:[ \t]+(?:manfaat|bantuan))?\b(?![ \t]+(?:manfaat|bantuan)\b)(?![ \t]+(?:yang[ \t]+)?(?:berasal[ \t]+)?dari\b)", re.I)
+# " orang dan Pekerja rentan sebanyak ": the next item of a list by group, each
+# with its own "sebanyak" (no word of a part between: "yang sudah", "baru")
+_NEXT_ITEM_SO_MANY_RE = re.compile(
+    r"[ \t]+(?:(?:orang|jiwa|pekerja)[ \t]*)?(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+"
+    r"|serta[ \t]+)(?:(?!(?:yang|baru|hanya|kini|sekarang|terdaftar|tercatat|terdapat|namun"
+    r"|tetapi|tapi|sudah|telah|mendaftar)\b)[^\W\d_]+[ \t]+){1,4}sebanyak[ \t]+",
+    re.IGNORECASE,
+)
 # "memperoleh kuota", "mendapatkan kuota": a quota received
 _RECEIVED_BEFORE_RE = re.compile(
     r"\b(?:memperoleh|mendapat(?:kan)?|menerima|penerima)[ \t]+$", re.IGNORECASE
