@@ -98,7 +98,7 @@ class CountRules(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
         c = cands[i]
-        if c.noun == "other" and _RECIPIENTS_AFTER_RE.match(self.text, c.end, s.hi):
+        if c.noun == "other" and self._recipients_counted(c, s):
             c.noun = "person"
         if c.noun == "other" or c.value != c.value.to_integral_value() or c.value < 1:
             return None
@@ -141,6 +141,12 @@ class CountRules(
             if metric is not None:
                 return None if metric == _NO else metric
         return self._count_by_cues(c, s, p_lo, f_hi)
+
+    def _recipients_counted(self, c: _Cand, s: _Sentence) -> bool:
+        """ "Program ... ini diberikan kepada 4.318 penerima manfaat": the recipients
+        of a programme are people (the noun reader takes "penerima" for no person);
+        not "612 penerima manfaat berasal dari Kecamatan X" (one sub-district's)."""
+        return _RECIPIENTS_AFTER_RE.match(self.text, c.end, s.hi) is not None
 
     def _whole_of_next(self, k: _Count) -> bool:
         c, nxt, tail, text = k.c, k.nxt, k.tail, self.text
@@ -342,8 +348,9 @@ class CountRules(
         return None
 
     def _quota_share(self, k: _Count) -> bool:
-        """Whether the count is a quota a place received just before it: the
-        share of a programme whose premiums someone else pays (vulnerable)."""
+        """ "Dari jumlah tersebut, Kabupaten X memperoleh kuota sebanyak 6.000 orang":
+        a quota a place received is its share of a programme whose premiums someone
+        else pays (the count is subsidised, its group vulnerable)."""
         lo = k.c.start - len(k.tail[-80:])
         if "kuota" not in k.low[lo : k.c.start]:
             return False
@@ -353,9 +360,9 @@ class CountRules(
         )
 
     def _quota_received(self, at: int) -> bool:
-        """ "Dari jumlah tersebut, Kabupaten X memperoleh kuota sebanyak 6.000 orang":
-        a quota a place has been given is its share, no plan (not "target kuota",
-        "menambah kuota")"""
+        """Whether the plan word at ``at`` is a quota received ("memperoleh kuota",
+        "penerima kuota"): a share given, no plan (not "target kuota", "menambah
+        kuota", nor "akan mendapatkan kuota": "akan" is a plan word of its own)."""
         return self.text[at : at + 5].lower() == "kuota" and bool(
             _RECEIVED_BEFORE_RE.search(self.text, max(0, at - 20), at)
         )
@@ -516,7 +523,12 @@ _CONSISTS_OF_RE = re.compile(
     r"|kurang[ \t]+lebih)[ \t]+)?$",
     re.IGNORECASE,
 )
-_RECIPIENTS_AFTER_RE = re.compile(r"[ \t]+penerima(?:[ \t]+(?:manfaat|bantuan))?\b(?![ \t]+(?:manfaat|bantuan)\b)(?![ \t]+(?:yang[ \t]+)?(?:berasal[ \t]+)?dari\b)", re.I)
+# "4.318 penerima manfaat", "800 penerima": recipients (not "... berasal dari X")
+_RECIPIENTS_AFTER_RE = re.compile(
+    r"[ \t]+penerima(?:[ \t]+(?:manfaat|bantuan))?\b(?![ \t]+(?:manfaat|bantuan)\b)"
+    r"(?![ \t]+(?:yang[ \t]+)?(?:berasal[ \t]+)?dari\b)",
+    re.IGNORECASE,
+)
 # " orang dan Pekerja rentan sebanyak ": the next item of a list by group, each
 # with its own "sebanyak" (no word of a part between: "yang sudah", "baru")
 _NEXT_ITEM_SO_MANY_RE = re.compile(
