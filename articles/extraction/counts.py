@@ -523,10 +523,13 @@ _CONSISTS_OF_RE = re.compile(
     r"|kurang[ \t]+lebih)[ \t]+)?$",
     re.IGNORECASE,
 )
-# "4.318 penerima manfaat", "800 penerima": recipients (not "... berasal dari X")
+# "4.318 penerima manfaat", "800 penerima": recipients (not "... berasal dari X",
+# one area's; not of a wage subsidy or a benefit: "penerima BSU", "penerima
+# santunan", "penerima beasiswa")
 _RECIPIENTS_AFTER_RE = re.compile(
     r"[ \t]+penerima(?:[ \t]+(?:manfaat|bantuan))?\b(?![ \t]+(?:manfaat|bantuan)\b)"
-    r"(?![ \t]+(?:yang[ \t]+)?(?:berasal[ \t]+)?dari\b)",
+    r"(?![ \t]+(?:yang[ \t]+)?(?:berasal[ \t]+)?dari\b)"
+    r"(?![ \t]+(?:bsu|subsidi|santunan|beasiswa|klaim|jht|jkm|jkk|blt|bansos)\b)",
     re.IGNORECASE,
 )
 # " orang dan Pekerja rentan sebanyak ": the next item of a list by group, each

@@ -83,6 +83,14 @@ def test_recipients_from_one_sub_district_are_no_count_of_the_city(register):
     assert "612" not in values(read(text, register))
 
 
+def test_recipients_of_a_wage_subsidy_are_no_members(register):
+    text = (
+        "Padang - Sebanyak 5.000 penerima manfaat BSU di Kota Padang telah menerima dana "
+        "dari BPJS Ketenagakerjaan."
+    )
+    assert "5000" not in values(read(text, register))
+
+
 # -- a list by group, each item with its own "sebanyak" ----------------------
 
 
