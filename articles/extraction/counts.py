@@ -166,13 +166,21 @@ class CountRules(
             _AMONG_AFTER_RE.match(text, nxt.end, k.s.hi)
             or (
                 _PART_FOLLOWS_RE.search(text, c.end, nxt.start)
-                and not _NEXT_ITEM_SO_MANY_RE.fullmatch(text, c.end, nxt.start)
+                and not self._next_item_so_many(c, nxt)
             )
         ):
             return True
         # "ada sekitar 118 juta pekerja di Indonesia dan yang baru dicover ... 48
         # juta orang": the workers a place has, then those covered among them
         return self._has_workers(k) and bool(_COVERED_PART_AFTER_RE.search(text, c.end, nxt.start))
+
+    def _next_item_so_many(self, c: _Cand, nxt: _Cand) -> bool:
+        """ "Pekerja keagamaan sebanyak 377 orang dan Pekerja rentan sebanyak 2.045
+        orang": the next item of a list by group, each with its own "sebanyak",
+        no part of the first (no word of participation between them)."""
+        return _NEXT_ITEM_SO_MANY_RE.fullmatch(self.text, c.end, nxt.start) is not None and (
+            not self.hits["part"].any(c.end, nxt.start)
+        )
 
     def _heads_next_item(self, c: _Cand, nxt: _Cand) -> bool:
         """ "Kabupaten Sorong 16.299 pekerja, Kabupaten Maybrat baru 5.000 pekerja":

@@ -116,3 +116,13 @@ def test_workers_then_those_registered_stay_a_whole_and_its_part(register):
     got = read(text, register)
     assert ("workforce", "total", "5210", "Kabupaten Maros") in got
     assert ("participants", "total", "2045", "Kabupaten Maros") in got
+
+
+def test_workers_then_the_active_members_stay_a_whole_and_its_part(register):
+    text = (
+        "Maros - Jumlah pekerja informal di Kabupaten Maros sebanyak 5.210 orang, dan peserta "
+        "aktif sebanyak 2.045 orang."
+    )
+    got = read(text, register)
+    assert ("workforce", "informal", "5210", "Kabupaten Maros") in got
+    assert ("participants", "informal", "2045", "Kabupaten Maros") in got
