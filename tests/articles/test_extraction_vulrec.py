@@ -1,6 +1,8 @@
-"""Round "vulrec": counts of vulnerable workers a programme covers that the
-extractor did not propose at all. Texts written for this test (other places,
-other numbers, other words). Full register from fixtures/, no database."""
+"""Round "vulrec": counts of people a programme covers that the extractor did
+not propose at all: a quota a place received, the groups "jaminan sosial telah
+mencakup", recipients ("penerima manfaat"), the items of a list by group each
+with its own "sebanyak". Texts written for this test (other places, other
+numbers, other words). Full register from fixtures/, no database."""
 
 from tests.articles.readings import read, values
 
