@@ -98,6 +98,8 @@ class CountRules(
         self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int, tail: str
     ):
         c = cands[i]
+        if c.noun == "other" and self._recipients_counted(c, s):
+            c.noun = "person"
         if c.noun == "other" or c.value != c.value.to_integral_value() or c.value < 1:
             return None
         k = _Count(
@@ -118,6 +120,7 @@ class CountRules(
             self._subsidised(s, p_lo)
             or self._government_subsidises(s)
             or self._paid_after_restated(k)
+            or self._quota_share(k)
         )
         if k.subsidised:
             c.seg_hint = VULNERABLE
@@ -139,6 +142,12 @@ class CountRules(
                 return None if metric == _NO else metric
         return self._count_by_cues(c, s, p_lo, f_hi)
 
+    def _recipients_counted(self, c: _Cand, s: _Sentence) -> bool:
+        """ "Program ... ini diberikan kepada 4.318 penerima manfaat": the recipients
+        of a programme are people (the noun reader takes "penerima" for no person);
+        not "612 penerima manfaat berasal dari Kecamatan X" (one sub-district's)."""
+        return _RECIPIENTS_AFTER_RE.match(self.text, c.end, s.hi) is not None
+
     def _whole_of_next(self, k: _Count) -> bool:
         c, nxt, tail, text = k.c, k.nxt, k.tail, self.text
         if nxt is None or nxt.kind != "count" or self._heads_next_item(c, nxt):
@@ -155,12 +164,23 @@ class CountRules(
         # 77 ribu": workers counted, then the registered part of them
         if self._workers_counted(k) and bool(
             _AMONG_AFTER_RE.match(text, nxt.end, k.s.hi)
-            or _PART_FOLLOWS_RE.search(text, c.end, nxt.start)
+            or (
+                _PART_FOLLOWS_RE.search(text, c.end, nxt.start)
+                and not self._next_item_so_many(c, nxt)
+            )
         ):
             return True
         # "ada sekitar 118 juta pekerja di Indonesia dan yang baru dicover ... 48
         # juta orang": the workers a place has, then those covered among them
         return self._has_workers(k) and bool(_COVERED_PART_AFTER_RE.search(text, c.end, nxt.start))
+
+    def _next_item_so_many(self, c: _Cand, nxt: _Cand) -> bool:
+        """ "Pekerja keagamaan sebanyak 377 orang dan Pekerja rentan sebanyak 2.045
+        orang": the next item of a list by group, each with its own "sebanyak",
+        no part of the first (no word of participation between them)."""
+        return _NEXT_ITEM_SO_MANY_RE.fullmatch(self.text, c.end, nxt.start) is not None and (
+            not self.hits["part"].any(c.end, nxt.start)
+        )
 
     def _heads_next_item(self, c: _Cand, nxt: _Cand) -> bool:
         """ "Kabupaten Sorong 16.299 pekerja, Kabupaten Maybrat baru 5.000 pekerja":
@@ -325,6 +345,7 @@ class CountRules(
             # "pada 2025 ... mengalokasikan PBI melalui APBD, yaitu ... 5.125 pekerja":
             # premiums allocated are paid for those workers, unless more is said
             not (k.subsidised and m.group().lower().endswith(("alokasi", "alokasikan")))
+            and not self._quota_received(m.start() + lo)
             for m in (
                 _PLANNED_RE.match(near, pos - lo)
                 for pos in self.a.word_starts(_PLANNED_RE, _PLANNED_START, lo, k.c.start)
@@ -333,6 +354,26 @@ class CountRules(
             k.c.rule = _PLANNED
             return _NO
         return None
+
+    def _quota_share(self, k: _Count) -> bool:
+        """ "Dari jumlah tersebut, Kabupaten X memperoleh kuota sebanyak 6.000 orang":
+        a quota a place received is its share of a programme whose premiums someone
+        else pays (the count is subsidised, its group vulnerable)."""
+        lo = k.c.start - len(k.tail[-80:])
+        if "kuota" not in k.low[lo : k.c.start]:
+            return False
+        return any(
+            self._quota_received(pos)
+            for pos in self.a.word_starts(_PLANNED_RE, _PLANNED_START, lo, k.c.start)
+        )
+
+    def _quota_received(self, at: int) -> bool:
+        """Whether the plan word at ``at`` is a quota received ("memperoleh kuota",
+        "penerima kuota"): a share given, no plan (not "target kuota", "menambah
+        kuota", nor "akan mendapatkan kuota": "akan" is a plan word of its own)."""
+        return self.text[at : at + 5].lower() == "kuota" and bool(
+            _RECEIVED_BEFORE_RE.search(self.text, max(0, at - 20), at)
+        )
 
     def _only_so_many(self, k: _Count):
         c = k.c
@@ -489,6 +530,27 @@ _CONSISTS_OF_RE = re.compile(
     r"\b(?:terdiri|terbagi)(?:[ \t]+(?:dari|atas|menjadi))?[ \t]+(?:(?:sekitar|sebanyak"
     r"|kurang[ \t]+lebih)[ \t]+)?$",
     re.IGNORECASE,
+)
+# "4.318 penerima manfaat", "800 penerima": recipients (not "... berasal dari X",
+# one area's; not of a wage subsidy or a benefit: "penerima BSU", "penerima
+# santunan", "penerima beasiswa")
+_RECIPIENTS_AFTER_RE = re.compile(
+    r"[ \t]+penerima(?:[ \t]+(?:manfaat|bantuan))?\b(?![ \t]+(?:manfaat|bantuan)\b)"
+    r"(?![ \t]+(?:yang[ \t]+)?(?:berasal[ \t]+)?dari\b)"
+    r"(?![ \t]+(?:bsu|subsidi|santunan|beasiswa|klaim|jht|jkm|jkk|blt|bansos)\b)",
+    re.IGNORECASE,
+)
+# " orang dan Pekerja rentan sebanyak ": the next item of a list by group, each
+# with its own "sebanyak" (no word of a part between: "yang sudah", "baru")
+_NEXT_ITEM_SO_MANY_RE = re.compile(
+    r"[ \t]+(?:(?:orang|jiwa|pekerja)[ \t]*)?(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+"
+    r"|serta[ \t]+)(?:(?!(?:yang|baru|hanya|kini|sekarang|terdaftar|tercatat|terdapat|namun"
+    r"|tetapi|tapi|sudah|telah|mendaftar)\b)[^\W\d_]+[ \t]+){1,4}sebanyak[ \t]+",
+    re.IGNORECASE,
+)
+# "memperoleh kuota", "mendapatkan kuota": a quota received
+_RECEIVED_BEFORE_RE = re.compile(
+    r"\b(?:memperoleh|mendapat(?:kan)?|menerima|penerima)[ \t]+$", re.IGNORECASE
 )
 # "capaian saat ini 43,7 ribu", "realisasinya baru 12 ribu"
 _REACHED_TAIL_RE = re.compile(

@@ -49,7 +49,11 @@ _TERMS: dict[str, str] = {
         "mendapatkan layanan, mendapat layanan, memperoleh layanan, "
         # "Program perlindungan ini mencakup: 1.937 orang aparat desa, ...": whom it covers
         "perlindungan ini mencakup, perlindungan tersebut mencakup, perlindungan itu mencakup, "
-        "perlindungan ini meliputi, perlindungan tersebut meliputi, perlindungan itu meliputi"
+        "perlindungan ini meliputi, perlindungan tersebut meliputi, perlindungan itu meliputi, "
+        # "jaminan sosial telah mencakup 2.310 non-ASN, ... dan 9.870 pekerja rentan":
+        # whom social security itself covers (not "program ini mencakup 40 RT")
+        "jaminan sosial mencakup, jaminan sosial telah mencakup, jaminan sosial sudah mencakup, "
+        "jaminan sosial meliputi, jaminan sosial telah meliputi, jaminan sosial sudah meliputi"
     ),
     # a count is the population a rate is measured against
     "wf": (
