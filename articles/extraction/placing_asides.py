@@ -166,9 +166,13 @@ _SCOPE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # what stands between a regency and the province it lies in: "(Kasubi), ",
-# ", Provinsi ", " di Provinsi ", " Provinsi "
+# ", Provinsi ", " di Provinsi ", " Provinsi ", and the island or isles it lies
+# on named between them: ", Madura, ", ", Pulau Sebatik, ", ", Kepulauan Kei, "
 _LIES_IN_RE = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*|[ \t]+di[ \t]+|[ \t]+(?=provinsi\b))"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"(?:[ \t]*,[ \t]*(?:pulau[ \t]+|kepulauan[ \t]+)?(?-i:[A-Z][\w'\u2019-]+)"
+    r"(?:[ \t]+(?-i:[A-Z][\w'\u2019-]+))?(?=[ \t]*,))?"
+    r"(?:[ \t]*,[ \t]*|[ \t]+di[ \t]+|[ \t]+(?=provinsi\b))"
     r"(?:provinsi[ \t]+)?",
     re.IGNORECASE,
 )
