@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from .cues import _OFFICE_BEFORE_RE, _PROGRAMME_OF_PLACE_RE
 from .cues_text import (
     _AGENT_BEFORE_RE,
+    _FIELD_AFTER_RE,
+    _FIELD_BEFORE_RE,
     _ITEM_FIGURE_RE,
     _NATION_SCOPE_START,
     _SCOPE_PREP_RE,
@@ -108,6 +110,8 @@ class MentionRoles:
         """A comparison scope ("tertinggi keempat di Sulawesi Selatan"), not the subject."""
         sentence = self.sentence_at(mention.start)
         lo = sentence.lo if sentence else mention.start
+        if self._is_field(mention, lo):
+            return True
         if not self.may_hold(max(lo, mention.start - 80), mention.start, _SUPERLATIVE_STEMS):
             return False
         before = self.text[max(lo, mention.start - 80) : mention.start]
@@ -144,6 +148,16 @@ class MentionRoles:
                 for m in _since(earlier or [], lo)
             )
             and not _WINNER_NAMED_AFTER_RE.match(self.text, mention.end)
+        )
+
+    def _is_field(self, mention: _Mention, lo: int) -> bool:
+        """The field a figure's region is one of, in a fronted clause ("Dari 10
+        kabupaten/kota di Maluku Utara, sebanyak 1.000 nelayan ..."): a scope."""
+        return (
+            _FIELD_AFTER_RE.match(self.text, mention.end) is not None
+            and self.may_hold(max(lo, mention.start - 60), mention.start, ("dari", "antara"))
+            and _FIELD_BEFORE_RE.search(self.text, max(lo, mention.start - 60), mention.start)
+            is not None
         )
 
     def _disambiguate(self, mentions: list[_Mention]) -> None:
