@@ -66,6 +66,14 @@ _FIGURE_IN_RE = re.compile(
 )
 
 
+# the place's own figure right after it: "dengan 120.000 pekerja", ", yakni 89 persen"
+_OWN_FIGURE_AFTER_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:dengan|yakni|yaitu|sebesar|sebanyak|mencapai)[ \t]+)?"
+    r"\d[\d.,]*[ \t]*(?:%|persen|orang|pekerja|peserta|ribu|juta|jiwa|tenaga)",
+    re.IGNORECASE,
+)
+
+
 def _since(mentions: list[_Mention], lo: int) -> list[_Mention]:
     """The mentions (in text order) that start at or after ``lo``."""
     k = len(mentions)
@@ -140,13 +148,19 @@ class MentionRoles:
         # placed before the superlative in its sentence and no winner named after
         # the place: the place is the one that holds the highest, not a scope
         rank_word = before[superlative:].split(None, 1)[0].lower()
+        if rank_word not in ("tertinggi", "terbanyak", "terbesar", "teratas") or any(
+            m.para == mention.para and m.code != self.index.nation_code
+            for m in _since(earlier or [], lo)
+        ):
+            return True
+        if mention.codes != (self.index.nation_code,) and _OWN_FIGURE_AFTER_RE.match(
+            self.text, mention.end
+        ):
+            # "Peserta terbanyak di Kota Ambon dengan 120.000 pekerja", "tertinggi
+            # di Kota Ambon yakni 89 persen": the place holding the most, its figure
+            return False
         return not (
-            rank_word in ("tertinggi", "terbanyak", "terbesar", "teratas")
-            and _COVERAGE_BEFORE_TOP_RE.search(before[:superlative])
-            and not any(
-                m.para == mention.para and m.code != self.index.nation_code
-                for m in _since(earlier or [], lo)
-            )
+            _COVERAGE_BEFORE_TOP_RE.search(before[:superlative])
             and not _WINNER_NAMED_AFTER_RE.match(self.text, mention.end)
         )
 
