@@ -167,10 +167,11 @@ _SCOPE_BEFORE_RE = re.compile(
 )
 # what stands between a regency and the province it lies in: "(Kasubi), ",
 # ", Provinsi ", " di Provinsi ", " Provinsi ", and the island or isles it lies
-# on named between them: ", Madura, ", ", Pulau Sebatik, ", ", Kepulauan Kei, "
+# on named between them: ", Madura, ", ", Pulau Sebatik, ", " di Pulau Flores, "
 _LIES_IN_RE = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
-    r"(?:[ \t]*,[ \t]*(?:pulau[ \t]+|kepulauan[ \t]+)?(?-i:[A-Z][\w'\u2019-]+)"
+    r"(?:(?:[ \t]*,[ \t]*(?:pulau[ \t]+|kepulauan[ \t]+)?|[ \t]+di[ \t]+(?:pulau|kepulauan)[ \t]+)"
+    r"(?-i:[A-Z][\w'\u2019-]+)"
     r"(?:[ \t]+(?-i:[A-Z][\w'\u2019-]+))?(?=[ \t]*,))?"
     r"(?:[ \t]*,[ \t]*|[ \t]+di[ \t]+|[ \t]+(?=provinsi\b))"
     r"(?:provinsi[ \t]+)?",

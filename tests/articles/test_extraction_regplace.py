@@ -26,6 +26,15 @@ def test_isles_between_a_city_and_its_province(register):
     assert ("coverage_pct", "total", "27", "Kota Tual") in read(text, register)
 
 
+def test_a_regency_on_an_island_of_its_province(register):
+    text = (
+        "Pemkab Manggarai Barat di Pulau Flores, Nusa Tenggara Timur mendaftarkan 1.870 "
+        "pekerja rentan ke BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "1870", "Kabupaten Manggarai Barat") in got
+
+
 def test_a_province_set_apart_by_a_word_keeps_its_figure(register):
     # near miss: "sedangkan" (lower case) stands between, no island
     text = (
