@@ -251,10 +251,9 @@ class RegionIndex:
                 bare.append((m, stripped))
                 n_bare[stripped] = n_bare.get(stripped, 0) + 1
         for m, name in bare:
-            codes = explicit.get(name)
-            if not codes or len(codes) != 1:
+            code, times = _most_named(explicit.get(name))
+            if code is None:
                 continue
-            code, times = next(iter(codes.items()))
             entry = self.get(code)
             if code == m.codes[0] or entry is None:
                 continue
@@ -349,6 +348,19 @@ class RegionIndex:
     def find_mentions(self, text: str) -> list[RegionMention]:
         """Every region named in ``text`` (longest match first, no overlaps)."""
         return self._scan(text, _tokenise(text))
+
+
+def _most_named(named: dict[str, int] | None) -> tuple[str | None, int]:
+    """The region a name is written with a level word for, and how often: the
+    only one, or the one named at least twice as often as any other
+    ("Pemerintah Kabupaten Malang", "Pemkab Malang" beside one "Kantor ...
+    Kota Malang": the regency)."""
+    if not named:
+        return None, 0
+    ranked = sorted(named.items(), key=lambda item: -item[1])
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None, 0
+    return ranked[0]
 
 
 def region_index_from_fixture(

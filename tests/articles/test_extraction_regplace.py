@@ -1,9 +1,10 @@
 """Round "regplace": the right region for a figure already found. An island
-named between a regency and its province, a bare name after "Bupati", a
-province named as the field in a fronted "Dari N kabupaten/kota di Y,", a
-place after "terbanyak di" followed by its own figure. Each kind on texts
-written for this test; each case fails with its reading taken out, the near
-misses pass both ways. Full register from fixtures/, no database."""
+named between a regency and its province, a bare name after "Bupati" or named
+most often with one level word, a province named as the field in a fronted
+"Dari N kabupaten/kota di Y,", a place after "terbanyak di" followed by its own
+figure. Each kind on texts written for this test; each case fails with its
+reading taken out, the near misses pass both ways. Full register from
+fixtures/, no database."""
 
 from tests.articles.readings import read
 
@@ -63,6 +64,27 @@ def test_a_bare_name_after_walikota_is_the_city(register):
         "rentan di Sorong kini terlindungi BPJS Ketenagakerjaan."
     )
     assert ("participants", "vulnerable", "2350", "Kota Sorong") in read(text, register)
+
+
+def test_a_bare_name_takes_the_level_named_most_often(register):
+    text = (
+        "Pemerintah Kabupaten Pasuruan mendaftarkan pekerja rentan. Pemkab Pasuruan "
+        "menyiapkan anggaran. Sebanyak 4.630 pekerja rentan di Pasuruan kini terlindungi "
+        "BPJS Ketenagakerjaan. Penyerahan kartu digelar di gedung serbaguna, Kota Pasuruan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "4630", "Kabupaten Pasuruan") in got
+
+
+def test_a_bare_name_with_both_levels_named_alike_stays_the_city(register):
+    # near miss: the regency and the city each named once, the bare name as before
+    text = (
+        "Pemerintah Kabupaten Pasuruan dan Pemerintah Kota Pasuruan mendaftarkan pekerja "
+        "rentan. Sebanyak 4.630 pekerja rentan di Pasuruan kini terlindungi BPJS "
+        "Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "4630", "Kota Pasuruan") in got
 
 
 # -- a province named as the field of a fronted clause (mention_roles.py) -------
