@@ -1,10 +1,11 @@
 """Round "regplace": the right region for a figure already found. An island
-named between a regency and its province, a bare name after "Bupati" or named
-most often with one level word, a province named as the field in a fronted
-"Dari N kabupaten/kota di Y,", a place after "terbanyak di" followed by its own
-figure. Each kind on texts written for this test; each case fails with its
-reading taken out, the near misses pass both ways. Full register from
-fixtures/, no database."""
+named between a regency and its province, a province narrowed down ("di Y,
+tepatnya di Kabupaten X"), a bare name after "Bupati" or named most often with
+one level word, a province named as the field in a fronted "Dari N
+kabupaten/kota di Y,", a place after "terbanyak di" followed by its own figure.
+Each kind on texts written for this test; each case fails with its reading
+taken out, the near misses pass both ways. Full register from fixtures/, no
+database."""
 
 from tests.articles.readings import read
 
@@ -43,6 +44,24 @@ def test_a_province_set_apart_by_a_word_keeps_its_figure(register):
         "sedangkan Kalimantan Utara sudah 41 persen."
     )
     assert ("coverage_pct", "total", "41", "Kalimantan Utara") in read(text, register)
+
+
+def test_a_province_narrowed_down_to_its_regency(register):
+    text = (
+        "Sebanyak 3.140 pekerja rentan di Kalimantan Timur, tepatnya di Kabupaten Paser, "
+        "didaftarkan sebagai peserta BPJS Ketenagakerjaan."
+    )
+    assert ("participants", "vulnerable", "3140", "Kabupaten Paser") in read(text, register)
+
+
+def test_a_province_with_a_regency_named_especially_keeps_its_figure(register):
+    # near miss: "khususnya" singles a regency out, the figure stays the province's
+    text = (
+        "Sebanyak 31.400 pekerja rentan di Kalimantan Timur, khususnya di Kabupaten "
+        "Paser, didaftarkan sebagai peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "31400", "Kalimantan Timur") in got
 
 
 # -- a bare name after a head's title (regions.py) ----------------------------
