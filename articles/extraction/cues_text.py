@@ -118,6 +118,14 @@ _FIELD_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _FIELD_AFTER_RE = re.compile(r"[ \t]*,")
+# "salah satu kabupaten di NTT yang ...", "satu-satunya daerah di Jawa Timur": the
+# province as the field a region is one of, wherever the clause stands
+_ONE_OF_RE = re.compile(
+    r"\b(?:salah[ \t]+satu|satu-satunya)[ \t]+(?:kabupaten[ \t]*/[ \t]*kota|kabupaten|kota"
+    r"|daerah|pemerintah[ \t]+daerah|pemda)(?:[ \t]+(?:pertama|lain))?[ \t]+"
+    r"(?:yang[ \t]+ada[ \t]+)?(?:di|se-?)[ \t]*(?:provinsi[ \t]+)?$",
+    re.IGNORECASE,
+)
 # A sentence that continues the one before it ("Sementara Kabupaten Bangli ...",
 # "... menargetkan angka itu naik ...") takes its topic from that sentence.
 _CONTINUES_RE = re.compile(

@@ -17,6 +17,7 @@ from .cues_text import (
     _FIELD_BEFORE_RE,
     _ITEM_FIGURE_RE,
     _NATION_SCOPE_START,
+    _ONE_OF_RE,
     _SCOPE_PREP_RE,
     _SUPERLATIVE_RE,
     _SUPERLATIVE_STEMS,
@@ -166,12 +167,17 @@ class MentionRoles:
 
     def _is_field(self, mention: _Mention, lo: int) -> bool:
         """The field a figure's region is one of, in a fronted clause ("Dari 10
-        kabupaten/kota di Maluku Utara, sebanyak 1.000 nelayan ..."): a scope."""
+        kabupaten/kota di Maluku Utara, sebanyak 1.000 nelayan ...") or after
+        "salah satu kabupaten di" ("satu-satunya daerah di NTT"): a scope."""
+        lo = max(lo, mention.start - 60)
+        if self.may_hold(lo, mention.start, ("satu",)) and _ONE_OF_RE.search(
+            self.text, lo, mention.start
+        ):
+            return True
         return (
             _FIELD_AFTER_RE.match(self.text, mention.end) is not None
-            and self.may_hold(max(lo, mention.start - 60), mention.start, ("dari", "antara"))
-            and _FIELD_BEFORE_RE.search(self.text, max(lo, mention.start - 60), mention.start)
-            is not None
+            and self.may_hold(lo, mention.start, ("dari", "antara"))
+            and _FIELD_BEFORE_RE.search(self.text, lo, mention.start) is not None
         )
 
     def _disambiguate(self, mentions: list[_Mention]) -> None:

@@ -2,10 +2,10 @@
 named between a regency and its province, a province narrowed down ("di Y,
 tepatnya di Kabupaten X"), a bare name after "Bupati" or named most often with
 one level word, a province named as the field in a fronted "Dari N
-kabupaten/kota di Y,", a place after "terbanyak di" followed by its own figure.
-Each kind on texts written for this test; each case fails with its reading
-taken out, the near misses pass both ways. Full register from fixtures/, no
-database."""
+kabupaten/kota di Y," or after "salah satu kabupaten di", a place after
+"terbanyak di" followed by its own figure. Each kind on texts written for this
+test; each case fails with its reading taken out, the near misses pass both
+ways. Full register from fixtures/, no database."""
 
 from tests.articles.readings import read
 
@@ -117,6 +117,15 @@ def test_a_fronted_field_of_regencies_is_not_the_place(register):
     )
     got = read(text, register)
     assert ("participants", "vulnerable", "820", "Kabupaten Pulau Morotai") in got
+
+
+def test_one_of_the_regencies_of_a_province_is_not_the_province(register):
+    text = (
+        "Manggarai merupakan salah satu kabupaten di Nusa Tenggara Timur yang melindungi "
+        "1.730 pekerja rentan melalui BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "1730", "Kabupaten Manggarai") in got
 
 
 def test_where_the_workers_come_from_is_their_place(register):
