@@ -2,8 +2,11 @@
 said ("ujarnya di Pontianak, Kalbar, Selasa", "saat ditemui di ..."), a
 paying or acting government or an office ("ditanggung oleh Pemprov Kaltim",
 "BPJS Ketenagakerjaan Sultra"), a comparison scope ("tertinggi keempat di
-Sulawesi Selatan"; not the place that holds the most); and the one region an
-ambiguous name means (by the province most named). A mixin of ``_Article``."""
+Sulawesi Selatan"; not the place that holds the most, "terbanyak di Kota Ambon
+dengan 120.000 pekerja") or the field a region is one of ("salah satu
+kabupaten di NTT", "Dari 10 kabupaten/kota di Maluku Utara, ..."); and the one
+region an ambiguous name means (by the province most named). A mixin of
+``_Article``."""
 
 from __future__ import annotations
 
