@@ -165,7 +165,7 @@ _SCOPE_BEFORE_RE = re.compile(
     r"(?:[ \t]+\w+){0,3}[ \t]+(?:di|se-?|tingkat))[ \t]*(?:provinsi[ \t]+)?$",
     re.IGNORECASE,
 )
-# what stands between a regency and the province it lies in: "(Kasubi), ",
+# what stands between a regency and the province it lies in: "(Kasubi), ", "(SBT) ",
 # ", Provinsi ", " di Provinsi ", " Provinsi ", and the island or isles it lies
 # on named between them: ", Madura, ", ", Pulau Sebatik, ", " di Pulau Flores, "
 _LIES_IN_RE = re.compile(
@@ -173,7 +173,7 @@ _LIES_IN_RE = re.compile(
     r"(?:(?:[ \t]*,[ \t]*(?:pulau[ \t]+|kepulauan[ \t]+)?|[ \t]+di[ \t]+(?:pulau|kepulauan)[ \t]+)"
     r"(?-i:[A-Z][\w'\u2019-]+)"
     r"(?:[ \t]+(?-i:[A-Z][\w'\u2019-]+))?(?=[ \t]*,))?"
-    r"(?:[ \t]*,[ \t]*|[ \t]+di[ \t]+|[ \t]+(?=provinsi\b))"
+    r"(?:[ \t]*,[ \t]*|[ \t]+di[ \t]+|[ \t]+(?=provinsi\b)|(?<=\))[ \t]+)"
     r"(?:provinsi[ \t]+)?",
     re.IGNORECASE,
 )

@@ -46,6 +46,15 @@ def test_a_province_set_apart_by_a_word_keeps_its_figure(register):
     assert ("coverage_pct", "total", "41", "Kalimantan Utara") in read(text, register)
 
 
+def test_a_province_right_after_a_regency_short_form_in_brackets(register):
+    text = (
+        "Pemerintah Kabupaten Buru Selatan (Bursel) Maluku mendaftarkan 940 tenaga kerja "
+        "kontrak sebagai peserta BPJS Ketenagakerjaan."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "940", "Kabupaten Buru Selatan") in got
+
+
 def test_a_province_narrowed_down_to_its_regency(register):
     text = (
         "Sebanyak 3.140 pekerja rentan di Kalimantan Timur, tepatnya di Kabupaten Paser, "
