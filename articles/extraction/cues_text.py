@@ -108,6 +108,24 @@ _ITEM_FIGURE_RE = re.compile(
     re.IGNORECASE,
 )
 _NATION_SCOPE_START = ("tingkat", "skala", "level", "se")
+# "Pasalnya, dari 10 kabupaten/kota di Maluku Utara, sebanyak ...": a fronted
+# clause naming the province as the field the figure's own region is one of
+# (not "pesertanya berasal dari 19 kabupaten/kota di Sumbar": where they come from)
+_FIELD_BEFORE_RE = re.compile(
+    r"(?:^|[.,;:][ \t]*)(?:dari|di[ \t]+antara)[ \t]+\d+[ \t]+(?:kabupaten[ \t]*/[ \t]*kota"
+    r"|kab\.?[ \t]*/[ \t]*kota|kabupaten[ \t]+dan[ \t]+kota|kabupaten|kota|provinsi|daerah)"
+    r"(?:[ \t]+yang[ \t]+ada)?[ \t]+(?:di|se-?)[ \t]*(?:provinsi[ \t]+)?$",
+    re.IGNORECASE,
+)
+_FIELD_AFTER_RE = re.compile(r"[ \t]*,")
+# "salah satu kabupaten di NTT yang ...", "satu-satunya daerah di Jawa Timur": the
+# province as the field a region is one of, wherever the clause stands
+_ONE_OF_RE = re.compile(
+    r"\b(?:salah[ \t]+satu|satu-satunya)[ \t]+(?:kabupaten[ \t]*/[ \t]*kota|kabupaten|kota"
+    r"|daerah|pemerintah[ \t]+daerah|pemda)(?:[ \t]+(?:pertama|lain))?[ \t]+"
+    r"(?:yang[ \t]+ada[ \t]+)?(?:di|se-?)[ \t]*(?:provinsi[ \t]+)?$",
+    re.IGNORECASE,
+)
 # A sentence that continues the one before it ("Sementara Kabupaten Bangli ...",
 # "... menargetkan angka itu naik ...") takes its topic from that sentence.
 _CONTINUES_RE = re.compile(

@@ -2,8 +2,11 @@
 said ("ujarnya di Pontianak, Kalbar, Selasa", "saat ditemui di ..."), a
 paying or acting government or an office ("ditanggung oleh Pemprov Kaltim",
 "BPJS Ketenagakerjaan Sultra"), a comparison scope ("tertinggi keempat di
-Sulawesi Selatan"; not the place that holds the most); and the one region an
-ambiguous name means (by the province most named). A mixin of ``_Article``."""
+Sulawesi Selatan"; not the place that holds the most, "terbanyak di Kota Ambon
+dengan 120.000 pekerja") or the field a region is one of ("salah satu
+kabupaten di NTT", "Dari 10 kabupaten/kota di Maluku Utara, ..."); and the one
+region an ambiguous name means (by the province most named). A mixin of
+``_Article``."""
 
 from __future__ import annotations
 
@@ -13,8 +16,11 @@ from typing import TYPE_CHECKING
 from .cues import _OFFICE_BEFORE_RE, _PROGRAMME_OF_PLACE_RE
 from .cues_text import (
     _AGENT_BEFORE_RE,
+    _FIELD_AFTER_RE,
+    _FIELD_BEFORE_RE,
     _ITEM_FIGURE_RE,
     _NATION_SCOPE_START,
+    _ONE_OF_RE,
     _SCOPE_PREP_RE,
     _SUPERLATIVE_RE,
     _SUPERLATIVE_STEMS,
@@ -64,6 +70,14 @@ _FIGURE_IN_RE = re.compile(
 )
 
 
+# the place's own figure right after it: "dengan 120.000 pekerja", ", yakni 89 persen"
+_OWN_FIGURE_AFTER_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:dengan|yakni|yaitu|sebesar|sebanyak|mencapai)[ \t]+)?"
+    r"\d[\d.,]*[ \t]*(?:%|persen|orang|pekerja|peserta|ribu|juta|jiwa|tenaga)",
+    re.IGNORECASE,
+)
+
+
 def _since(mentions: list[_Mention], lo: int) -> list[_Mention]:
     """The mentions (in text order) that start at or after ``lo``."""
     k = len(mentions)
@@ -108,6 +122,8 @@ class MentionRoles:
         """A comparison scope ("tertinggi keempat di Sulawesi Selatan"), not the subject."""
         sentence = self.sentence_at(mention.start)
         lo = sentence.lo if sentence else mention.start
+        if self._is_field(mention, lo):
+            return True
         if not self.may_hold(max(lo, mention.start - 80), mention.start, _SUPERLATIVE_STEMS):
             return False
         before = self.text[max(lo, mention.start - 80) : mention.start]
@@ -136,14 +152,35 @@ class MentionRoles:
         # placed before the superlative in its sentence and no winner named after
         # the place: the place is the one that holds the highest, not a scope
         rank_word = before[superlative:].split(None, 1)[0].lower()
+        if rank_word not in ("tertinggi", "terbanyak", "terbesar", "teratas") or any(
+            m.para == mention.para and m.code != self.index.nation_code
+            for m in _since(earlier or [], lo)
+        ):
+            return True
+        if mention.codes != (self.index.nation_code,) and _OWN_FIGURE_AFTER_RE.match(
+            self.text, mention.end
+        ):
+            # "Peserta terbanyak di Kota Ambon dengan 120.000 pekerja", "tertinggi
+            # di Kota Ambon yakni 89 persen": the place holding the most, its figure
+            return False
         return not (
-            rank_word in ("tertinggi", "terbanyak", "terbesar", "teratas")
-            and _COVERAGE_BEFORE_TOP_RE.search(before[:superlative])
-            and not any(
-                m.para == mention.para and m.code != self.index.nation_code
-                for m in _since(earlier or [], lo)
-            )
+            _COVERAGE_BEFORE_TOP_RE.search(before[:superlative])
             and not _WINNER_NAMED_AFTER_RE.match(self.text, mention.end)
+        )
+
+    def _is_field(self, mention: _Mention, lo: int) -> bool:
+        """The field a figure's region is one of, in a fronted clause ("Dari 10
+        kabupaten/kota di Maluku Utara, sebanyak 1.000 nelayan ...") or after
+        "salah satu kabupaten di" ("satu-satunya daerah di NTT"): a scope."""
+        lo = max(lo, mention.start - 60)
+        if self.may_hold(lo, mention.start, ("satu",)) and _ONE_OF_RE.search(
+            self.text, lo, mention.start
+        ):
+            return True
+        return (
+            _FIELD_AFTER_RE.match(self.text, mention.end) is not None
+            and self.may_hold(lo, mention.start, ("dari", "antara"))
+            and _FIELD_BEFORE_RE.search(self.text, lo, mention.start) is not None
         )
 
     def _disambiguate(self, mentions: list[_Mention]) -> None:

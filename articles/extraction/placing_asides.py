@@ -165,12 +165,22 @@ _SCOPE_BEFORE_RE = re.compile(
     r"(?:[ \t]+\w+){0,3}[ \t]+(?:di|se-?|tingkat))[ \t]*(?:provinsi[ \t]+)?$",
     re.IGNORECASE,
 )
-# what stands between a regency and the province it lies in: "(Kasubi), ",
-# ", Provinsi ", " di Provinsi ", " Provinsi "
+# what stands between a regency and the province it lies in: "(Kasubi), ", "(SBT) ",
+# ", Provinsi ", " di Provinsi ", " Provinsi ", and the island or isles it lies
+# on named between them: ", Madura, ", ", Pulau Sebatik, ", " di Pulau Flores, "
 _LIES_IN_RE = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*|[ \t]+di[ \t]+|[ \t]+(?=provinsi\b))"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"(?:(?:[ \t]*,[ \t]*(?:pulau[ \t]+|kepulauan[ \t]+)?|[ \t]+di[ \t]+(?:pulau|kepulauan)[ \t]+)"
+    r"(?-i:[A-Z][\w'\u2019-]+)"
+    r"(?:[ \t]+(?-i:[A-Z][\w'\u2019-]+))?(?=[ \t]*,))?"
+    r"(?:[ \t]*,[ \t]*|[ \t]+di[ \t]+|[ \t]+(?=provinsi\b)|(?<=\))[ \t]+)"
     r"(?:provinsi[ \t]+)?",
     re.IGNORECASE,
+)
+# what narrows a province down to a regency or city in it: ", tepatnya di ",
+# " persisnya di " (not "khususnya": the figure may be the whole province's)
+_NARROWED_TO_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:tepatnya|persisnya)[ \t]+(?:di[ \t]+)?", re.IGNORECASE
 )
 _BRACKET_RE = re.compile(r"[ \t]*\(")
 _SCOPE_STEMS = ("award", "tingkat", "se", "terbesar", "tertinggi", "terbanyak", "terbaik")
@@ -217,8 +227,9 @@ def _other_role(x, c: _Cand, s: _Sentence, m: _Mention) -> bool:
 
 def _province_scope(x, s: _Sentence, m: _Mention, inside: list[_Mention]) -> bool:
     """Whether ``m`` is a province named as where a regency or city named
-    just before it lies, or as an award's or a ranking's scope while a
-    regency or city lying in it is named in the same sentence."""
+    just before it lies, or narrowed down to one right after it, or as an
+    award's or a ranking's scope while a regency or city lying in it is named
+    in the same sentence."""
     index = x.a.index
     entry = index.get(m.code)
     if entry is None or entry.level != PROVINCE:
@@ -230,6 +241,8 @@ def _province_scope(x, s: _Sentence, m: _Mention, inside: list[_Mention]) -> boo
         return False
     if any(o.end <= m.start and _LIES_IN_RE.fullmatch(x.text, o.end, m.start) for o in below):
         return True  # "Kabupaten Sungai Biru, Provinsi Y": where the regency lies
+    if any(o.start >= m.end and _NARROWED_TO_RE.fullmatch(x.text, m.end, o.start) for o in below):
+        return True  # "di Provinsi Y, tepatnya di Kabupaten Sungai Biru": narrowed down
     lo = max(s.lo, m.start - 60)
     return (
         x.a.may_hold(lo, m.start, _SCOPE_STEMS)

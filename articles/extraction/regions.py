@@ -83,6 +83,11 @@ _NOT_A_PLACE = ""  # their value in the phrase matcher (no region code is empty)
 # Small words that stay lower-case inside a name ("Pangkajene dan Kepulauan").
 _NAME_SMALL_WORDS = frozenset({"dan"})
 _SENTENCE_END_CHARS = frozenset(".!?:;\n")
+# "Bupati Kupang", "Wakil Bupati Bima", "Walikota Bima": a head's title before a
+# bare name says which level it is, the regency or the city of that name
+_HEAD_TITLE_RE = re.compile(
+    r"\b(?:(?P<regency>bupati|wabup)|walikota|walkot|wawali|wawalkot)[ \t]+$", re.IGNORECASE
+)
 
 
 class RegionIndex:
@@ -238,20 +243,32 @@ class RegionIndex:
             if stripped != words.strip().lower():
                 named = explicit.setdefault(stripped, {})
                 named[m.codes[0]] = named.get(m.codes[0], 0) + 1
+            elif len(m.codes) > 1 and (code := self._head_titled(text, m)):
+                m.codes = (code,)
+                named = explicit.setdefault(stripped, {})
+                named[code] = named.get(code, 0) + 1
             else:
                 bare.append((m, stripped))
                 n_bare[stripped] = n_bare.get(stripped, 0) + 1
         for m, name in bare:
-            codes = explicit.get(name)
-            if not codes or len(codes) != 1:
+            code, times = _most_named(explicit.get(name))
+            if code is None:
                 continue
-            code, times = next(iter(codes.items()))
             entry = self.get(code)
             if code == m.codes[0] or entry is None:
                 continue
             if entry.level == CITY and self.is_ancestor(m.codes[0], code) and times < n_bare[name]:
                 continue  # the province, its capital only named as a city now and then
             m.codes = (code,)
+
+    def _head_titled(self, text: str, m) -> str | None:
+        """The regency a bare name after "Bupati" means ("Bupati Kupang": not
+        Kota Kupang), the city one after "Walikota" means, else None."""
+        title = _HEAD_TITLE_RE.search(text, max(0, m.start - 12), m.start)
+        if title is None:
+            return None
+        level = REGENCY if title.group("regency") else CITY
+        return next((c for c in m.codes if self._entries[c].level == level), None)
 
     def _ordered(self, codes: Iterable[object]) -> tuple[str, ...]:
         unique = dict.fromkeys(str(c) for c in codes)
@@ -331,6 +348,19 @@ class RegionIndex:
     def find_mentions(self, text: str) -> list[RegionMention]:
         """Every region named in ``text`` (longest match first, no overlaps)."""
         return self._scan(text, _tokenise(text))
+
+
+def _most_named(named: dict[str, int] | None) -> tuple[str | None, int]:
+    """The region a name is written with a level word for, and how often: the
+    only one, or the one named at least twice as often as any other
+    ("Pemerintah Kabupaten Malang", "Pemkab Malang" beside one "Kantor ...
+    Kota Malang": the regency)."""
+    if not named:
+        return None, 0
+    ranked = sorted(named.items(), key=lambda item: -item[1])
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None, 0
+    return ranked[0]
 
 
 def region_index_from_fixture(
