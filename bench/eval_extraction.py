@@ -53,7 +53,7 @@ SETS = {
     "h": ROOT / "tests" / "data" / "realset_h",
     **{
         name: ROOT / "tests" / "data" / f"realset_{name}"
-        for name in [*"ijklmnopqrstuvwxyz", *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwx")]
+        for name in [*"ijklmnopqrstuvwxyz", *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwxy")]
     },
 }
 SEGMENTED = frozenset({"coverage_pct", "participants", "target_pct", "workforce"})
