@@ -50,9 +50,10 @@ from .figures import PARTICIPANTS, TOTAL, WORKFORCE
 
 _UNIT = (
     r"(?:desa|kelurahan|kecamatan|dusun|kampung|gampong|nagari|lingkungan|rt|rw|sekolah"
-    r"|perusahaan|opd|instansi|puskesmas)"
+    r"|perusahaan|opd|instansi|puskesmas|kegiatan)"
 )
-# "setiap desa menanggung minimal", "tiap desa rata-rata terdapat", "1 desa"
+# "setiap desa menanggung minimal", "tiap desa rata-rata terdapat", "1 desa",
+# "di setiap kegiatan melibatkan" (an activity's crew)
 _PER_UNIT_TAIL_RE = re.compile(
     r"(?:\b(?:setiap|tiap|per|masing[ \t-]*masing)|(?<![\d.,])(?:1|satu))[ \t-]*"
     + _UNIT

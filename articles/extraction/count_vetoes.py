@@ -40,6 +40,7 @@ _EVENT_STEMS = (
     "anggur", "beasiswa", "mudik", "vaksin", "antre",
 )  # fmt: skip
 _ATTENDANCE_AFTER_STEMS = ("peserta", "hadir", "undang")
+_ATTENDED_STEMS = ("dihadiri", "menghadirkan", "mengundang")
 _RANGE_MARKS = ("-", "\u2013", "\u2014", "hingga", "sampai", "s.d", "sd")
 _EMPLOYER_STEMS = ("perusahaan", "badan usaha", "pemberi kerja")
 _UNEMPLOYED_STEMS = ("nganggur", "tidak bekerja")
@@ -114,8 +115,13 @@ class CountVetoes:
         )
 
     def _is_inactive(self, k: _Count) -> bool:
-        """lapsed members are not participants"""
-        return bool(_INACTIVE_AFTER_RE.match(self.text, k.c.end, k.s.hi))
+        """lapsed members are not participants: "864 peserta nonaktif", "864
+        orang berstatus nonaktif" """
+        c, s = k.c, k.s
+        return bool(
+            _INACTIVE_AFTER_RE.match(self.text, c.end, s.hi)
+            or _INACTIVE_STATUS_AFTER_RE.match(self.text, c.end, s.hi)
+        )
 
     def _is_inactive_in_sentence(self, k: _Count) -> bool:
         """ "kepesertaan nonaktif yang mencapai 19,51 juta", "kepesertaan non aktif
@@ -243,6 +249,20 @@ class CountVetoes:
         near = k.tail[-60:]
         return _maybe(near.lower(), _STAFF_STEMS) and bool(_STAFF_TAIL_RE.search(near))
 
+    def _is_agents(self, k: _Count) -> bool:
+        """ "terdapat 43 orang agen Perisai yang berada di Kantor A 28 orang,
+        Kantor B 4 orang": the agency's agents, who sign workers up, and their
+        split by office in bare "orang" (not the workers they signed up)"""
+        c, s = k.c, k.s
+        if not self.a.may_hold(s.lo, min(s.hi, c.end + 20), _AGENT_STEMS):
+            return False
+        if _AGENTS_AFTER_RE.match(self.text, c.end, s.hi):
+            return True
+        return bool(
+            _BARE_PERSONS_AFTER_RE.match(self.text, c.end, s.hi)
+            and _AGENTS_LISTED_TAIL_RE.search(self.text, max(s.lo, c.start - 200), c.start)
+        )
+
     def _is_event_count(self, k: _Count) -> bool:
         """ "kecelakaan kerja yang menimpa 1.300 pekerja": an event, not enrolment"""
         c = k.c
@@ -269,8 +289,13 @@ class CountVetoes:
         return bool(_UNEMPLOYED_AFTER_RE.match(self.text, c.end, stop.start() if stop else s.hi))
 
     def _is_population(self, k: _Count) -> bool:
+        """ "jumlah penduduk 263.473 jiwa", "jumlah penduduk Kabupaten Palas
+        berjumlah 263.473 orang": the residents, not the workers"""
         near = k.tail[-40:]
-        if not (("nduduk" in near or "populasi" in near) and _POPULATION_TAIL_RE.search(near)):
+        if not (
+            ("nduduk" in near and _PLACE_POPULATION_TAIL_RE.search(k.tail[-70:]))
+            or (("nduduk" in near or "populasi" in near) and _POPULATION_TAIL_RE.search(near))
+        ):
             return False
         # "77.074 pekerja informal telah menjadi peserta dari estimasi populasi 51.086
         # orang": the workers the participants are counted against
@@ -343,6 +368,13 @@ class CountVetoes:
     def _is_attendance(self, k: _Count) -> bool:
         c, near = k.c, k.tail[-60:]
         if _maybe(near.lower(), _ATTENDANCE_STEMS) and _ATTENDANCE_TAIL_RE.search(near):
+            return True
+        # "dihadiri oleh 20 organisasi perangkat daerah dan 159 kepala desa": a
+        # later item of the list of those attending
+        lo = max(k.s.lo, c.start - 160)
+        if self.a.may_hold(lo, c.start, _ATTENDED_STEMS) and _ATTENDED_LIST_TAIL_RE.search(
+            self.text, lo, c.start
+        ):
             return True
         hi = min(k.f_hi, c.end + 40)
         if self.a.lower is not None and not _maybe(
@@ -418,6 +450,7 @@ _NOT_PEOPLE_COUNTED = (
     CountVetoes._is_claimants,
     CountVetoes._is_event_count,
     CountVetoes._is_staff,
+    CountVetoes._is_agents,
     CountVetoes._is_unemployed,
     CountVetoes._is_population,
     CountVetoes._is_per_unit,
@@ -479,12 +512,32 @@ _EMPLOYER_COUNT_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "dihadiri oleh 20 OPD, 12 camat dan": the items of those attending, the
+# next one follows
+_ATTENDED_LIST_TAIL_RE = re.compile(
+    r"\b(?:dihadiri|menghadirkan|mengundang)[ \t]+(?:oleh[ \t]+)?"
+    r"(?:(?:sekitar|sebanyak|lebih[ \t]+dari)[ \t]+)?"
+    r"(?:\d[\d.,]*[ \t]+[^.;:!?\d]{1,80}?(?:,|\bdan\b|\bserta\b)[ \t]*){1,4}"
+    r"(?:(?:sekitar|sebanyak)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
 _INCLUDING_TAIL_RE = re.compile(
     # ("termasuk di dalamnya ada 2.450 warga": the part inside the count before)
     r"\btermasuk[ \t]+(?:di[ \t]+dalamnya[ \t]+(?:(?:ada|terdapat)[ \t]+)?)?"
     r"(?:(?:sebanyak|sekitar)[ \t]+)?$"
     r"|\btermasuk[ \t]+\d[\d.,]*[ \t]+[^\d;]{1,40}?[ \t]+(?:dan|serta)[ \t]+$",
     re.IGNORECASE,
+)
+
+# "penduduk Kabupaten Palas berjumlah": the residents of a place named after the word
+_PLACE_POPULATION_TAIL_RE = re.compile(
+    # (not "Dari total jumlah penduduk di Provinsi A sebanyak N jiwa, jumlah yang
+    # terdaftar ...": the whole the registered are counted against)
+    r"(?<!(?i:dari) )(?<!(?i:total) )(?<!(?i:jumlah) )\b(?i:jumlah[ \t]+)?(?i:penduduk)[ \t]+(?:(?i:di)[ \t]+)?"
+    r"(?:(?i:kabupaten|kota|provinsi|kab\.)[ \t]*)?(?:[A-Z][\w'-]*[ \t]+){1,3}"
+    r"(?:(?i:berjumlah|sebanyak|sejumlah|mencapai|sekitar|kurang[ \t]+lebih|hampir|ada"
+    r"|tercatat)[ \t]+)*$"
 )
 
 _UNEMPLOYED_AFTER_RE = re.compile(
@@ -510,6 +563,14 @@ _STATUS_WORD_RE = re.compile(
 )
 # the words its matches start with ("nonaktif" by prefix)
 _STATUS_START = _WordTest({"tidak", "tak"}, ("non", "aktif"))
+
+# "864 orang berstatus nonaktif": the status said of the people, no "peserta"
+_INACTIVE_STATUS_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja)[ \t]+)?(?:yang[ \t]+)?"
+    r"(?:berstatus|statusnya)[ \t]+(?:peserta[ \t]+)?(?:non[ \t-]?aktif|tidak[ \t]+aktif"
+    r"|tak[ \t]+aktif)\b",
+    re.IGNORECASE,
+)
 
 _ACTIVE_WORD_AFTER_RE = re.compile(
     r"[ \t]*(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja)[ \t]+)?(?:yang[ \t]+)?(?:masih[ \t]+)?"
@@ -559,6 +620,19 @@ _BENEFIT_TAIL_RE = re.compile(
 # "masih ada gap sekitar 237.360", "selisih 40 ribu pekerja": what is left to cover
 _NEGATION_WORDS = ("belum", "tidak")
 _STAFF_STEMS = ("sdm", "sumber daya", "personel", "staf")
+_AGENT_STEMS = ("agen", "perisai")
+# "43 orang agen Perisai", "dari 205 perisai": the agency's agents (Perisai)
+_AGENTS_AFTER_RE = re.compile(r"[ \t]+(?:orang[ \t]+)?(?:agen|perisai)\b", re.IGNORECASE)
+# a count of agents earlier in the sentence, no word of signing workers up since
+_AGENTS_LISTED_TAIL_RE = re.compile(
+    r"(?<![\d.,])\d[\d.,]*[ \t]+(?:orang[ \t]+)?(?:agen|perisai)\b"
+    r"(?:(?!merekrut|mendaftar|mengajak|menjaring|akuisisi|peserta|pekerja)[^.;!?]){0,200}$",
+    re.IGNORECASE,
+)
+# "28 orang," (no worker noun after the person word)
+_BARE_PERSONS_AFTER_RE = re.compile(
+    r"[ \t]+orang\b(?![ \t]+(?:pekerja|peserta|tenaga|buruh|karyawan|pegawai))", re.IGNORECASE
+)
 _STAFF_TAIL_RE = re.compile(
     r"\b(?:sdm|sumber[ \t]+daya(?:[ \t]+manusia)?|personel|personil|staf)\b(?:[ \t]+(?:kami|kita))?"
     r"[^.;,\d]{0,40}$",
@@ -611,6 +685,8 @@ _VETO_RULES = {
     CountVetoes._is_planned_or_hoped: _PLANNED,
     CountVetoes._is_next_of_planned: _PLANNED,
     CountVetoes._is_uncovered: _UNCOVERED,
+    # (named, so that no later reading takes it back as members of a programme)
+    CountVetoes._is_attendance: "attendance",
 }
 # "... menerima manfaat JHT", "mengajukan klaim", "mencairkan JHT": claimants
 _BENEFIT_AFTER_RE = re.compile(
