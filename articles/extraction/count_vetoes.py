@@ -291,10 +291,10 @@ class CountVetoes:
     def _is_population(self, k: _Count) -> bool:
         """ "jumlah penduduk 263.473 jiwa", "jumlah penduduk Kabupaten Palas
         berjumlah 263.473 orang": the residents, not the workers"""
-        near = k.tail[-40:]
+        near, wide = k.tail[-40:], k.tail[-70:]
         if not (
-            ("nduduk" in near and _PLACE_POPULATION_TAIL_RE.search(k.tail[-70:]))
-            or (("nduduk" in near or "populasi" in near) and _POPULATION_TAIL_RE.search(near))
+            (("nduduk" in near or "populasi" in near) and _POPULATION_TAIL_RE.search(near))
+            or ("nduduk" in wide and _PLACE_POPULATION_TAIL_RE.search(wide))
         ):
             return False
         # "77.074 pekerja informal telah menjadi peserta dari estimasi populasi 51.086
@@ -534,7 +534,8 @@ _INCLUDING_TAIL_RE = re.compile(
 _PLACE_POPULATION_TAIL_RE = re.compile(
     # (not "Dari total jumlah penduduk di Provinsi A sebanyak N jiwa, jumlah yang
     # terdaftar ...": the whole the registered are counted against)
-    r"(?<!(?i:dari) )(?<!(?i:total) )(?<!(?i:jumlah) )\b(?i:jumlah[ \t]+)?(?i:penduduk)[ \t]+(?:(?i:di)[ \t]+)?"
+    r"(?<!(?i:dari) )(?<!(?i:total) )(?<!(?i:jumlah) )\b(?i:jumlah[ \t]+)?(?i:penduduk)[ \t]+"
+    r"(?:(?i:di)[ \t]+)?"
     r"(?:(?i:kabupaten|kota|provinsi|kab\.)[ \t]*)?(?:[A-Z][\w'-]*[ \t]+){1,3}"
     r"(?:(?i:berjumlah|sebanyak|sejumlah|mencapai|sekitar|kurang[ \t]+lebih|hampir|ada"
     r"|tercatat)[ \t]+)*$"
