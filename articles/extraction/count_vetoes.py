@@ -324,6 +324,13 @@ class CountVetoes:
             self.text, c.end, k.s.hi
         ):
             return True
+        # "5.484 warga Kabupaten A, Provinsi B, akan mendapatkan perlindungan", "720
+        # anggota Badan ... (BPD) yang ada di Kabupaten A akan menjadi peserta": the
+        # future verb after a long subject
+        if self.a.may_hold(c.end, min(k.s.hi, c.end + 130), _FUTURE_STEMS) and (
+            _FUTURE_AFTER_LONG_RE.match(self.text, c.end, k.s.hi)
+        ):
+            return True
         # "menargetkan 70 persen pekerja terlindungi ... pada 2029, atau sekitar 100
         # juta pekerja": the headcount of a target rate
         prev = k.prev
@@ -351,13 +358,18 @@ class CountVetoes:
         """ "menargetkan penambahan 5.000 pekerja rentan, 984 tenaga kerja dari
         Koperasi ...": the next item of a list of headcounts planned"""
         prev, c = k.prev, k.c
-        return (
-            prev is not None
-            and prev.kind == "count"
-            and prev.metric is None
-            and prev.rule == _PLANNED
-            and c.start - prev.end <= 60
-            and self._list_gap(prev, c, _PLAN_LIST_WORDS)
+        if prev is None or prev.kind != "count" or prev.metric is not None:
+            return False
+        if prev.rule != _PLANNED or c.start - prev.end > _PLAN_REACH:
+            return False
+        if c.start - prev.end <= 60 and self._list_gap(prev, c, _PLAN_LIST_WORDS):
+            return True
+        # "menargetkan 960 pekerja rentan ... sebagai penerima jamsos dan 275 buruh
+        # tani", "2.000 pekerja akan dilindungi lewat APBD Provinsi, sementara 3.294
+        # pekerja lainnya lewat APBD Perubahan": the plan's second object
+        return bool(
+            _PLAN_SECOND_GAP_RE.fullmatch(self.text, prev.end, c.start)
+            and not _REACHED_LATER_RE.match(self.text, c.end, k.s.hi)
         )
 
     def _is_growth(self, k: _Count) -> bool:
@@ -480,6 +492,32 @@ _PLANNED_AFTER_RE = re.compile(
     # "5.000 pekerja informal ... akan didaftarkan": a plan
     r"|(?:akan|bakal|direncanakan|rencananya)[ \t]+(?:segera[ \t]+)?(?:di|ter|men|mem|meng|ikut"
     r"|masuk|menjadi)\w*)\b",
+    re.IGNORECASE,
+)
+
+_FUTURE_STEMS = ("akan", "bakal")
+# a future verb after the count's subject, however long (commas and brackets
+# allowed), with nothing reached, no next item or clause, no speaker between
+_FUTURE_AFTER_LONG_RE = re.compile(
+    r"(?:(?!\b(?:sudah|telah|terdaftar|baru|kini|saat[ \t]+ini|dan|serta|sementara|sedangkan"
+    r"|namun|tetapi|kata|ujar|ungkap|jelas|sebut|menurut)\b)[^.;:!?\d\"\u201c\u201d]){0,110}?"
+    r"\b(?:akan|bakal)[ \t]+(?:segera[ \t]+)?(?:di|ter|men|mem|meng|ikut|masuk|jadi|mendapat)\w*",
+    re.IGNORECASE,
+)
+_PLAN_REACH = 160  # characters from a planned count to its list's second object
+# the words between a planned count and its second object: no number, nothing
+# reached, no turn; the object joined by "dan", "serta" or ", sementara (itu)"
+_PLAN_SECOND_GAP_RE = re.compile(
+    r"(?:(?!\b(?:sudah|telah|terdaftar|tercatat|terealisasi|realisasi|tercapai|mencapai"
+    r"|capaian|baru|kini|sekarang|saat[ \t]+ini|namun|tetapi|sedangkan)\b)[^\d.;!?]){0,160}?"
+    r"(?:\b(?:dan|serta)|,[ \t]*sementara(?:[ \t]+itu)?)[ \t]+"
+    r"(?:(?:sebanyak|sekitar|untuk|bagi)[ \t]+)?",
+    re.IGNORECASE,
+)
+# the second object said reached after all: "sementara 3.294 pekerja sudah terdaftar"
+_REACHED_LATER_RE = re.compile(
+    r"[^.;!?]{0,80}?\b(?:sudah|telah|terdaftar|tercatat|terealisasi|terlindungi|kini"
+    r"|saat[ \t]+ini)\b",
     re.IGNORECASE,
 )
 

@@ -105,3 +105,58 @@ def test_a_later_item_of_those_attending_is_no_count_of_members(register):
         "organisasi perangkat daerah (OPD) dan 133 Kepala Desa se Kabupaten Kolaka Timur."
     )
     assert "133" not in values(read(text, register))
+
+
+# -- headcounts planned: a long subject, a plan's second object ---------------------------
+
+
+def test_a_future_verb_after_a_long_subject_makes_a_plan(register):
+    text = (
+        "Kabupaten Tambrauw - Sebanyak 3.918 warga Kabupaten Tambrauw, Papua Barat Daya, akan "
+        "mendapatkan perlindungan BPJS Ketenagakerjaan selama tahun 2026."
+    )
+    assert "3918" not in values(read(text, register))
+
+
+def test_a_future_verb_after_a_subject_with_brackets_makes_a_plan(register):
+    text = (
+        "Kabupaten Alor - Kepala Dinas PMD memastikan sebanyak 815 anggota Badan Permusyawaratan "
+        "Desa (BPD) yang ada di Kabupaten Alor akan menjadi peserta aktif BPJS Ketenagakerjaan."
+    )
+    assert "815" not in values(read(text, register))
+
+
+def test_a_count_already_registered_before_the_future_verb_stays(register):
+    # guard: reached before "akan"
+    text = (
+        "Kabupaten Alor - Sebanyak 815 anggota BPD di Kabupaten Alor sudah terdaftar sebagai "
+        "peserta BPJS Ketenagakerjaan dan akan menerima kartu pekan depan."
+    )
+    assert "815" in values(read(text, register))
+
+
+def test_the_second_object_of_a_plan_is_planned_too(register):
+    text = (
+        "Kabupaten Bantul - Tahun ini Dinsos Bantul menargetkan 840 pekerja rentan dari "
+        "berbagai sektor sebagai penerima jaminan sosial ketenagakerjaan dan 190 buruh tani."
+    )
+    assert not values(read(text, register)) & {"840", "190"}
+
+
+def test_the_rest_of_a_plan_after_sementara_is_planned_too(register):
+    text = (
+        "Kabupaten Malinau - Ia memaparkan, 1.500 pekerja akan dilindungi BPJS "
+        "Ketenagakerjaan melalui APBD Provinsi, sementara 2.730 pekerja lainnya melalui APBD "
+        "Kabupaten Malinau."
+    )
+    assert not values(read(text, register)) & {"1500", "2730"}
+
+
+def test_the_rest_said_registered_after_a_plan_stays(register):
+    # guard: "sementara N pekerja sudah terdaftar": reached, not planned
+    text = (
+        "Kabupaten Malinau - Ia memaparkan, 1.500 pekerja akan dilindungi BPJS "
+        "Ketenagakerjaan melalui APBD Provinsi, sementara 2.730 pekerja lainnya sudah "
+        "terdaftar di Kabupaten Malinau."
+    )
+    assert "2730" in values(read(text, register))
