@@ -307,8 +307,13 @@ class CountVetoes:
 
     def _is_per_unit(self, k: _Count) -> bool:
         """ "mendaftarkan sedikitnya 25 pekerja di setiap lingkungan": a number
-        for each unit, not the people of a place."""
-        return _PER_UNIT_AFTER_RE.match(self.text, k.c.end, k.f_hi) is not None
+        for each unit, not the people of a place; "Iuran 16.200 per orang": an
+        amount for each person (a premium written without "Rp")."""
+        c = k.c
+        return (
+            _PER_UNIT_AFTER_RE.match(self.text, c.end, k.f_hi) is not None
+            or _PER_PERSON_AFTER_RE.match(self.text, c.end, k.s.hi) is not None
+        )
 
     def _is_planned_or_hoped(self, k: _Count) -> bool:
         c, tail = k.c, k.tail
@@ -484,6 +489,11 @@ _PER_UNIT_AFTER_RE = re.compile(
     r"|per[ \t]+(?=(?:desa|kelurahan|lingkungan|kecamatan|dusun|kampung|rt|rw|sekolah"
     r"|perusahaan)\b))[^\W\d_]",
     re.IGNORECASE,
+)
+
+# "16.200 per orang", "16.200/orang": right after the number, so no count of people
+_PER_PERSON_AFTER_RE = re.compile(
+    r"[ \t]*(?:per[ \t]+|/[ \t]*)(?:orang|peserta|pekerja|jiwa|kepala)\b", re.IGNORECASE
 )
 
 _PLANNED_AFTER_RE = re.compile(

@@ -160,3 +160,15 @@ def test_the_rest_said_registered_after_a_plan_stays(register):
         "terdaftar di Kabupaten Malinau."
     )
     assert "2730" in values(read(text, register))
+
+
+# -- an amount for each person -------------------------------------------------------------
+
+
+def test_a_premium_per_person_without_rp_is_no_count(register):
+    text = (
+        "Kabupaten Kampar - Untuk tahun ini tenaga honorer Kabupaten Kampar sudah dianggarkan "
+        "Pemda untuk BPJS Ketenagakerjaan, dengan besar iuran 16.800 per orang untuk dua "
+        "program."
+    )
+    assert "16800" not in values(read(text, register))
