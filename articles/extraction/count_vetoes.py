@@ -40,6 +40,7 @@ _EVENT_STEMS = (
     "anggur", "beasiswa", "mudik", "vaksin", "antre",
 )  # fmt: skip
 _ATTENDANCE_AFTER_STEMS = ("peserta", "hadir", "undang")
+_STATUS_STEMS = ("aktif",)
 _ATTENDED_STEMS = ("dihadiri", "menghadirkan", "mengundang")
 _RANGE_MARKS = ("-", "\u2013", "\u2014", "hingga", "sampai", "s.d", "sd")
 _EMPLOYER_STEMS = ("perusahaan", "badan usaha", "pemberi kerja")
@@ -120,7 +121,10 @@ class CountVetoes:
         c, s = k.c, k.s
         return bool(
             _INACTIVE_AFTER_RE.match(self.text, c.end, s.hi)
-            or _INACTIVE_STATUS_AFTER_RE.match(self.text, c.end, s.hi)
+            or (
+                self.a.holds(_STATUS_STEMS)
+                and _INACTIVE_STATUS_AFTER_RE.match(self.text, c.end, s.hi)
+            )
         )
 
     def _is_inactive_in_sentence(self, k: _Count) -> bool:
@@ -253,14 +257,16 @@ class CountVetoes:
         """ "terdapat 43 orang agen Perisai yang berada di Kantor A 28 orang,
         Kantor B 4 orang": the agency's agents, who sign workers up, and their
         split by office in bare "orang" (not the workers they signed up)"""
-        c, s = k.c, k.s
-        if not self.a.may_hold(s.lo, min(s.hi, c.end + 20), _AGENT_STEMS):
+        c, s, text = k.c, k.s, self.text
+        if not self.a.holds(_AGENT_STEMS):
             return False
-        if _AGENTS_AFTER_RE.match(self.text, c.end, s.hi):
+        if _AGENTS_AFTER_RE.match(text, c.end, s.hi):
             return True
+        lo = max(s.lo, c.start - 200)
         return bool(
-            _BARE_PERSONS_AFTER_RE.match(self.text, c.end, s.hi)
-            and _AGENTS_LISTED_TAIL_RE.search(self.text, max(s.lo, c.start - 200), c.start)
+            _BARE_PERSONS_AFTER_RE.match(text, c.end, s.hi)
+            and self.a.may_hold(lo, c.start, _AGENT_STEMS)
+            and _AGENTS_LISTED_TAIL_RE.search(text, lo, c.start)
         )
 
     def _is_event_count(self, k: _Count) -> bool:
@@ -332,8 +338,10 @@ class CountVetoes:
         # "5.484 warga Kabupaten A, Provinsi B, akan mendapatkan perlindungan", "720
         # anggota Badan ... (BPD) yang ada di Kabupaten A akan menjadi peserta": the
         # future verb after a long subject
-        if self.a.may_hold(c.end, min(k.s.hi, c.end + 130), _FUTURE_STEMS) and (
-            _FUTURE_AFTER_LONG_RE.match(self.text, c.end, k.s.hi)
+        if (
+            self.a.holds(_FUTURE_STEMS)
+            and self.a.may_hold(c.end, min(k.s.hi, c.end + 130), _FUTURE_STEMS)
+            and _FUTURE_AFTER_LONG_RE.match(self.text, c.end, k.s.hi)
         ):
             return True
         # "menargetkan 70 persen pekerja terlindungi ... pada 2029, atau sekitar 100
@@ -389,8 +397,11 @@ class CountVetoes:
         # "dihadiri oleh 20 organisasi perangkat daerah dan 159 kepala desa": a
         # later item of the list of those attending
         lo = max(k.s.lo, c.start - 160)
-        if self.a.may_hold(lo, c.start, _ATTENDED_STEMS) and _ATTENDED_LIST_TAIL_RE.search(
-            self.text, lo, c.start
+        if (
+            self.a.holds(_ATTENDED_STEMS)
+            and _LIST_JOIN_END_RE.search(near[-16:])
+            and self.a.may_hold(lo, c.start, _ATTENDED_STEMS)
+            and _ATTENDED_LIST_TAIL_RE.search(self.text, lo, c.start)
         ):
             return True
         hi = min(k.f_hi, c.end + 40)
@@ -560,6 +571,10 @@ _EMPLOYER_COUNT_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a list's next item follows: "..., ", "... dan ", "... serta sekitar "
+_LIST_JOIN_END_RE = re.compile(
+    r"(?:,|\bdan|\bserta)[ \t]*(?:(?:sekitar|sebanyak)[ \t]+)?$", re.IGNORECASE
+)
 # "dihadiri oleh 20 OPD, 12 camat dan": the items of those attending, the
 # next one follows
 _ATTENDED_LIST_TAIL_RE = re.compile(
