@@ -297,15 +297,26 @@ class CountVetoes:
     def _is_population(self, k: _Count) -> bool:
         """ "jumlah penduduk 263.473 jiwa", "jumlah penduduk Kabupaten Palas
         berjumlah 263.473 orang": the residents, not the workers"""
-        near, wide = k.tail[-40:], k.tail[-70:]
+        near = k.tail[-40:]
         if not (
             (("nduduk" in near or "populasi" in near) and _POPULATION_TAIL_RE.search(near))
-            or ("nduduk" in wide and _PLACE_POPULATION_TAIL_RE.search(wide))
+            or self._place_population(k)
         ):
             return False
         # "77.074 pekerja informal telah menjadi peserta dari estimasi populasi 51.086
         # orang": the workers the participants are counted against
         return not (k.prev is not None and k.prev.metric and _DARI_TAIL_RE.search(k.tail))
+
+    def _place_population(self, k: _Count) -> bool:
+        """ "jumlah penduduk Kabupaten Palas berjumlah": the residents of a place
+        named after the word (not "Dari total jumlah penduduk di Provinsi A
+        sebanyak N jiwa, jumlah yang terdaftar ...": the whole the registered
+        are counted against)"""
+        c = k.c
+        at = k.low.rfind("penduduk", max(k.s.lo, c.start - 70), c.start)
+        if at < 0 or not _PLACE_POPULATION_AFTER_RE.fullmatch(self.text, at + 8, c.start):
+            return False
+        return not _WHOLE_WORD_BEFORE_RE.search(self.text, max(k.s.lo, at - 20), at)
 
     # -- the shape of the sentence ---------------------------------------------
 
@@ -338,11 +349,7 @@ class CountVetoes:
         # "5.484 warga Kabupaten A, Provinsi B, akan mendapatkan perlindungan", "720
         # anggota Badan ... (BPD) yang ada di Kabupaten A akan menjadi peserta": the
         # future verb after a long subject
-        if (
-            self.a.holds(_FUTURE_STEMS)
-            and self.a.may_hold(c.end, min(k.s.hi, c.end + 130), _FUTURE_STEMS)
-            and _FUTURE_AFTER_LONG_RE.match(self.text, c.end, k.s.hi)
-        ):
+        if self.a.holds(_FUTURE_STEMS) and self._future_after_long_subject(k):
             return True
         # "menargetkan 70 persen pekerja terlindungi ... pada 2029, atau sekitar 100
         # juta pekerja": the headcount of a target rate
@@ -361,6 +368,16 @@ class CountVetoes:
         lo = _word_start(self.text, t_lo, c.start - 120)
         hopes = self.a.word_starts(_HOPE_RE, _is_hope_word, lo, c.start)
         return self._planned_word(hopes) and not _ACHIEVED_RE.search(tail[-120:][hopes[-1] - lo :])
+
+    def _future_after_long_subject(self, k: _Count) -> bool:
+        """Whether a future verb follows the count's subject within 110
+        characters, with nothing reached, no next item or clause and no
+        speaker between."""
+        c = k.c
+        if not self.a.may_hold(c.end, min(k.s.hi, c.end + 130), _FUTURE_STEMS):
+            return False
+        m = _FUTURE_AFTER_LONG_RE.match(self.text, c.end, k.s.hi)
+        return m is not None and not _FUTURE_GAP_STOP_RE.search(self.text, c.end, m.start("verb"))
 
     def _planned_word(self, starts: list[int]) -> bool:
         """Whether a target or hope word starts at one of ``starts``, not "target
@@ -520,9 +537,15 @@ _FUTURE_STEMS = ("akan", "bakal")
 # a future verb after the count's subject, however long (commas and brackets
 # allowed), with nothing reached, no next item or clause, no speaker between
 _FUTURE_AFTER_LONG_RE = re.compile(
-    r"(?:(?!\b(?:sudah|telah|terdaftar|baru|kini|saat[ \t]+ini|dan|serta|sementara|sedangkan"
-    r"|namun|tetapi|kata|ujar|ungkap|jelas|sebut|menurut)\b)[^.;:!?\d\"\u201c\u201d]){0,110}?"
-    r"\b(?:akan|bakal)[ \t]+(?:segera[ \t]+)?(?:di|ter|men|mem|meng|ikut|masuk|jadi|mendapat)\w*",
+    r"[^.;:!?\d\"\u201c\u201d]{0,110}?(?P<verb>\b(?:akan|bakal)[ \t]+(?:segera[ \t]+)?"
+    r"(?:di|ter|men|mem|meng|ikut|masuk|jadi|mendapat)\w*)",
+    re.IGNORECASE,
+)
+# what may not stand between: a word of what was reached, a next item or
+# clause, a speaker
+_FUTURE_GAP_STOP_RE = re.compile(
+    r"\b(?:sudah|telah|terdaftar|baru|kini|saat[ \t]+ini|dan|serta|sementara|sedangkan|namun"
+    r"|tetapi|kata|ujar|ungkap|jelas|sebut|menurut)\b",
     re.IGNORECASE,
 )
 _PLAN_REACH = 160  # characters from a planned count to its list's second object
@@ -594,15 +617,14 @@ _INCLUDING_TAIL_RE = re.compile(
 )
 
 # "penduduk Kabupaten Palas berjumlah": the residents of a place named after the word
-_PLACE_POPULATION_TAIL_RE = re.compile(
-    # (not "Dari total jumlah penduduk di Provinsi A sebanyak N jiwa, jumlah yang
-    # terdaftar ...": the whole the registered are counted against)
-    r"(?<!(?i:dari) )(?<!(?i:total) )(?<!(?i:jumlah) )\b(?i:jumlah[ \t]+)?(?i:penduduk)[ \t]+"
-    r"(?:(?i:di)[ \t]+)?"
-    r"(?:(?i:kabupaten|kota|provinsi|kab\.)[ \t]*)?(?:[A-Z][\w'-]*[ \t]+){1,3}"
+_PLACE_POPULATION_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?i:di)[ \t]+)?(?:(?i:kabupaten|kota|provinsi|kab\.)[ \t]*)?"
+    r"(?:[A-Z][\w'-]*[ \t]+){1,3}"
     r"(?:(?i:berjumlah|sebanyak|sejumlah|mencapai|sekitar|kurang[ \t]+lebih|hampir|ada"
-    r"|tercatat)[ \t]+)*$"
+    r"|tercatat)[ \t]+)*"
 )
+# "dari total jumlah ", "total ": the population named as a whole
+_WHOLE_WORD_BEFORE_RE = re.compile(r"\b(?:dari|total)[ \t]+(?:jumlah[ \t]+)?$", re.IGNORECASE)
 
 _UNEMPLOYED_AFTER_RE = re.compile(
     r"[^.;]{0,60}?\b(?:pengangguran|menganggur|tidak[ \t]+bekerja)\b", re.IGNORECASE
