@@ -544,8 +544,11 @@ _FUTURE_AFTER_LONG_RE = re.compile(
 # what may not stand between: a word of what was reached, a next item or
 # clause, a speaker
 _FUTURE_GAP_STOP_RE = re.compile(
-    r"\b(?:sudah|telah|terdaftar|baru|kini|saat[ \t]+ini|dan|serta|sementara|sedangkan|namun"
-    r"|tetapi|kata|ujar|ungkap|jelas|sebut|menurut)\b",
+    # ("5.000 peserta BPU di Kabupaten A akan menerima", "yang didaftarkan Pemkab
+    # akan menerima kartu": members already, whatever comes to them)
+    r"\b(?:sudah|telah|terdaftar|didaftarkan|terlindungi|dilindungi|tercover|peserta"
+    r"|kepesertaan|baru|kini|saat[ \t]+ini|dan|serta|sementara|sedangkan|namun|tetapi|kata"
+    r"|ujar|ungkap|jelas|sebut|menurut)\b",
     re.IGNORECASE,
 )
 _PLAN_REACH = 160  # characters from a planned count to its list's second object

@@ -135,6 +135,15 @@ def test_a_count_already_registered_before_the_future_verb_stays(register):
     assert "815" in values(read(text, register))
 
 
+def test_workers_registered_before_the_future_verb_stay(register):
+    # guard: "yang didaftarkan Pemkab akan menerima kartu": members already
+    text = (
+        "Kabupaten Tambrauw - Sebanyak 2.470 pekerja rentan di Kabupaten Tambrauw yang "
+        "didaftarkan Pemkab akan menerima kartu BPJS Ketenagakerjaan pekan depan."
+    )
+    assert "2470" in values(read(text, register))
+
+
 def test_the_second_object_of_a_plan_is_planned_too(register):
     text = (
         "Kabupaten Bantul - Tahun ini Dinsos Bantul menargetkan 840 pekerja rentan dari "
