@@ -1,8 +1,9 @@
 """Counts that are not the people covered or working, whatever words are near
 them: ranges, back references, parts of a group already counted, employers,
 lapsed members, one sex of the group, members joining or leaving, new
-registrations, benefit claims, events, the unemployed, the population, the gap
-still to cover; and headcounts planned, hoped, grown, attended or uncovered.
+registrations, benefit claims, events, an office's staff, the agency's agents,
+the unemployed, the population, amounts per person, the gap still to cover;
+and headcounts planned, hoped, grown, attended or uncovered.
 Each check is one named step (``CountVetoes._is_*``) listed in a table."""
 
 from __future__ import annotations
