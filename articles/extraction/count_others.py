@@ -50,9 +50,10 @@ from .figures import PARTICIPANTS, TOTAL, WORKFORCE
 
 _UNIT = (
     r"(?:desa|kelurahan|kecamatan|dusun|kampung|gampong|nagari|lingkungan|rt|rw|sekolah"
-    r"|perusahaan|opd|instansi|puskesmas)"
+    r"|perusahaan|opd|instansi|puskesmas|kegiatan)"
 )
-# "setiap desa menanggung minimal", "tiap desa rata-rata terdapat", "1 desa"
+# "setiap desa menanggung minimal", "tiap desa rata-rata terdapat", "1 desa",
+# "di setiap kegiatan melibatkan" (an activity's crew)
 _PER_UNIT_TAIL_RE = re.compile(
     r"(?:\b(?:setiap|tiap|per|masing[ \t-]*masing)|(?<![\d.,])(?:1|satu))[ \t-]*"
     + _UNIT
@@ -191,11 +192,14 @@ _ITEM_RE = re.compile(
     + _NAME
     + r"[:,]?[ \t]*(?:(?i:sebanyak|ada|yakni|sejumlah)[ \t]+)?(?<![\d.,])(?=\d)"
 )
-# the next items of such a list: ", Waru 859", "dan di Kecamatan Sepaku 1.636"
+# the next items of such a list: ", Waru 859", "dan di Kecamatan Sepaku 1.636",
+# ", Babat ada 697", or after the item before with no comma: "697 peserta Babat
+# Hilir ada 247"
 _NEXT_ITEM_TAIL_RE = re.compile(
-    r"(?:,|\bdan\b|\bserta\b)[ \t]*(?:di[ \t]+)?(?:(?i:kecamatan|kec\.)[ \t]*)?"
+    r"(?:,|\bdan\b|\bserta\b|(?<![\d.,])\d[\d.,]*[ \t]+[^\W\d_]+)"
+    r"[ \t]*(?:di[ \t]+)?(?:(?i:kecamatan|kec\.)[ \t]*)?"
     + _NAME
-    + r"[:,]?[ \t]*$"
+    + r"[:,]?[ \t]*(?:(?i:sebanyak|ada|yakni|sejumlah)[ \t]+)?$"
 )
 # "di empat kecamatan", "untuk dua kecamatan": some of them
 _SOME_SUBDISTRICTS_RE = re.compile(
@@ -393,7 +397,11 @@ def _subdistrict_item(x, c: _Cand, s: _Sentence, tail: str) -> bool:
     if _ITEM_TAIL_RE.search(tail[-80:]):
         return True
     # a later item, once the sentence has listed a sub-district's count
-    return bool(_NEXT_ITEM_TAIL_RE.search(tail[-60:]) and _ITEM_RE.search(x.text, s.lo, c.start))
+    # (read in the text: the tail stops at the item before)
+    return bool(
+        _NEXT_ITEM_TAIL_RE.search(x.text, max(s.lo, c.start - 60), c.start)
+        and _ITEM_RE.search(x.text, s.lo, c.start)
+    )
 
 
 def _some_subdistricts(x, c: _Cand, s: _Sentence) -> bool:

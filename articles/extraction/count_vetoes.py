@@ -1,8 +1,9 @@
 """Counts that are not the people covered or working, whatever words are near
 them: ranges, back references, parts of a group already counted, employers,
 lapsed members, one sex of the group, members joining or leaving, new
-registrations, benefit claims, events, the unemployed, the population, the gap
-still to cover; and headcounts planned, hoped, grown, attended or uncovered.
+registrations, benefit claims, events, an office's staff, the agency's agents,
+the unemployed, the population, amounts per person, the gap still to cover;
+and headcounts planned, hoped, grown, attended or uncovered.
 Each check is one named step (``CountVetoes._is_*``) listed in a table."""
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ _EVENT_STEMS = (
     "anggur", "beasiswa", "mudik", "vaksin", "antre",
 )  # fmt: skip
 _ATTENDANCE_AFTER_STEMS = ("peserta", "hadir", "undang")
+_STATUS_STEMS = ("aktif",)
+_ATTENDED_STEMS = ("dihadiri", "menghadirkan", "mengundang")
 _RANGE_MARKS = ("-", "\u2013", "\u2014", "hingga", "sampai", "s.d", "sd")
 _EMPLOYER_STEMS = ("perusahaan", "badan usaha", "pemberi kerja")
 _UNEMPLOYED_STEMS = ("nganggur", "tidak bekerja")
@@ -114,8 +117,16 @@ class CountVetoes:
         )
 
     def _is_inactive(self, k: _Count) -> bool:
-        """lapsed members are not participants"""
-        return bool(_INACTIVE_AFTER_RE.match(self.text, k.c.end, k.s.hi))
+        """lapsed members are not participants: "864 peserta nonaktif", "864
+        orang berstatus nonaktif" """
+        c, s = k.c, k.s
+        return bool(
+            _INACTIVE_AFTER_RE.match(self.text, c.end, s.hi)
+            or (
+                self.a.holds(_STATUS_STEMS)
+                and _INACTIVE_STATUS_AFTER_RE.match(self.text, c.end, s.hi)
+            )
+        )
 
     def _is_inactive_in_sentence(self, k: _Count) -> bool:
         """ "kepesertaan nonaktif yang mencapai 19,51 juta", "kepesertaan non aktif
@@ -243,6 +254,22 @@ class CountVetoes:
         near = k.tail[-60:]
         return _maybe(near.lower(), _STAFF_STEMS) and bool(_STAFF_TAIL_RE.search(near))
 
+    def _is_agents(self, k: _Count) -> bool:
+        """ "terdapat 43 orang agen Perisai yang berada di Kantor A 28 orang,
+        Kantor B 4 orang": the agency's agents, who sign workers up, and their
+        split by office in bare "orang" (not the workers they signed up)"""
+        c, s, text = k.c, k.s, self.text
+        if not self.a.holds(_AGENT_STEMS):
+            return False
+        if _AGENTS_AFTER_RE.match(text, c.end, s.hi):
+            return True
+        lo = max(s.lo, c.start - 200)
+        return bool(
+            _BARE_PERSONS_AFTER_RE.match(text, c.end, s.hi)
+            and self.a.may_hold(lo, c.start, _AGENT_STEMS)
+            and _AGENTS_LISTED_TAIL_RE.search(text, lo, c.start)
+        )
+
     def _is_event_count(self, k: _Count) -> bool:
         """ "kecelakaan kerja yang menimpa 1.300 pekerja": an event, not enrolment"""
         c = k.c
@@ -269,12 +296,28 @@ class CountVetoes:
         return bool(_UNEMPLOYED_AFTER_RE.match(self.text, c.end, stop.start() if stop else s.hi))
 
     def _is_population(self, k: _Count) -> bool:
+        """ "jumlah penduduk 263.473 jiwa", "jumlah penduduk Kabupaten Palas
+        berjumlah 263.473 orang": the residents, not the workers"""
         near = k.tail[-40:]
-        if not (("nduduk" in near or "populasi" in near) and _POPULATION_TAIL_RE.search(near)):
+        if not (
+            (("nduduk" in near or "populasi" in near) and _POPULATION_TAIL_RE.search(near))
+            or self._place_population(k)
+        ):
             return False
         # "77.074 pekerja informal telah menjadi peserta dari estimasi populasi 51.086
         # orang": the workers the participants are counted against
         return not (k.prev is not None and k.prev.metric and _DARI_TAIL_RE.search(k.tail))
+
+    def _place_population(self, k: _Count) -> bool:
+        """ "jumlah penduduk Kabupaten Palas berjumlah": the residents of a place
+        named after the word (not "Dari total jumlah penduduk di Provinsi A
+        sebanyak N jiwa, jumlah yang terdaftar ...": the whole the registered
+        are counted against)"""
+        c = k.c
+        at = k.low.rfind("penduduk", max(k.s.lo, c.start - 70), c.start)
+        if at < 0 or not _PLACE_POPULATION_AFTER_RE.fullmatch(self.text, at + 8, c.start):
+            return False
+        return not _WHOLE_WORD_BEFORE_RE.search(self.text, max(k.s.lo, at - 20), at)
 
     # -- the shape of the sentence ---------------------------------------------
 
@@ -282,8 +325,13 @@ class CountVetoes:
 
     def _is_per_unit(self, k: _Count) -> bool:
         """ "mendaftarkan sedikitnya 25 pekerja di setiap lingkungan": a number
-        for each unit, not the people of a place."""
-        return _PER_UNIT_AFTER_RE.match(self.text, k.c.end, k.f_hi) is not None
+        for each unit, not the people of a place; "Iuran 16.200 per orang": an
+        amount for each person (a premium written without "Rp")."""
+        c = k.c
+        return (
+            _PER_UNIT_AFTER_RE.match(self.text, c.end, k.f_hi) is not None
+            or _PER_PERSON_AFTER_RE.match(self.text, c.end, k.s.hi) is not None
+        )
 
     def _is_planned_or_hoped(self, k: _Count) -> bool:
         c, tail = k.c, k.tail
@@ -298,6 +346,11 @@ class CountVetoes:
         if self.a.may_hold(c.end, k.s.hi, _PLANNED_AFTER_STEMS) and _PLANNED_AFTER_RE.match(
             self.text, c.end, k.s.hi
         ):
+            return True
+        # "5.484 warga Kabupaten A, Provinsi B, akan mendapatkan perlindungan", "720
+        # anggota Badan ... (BPD) yang ada di Kabupaten A akan menjadi peserta": the
+        # future verb after a long subject
+        if self.a.holds(_FUTURE_STEMS) and self._future_after_long_subject(k):
             return True
         # "menargetkan 70 persen pekerja terlindungi ... pada 2029, atau sekitar 100
         # juta pekerja": the headcount of a target rate
@@ -317,6 +370,16 @@ class CountVetoes:
         hopes = self.a.word_starts(_HOPE_RE, _is_hope_word, lo, c.start)
         return self._planned_word(hopes) and not _ACHIEVED_RE.search(tail[-120:][hopes[-1] - lo :])
 
+    def _future_after_long_subject(self, k: _Count) -> bool:
+        """Whether a future verb follows the count's subject within 110
+        characters, with nothing reached, no next item or clause and no
+        speaker between."""
+        c = k.c
+        if not self.a.may_hold(c.end, min(k.s.hi, c.end + 130), _FUTURE_STEMS):
+            return False
+        m = _FUTURE_AFTER_LONG_RE.match(self.text, c.end, k.s.hi)
+        return m is not None and not _FUTURE_GAP_STOP_RE.search(self.text, c.end, m.start("verb"))
+
     def _planned_word(self, starts: list[int]) -> bool:
         """Whether a target or hope word starts at one of ``starts``, not "target
         potensi" (the workers a target is measured against)."""
@@ -326,13 +389,18 @@ class CountVetoes:
         """ "menargetkan penambahan 5.000 pekerja rentan, 984 tenaga kerja dari
         Koperasi ...": the next item of a list of headcounts planned"""
         prev, c = k.prev, k.c
-        return (
-            prev is not None
-            and prev.kind == "count"
-            and prev.metric is None
-            and prev.rule == _PLANNED
-            and c.start - prev.end <= 60
-            and self._list_gap(prev, c, _PLAN_LIST_WORDS)
+        if prev is None or prev.kind != "count" or prev.metric is not None:
+            return False
+        if prev.rule != _PLANNED or c.start - prev.end > _PLAN_REACH:
+            return False
+        if c.start - prev.end <= 60 and self._list_gap(prev, c, _PLAN_LIST_WORDS):
+            return True
+        # "menargetkan 960 pekerja rentan ... sebagai penerima jamsos dan 275 buruh
+        # tani", "2.000 pekerja akan dilindungi lewat APBD Provinsi, sementara 3.294
+        # pekerja lainnya lewat APBD Perubahan": the plan's second object
+        return bool(
+            _PLAN_SECOND_GAP_RE.fullmatch(self.text, prev.end, c.start)
+            and not _REACHED_LATER_RE.match(self.text, c.end, k.s.hi)
         )
 
     def _is_growth(self, k: _Count) -> bool:
@@ -343,6 +411,16 @@ class CountVetoes:
     def _is_attendance(self, k: _Count) -> bool:
         c, near = k.c, k.tail[-60:]
         if _maybe(near.lower(), _ATTENDANCE_STEMS) and _ATTENDANCE_TAIL_RE.search(near):
+            return True
+        # "dihadiri oleh 20 organisasi perangkat daerah dan 159 kepala desa": a
+        # later item of the list of those attending
+        lo = max(k.s.lo, c.start - 160)
+        if (
+            self.a.holds(_ATTENDED_STEMS)
+            and _LIST_JOIN_END_RE.search(near[-16:])
+            and self.a.may_hold(lo, c.start, _ATTENDED_STEMS)
+            and _ATTENDED_LIST_TAIL_RE.search(self.text, lo, c.start)
+        ):
             return True
         hi = min(k.f_hi, c.end + 40)
         if self.a.lower is not None and not _maybe(
@@ -418,6 +496,7 @@ _NOT_PEOPLE_COUNTED = (
     CountVetoes._is_claimants,
     CountVetoes._is_event_count,
     CountVetoes._is_staff,
+    CountVetoes._is_agents,
     CountVetoes._is_unemployed,
     CountVetoes._is_population,
     CountVetoes._is_per_unit,
@@ -441,12 +520,52 @@ _PER_UNIT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "16.200 per orang", "16.200/orang": right after the number, so no count of people
+_PER_PERSON_AFTER_RE = re.compile(
+    r"[ \t]*(?:per[ \t]+|/[ \t]*)(?:orang|peserta|pekerja|jiwa|kepala)\b", re.IGNORECASE
+)
+
 _PLANNED_AFTER_RE = re.compile(
     r"[^.;,\d]{0,50}?\b(?:ditargetkan|ditarget|menjadi[ \t]+target|(?:untuk|pada)[ \t]+tahun"
     r"[ \t]+depan"
     # "5.000 pekerja informal ... akan didaftarkan": a plan
     r"|(?:akan|bakal|direncanakan|rencananya)[ \t]+(?:segera[ \t]+)?(?:di|ter|men|mem|meng|ikut"
     r"|masuk|menjadi)\w*)\b",
+    re.IGNORECASE,
+)
+
+_FUTURE_STEMS = ("akan", "bakal")
+# a future verb after the count's subject, however long (commas and brackets
+# allowed), with nothing reached, no next item or clause, no speaker between
+_FUTURE_AFTER_LONG_RE = re.compile(
+    r"[^.;:!?\d\"\u201c\u201d]{0,110}?(?P<verb>\b(?:akan|bakal)[ \t]+(?:segera[ \t]+)?"
+    r"(?:di|ter|men|mem|meng|ikut|masuk|jadi|mendapat)\w*)",
+    re.IGNORECASE,
+)
+# what may not stand between: a word of what was reached, a next item or
+# clause, a speaker
+_FUTURE_GAP_STOP_RE = re.compile(
+    # ("5.000 peserta BPU di Kabupaten A akan menerima", "yang didaftarkan Pemkab
+    # akan menerima kartu": members already, whatever comes to them)
+    r"\b(?:sudah|telah|terdaftar|didaftarkan|terlindungi|dilindungi|tercover|peserta"
+    r"|kepesertaan|baru|kini|saat[ \t]+ini|dan|serta|sementara|sedangkan|namun|tetapi|kata"
+    r"|ujar|ungkap|jelas|sebut|menurut)\b",
+    re.IGNORECASE,
+)
+_PLAN_REACH = 160  # characters from a planned count to its list's second object
+# the words between a planned count and its second object: no number, nothing
+# reached, no turn; the object joined by "dan", "serta" or ", sementara (itu)"
+_PLAN_SECOND_GAP_RE = re.compile(
+    r"(?:(?!\b(?:sudah|telah|terdaftar|tercatat|terealisasi|realisasi|tercapai|mencapai"
+    r"|capaian|baru|kini|sekarang|saat[ \t]+ini|namun|tetapi|sedangkan)\b)[^\d.;!?]){0,160}?"
+    r"(?:\b(?:dan|serta)|,[ \t]*sementara(?:[ \t]+itu)?)[ \t]+"
+    r"(?:(?:sebanyak|sekitar|untuk|bagi)[ \t]+)?",
+    re.IGNORECASE,
+)
+# the second object said reached after all: "sementara 3.294 pekerja sudah terdaftar"
+_REACHED_LATER_RE = re.compile(
+    r"[^.;!?]{0,80}?\b(?:sudah|telah|terdaftar|tercatat|terealisasi|terlindungi|kini"
+    r"|saat[ \t]+ini)\b",
     re.IGNORECASE,
 )
 
@@ -479,6 +598,20 @@ _EMPLOYER_COUNT_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a list's next item follows: "..., ", "... dan ", "... serta sekitar "
+_LIST_JOIN_END_RE = re.compile(
+    r"(?:,|\bdan|\bserta)[ \t]*(?:(?:sekitar|sebanyak)[ \t]+)?$", re.IGNORECASE
+)
+# "dihadiri oleh 20 OPD, 12 camat dan": the items of those attending, the
+# next one follows
+_ATTENDED_LIST_TAIL_RE = re.compile(
+    r"\b(?:dihadiri|menghadirkan|mengundang)[ \t]+(?:oleh[ \t]+)?"
+    r"(?:(?:sekitar|sebanyak|lebih[ \t]+dari)[ \t]+)?"
+    r"(?:\d[\d.,]*[ \t]+[^.;:!?\d]{1,80}?(?:,|\bdan\b|\bserta\b)[ \t]*){1,4}"
+    r"(?:(?:sekitar|sebanyak)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
 _INCLUDING_TAIL_RE = re.compile(
     # ("termasuk di dalamnya ada 2.450 warga": the part inside the count before)
     r"\btermasuk[ \t]+(?:di[ \t]+dalamnya[ \t]+(?:(?:ada|terdapat)[ \t]+)?)?"
@@ -486,6 +619,16 @@ _INCLUDING_TAIL_RE = re.compile(
     r"|\btermasuk[ \t]+\d[\d.,]*[ \t]+[^\d;]{1,40}?[ \t]+(?:dan|serta)[ \t]+$",
     re.IGNORECASE,
 )
+
+# "penduduk Kabupaten Palas berjumlah": the residents of a place named after the word
+_PLACE_POPULATION_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?i:di)[ \t]+)?(?:(?i:kabupaten|kota|provinsi|kab\.)[ \t]*)?"
+    r"(?:[A-Z][\w'-]*[ \t]+){1,3}"
+    r"(?:(?i:berjumlah|sebanyak|sejumlah|mencapai|sekitar|kurang[ \t]+lebih|hampir|ada"
+    r"|tercatat)[ \t]+)*"
+)
+# "dari total jumlah ", "total ": the population named as a whole
+_WHOLE_WORD_BEFORE_RE = re.compile(r"\b(?:dari|total)[ \t]+(?:jumlah[ \t]+)?$", re.IGNORECASE)
 
 _UNEMPLOYED_AFTER_RE = re.compile(
     r"[^.;]{0,60}?\b(?:pengangguran|menganggur|tidak[ \t]+bekerja)\b", re.IGNORECASE
@@ -510,6 +653,14 @@ _STATUS_WORD_RE = re.compile(
 )
 # the words its matches start with ("nonaktif" by prefix)
 _STATUS_START = _WordTest({"tidak", "tak"}, ("non", "aktif"))
+
+# "864 orang berstatus nonaktif": the status said of the people, no "peserta"
+_INACTIVE_STATUS_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja)[ \t]+)?(?:yang[ \t]+)?"
+    r"(?:berstatus|statusnya)[ \t]+(?:peserta[ \t]+)?(?:non[ \t-]?aktif|tidak[ \t]+aktif"
+    r"|tak[ \t]+aktif)\b",
+    re.IGNORECASE,
+)
 
 _ACTIVE_WORD_AFTER_RE = re.compile(
     r"[ \t]*(?:(?:orang|pekerja|peserta|tenaga[ \t]+kerja)[ \t]+)?(?:yang[ \t]+)?(?:masih[ \t]+)?"
@@ -559,6 +710,19 @@ _BENEFIT_TAIL_RE = re.compile(
 # "masih ada gap sekitar 237.360", "selisih 40 ribu pekerja": what is left to cover
 _NEGATION_WORDS = ("belum", "tidak")
 _STAFF_STEMS = ("sdm", "sumber daya", "personel", "staf")
+_AGENT_STEMS = ("agen", "perisai")
+# "43 orang agen Perisai", "dari 205 perisai": the agency's agents (Perisai)
+_AGENTS_AFTER_RE = re.compile(r"[ \t]+(?:orang[ \t]+)?(?:agen|perisai)\b", re.IGNORECASE)
+# a count of agents earlier in the sentence, no word of signing workers up since
+_AGENTS_LISTED_TAIL_RE = re.compile(
+    r"(?<![\d.,])\d[\d.,]*[ \t]+(?:orang[ \t]+)?(?:agen|perisai)\b"
+    r"(?:(?!merekrut|mendaftar|mengajak|menjaring|akuisisi|peserta|pekerja)[^.;!?]){0,200}$",
+    re.IGNORECASE,
+)
+# "28 orang," (no worker noun after the person word)
+_BARE_PERSONS_AFTER_RE = re.compile(
+    r"[ \t]+orang\b(?![ \t]+(?:pekerja|peserta|tenaga|buruh|karyawan|pegawai))", re.IGNORECASE
+)
 _STAFF_TAIL_RE = re.compile(
     r"\b(?:sdm|sumber[ \t]+daya(?:[ \t]+manusia)?|personel|personil|staf)\b(?:[ \t]+(?:kami|kita))?"
     r"[^.;,\d]{0,40}$",
@@ -611,6 +775,8 @@ _VETO_RULES = {
     CountVetoes._is_planned_or_hoped: _PLANNED,
     CountVetoes._is_next_of_planned: _PLANNED,
     CountVetoes._is_uncovered: _UNCOVERED,
+    # (named, so that no later reading takes it back as members of a programme)
+    CountVetoes._is_attendance: "attendance",
 }
 # "... menerima manfaat JHT", "mengajukan klaim", "mencairkan JHT": claimants
 _BENEFIT_AFTER_RE = re.compile(
