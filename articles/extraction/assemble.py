@@ -38,6 +38,7 @@ from .numbers import (
     _CARDINAL_WORDS,
     _GLUED_NUMBER_RE,
     _MAX_DIGITS,
+    _MEMBERSHIP_CARD_RE,
     _MONEY_MULTIPLIERS,
     _MULT_RE,
     _MULT_WORD_RE,
@@ -326,6 +327,12 @@ class _Extractor(
             rp = True
             pos = rupiah.end()
         noun = self._noun_after(pos, hi)
+        if noun == "other" and not rp and mult is None:
+            card = _MEMBERSHIP_CARD_RE.match(text, pos, hi)
+            if card:
+                # "menyerahkan 1.250 kartu BPJS Ketenagakerjaan bagi nelayan": the
+                # workers the cards are for; the words after the card name them
+                noun, pos = "person", card.end()
         if (
             (noun == "person" or (noun == "" and _RATE_AFTER_RE.match(text, pos, hi)))
             and mult is None
