@@ -405,6 +405,16 @@ class _Extractor(
             return ""  # a verb ("5 ribu ditanggung Pemprov"), not a noun
         return "other"
 
+    def _in_year_to_come(self, as_of: str | None) -> bool:
+        """Whether a figure is dated in a year after both the story's day and its
+        publication: "hingga awal Januari 2023" in a story published on 5 January
+        2023 whose quote is dated "Kamis (4/1/2022)" (the year typed a year early)
+        is no year to come."""
+        published = self.a.published
+        return _later_year(as_of, self.a.event) and (
+            published is None or _later_year(as_of, (published,))
+        )
+
     def _restated_region(self, key: tuple, s: _Sentence, region: str | None) -> str | None:
         """An exact figure stated again in a later sentence ("baru di angka 24,86
         persen") keeps the region of its first statement, not a city or venue
@@ -513,7 +523,7 @@ class _Extractor(
             region = self.a.index.nation_code
             state.national_size = True
         as_of, dated = self._as_of(metric, cand, state.dates, s)
-        if metric == PARTICIPANTS and _later_year(as_of, self.a.event):
+        if metric == PARTICIPANTS and self._in_year_to_come(as_of):
             # "... untuk perlindungan bagi 35.407 pekerja pada tahun 2025", told in
             # 2024: a headcount planned, no one is a member in a year to come
             cand.metric, cand.rule = None, "future_headcount"
