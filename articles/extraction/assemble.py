@@ -47,6 +47,7 @@ from .numbers import (
     _NOUN_RE,
     _NUMBER_RE,
     _PCT_RE,
+    _PER_UNIT_RE,
     _RANK_RE,
     _RANK_WORDS,
     _RUPIAH_RE,
@@ -356,6 +357,10 @@ class _Extractor(
             mult = None
         kind = "count"
         if rp or (mult in _MONEY_MULTIPLIERS and noun != "person"):
+            kind = "money"
+        elif noun == "" and _PER_UNIT_RE.match(text, pos, hi):
+            # "besar iuran 16.200 per orang", "5.000 per bulan": an amount for each
+            # person or month (the "Rp" left out), no headcount
             kind = "money"
         return _Cand(m.start(), pos, value, kind, rp=rp, mult=mult, noun=noun)
 
