@@ -417,7 +417,7 @@ class _Extractor(
         is no year to come."""
         published = self.a.published
         return _later_year(as_of, self.a.event) and (
-            published is None or _later_year(as_of, (published,))
+            published is None or int(as_of[:4]) > published.year
         )
 
     def _restated_region(self, key: tuple, s: _Sentence, region: str | None) -> str | None:
