@@ -38,6 +38,7 @@ from .numbers import (
     _CARDINAL_WORDS,
     _GLUED_NUMBER_RE,
     _MAX_DIGITS,
+    _MEMBERSHIP_CARD_RE,
     _MONEY_MULTIPLIERS,
     _MULT_RE,
     _MULT_WORD_RE,
@@ -46,6 +47,7 @@ from .numbers import (
     _NOUN_RE,
     _NUMBER_RE,
     _PCT_RE,
+    _PER_UNIT_RE,
     _RANK_RE,
     _RANK_WORDS,
     _RUPIAH_RE,
@@ -326,6 +328,12 @@ class _Extractor(
             rp = True
             pos = rupiah.end()
         noun = self._noun_after(pos, hi)
+        if noun == "other" and not rp and mult is None:
+            card = _MEMBERSHIP_CARD_RE.match(text, pos, hi)
+            if card:
+                # "menyerahkan 1.250 kartu BPJS Ketenagakerjaan bagi nelayan": the
+                # workers the cards are for; the words after the card name them
+                noun, pos = "person", card.end()
         if (
             (noun == "person" or (noun == "" and _RATE_AFTER_RE.match(text, pos, hi)))
             and mult is None
@@ -349,6 +357,10 @@ class _Extractor(
             mult = None
         kind = "count"
         if rp or (mult in _MONEY_MULTIPLIERS and noun != "person"):
+            kind = "money"
+        elif noun == "" and _PER_UNIT_RE.match(text, pos, hi):
+            # "besar iuran 16.200 per orang", "5.000 per bulan": an amount for each
+            # person or month (the "Rp" left out), no headcount
             kind = "money"
         return _Cand(m.start(), pos, value, kind, rp=rp, mult=mult, noun=noun)
 
@@ -397,6 +409,16 @@ class _Extractor(
         if len(w1) >= 7 and w1.startswith(("di", "ter", "ber", "men", "mem", "meng")):
             return ""  # a verb ("5 ribu ditanggung Pemprov"), not a noun
         return "other"
+
+    def _in_year_to_come(self, as_of: str | None) -> bool:
+        """Whether a figure is dated in a year after both the story's day and its
+        publication: "hingga awal Januari 2023" in a story published on 5 January
+        2023 whose quote is dated "Kamis (4/1/2022)" (the year typed a year early)
+        is no year to come."""
+        published = self.a.published
+        return _later_year(as_of, self.a.event) and (
+            published is None or int(as_of[:4]) > published.year
+        )
 
     def _restated_region(self, key: tuple, s: _Sentence, region: str | None) -> str | None:
         """An exact figure stated again in a later sentence ("baru di angka 24,86
@@ -506,7 +528,7 @@ class _Extractor(
             region = self.a.index.nation_code
             state.national_size = True
         as_of, dated = self._as_of(metric, cand, state.dates, s)
-        if metric == PARTICIPANTS and _later_year(as_of, self.a.event):
+        if metric == PARTICIPANTS and self._in_year_to_come(as_of):
             # "... untuk perlindungan bagi 35.407 pekerja pada tahun 2025", told in
             # 2024: a headcount planned, no one is a member in a year to come
             cand.metric, cand.rule = None, "future_headcount"
