@@ -43,6 +43,7 @@ from articles.documents import parse_article_file  # noqa: E402
 from articles.extraction import extract_figures, region_index_from_fixture  # noqa: E402
 
 DEVSET = ROOT / "tests" / "data" / "devset"
+_SECOND_LETTERS = "abcdefghijklmnopqrstuvwxy"  # realset_aa .. realset_ay
 SETS = {
     "dev": DEVSET,
     "c": ROOT / "tests" / "data" / "realset_c",
@@ -53,7 +54,7 @@ SETS = {
     "h": ROOT / "tests" / "data" / "realset_h",
     **{
         name: ROOT / "tests" / "data" / f"realset_{name}"
-        for name in [*"ijklmnopqrstuvwxyz", *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwxy")]
+        for name in [*"ijklmnopqrstuvwxyz", *(f"a{letter}" for letter in _SECOND_LETTERS)]
     },
 }
 SEGMENTED = frozenset({"coverage_pct", "participants", "target_pct", "workforce"})

@@ -38,7 +38,6 @@ from .numbers import (
     _CARDINAL_WORDS,
     _GLUED_NUMBER_RE,
     _MAX_DIGITS,
-    _MEMBERSHIP_CARD_RE,
     _MONEY_MULTIPLIERS,
     _MULT_RE,
     _MULT_WORD_RE,
@@ -47,7 +46,6 @@ from .numbers import (
     _NOUN_RE,
     _NUMBER_RE,
     _PCT_RE,
-    _PER_UNIT_RE,
     _RANK_RE,
     _RANK_WORDS,
     _RUPIAH_RE,
@@ -328,12 +326,6 @@ class _Extractor(
             rp = True
             pos = rupiah.end()
         noun = self._noun_after(pos, hi)
-        if noun == "other" and not rp and mult is None:
-            card = _MEMBERSHIP_CARD_RE.match(text, pos, hi)
-            if card:
-                # "menyerahkan 1.250 kartu BPJS Ketenagakerjaan bagi nelayan": the
-                # workers the cards are for; the words after the card name them
-                noun, pos = "person", card.end()
         if (
             (noun == "person" or (noun == "" and _RATE_AFTER_RE.match(text, pos, hi)))
             and mult is None
@@ -357,10 +349,6 @@ class _Extractor(
             mult = None
         kind = "count"
         if rp or (mult in _MONEY_MULTIPLIERS and noun != "person"):
-            kind = "money"
-        elif noun == "" and _PER_UNIT_RE.match(text, pos, hi):
-            # "besar iuran 16.200 per orang", "5.000 per bulan": an amount for each
-            # person or month (the "Rp" left out), no headcount
             kind = "money"
         return _Cand(m.start(), pos, value, kind, rp=rp, mult=mult, noun=noun)
 

@@ -215,14 +215,6 @@ _NOUN_RE = re.compile(
     r"[ \t]*(?:\([ \t]*)?(?:[Nn]on[ \t-]+(?=[A-Z]{2,}\b|formal\b))?"
     r"(?P<w1>[^\W\d_]+)(?:[ \t/-]+(?P<w2>[^\W\d_]+))?"
 )
-# "1.250 kartu BPJS Ketenagakerjaan", "500 kartu peserta BP Jamsostek": membership
-# cards of the employment agency, one for each worker covered (not "kartu BPJS
-# Kesehatan", nor a card of no agency)
-_MEMBERSHIP_CARD_RE = re.compile(
-    r"[ \t]*kartu[ \t]+(?:(?:peserta|kepesertaan)[ \t]+)?"
-    r"(?:BPJS[ \t]*(?:Ketenagakerjaan|TK|Naker)|BP[ \t]*Jamsostek|Jamsostek)\b",
-    re.IGNORECASE,
-)
 _PER_UNIT_RE = re.compile(
     r"[ \t]*(?:/|per[ \t]+|setiap[ \t]+|tiap[ \t]+)(?:bulan|bln|orang|org|pekerja|peserta|jiwa"
     r"|kepala|anak|hari|jam|kk|kepala[ \t]+keluarga)\b",
