@@ -203,7 +203,12 @@ _UNCOVERED_AFTER_RE = re.compile(
 )
 _UNCOVERED_TAIL_RE = re.compile(
     r"\b(?:belum|tidak|tak)[ \t]+(?:juga[ \t]+)?(?:ter(?!masuk\b)\w+|mendaftar\w*|didaftarkan"
-    r"|ikut\w*|menjadi[ \t]+peserta|dijamin|dilindungi)[^.;\d]{0,30}$",
+    r"|ikut\w*|menjadi[ \t]+peserta|dijamin|dilindungi)"
+    # "yang belum terjangkau mengikuti BPJS Ketenagakerjaan mencapai 89 persen": the
+    # programme's name after the verb is no distance
+    r"(?:[ \t]+(?:mengikuti|ikut|menjadi[ \t]+peserta|sebagai[ \t]+peserta|dalam|di|oleh)"
+    r"(?:[ \t]+program)?[ \t]+(?:bpjs[ \t]+ketenagakerjaan|bpjamsostek|bpjs[ \t]*tk|jamsostek"
+    r"|jaminan[ \t]+sosial[ \t]+ketenagakerjaan)\b)?[^.;\d]{0,30}$",
     re.IGNORECASE,
 )
 # "63,88 persen atau setara 395.239 pekerja": the same figure restated
@@ -248,8 +253,10 @@ _BACK_REFERENCE_RE = re.compile(
 _SUBSIDISED_RE = re.compile(
     r"\b(?:iuran\w*|premi\w*)\b[^.;]{0,50}?\b(?:ditanggung|tanggung|menanggung|dibayar\w*"
     r"|disubsidi|dibiayai)\b"
-    r"|\b(?:subsidi|bantuan|menanggung|ditanggung|membayarkan|membayar|dibayarkan|membiayai"
-    r"|mendanai|memberikan|memberi|pemberian)[ \t]+(?:pembayaran[ \t]+)?(?:iuran|premi)"
+    # (not "yang aktif membayar iuran", "rutin membayar iuran": members paying their own)
+    r"|\b(?<!aktif )(?<!rutin )(?<!tertib )(?:subsidi|bantuan|menanggung|ditanggung|membayarkan"
+    r"|membayar|dibayarkan|membiayai|mendanai|memberikan|memberi|pemberian)[ \t]+"
+    r"(?:pembayaran[ \t]+)?(?:iuran|premi)(?!\w*[ \t]+(?:secara[ \t]+)?(?:sendiri|mandiri))"
     # "pemberian PBI kepada 23 ribu pekerja", "mengalokasikan PBI melalui APBD"; "jumlah
     # penerima bantuan" (of the premiums)
     r"|\b(?:pemberian|memberikan|mengalokasikan|alokasi)[ \t]+PBI\b|\bpenerima[ \t]+bantuan\b"
@@ -315,7 +322,8 @@ _SHARE_OF_REGISTERED_RE = re.compile(
     r"(?:peserta\b" + _NOT_SIZED_AHEAD + r"|[^\W\d_]+[ \t]+yang[ \t]+terdaftar"
     r"|(?:apbd|apbn|apbdes|anggaran|dana|pendapatan|pad|belanja)\b"
     # "102 persen dari target" (an achievement), not "35,68 persen dari target 52,15 persen"
-    r"|(?:target|sasaran)\b(?![^.;\d]{0,40}\d))"
+    # ("82 persen dari target UCJ tahun 2025": a year is no size of the target)
+    r"|(?:target|sasaran)\b(?![^.;\d]{0,40}(?:(?:19|20)\d\d\b[^.;\d]{0,30})?(?!(?:19|20)\d\d\b)\d))"
     # "80 persen peserta ... adalah pekerja formal": a share among the participants
     r"|[ \t]+(?:(?:total|seluruh|jumlah)[ \t]+)?peserta\b(?![ \t]+(?:aktif|terdaftar)\b)",
     re.IGNORECASE,
