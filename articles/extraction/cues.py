@@ -253,10 +253,8 @@ _BACK_REFERENCE_RE = re.compile(
 _SUBSIDISED_RE = re.compile(
     r"\b(?:iuran\w*|premi\w*)\b[^.;]{0,50}?\b(?:ditanggung|tanggung|menanggung|dibayar\w*"
     r"|disubsidi|dibiayai)\b"
-    # (not "yang aktif membayar iuran", "rutin membayar iuran": members paying their own)
-    r"|\b(?<!aktif )(?<!rutin )(?<!tertib )(?:subsidi|bantuan|menanggung|ditanggung|membayarkan"
-    r"|membayar|dibayarkan|membiayai|mendanai|memberikan|memberi|pemberian)[ \t]+"
-    r"(?:pembayaran[ \t]+)?(?:iuran|premi)(?!\w*[ \t]+(?:secara[ \t]+)?(?:sendiri|mandiri))"
+    r"|\b(?:subsidi|bantuan|menanggung|ditanggung|membayarkan|membayar|dibayarkan|membiayai"
+    r"|mendanai|memberikan|memberi|pemberian)[ \t]+(?:pembayaran[ \t]+)?(?:iuran|premi)"
     # "pemberian PBI kepada 23 ribu pekerja", "mengalokasikan PBI melalui APBD"; "jumlah
     # penerima bantuan" (of the premiums)
     r"|\b(?:pemberian|memberikan|mengalokasikan|alokasi)[ \t]+PBI\b|\bpenerima[ \t]+bantuan\b"
@@ -265,7 +263,8 @@ _SUBSIDISED_RE = re.compile(
     r"[ \t]+cukai|dbhcht)\b"
     # "melalui skema Dana Bagi Hasil (DBH) Sawit", "yang didanai dari DBH Sawit": a
     # revenue share of the region pays (any kind: sawit, cukai, migas)
-    r"|\b(?:melalui|didanai|dibiayai|dari|bersumber[ \t]+dari)[ \t]+(?:mekanisme[ \t]+|skema[ \t]+"
+    r"|\b(?:melalui|didanai|dibiayai|dari|bersumber[ \t]+dari|menggunakan)[ \t]+"
+    r"(?:mekanisme[ \t]+|skema[ \t]+"
     r"|program[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil|dbh(?:cht)?)\b"
     # "Pembayaran premi untuk ... menggunakan dana yang bersumber dari APBD"
     r"|\bpembayaran[ \t]+(?:iuran|premi)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:apbd|apbdes"
