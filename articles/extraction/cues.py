@@ -321,8 +321,7 @@ _SHARE_OF_REGISTERED_RE = re.compile(
     r"(?:peserta\b" + _NOT_SIZED_AHEAD + r"|[^\W\d_]+[ \t]+yang[ \t]+terdaftar"
     r"|(?:apbd|apbn|apbdes|anggaran|dana|pendapatan|pad|belanja)\b"
     # "102 persen dari target" (an achievement), not "35,68 persen dari target 52,15 persen"
-    # ("82 persen dari target UCJ tahun 2025": a year is no size of the target)
-    r"|(?:target|sasaran)\b(?![^.;\d]{0,40}(?:(?:19|20)\d\d\b[^.;\d]{0,30})?(?!(?:19|20)\d\d\b)\d))"
+    r"|(?:target|sasaran)\b(?![^.;\d]{0,40}\d))"
     # "80 persen peserta ... adalah pekerja formal": a share among the participants
     r"|[ \t]+(?:(?:total|seluruh|jumlah)[ \t]+)?peserta\b(?![ \t]+(?:aktif|terdaftar)\b)",
     re.IGNORECASE,
