@@ -57,4 +57,3 @@ def test_a_coverage_rate_after_the_uncovered_words_stays_a_rate(register):
     )
     got = read(text, register)
     assert ("coverage_pct", "total", "23.6", "Kabupaten Kuningan") in got
-
