@@ -255,6 +255,8 @@ _SUBSIDISED_RE = re.compile(
     r"|disubsidi|dibiayai)\b"
     r"|\b(?:subsidi|bantuan|menanggung|ditanggung|membayarkan|membayar|dibayarkan|membiayai"
     r"|mendanai|memberikan|memberi|pemberian)[ \t]+(?:pembayaran[ \t]+)?(?:iuran|premi)"
+    # "untuk menanggung jaminan sosial sekitar 20 ribu pekerja": the cover itself paid for
+    r"|\b(?:menanggung|membiayai)[ \t]+(?:jaminan[ \t]+sosial|kepesertaan)\b"
     # "pemberian PBI kepada 23 ribu pekerja", "mengalokasikan PBI melalui APBD"; "jumlah
     # penerima bantuan" (of the premiums)
     r"|\b(?:pemberian|memberikan|mengalokasikan|alokasi)[ \t]+PBI\b|\bpenerima[ \t]+bantuan\b"
@@ -263,7 +265,7 @@ _SUBSIDISED_RE = re.compile(
     r"[ \t]+cukai|dbhcht)\b"
     # "melalui skema Dana Bagi Hasil (DBH) Sawit", "yang didanai dari DBH Sawit": a
     # revenue share of the region pays (any kind: sawit, cukai, migas)
-    r"|\b(?:melalui|didanai|dibiayai|dari|bersumber[ \t]+dari|menggunakan)[ \t]+"
+    r"|\b(?:melalui|didanai|dibiayai|dari|bersumber[ \t]+dari|menggunakan|memanfaatkan)[ \t]+"
     r"(?:mekanisme[ \t]+|skema[ \t]+"
     r"|program[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil|dbh(?:cht)?)\b"
     # "Pembayaran premi untuk ... menggunakan dana yang bersumber dari APBD"

@@ -57,3 +57,44 @@ def test_a_coverage_rate_after_the_uncovered_words_stays_a_rate(register):
     )
     got = read(text, register)
     assert ("coverage_pct", "total", "23.6", "Kabupaten Kuningan") in got
+
+
+def test_workers_protected_making_use_of_a_revenue_share_are_vulnerable(register):
+    text = (
+        "Ketapang - Pemkab Ketapang meluncurkan perlindungan 1.870 pekerja kebun sawit "
+        "melalui program Jaminan Sosial Ketenagakerjaan dengan memanfaatkan Dana Bagi Hasil "
+        "(DBH) sawit di Kabupaten Ketapang."
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "1870", "Kabupaten Ketapang") in got
+
+
+def test_workers_their_firms_registered_stay_total(register):
+    text = (
+        "Ketapang - Sebanyak 12.400 pekerja kebun sawit di Kabupaten Ketapang sudah terdaftar "
+        "BPJS Ketenagakerjaan, didaftarkan oleh perusahaan tempat mereka bekerja."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "12400", "Kabupaten Ketapang") in got
+
+
+# -- "menanggung jaminan sosial" of the counted: the cover itself paid for ----
+
+
+def test_a_budget_to_bear_the_social_security_of_workers_makes_them_vulnerable(register):
+    text = (
+        "Dumai - Pemkot Dumai menganggarkan Rp2,1 miliar untuk jaminan sosial tahun ini. "
+        '"Ini untuk menanggung jaminan sosial sekitar 9 ribu lebih pekerja dari berbagai '
+        'sektor," katanya.'
+    )
+    got = read(text, register)
+    assert ("participants", "vulnerable", "9000", "Kota Dumai") in got
+
+
+def test_workers_bearing_their_own_social_security_stay_total(register):
+    text = (
+        "Dumai - Di Kota Dumai tercatat 5.000 pekerja yang masih menanggung sendiri jaminan "
+        "sosial mereka."
+    )
+    got = read(text, register)
+    assert ("participants", "total", "5000", "Kota Dumai") in got
