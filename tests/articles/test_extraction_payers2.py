@@ -98,3 +98,27 @@ def test_workers_bearing_their_own_social_security_stay_total(register):
     )
     got = read(text, register)
     assert ("participants", "total", "5000", "Kota Dumai") in got
+
+
+# -- a programme the next sentence names, its payer said soon after -------------
+
+_CARDS = (
+    "SIAK - Bupati Siak menyerahkan kartu BPJS Ketenagakerjaan kepada buruh kebun sawit "
+    "di Kabupaten Siak, Senin (6/5).\n\n"
+    '"Untuk saat ini, penyerahan kartu kepesertaan BPJS Ketenagakerjaan bagi buruh kebun '
+    'sawit. Saat ini yang sudah kita data, ada sebanyak 6 ribu orang. {next}," kata Bupati.'
+    "\n\nBupati juga mengatakan, program kepesertaan BPJS Ketenagakerjaan ini ditanggung "
+    "oleh Pemkab Siak melalui dana bagi hasil sawit."
+)
+
+
+def test_a_count_whose_programme_the_next_sentence_names_and_a_later_one_pays(register):
+    text = _CARDS.format(next="Ke depan jumlah penerima program tersebut masih bisa bertambah")
+    got = read(text, register)
+    assert ("participants", "vulnerable", "6000", "Kabupaten Siak") in got
+
+
+def test_a_count_with_no_programme_named_around_it_stays_total(register):
+    text = _CARDS.format(next="Ke depan jumlah itu masih bisa bertambah")
+    got = read(text, register)
+    assert ("participants", "total", "6000", "Kabupaten Siak") in got
