@@ -58,11 +58,12 @@ _THAT_COUNT_AFTER_RE = re.compile(
     r"[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:tersebut|itu)\b", re.IGNORECASE
 )
 
+# ("anggung": ditanggung and menanggung; "biayai": dibiayai and membiayai; "dbh" holds
+# "dbhcht")
 _PREMIUM_STEMS = (
-    "iuran", "premi", "subsidi", "tanggung", "dibayar", "apbd", "daftarkan oleh", "dicover",
-    "dibiayai", "anggaran pendapatan", "pendanaan", "pbi", "bantuan", "cukai", "dbhcht",
+    "iuran", "premi", "subsidi", "anggung", "dibayar", "apbd", "daftarkan oleh", "dicover",
+    "biayai", "anggaran pendapatan", "pendanaan", "pbi", "bantuan", "cukai",
     "bagi hasil", "dbh", "didanai", "pembiayaan", "gratis", "anggarkan", "alokasi",
-    "menanggung", "membiayai",
 )  # fmt: skip
 
 
