@@ -1,9 +1,11 @@
 """Round "payers2": who pays, and what a rate is, read where the first-wave
 rounds found them outside their modules: premium help named "PBI" of
-employment social security (not health insurance), a revenue share the count
-"menggunakan", an uncovered share whose verb names the programme. Texts
-written for this test (other places, other numbers, other words). Full
-register from fixtures/, no database."""
+employment social security (not health insurance), a revenue share the
+count's sentence "menggunakan" or "memanfaatkan", a budget "untuk menanggung
+jaminan sosial" of the counted, a programme the next sentence names whose
+payer is said soon after, and an uncovered share whose verb names the
+programme. Texts written for this test (other places, other numbers, other
+words). Full register from fixtures/, no database."""
 
 from tests.articles.readings import read, values
 
