@@ -203,7 +203,12 @@ _UNCOVERED_AFTER_RE = re.compile(
 )
 _UNCOVERED_TAIL_RE = re.compile(
     r"\b(?:belum|tidak|tak)[ \t]+(?:juga[ \t]+)?(?:ter(?!masuk\b)\w+|mendaftar\w*|didaftarkan"
-    r"|ikut\w*|menjadi[ \t]+peserta|dijamin|dilindungi)[^.;\d]{0,30}$",
+    r"|ikut\w*|menjadi[ \t]+peserta|dijamin|dilindungi)"
+    # "yang belum terjangkau mengikuti BPJS Ketenagakerjaan mencapai 89 persen": the
+    # programme's name after the verb is no distance
+    r"(?:[ \t]+(?:mengikuti|ikut|menjadi[ \t]+peserta|sebagai[ \t]+peserta|dalam|di|oleh)"
+    r"(?:[ \t]+program)?[ \t]+(?:bpjs[ \t]+ketenagakerjaan|bpjamsostek|bpjs[ \t]*tk|jamsostek"
+    r"|jaminan[ \t]+sosial[ \t]+ketenagakerjaan)\b)?[^.;\d]{0,30}$",
     re.IGNORECASE,
 )
 # "63,88 persen atau setara 395.239 pekerja": the same figure restated
@@ -250,6 +255,8 @@ _SUBSIDISED_RE = re.compile(
     r"|disubsidi|dibiayai)\b"
     r"|\b(?:subsidi|bantuan|menanggung|ditanggung|membayarkan|membayar|dibayarkan|membiayai"
     r"|mendanai|memberikan|memberi|pemberian)[ \t]+(?:pembayaran[ \t]+)?(?:iuran|premi)"
+    # "untuk menanggung jaminan sosial sekitar 20 ribu pekerja": the cover itself paid for
+    r"|\b(?:menanggung|membiayai)[ \t]+(?:jaminan[ \t]+sosial|kepesertaan)\b"
     # "pemberian PBI kepada 23 ribu pekerja", "mengalokasikan PBI melalui APBD"; "jumlah
     # penerima bantuan" (of the premiums)
     r"|\b(?:pemberian|memberikan|mengalokasikan|alokasi)[ \t]+PBI\b|\bpenerima[ \t]+bantuan\b"
@@ -258,7 +265,8 @@ _SUBSIDISED_RE = re.compile(
     r"[ \t]+cukai|dbhcht)\b"
     # "melalui skema Dana Bagi Hasil (DBH) Sawit", "yang didanai dari DBH Sawit": a
     # revenue share of the region pays (any kind: sawit, cukai, migas)
-    r"|\b(?:melalui|didanai|dibiayai|dari|bersumber[ \t]+dari)[ \t]+(?:mekanisme[ \t]+|skema[ \t]+"
+    r"|\b(?:melalui|didanai|dibiayai|dari|bersumber[ \t]+dari|menggunakan|memanfaatkan)[ \t]+"
+    r"(?:mekanisme[ \t]+|skema[ \t]+"
     r"|program[ \t]+)?(?:dana[ \t]+bagi[ \t]+hasil|dbh(?:cht)?)\b"
     # "Pembayaran premi untuk ... menggunakan dana yang bersumber dari APBD"
     r"|\bpembayaran[ \t]+(?:iuran|premi)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:apbd|apbdes"

@@ -93,6 +93,13 @@ _LEVEL_STEMS = (
     "\u2265",
 )
 _NEGATIONS = ("belum", "tidak", "tak ")
+# "Program Bantuan Iuran (PBI) Jaminan Sosial Ketenagakerjaan": the health word PBI
+# named as employment social security's own premium help
+_EMPLOYMENT_AFTER_RE = re.compile(
+    r"[ \t]*\)?[ \t]*(?:program[ \t]+)?(?:jaminan[ \t]+sosial[ \t]+ketenagakerjaan"
+    r"|bpjs[ \t]+ketenagakerjaan|bpjs[ \t]*tk|bpjamsostek|jamsostek)\b",
+    re.IGNORECASE,
+)
 _GROWTH_STEMS = ("tumbuh", "naik", "ningkat", "turun", "lonjak")
 
 
@@ -168,10 +175,21 @@ class MetricRules(StandingRules, CountRules):
             if in_emp and not in_health:
                 return False
             if in_health and in_emp:
+                if self._only_employment_pbi(health.within(lo, hi)):
+                    return False
                 near_health = health.distance(lo, hi, c.start, c.end)
                 near_emp = emp.distance(lo, hi, c.start, c.end)
                 return near_health is not None and (near_emp is None or near_health < near_emp)
         return False
+
+    def _only_employment_pbi(self, spans: list[tuple[int, int]]) -> bool:
+        """Whether every health word of the clause is "PBI" named as employment
+        social security's: "melalui Program Bantuan Iuran (PBI) Jaminan Sosial
+        Ketenagakerjaan", "PBI BPJS Ketenagakerjaan"."""
+        return bool(spans) and all(
+            self.text[lo:hi].lower() == "pbi" and _EMPLOYMENT_AFTER_RE.match(self.text, hi)
+            for lo, hi in spans
+        )
 
     def _econ_near(self, c: _Cand, p_lo: int, f_hi: int) -> bool:
         econ = self.hits["econ"]

@@ -58,9 +58,11 @@ _THAT_COUNT_AFTER_RE = re.compile(
     r"[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:tersebut|itu)\b", re.IGNORECASE
 )
 
+# ("anggung": ditanggung and menanggung; "biayai": dibiayai and membiayai; "dbh" holds
+# "dbhcht")
 _PREMIUM_STEMS = (
-    "iuran", "premi", "subsidi", "tanggung", "dibayar", "apbd", "daftarkan oleh", "dicover",
-    "dibiayai", "anggaran pendapatan", "pendanaan", "pbi", "bantuan", "cukai", "dbhcht",
+    "iuran", "premi", "subsidi", "anggung", "dibayar", "apbd", "daftarkan oleh", "dicover",
+    "biayai", "anggaran pendapatan", "pendanaan", "pbi", "bantuan", "cukai",
     "bagi hasil", "dbh", "didanai", "pembiayaan", "gratis", "anggarkan", "alokasi",
 )  # fmt: skip
 
@@ -249,9 +251,15 @@ def _programme_paid_after(x, k: _Count) -> bool:
     3.511 penerima. ... program tersebut dibiayai melalui APBD": the count of a
     programme whose payer one of the next sentences names."""
     s = k.s
-    if not x.a.may_hold(s.lo, s.hi, ("program",)) or not _PROGRAMME_RE.search(x.text, s.lo, s.hi):
-        return False
     at = bisect.bisect_right(x.a.sentence_starts, s.lo)
+    if not _names_programme(x, s) and not (
+        # "... ada sebanyak 10 ribu orang. Target ... yang akan menerima program
+        # tersebut": the programme named by the next sentence of the paragraph
+        at < len(x.a.sentences)
+        and x.a.sentences[at].para == s.para
+        and _names_programme(x, x.a.sentences[at])
+    ):
+        return False
     for nxt in x.a.sentences[at : at + _LOOK_AHEAD]:
         if nxt.para - s.para > _PARAGRAPHS_AHEAD:
             break
@@ -261,6 +269,11 @@ def _programme_paid_after(x, k: _Count) -> bool:
         ):
             return True
     return False
+
+
+def _names_programme(x, s: _Sentence) -> bool:
+    """Whether sentence ``s`` names a programme ("program", "programnya")."""
+    return x.a.may_hold(s.lo, s.hi, ("program",)) and _PROGRAMME_RE.search(x.text, s.lo, s.hi)
 
 
 def budget_payers(x, f: Frame) -> list[tuple[int, int, int, int]]:
