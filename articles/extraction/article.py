@@ -437,13 +437,20 @@ class _Article(MentionRoles):
         the article never uses costs one lookup per call, not a slice."""
         found = self._holds.get(stems)
         if found is None:
-            found = self._holds[stems] = self.may_hold(0, len(self.text), stems)
+            found = self._holds[stems] = not self.words_exact or self.toks.holds(stems, self.lower)
         return found
 
     def may_hold(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
         """False only where ``text[lo:hi]`` surely holds none of ``stems``, the
-        lower-case words a case-insensitive pattern needs: a cheap check first."""
-        return not self.words_exact or _maybe(self.lower[lo:hi], stems)
+        lower-case words a case-insensitive pattern needs: a cheap check first.
+        The whole text is asked first (one lookup): on the benchmark's text four
+        calls in ten ask for words it never uses, and skip the window's slice."""
+        if not self.words_exact:
+            return True
+        found = self._holds.get(stems)
+        if found is None:
+            found = self._holds[stems] = self.toks.holds(stems, self.lower)
+        return found and _maybe(self.lower[lo:hi], stems)
 
     def _subject(self) -> str | None:
         scores: dict[str, float] = {}

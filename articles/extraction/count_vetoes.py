@@ -41,7 +41,7 @@ _EVENT_STEMS = (
     "anggur", "beasiswa", "mudik", "vaksin", "antre",
 )  # fmt: skip
 _ATTENDANCE_AFTER_STEMS = ("peserta", "hadir", "undang")
-_STATUS_STEMS = ("aktif",)
+_STATUS_STEMS = ("status",)  # "berstatus", "statusnya": rarer than "aktif"
 _ATTENDED_STEMS = ("dihadiri", "menghadirkan", "mengundang")
 _RANGE_MARKS = ("-", "\u2013", "\u2014", "hingga", "sampai", "s.d", "sd")
 _EMPLOYER_STEMS = ("perusahaan", "badan usaha", "pemberi kerja")

@@ -359,6 +359,9 @@ class CountRules(
         """ "Dari jumlah tersebut, Kabupaten X memperoleh kuota sebanyak 6.000 orang":
         a quota a place received is its share of a programme whose premiums someone
         else pays (the count is subsidised, its group vulnerable)."""
+        # (an article without the word skips the tail's slice)
+        if not self.a.holds(_QUOTA_STEMS):
+            return False
         lo = k.c.start - len(k.tail[-80:])
         if "kuota" not in k.low[lo : k.c.start]:
             return False
@@ -548,6 +551,7 @@ _NEXT_ITEM_SO_MANY_RE = re.compile(
     r"|tetapi|tapi|sudah|telah|mendaftar)\b)[^\W\d_]+[ \t]+){1,4}sebanyak[ \t]+",
     re.IGNORECASE,
 )
+_QUOTA_STEMS = ("kuota",)
 # "memperoleh kuota", "mendapatkan kuota": a quota received
 _RECEIVED_BEFORE_RE = re.compile(
     r"\b(?:memperoleh|mendapat(?:kan)?|menerima|penerima)[ \t]+$", re.IGNORECASE

@@ -106,6 +106,7 @@ _PROGRAMME_PAID_RE = re.compile(
     re.IGNORECASE,
 )
 _PROGRAMME_RE = re.compile(r"\bprogram\w*\b", re.IGNORECASE)
+_PROGRAMME_STEMS = ("program",)  # the word _PROGRAMME_RE needs
 _PAID_STEMS = ("dibiayai", "didanai", "dibayar", "ditanggung", "mendanai", "membiayai")
 _LOOK_AHEAD = 5  # sentences
 _PARAGRAPHS_AHEAD = 3
@@ -251,6 +252,8 @@ def _programme_paid_after(x, k: _Count) -> bool:
     3.511 penerima. ... program tersebut dibiayai melalui APBD": the count of a
     programme whose payer one of the next sentences names."""
     s = k.s
+    if not x.a.holds(_PROGRAMME_STEMS):
+        return False  # (no programme named anywhere: no sentence looked up)
     at = bisect.bisect_right(x.a.sentence_starts, s.lo)
     if not _names_programme(x, s) and not (
         # "... ada sebanyak 10 ribu orang. Target ... yang akan menerima program
@@ -273,7 +276,7 @@ def _programme_paid_after(x, k: _Count) -> bool:
 
 def _names_programme(x, s: _Sentence) -> bool:
     """Whether sentence ``s`` names a programme ("program", "programnya")."""
-    return x.a.may_hold(s.lo, s.hi, ("program",)) and _PROGRAMME_RE.search(x.text, s.lo, s.hi)
+    return x.a.may_hold(s.lo, s.hi, _PROGRAMME_STEMS) and _PROGRAMME_RE.search(x.text, s.lo, s.hi)
 
 
 def budget_payers(x, f: Frame) -> list[tuple[int, int, int, int]]:

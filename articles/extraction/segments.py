@@ -222,7 +222,7 @@ class SegmentRules:
         if cand.seg_after:
             attached = [hit for hit in self._segment_hits(cand.end, s.hi) if hit[0] in cand.claimed]
             found = {seg for _s, _e, seg in attached}
-            return _named_segment(found, cand.metric, self._two_names(attached))
+            return self._named_segment(found, cand.metric, attached)
         p_lo = _clause_start(cands, i, s, breaks)
         hits = self._included(self._segment_hits(p_lo, cand.start), claimed, p_lo)
         found = self._nearest_group(hits)
@@ -237,7 +237,29 @@ class SegmentRules:
             # "segmen PU dari 42,83 persen turun menjadi 41,07 persen": the group of
             # the level it changed from
             return self._segment(cands, i - 1, s, claimed, breaks)
-        return _named_segment(found, cand.metric, self._two_names(hits))
+        return self._named_segment(found, cand.metric, hits)
+
+    def _named_segment(
+        self, found: set[str], metric: str | None, hits: list[tuple[int, int, str]]
+    ) -> str:
+        """The segment of a figure's own group words ``found`` (``hits``, in
+        order). Workers named both informal and vulnerable, joined as two names
+        ("pekerja rentan atau BPU"), are the vulnerable when counted as members,
+        but a rate or a potential of them is the informal segment's: "untuk
+        kategori pekerja bukan penerima upah dan pekerja rentan, cakupannya
+        masih di angka 12%", "ada sekitar 28 ribu pekerja rentan atau pekerja
+        bukan penerima upah (BPU)" (no one pays their premiums yet). "Pekerja
+        informal rentan" is one group, the vulnerable. (The two names are looked
+        for last, only where they could move the segment.)"""
+        segment = _merge_segments(found)
+        if (
+            segment == VULNERABLE
+            and INFORMAL in found
+            and metric in _RATES_AND_POTENTIALS
+            and self._two_names(hits)
+        ):
+            return INFORMAL
+        return segment
 
     def _two_names(self, hits: list[tuple[int, int, str]]) -> bool:
         """Whether the vulnerable and the informal are named as two names of one
@@ -705,25 +727,6 @@ _JOINED_NAMES_RE = re.compile(
     r"(?:(?:sektor|kategori)[ \t]+)?",
     re.IGNORECASE,
 )
-
-
-def _named_segment(found: set[str], metric: str | None, two_names: bool) -> str:
-    """The segment of a figure's own group words. Workers named both informal
-    and vulnerable, joined as two names ("pekerja rentan atau BPU"), are the
-    vulnerable when counted as members, but a rate or a potential of them is
-    the informal segment's: "untuk kategori pekerja bukan penerima upah dan
-    pekerja rentan, cakupannya masih di angka 12%", "ada sekitar 28 ribu
-    pekerja rentan atau pekerja bukan penerima upah (BPU)" (no one pays their
-    premiums yet). "Pekerja informal rentan" is one group, the vulnerable."""
-    segment = _merge_segments(found)
-    if (
-        segment == VULNERABLE
-        and INFORMAL in found
-        and two_names
-        and metric in _RATES_AND_POTENTIALS
-    ):
-        return INFORMAL
-    return segment
 
 
 def _merge_segments(found: set[str]) -> str:

@@ -159,6 +159,18 @@ def test_stem_check_both_ways():
         assert _maybe(low, stems) == any(stem in low for stem in stems)
 
 
+def test_token_holds_is_the_stem_check_on_the_whole_text():
+    # a stem of word characters looked for among the distinct words, any other
+    # ("s.d", "badan usaha", "-an") through the text: the same answer either way
+    stems = [("naik",), ("aik", "zz"), ("s.d",), ("badan usaha",), ("-an", "zz"), ("x_y",)]
+    stems += [(word,) for word in _fuzz("abn_ ", 200, 4, seed=5) if word]
+    for text in [*_texts()[:5], *_fuzz("abn_ .-,\u00e9", 300, 30, seed=4)]:
+        low = text.lower()
+        toks = _tokenise(text, low)
+        for stem in stems:
+            assert toks.holds(stem, low) == _maybe(low, stem), (text, stem)
+
+
 def test_bound_and_change_halves_read_as_the_whole():
     assert set(_LEVEL_STEMS) <= set(_BOUND_STEMS) | set(_CHANGE_STEMS)
     words = (
