@@ -155,6 +155,8 @@ class CountVetoes:
         """ "28,98 juta pekerja laki-laki", "perempuan yang hanya 12,57 juta", "untuk
         laki-laki 370.720 orang dan perempuan 138.236 orang": one sex of the group"""
         c = k.c
+        if not self.a.holds(_SEX_STEMS):
+            return False  # (the whole text first: no window sliced)
         near = k.low[max(k.p_lo, c.start - 40) : min(k.f_hi, c.end + 40)]
         if not _maybe(near, _SEX_STEMS):
             return False
@@ -171,7 +173,8 @@ class CountVetoes:
         339.986 orang": members leaving or joining in a period, not the members"""
         c = k.c
         lo, hi = max(k.p_lo, c.start - 50), min(k.s.hi, c.end + 80)
-        if not _maybe(k.low[lo:hi], _FLOW_STEMS):
+        # (the whole text first: no window sliced)
+        if not (self.a.holds(_FLOW_STEMS) and _maybe(k.low[lo:hi], _FLOW_STEMS)):
             return False
         return bool(
             _FLOW_AFTER_RE.match(self.text, c.end, k.s.hi)
@@ -203,7 +206,8 @@ class CountVetoes:
         lo = max(k.p_lo, c.start - 40)
         return bool(
             (
-                _maybe(k.low[lo : c.start], _GAP_STEMS)
+                self.a.holds(_GAP_STEMS)  # (the whole text first)
+                and _maybe(k.low[lo : c.start], _GAP_STEMS)
                 and _GAP_TAIL_RE.search(self.text, lo, c.start)
             )
             or (
@@ -251,6 +255,8 @@ class CountVetoes:
     def _is_staff(self, k: _Count) -> bool:
         """ "dengan keterbatasan sumber daya yang saat ini hanya sekitar 10 orang": an
         office's own staff, not workers counted"""
+        if not self.a.holds(_STAFF_STEMS):
+            return False  # (the whole text first: no tail lower-cased)
         near = k.tail[-60:]
         return _maybe(near.lower(), _STAFF_STEMS) and bool(_STAFF_TAIL_RE.search(near))
 
@@ -275,6 +281,8 @@ class CountVetoes:
         c = k.c
         # (after it: "1.200 pekerja di Kota Sukabumi mengalami PHK")
         lo, hi = max(k.p_lo, c.start - 70), min(k.f_hi, c.end + 50)
+        if not self.a.holds(_EVENT_STEMS):
+            return False  # (the whole text first: no window sliced)
         if self.a.lower is not None and not _maybe(self.a.lower[lo:hi], _EVENT_STEMS):
             return False
         return bool(_EVENT_COUNT_RE.search(self.text, lo, hi))
@@ -410,7 +418,12 @@ class CountVetoes:
 
     def _is_attendance(self, k: _Count) -> bool:
         c, near = k.c, k.tail[-60:]
-        if _maybe(near.lower(), _ATTENDANCE_STEMS) and _ATTENDANCE_TAIL_RE.search(near):
+        # (the whole text first: no tail lower-cased)
+        if (
+            self.a.holds(_ATTENDANCE_STEMS)
+            and _maybe(near.lower(), _ATTENDANCE_STEMS)
+            and _ATTENDANCE_TAIL_RE.search(near)
+        ):
             return True
         # "dihadiri oleh 20 organisasi perangkat daerah dan 159 kepala desa": a
         # later item of the list of those attending

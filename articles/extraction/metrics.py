@@ -202,6 +202,8 @@ class MetricRules(StandingRules, CountRules):
 
     def _uncovered(self, c: _Cand, f_hi: int, tail: str) -> bool:
         """ "55 persen tenaga kerja ... yang belum terlindungi": the rest, not the covered."""
+        if not self.a.holds(_NEGATIONS):
+            return False  # (no negation in the text: neither window lower-cased)
         if _maybe(tail[-60:].lower(), _NEGATIONS) and _UNCOVERED_TAIL_RE.search(tail[-60:]):
             return True
         after = self.text[c.end : min(f_hi, c.end + 120)].lower()
