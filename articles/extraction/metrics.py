@@ -106,14 +106,17 @@ _GROWTH_STEMS = ("tumbuh", "naik", "ningkat", "turun", "lonjak")
 class MetricRules(StandingRules, CountRules):
     def _classify(self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int):
         c = cands[i]
-        tail = self.text[max(p_lo, c.start - 160) : c.start]
+        t_lo = max(p_lo, c.start - 160)
+        tail = self.text[t_lo : c.start]
         if c.kind == "rank":
             metric = self._classify_rank(c, s, tail)
             if metric == AWARD_RANK and names_no_single_place(self.text, c, s, tail):
                 c.rule = "no_single_place"
                 return None
             return metric
-        low = tail.lower()
+        # (the article's lower-cased text sliced, not the tail lower-cased again;
+        # only words and signs are looked for in it)
+        low = self.a.lower[t_lo : c.start] if self.a.lower is not None else tail.lower()
         bound_ok = "lebih" in low and _LOWER_BOUND_TAIL_RE.search(tail)
         if (
             not bound_ok

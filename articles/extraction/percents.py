@@ -192,18 +192,18 @@ def is_change(x, cands: list[_Cand], i: int, s: _Sentence, tail: str) -> bool:
         prev is not None and prev.rule == "change_not_level" and prev.kind == "pct"
     ) and _NEXT_ITEM_RE.fullmatch(x.text, prev.end, c.start):
         return True
-    near = tail[-60:]
-    low = near.lower()
+    near, long = tail[-60:], tail[-120:]
+    long_low = long.lower()
+    # near lower-cased: one lower-casing, not two (where it keeps every character
+    # in place)
+    low = long_low[-60:] if len(long_low) == len(long) else near.lower()
     if _maybe(low, _MISSED_STEMS) and _CHANGE_TAIL_RE.search(near):
         return True
-    long_low = tail[-120:].lower()
-    if _maybe(long_low, _CHANGE_STEMS) and _CHANGE_SINCE_TAIL_RE.search(tail[-120:]):
+    if _maybe(long_low, _CHANGE_STEMS) and _CHANGE_SINCE_TAIL_RE.search(long):
         return True
     if _SINCE_AFTER_RE.match(x.text, c.end, s.hi) and not _TO_LEVEL_END_RE.search(near):
         return True  # (not "naik menjadi 40 persen dari tahun lalu 35 persen")
-    return _maybe(long_low, _GROWTH_NOUN_STEMS) and bool(
-        _GROWTH_SUBJECT_TAIL_RE.search(tail[-120:])
-    )
+    return _maybe(long_low, _GROWTH_NOUN_STEMS) and bool(_GROWTH_SUBJECT_TAIL_RE.search(long))
 
 
 def share_of_members(text: str, c: _Cand, s: _Sentence, tail: str) -> bool:
