@@ -62,9 +62,10 @@ functions or one rule class each; no reading overrides another):
   N", "tenaga kerja PU 349 ribu, dan 343 ribu di antaranya", subsidised
   premiums (vulnerable); ``count_bare``: whether a number with no noun
   after it counts people at all; ``count_cues``: the nearest cue word when
-  the shape of the sentence has not decided; ``count_vetoes``: not planned ("ditargetkan", "untuk
-  tahun depan"), hoped, grown ("penambahan"), restated ("tersebut"),
-  uncovered, claimant, population, event or attendance counts;
+  the shape of the sentence has not decided; ``count_vetoes``: not restated ("tersebut"),
+  claimant, population, event, agents' or lapsed members' counts;
+  ``count_plans``: not planned ("ditargetkan", "untuk tahun depan"), hoped,
+  grown ("penambahan"), attendance or uncovered counts;
   ``count_workforce``: the people who work, a rate's or a target's whole,
   those who ought to be covered, the vulnerable workers a place has;
   ``count_others``: counts that are no region's (per unit, added, claims

@@ -43,7 +43,8 @@ import bisect
 import re
 
 from .article import _Cand, _decide, _Sentence
-from .count_vetoes import _NOT_PEOPLE_COUNTED, _NOT_REACHED, CountVetoes, _Count
+from .count_plans import _NOT_REACHED
+from .count_vetoes import _NOT_PEOPLE_COUNTED, CountVetoes, _Count
 from .figures import COVERAGE_PCT, PARTICIPANTS, WORKFORCE
 
 _FORMAL = r"(?:in|non[ \t-]?)?formal\b"

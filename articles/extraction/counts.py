@@ -13,16 +13,9 @@ from .count_bare import _AMONG_AFTER_RE, _COMPARED_TAIL_RE, CountBareRules
 from .count_cues import _HAS_TAIL_RE, _WORKERS_NOUN_AFTER_RE, CountCueRules
 from .count_others import other_count
 from .count_places import CountPlaceRules
+from .count_plans import _NOT_REACHED, _PLANNED, _VETO_RULES
 from .count_series import CountSeriesRules
-from .count_vetoes import (
-    _NOT_PEOPLE_COUNTED,
-    _NOT_REACHED,
-    _PLANNED,
-    _STATUS_WORD_RE,
-    _VETO_RULES,
-    CountVetoes,
-    _Count,
-)
+from .count_vetoes import _NOT_PEOPLE_COUNTED, _STATUS_WORD_RE, CountVetoes, _Count
 from .count_wholes import CountWholeRules, whole_or_part
 from .count_workforce import vulnerable_count, workforce_count
 from .cues import (

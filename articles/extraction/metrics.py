@@ -10,7 +10,7 @@ import bisect
 import re
 
 from .article import _Cand, _decide, _Sentence
-from .count_vetoes import _UNCOVERED, _is_target_word
+from .count_plans import _UNCOVERED, _is_target_word
 from .counts import CountRules
 from .cues import (
     _ACHIEVED_RE,

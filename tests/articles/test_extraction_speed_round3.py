@@ -14,7 +14,7 @@ import pytest
 from articles.extraction import RegionEntry, RegionIndex
 from articles.extraction.article import _Article
 from articles.extraction.assemble import _Extractor
-from articles.extraction.count_vetoes import _is_hope_word, _is_target_word
+from articles.extraction.count_plans import _is_hope_word, _is_target_word
 from articles.extraction.cues import (
     _AWARD_YEAR_RE,
     _AWARD_YEAR_WORDS,

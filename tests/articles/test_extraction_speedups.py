@@ -14,7 +14,7 @@ import pytest
 
 from articles.extraction import RegionEntry, RegionIndex, extract_figures
 from articles.extraction.article import _Article
-from articles.extraction.count_vetoes import _is_hope_word, _is_target_word
+from articles.extraction.count_plans import _is_hope_word, _is_target_word
 from articles.extraction.cues import (
     _BOUND_STEMS,
     _BOUND_TAIL_RE,
@@ -120,7 +120,7 @@ def _second_half(whole: re.Pattern[str], first: re.Pattern[str]) -> re.Pattern[s
 
 
 def _stem_claims():
-    from articles.extraction import count_vetoes, cues, cues_text, mention_roles
+    from articles.extraction import count_plans, count_vetoes, cues, cues_text, mention_roles
 
     return [
         (cues_text._AGENT_BEFORE_RE, mention_roles._AGENT_STEMS),
@@ -130,7 +130,7 @@ def _stem_claims():
         (_second_half(cues._ATTENDANCE_RE, cues._ATTENDANCE_EVENT_RE), cues._ATTENDANCE_VERBS),
         (cues._NEW_MEMBERS_TAIL_RE, count_vetoes._NEW_MEMBERS_STEMS),
         (cues._NEW_MEMBERS_AFTER_RE, ("baru",)),
-        (count_vetoes._PLANNED_AFTER_RE, count_vetoes._PLANNED_AFTER_STEMS),
+        (count_plans._PLANNED_AFTER_RE, count_plans._PLANNED_AFTER_STEMS),
         (count_vetoes._BENEFIT_AFTER_RE, count_vetoes._CLAIMING_STEMS),
         (cues._BACK_REFERENCE_RE, ("tersebut",)),
         (count_vetoes._MORE_AFTER_RE, ("lagi",)),
@@ -257,13 +257,13 @@ def test_garbage_collector_left_as_found():
 _WORD_STARTS_PAIRS = [
     ("cues", "_BOUND_TAIL_RE", "metrics", "_BOUND_START"),
     ("cues", "_CHANGE_TAIL_RE", "metrics", "_CHANGE_START"),
-    ("cues", "_TARGET_WORD_RE", "count_vetoes", "_is_target_word"),
+    ("cues", "_TARGET_WORD_RE", "count_plans", "_is_target_word"),
     ("cues", "_CURRENT_WORD_RE", "metrics", "_CURRENT_WORD_TEST"),
     ("cues", "_TOWARD_END_RE", "metrics", "_TOWARD_END_TEST"),
     ("metrics", "_MUST_REACH_TAIL_RE", "metrics", "_MUST_REACH_TEST"),
     ("cues", "_PLANNED_RE", "counts", "_PLANNED_START"),
     ("count_vetoes", "_STATUS_WORD_RE", "count_vetoes", "_STATUS_START"),
-    ("cues", "_HOPE_RE", "count_vetoes", "_is_hope_word"),
+    ("cues", "_HOPE_RE", "count_plans", "_is_hope_word"),
 ]
 _WORD_SEARCH_PAIRS = [
     ("cues_text", "_VENUE_BEFORE_RE", "mention_roles", "_DI"),
