@@ -98,8 +98,10 @@ functions or one rule class each; no reading overrides another):
   an article all about migrant workers; ``segment_named``: a list of groups
   after a count (everyone's), workers counted by village, the group a count
   comes from ("berasal dari"), farmers and fishers given protection
-  (vulnerable); ``segment_carried``: a sentence going on about the group of
-  the one before; ``programmes``: a regency's programme read as one story
+  (vulnerable); ``segment_carried``: a group carried from elsewhere when the
+  figure's words name none (the whole it is part of, what it restates, the
+  group named before it or opening its sentence, a series, the sentence
+  before); ``programmes``: a regency's programme read as one story
   (the groups its whole consists of, a count of "this programme", residents
   counted in a story of a government's vulnerable workers, a count said
   again elsewhere with a group).

@@ -274,8 +274,8 @@ _WORD_SEARCH_PAIRS = [
     ("hoped", "_HOPED_LEVEL_TAIL_RE", "hoped", "_HOPE_WORDS"),
     ("placing", "_SEVERAL_REGENCIES_RE", "placing", "_SEVERAL_START"),
     ("cues_places", "_AREA_RE", "placing", "_may_start_area"),
-    ("segments", "_COMBINED_RE", "segments", "_COMBINED_WORDS"),
-    ("segments", "_GROUP_ANAPHOR_RE", "segments", "_GROUP_ANAPHOR_WORDS"),
+    ("segment_carried", "_COMBINED_RE", "segment_carried", "_COMBINED_WORDS"),
+    ("segment_carried", "_GROUP_ANAPHOR_RE", "segment_carried", "_GROUP_ANAPHOR_WORDS"),
     ("standings", "_COUNT_STANDING_RE", "standings", "_COUNT_STANDING_TEST"),
 ]
 _SIGNS = ("<", ">", "\u2264", "\u2265")  # a bound written as a sign is searched for plainly
