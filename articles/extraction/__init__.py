@@ -40,9 +40,11 @@ functions or one rule class each; no reading overrides another):
   ``cues_places``: the region step's (national sources, offices' areas,
   placements' winners).
 - What a number is. ``metrics``: percents (coverage, above 100 % kept, or a
-  target: target word, "ditingkatkan menjadi", a year still to come; not the
-  uncovered share, a growth rate, a range, a share of the registered or one
-  share of a list by country) and the dispatch by kind; ``percents``: a change,
+  target: target word, "ditingkatkan menjadi", a year still to come; not a range
+  or one share of a list by country) and the dispatch by kind;
+  ``pct_vetoes``: percents that are no coverage rate (the uncovered share,
+  growth, a share of the registered or the active, a composition, progress
+  against a target); ``percents``: a change,
   a share of the members, a rate naming the workers as its denominator, a
   level aimed at, the level now beside a target; ``hoped``: a level only
   hoped for (a target); ``budgets``: amounts, by the nearest money word (not

@@ -23,7 +23,6 @@ from .cues import (
     _COUNT_THEN_RATE_RE,
     _COVERAGE_NOUN_RE,
     _CURRENT_WORD_RE,
-    _GROWTH_WORD_RE,
     _LOWER_BOUND_TAIL_RE,
     _NAME_BEFORE_RE,
     _NOT_A_LEVEL_RE,
@@ -31,8 +30,6 @@ from .cues import (
     _RANGE_TAIL_RE,
     _REST_COUNTED_NEXT_RE,
     _SAID_RE,
-    _SHARE_OF_REGISTERED_RE,
-    _STATUS_SHARE_RE,
     _TARGET_AFTER_RE,
     _TARGET_VERB_RE,
     _TARGET_WORD_RE,
@@ -49,6 +46,7 @@ from .figures import (
 )
 from .hoped import hoped_level
 from .numbers import rounded_restatement
+from .pct_vetoes import _NOT_A_COVERAGE_RATE, PercentVetoes
 from .percents import (
     aimed_at,
     is_change,
@@ -59,7 +57,7 @@ from .percents import (
     share_of_workers,
 )
 from .standings import StandingRules, names_no_single_place
-from .tokens import _lowered_words_exact, _maybe, _token_triggered, _WordTest
+from .tokens import _maybe, _WordTest
 
 # a published rate may pass 100 (estimated denominators: "201,66 persen" for
 # construction, "1.233 persen" for a district of commuters), not this
@@ -100,10 +98,9 @@ _EMPLOYMENT_AFTER_RE = re.compile(
     r"|bpjs[ \t]+ketenagakerjaan|bpjs[ \t]*tk|bpjamsostek|jamsostek)\b",
     re.IGNORECASE,
 )
-_GROWTH_STEMS = ("tumbuh", "naik", "ningkat", "turun", "lonjak")
 
 
-class MetricRules(StandingRules, CountRules):
+class MetricRules(StandingRules, CountRules, PercentVetoes):
     def _classify(self, cands: list[_Cand], i: int, s: _Sentence, p_lo: int, f_hi: int):
         c = cands[i]
         t_lo = max(p_lo, c.start - 160)
@@ -309,116 +306,6 @@ class MetricRules(StandingRules, CountRules):
             previous is not None and self._about_coverage(previous.lo, previous.hi)
         ) or self._article_about_coverage()
 
-    # -- percents that are not a coverage rate (each: c, s, p_lo, f_hi, tail) --
-
-    def _pct_uncovered(self, c: _Cand, _s: _Sentence, _p_lo: int, f_hi: int, tail: str) -> bool:
-        return self._uncovered(c, f_hi, tail)
-
-    def _pct_share_of_registered(self, c: _Cand, s: _Sentence, *_rest) -> bool:
-        """ "48,7 persen dari total PMI yang terdaftar", "68,05 persen ... merupakan
-        peserta aktif": a share among the registered, not coverage"""
-        return bool(
-            _SHARE_OF_REGISTERED_RE.match(self.text, c.end, s.hi)
-            or _STATUS_SHARE_RE.match(self.text, c.end, s.hi)
-        )
-
-    def _pct_growth(self, _c: _Cand, _s: _Sentence, _p_lo: int, _f_hi: int, tail: str) -> bool:
-        near = tail[-90:]
-        return _maybe(near.lower(), _GROWTH_STEMS) and bool(_GROWTH_WORD_RE.search(near))
-
-    def _pct_share_of_workers(
-        self, c: _Cand, _s: _Sentence, p_lo: int, _f_hi: int, tail: str
-    ) -> bool:
-        """ "didominasi oleh pekerja informal dan pekerja rentan (59,4%)": a share of
-        the workers; "Perusahaan besar dan menengah hampir 90 persen telah
-        terlindungi": a share of employers, not of workers"""
-        low_tail = tail[-80:].lower()
-        if "domina" in low_tail and _DOMINATED_TAIL_RE.search(tail[-80:]):
-            return True
-        return _maybe(low_tail, ("perusahaan", "badan usaha", "pemberi kerja")) and bool(
-            _EMPLOYERS_SHARE_TAIL_RE.search(self.text, max(p_lo, c.start - 60), c.start)
-        )
-
-    def _pct_composition(self, c: _Cand, s: _Sentence, *_rest) -> bool:
-        """ "Sekitar 70 persen pekerja di Kabupaten X merupakan pekerja informal": the
-        share of the workers in a group or sector, not their coverage"""
-        text = self.text
-        if _COMPOSITION_AFTER_RE.match(text, c.end, s.hi):
-            return True
-        # (not "460.267 orang atau 57,47 persen merupakan pekerja formal": a
-        # count's restatement, read as the count is)
-        return bool(_COMPOSITION_BARE_AFTER_RE.match(text, c.end, s.hi)) and not (
-            _COUNT_OR_TAIL_RE.search(text, max(s.lo, c.start - 60), c.start)
-        )
-
-    def _pct_claims(self, c: _Cand, _s: _Sentence, p_lo: int, *_rest) -> bool:
-        """ "Rasio klaim JHT terhadap iuran ... mencapai 120 persen": a ratio of
-        claims or benefits, no coverage word between it and the number"""
-        hit = self.hits["budget_x"].last_before(p_lo, c.start)
-        return hit is not None and not self.hits["cov"].any(hit[1], c.start)
-
-    def _pct_remaining(self, _c: _Cand, _s: _Sentence, _p_lo: int, _f_hi: int, tail: str) -> bool:
-        """ "Tinggal 3,37 persen saja lagi ... universal coverage", "gap sebesar
-        68 persen", "masih tertinggal 12 persen dari target": what is left"""
-        near = tail[-30:]
-        return _maybe(
-            near.lower(), ("tinggal", "sisa", "kurang", "gap", "gep", "senjang", "selisih")
-        ) and bool(_REMAINING_TAIL_RE.search(near))
-
-    def _pct_raised_by(self, c: _Cand, s: _Sentence, _p_lo: int, _f_hi: int, tail: str) -> bool:
-        """ "target tahun 2019 dinaikan 20 persen dari target 2018": raised by"""
-        near = tail[-40:]
-        return (
-            _maybe(near.lower(), ("naik", "ningkat", "tambah", "tumbuh", "turun"))
-            and bool(_RAISED_BY_TAIL_RE.search(near))
-            and bool(_FROM_AFTER_RE.match(self.text, c.end, s.hi))
-        )
-
-    def _pct_active_of_registered(
-        self, c: _Cand, s: _Sentence, _p_lo: int, _f_hi: int, tail: str
-    ) -> bool:
-        """ "90 persen pekerja telah terdaftar dan 96 persen di antaranya berstatus
-        aktif", "Hanya saja yang aktif ... 64 persen": the active among the
-        registered just named, not coverage"""
-        after = self.text[c.end : min(s.hi, c.end + 60)].lower()
-        if "aktif" in after and _ACTIVE_OF_THEM_AFTER_RE.match(self.text, c.end, s.hi):
-            return True
-        near = tail[-60:]
-        return "yang aktif" in near.lower() and bool(_THE_ACTIVE_TAIL_RE.search(near))
-
-    def _pct_over_target_count(self, c: _Cand, s: _Sentence, *_rest) -> bool:
-        """ "Jumlah itu jauh melebihi target 6.693 orang. ... capaiannya 215%": a
-        rate over 100 beside a target headcount (in its sentence or the one
-        before) is the target's realisation, not coverage"""
-        if c.value <= 100:
-            return False
-        k = bisect.bisect_right(self.a.sentence_starts, s.lo) - 1
-        lo = self.a.sentences[k - 1].lo if k > 0 else s.lo
-        return "arget" in self.text[lo : s.hi] and bool(
-            _TARGET_COUNT_RE.search(self.text, lo, s.hi)
-        )
-
-    def _pct_of_target_elsewhere(self, c: _Cand, *_rest) -> bool:
-        """ "mencapai 61 persen" in the lead, "mencapai 61 persen dari target
-        Pemprov" in the body: the same figure is a realisation of a target"""
-        shares = getattr(self, "_target_shares", None)
-        if shares is None:
-            # every number the article states as a share of a target (read once)
-            shares = self._target_shares = set()
-            if _lowered_words_exact(self.text):
-                # tried only at the words that start it, not at every character
-                found = _token_triggered(_OF_TARGET_RE, _OF_TARGET_WORDS, self.text, self.a.toks)
-            else:
-                found = list(_OF_TARGET_RE.finditer(self.text))
-            for m in found:
-                rate = _RATE_BEFORE_RE.search(self.text, max(0, m.start() - 30), m.start())
-                if rate is not None:
-                    shares.add(rate.group(1))
-        if not shares:
-            return False
-        digits = _LEADING_NUMBER_RE.match(self.text, c.start, c.end)
-        return digits is not None and digits.group() in shares
-
     # -- targets ----------------------------------------------------------------
 
     def _target_of_count(self, cands: list[_Cand], i: int, s: _Sentence, tail: str) -> str:
@@ -559,42 +446,6 @@ class MetricRules(StandingRules, CountRules):
         return any(d.date.year > event[0].year for d in self._clause_dates(c, p_lo, f_hi))
 
 
-# percents that are not a coverage rate, whatever words are near them
-_NOT_A_COVERAGE_RATE = (
-    MetricRules._pct_uncovered,
-    MetricRules._pct_share_of_registered,
-    MetricRules._pct_growth,
-    MetricRules._pct_share_of_workers,
-    MetricRules._pct_composition,
-    MetricRules._pct_claims,
-    MetricRules._pct_remaining,
-    MetricRules._pct_raised_by,
-    MetricRules._pct_of_target_elsewhere,
-    MetricRules._pct_active_of_registered,
-    MetricRules._pct_over_target_count,
-)
-# "target 6.693 orang", "target peserta ... tahun ini sebanyak 4.045 tenaga kerja": a
-# target headcount
-_TARGET_COUNT_RE = re.compile(
-    r"\btarget(?:nya)?\b[^.;\d%]{0,60}?\d[\d.,]*(?:[ \t]+(?:ribu|juta))?[ \t]+"
-    r"(?:orang|pekerja|tenaga[ \t]+kerja|peserta|jiwa|tk)\b",
-    re.IGNORECASE,
-)
-# "96 persen di antaranya berstatus aktif", "... dari jumlah itu yang masih aktif"
-_ACTIVE_OF_THEM_AFTER_RE = re.compile(
-    r"[ \t]*,?[ \t]*(?:di[ \t]*antara(?:nya|[ \t]+mereka)|dari[ \t]+jumlah[ \t]+(?:itu|tersebut))"
-    r"[ \t]*,?[ \t]+(?:yang[ \t]+)?(?:masih[ \t]+)?(?:berstatus[ \t]+)?(?:peserta[ \t]+)?aktif\b",
-    re.IGNORECASE,
-)
-# "Hanya saja yang aktif bisa digunakan kepesertaannya": "yang aktif" with no noun
-# of its own, after a break or a linking word (not "kepesertaan yang aktif", "yang
-# aktif menjadi peserta")
-_THE_ACTIVE_TAIL_RE = re.compile(
-    r"(?:^|[,;:\"\u201c]|\b(?:saja|hanya|namun|tetapi|tapi|sedangkan|sementara|dan|itu))"
-    r"[ \t]*yang[ \t]+(?:masih[ \t]+)?aktif\b"
-    r"(?![ \t]+(?:menjadi|sebagai|terdaftar|tercatat|mengikuti|membayar))[^\d.;]{0,50}$",
-    re.IGNORECASE,
-)
 # "hingga saat ini telah mencapai target 36 persen": the level reached, named a target
 _TARGET_REACHED_TAIL_RE = re.compile(
     r"\b(?:telah|sudah|berhasil)[ \t]+mencapai[ \t]+target[ \t]+$", re.IGNORECASE
@@ -630,27 +481,6 @@ _CURRENT_WORD_TEST = _WordTest(
     | {"masih", "posisi"},
     ("capaian", "realisasi"),
 )
-# "70 persen pekerja ... merupakan pekerja informal", "60 persen warga bekerja di sektor pertanian"
-_COMPOSITION_AFTER_RE = re.compile(
-    r"[ \t]+(?:dari[ \t]+)?(?:(?:total|seluruh|jumlah)[ \t]+)?(?:pekerja|tenaga[ \t]+kerja|penduduk"
-    r"|angkatan[ \t]+kerja|warga|masyarakat)\b[^.;\d]{0,50}?\b(?:merupakan|adalah|tergolong"
-    r"|termasuk|bekerja[ \t]+(?:di|pada|sebagai)|berada[ \t]+di|berasal[ \t]+dari)[ \t]+"
-    r"(?!peserta\b)",
-    re.IGNORECASE,
-)
-# "60 persen di antaranya merupakan pekerja informal", "mayoritas atau 55 persen
-# bekerja di sektor informal": no noun, a sector or a group of workers said
-_COMPOSITION_BARE_AFTER_RE = re.compile(
-    r"[ \t]+(?:(?:di[ \t]*antara(?:nya|[ \t]+mereka)|dari[ \t]+jumlah[ \t]+(?:itu|tersebut))"
-    r"[ \t]*,?[ \t]+)?(?:merupakan|adalah|tergolong|bekerja[ \t]+(?:di|pada))[ \t]+"
-    r"(?:(?:pekerja|tenaga[ \t]+kerja)[ \t]+(?:(?:di[ \t]+)?sektor[ \t]+)?"
-    r"(?:in|non[ \t-]?)?formal\b|(?:pekerja[ \t]+)?(?:di[ \t]+)?sektor[ \t]+\w)",
-    re.IGNORECASE,
-)
-# "460.267 orang atau ": a count the percent restates
-_COUNT_OR_TAIL_RE = re.compile(
-    r"\d[ \t]*(?:[^\W\d_]+[ \t]+){0,3}atau[ \t]+(?:sekitar[ \t]+|sebesar[ \t]+)?$", re.IGNORECASE
-)
 # "dari capaian saat ini 38 persen": the level now, whatever year the clause names
 _NOW_TAIL_RE = re.compile(
     r"\b(?:saat[ \t]+ini|kini|sekarang|capaian\w*|pencapaian|realisasi\w*|baseline)\b",
@@ -661,23 +491,8 @@ _REACHED_IN_YEAR_TAIL_RE = re.compile(
     r"(?:(?:angka|sekitar)[ \t]+)?$",
     re.IGNORECASE,
 )
-_LEADING_NUMBER_RE = re.compile(r"\d[\d.,]*\d|\d")
-# "61 persen dari target Pemprov", "82 persen dari target UCJ tahun 2025" (an
-# achievement: a year is no size), not "35,68 persen dari target 52,15 persen"
-_OF_TARGET_WORDS = frozenset(("dari", "terhadap", "atas"))  # the words that start it
-_OF_TARGET_RE = re.compile(
-    r"\b(?:dari|terhadap|atas)[ \t]+(?:(?:total|angka)[ \t]+)?(?:target|sasaran)\b"
-    r"(?![^.;\d]{0,40}(?:(?:19|20)\d\d\b[^.;\d]{0,30})?(?!(?:19|20)\d\d\b)\d)",
-    re.IGNORECASE,
-)
-_RATE_BEFORE_RE = re.compile(r"(?<![\d.,])(\d[\d.,]*\d|\d)[ \t]*(?:persen|%)[ \t]*$", re.IGNORECASE)
 
 
-_RAISED_BY_TAIL_RE = re.compile(
-    r"\b(?:dinaik(?:k)?an|naik|meningkat|ditingkatkan|bertambah|tumbuh|turun|menurun)[ \t]+"
-    r"(?:(?:sebesar|sekitar|sebanyak)[ \t]+)?$",
-    re.IGNORECASE,
-)
 # "20 persen sampai 30 persen": the lower end of a range
 _RANGE_HEAD_AFTER_RE = re.compile(
     r"[ \t]*(?:persen|%)?[ \t]*(?:hingga|sampai|s\.?d\.?|-|\u2013)[ \t]*"
@@ -690,7 +505,6 @@ _CHANGED_TO_RE = re.compile(
     r"[ \t]+(?:menjadi|jadi|ke(?:[ \t]+angka)?)[ \t]+",
     re.IGNORECASE,
 )
-_FROM_AFTER_RE = re.compile(r"[ \t]*dari\b", re.IGNORECASE)
 # "1,76 juta peserta, atau setara 62,93 persen": the rate restating a count
 _COUNT_OR_RATE_RE = re.compile(
     r"[ \t]*(?:[^\W\d_]+[ \t]*){0,4}?(?:,?[ \t]*(?:atau|setara|yakni|yaitu)[ \t]+"
@@ -700,16 +514,6 @@ _COUNT_OR_RATE_RE = re.compile(
     r"(?:(?:cakupan|coverage|kepesertaan)[ \t]+(?:(?:sekitar|sebesar|mencapai)[ \t]+)?)?"
     # "Dari total sasaran 3.021.682 jiwa (51,08 persen)"
     r"|\([ \t]*)$",
-    re.IGNORECASE,
-)
-_EMPLOYERS_SHARE_TAIL_RE = re.compile(
-    r"\b(?:perusahaan|badan[ \t]+usaha|pemberi[ \t]+kerja)\b"
-    r"(?![^\d]*\b(?:pekerja|tenaga[ \t]+kerja|karyawan|buruh|pegawai)\b)[^\d.;]*$",
-    re.IGNORECASE,
-)
-_REMAINING_TAIL_RE = re.compile(
-    r"\b(?:(?:ter)?tinggal|sisa(?:nya)?|kurang|gap|gep|kesenjangan|selisih(?:nya)?)[ \t]+"
-    r"(?:(?:sekitar|sedikit|hanya|sebesar|masih)[ \t]+)*$",
     re.IGNORECASE,
 )
 _SET_AT_TAIL_RE = re.compile(
@@ -722,4 +526,3 @@ _TARGETED_LEVEL_TAIL_RE = re.compile(
     r"(?:pencapaian|capaian|cakupan|kepesertaan)[^\d.;]{0,20}$",
     re.IGNORECASE,
 )
-_DOMINATED_TAIL_RE = re.compile(r"\b(?:didominasi|mendominasi)\b[^\d.;]{0,70}$", re.IGNORECASE)
