@@ -16,6 +16,7 @@ MODULES = [
     "articles.documents",
     "articles.highlight",
     "articles.extraction.sentence_groups",
+    "articles.extraction.storyday",
     "coverage_site.languages",
     "coverage_site.management.commands.ensure_demo_user",
 ]

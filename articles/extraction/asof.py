@@ -358,7 +358,7 @@ class AsOfRules:
         """ "... mencapai 70 persen pada tahun 2025. Namun, sejauh ini sudah 48
         persen" told in 2024: a rate or a workforce counted now does not take a
         year to come from the sentences before (a participant count keeps it:
-        it is then a headcount planned, see ``_later_year``)."""
+        it is then a headcount planned, see ``storyday.in_year_to_come``)."""
         event = self.a.event
         return (
             metric in (COVERAGE_PCT, WORKFORCE) and event is not None and day.year > event[0].year

@@ -65,6 +65,7 @@ from .programmes import ProgrammeGroups
 from .protected import ProtectedRules
 from .regions import RegionIndex, date_in_url, url_date_has_day
 from .segments import SegmentRules
+from .storyday import in_year_to_come
 from .tables import TableRules, table_row_span
 from .tokens import _first_ge, _plain_spaces, _Spans, _token_triggered
 from .unwrap import unwrap_lines
@@ -398,16 +399,6 @@ class _Extractor(
             return ""  # a verb ("5 ribu ditanggung Pemprov"), not a noun
         return "other"
 
-    def _in_year_to_come(self, as_of: str | None) -> bool:
-        """Whether a figure is dated in a year after both the story's day and its
-        publication: "hingga awal Januari 2023" in a story published on 5 January
-        2023 whose quote is dated "Kamis (4/1/2022)" (the year typed a year early)
-        is no year to come."""
-        published = self.a.published
-        return _later_year(as_of, self.a.event) and (
-            published is None or int(as_of[:4]) > published.year
-        )
-
     def _restated_region(self, key: tuple, s: _Sentence, region: str | None) -> str | None:
         """An exact figure stated again in a later sentence ("baru di angka 24,86
         persen") keeps the region of its first statement, not a city or venue
@@ -516,7 +507,7 @@ class _Extractor(
             region = self.a.index.nation_code
             state.national_size = True
         as_of, dated = self._as_of(metric, cand, state.dates, s)
-        if metric == PARTICIPANTS and self._in_year_to_come(as_of):
+        if metric == PARTICIPANTS and in_year_to_come(as_of, self.a.event, self.a.published):
             # "... untuk perlindungan bagi 35.407 pekerja pada tahun 2025", told in
             # 2024: a headcount planned, no one is a member in a year to come
             cand.metric, cand.rule = None, "future_headcount"
@@ -632,12 +623,6 @@ _RATE_AFTER_RE = re.compile(
 # million participants; Jawa Barat: about 25 million workers)
 _NATIONAL_PARTICIPANTS = 15_000_000
 _NATIONAL_WORKFORCE = 40_000_000
-
-
-def _later_year(as_of: str | None, event) -> bool:
-    """Whether a figure's as-of date falls in a year after the one the article
-    reports on."""
-    return bool(as_of and event and as_of[:4].isdigit() and int(as_of[:4]) > event[0].year)
 
 
 def _national_by_size(metric: str, value) -> bool:

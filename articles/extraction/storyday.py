@@ -39,3 +39,21 @@ def story_day(text: str, anchored: Sequence[DateMention]) -> dt.date | None:
         and not _RELAYED_BEFORE_RE.search(text, max(0, d.start - 80), d.start)
     ]
     return max(later, default=first)
+
+
+def in_year_to_come(as_of: str | None, event, published: dt.date | None) -> bool:
+    """Whether a figure is dated in a year after both the story's day
+    (``event``, as ``_Article.event`` holds it) and the publication: "hingga
+    awal Januari 2023" in a story published on 5 January 2023 whose quote is
+    dated "Kamis (4/1/2022)" (the year typed a year early) is no year to come.
+
+    >>> day = (dt.date(2024, 3, 1),)
+    >>> in_year_to_come("2025", day, None), in_year_to_come("2024-12", day, None)
+    (True, False)
+    >>> in_year_to_come("2025", (dt.date(2024, 1, 4),), dt.date(2025, 1, 5))
+    False
+    """
+    if not (as_of and event and as_of[:4].isdigit()):
+        return False
+    year = int(as_of[:4])
+    return year > event[0].year and (published is None or year > published.year)
